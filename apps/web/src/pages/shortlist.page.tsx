@@ -1,0 +1,276 @@
+import { type FormEvent, useId, useState } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
+import { downloadFile, errorMessage } from '../api/client'
+import { type ShortlistFilters, shortlistSearch, useJob, useShortlist } from '../api/queries'
+import { DecisionBadge, RequirementChip } from '../components/chips'
+import { PageHeading, usePageTitle } from '../components/layout'
+import { ScoreBar } from '../components/score-bar'
+import { EmptyState, ErrorState, Loading } from '../components/status'
+
+const PAGE_SIZE = 50
+const MAX_COMPARE = 3
+
+/** Reads shortlist filters from the page URL so filtered views can be bookmarked and shared. */
+function readQuery(params: URLSearchParams): ShortlistFilters {
+  const query: ShortlistFilters = { limit: PAGE_SIZE }
+  const offset = Number(params.get('offset'))
+  if (Number.isInteger(offset) && offset > 0) query.offset = offset
+  if (params.get('meetsAllRequired') === 'true') query.meetsAllRequired = true
+  const minScore = params.get('minScore')
+  if (minScore !== null && minScore !== '' && Number.isFinite(Number(minScore))) query.minScore = Number(minScore)
+  const skill = params.get('skill')
+  if (skill) query.skill = skill
+  return query
+}
+
+export function ShortlistPage() {
+  const { jobId = '' } = useParams()
+  const [params, setParams] = useSearchParams()
+  const navigate = useNavigate()
+  const query = readQuery(params)
+  const job = useJob(jobId)
+  const shortlist = useShortlist(jobId, query)
+  usePageTitle(job.data ? `Shortlist · ${job.data.title}` : 'Shortlist')
+  const [selected, setSelected] = useState<string[]>([])
+  const [exportError, setExportError] = useState<string | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const ids = { meets: useId(), min: useId(), skill: useId() }
+
+  const skills = new Map<string, string>()
+  for (const requirement of job.data?.requirements ?? []) {
+    for (const skill of requirement.skills) skills.set(skill.id, skill.name)
+  }
+
+  const onFilter = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const next = new URLSearchParams()
+    if (form.get('meetsAllRequired') === 'on') next.set('meetsAllRequired', 'true')
+    const minScore = String(form.get('minScore') ?? '').trim()
+    if (minScore) next.set('minScore', minScore)
+    const skill = String(form.get('skill') ?? '')
+    if (skill) next.set('skill', skill)
+    setParams(next)
+  }
+
+  const onExport = async () => {
+    setExportError(null)
+    setExporting(true)
+    try {
+      const { limit: _limit, offset: _offset, ...filters } = query
+      const title = (job.data?.title ?? 'shortlist').replace(/[^\w-]+/g, '-').toLowerCase()
+      await downloadFile(
+        `/v1/jobs/${encodeURIComponent(jobId)}/shortlist.csv${shortlistSearch(filters)}`,
+        `${title}-shortlist.csv`,
+      )
+    } catch (error) {
+      setExportError(errorMessage(error))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const toggle = (applicationId: string, on: boolean) =>
+    setSelected((current) =>
+      on ? [...current, applicationId].slice(-MAX_COMPARE) : current.filter((id) => id !== applicationId),
+    )
+
+  const offset = query.offset ?? 0
+  const total = shortlist.data?.total ?? 0
+  const goTo = (nextOffset: number) => {
+    const next = new URLSearchParams(params)
+    if (nextOffset > 0) next.set('offset', String(nextOffset))
+    else next.delete('offset')
+    setParams(next)
+  }
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/jobs">Jobs</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={`/jobs/${jobId}`}>{job.data?.title ?? 'Job'}</Link> <span aria-hidden="true">/</span>{' '}
+        <span aria-current="page">Shortlist</span>
+      </nav>
+      <PageHeading
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void onExport()} disabled={exporting}>
+              {exporting ? 'Exporting…' : 'Export CSV'}
+            </button>
+            <Link to={`/jobs/${jobId}/kit`} className="button">
+              Interview kit
+            </Link>
+          </>
+        }
+      >
+        Shortlist{job.data ? `: ${job.data.title}` : ''}
+      </PageHeading>
+      {exportError ? <ErrorState error={new Error(exportError)} title="Could not export." /> : null}
+
+      <form className="filters card" onSubmit={onFilter} aria-label="Filter the shortlist" key={params.toString()}>
+        <div className="field field-inline">
+          <input
+            id={ids.meets}
+            type="checkbox"
+            name="meetsAllRequired"
+            defaultChecked={query.meetsAllRequired === true}
+          />
+          <label htmlFor={ids.meets}>Meets all required</label>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.min}>Minimum score</label>
+          <input
+            id={ids.min}
+            name="minScore"
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            className="input input-number"
+            defaultValue={query.minScore ?? ''}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.skill}>Has skill</label>
+          <select id={ids.skill} name="skill" className="input" defaultValue={query.skill ?? ''}>
+            <option value="">Any skill</option>
+            {[...skills].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-buttons">
+          <button type="submit" className="button button-primary">
+            Apply filters
+          </button>
+          {params.toString() ? (
+            <button type="button" className="button button-quiet" onClick={() => setParams(new URLSearchParams())}>
+              Clear
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <div className="compare-bar" aria-live="polite">
+        <span>
+          {selected.length === 0
+            ? 'Select 2 or 3 candidates to compare them side by side.'
+            : `${selected.length} selected for comparison.`}
+        </span>
+        <button
+          type="button"
+          className="button"
+          disabled={selected.length < 2}
+          onClick={() => navigate(`/jobs/${jobId}/compare?ids=${selected.join(',')}`)}
+        >
+          Compare selected
+        </button>
+      </div>
+
+      {shortlist.isPending ? <Loading label="Ranking candidates…" /> : null}
+      {shortlist.isError ? <ErrorState error={shortlist.error} onRetry={() => void shortlist.refetch()} /> : null}
+      {shortlist.data && shortlist.data.items.length === 0 ? (
+        <EmptyState>
+          {params.toString()
+            ? 'No candidates match these filters.'
+            : 'No scored candidates yet. Upload resumes on the job page; they appear here once scored.'}
+        </EmptyState>
+      ) : null}
+      {shortlist.data && shortlist.data.items.length > 0 ? (
+        <div className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}>
+          <table className="table shortlist-table">
+            <caption className="visually-hidden">Candidates ranked by score</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="col-select">
+                  <span className="visually-hidden">Compare</span>
+                </th>
+                <th scope="col" className="col-rank">
+                  Rank
+                </th>
+                <th scope="col">Candidate</th>
+                <th scope="col" className="col-score">
+                  Score
+                </th>
+                <th scope="col" className="col-met">
+                  Required met
+                </th>
+                <th scope="col">Requirements</th>
+                <th scope="col">Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shortlist.data.items.map((item) => {
+                const name = item.candidate.name ?? 'Unnamed candidate'
+                return (
+                  <tr key={item.applicationId} data-application-id={item.applicationId} data-score={item.score}>
+                    <td className="col-select">
+                      <input
+                        type="checkbox"
+                        aria-label={`Compare ${name}`}
+                        checked={selected.includes(item.applicationId)}
+                        onChange={(event) => toggle(item.applicationId, event.target.checked)}
+                      />
+                    </td>
+                    <td className="col-rank">{item.rank}</td>
+                    <th scope="row">
+                      <Link to={`/applications/${item.applicationId}`}>{name}</Link>
+                      {item.hiddenTextFlagged ? (
+                        <span className="badge badge-warning" title="This resume contains hidden text">
+                          Hidden text
+                        </span>
+                      ) : null}
+                    </th>
+                    <td className="col-score">
+                      <ScoreBar score={item.score} label={`Score for ${name}`} />
+                    </td>
+                    <td className="col-met">
+                      {item.requiredMet}/{item.requiredTotal}
+                    </td>
+                    <td>
+                      <ul className="chip-list">
+                        {item.requirements.map((requirement) => (
+                          <li key={requirement.requirementId}>
+                            <RequirementChip
+                              label={requirement.label}
+                              status={requirement.status}
+                              required={requirement.kind === 'required'}
+                              title={requirement.evidence[0]?.quote}
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      <DecisionBadge decision={item.decision} />
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {total > PAGE_SIZE ? (
+        <nav className="pagination" aria-label="Shortlist pages">
+          <button type="button" className="button" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
+            Previous
+          </button>
+          <span>
+            {offset + 1}–{Math.min(total, offset + PAGE_SIZE)} of {total}
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={offset + PAGE_SIZE >= total}
+            onClick={() => goTo(offset + PAGE_SIZE)}
+          >
+            Next
+          </button>
+        </nav>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,332 @@
+// The HTTP contract, shared by the API (validation + OpenAPI) and the web app (forms + typed fetches).
+import { z } from 'zod'
+
+export const ZId = z.uuid()
+
+export const ZRole = z.enum(['admin', 'recruiter', 'hiring_manager'])
+export type Role = z.infer<typeof ZRole>
+export const ZPrincipalRole = z.enum(['admin', 'recruiter', 'hiring_manager', 'candidate'])
+export type PrincipalRole = z.infer<typeof ZPrincipalRole>
+
+/** RFC 9457 problem details with our stable machine-readable `code`. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+})
+export type Problem = z.infer<typeof ZProblem>
+
+// ---------- auth & users ----------
+const ZEmail = z.email().max(254).transform((value) => value.toLowerCase())
+const ZPassword = z.string().min(8).max(200)
+
+export const ZSignupBody = z.object({
+  organizationName: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+  email: ZEmail,
+  password: ZPassword,
+})
+export const ZLoginBody = z.object({ email: ZEmail, password: z.string().min(1).max(200) })
+export const ZInviteExchangeBody = z.object({ token: z.string().min(16).max(200) })
+export const ZAccessToken = z.object({ accessToken: z.string() })
+
+export const ZUser = z.object({ id: ZId, email: z.string(), name: z.string(), role: ZRole })
+export type User = z.infer<typeof ZUser>
+export const ZCreateUserBody = z.object({
+  email: ZEmail,
+  name: z.string().trim().min(1).max(200),
+  role: ZRole,
+  password: ZPassword,
+})
+export const ZUserList = z.object({ items: z.array(ZUser) })
+
+export const ZMe = z.object({
+  user: z.object({ id: ZId, name: z.string(), email: z.string().nullable(), role: ZPrincipalRole }),
+  organization: z.object({ id: ZId, name: z.string() }),
+})
+export type Me = z.infer<typeof ZMe>
+
+// ---------- jobs & requirements ----------
+export const ZRequirementKind = z.enum(['required', 'nice_to_have'])
+export type RequirementKind = z.infer<typeof ZRequirementKind>
+export const ZJobStatus = z.enum(['analyzing', 'ready', 'failed'])
+export type JobStatus = z.infer<typeof ZJobStatus>
+
+export const ZSkillRef = z.object({ id: z.string(), name: z.string() })
+export type SkillRef = z.infer<typeof ZSkillRef>
+
+export const ZRequirement = z.object({
+  id: ZId,
+  label: z.string(),
+  kind: ZRequirementKind,
+  weight: z.number(),
+  /** The first (primary) skill, kept for simple clients. */
+  skill: ZSkillRef.optional(),
+  /** Alternatives: any one satisfies the requirement. */
+  skills: z.array(ZSkillRef),
+  minYears: z.number().int().nullable(),
+  source: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+})
+export type Requirement = z.infer<typeof ZRequirement>
+
+export const ZCreateJobBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(100_000),
+})
+export const ZJobCreated = z.object({ id: ZId, status: ZJobStatus })
+
+export const ZJob = z.object({
+  id: ZId,
+  title: z.string(),
+  status: ZJobStatus,
+  description: z.string(),
+  language: z.string(),
+  createdAt: z.string(),
+  requirements: z.array(ZRequirement),
+})
+export type Job = z.infer<typeof ZJob>
+
+export const ZJobSummary = z.object({
+  id: ZId,
+  title: z.string(),
+  status: ZJobStatus,
+  createdAt: z.string(),
+  counts: z.object({
+    applications: z.number().int(),
+    queued: z.number().int(),
+    processing: z.number().int(),
+    scored: z.number().int(),
+    failed: z.number().int(),
+  }),
+})
+export type JobSummary = z.infer<typeof ZJobSummary>
+export const ZJobList = z.object({ items: z.array(ZJobSummary) })
+
+export const ZRequirementEdit = z.object({
+  /** Omit to add a new requirement. */
+  id: ZId.optional(),
+  label: z.string().trim().min(1).max(500),
+  kind: ZRequirementKind,
+  weight: z.number().min(0).max(5),
+  skillIds: z.array(z.string().min(1).max(200)).max(20),
+  minYears: z.number().int().min(0).max(50).nullable().default(null),
+})
+export type RequirementEdit = z.infer<typeof ZRequirementEdit>
+/** The full, ordered list: requirements not listed are removed. */
+export const ZPutRequirementsBody = z.object({ requirements: z.array(ZRequirementEdit).max(200) })
+
+// ---------- applications & evaluations ----------
+export const ZApplicationStatus = z.enum(['queued', 'processing', 'scored', 'failed'])
+export type ApplicationStatus = z.infer<typeof ZApplicationStatus>
+export const ZRequirementStatus = z.enum(['matched', 'partial', 'missing'])
+export type RequirementStatus = z.infer<typeof ZRequirementStatus>
+export const ZEvidenceSource = z.enum(['skills_list', 'described_work', 'semantic'])
+
+export const ZEvidence = z.object({
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  section: z.string(),
+  source: ZEvidenceSource,
+})
+export type Evidence = z.infer<typeof ZEvidence>
+
+export const ZRequirementResult = z.object({
+  requirementId: ZId,
+  label: z.string(),
+  kind: ZRequirementKind,
+  status: ZRequirementStatus,
+  credit: z.number(),
+  reason: z.string(),
+  evidence: z.array(ZEvidence),
+})
+export type RequirementResult = z.infer<typeof ZRequirementResult>
+
+export const ZApplicationRef = z.object({
+  id: ZId,
+  filename: z.string(),
+  status: ZApplicationStatus,
+  /** True when these exact bytes were already uploaded for this job. */
+  duplicate: z.boolean(),
+})
+export const ZUploadResult = z.object({ applications: z.array(ZApplicationRef) })
+
+export const ZApplicationError = z.object({ code: z.string(), message: z.string() })
+export const ZDecisionKind = z.enum(['advance', 'hold', 'reject'])
+export type DecisionKind = z.infer<typeof ZDecisionKind>
+export const ZDecision = z.object({
+  decision: ZDecisionKind,
+  reason: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+})
+export type Decision = z.infer<typeof ZDecision>
+export const ZNote = z.object({ id: ZId, body: z.string(), author: z.string(), createdAt: z.string() })
+export type Note = z.infer<typeof ZNote>
+
+export const ZApplicationSummary = z.object({
+  id: ZId,
+  filename: z.string(),
+  status: ZApplicationStatus,
+  error: ZApplicationError.optional(),
+  candidate: z.object({ id: ZId.nullable(), name: z.string().nullable() }),
+  score: z.number().optional(),
+  updatedAt: z.string(),
+})
+export const ZApplicationList = z.object({ items: z.array(ZApplicationSummary) })
+
+export const ZApplication = z.object({
+  id: ZId,
+  jobId: ZId,
+  filename: z.string(),
+  status: ZApplicationStatus,
+  error: ZApplicationError.optional(),
+  candidate: z.object({ id: ZId.nullable(), name: z.string().nullable(), email: z.string().nullable() }),
+  score: z.number().optional(),
+  requiredMet: z.number().int().optional(),
+  requiredTotal: z.number().int().optional(),
+  requirements: z.array(ZRequirementResult).optional(),
+  /** Visible resume text; evidence offsets index into it. */
+  resumeText: z.string().optional(),
+  hiddenText: z.object({ flagged: z.boolean(), reasons: z.array(z.string()), excerpt: z.string().nullable() }),
+  decision: ZDecision.nullable(),
+  notes: z.array(ZNote),
+  versions: z.object({ taxonomy: z.string(), parser: z.string(), scorer: z.string() }).optional(),
+})
+export type Application = z.infer<typeof ZApplication>
+
+export const ZDecisionBody = z.object({ decision: ZDecisionKind, reason: z.string().trim().min(1).max(2000) })
+export const ZNoteBody = z.object({ body: z.string().trim().min(1).max(5000) })
+
+// ---------- shortlist ----------
+export const ZShortlistQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  meetsAllRequired: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  minScore: z.coerce.number().min(0).max(100).optional(),
+  skill: z.string().min(1).max(200).optional(),
+})
+export type ShortlistQuery = z.input<typeof ZShortlistQuery>
+
+export const ZShortlistItem = z.object({
+  rank: z.number().int(),
+  applicationId: ZId,
+  candidate: z.object({ id: ZId, name: z.string().nullable() }),
+  score: z.number(),
+  requiredMet: z.number().int(),
+  requiredTotal: z.number().int(),
+  hiddenTextFlagged: z.boolean(),
+  decision: ZDecisionKind.nullable(),
+  requirements: z.array(
+    z.object({
+      requirementId: ZId,
+      label: z.string(),
+      kind: ZRequirementKind,
+      status: ZRequirementStatus,
+      evidence: z.array(z.object({ quote: z.string() })),
+    }),
+  ),
+})
+export type ShortlistItem = z.infer<typeof ZShortlistItem>
+export const ZShortlist = z.object({ total: z.number().int(), items: z.array(ZShortlistItem) })
+export type Shortlist = z.infer<typeof ZShortlist>
+
+// ---------- interview kits & prep ----------
+export const ZKitStatus = z.enum(['pending', 'ready', 'failed'])
+export type KitStatus = z.infer<typeof ZKitStatus>
+export const ZRubric = z.object({
+  levels: z.array(z.object({ level: z.number().int().min(1).max(4), label: z.string(), description: z.string() })),
+  strongAnswer: z.array(z.string()),
+  redFlags: z.array(z.string()),
+  followUps: z.array(z.string()),
+})
+export const ZQuestion = z.object({
+  id: z.string(),
+  type: z.enum(['behavioral', 'technical']),
+  difficulty: z.enum(['foundational', 'intermediate', 'advanced']),
+  topic: z.string(),
+  text: z.string(),
+  requirementIds: z.array(z.string()),
+  rubric: ZRubric,
+  quote: z.string().optional(),
+})
+export type Question = z.infer<typeof ZQuestion>
+export const ZInterviewKit = z.object({
+  status: ZKitStatus,
+  questions: z.array(ZQuestion),
+  error: ZApplicationError.optional(),
+  promptVersion: z.string().nullable(),
+  model: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+})
+export type InterviewKit = z.infer<typeof ZInterviewKit>
+export const ZKitAccepted = z.object({ status: ZKitStatus })
+
+export const ZInviteBody = z.object({ expiresInHours: z.number().int().min(1).max(24 * 30).default(72) })
+export const ZInvite = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() })
+
+export const ZPrep = z.object({
+  job: z.object({ title: z.string() }),
+  candidateName: z.string().nullable(),
+  competencies: z.array(z.object({ name: z.string(), description: z.string() })),
+  topics: z.array(z.string()),
+  practiceQuestions: z.array(z.object({ id: z.string(), type: z.enum(['behavioral', 'technical']), text: z.string() })),
+  studyTopics: z.array(z.object({ topic: z.string(), why: z.string() })),
+  tips: z.array(z.string()),
+})
+export type Prep = z.infer<typeof ZPrep>
+
+// ---------- skills, search, usage ----------
+export const ZSkill = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  aliases: z.array(z.string()),
+  custom: z.boolean(),
+})
+export const ZSkillList = z.object({ items: z.array(ZSkill) })
+export const ZSkillQuery = z.object({ q: z.string().max(200).default(''), limit: z.coerce.number().int().min(1).max(100).default(20) })
+export const ZCreateSkillBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  category: z.string().trim().min(1).max(100).default('custom'),
+  related: z.array(z.string().min(1).max(200)).max(50).default([]),
+})
+
+export const ZCandidateSearchQuery = z.object({
+  q: z.string().trim().min(1).max(500),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export const ZCandidateSearchResult = z.object({
+  items: z.array(
+    z.object({
+      candidate: z.object({ id: ZId, name: z.string().nullable() }),
+      applicationId: ZId,
+      jobId: ZId,
+      similarity: z.number(),
+      snippet: z.string(),
+    }),
+  ),
+})
+
+export const ZUsage = z.object({
+  month: z.string(),
+  requests: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+  budgetUsd: z.number().nullable(),
+})
+
+export const ZIdParams = z.object({ id: ZId })
+export const ZHealth = z.object({ status: z.literal('ok') })
+export const ZReady = z.object({
+  status: z.enum(['ok', 'degraded']),
+  checks: z.object({ database: z.boolean(), redis: z.boolean() }),
+})

@@ -1,0 +1,18 @@
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
+import { extractDocument } from './src/extraction/extract-document'
+const doc = await PDFDocument.create()
+const font = await doc.embedFont(StandardFonts.Helvetica)
+const page = doc.addPage([612, 792])
+page.drawRectangle({ x: 0, y: 0, width: 200, height: 792, color: rgb(0.1, 0.2, 0.3) })
+page.drawText('on dark sidebar', { x: 20, y: 700, size: 12, font, color: rgb(1, 1, 1) })
+page.drawText('Hello visible world', { x: 250, y: 700, size: 12, font })
+page.drawText('white secret', { x: 250, y: 680, size: 12, font, color: rgb(1, 1, 1) })
+page.drawText('tiny', { x: 250, y: 660, size: 1, font })
+page.drawText('offpage', { x: 700, y: 660, size: 12, font })
+page.drawText('Second line', { x: 250, y: 640, size: 12, font })
+page.drawText('Para two', { x: 250, y: 600, size: 12, font })
+const bytes = await doc.save()
+let t = performance.now()
+console.log(await extractDocument(bytes, { maxPages: 5 }), performance.now() - t)
+t = performance.now()
+console.log((await extractDocument(bytes, { maxPages: 5 })).text.length, performance.now() - t)

@@ -1,0 +1,569 @@
+import type { ExtractedDocument, HiddenFragment, HiddenTextReason } from '../types'
+import { DocumentError } from './document-error'
+import { normalizeText } from './normalize-text'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+type PdfPageProxy = Awaited<ReturnType<PdfDocumentProxy['getPage']>>
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>
+type Matrix = [number, number, number, number, number, number]
+
+/** A word-sized piece of text placed on the page, in viewport coordinates (origin top left, y down). */
+type Segment = {
+  text: string
+  x0: number
+  x1: number
+  y: number
+  size: number
+  hidden: HiddenTextReason | null
+  invisibleMode: boolean
+}
+
+type Line = { text: string; y: number; size: number }
+
+const tinyFontPoints = 3
+const identity: Matrix = [1, 0, 0, 1, 0, 0]
+
+let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: PdfWorker }> | null = null
+
+/**
+ * Loads pdf.js once per thread. Its worker code runs in this thread (no Worker, no network): the document
+ * sandbox already isolates parsing, and sharing one PDFWorker avoids re-initialising it for every document.
+ */
+function loadPdfJs(): Promise<{ pdfjs: PdfJs; worker: PdfWorker }> {
+  pdfjsPromise ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const workerModule = await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+    // pdf.js picks up an in-thread worker from this global instead of importing a worker script by URL.
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = workerModule
+    pdfjs.GlobalWorkerOptions.workerSrc = 'pdf.worker.mjs'
+    const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS })
+    await worker.promise
+    return { pdfjs, worker }
+  })()
+  return pdfjsPromise
+}
+
+function multiply(left: Matrix | number[], right: Matrix | number[]): Matrix {
+  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = left
+  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = right
+  return [
+    a1 * a2 + b1 * c2,
+    a1 * b2 + b1 * d2,
+    c1 * a2 + d1 * c2,
+    c1 * b2 + d1 * d2,
+    e1 * a2 + f1 * c2 + e2,
+    e1 * b2 + f1 * d2 + f2,
+  ]
+}
+
+function toMatrix(value: unknown): Matrix {
+  if (!value || typeof value !== 'object') return [...identity]
+  const source = value as Record<number, number>
+  return [source[0] ?? 1, source[1] ?? 0, source[2] ?? 0, source[3] ?? 1, source[4] ?? 0, source[5] ?? 0]
+}
+
+function apply(matrix: Matrix, x: number, y: number): [number, number] {
+  return [matrix[0] * x + matrix[2] * y + matrix[4], matrix[1] * x + matrix[3] * y + matrix[5]]
+}
+
+function parseColor(hex: unknown): [number, number, number] | null {
+  if (typeof hex !== 'string') return null
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(hex)
+  if (!match) return null
+  return [Number.parseInt(match[1] ?? '', 16), Number.parseInt(match[2] ?? '', 16), Number.parseInt(match[3] ?? '', 16)]
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number }
+type GraphicsState = {
+  ctm: Matrix
+  fill: [number, number, number] | null
+  fillAlpha: number
+  fontName: string
+  fontSize: number
+  charSpacing: number
+  wordSpacing: number
+  horizontalScale: number
+  leading: number
+  rise: number
+  renderMode: number
+}
+
+const fillOperations = new Set<number>()
+
+/** Replays the page's operator list, tracking the text and graphics state, and returns positioned text. */
+async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segment[]> {
+  const { OPS } = pdfjs
+  if (fillOperations.size === 0) {
+    for (const name of ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'] as const)
+      fillOperations.add(OPS[name])
+  }
+  const viewport = page.getViewport({ scale: 1 })
+  const viewportTransform = toMatrix(viewport.transform)
+  const operatorList = await page.getOperatorList()
+  const segments: Segment[] = []
+  const darkBoxes: Box[] = []
+  const fontMatrices = new Map<string, number>()
+
+  let state: GraphicsState = {
+    ctm: [...identity],
+    fill: [0, 0, 0],
+    fillAlpha: 1,
+    fontName: '',
+    fontSize: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    horizontalScale: 1,
+    leading: 0,
+    rise: 0,
+    renderMode: 0,
+  }
+  const stack: GraphicsState[] = []
+  let textMatrix: Matrix = [...identity]
+  let lineMatrix: Matrix = [...identity]
+
+  const fontScale = (fontName: string): number => {
+    let scale = fontMatrices.get(fontName)
+    if (scale === undefined) {
+      scale = 0.001
+      try {
+        const font = page.commonObjs.get(fontName) as { fontMatrix?: number[] } | undefined
+        if (font?.fontMatrix?.[0]) scale = font.fontMatrix[0]
+      } catch {
+        // Fonts pdf.js could not load fall back to the standard 1/1000 glyph space.
+      }
+      fontMatrices.set(fontName, scale)
+    }
+    return scale
+  }
+
+  const moveText = (x: number, y: number) => {
+    lineMatrix = multiply([1, 0, 0, 1, x, y], lineMatrix)
+    textMatrix = [...lineMatrix]
+  }
+
+  const isInsideDarkBox = (x: number, y: number) =>
+    darkBoxes.some((box) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+
+  const classify = (x0: number, x1: number, y: number, size: number): HiddenTextReason | null => {
+    const middle = (x0 + x1) / 2
+    if (middle < 0 || middle > viewport.width || y < 0 || y - size * 0.3 > viewport.height) return 'off_page'
+    if (size < tinyFontPoints) return 'tiny_font'
+    if (state.fillAlpha < 0.1) return 'white_text'
+    const fill = state.fill
+    if (fill?.every((channel) => channel >= 240) && !isInsideDarkBox(middle, y - size * 0.3)) return 'white_text'
+    return null
+  }
+
+  const showText = (glyphs: unknown) => {
+    if (!Array.isArray(glyphs)) return
+    const scale = fontScale(state.fontName)
+    const fontSize = state.fontSize
+    let current: Segment | null = null
+    const flush = () => {
+      if (current && current.text.length > 0) segments.push(current)
+      current = null
+    }
+    for (const glyph of glyphs as unknown[]) {
+      if (typeof glyph === 'number') {
+        const advance = (-glyph / 1000) * fontSize * state.horizontalScale
+        textMatrix = multiply([1, 0, 0, 1, advance, 0], textMatrix)
+        // Generators often position words with kerning offsets instead of space characters.
+        if (Math.abs(glyph) > 150) flush()
+        continue
+      }
+      if (!glyph || typeof glyph !== 'object') continue
+      const { unicode, width, isSpace } = glyph as { unicode?: string; width?: number; isSpace?: boolean }
+      const advance =
+        ((width ?? 0) * scale * fontSize + state.charSpacing + (isSpace ? state.wordSpacing : 0)) *
+        state.horizontalScale
+      const renderMatrix = multiply(
+        multiply([fontSize * state.horizontalScale, 0, 0, fontSize, 0, state.rise], textMatrix),
+        multiply(state.ctm, viewportTransform),
+      )
+      const [x, y] = apply(multiply(textMatrix, multiply(state.ctm, viewportTransform)), 0, state.rise)
+      const [endX] = apply(multiply(textMatrix, multiply(state.ctm, viewportTransform)), advance, state.rise)
+      const size = Math.hypot(renderMatrix[2], renderMatrix[3])
+      textMatrix = multiply([1, 0, 0, 1, advance, 0], textMatrix)
+      const text = unicode ?? ''
+      if (isSpace || text.trim().length === 0) {
+        flush()
+        continue
+      }
+      const hidden = classify(Math.min(x, endX), Math.max(x, endX), y, size)
+      const seg: Segment | null = current
+      if (seg && seg.hidden === hidden && Math.abs(seg.y - y) < size * 0.3 && x - seg.x1 < size * 0.15) {
+        seg.text += text
+        seg.x1 = Math.max(seg.x1, endX)
+      } else {
+        flush()
+        current = {
+          text,
+          x0: Math.min(x, endX),
+          x1: Math.max(x, endX),
+          y,
+          size,
+          hidden,
+          invisibleMode: state.renderMode === 3 || state.renderMode === 7,
+        }
+      }
+    }
+    flush()
+  }
+
+  let pageHasImage = false
+  const { fnArray, argsArray } = operatorList
+  for (let index = 0; index < fnArray.length; index++) {
+    const operation = fnArray[index]
+    const args = argsArray[index] as unknown[] | null
+    switch (operation) {
+      case OPS.save:
+        stack.push({ ...state, ctm: [...state.ctm] })
+        break
+      case OPS.restore:
+        state = stack.pop() ?? state
+        break
+      case OPS.transform:
+        state.ctm = multiply(toMatrix(args), state.ctm)
+        break
+      case OPS.beginText:
+        textMatrix = [...identity]
+        lineMatrix = [...identity]
+        break
+      case OPS.setFont:
+        state.fontName = String(args?.[0] ?? '')
+        state.fontSize = Math.abs(Number(args?.[1] ?? 0))
+        break
+      case OPS.setTextMatrix:
+        lineMatrix = toMatrix(args?.[0] ?? args)
+        textMatrix = [...lineMatrix]
+        break
+      case OPS.moveText:
+        moveText(Number(args?.[0] ?? 0), Number(args?.[1] ?? 0))
+        break
+      case OPS.setLeadingMoveText:
+        state.leading = -Number(args?.[1] ?? 0)
+        moveText(Number(args?.[0] ?? 0), Number(args?.[1] ?? 0))
+        break
+      case OPS.nextLine:
+        moveText(0, -state.leading)
+        break
+      case OPS.setLeading:
+        state.leading = Number(args?.[0] ?? 0)
+        break
+      case OPS.setCharSpacing:
+        state.charSpacing = Number(args?.[0] ?? 0)
+        break
+      case OPS.setWordSpacing:
+        state.wordSpacing = Number(args?.[0] ?? 0)
+        break
+      case OPS.setHScale:
+        state.horizontalScale = Number(args?.[0] ?? 100) / 100
+        break
+      case OPS.setTextRise:
+        state.rise = Number(args?.[0] ?? 0)
+        break
+      case OPS.setTextRenderingMode:
+        state.renderMode = Number(args?.[0] ?? 0)
+        break
+      case OPS.showText:
+      case OPS.showSpacedText:
+        showText(args?.[0])
+        break
+      case OPS.nextLineShowText:
+        moveText(0, -state.leading)
+        showText(args?.[0])
+        break
+      case OPS.nextLineSetSpacingShowText:
+        state.wordSpacing = Number(args?.[0] ?? 0)
+        state.charSpacing = Number(args?.[1] ?? 0)
+        moveText(0, -state.leading)
+        showText(args?.[2])
+        break
+      case OPS.setFillRGBColor:
+        state.fill = parseColor(args?.[0])
+        break
+      case OPS.setFillGray: {
+        const gray = Math.round(Number(args?.[0] ?? 0) * 255)
+        state.fill = [gray, gray, gray]
+        break
+      }
+      case OPS.setFillColorN:
+      case OPS.setFillColor:
+      case OPS.setFillColorSpace:
+        // Patterns and unconverted colour spaces: colour unknown, so never treat the text as white.
+        state.fill = null
+        break
+      case OPS.setGState:
+        for (const entry of (args?.[0] as unknown[][] | undefined) ?? []) {
+          if (entry?.[0] === 'ca') state.fillAlpha = Number(entry[1] ?? 1)
+          if (entry?.[0] === 'Font' && Array.isArray(entry[1])) {
+            state.fontName = String(entry[1][0] ?? state.fontName)
+            state.fontSize = Math.abs(Number(entry[1][1] ?? state.fontSize))
+          }
+        }
+        break
+      case OPS.constructPath: {
+        const fillOperation = Number(args?.[0])
+        const bounds = args?.[2] as Record<number, number> | undefined
+        const fill = state.fill
+        const darkFill = fill === null || 0.2126 * fill[0] + 0.7152 * fill[1] + 0.0722 * fill[2] < 160
+        if (fillOperations.has(fillOperation) && darkFill && state.fillAlpha > 0.5 && bounds) {
+          const transform = multiply(state.ctm, viewportTransform)
+          const [ax, ay] = apply(transform, bounds[0] ?? 0, bounds[1] ?? 0)
+          const [bx, by] = apply(transform, bounds[2] ?? 0, bounds[3] ?? 0)
+          darkBoxes.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) })
+        }
+        break
+      }
+      case OPS.paintImageXObject:
+      case OPS.paintInlineImageXObject:
+      case OPS.paintImageXObjectRepeat:
+      case OPS.paintImageMaskXObject:
+        pageHasImage = true
+        break
+      default:
+        break
+    }
+  }
+  // Invisible render mode is how OCR layers sit on top of a scanned image; without an image it only hides text.
+  if (!pageHasImage) {
+    for (const segment of segments) {
+      if (segment.invisibleMode && segment.hidden === null) segment.hidden = 'hidden_run'
+    }
+  }
+  return segments
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((left, right) => left - right)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+type Row = { y: number; size: number; segments: Segment[] }
+
+function groupRows(segments: Segment[]): Row[] {
+  const sorted = [...segments].sort((left, right) => left.y - right.y || left.x0 - right.x0)
+  const rows: Row[] = []
+  for (const segment of sorted) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(segment.y - row.y) <= Math.min(row.size, segment.size) * 0.4) {
+      row.segments.push(segment)
+      row.size = Math.max(row.size, segment.size)
+    } else rows.push({ y: segment.y, size: segment.size, segments: [segment] })
+  }
+  for (const row of rows) row.segments.sort((left, right) => left.x0 - right.x0)
+  return rows
+}
+
+/**
+ * Finds the x position of a gutter between two text columns: a vertical band in the middle of the page that
+ * almost no row crosses, with a real share of the text on each side.
+ */
+function findGutter(rows: Row[], pageWidth: number): number | null {
+  if (rows.length < 6 || pageWidth <= 0) return null
+  const binWidth = 2
+  const binCount = Math.ceil(pageWidth / binWidth)
+  const coverage = new Array<number>(binCount).fill(0)
+  for (const row of rows) {
+    const covered = new Set<number>()
+    for (const segment of row.segments) {
+      const from = Math.max(0, Math.floor(segment.x0 / binWidth))
+      const to = Math.min(binCount - 1, Math.floor(segment.x1 / binWidth))
+      for (let bin = from; bin <= to; bin++) covered.add(bin)
+    }
+    for (const bin of covered) coverage[bin] = (coverage[bin] ?? 0) + 1
+  }
+  const allowedCrossings = Math.max(1, Math.floor(rows.length * 0.08))
+  const from = Math.floor((pageWidth * 0.2) / binWidth)
+  const to = Math.ceil((pageWidth * 0.8) / binWidth)
+  let best: { start: number; end: number } | null = null
+  let start = -1
+  for (let bin = from; bin <= to + 1; bin++) {
+    const open = bin <= to && (coverage[bin] ?? 0) <= allowedCrossings
+    if (open && start < 0) start = bin
+    if (!open && start >= 0) {
+      if (!best || bin - start > best.end - best.start) best = { start, end: bin }
+      start = -1
+    }
+  }
+  // At least 8pt of empty band: word gaps inside a line are narrower.
+  if (!best || (best.end - best.start) * binWidth < 8) return null
+  const gutter = ((best.start + best.end) / 2) * binWidth
+  let leftCharacters = 0
+  let rightCharacters = 0
+  const leftRows = new Set<Row>()
+  const rightRows = new Set<Row>()
+  for (const row of rows) {
+    for (const segment of row.segments) {
+      if (segment.x1 <= gutter) {
+        leftCharacters += segment.text.length
+        leftRows.add(row)
+      } else if (segment.x0 >= gutter) {
+        rightCharacters += segment.text.length
+        rightRows.add(row)
+      }
+    }
+  }
+  const total = leftCharacters + rightCharacters
+  // Right-aligned dates or a short label column are not a second column of reading text.
+  if (leftCharacters < total * 0.15 || rightCharacters < total * 0.15) return null
+  if (leftRows.size < 3 || rightRows.size < 3) return null
+  return gutter
+}
+
+function joinSegments(segments: Segment[]): Line {
+  let text = ''
+  let previous: Segment | null = null
+  for (const segment of segments) {
+    if (previous && segment.x0 - previous.x1 > Math.min(previous.size, segment.size) * 0.1) text += ' '
+    text += segment.text
+    previous = segment
+  }
+  const first = segments[0]
+  return { text, y: first?.y ?? 0, size: Math.max(...segments.map((segment) => segment.size)) }
+}
+
+/** Orders a page's visible segments for reading: rows top to bottom, left column before right column. */
+function layoutPage(segments: Segment[], pageWidth: number): string {
+  const rows = groupRows(segments)
+  const gutter = findGutter(rows, pageWidth)
+  const flows: Line[][] = []
+  let left: Line[] = []
+  let right: Line[] = []
+  const flushColumns = () => {
+    if (left.length > 0) flows.push(left)
+    if (right.length > 0) flows.push(right)
+    left = []
+    right = []
+  }
+  for (const row of rows) {
+    if (gutter === null) {
+      const last = flows[flows.length - 1]
+      if (last) last.push(joinSegments(row.segments))
+      else flows.push([joinSegments(row.segments)])
+      continue
+    }
+    const crossesGutter = row.segments.some((segment) => segment.x0 < gutter && segment.x1 > gutter)
+    if (crossesGutter) {
+      flushColumns()
+      flows.push([joinSegments(row.segments)])
+      continue
+    }
+    const leftSegments = row.segments.filter((segment) => segment.x1 <= gutter)
+    const rightSegments = row.segments.filter((segment) => segment.x0 >= gutter)
+    if (leftSegments.length > 0) left.push(joinSegments(leftSegments))
+    if (rightSegments.length > 0) right.push(joinSegments(rightSegments))
+  }
+  flushColumns()
+
+  const spacing = median(
+    flows.flatMap((flow) => flow.slice(1).map((line, index) => line.y - (flow[index]?.y ?? line.y))),
+  )
+  const output: string[] = []
+  for (const flow of flows) {
+    if (output.length > 0) output.push('')
+    flow.forEach((line, index) => {
+      const previous = flow[index - 1]
+      // A gap well beyond the usual line spacing is a paragraph break.
+      if (previous && spacing > 0 && line.y - previous.y > Math.max(spacing * 1.5, previous.size * 1.8)) output.push('')
+      output.push(line.text)
+    })
+  }
+  return output.join('\n')
+}
+
+function collectHidden(segments: Segment[], page: number, hidden: HiddenFragment[]): void {
+  let current: HiddenFragment | null = null
+  for (const segment of segments) {
+    if (segment.hidden === null) {
+      current = null
+      continue
+    }
+    if (current && current.reason === segment.hidden) current.text += ` ${segment.text}`
+    else {
+      current = { text: segment.text, reason: segment.hidden, page }
+      hidden.push(current)
+    }
+  }
+}
+
+async function openPdf(bytes: Uint8Array): Promise<{ pdfjs: PdfJs; document: PdfDocumentProxy }> {
+  const { pdfjs, worker } = await loadPdfJs()
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    worker,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    enableXfa: false,
+  })
+  try {
+    return { pdfjs, document: await task.promise }
+  } catch (error) {
+    await task.destroy().catch(() => undefined)
+    const name = (error as { name?: string } | null)?.name
+    const message = name === 'PasswordException' ? 'the PDF is password-protected' : 'the PDF could not be parsed'
+    throw new DocumentError('CORRUPT_DOCUMENT', message, { cause: error })
+  }
+}
+
+/** Opens a PDF and returns its page count without reading any page content. */
+export async function countPdfPages(bytes: Uint8Array): Promise<number> {
+  const { document } = await openPdf(bytes)
+  try {
+    return document.numPages
+  } finally {
+    await document.destroy()
+  }
+}
+
+/** Extracts the visible text of a PDF in reading order and sets hidden text apart. */
+export async function extractPdf(bytes: Uint8Array, options: { maxPages: number }): Promise<ExtractedDocument> {
+  const { pdfjs, document } = await openPdf(bytes)
+  try {
+    const pages = document.numPages
+    if (pages > options.maxPages) {
+      throw new DocumentError('TOO_MANY_PAGES', `the PDF has ${pages} pages; the limit is ${options.maxPages}`)
+    }
+    const pageTexts: string[] = []
+    const hidden: HiddenFragment[] = []
+    let anyText = false
+    for (let pageNumber = 1; pageNumber <= pages; pageNumber++) {
+      let segments: Segment[]
+      let width: number
+      try {
+        const page = await document.getPage(pageNumber)
+        width = page.getViewport({ scale: 1 }).width
+        segments = await readPageSegments(pdfjs, page)
+        page.cleanup()
+      } catch (error) {
+        throw new DocumentError('CORRUPT_DOCUMENT', `page ${pageNumber} could not be read`, { cause: error })
+      }
+      anyText ||= segments.length > 0
+      collectHidden(segments, pageNumber, hidden)
+      pageTexts.push(
+        layoutPage(
+          segments.filter((segment) => segment.hidden === null),
+          width,
+        ),
+      )
+    }
+    const text = normalizeText(pageTexts.join('\n\n'))
+    if (text.length === 0) {
+      throw new DocumentError(
+        'NO_TEXT_LAYER',
+        anyText ? 'the PDF contains only hidden text' : 'the PDF has no text layer',
+      )
+    }
+    for (const fragment of hidden) fragment.text = normalizeText(fragment.text)
+    return { kind: 'pdf', text, pages, hidden: hidden.filter((fragment) => fragment.text.length > 0) }
+  } finally {
+    await document.destroy()
+  }
+}

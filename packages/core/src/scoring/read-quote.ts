@@ -1,0 +1,51 @@
+import type { TextSpan } from '../types'
+
+/** Longest quote, in UTF-16 units, an evidence item may carry. */
+export const MAX_QUOTE_LENGTH = 240
+
+const BOUNDARY_BEFORE = /[\n\r•●▪◦‣|]|[.!?;](?=\s)/
+const BOUNDARY_AT = /[\n\r•●▪◦‣|]|[.!?;](?=\s|$)/
+
+/**
+ * The sentence or bullet around a span of `text`, trimmed and capped at MAX_QUOTE_LENGTH while keeping the span
+ * inside it. The result always satisfies `text.slice(start, end) === quote`.
+ */
+export function readQuote(text: string, span: TextSpan): TextSpan & { quote: string } {
+  const spanStart = Math.max(0, Math.min(span.start, text.length))
+  const spanEnd = Math.max(spanStart, Math.min(span.end, text.length))
+  let start = spanStart
+  while (start > 0 && !BOUNDARY_BEFORE.test(text.slice(start - 1, start + 1))) start -= 1
+  let end = spanEnd
+  while (end < text.length && !BOUNDARY_AT.test(text.slice(end, end + 2))) end += 1
+  if (end < text.length && /[.!?]/.test(text[end] ?? '')) end += 1
+  ;({ start, end } = trim(text, start, end))
+  if (end - start > MAX_QUOTE_LENGTH) {
+    // Centre the window on the mention, then pull both edges back to whole words.
+    const middle = Math.floor((spanStart + spanEnd) / 2)
+    let windowStart = Math.max(start, middle - Math.floor(MAX_QUOTE_LENGTH / 2))
+    const windowEnd = Math.min(end, windowStart + MAX_QUOTE_LENGTH)
+    windowStart = Math.max(start, windowEnd - MAX_QUOTE_LENGTH)
+    start = windowStart
+    end = windowEnd
+    if (start > 0 && /\S/.test(text[start - 1] ?? '')) {
+      const space = text.slice(start, spanStart).search(/\s/)
+      if (space >= 0) start += space + 1
+    }
+    if (end < text.length && /\S/.test(text[end] ?? '')) {
+      const tail = text.slice(spanEnd, end)
+      const space = tail.search(/\s\S*$/)
+      if (space >= 0) end = spanEnd + space
+    }
+    ;({ start, end } = trim(text, start, end))
+  }
+  if (end <= start) return { start: spanStart, end: spanEnd, quote: text.slice(spanStart, spanEnd) }
+  return { start, end, quote: text.slice(start, end) }
+}
+
+function trim(text: string, start: number, end: number): TextSpan {
+  let from = start
+  let to = end
+  while (from < to && /[\s\-–•●▪◦‣*·,;:|]/.test(text[from] ?? '')) from += 1
+  while (to > from && /[\s,;:|]/.test(text[to - 1] ?? '')) to -= 1
+  return { start: from, end: to }
+}

@@ -1,0 +1,268 @@
+// Names that are also ordinary words ("go to market", "excel at", "sales grew") or letters ("R.", "C-level")
+// only count as skills when the surrounding text says so.
+
+/** Categories whose skills make a technical context. */
+export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'programming-language',
+  'web-frontend',
+  'web-backend',
+  'software-engineering',
+  'developer-tools',
+  'mobile',
+  'testing-qa',
+  'data-engineering',
+  'data-science',
+  'machine-learning',
+  'mlops',
+  'analytics-bi',
+  'databases',
+  'cloud',
+  'devops',
+  'security',
+  'networking',
+  'embedded-systems',
+])
+
+const PROGRAMMING: ReadonlySet<string> = new Set([
+  'programming-language',
+  'web-frontend',
+  'web-backend',
+  'software-engineering',
+  'developer-tools',
+  'mobile',
+  'embedded-systems',
+  'databases',
+  'cloud',
+  'devops',
+  'data-engineering',
+  'machine-learning',
+])
+
+const DATA: ReadonlySet<string> = new Set([
+  'programming-language',
+  'data-science',
+  'machine-learning',
+  'analytics-bi',
+  'data-engineering',
+  'databases',
+  'mlops',
+])
+
+const OFFICE: ReadonlySet<string> = new Set(['office-productivity', 'analytics-bi', 'finance-accounting', 'erp-crm'])
+
+export type AmbiguityRule = {
+  /** The surface must match, else the mention is rejected outright ("go" in lower case is never Golang). */
+  requiredSurface?: RegExp
+  /** A surface that is accepted without further context unless a reject word is next to it. */
+  acceptSurface?: RegExp
+  /** Neighbouring skills from these categories confirm the mention. */
+  contextCategories: ReadonlySet<string>
+  cueBefore?: readonly string[]
+  cueAfter?: readonly string[]
+  rejectBefore?: readonly string[]
+  rejectAfter?: readonly string[]
+  /** Refuse plural spellings ("excels" is a verb). */
+  rejectPlural?: boolean
+  /** Refuse a single letter followed directly by a dot or letters (initials "R.", "C4"). */
+  rejectInitial?: boolean
+  /** Another skill the same word means in another context (SWIFT payments vs Swift the language). */
+  remap?: { skillId: string; contextCategories: ReadonlySet<string>; cueWords: readonly string[] }
+}
+
+const MODALS = ['to', 'will', 'can', 'could', 'should', 'would', 'must', 'may', 'might', 'i', 'we', 'you', 'they']
+
+const PROGRAMMING_CUES_BEFORE = ['in', 'using', 'with', 'written']
+const PROGRAMMING_CUES_AFTER = ['programming', 'language', 'developer', 'developers', 'engineer', 'code', 'codebase']
+
+function programmingLanguage(extra: Partial<AmbiguityRule> = {}): AmbiguityRule {
+  return {
+    contextCategories: PROGRAMMING,
+    cueAfter: PROGRAMMING_CUES_AFTER,
+    ...extra,
+  }
+}
+
+function toolInContext(contextCategories: ReadonlySet<string>, extra: Partial<AmbiguityRule> = {}): AmbiguityRule {
+  return { contextCategories, ...extra }
+}
+
+const CULINARY_CONTEXT_WORDS = ['cuisine', 'food', 'foods', 'dishes', 'dish', 'cooking', 'restaurant', 'fries', 'toast']
+
+/** Rules keyed by alias key (see `aliasKey`), each for the skill that alias belongs to. */
+export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<string, AmbiguityRule>([
+  [
+    'go',
+    programmingLanguage({
+      requiredSurface: /^(Go|GO)$/,
+      cueBefore: PROGRAMMING_CUES_BEFORE,
+      rejectBefore: [...MODALS, 'lets', 'let', 'and', 'or', 'on', 'a'],
+      rejectAfter: ['to', 'live', 'ahead', 'back', 'beyond', 'above', 'through', 'out', 'on', 'into', 'for', 'get', 'getter', 'market', 'green', 'big', 'home', 'further', 'from', 'the'],
+    }),
+  ],
+  [
+    'r',
+    {
+      requiredSurface: /^R$/,
+      contextCategories: DATA,
+      rejectInitial: true,
+      cueBefore: ['in', 'using'],
+      cueAfter: ['programming', 'language', 'shiny', 'packages', 'package', 'markdown', 'scripts', 'tidyverse'],
+      rejectBefore: ['vitamin', 'grade', 'type'],
+      rejectAfter: ['d'],
+    },
+  ],
+  [
+    'c',
+    programmingLanguage({
+      requiredSurface: /^C$/,
+      rejectInitial: true,
+      contextCategories: new Set([...PROGRAMMING, 'embedded-systems']),
+      rejectBefore: ['vitamin', 'grade', 'type', 'class', 'section', 'usb', 'level', 'plan', 'hepatitis', 'degrees'],
+      rejectAfter: ['level', 'suite', 'corp', 'section', 'grade', 'class', 'license', 'licence', 'category'],
+    }),
+  ],
+  [
+    'spark',
+    {
+      contextCategories: new Set([...DATA, 'cloud']),
+      cueAfter: ['streaming', 'jobs', 'job', 'cluster', 'clusters', 'pipelines', 'dataframes'],
+      rejectAfter: ['interest', 'joy', 'curiosity', 'conversation', 'conversations', 'change', 'innovation', 'ideas', 'creativity', 'growth', 'engagement', 'enthusiasm', 'discussion', 'discussions', 'plug', 'plugs'],
+    },
+  ],
+  [
+    'rust',
+    programmingLanguage({
+      requiredSurface: /^(Rust|RUST)$/,
+      cueBefore: ['in', 'using', 'written'],
+      rejectAfter: ['removal', 'prevention', 'proofing', 'repair', 'repairs', 'treatment', 'belt', 'spots', 'damage'],
+    }),
+  ],
+  [
+    'swift',
+    programmingLanguage({
+      requiredSurface: /^(Swift|SWIFT|SwiftUI)$/,
+      contextCategories: new Set(['mobile', 'programming-language', 'web-frontend', 'developer-tools']),
+      cueAfter: ['programming', 'language', 'developer', 'ui', 'code'],
+      rejectAfter: ['response', 'responses', 'action', 'resolution', 'delivery', 'turnaround', 'execution', 'and'],
+      remap: {
+        skillId: 'swift-payments',
+        contextCategories: new Set(['banking', 'payments']),
+        cueWords: ['payments', 'payment', 'transfers', 'transfer', 'messaging', 'messages', 'mt', 'wire', 'wires', 'gpi', 'network', 'code', 'codes', 'bic'],
+      },
+    }),
+  ],
+  [
+    'excel',
+    {
+      acceptSurface: /^(Excel|EXCEL)$/,
+      contextCategories: OFFICE,
+      rejectPlural: true,
+      rejectBefore: [...MODALS, 'who', 'that', 'always', 'consistently', 'continue', 'strive', 'and', 'helped', 'help'],
+      rejectAfter: ['at', 'in', 'as', 'when', 'under', 'within', 'through'],
+    },
+  ],
+  [
+    'sales',
+    {
+      acceptSurface: /./,
+      contextCategories: new Set(['sales', 'marketing']),
+      rejectBefore: ['increased', 'increase', 'increasing', 'grew', 'grow', 'boosted', 'boost', 'raised', 'drove', 'generated', 'total', 'net', 'gross', 'annual', 'monthly', 'quarterly', 'daily', 'weekly', 'record', 'in', 'yoy', 'of', 'higher', 'lower', 'improved', 'doubled', 'tripled'],
+      rejectAfter: ['by', 'of', 'figures', 'volume', 'volumes', 'revenue', 'increased', 'grew', 'rose', 'tax', 'taxes', 'growth', 'numbers', 'per', 'increase', 'doubled'],
+    },
+  ],
+  [
+    'react',
+    {
+      acceptSurface: /^(React|REACT)$/,
+      contextCategories: PROGRAMMING,
+      rejectAfter: ['to', 'quickly', 'promptly', 'appropriately', 'calmly', 'accordingly', 'positively', 'swiftly', 'fast', 'when'],
+      rejectBefore: MODALS,
+    },
+  ],
+  ['spring', programmingLanguage({ requiredSurface: /^(Spring|SPRING)$/, rejectAfter: ['semester', 'term', 'break', 'season', 'collection'] })],
+  ['ruby', programmingLanguage({ requiredSurface: /^(Ruby|RUBY)$/, cueBefore: PROGRAMMING_CUES_BEFORE })],
+  ['julia', programmingLanguage({ requiredSurface: /^(Julia|JULIA)$/ })],
+  ['dart', programmingLanguage({ requiredSurface: /^(Dart|DART)$/ })],
+  ['ada', programmingLanguage({ requiredSurface: /^(Ada|ADA)$/ })],
+  ['pascal', programmingLanguage({ requiredSurface: /^(Pascal|PASCAL)$/ })],
+  ['elm', programmingLanguage({ requiredSurface: /^(Elm|ELM)$/ })],
+  ['groovy', programmingLanguage()],
+  ['assembly', programmingLanguage({ rejectAfter: ['line', 'lines', 'plant', 'operations', 'work', 'worker', 'workers'] })],
+  ['shell', programmingLanguage({ cueAfter: ['scripts', 'scripting', 'script'] })],
+  ['chef', toolInContext(new Set(['devops', 'cloud']))],
+  ['puppet', toolInContext(new Set(['devops', 'cloud']))],
+  ['helm', toolInContext(new Set(['devops', 'cloud']), { cueAfter: ['chart', 'charts'] })],
+  ['airflow', toolInContext(new Set([...DATA, 'devops', 'cloud']), { requiredSurface: /^(Airflow|AIRFLOW)$/ })],
+  ['prefect', toolInContext(DATA, { requiredSurface: /^Prefect$/ })],
+  ['luigi', toolInContext(DATA)],
+  ['ray', toolInContext(new Set([...DATA, 'mlops']), { requiredSurface: /^Ray$/ })],
+  ['flux', toolInContext(new Set(['devops', 'cloud']))],
+  ['express', toolInContext(PROGRAMMING, { requiredSurface: /^Express$/ })],
+  ['rails', toolInContext(PROGRAMMING)],
+  ['ember', toolInContext(PROGRAMMING)],
+  ['hive', toolInContext(DATA)],
+  ['presto', toolInContext(DATA)],
+  ['pulsar', toolInContext(new Set([...DATA, 'devops']))],
+  ['feast', toolInContext(new Set(['mlops', 'machine-learning']))],
+  ['triton', toolInContext(new Set(['mlops', 'machine-learning']))],
+  ['neptune', toolInContext(new Set(['mlops', 'machine-learning']))],
+  ['comet', toolInContext(new Set(['mlops', 'machine-learning']))],
+  ['unity', toolInContext(new Set([...PROGRAMMING, 'design-ux', 'arts']), { requiredSurface: /^(Unity|UNITY)$/ })],
+  ['maya', toolInContext(new Set(['design-ux', 'arts']), { requiredSurface: /^Maya$/ })],
+  ['blender', toolInContext(new Set(['design-ux', 'arts']), { requiredSurface: /^Blender$/ })],
+  ['rhino', toolInContext(new Set(['design-ux', 'construction', 'engineering']), { requiredSurface: /^Rhino$/ })],
+  ['sketch', toolInContext(new Set(['design-ux']), { requiredSurface: /^Sketch$/ })],
+  ['notion', toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Notion$/ })],
+  ['slack', toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), { requiredSurface: /^Slack$/ })],
+  ['asana', toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Asana$/ })],
+  ['confluence', toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), { requiredSurface: /^Confluence$/ })],
+  ['teams', toolInContext(OFFICE, { requiredSurface: /^Teams$/ })],
+  ['word', toolInContext(OFFICE, { requiredSurface: /^(Word|WORD)$/ })],
+  ['access', toolInContext(new Set([...OFFICE, 'databases']), { requiredSurface: /^(Access|ACCESS)$/ })],
+  ['outlook', toolInContext(OFFICE, { requiredSurface: /^(Outlook|OUTLOOK)$/ })],
+  ['sage', toolInContext(new Set(['finance-accounting', ...OFFICE]), { requiredSurface: /^(Sage|SAGE)$/ })],
+  ['tally', toolInContext(new Set(['finance-accounting', ...OFFICE]), { requiredSurface: /^(Tally|TALLY)$/ })],
+  ['epic', toolInContext(new Set(['healthcare']), { requiredSurface: /^(Epic|EPIC)$/ })],
+  ['primavera', toolInContext(new Set(['construction', 'project-management']), { requiredSurface: /^(Primavera|PRIMAVERA)$/ })],
+  ['illustrator', toolInContext(new Set(['design-ux', 'arts', 'digital-media']))],
+  ['sap', { requiredSurface: /^SAP$/, acceptSurface: /^SAP$/, contextCategories: OFFICE }],
+  ['sas', { requiredSurface: /^SAS$/, contextCategories: DATA }],
+  ['bootstrap', toolInContext(PROGRAMMING, { requiredSurface: /^Bootstrap$/ })],
+  ['jest', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Jest$/ })],
+  ['mocha', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Mocha$/ })],
+  ['jasmine', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Jasmine$/ })],
+  ['chai', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Chai$/ })],
+  ['cypress', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Cypress$/ })],
+  ['postman', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Postman$/ })],
+  ['flask', toolInContext(PROGRAMMING, { requiredSurface: /^Flask$/ })],
+  ['falcon', toolInContext(PROGRAMMING, { requiredSurface: /^Falcon$/ })],
+  ['vault', toolInContext(new Set(['devops', 'cloud', 'security']), { requiredSurface: /^Vault$/ })],
+  ['consul', toolInContext(new Set(['devops', 'cloud']), { requiredSurface: /^Consul$/ })],
+  ['nomad', toolInContext(new Set(['devops', 'cloud']), { requiredSurface: /^Nomad$/ })],
+  ['packer', toolInContext(new Set(['devops', 'cloud']), { requiredSurface: /^Packer$/ })],
+  ['lambda', toolInContext(new Set(['cloud', 'devops', ...PROGRAMMING]), { requiredSurface: /^Lambda$/ })],
+  ['athena', toolInContext(new Set(['cloud', ...DATA]), { requiredSurface: /^Athena$/ })],
+  ['aurora', toolInContext(new Set(['cloud', 'databases']), { requiredSurface: /^Aurora$/ })],
+  ['zoom', toolInContext(OFFICE, { requiredSurface: /^Zoom$/ })],
+  ['workday', toolInContext(new Set(['hr', ...OFFICE]), { requiredSurface: /^Workday$/ })],
+  ['polars', toolInContext(DATA)],
+  ['evidently', toolInContext(new Set(['mlops', 'machine-learning']), { requiredSurface: /^Evidently$/ })],
+  ['great expectations', toolInContext(new Set([...DATA, 'mlops']))],
+  ['oracle', { acceptSurface: /^(Oracle|ORACLE)$/, contextCategories: new Set([...DATA, 'erp-crm']), rejectBefore: ['an', 'the'] }],
+  ['storm', toolInContext(DATA)],
+  ['beam', toolInContext(DATA)],
+  ['kafka', { acceptSurface: /^(Kafka|KAFKA)$/, contextCategories: DATA, rejectBefore: ['franz'] }],
+  ['seldon', toolInContext(new Set(['mlops', 'machine-learning', 'devops']))],
+  ['vertex', toolInContext(new Set(['mlops', 'machine-learning', 'cloud']))],
+  ['glue', toolInContext(new Set(['cloud', ...DATA]), { requiredSurface: /^Glue$/ })],
+  ['pig', toolInContext(DATA, { requiredSurface: /^Pig$/ })],
+  ['drill', toolInContext(DATA, { requiredSurface: /^Drill$/ })],
+  ['scheme', toolInContext(PROGRAMMING, { requiredSurface: /^Scheme$/ })],
+])
+
+/** A spoken language named next to food is a cuisine ("French cuisine", "Italian dishes"). */
+export const SPOKEN_LANGUAGE_RULE: AmbiguityRule = {
+  acceptSurface: /./,
+  contextCategories: new Set(['spoken-language']),
+  rejectAfter: CULINARY_CONTEXT_WORDS,
+}

@@ -1,0 +1,149 @@
+import type { SkillMatch } from '../types'
+import { AMBIGUITY_RULES, type AmbiguityRule, SPOKEN_LANGUAGE_RULE } from './ambiguity-rules'
+import type { MatcherEntry } from './build-skill-matcher'
+import type { Taxonomy } from './load-taxonomy'
+import { type Token, tokenizeText } from './tokenize-text'
+
+type Candidate = {
+  entry: MatcherEntry
+  skillId: string
+  firstToken: number
+  lastToken: number
+  start: number
+  end: number
+  rule: AmbiguityRule | null
+  accepted: boolean
+}
+
+/** How many tokens either side count as the context of an ambiguous mention. */
+const CONTEXT_WINDOW = 12
+
+function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
+  const candidates: Candidate[] = []
+  for (let first = 0; first < tokens.length; first++) {
+    let node = taxonomy.matcher.root
+    for (let index = first; index < tokens.length; index++) {
+      const token = tokens[index] as Token
+      const child = node.children.get(token.text)
+      if (!child || (index > first && token.gapBefore && !child.gapAllowed)) break
+      node = child
+      if (!node.entry) continue
+      const firstTokenValue = tokens[first] as Token
+      const skill = taxonomy.skills.get(node.entry.skillId)
+      const rule =
+        AMBIGUITY_RULES.get(node.entry.aliasKey) ??
+        (skill?.category === 'spoken-language' ? SPOKEN_LANGUAGE_RULE : null)
+      candidates.push({
+        entry: node.entry,
+        skillId: node.entry.skillId,
+        firstToken: first,
+        lastToken: index,
+        start: firstTokenValue.start,
+        end: token.end,
+        rule,
+        accepted: rule === null,
+      })
+    }
+  }
+  void text
+  return candidates
+}
+
+function wordAt(tokens: readonly Token[], index: number): string | null {
+  return tokens[index]?.text ?? null
+}
+
+function looksLikeInitial(text: string, tokens: readonly Token[], candidate: Candidate): boolean {
+  const next = tokens[candidate.lastToken + 1]
+  if (!next || next.gapBefore) return false
+  if (next.kind !== 'symbol') return true
+  if (next.text !== '.') return false
+  // "John R. Smith": a capitalised word, a single space, the letter and a dot.
+  const previous = tokens[candidate.firstToken - 1]
+  if (!previous || previous.kind !== 'letters') return false
+  const between = text.slice(previous.end, candidate.start)
+  const previousSurface = text.slice(previous.start, previous.end)
+  return /^ $/.test(between) && /^\p{Lu}/u.test(previousSurface)
+}
+
+function hasContext(
+  candidate: Candidate,
+  pool: readonly Candidate[],
+  categories: ReadonlySet<string>,
+  taxonomy: Taxonomy,
+): boolean {
+  for (const other of pool) {
+    if (!other.accepted || other === candidate) continue
+    if (other.lastToken >= candidate.firstToken && other.firstToken <= candidate.lastToken) continue
+    if (other.lastToken < candidate.firstToken - CONTEXT_WINDOW) continue
+    if (other.firstToken > candidate.lastToken + CONTEXT_WINDOW) continue
+    const category = taxonomy.skills.get(other.skillId)?.category
+    if (category && categories.has(category)) return true
+  }
+  return false
+}
+
+function decide(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+  pool: readonly Candidate[],
+  taxonomy: Taxonomy,
+): string | null {
+  const rule = candidate.rule
+  if (!rule) return candidate.skillId
+  const surface = text.slice(candidate.start, candidate.end)
+  if (rule.rejectPlural && candidate.entry.variant === 'plural') return null
+  if (rule.requiredSurface && !rule.requiredSurface.test(surface)) return null
+  const previous = wordAt(tokens, candidate.firstToken - 1)
+  const next = wordAt(tokens, candidate.lastToken + 1)
+  if (rule.remap && taxonomy.skills.has(rule.remap.skillId)) {
+    const nearby = [previous, next, wordAt(tokens, candidate.lastToken + 2)]
+    const cued = nearby.some((word) => word !== null && rule.remap?.cueWords.includes(word))
+    if (cued || hasContext(candidate, pool, rule.remap.contextCategories, taxonomy)) return rule.remap.skillId
+  }
+  if (rule.rejectInitial && looksLikeInitial(text, tokens, candidate)) return null
+  if (previous !== null && rule.rejectBefore?.includes(previous)) return null
+  if (next !== null && rule.rejectAfter?.includes(next)) return null
+  if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
+  if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
+  if (rule.acceptSurface?.test(surface)) return candidate.skillId
+  return hasContext(candidate, pool, rule.contextCategories, taxonomy) ? candidate.skillId : null
+}
+
+/**
+ * Finds skill mentions in text: sorted by start, non-overlapping, the longest match winning,
+ * with ambiguous words ("Go", "R", "Excel", "Sales") kept only in a fitting context.
+ */
+export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
+  const tokens = tokenizeText(text)
+  const candidates = collectCandidates(text, tokens, taxonomy)
+  // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
+  for (let round = 0; round < 2; round++) {
+    const decisions = candidates.map((candidate) =>
+      candidate.rule && !candidate.accepted ? decide(text, tokens, candidate, candidates, taxonomy) : undefined,
+    )
+    decisions.forEach((decision, index) => {
+      const candidate = candidates[index] as Candidate
+      if (decision === undefined || decision === null) return
+      candidate.accepted = true
+      candidate.skillId = decision
+    })
+  }
+  const matches: SkillMatch[] = []
+  let nextFreeToken = 0
+  let position = 0
+  while (position < candidates.length) {
+    const first = (candidates[position] as Candidate).firstToken
+    let best: Candidate | null = null
+    while (position < candidates.length && (candidates[position] as Candidate).firstToken === first) {
+      const candidate = candidates[position] as Candidate
+      if (candidate.accepted && (!best || candidate.lastToken > best.lastToken)) best = candidate
+      position++
+    }
+    if (!best || first < nextFreeToken) continue
+    matches.push({ skillId: best.skillId, start: best.start, end: best.end, surface: text.slice(best.start, best.end) })
+    nextFreeToken = best.lastToken + 1
+  }
+  return matches
+}

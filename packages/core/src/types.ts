@@ -1,0 +1,178 @@
+// Shared domain types. Every package speaks these; keep them free of I/O concerns.
+
+/** Document formats the engine ingests. */
+export type DocumentKind = 'pdf' | 'docx' | 'txt'
+
+/** Stable, machine-readable reasons a document cannot be ingested. */
+export type DocumentErrorCode =
+  | 'UNSUPPORTED_TYPE'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'CORRUPT_DOCUMENT'
+  | 'NO_TEXT_LAYER'
+  | 'TOO_MANY_PAGES'
+  | 'PARSE_TIMEOUT'
+  | 'PARSE_RESOURCE_LIMIT'
+
+/** Why a run of text was judged invisible to a human reader. */
+export type HiddenTextReason = 'white_text' | 'tiny_font' | 'off_page' | 'hidden_run'
+
+export type HiddenFragment = { text: string; reason: HiddenTextReason; page?: number }
+
+/**
+ * Result of turning a file into text. `text` holds only what a reader can see, in reading order;
+ * hidden fragments are kept apart so they can be flagged but never scored.
+ */
+export type ExtractedDocument = {
+  kind: DocumentKind
+  text: string
+  pages: number
+  hidden: HiddenFragment[]
+}
+
+export type ResumeSectionName =
+  | 'contact'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'other'
+
+/** A span of the resume text; offsets are UTF-16 indexes into the visible text, end exclusive. */
+export type TextSpan = { start: number; end: number }
+
+export type ResumeSection = TextSpan & { name: ResumeSectionName; heading: string | null }
+
+export type ExperienceEntry = TextSpan & {
+  title: string | null
+  employer: string | null
+  /** ISO month, `YYYY-MM`. */
+  startDate: string | null
+  endDate: string | null
+  current: boolean
+}
+
+export type EvidenceSource = 'skills_list' | 'described_work' | 'semantic'
+
+export type SkillMention = TextSpan & {
+  skillId: string
+  surface: string
+  section: ResumeSectionName
+  source: Exclude<EvidenceSource, 'semantic'>
+}
+
+export type SkillExperience = {
+  skillId: string
+  /** Years of experience summed over the (non-overlapping) entries that mention the skill. */
+  years: number
+  lastUsedYear: number | null
+  mentions: SkillMention[]
+}
+
+export type ResumeProfile = {
+  name: string | null
+  email: string | null
+  phone: string | null
+  links: string[]
+  sections: ResumeSection[]
+  experiences: ExperienceEntry[]
+  skills: SkillExperience[]
+  totalYears: number
+}
+
+export type Skill = {
+  id: string
+  name: string
+  category: string
+  aliases: string[]
+  /** Skills that can substitute for this one (experiment tracking: MLflow ~ W&B ~ Neptune). */
+  related: string[]
+}
+
+export type SkillMatch = TextSpan & { skillId: string; surface: string }
+
+export type RequirementKind = 'required' | 'nice_to_have'
+
+export type PostingSectionName =
+  | 'title'
+  | 'company'
+  | 'responsibilities'
+  | 'required'
+  | 'nice_to_have'
+  | 'benefits'
+  | 'other'
+
+export type PostingSection = TextSpan & { name: PostingSectionName; heading: string | null }
+
+/** A requirement as the posting parser found it, before it is stored. */
+export type ParsedRequirement = {
+  label: string
+  kind: RequirementKind
+  weight: number
+  /** Alternatives: any one of these skills satisfies the requirement. Empty for skill-less requirements. */
+  skillIds: string[]
+  minYears: number | null
+  /** Significant words used when no skill is named (degree, domain, soft skills). */
+  keywords: string[]
+  source: TextSpan & { text: string }
+  section: PostingSectionName
+}
+
+export type PostingLanguage = 'en' | 'pt' | 'es'
+
+export type ParsedPosting = {
+  language: PostingLanguage
+  sections: PostingSection[]
+  responsibilities: string[]
+  requirements: ParsedRequirement[]
+}
+
+/** A stored requirement as the scorer sees it. */
+export type RequirementInput = {
+  id: string
+  label: string
+  kind: RequirementKind
+  weight: number
+  skillIds: string[]
+  minYears: number | null
+  keywords: string[]
+}
+
+export type ResumeChunk = TextSpan & { index: number; text: string; section: ResumeSectionName }
+
+/** Nearest resume chunk for one requirement, found through pgvector (cosine similarity, 1 = same). */
+export type SemanticMatch = { requirementId: string; chunk: ResumeChunk; similarity: number }
+
+export type Evidence = TextSpan & {
+  quote: string
+  section: ResumeSectionName
+  source: EvidenceSource
+  skillId: string | null
+}
+
+export type RequirementStatus = 'matched' | 'partial' | 'missing'
+
+export type RequirementResult = {
+  requirementId: string
+  status: RequirementStatus
+  /** 0..1 credit the formula used for this requirement. */
+  credit: number
+  evidence: Evidence[]
+  yearsFound: number | null
+  /** One plain sentence a hiring manager can read. */
+  reason: string
+}
+
+export type ScoreVersions = { taxonomy: string; parser: string; scorer: string }
+
+export type CandidateEvaluation = {
+  /** 0..100, rounded to two decimals. */
+  score: number
+  requiredMet: number
+  requiredTotal: number
+  requirements: RequirementResult[]
+  versions: ScoreVersions
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { vector } from '@electric-sql/pglite-pgvector'
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { DB } from './schema'
+
+export type Db = Kysely<DB>
+
+export type DatabaseHandle = {
+  db: Db
+  engine: 'pglite' | 'postgres'
+  /** Reachability probe for readiness checks. */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+export type DatabaseOptions = {
+  /** PostgreSQL + pgvector. When absent the embedded PGlite engine is used. */
+  databaseUrl?: string | undefined
+  /** Where PGlite keeps its files. `memory://` keeps nothing (tests). */
+  dataDir?: string
+  /** Postgres schema to use (tests isolate themselves with one schema each). */
+  schema?: string
+  poolSize?: number
+}
+
+/** Opens the database: PostgreSQL through `pg` when a URL is given, otherwise embedded PGlite. */
+export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options)
+  return openPglite(options.dataDir ?? './.data', options)
+}
+
+async function openPglite(dataDir: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  const inMemory = dataDir.startsWith('memory://')
+  const location = inMemory ? dataDir : resolve(dataDir, 'pglite')
+  if (!inMemory) mkdirSync(location, { recursive: true })
+  const pglite = await PGlite.create({ dataDir: location, extensions: { vector } })
+  if (options.schema) await pglite.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}", public`)
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
+  return {
+    db,
+    engine: 'pglite',
+    ping: () => probe(db),
+    close: async () => {
+      await db.destroy()
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}
+
+async function openPostgres(databaseUrl: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    // The schema is set per connection so every query, including migrations, lands in it.
+    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+  })
+  if (options.schema) {
+    const client = await pool.connect()
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`)
+    } finally {
+      client.release()
+    }
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  return { db, engine: 'postgres', ping: () => probe(db), close: () => db.destroy() }
+}
+
+async function probe(db: Db): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(db)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,78 @@
+export { createDatabase } from './create-database'
+export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
+export { migrateToLatest } from './migrate'
+export { EMBEDDING_DIMENSIONS, cosineDistance, toVectorLiteral } from './vector'
+export {
+  countOrganizations,
+  createOrganizationWithAdmin,
+  createUser,
+  emailExists,
+  findOrganization,
+  findUser,
+  findUserByEmail,
+  listUsers,
+  setMonthlyBudget,
+} from './repositories/organization.repository'
+export type { OrganizationRecord, UserRecord, UserRole, UserWithPassword } from './repositories/organization.repository'
+export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
+export {
+  createJob,
+  findJob,
+  listJobs,
+  listRequirements,
+  markJobAnalyzed,
+  markJobFailed,
+  replaceRequirements,
+  requirementsBelongToJob,
+} from './repositories/job.repository'
+export type {
+  JobRecord,
+  JobRequirementRecord,
+  JobStatus,
+  JobSummaryRecord,
+  NewRequirement,
+  RequirementKind,
+} from './repositories/job.repository'
+export {
+  createApplicationWithDocument,
+  findApplication,
+  findCandidate,
+  findDocument,
+  linkCandidate,
+  listApplicationIdsForJob,
+  listApplications,
+  saveDocumentAnalysis,
+  searchCandidates,
+  setApplicationStatus,
+} from './repositories/application.repository'
+export type {
+  ApplicationListItem,
+  ApplicationRecord,
+  ApplicationStatus,
+  CandidateSearchHit,
+  NewDocument,
+  StoredDocument,
+} from './repositories/application.repository'
+export {
+  countEvaluations,
+  findEvaluation,
+  findSemanticMatches,
+  listShortlist,
+  upsertEvaluation,
+} from './repositories/evaluation.repository'
+export type {
+  EvaluationRecord,
+  SemanticMatchRecord,
+  ShortlistFilters,
+  ShortlistRow,
+  StoredRequirementResult,
+} from './repositories/evaluation.repository'
+export { findKit, kitScope, markKitFailed, markKitPending, saveKitReady } from './repositories/interview-kit.repository'
+export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
+export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'
+export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
+export { consumeInvite, createInvite } from './repositories/invite.repository'
+export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
+export type { CustomSkillRecord } from './repositories/skill.repository'
+export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
+export type { UsageTotals } from './repositories/usage.repository'

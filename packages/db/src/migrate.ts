@@ -1,0 +1,18 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
+import * as initial from './migrations/2026-11-21T00-00-initial'
+import type { Db } from './create-database'
+
+// Listed in code (not read from a folder) so the same migrations run from tsx, tests and containers.
+const migrations: Record<string, Migration> = {
+  '2026-11-21T00-00-initial': initial,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+/** Brings the schema to the latest version. Safe to call from several processes: Kysely holds an advisory lock. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName)
+}

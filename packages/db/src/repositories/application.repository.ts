@@ -1,0 +1,396 @@
+import { sql } from 'kysely'
+import type { Db } from '../create-database'
+import { toVectorLiteral } from '../vector'
+
+export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
+export type DocumentKind = 'pdf' | 'docx' | 'txt'
+
+export type ApplicationRecord = {
+  id: string
+  organizationId: string
+  jobId: string
+  documentId: string
+  candidateId: string | null
+  filename: string
+  status: ApplicationStatus
+  error: { code: string; message: string } | null
+  hiddenTextFlagged: boolean
+  updatedAt: Date
+}
+
+export type ApplicationListItem = ApplicationRecord & {
+  candidateName: string | null
+  score: number | null
+}
+
+export type StoredDocument = {
+  id: string
+  organizationId: string
+  filename: string
+  kind: DocumentKind
+  content: Uint8Array
+  text: string | null
+  hidden: Array<{ text: string; reason: string; page?: number }>
+  profile: unknown
+  createdAt: Date
+}
+
+export type NewDocument = {
+  filename: string
+  kind: DocumentKind
+  mime: string
+  sha256: string
+  content: Uint8Array
+  pages: number | null
+}
+
+type ApplicationRow = {
+  id: string
+  organization_id: string
+  job_id: string
+  document_id: string
+  candidate_id: string | null
+  filename: string
+  status: ApplicationStatus
+  error_code: string | null
+  error_message: string | null
+  hidden_text_flagged: boolean
+  updated_at: Date
+}
+
+const applicationColumns = [
+  'applications.id',
+  'applications.organization_id',
+  'applications.job_id',
+  'applications.document_id',
+  'applications.candidate_id',
+  'applications.filename',
+  'applications.status',
+  'applications.error_code',
+  'applications.error_message',
+  'applications.hidden_text_flagged',
+  'applications.updated_at',
+] as const
+
+const toApplication = (row: ApplicationRow): ApplicationRecord => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  jobId: row.job_id,
+  documentId: row.document_id,
+  candidateId: row.candidate_id,
+  filename: row.filename,
+  status: row.status,
+  error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+  hiddenTextFlagged: row.hidden_text_flagged,
+  updatedAt: row.updated_at,
+})
+
+/**
+ * Stores the upload and its application in one go. The same bytes for the same job give back the existing
+ * application (`duplicate: true`) instead of a second one. Call inside a transaction.
+ */
+export async function createApplicationWithDocument(
+  trx: Db,
+  organizationId: string,
+  jobId: string,
+  document: NewDocument,
+  createdBy: string | null,
+): Promise<{ application: ApplicationRecord; duplicate: boolean }> {
+  await trx
+    .insertInto('documents')
+    .values({
+      organization_id: organizationId,
+      filename: document.filename,
+      kind: document.kind,
+      mime: document.mime,
+      size_bytes: document.content.byteLength,
+      sha256: document.sha256,
+      content: document.content,
+      pages: document.pages,
+      hidden: '[]',
+    })
+    .onConflict((conflict) => conflict.columns(['organization_id', 'sha256']).doNothing())
+    .execute()
+  const stored = await trx
+    .selectFrom('documents')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('sha256', '=', document.sha256)
+    .executeTakeFirstOrThrow()
+
+  const inserted = await trx
+    .insertInto('applications')
+    .values({
+      organization_id: organizationId,
+      job_id: jobId,
+      document_id: stored.id,
+      filename: document.filename,
+      status: 'queued',
+      created_by: createdBy,
+    })
+    .onConflict((conflict) => conflict.columns(['job_id', 'document_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst()
+
+  const row = await trx
+    .selectFrom('applications')
+    .select(applicationColumns)
+    .where('applications.organization_id', '=', organizationId)
+    .where('applications.job_id', '=', jobId)
+    .where('applications.document_id', '=', stored.id)
+    .executeTakeFirstOrThrow()
+  return { application: toApplication(row), duplicate: inserted === undefined }
+}
+
+export async function findApplication(
+  db: Db,
+  organizationId: string,
+  applicationId: string,
+): Promise<ApplicationRecord | null> {
+  const row = await db
+    .selectFrom('applications')
+    .select(applicationColumns)
+    .where('applications.organization_id', '=', organizationId)
+    .where('applications.id', '=', applicationId)
+    .executeTakeFirst()
+  return row ? toApplication(row) : null
+}
+
+export async function listApplications(db: Db, organizationId: string, jobId: string): Promise<ApplicationListItem[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .leftJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .leftJoin('evaluations', 'evaluations.application_id', 'applications.id')
+    .select(applicationColumns)
+    .select(['candidates.name as candidate_name', 'evaluations.score'])
+    .where('applications.organization_id', '=', organizationId)
+    .where('applications.job_id', '=', jobId)
+    .orderBy('applications.created_at')
+    .orderBy('applications.id')
+    .execute()
+  return rows.map((row) => ({ ...toApplication(row), candidateName: row.candidate_name, score: row.score }))
+}
+
+export async function listApplicationIdsForJob(db: Db, organizationId: string, jobId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('job_id', '=', jobId)
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => row.id)
+}
+
+export async function setApplicationStatus(
+  db: Db,
+  organizationId: string,
+  applicationId: string,
+  status: ApplicationStatus,
+  error: { code: string; message: string } | null = null,
+): Promise<void> {
+  await db
+    .updateTable('applications')
+    .set({
+      status,
+      error_code: error?.code ?? null,
+      error_message: error?.message ?? null,
+      updated_at: new Date(),
+    })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', applicationId)
+    .execute()
+}
+
+export async function findDocument(db: Db, organizationId: string, documentId: string): Promise<StoredDocument | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select(['id', 'organization_id', 'filename', 'kind', 'content', 'text', 'hidden', 'profile', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', documentId)
+    .executeTakeFirst()
+  if (!row) return null
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    filename: row.filename,
+    kind: row.kind,
+    content: row.content,
+    text: row.text,
+    hidden: row.hidden,
+    profile: row.profile,
+    createdAt: row.created_at,
+  }
+}
+
+/** Stores what ingest derived from a document; a rerun overwrites the same row and chunk set. */
+export async function saveDocumentAnalysis(
+  trx: Db,
+  organizationId: string,
+  documentId: string,
+  analysis: {
+    text: string
+    pages: number
+    hidden: Array<{ text: string; reason: string; page?: number }>
+    profile: unknown
+    parserVersion: string
+    embedding: number[]
+    chunks: Array<{ index: number; section: string; text: string; start: number; end: number; embedding: number[] }>
+    embeddingModel: string
+  },
+): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({
+      text: analysis.text,
+      pages: analysis.pages,
+      hidden: JSON.stringify(analysis.hidden),
+      profile: JSON.stringify(analysis.profile),
+      parser_version: analysis.parserVersion,
+      embedding: toVectorLiteral(analysis.embedding),
+    })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', documentId)
+    .execute()
+  await trx.deleteFrom('resume_chunks').where('document_id', '=', documentId).execute()
+  if (analysis.chunks.length > 0) {
+    await trx
+      .insertInto('resume_chunks')
+      .values(
+        analysis.chunks.map((chunk) => ({
+          organization_id: organizationId,
+          document_id: documentId,
+          chunk_index: chunk.index,
+          section: chunk.section,
+          text: chunk.text,
+          start_offset: chunk.start,
+          end_offset: chunk.end,
+          embedding: toVectorLiteral(chunk.embedding),
+          embedding_model: analysis.embeddingModel,
+        })),
+      )
+      .execute()
+  }
+}
+
+/** Finds the organisation's candidate by email, or creates one, and links it to the application. */
+export async function linkCandidate(
+  trx: Db,
+  organizationId: string,
+  applicationId: string,
+  contact: { name: string | null; email: string | null; phone: string | null },
+  hiddenTextFlagged: boolean,
+): Promise<string> {
+  const existing = contact.email
+    ? await trx
+        .selectFrom('candidates')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('email', '=', contact.email.toLowerCase())
+        .orderBy('created_at')
+        .executeTakeFirst()
+    : undefined
+  const current = await trx
+    .selectFrom('applications')
+    .select('candidate_id')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', applicationId)
+    .executeTakeFirstOrThrow()
+
+  let candidateId = existing?.id ?? current.candidate_id
+  if (candidateId) {
+    await trx
+      .updateTable('candidates')
+      .set({ name: contact.name, phone: contact.phone, updated_at: new Date() })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', candidateId)
+      .execute()
+  } else {
+    const created = await trx
+      .insertInto('candidates')
+      .values({
+        organization_id: organizationId,
+        name: contact.name,
+        email: contact.email?.toLowerCase() ?? null,
+        phone: contact.phone,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    candidateId = created.id
+  }
+  await trx
+    .updateTable('applications')
+    .set({ candidate_id: candidateId, hidden_text_flagged: hiddenTextFlagged, updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', applicationId)
+    .execute()
+  return candidateId
+}
+
+export async function findCandidate(
+  db: Db,
+  organizationId: string,
+  candidateId: string,
+): Promise<{ id: string; name: string | null; email: string | null; phone: string | null } | null> {
+  const row = await db
+    .selectFrom('candidates')
+    .select(['id', 'name', 'email', 'phone'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', candidateId)
+    .executeTakeFirst()
+  return row ?? null
+}
+
+export type CandidateSearchHit = {
+  candidateId: string
+  candidateName: string | null
+  applicationId: string
+  jobId: string
+  similarity: number
+  snippet: string
+}
+
+/** Nearest resume chunks to a query vector within one organisation (HNSW over `resume_chunks`). */
+export async function searchCandidates(
+  db: Db,
+  organizationId: string,
+  embedding: number[],
+  limit: number,
+): Promise<CandidateSearchHit[]> {
+  const vector = toVectorLiteral(embedding)
+  // Over-fetch chunks so that several chunks of one resume still leave `limit` distinct candidates.
+  const rows = await db
+    .selectFrom('resume_chunks')
+    .innerJoin('applications', 'applications.document_id', 'resume_chunks.document_id')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .select([
+      'candidates.id as candidate_id',
+      'candidates.name as candidate_name',
+      'applications.id as application_id',
+      'applications.job_id',
+      'resume_chunks.text',
+      sql<number>`1 - (resume_chunks.embedding <=> ${vector}::vector)`.as('similarity'),
+    ])
+    .where('resume_chunks.organization_id', '=', organizationId)
+    .where('applications.organization_id', '=', organizationId)
+    .orderBy(sql`resume_chunks.embedding <=> ${vector}::vector`)
+    .orderBy('applications.id')
+    .limit(limit * 8)
+    .execute()
+  const seen = new Set<string>()
+  const hits: CandidateSearchHit[] = []
+  for (const row of rows) {
+    if (seen.has(row.candidate_id)) continue
+    seen.add(row.candidate_id)
+    hits.push({
+      candidateId: row.candidate_id,
+      candidateName: row.candidate_name,
+      applicationId: row.application_id,
+      jobId: row.job_id,
+      similarity: Number(row.similarity),
+      snippet: row.text,
+    })
+    if (hits.length === limit) break
+  }
+  return hits
+}

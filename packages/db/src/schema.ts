@@ -1,0 +1,236 @@
+// Kysely table types. These never leave the package: repositories map rows to domain objects.
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+
+// Timestamps with a database default: optional on insert, always a Date when read.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+type Json<T extends object | null> = JSONColumnType<T, string, string>
+
+export type OrganizationTable = {
+  id: Generated<string>
+  name: string
+  monthly_budget_usd: number | null
+  created_at: Timestamp
+}
+
+export type UserTable = {
+  id: Generated<string>
+  organization_id: string
+  email: string
+  name: string
+  role: 'admin' | 'recruiter' | 'hiring_manager'
+  password_hash: string
+  created_at: Timestamp
+}
+
+export type JobTable = {
+  id: Generated<string>
+  organization_id: string
+  title: string
+  description: string
+  language: Generated<string>
+  status: 'analyzing' | 'ready' | 'failed'
+  responsibilities: Json<string[]>
+  error_code: string | null
+  created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type JobRequirementTable = {
+  id: Generated<string>
+  organization_id: string
+  job_id: string
+  position: number
+  label: string
+  kind: 'required' | 'nice_to_have'
+  weight: number
+  skill_ids: Json<string[]>
+  keywords: Json<string[]>
+  min_years: number | null
+  source_text: string | null
+  source_start: number | null
+  source_end: number | null
+  section: string | null
+  embedding: string | null
+  created_at: Timestamp
+}
+
+export type CandidateTable = {
+  id: Generated<string>
+  organization_id: string
+  name: string | null
+  email: string | null
+  phone: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type DocumentTable = {
+  id: Generated<string>
+  organization_id: string
+  filename: string
+  kind: 'pdf' | 'docx' | 'txt'
+  mime: string
+  size_bytes: number
+  sha256: string
+  content: Uint8Array
+  pages: number | null
+  text: string | null
+  hidden: Json<Array<{ text: string; reason: string; page?: number }>>
+  profile: JSONColumnType<object | null, string | null | undefined, string | null>
+  parser_version: string | null
+  embedding: string | null
+  created_at: Timestamp
+}
+
+export type ApplicationTable = {
+  id: Generated<string>
+  organization_id: string
+  job_id: string
+  document_id: string
+  candidate_id: string | null
+  filename: string
+  status: 'queued' | 'processing' | 'scored' | 'failed'
+  error_code: string | null
+  error_message: string | null
+  hidden_text_flagged: Generated<boolean>
+  created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type ResumeChunkTable = {
+  id: Generated<string>
+  organization_id: string
+  document_id: string
+  chunk_index: number
+  section: string
+  text: string
+  start_offset: number
+  end_offset: number
+  embedding: string
+  embedding_model: string
+}
+
+export type EvaluationTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  job_id: string
+  score: number
+  required_met: number
+  required_total: number
+  requirements: Json<object>
+  taxonomy_version: string
+  parser_version: string
+  scorer_version: string
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type InterviewKitTable = {
+  id: Generated<string>
+  organization_id: string
+  job_id: string
+  application_id: string | null
+  scope: string
+  status: 'pending' | 'ready' | 'failed'
+  questions: Json<unknown[]>
+  prompt_version: string | null
+  model: string | null
+  error_code: string | null
+  error_message: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type DecisionTable = {
+  application_id: string
+  organization_id: string
+  decision: 'advance' | 'hold' | 'reject'
+  reason: string
+  decided_by: string
+  decided_at: Timestamp
+}
+
+export type NoteTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  author_id: string
+  body: string
+  created_at: Timestamp
+}
+
+export type InviteTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  token_hash: string
+  expires_at: RequiredTimestamp
+  used_at: NullableTimestamp
+  created_by: string
+  created_at: Timestamp
+}
+
+export type CustomSkillTable = {
+  id: Generated<string>
+  organization_id: string
+  skill_id: string
+  name: string
+  category: string
+  aliases: Json<string[]>
+  related: Json<string[]>
+  created_at: Timestamp
+}
+
+export type LlmUsageTable = {
+  id: Generated<string>
+  organization_id: string
+  month: string
+  purpose: string
+  model: string
+  input_tokens: number
+  output_tokens: number
+  cost_usd: number
+  created_at: Timestamp
+}
+
+export type LlmCacheTable = {
+  key: string
+  value: Json<object>
+  created_at: Timestamp
+}
+
+export type AuditEventTable = {
+  id: Generated<string>
+  organization_id: string
+  actor_id: string | null
+  action: string
+  subject_type: string
+  subject_id: string | null
+  data: Json<Record<string, unknown>>
+  created_at: Timestamp
+}
+
+export type DB = {
+  organizations: OrganizationTable
+  users: UserTable
+  jobs: JobTable
+  job_requirements: JobRequirementTable
+  candidates: CandidateTable
+  documents: DocumentTable
+  applications: ApplicationTable
+  resume_chunks: ResumeChunkTable
+  evaluations: EvaluationTable
+  interview_kits: InterviewKitTable
+  decisions: DecisionTable
+  notes: NoteTable
+  invites: InviteTable
+  custom_skills: CustomSkillTable
+  llm_usage: LlmUsageTable
+  llm_cache: LlmCacheTable
+  audit_events: AuditEventTable
+}
