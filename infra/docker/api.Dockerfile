@@ -1,5 +1,3 @@
-# syntax=docker/dockerfile:1.7
-#
 # Shortlist API image: Fastify API + the built web UI, run as TypeScript through tsx.
 # Build from the repository root (the build context must be the workspace root):
 #   docker build -f infra/docker/api.Dockerfile -t shortlist-api .

@@ -1,5 +1,3 @@
-# syntax=docker/dockerfile:1.7
-#
 # Shortlist worker image: the BullMQ worker, run as TypeScript through tsx. No HTTP port.
 # Build from the repository root (the build context must be the workspace root):
 #   docker build -f infra/docker/worker.Dockerfile -t shortlist-worker .

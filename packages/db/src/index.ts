@@ -76,3 +76,4 @@ export { listCustomSkills, upsertCustomSkill } from './repositories/skill.reposi
 export type { CustomSkillRecord } from './repositories/skill.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
 export type { UsageTotals } from './repositories/usage.repository'
+export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'

@@ -60,6 +60,8 @@ export type LlmProvider = {
   name: 'openai' | 'offline'
   model: string
   embedder: Embedder
+  /** Versions of the prompts (or question bank) behind each kit; part of the kit cache key. */
+  promptVersions?: { roleKit: string; candidateKit: string }
   generateRoleKit(input: RoleKitInput, options?: { signal?: AbortSignal }): Promise<GeneratedKit>
   generateCandidateKit(input: CandidateKitInput, options?: { signal?: AbortSignal }): Promise<GeneratedKit>
 }

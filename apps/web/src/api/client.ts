@@ -9,7 +9,12 @@ export class ApiError extends Error {
   readonly code: string
   readonly errors: { path: string; message: string }[]
 
-  constructor(status: number, code: string, detail: string, errors: { path: string; message: string }[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    errors: { path: string; message: string }[] = [],
+  ) {
     super(detail)
     this.status = status
     this.code = code
@@ -87,7 +92,11 @@ export async function apiRequest<Schema extends z.ZodType>(
   const json: unknown = await response.json().catch(() => undefined)
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
-    throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent a response this page does not understand.')
+    throw new ApiError(
+      response.status,
+      'BAD_RESPONSE',
+      'The server sent a response this page does not understand.',
+    )
   }
   return parsed.data
 }
@@ -145,7 +154,10 @@ export function uploadFiles<Schema extends z.ZodType>(
       try {
         const parsed = schema.safeParse(JSON.parse(request.responseText))
         if (parsed.success) resolve(parsed.data)
-        else reject(new ApiError(request.status, 'BAD_RESPONSE', 'The server sent an unexpected upload response.'))
+        else
+          reject(
+            new ApiError(request.status, 'BAD_RESPONSE', 'The server sent an unexpected upload response.'),
+          )
       } catch {
         reject(new ApiError(request.status, 'BAD_RESPONSE', 'The server sent an unexpected upload response.'))
       }

@@ -1,4 +1,5 @@
 import {
+  type InterviewKit,
   ZApplication,
   ZApplicationList,
   ZInterviewKit,
@@ -55,7 +56,10 @@ export function useMe() {
 }
 
 export function useUsers() {
-  return useQuery({ queryKey: queryKeys.users, queryFn: ({ signal }) => apiRequest('/v1/users', ZUserList, { signal }) })
+  return useQuery({
+    queryKey: queryKeys.users,
+    queryFn: ({ signal }) => apiRequest('/v1/users', ZUserList, { signal }),
+  })
 }
 
 export function useJobs() {
@@ -85,7 +89,9 @@ export function useApplications(jobId: string, forcePolling = false) {
     queryFn: ({ signal }) =>
       apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/applications`, ZApplicationList, { signal }),
     refetchInterval: (query) => {
-      const busy = query.state.data?.items.some((item) => item.status === 'queued' || item.status === 'processing')
+      const busy = query.state.data?.items.some(
+        (item) => item.status === 'queued' || item.status === 'processing',
+      )
       return busy || forcePolling ? POLL_MS : false
     },
   })
@@ -107,7 +113,9 @@ export function useShortlist(jobId: string, query: ShortlistFilters) {
   return useQuery({
     queryKey: queryKeys.shortlist(jobId, query),
     queryFn: ({ signal }) =>
-      apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/shortlist${shortlistSearch(query)}`, ZShortlist, { signal }),
+      apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/shortlist${shortlistSearch(query)}`, ZShortlist, {
+        signal,
+      }),
     placeholderData: (previous) => previous,
   })
 }
@@ -115,7 +123,8 @@ export function useShortlist(jobId: string, query: ShortlistFilters) {
 export function useApplication(applicationId: string) {
   return useQuery({
     queryKey: queryKeys.application(applicationId),
-    queryFn: ({ signal }) => apiRequest(`/v1/applications/${encodeURIComponent(applicationId)}`, ZApplication, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/applications/${encodeURIComponent(applicationId)}`, ZApplication, { signal }),
     refetchInterval: (query) => {
       const status = query.state.data?.status
       return status === 'queued' || status === 'processing' ? POLL_MS : false
@@ -123,12 +132,12 @@ export function useApplication(applicationId: string) {
   })
 }
 
-function kitPollInterval(query: Query<{ status: string } | null, Error, { status: string } | null, readonly unknown[]>) {
+function kitPollInterval(query: Query<InterviewKit | null, Error, InterviewKit | null, readonly unknown[]>) {
   return query.state.data?.status === 'pending' ? POLL_MS : false
 }
 
 /** A kit that was never generated reads as null, not as an error. */
-async function fetchKit(path: string, signal: AbortSignal) {
+async function fetchKit(path: string, signal: AbortSignal): Promise<InterviewKit | null> {
   try {
     return await apiRequest(path, ZInterviewKit, { signal })
   } catch (error) {
@@ -176,5 +185,8 @@ export function usePrep() {
 }
 
 export function useUsage() {
-  return useQuery({ queryKey: queryKeys.usage, queryFn: ({ signal }) => apiRequest('/v1/usage', ZUsage, { signal }) })
+  return useQuery({
+    queryKey: queryKeys.usage,
+    queryFn: ({ signal }) => apiRequest('/v1/usage', ZUsage, { signal }),
+  })
 }

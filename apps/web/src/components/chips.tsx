@@ -33,7 +33,9 @@ const applicationStatusWords: Record<ApplicationStatus, string> = {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   return (
     <span className={`badge badge-${status}`} data-status={status}>
-      {status === 'queued' || status === 'processing' ? <span className="spinner small" aria-hidden="true" /> : null}
+      {status === 'queued' || status === 'processing' ? (
+        <span className="spinner small" aria-hidden="true" />
+      ) : null}
       {applicationStatusWords[status]}
     </span>
   )

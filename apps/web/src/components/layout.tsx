@@ -1,7 +1,7 @@
+import type { Me } from '@shortlist/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef } from 'react'
-import type { Me } from '@shortlist/contracts'
-import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router-dom'
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router-dom'
 import { useMe } from '../api/queries'
 import { useToken, writeToken } from '../api/session'
 import { ErrorState, Loading } from './status'
@@ -73,7 +73,7 @@ export function StaffLayout() {
   const signOut = () => {
     writeToken('staff', null)
     queryClient.clear()
-    navigate('/sign-in')
+    void navigate('/sign-in')
   }
 
   const role = me.data?.user.role

@@ -1,9 +1,4 @@
-import {
-  type Job,
-  type RequirementKind,
-  type SkillRef,
-  ZPutRequirementsBody,
-} from '@shortlist/contracts'
+import { type Job, type RequirementKind, type SkillRef, ZPutRequirementsBody } from '@shortlist/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
 import { z } from 'zod'
@@ -57,7 +52,9 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
 
   useEffect(() => {
     if (scrollTo === 0) return
-    document.querySelector('.posting-text mark.is-active')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    document
+      .querySelector('.posting-text mark.is-active')
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
   }, [scrollTo])
 
   const save = useMutation({
@@ -98,7 +95,9 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
   }
 
   const spans = drafts.flatMap((draft) =>
-    draft.source ? [{ start: draft.source.start, end: draft.source.end, id: draft.key, label: draft.label }] : [],
+    draft.source
+      ? [{ start: draft.source.start, end: draft.source.end, id: draft.key, label: draft.label }]
+      : [],
   )
 
   return (
@@ -152,7 +151,12 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
             >
               Add requirement
             </button>
-            <button type="button" className="button button-primary" onClick={onSave} disabled={save.isPending || !dirty}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={onSave}
+              disabled={save.isPending || !dirty}
+            >
               {save.isPending ? 'Saving…' : 'Save requirements'}
             </button>
             {dirty ? (
@@ -174,7 +178,10 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
           </div>
         ) : null}
         {Object.keys(errors).length > 0 ? (
-          <ErrorState error={new Error('Fix the highlighted requirements before saving.')} title="Not saved." />
+          <ErrorState
+            error={new Error('Fix the highlighted requirements before saving.')}
+            title="Not saved."
+          />
         ) : null}
         {save.isError ? <ErrorState error={save.error} title="Could not save the requirements." /> : null}
       </section>
@@ -206,7 +213,11 @@ function RequirementRow({
   const id = useId()
   const name = draft.label || `Requirement ${index + 1}`
   return (
-    <li className={`requirement${active ? ' is-active' : ''}`} data-requirement-key={draft.key} onFocus={onFocus}>
+    <li
+      className={`requirement${active ? ' is-active' : ''}`}
+      data-requirement-key={draft.key}
+      onFocus={onFocus}
+    >
       <fieldset disabled={!canEdit}>
         <legend>
           <span className="visually-hidden">Requirement {index + 1}: </span>
@@ -260,12 +271,18 @@ function RequirementRow({
               step={1}
               value={draft.minYears ?? ''}
               onChange={(event) =>
-                onChange({ minYears: event.target.value === '' ? null : Math.trunc(Number(event.target.value)) })
+                onChange({
+                  minYears: event.target.value === '' ? null : Math.trunc(Number(event.target.value)),
+                })
               }
             />
           </div>
         </div>
-        <SkillPicker value={draft.skills} onChange={(skills) => onChange({ skills })} label="Skills (any one)" />
+        <SkillPicker
+          value={draft.skills}
+          onChange={(skills) => onChange({ skills })}
+          label="Skills (any one)"
+        />
         <div className="requirement-buttons">
           {draft.source ? (
             <button type="button" className="button button-small button-quiet" onClick={onShow}>

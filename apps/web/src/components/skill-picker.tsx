@@ -67,7 +67,9 @@ export function SkillPicker({
         }}
       />
       <div id={resultsId} className="skill-results" aria-live="polite">
-        {deferred && skills.isFetching && matches.length === 0 ? <span className="muted">Searching…</span> : null}
+        {deferred && skills.isFetching && matches.length === 0 ? (
+          <span className="muted">Searching…</span>
+        ) : null}
         {deferred && !skills.isFetching && matches.length === 0 ? (
           <span className="muted">No skills match “{deferred}”.</span>
         ) : null}

@@ -12,7 +12,15 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 }
 
 /** An error box that shows the server's explanation in words, with an optional retry. */
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown
+  onRetry?: () => void
+  title?: string
+}) {
   return (
     <div className="state state-error" role="alert">
       <p>

@@ -20,7 +20,13 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <input id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        id={id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       <FieldError id={errorId} message={error} />
     </div>
   )

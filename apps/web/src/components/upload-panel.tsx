@@ -1,6 +1,6 @@
 import { ZUploadResult } from '@shortlist/contracts'
 import { useQueryClient } from '@tanstack/react-query'
-import { type DragEvent, useEffect, useId, useRef, useState } from 'react'
+import { type DragEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { errorMessage, uploadFiles } from '../api/client'
 import { queryKeys, useApplications } from '../api/queries'
@@ -20,7 +20,8 @@ type UploadRow = {
 
 // Two uploads at once keeps the bar moving without starving the API on a small machine.
 const CONCURRENCY = 2
-const ACCEPT = '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain'
+const ACCEPT =
+  '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain'
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -37,11 +38,17 @@ export function UploadPanel({ jobId }: { jobId: string }) {
   const [dragging, setDragging] = useState(false)
   const started = useRef(new Set<string>())
   const counter = useRef(0)
-  const applications = useApplications(jobId, rows.some((row) => row.phase === 'uploading' || row.phase === 'waiting'))
+  const applications = useApplications(
+    jobId,
+    rows.some((row) => row.phase === 'uploading' || row.phase === 'waiting'),
+  )
   const byId = new Map((applications.data?.items ?? []).map((item) => [item.id, item]))
 
-  const update = (key: string, patch: Partial<UploadRow>) =>
-    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)))
+  const update = useCallback(
+    (key: string, patch: Partial<UploadRow>) =>
+      setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row))),
+    [],
+  )
 
   // Starts waiting uploads while fewer than CONCURRENCY are running.
   useEffect(() => {
@@ -77,14 +84,19 @@ export function UploadPanel({ jobId }: { jobId: string }) {
           void queryClient.invalidateQueries({ queryKey: queryKeys.jobs })
         })
     }
-  }, [rows, jobId, queryClient])
+  }, [rows, jobId, queryClient, update])
 
   const addFiles = (files: FileList | File[] | null) => {
     if (!files) return
     const list = [...files]
     if (list.length === 0) return
     setRows((current) => [
-      ...list.map((file) => ({ key: `upload-${counter.current++}`, file, phase: 'waiting' as const, progress: 0 })),
+      ...list.map((file) => ({
+        key: `upload-${counter.current++}`,
+        file,
+        phase: 'waiting' as const,
+        progress: 0,
+      })),
       ...current,
     ])
   }
@@ -101,6 +113,7 @@ export function UploadPanel({ jobId }: { jobId: string }) {
   return (
     <section className="card" aria-labelledby="upload-heading">
       <h2 id="upload-heading">Upload resumes</h2>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the keyboard path */}
       <div
         className={`drop-zone${dragging ? ' is-dragging' : ''}`}
         onDragEnter={(event) => {
@@ -166,13 +179,17 @@ export function UploadPanel({ jobId }: { jobId: string }) {
                   {row.phase === 'uploaded' && application ? (
                     <ApplicationStatusBadge status={application.status} />
                   ) : null}
-                  {row.phase === 'uploaded' && !application ? <span className="badge badge-queued">Queued</span> : null}
+                  {row.phase === 'uploaded' && !application ? (
+                    <span className="badge badge-queued">Queued</span>
+                  ) : null}
                   {row.phase === 'error' ? <span className="badge badge-failed">Upload failed</span> : null}
                 </div>
                 <div className="upload-detail">
                   {row.phase === 'error' ? <span className="error-text">{row.error}</span> : null}
                   {application?.status === 'failed' ? (
-                    <span className="error-text">{application.error?.message ?? 'Could not read this file.'}</span>
+                    <span className="error-text">
+                      {application.error?.message ?? 'Could not read this file.'}
+                    </span>
                   ) : null}
                   {application?.status === 'scored' ? (
                     <Link to={`/applications/${application.id}`}>

@@ -21,7 +21,8 @@ export function JobPage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/jobs">Jobs</Link> <span aria-hidden="true">/</span> <span aria-current="page">{data.title}</span>
+        <Link to="/jobs">Jobs</Link> <span aria-hidden="true">/</span>{' '}
+        <span aria-current="page">{data.title}</span>
       </nav>
       <PageHeading
         actions={
@@ -89,7 +90,9 @@ function ApplicationsTable({ jobId }: { jobId: string }) {
                   <td className="break">{item.filename}</td>
                   <td>
                     {item.status === 'scored' ? (
-                      <Link to={`/applications/${item.id}`}>{item.candidate.name ?? 'Unnamed candidate'}</Link>
+                      <Link to={`/applications/${item.id}`}>
+                        {item.candidate.name ?? 'Unnamed candidate'}
+                      </Link>
                     ) : (
                       (item.candidate.name ?? <span className="muted">—</span>)
                     )}
@@ -97,7 +100,9 @@ function ApplicationsTable({ jobId }: { jobId: string }) {
                   <td className="col-status">
                     <ApplicationStatusBadge status={item.status} />
                     {item.status === 'failed' ? (
-                      <span className="error-text block">{item.error?.message ?? 'Could not read this file.'}</span>
+                      <span className="error-text block">
+                        {item.error?.message ?? 'Could not read this file.'}
+                      </span>
                     ) : null}
                   </td>
                   <td className="col-score">

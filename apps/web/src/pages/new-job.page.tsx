@@ -19,7 +19,7 @@ export function NewJobPage() {
     mutationFn: (body: unknown) => apiRequest('/v1/jobs', ZJobCreated, { method: 'POST', body }),
     onSuccess: async (job) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.jobs })
-      navigate(`/jobs/${job.id}`)
+      void navigate(`/jobs/${job.id}`)
     },
     onError: (error) => setErrors(problemFieldErrors(error)),
   })
@@ -44,8 +44,8 @@ export function NewJobPage() {
     <>
       <PageHeading>New job</PageHeading>
       <p className="muted">
-        Paste the posting as it reads to candidates. Shortlist finds the requirements and shows each one next to the
-        words it came from; you can adjust them before screening.
+        Paste the posting as it reads to candidates. Shortlist finds the requirements and shows each one next
+        to the words it came from; you can adjust them before screening.
       </p>
       {create.isError ? <ErrorState error={create.error} title="Could not create the job." /> : null}
       <form onSubmit={onSubmit} noValidate className="stack card">

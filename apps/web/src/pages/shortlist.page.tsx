@@ -17,7 +17,8 @@ function readQuery(params: URLSearchParams): ShortlistFilters {
   if (Number.isInteger(offset) && offset > 0) query.offset = offset
   if (params.get('meetsAllRequired') === 'true') query.meetsAllRequired = true
   const minScore = params.get('minScore')
-  if (minScore !== null && minScore !== '' && Number.isFinite(Number(minScore))) query.minScore = Number(minScore)
+  if (minScore !== null && minScore !== '' && Number.isFinite(Number(minScore)))
+    query.minScore = Number(minScore)
   const skill = params.get('skill')
   if (skill) query.skill = skill
   return query
@@ -107,7 +108,12 @@ export function ShortlistPage() {
       </PageHeading>
       {exportError ? <ErrorState error={new Error(exportError)} title="Could not export." /> : null}
 
-      <form className="filters card" onSubmit={onFilter} aria-label="Filter the shortlist" key={params.toString()}>
+      <form
+        className="filters card"
+        onSubmit={onFilter}
+        aria-label="Filter the shortlist"
+        key={params.toString()}
+      >
         <div className="field field-inline">
           <input
             id={ids.meets}
@@ -146,7 +152,11 @@ export function ShortlistPage() {
             Apply filters
           </button>
           {params.toString() ? (
-            <button type="button" className="button button-quiet" onClick={() => setParams(new URLSearchParams())}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setParams(new URLSearchParams())}
+            >
               Clear
             </button>
           ) : null}
@@ -170,7 +180,9 @@ export function ShortlistPage() {
       </div>
 
       {shortlist.isPending ? <Loading label="Ranking candidates…" /> : null}
-      {shortlist.isError ? <ErrorState error={shortlist.error} onRetry={() => void shortlist.refetch()} /> : null}
+      {shortlist.isError ? (
+        <ErrorState error={shortlist.error} onRetry={() => void shortlist.refetch()} />
+      ) : null}
       {shortlist.data && shortlist.data.items.length === 0 ? (
         <EmptyState>
           {params.toString()
@@ -205,7 +217,11 @@ export function ShortlistPage() {
               {shortlist.data.items.map((item) => {
                 const name = item.candidate.name ?? 'Unnamed candidate'
                 return (
-                  <tr key={item.applicationId} data-application-id={item.applicationId} data-score={item.score}>
+                  <tr
+                    key={item.applicationId}
+                    data-application-id={item.applicationId}
+                    data-score={item.score}
+                  >
                     <td className="col-select">
                       <input
                         type="checkbox"
@@ -255,7 +271,12 @@ export function ShortlistPage() {
       ) : null}
       {total > PAGE_SIZE ? (
         <nav className="pagination" aria-label="Shortlist pages">
-          <button type="button" className="button" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
+          <button
+            type="button"
+            className="button"
+            disabled={offset === 0}
+            onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}
+          >
             Previous
           </button>
           <span>

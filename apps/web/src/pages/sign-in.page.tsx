@@ -34,10 +34,13 @@ export function SignInPage() {
     setFailure(null)
     setBusy(true)
     try {
-      const { accessToken } = await apiRequest('/v1/auth/login', ZAccessToken, { method: 'POST', body: parsed.data })
+      const { accessToken } = await apiRequest('/v1/auth/login', ZAccessToken, {
+        method: 'POST',
+        body: parsed.data,
+      })
       queryClient.clear()
       writeToken('staff', accessToken)
-      navigate(safeNext(params.get('next')), { replace: true })
+      void navigate(safeNext(params.get('next')), { replace: true })
     } catch (error) {
       setErrors(problemFieldErrors(error))
       setFailure(error)
@@ -53,7 +56,14 @@ export function SignInPage() {
       </PageHeading>
       {failure ? <ErrorState error={failure} title="Could not sign in." /> : null}
       <form onSubmit={onSubmit} noValidate className="stack">
-        <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.email}
+        />
         <TextField
           label="Password"
           name="password"

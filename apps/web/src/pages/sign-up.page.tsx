@@ -28,10 +28,13 @@ export function SignUpPage() {
     setFailure(null)
     setBusy(true)
     try {
-      const { accessToken } = await apiRequest('/v1/auth/signup', ZAccessToken, { method: 'POST', body: parsed.data })
+      const { accessToken } = await apiRequest('/v1/auth/signup', ZAccessToken, {
+        method: 'POST',
+        body: parsed.data,
+      })
       queryClient.clear()
       writeToken('staff', accessToken)
-      navigate('/jobs', { replace: true })
+      void navigate('/jobs', { replace: true })
     } catch (error) {
       setErrors(problemFieldErrors(error))
       setFailure(error)
@@ -56,7 +59,14 @@ export function SignUpPage() {
           error={errors.organizationName}
         />
         <TextField label="Your name" name="name" autoComplete="name" required error={errors.name} />
-        <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.email}
+        />
         <TextField
           label="Password"
           name="password"

@@ -8,7 +8,11 @@ import { PageHeading, usePageTitle, useStaff } from '../components/layout'
 import { EmptyState, ErrorState, FieldError, Loading } from '../components/status'
 import { TextField } from '../components/text-field'
 
-const roleWords: Record<Role, string> = { admin: 'Admin', recruiter: 'Recruiter', hiring_manager: 'Hiring manager' }
+const roleWords: Record<Role, string> = {
+  admin: 'Admin',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+}
 
 export function UsersPage() {
   usePageTitle('Users')
@@ -92,7 +96,14 @@ export function UsersPage() {
           ) : null}
           <form onSubmit={onSubmit} noValidate className="stack">
             <TextField label="Name" name="name" autoComplete="off" required error={errors.name} />
-            <TextField label="Email" name="email" type="email" autoComplete="off" required error={errors.email} />
+            <TextField
+              label="Email"
+              name="email"
+              type="email"
+              autoComplete="off"
+              required
+              error={errors.email}
+            />
             <div className="field">
               <label htmlFor={roleId}>Role</label>
               <select id={roleId} name="role" className="input" defaultValue="recruiter">

@@ -5,14 +5,14 @@ import { countPdfPages, extractPdf } from './extract-pdf'
 import { extractTxt } from './extract-txt'
 import { DocumentError } from './document-error'
 
-export type ExtractOptions = { maxPages: number }
+export type ExtractOptions = { maxPages: number; filename?: string }
 
 /**
  * Turns a PDF, DOCX or TXT file into visible text in reading order plus the hidden fragments it set apart.
  * Runs in the caller's thread; use the document sandbox for untrusted files.
  */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
-  const kind = detectDocumentKind(bytes, '')
+  const kind = detectDocumentKind(bytes, options.filename ?? 'document')
   if (kind === 'pdf') return extractPdf(bytes, options)
   if (kind === 'docx') return extractDocx(bytes)
   return extractTxt(bytes)

@@ -44,6 +44,11 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; worker: PdfWorker }> {
   return pdfjsPromise
 }
 
+/** Loads pdf.js ahead of the first document so a fresh worker thread does not pay for it inside a timeout. */
+export async function warmUpPdfJs(): Promise<void> {
+  await loadPdfJs()
+}
+
 function multiply(left: Matrix | number[], right: Matrix | number[]): Matrix {
   const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = left
   const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = right
@@ -335,10 +340,10 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
   return segments
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], fraction: number): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((left, right) => left - right)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
+  return sorted[Math.floor((sorted.length - 1) * fraction)] ?? 0
 }
 
 type Row = { y: number; size: number; segments: Segment[] }
@@ -458,8 +463,10 @@ function layoutPage(segments: Segment[], pageWidth: number): string {
   }
   flushColumns()
 
-  const spacing = median(
+  // The body's line spacing is the common, smaller gap; headings and paragraph breaks add to it.
+  const spacing = quantile(
     flows.flatMap((flow) => flow.slice(1).map((line, index) => line.y - (flow[index]?.y ?? line.y))),
+    0.3,
   )
   const output: string[] = []
   for (const flow of flows) {
@@ -467,7 +474,7 @@ function layoutPage(segments: Segment[], pageWidth: number): string {
     flow.forEach((line, index) => {
       const previous = flow[index - 1]
       // A gap well beyond the usual line spacing is a paragraph break.
-      if (previous && spacing > 0 && line.y - previous.y > Math.max(spacing * 1.5, previous.size * 1.8)) output.push('')
+      if (previous && spacing > 0 && line.y - previous.y > Math.max(spacing * 1.4, previous.size * 1.6)) output.push('')
       output.push(line.text)
     })
   }
@@ -489,11 +496,13 @@ function collectHidden(segments: Segment[], page: number, hidden: HiddenFragment
   }
 }
 
-async function openPdf(bytes: Uint8Array): Promise<{ pdfjs: PdfJs; document: PdfDocumentProxy }> {
+type OpenedPdf = { pdfjs: PdfJs; document: PdfDocumentProxy; close: () => Promise<void> }
+
+async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   const { pdfjs, worker } = await loadPdfJs()
   // pdf.js takes ownership of the buffer it is given, so hand it a copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     worker,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
@@ -504,7 +513,7 @@ async function openPdf(bytes: Uint8Array): Promise<{ pdfjs: PdfJs; document: Pdf
     enableXfa: false,
   })
   try {
-    return { pdfjs, document: await task.promise }
+    return { pdfjs, document: await task.promise, close: () => task.destroy() }
   } catch (error) {
     await task.destroy().catch(() => undefined)
     const name = (error as { name?: string } | null)?.name
@@ -515,17 +524,17 @@ async function openPdf(bytes: Uint8Array): Promise<{ pdfjs: PdfJs; document: Pdf
 
 /** Opens a PDF and returns its page count without reading any page content. */
 export async function countPdfPages(bytes: Uint8Array): Promise<number> {
-  const { document } = await openPdf(bytes)
+  const { document, close } = await openPdf(bytes)
   try {
     return document.numPages
   } finally {
-    await document.destroy()
+    await close()
   }
 }
 
 /** Extracts the visible text of a PDF in reading order and sets hidden text apart. */
 export async function extractPdf(bytes: Uint8Array, options: { maxPages: number }): Promise<ExtractedDocument> {
-  const { pdfjs, document } = await openPdf(bytes)
+  const { pdfjs, document, close } = await openPdf(bytes)
   try {
     const pages = document.numPages
     if (pages > options.maxPages) {
@@ -564,6 +573,6 @@ export async function extractPdf(bytes: Uint8Array, options: { maxPages: number 
     for (const fragment of hidden) fragment.text = normalizeText(fragment.text)
     return { kind: 'pdf', text, pages, hidden: hidden.filter((fragment) => fragment.text.length > 0) }
   } finally {
-    await document.destroy()
+    await close()
   }
 }

@@ -10,7 +10,13 @@ import type {
 } from '../types'
 import { detectLanguage } from './detect-language'
 import { normalizeText, tokenizeWords } from './normalize-text'
-import { isQualificationLike, readHeadingLine, readInlineKind, readInlineLabel } from './posting-cues'
+import {
+  isDutyLike,
+  isQualificationLike,
+  readHeadingLine,
+  readInlineKind,
+  readInlineLabel,
+} from './posting-cues'
 import { readMinYears } from './read-min-years'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
@@ -30,11 +36,15 @@ type Unit = { start: number; end: number; section: PostingSectionName; kind: Req
 
 type Line = { start: number; end: number; text: string }
 
+/** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
+const LONG_LINE = 280
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
   const pattern = /[^\r\n]*/g
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length > 0) lines.push({ start: match.index, end: match.index + match[0].length, text: match[0] })
+    if (match[0].length > 0)
+      lines.push({ start: match.index, end: match.index + match[0].length, text: match[0] })
     pattern.lastIndex = match.index + match[0].length + 1
     if (pattern.lastIndex > text.length) break
   }
@@ -74,7 +84,11 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
 }
 
 /** Walks the posting line by line, tracking which section each line belongs to. */
-function readStructure(text: string): { sections: PostingSection[]; units: Unit[]; responsibilities: Unit[] } {
+function readStructure(text: string): {
+  sections: PostingSection[]
+  units: Unit[]
+  responsibilities: Unit[]
+} {
   const lines = splitLines(text)
   const sections: PostingSection[] = []
   const units: Unit[] = []
@@ -91,6 +105,12 @@ function readStructure(text: string): { sections: PostingSection[]; units: Unit[
   for (const line of lines) {
     if (line.text.trim().length === 0) continue
     const heading = readHeadingLine(line.text)
+    // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
+    if (heading && !sawContent && heading.section === 'other') {
+      open('title', null, line.start)
+      sawContent = true
+      continue
+    }
     if (heading) {
       open(heading.section, line.text.trim(), line.start)
       sawContent = true
@@ -109,11 +129,24 @@ function readStructure(text: string): { sections: PostingSection[]; units: Unit[
     const label = readInlineLabel(line.text)
     const contentStart = label ? line.start + label.contentOffset : line.start
     const lineSection = label ? label.section : section
-    for (const span of splitSentences(text, contentStart, line.end)) {
+    // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
+    // are cut into sentences, since there each sentence tends to state its own requirement.
+    const tight = tightenSpan(text, contentStart, line.end)
+    const spans =
+      tight.end - tight.start > LONG_LINE && !/^\s*[-•●▪◦‣*+·]/.test(line.text)
+        ? splitSentences(text, contentStart, line.end)
+        : [tight]
+    for (const span of spans) {
+      if (span.end - span.start < 2) continue
       const unit: Unit = {
         ...span,
         section: lineSection,
-        kind: label?.section === 'required' ? 'required' : label?.section === 'nice_to_have' ? 'nice_to_have' : null,
+        kind:
+          label?.section === 'required'
+            ? 'required'
+            : label?.section === 'nice_to_have'
+              ? 'nice_to_have'
+              : null,
       }
       if (lineSection === 'responsibilities') responsibilities.push(unit)
       else units.push(unit)
@@ -137,13 +170,29 @@ const KEYWORD_STOPWORDS = new Set(
     'experience experienced years year ability able strong excellent good great solid proven demonstrated ' +
     'knowledge understanding skills skill working work related relevant equivalent practical field plus preferred ' +
     'required must ideally bonus nice have has having minimum least similar using use used familiarity familiar ' +
+    'hands-on comfortable confident exposure fluency fluent know way around ability proficiency proficient ' +
     'de da do das dos e em com para por um uma os as no na nos nas ao que se ou sua seu experiencia conhecimento ' +
     'conhecimentos anos ano desejavel diferencial obrigatorio el la los las y en con para por un una del al lo o ' +
     'experiencia conocimiento conocimientos anos deseable valorable imprescindible requerido'
   ).split(/\s+/),
 )
 
-const SHORT_KEYWORDS = new Set(['bs', 'ba', 'ms', 'ma', 'ai', 'ml', 'ux', 'ui', 'qa', 'hr', 'pr', 'go', 'c', 'r'])
+const SHORT_KEYWORDS = new Set([
+  'bs',
+  'ba',
+  'ms',
+  'ma',
+  'ai',
+  'ml',
+  'ux',
+  'ui',
+  'qa',
+  'hr',
+  'pr',
+  'go',
+  'c',
+  'r',
+])
 
 /** Significant words of a skill-less requirement, in order of appearance, used for keyword evidence. */
 export function extractKeywords(text: string): string[] {
@@ -166,7 +215,8 @@ const LIST_GAP = /^[\s,;/|&()+]*(?:(?:and\/or|and|or|e|ou|y|o|u|as well as|nor|p
 const DISJUNCTIVE_GAP = /\/|\||\bor\b|\bou\b|\bo\b|\bu\b|and\/or/
 const ALTERNATIVES_BEFORE =
   /(?:\bsuch as|\be\.?g\.?|\blike|\bfor example|\bincluding|\bone of|\bany of|\beither|\bcomo|\bpor exemplo|\bpor ejemplo|\bum de|\buno de|\balgum|\balguna?|\(|\bou|\bor)[\s:,]*$/
-const ALTERNATIVES_AFTER = /^[\s,)]*(?:or|ou|o)\s+(?:similar|equivalent|other|another|equivalente|similar|outr[oa]s?|otr[oa]s?)\b/
+const ALTERNATIVES_AFTER =
+  /^[\s,)]*(?:or|ou|o)\s+(?:similar|equivalent|other|another|equivalente|similar|outr[oa]s?|otr[oa]s?)\b/
 
 type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
 
@@ -180,6 +230,12 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
     }
   }
   return true
+}
+
+/** True when `next` opens a parenthesised list right after a generic phrase ending in `previous`. */
+function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
+  const gap = text.slice(previous.end, next.start)
+  return /^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -206,6 +262,12 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
+    if (previous && isExampleList(text, previous, match)) {
+      // "cloud environments (GCP, AWS, Azure)": the named examples are ways to meet the general skill.
+      disjunctive = true
+      current.push(match)
+      continue
+    }
     if (previous) {
       const gap = normalizeText(text.slice(previous.end, match.start))
       if (LIST_GAP.test(gap)) {
@@ -262,8 +324,9 @@ function selectGroups(text: string, unitStart: number, groups: SkillGroup[]): Sk
   const bodyAlternatives = groups.filter(
     (group) => (group.matches[0] as SkillMatch).start >= labelEnd && group.alternatives,
   )
-  if (labelGroups.length === 1 && bodyAlternatives.length > 0) {
-    const merged = [...labelGroups[0]!.matches, ...bodyAlternatives.flatMap((group) => group.matches)]
+  const labelGroup = labelGroups[0]
+  if (labelGroups.length === 1 && labelGroup && bodyAlternatives.length > 0) {
+    const merged = [...labelGroup.matches, ...bodyAlternatives.flatMap((group) => group.matches)]
     return [{ matches: merged, alternatives: true }]
   }
   return labelGroups
@@ -289,11 +352,17 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const qualification =
     inQualificationSection ||
     stated !== null ||
-    isQualificationLike(sentence) ||
+    (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (matches.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
-  if (!inQualificationSection && headed && unit.section === 'other' && stated === null && !isQualificationLike(sentence))
+  if (
+    !inQualificationSection &&
+    headed &&
+    unit.section === 'other' &&
+    stated === null &&
+    !isQualificationLike(sentence)
+  )
     return []
 
   const minYears = readMinYears(sentence)
@@ -304,7 +373,9 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
 
   if (matches.length === 0) {
     if (keywords.length === 0 || sentence.trim().split(/\s+/).length < 3) return []
-    return [{ label: shorten(sentence, 120), kind, weight, skillIds: [], minYears, keywords, source, section }]
+    return [
+      { label: shorten(sentence, 120), kind, weight, skillIds: [], minYears, keywords, source, section },
+    ]
   }
 
   const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
@@ -331,14 +402,20 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const { sections, units, responsibilities } = readStructure(text)
   const headed = sections.some((section) => section.heading !== null)
   const requirements: ParsedRequirement[] = []
+  const duties = [...responsibilities]
   for (const unit of units) {
     if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
-    requirements.push(...readUnit(text, unit, taxonomy, headed))
+    const found = readUnit(text, unit, taxonomy, headed)
+    requirements.push(...found)
+    // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
+    if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))
+      duties.push(unit)
   }
+  duties.sort((a, b) => a.start - b.start)
   return {
     language: detectLanguage(text),
     sections,
-    responsibilities: responsibilities.map((unit) => text.slice(unit.start, unit.end)),
+    responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
     requirements,
   }
 }

@@ -227,7 +227,9 @@ export function readHeadingLine(line: string): { section: PostingSectionName } |
  * Returns the section and where the content starts.
  */
 export function readInlineLabel(line: string): { section: HeadingSection; contentOffset: number } | null {
-  const match = /^(\s*(?:[-•●▪◦‣*+]\s+)?(?:\*\*)?)([^:\n]{2,40}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?=\S)/.exec(line)
+  const match = /^(\s*(?:[-•●▪◦‣*+]\s+)?(?:\*\*)?)([^:\n]{2,40}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?=\S)/.exec(
+    line,
+  )
   if (!match) return null
   const section = classifyHeading(match[2] ?? '')
   if (!section) return null
@@ -256,7 +258,9 @@ const NICE_CUES = [
 ]
 
 const REQUIRED_CUES = [
-  /\brequired\b/,
+  // "travel as required" describes a duty, not a requirement.
+  /(?<!\b(?:as|where|when|if|is|are) )\brequired\b/,
+  /\bis required\b/,
   /\brequirement\b/,
   /\bmust\b/,
   /\bstrong (?:experience|background|knowledge|skills?)\b/,
@@ -284,4 +288,27 @@ const QUALIFICATION_WORDS =
 /** True when a line reads like a qualification rather than a duty or a company statement. */
 export function isQualificationLike(text: string): boolean {
   return QUALIFICATION_WORDS.test(normalizeText(text))
+}
+
+// Base-form verbs that open duty statements ("Build ...", "Work closely with ...", "Construir ...").
+const DUTY_VERBS = new Set(
+  (
+    'act address advise analyse analyze apply assess automate become build collaborate communicate conduct consult ' +
+    'contribute coordinate create define deliver deploy design develop drive engage ensure establish evaluate execute ' +
+    'facilitate guide help hire identify implement improve influence keep lead maintain make manage mentor monitor ' +
+    'negotiate obtain onboard operate optimize optimise own oversee partner plan prepare present promote provide ' +
+    'recommend represent research review run scale serve set shape ship support test translate travel use work write ' +
+    'construir desenvolver garantir modelar criar liderar trabalhar gerenciar apoiar atuar participar manter colaborar ' +
+    'disenar desarrollar gestionar trabajar implementar mantener definir asegurar participar'
+  ).split(' '),
+)
+
+// Words that turn a leading verb into a qualification noun phrase ("Work experience in ...").
+const QUALIFICATION_NOUNS = new Set(['experience', 'experiencia', 'knowledge', 'history', 'ethic'])
+
+/** True when a line opens like a duty ("Build and maintain ...") rather than a qualification. */
+export function isDutyLike(text: string): boolean {
+  const words = normalizeText(text).match(/[\p{L}]+/gu) ?? []
+  const first = words[0]
+  return first !== undefined && DUTY_VERBS.has(first) && !QUALIFICATION_NOUNS.has(words[1] ?? '')
 }

@@ -35,7 +35,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`
 const YEARS = '(?:years?|yrs?|anos|ano)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped).
-const YEARS_PATTERN = new RegExp(`\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2})?\\s*\\+?\\s*${YEARS}\\b`, 'u')
+const YEARS_PATTERN = new RegExp(
+  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2})?\\s*\\+?\\s*${YEARS}\\b`,
+  'u',
+)
 
 /** Reads the minimum years of experience a requirement states, or null when it states none. */
 export function readMinYears(text: string): number | null {

@@ -3,8 +3,15 @@ import type { TextSpan } from '../types'
 /** Longest quote, in UTF-16 units, an evidence item may carry. */
 export const MAX_QUOTE_LENGTH = 240
 
-const BOUNDARY_BEFORE = /[\n\r•●▪◦‣|]|[.!?;](?=\s)/
-const BOUNDARY_AT = /[\n\r•●▪◦‣|]|[.!?;](?=\s|$)/
+const HARD_BREAK = /[\n\r•●▪◦‣|]/
+const SENTENCE_END = /[.!?;]/
+
+/** True when the character at `index` ends a sentence or bullet (a stop counts only before whitespace or the end). */
+function isBoundary(text: string, index: number): boolean {
+  const char = text[index] ?? ''
+  if (HARD_BREAK.test(char)) return true
+  return SENTENCE_END.test(char) && (index + 1 >= text.length || /\s/.test(text[index + 1] ?? ''))
+}
 
 /**
  * The sentence or bullet around a span of `text`, trimmed and capped at MAX_QUOTE_LENGTH while keeping the span
@@ -14,9 +21,9 @@ export function readQuote(text: string, span: TextSpan): TextSpan & { quote: str
   const spanStart = Math.max(0, Math.min(span.start, text.length))
   const spanEnd = Math.max(spanStart, Math.min(span.end, text.length))
   let start = spanStart
-  while (start > 0 && !BOUNDARY_BEFORE.test(text.slice(start - 1, start + 1))) start -= 1
+  while (start > 0 && !isBoundary(text, start - 1)) start -= 1
   let end = spanEnd
-  while (end < text.length && !BOUNDARY_AT.test(text.slice(end, end + 2))) end += 1
+  while (end < text.length && !isBoundary(text, end)) end += 1
   if (end < text.length && /[.!?]/.test(text[end] ?? '')) end += 1
   ;({ start, end } = trim(text, start, end))
   if (end - start > MAX_QUOTE_LENGTH) {

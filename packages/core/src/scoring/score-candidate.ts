@@ -1,3 +1,4 @@
+import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import type { Taxonomy } from '../taxonomy'
 import { getSkill, relatedSkillIds } from '../taxonomy'
 import type {
@@ -11,7 +12,6 @@ import type {
   SkillExperience,
   SkillMention,
 } from '../types'
-import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import { foldForSearch, stemKeyword } from './fold-for-search'
 import { MAX_QUOTE_LENGTH, readQuote } from './read-quote'
 
@@ -64,7 +64,8 @@ function skillName(taxonomy: Taxonomy, id: string): string {
 }
 
 function sectionAt(profile: ResumeProfile, offset: number): ResumeSectionName {
-  for (const section of profile.sections) if (offset >= section.start && offset < section.end) return section.name
+  for (const section of profile.sections)
+    if (offset >= section.start && offset < section.end) return section.name
   return 'other'
 }
 
@@ -106,12 +107,17 @@ function assessSkills(requirement: RequirementInput, input: ScoreCandidateInput)
     .filter((skill): skill is SkillExperience => skill !== undefined && skill.mentions.length > 0)
 
   if (direct.length > 0) {
-    const hasWork = (skill: SkillExperience) => skill.mentions.some((mention) => mention.source === 'described_work')
+    const hasWork = (skill: SkillExperience) =>
+      skill.mentions.some((mention) => mention.source === 'described_work')
     // Prefer described work, then more years; ties keep the posting's order, so the choice is stable.
-    const best = [...direct].sort((a, b) => Number(hasWork(b)) - Number(hasWork(a)) || b.years - a.years)[0]!
+    const best = [...direct].sort(
+      (a, b) => Number(hasWork(b)) - Number(hasWork(a)) || b.years - a.years,
+    )[0] as SkillExperience
     const years = Math.max(...direct.map((skill) => skill.years))
     const worked = hasWork(best)
-    const evidence = dedupeEvidence(describedFirst(best.mentions).map((mention) => mentionEvidence(resumeText, mention)))
+    const evidence = dedupeEvidence(
+      describedFirst(best.mentions).map((mention) => mentionEvidence(resumeText, mention)),
+    )
     const name = skillName(taxonomy, best.skillId)
     const base = worked ? CREDITS.describedWork : CREDITS.skillsList
     const minYears = requirement.minYears
@@ -171,14 +177,21 @@ function escapeRegExp(text: string): string {
 }
 
 /** Evidence for a skill-less requirement: its keywords, looked up as word stems in the resume text. */
-function assessKeywords(requirement: RequirementInput, input: ScoreCandidateInput, folded: string): Assessment | null {
+function assessKeywords(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  folded: string,
+): Assessment | null {
   const keywords = [...new Set(requirement.keywords.map((keyword) => foldForSearch(keyword)))].filter(
     (keyword) => keyword.length > 0,
   )
   if (keywords.length === 0) return null
   const hits: Array<{ keyword: string; start: number; end: number }> = []
   for (const keyword of keywords) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stemKeyword(keyword))}[\\p{L}\\p{N}]*`, 'gu')
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(stemKeyword(keyword))}[\\p{L}\\p{N}]*`,
+      'gu',
+    )
     let count = 0
     for (let match = pattern.exec(folded); match !== null && count < 20; match = pattern.exec(folded)) {
       hits.push({ keyword, start: match.index, end: match.index + match[0].length })
@@ -203,7 +216,14 @@ function assessKeywords(requirement: RequirementInput, input: ScoreCandidateInpu
   }
   const section = bestQuote ? sectionAt(input.profile, bestQuote.start) : 'other'
   const evidence: Evidence[] = bestQuote
-    ? [{ ...bestQuote, section, source: section === 'skills' ? 'skills_list' : 'described_work', skillId: null }]
+    ? [
+        {
+          ...bestQuote,
+          section,
+          source: section === 'skills' ? 'skills_list' : 'described_work',
+          skillId: null,
+        },
+      ]
     : []
   const matchedWords = keywords.filter((keyword) => found.has(keyword))
   const minYears = requirement.minYears
@@ -213,7 +233,10 @@ function assessKeywords(requirement: RequirementInput, input: ScoreCandidateInpu
     if (minYears !== null && minYears > 0 && years < minYears) {
       return {
         status: 'partial',
-        credit: round(credit * (CREDITS.shortYearsFloor + (1 - CREDITS.shortYearsFloor) * (years / minYears)), 4),
+        credit: round(
+          credit * (CREDITS.shortYearsFloor + (1 - CREDITS.shortYearsFloor) * (years / minYears)),
+          4,
+        ),
         evidence,
         yearsFound: years,
         reason: `Mentions ${matchedWords.join(', ')}, but shows about ${formatYears(years)} of experience against ${minYears}+ asked.`,
@@ -241,7 +264,11 @@ function assessSemantic(requirement: RequirementInput, input: ScoreCandidateInpu
   let best: SemanticMatch | null = null
   for (const match of input.semanticMatches) {
     if (match.requirementId !== requirement.id || match.similarity < SEMANTIC_THRESHOLD) continue
-    if (!best || match.similarity > best.similarity || (match.similarity === best.similarity && match.chunk.start < best.chunk.start))
+    if (
+      !best ||
+      match.similarity > best.similarity ||
+      (match.similarity === best.similarity && match.chunk.start < best.chunk.start)
+    )
       best = match
   }
   if (!best) return null
@@ -256,7 +283,16 @@ function assessSemantic(requirement: RequirementInput, input: ScoreCandidateInpu
   while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1
   const evidence: Evidence[] =
     end > start
-      ? [{ start, end, quote: text.slice(start, end), section: best.chunk.section, source: 'semantic', skillId: null }]
+      ? [
+          {
+            start,
+            end,
+            quote: text.slice(start, end),
+            section: best.chunk.section,
+            source: 'semantic',
+            skillId: null,
+          },
+        ]
       : []
   return {
     status: 'partial',
@@ -267,16 +303,25 @@ function assessSemantic(requirement: RequirementInput, input: ScoreCandidateInpu
   }
 }
 
-function assessRequirement(requirement: RequirementInput, input: ScoreCandidateInput, folded: string): Assessment {
+function assessRequirement(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  folded: string,
+): Assessment {
   const candidates: Assessment[] = []
   const direct =
-    requirement.skillIds.length > 0 ? assessSkills(requirement, input) : assessKeywords(requirement, input, folded)
+    requirement.skillIds.length > 0
+      ? assessSkills(requirement, input)
+      : assessKeywords(requirement, input, folded)
   if (direct?.status === 'matched') return direct
   if (direct) candidates.push(direct)
   const semantic = assessSemantic(requirement, input)
   if (semantic) candidates.push(semantic)
   // Highest credit wins; on a tie the direct evidence (pushed first) is kept.
-  const best = candidates.reduce<Assessment | null>((kept, next) => (!kept || next.credit > kept.credit ? next : kept), null)
+  const best = candidates.reduce<Assessment | null>(
+    (kept, next) => (!kept || next.credit > kept.credit ? next : kept),
+    null,
+  )
   if (best) return best
   return {
     status: 'missing',

@@ -18,7 +18,7 @@ type Candidate = {
 /** How many tokens either side count as the context of an ambiguous mention. */
 const CONTEXT_WINDOW = 12
 
-function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
+function collectCandidates(tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
     let node = taxonomy.matcher.root
@@ -45,7 +45,6 @@ function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Tax
       })
     }
   }
-  void text
   return candidates
 }
 
@@ -97,10 +96,11 @@ function decide(
   if (rule.requiredSurface && !rule.requiredSurface.test(surface)) return null
   const previous = wordAt(tokens, candidate.firstToken - 1)
   const next = wordAt(tokens, candidate.lastToken + 1)
-  if (rule.remap && taxonomy.skills.has(rule.remap.skillId)) {
-    const nearby = [previous, next, wordAt(tokens, candidate.lastToken + 2)]
-    const cued = nearby.some((word) => word !== null && rule.remap?.cueWords.includes(word))
-    if (cued || hasContext(candidate, pool, rule.remap.contextCategories, taxonomy)) return rule.remap.skillId
+  const remap = rule.remap && taxonomy.skills.has(rule.remap.skillId) ? rule.remap : null
+  if (remap) {
+    // Only the words after the name: "SWIFT MT103", "SWIFT transfers".
+    const nearby = [next, wordAt(tokens, candidate.lastToken + 2)]
+    if (nearby.some((word) => word !== null && remap.cueWords.includes(word))) return remap.skillId
   }
   if (rule.rejectInitial && looksLikeInitial(text, tokens, candidate)) return null
   if (previous !== null && rule.rejectBefore?.includes(previous)) return null
@@ -108,7 +108,8 @@ function decide(
   if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
   if (rule.acceptSurface?.test(surface)) return candidate.skillId
-  return hasContext(candidate, pool, rule.contextCategories, taxonomy) ? candidate.skillId : null
+  if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
+  return remap && hasContext(candidate, pool, remap.contextCategories, taxonomy) ? remap.skillId : null
 }
 
 /**
@@ -117,7 +118,7 @@ function decide(
  */
 export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
   const tokens = tokenizeText(text)
-  const candidates = collectCandidates(text, tokens, taxonomy)
+  const candidates = collectCandidates(tokens, taxonomy)
   // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
   for (let round = 0; round < 2; round++) {
     const decisions = candidates.map((candidate) =>

@@ -16,7 +16,11 @@ describe('BM25', () => {
   })
 
   it('ranks a rare term above a common one', () => {
-    const index = createBm25Index([['python', 'team'], ['team', 'sales'], ['team', 'finance']])
+    const index = createBm25Index([
+      ['python', 'team'],
+      ['team', 'sales'],
+      ['team', 'finance'],
+    ])
     const [python, sales] = index.score(['python'])
     expect(python).toBeGreaterThan(0)
     expect(sales).toBe(0)

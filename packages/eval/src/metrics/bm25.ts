@@ -14,7 +14,10 @@ export function tokenizeForRetrieval(text: string): string[] {
  * Okapi BM25 with the Lucene idf, log(1 + (N − df + 0.5)/(df + 0.5)), which stays positive for common terms.
  * Defaults k1 = 1.2, b = 0.75.
  */
-export function createBm25Index(documents: ReadonlyArray<readonly string[]>, options: Bm25Options = {}): Bm25Index {
+export function createBm25Index(
+  documents: ReadonlyArray<readonly string[]>,
+  options: Bm25Options = {},
+): Bm25Index {
   const k1 = options.k1 ?? 1.2
   const b = options.b ?? 0.75
   const count = documents.length
@@ -39,7 +42,8 @@ export function createBm25Index(documents: ReadonlyArray<readonly string[]>, opt
         const idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5))
         for (const { document, frequency } of list) {
           const norm = averageLength === 0 ? 1 : 1 - b + (b * (lengths[document] as number)) / averageLength
-          scores[document] = (scores[document] as number) + (idf * frequency * (k1 + 1)) / (frequency + k1 * norm)
+          scores[document] =
+            (scores[document] as number) + (idf * frequency * (k1 + 1)) / (frequency + k1 * norm)
         }
       }
       return scores

@@ -1,8 +1,13 @@
 export type PrecisionRecall = { precision: number; recall: number; f1: number; support: number }
 
 /** Precision, recall and F1 from raw counts; each is 0 when its denominator is 0. */
-export function precisionRecallF1(truePositives: number, falsePositives: number, falseNegatives: number): PrecisionRecall {
-  const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
+export function precisionRecallF1(
+  truePositives: number,
+  falsePositives: number,
+  falseNegatives: number,
+): PrecisionRecall {
+  const precision =
+    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives)
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
   return { precision, recall, f1, support: truePositives + falseNegatives }
@@ -27,6 +32,7 @@ export function classificationReport<Label extends string>(
   }
   const correct = pairs.filter((pair) => pair.expected === pair.predicted).length
   const accuracy = pairs.length === 0 ? 0 : correct / pairs.length
-  const macroF1 = labels.length === 0 ? 0 : labels.reduce((sum, label) => sum + perClass[label].f1, 0) / labels.length
+  const macroF1 =
+    labels.length === 0 ? 0 : labels.reduce((sum, label) => sum + perClass[label].f1, 0) / labels.length
   return { accuracy, macroF1, perClass }
 }

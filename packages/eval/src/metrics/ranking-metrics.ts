@@ -53,5 +53,7 @@ export function quantile(values: readonly number[], q: number): number {
  * Sorts item indexes by descending score; equal scores keep index order so rankings are reproducible.
  */
 export function rankByScore(scores: readonly number[]): number[] {
-  return scores.map((_, index) => index).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+  return scores
+    .map((_, index) => index)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
 }

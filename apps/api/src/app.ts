@@ -1,0 +1,84 @@
+import multipart from '@fastify/multipart'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { Engine } from '@shortlist/engine'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { authPlugin } from './plugins/auth'
+import { type ApiSettings, enginePlugin } from './plugins/engine'
+import { errorHandlerPlugin } from './plugins/error-handler'
+import { webPlugin } from './plugins/web'
+import { applicationRoutes } from './routes/applications/index'
+import { jobApplicationRoutes } from './routes/applications/job-applications'
+import { authRoutes } from './routes/auth/index'
+import { candidateRoutes } from './routes/candidates/index'
+import { healthRoutes } from './routes/health/index'
+import { jobRoutes } from './routes/jobs/index'
+import { meRoutes } from './routes/me/index'
+import { skillRoutes } from './routes/skills/index'
+import { usageRoutes } from './routes/usage/index'
+import { userRoutes } from './routes/users/index'
+
+export type BuildAppOptions = {
+  engine: Engine
+  settings: ApiSettings
+  jwtSecret: string
+  jwtExpiresIn: string
+  webDistDir?: string | undefined
+  logger?: FastifyServerOptions['logger']
+  requestTimeoutMs?: number
+}
+
+/** The plugin tree: external plugins, then app plugins, then routes. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    requestTimeout: options.requestTimeoutMs ?? 120_000,
+    bodyLimit: 1024 * 1024,
+    // Uploads may be many files; the multipart limits below bound each file and the count.
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  await app.register(errorHandlerPlugin)
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Shortlist API',
+        version: '0.1.0',
+        description:
+          'Screening and interview engine. Errors are application/problem+json with a stable `code`. Every resource is scoped to the caller’s organisation.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(multipart, {
+    limits: {
+      fileSize: options.settings.uploadMaxBytes,
+      files: options.settings.uploadMaxFiles,
+      fields: 10,
+      parts: options.settings.uploadMaxFiles + 10,
+      fieldSize: 64 * 1024,
+    },
+  })
+
+  await app.register(enginePlugin, { engine: options.engine, settings: options.settings })
+  await app.register(authPlugin, { secret: options.jwtSecret, expiresIn: options.jwtExpiresIn })
+
+  await app.register(healthRoutes)
+  await app.register(authRoutes, { prefix: '/v1/auth' })
+  await app.register(meRoutes, { prefix: '/v1/me' })
+  await app.register(userRoutes, { prefix: '/v1/users' })
+  await app.register(jobRoutes, { prefix: '/v1/jobs' })
+  await app.register(jobApplicationRoutes, { prefix: '/v1/jobs' })
+  await app.register(applicationRoutes, { prefix: '/v1/applications' })
+  await app.register(skillRoutes, { prefix: '/v1/skills' })
+  await app.register(candidateRoutes, { prefix: '/v1/candidates' })
+  await app.register(usageRoutes, { prefix: '/v1/usage' })
+  if (options.webDistDir) await app.register(webPlugin, { distDir: options.webDistDir })
+
+  return app
+}

@@ -1,0 +1,102 @@
+/** Every error the API means to show a client, with its stable machine-readable code. */
+export type AppErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'EMAIL_TAKEN'
+  | 'EMPTY_POSTING'
+  | 'NO_FILES'
+  | 'TOO_MANY_FILES'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNSUPPORTED_TYPE'
+  | 'CORRUPT_DOCUMENT'
+  | 'TOO_MANY_PAGES'
+  | 'PARSE_TIMEOUT'
+  | 'PARSE_RESOURCE_LIMIT'
+  | 'NO_TEXT_LAYER'
+  | 'JOB_NOT_READY'
+  | 'NOT_SCORED'
+  | 'UNKNOWN_REQUIREMENT'
+  | 'UNKNOWN_SKILL'
+  | 'INVITE_INVALID'
+  | 'BUDGET_EXCEEDED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL'
+
+const STATUS: Record<AppErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  EMPTY_POSTING: 422,
+  NO_FILES: 400,
+  TOO_MANY_FILES: 413,
+  EMPTY_FILE: 422,
+  FILE_TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
+  CORRUPT_DOCUMENT: 422,
+  TOO_MANY_PAGES: 422,
+  PARSE_TIMEOUT: 422,
+  PARSE_RESOURCE_LIMIT: 422,
+  NO_TEXT_LAYER: 422,
+  JOB_NOT_READY: 409,
+  NOT_SCORED: 409,
+  UNKNOWN_REQUIREMENT: 422,
+  UNKNOWN_SKILL: 422,
+  INVITE_INVALID: 401,
+  BUDGET_EXCEEDED: 402,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+}
+
+const TITLES: Partial<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+}
+
+export class AppError extends Error {
+  override readonly name = 'AppError'
+  readonly code: AppErrorCode
+  readonly statusCode: number
+  /** Safe to show to the client; for 5xx it is replaced by a generic sentence. */
+  readonly userMessage: string
+  readonly details: Array<{ path: string; message: string }> | undefined
+
+  constructor(
+    code: AppErrorCode,
+    userMessage: string,
+    options: { cause?: unknown; details?: Array<{ path: string; message: string }> } = {},
+  ) {
+    super(userMessage, { cause: options.cause })
+    this.code = code
+    this.statusCode = STATUS[code]
+    this.userMessage = userMessage
+    this.details = options.details
+  }
+}
+
+export const statusTitle = (status: number): string => TITLES[status] ?? 'Error'
+
+/** Stable `type` URIs resolve to the API docs section for the code. */
+export const problemType = (code: string): string => `/docs#problem-${code.toLowerCase().replaceAll('_', '-')}`

@@ -1,0 +1,26 @@
+import type { Engine } from '@shortlist/engine'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    engine: Engine
+    settings: ApiSettings
+  }
+}
+
+export type ApiSettings = {
+  uploadMaxBytes: number
+  uploadMaxFiles: number
+  publicUrl: string | null
+  defaultMonthlyBudgetUsd: number | null
+}
+
+/** Shares the process's engine (database, queues, LLM, sandbox) with every route. Its owner closes it. */
+export const enginePlugin = fp<{ engine: Engine; settings: ApiSettings }>(
+  async (app: FastifyInstance, options) => {
+    app.decorate('engine', options.engine)
+    app.decorate('settings', options.settings)
+  },
+  { name: 'engine' },
+)

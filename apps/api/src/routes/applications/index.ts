@@ -1,0 +1,272 @@
+import {
+  ZApplication,
+  ZDecision,
+  ZDecisionBody,
+  ZIdParams,
+  ZInterviewKit,
+  ZInvite,
+  ZInviteBody,
+  ZKitAccepted,
+  ZNote,
+  ZNoteBody,
+  ZProblem,
+} from '@shortlist/contracts'
+import {
+  addNote,
+  createInvite,
+  findApplication,
+  findCandidate,
+  findDecision,
+  findDocument,
+  findEvaluation,
+  findJob,
+  findKit,
+  listNotes,
+  listRequirements,
+  markKitPending,
+  recordAuditEvent,
+  upsertDecision,
+} from '@shortlist/db'
+import { assertWithinBudget, computeRequirementsRevision } from '@shortlist/engine'
+import { generateInterviewKitJob } from '@shortlist/jobs'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { AppError } from '../../lib/app-error'
+import { withEngineErrors } from '../../lib/engine-errors'
+import { presentResults } from '../../lib/present'
+import { presentKit } from '../../lib/present-kit'
+import { createSecretToken, hashToken } from '../../lib/tokens'
+import { ROLES, staff } from '../../plugins/auth'
+
+const security = [{ bearerAuth: [] }]
+const HIDDEN_EXCERPT_LENGTH = 300
+
+/** Routes under /v1/applications/:id. */
+export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, producer } = app.engine
+
+  const loadApplication = async (organizationId: string, applicationId: string) => {
+    const application = await findApplication(db, organizationId, applicationId)
+    if (!application) throw new AppError('NOT_FOUND', 'No such application in your organisation.')
+    return application
+  }
+
+  app.get(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['applications'],
+        summary: 'One application: status, candidate, score and per-requirement evidence quoted from the resume',
+        security,
+        params: ZIdParams,
+        response: { 200: ZApplication, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const application = await loadApplication(organizationId, request.params.id)
+      const [document, evaluation, candidate, requirements, decision, notes] = await Promise.all([
+        findDocument(db, organizationId, application.documentId),
+        findEvaluation(db, organizationId, application.id),
+        application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
+        listRequirements(db, organizationId, application.jobId),
+        findDecision(db, organizationId, application.id),
+        listNotes(db, organizationId, application.id),
+      ])
+      const hidden = document?.hidden ?? []
+      const scored = application.status === 'scored' && evaluation
+      return {
+        id: application.id,
+        jobId: application.jobId,
+        filename: application.filename,
+        status: application.status,
+        ...(application.error ? { error: application.error } : {}),
+        candidate: { id: candidate?.id ?? null, name: candidate?.name ?? null, email: candidate?.email ?? null },
+        ...(scored
+          ? {
+              score: evaluation.score,
+              requiredMet: evaluation.requiredMet,
+              requiredTotal: evaluation.requiredTotal,
+              requirements: presentResults(evaluation.requirements, requirements),
+              versions: evaluation.versions,
+            }
+          : {}),
+        ...(document?.text ? { resumeText: document.text } : {}),
+        hiddenText: {
+          flagged: application.hiddenTextFlagged,
+          reasons: [...new Set(hidden.map((fragment) => fragment.reason))],
+          excerpt:
+            hidden.length > 0
+              ? hidden
+                  .map((fragment) => fragment.text)
+                  .join(' ')
+                  .slice(0, HIDDEN_EXCERPT_LENGTH)
+              : null,
+        },
+        decision: decision
+          ? { ...decision, decidedAt: decision.decidedAt.toISOString() }
+          : null,
+        notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
+      }
+    },
+  )
+
+  app.post(
+    '/:id/decision',
+    {
+      preHandler: app.requireRole(...ROLES.decide),
+      schema: {
+        tags: ['review'],
+        summary: 'Record the hiring decision (advance, hold or reject) with a reason',
+        security,
+        params: ZIdParams,
+        body: ZDecisionBody,
+        response: { 200: ZDecision, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const application = await loadApplication(actor.organizationId, request.params.id)
+      await db.transaction().execute(async (trx) => {
+        await upsertDecision(trx, actor.organizationId, application.id, { ...request.body, decidedBy: actor.userId })
+        await recordAuditEvent(trx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'application.decided',
+          subjectType: 'application',
+          subjectId: application.id,
+          data: { decision: request.body.decision, reason: request.body.reason },
+        })
+      })
+      const decision = await findDecision(db, actor.organizationId, application.id)
+      if (!decision) throw new AppError('INTERNAL', 'decision was not stored')
+      return { ...decision, decidedAt: decision.decidedAt.toISOString() }
+    },
+  )
+
+  app.post(
+    '/:id/notes',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['review'],
+        summary: 'Add interview feedback or a note',
+        security,
+        params: ZIdParams,
+        body: ZNoteBody,
+        response: { 201: ZNote, 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = staff(request)
+      const application = await loadApplication(actor.organizationId, request.params.id)
+      const id = await addNote(db, actor.organizationId, application.id, { authorId: actor.userId, body: request.body.body })
+      const note = (await listNotes(db, actor.organizationId, application.id)).find((item) => item.id === id)
+      if (!note) throw new AppError('INTERNAL', 'note was not stored')
+      return reply.status(201).send({ ...note, createdAt: note.createdAt.toISOString() })
+    },
+  )
+
+  app.post(
+    '/:id/interview-kit',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['interview kits'],
+        summary: "Generate this candidate's interview kit: probes for gaps, claim checks and deeper questions",
+        security,
+        params: ZIdParams,
+        response: { 202: ZKitAccepted, 402: ZProblem, 404: ZProblem, 409: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId } = staff(request)
+      const application = await loadApplication(organizationId, request.params.id)
+      const evaluation = await findEvaluation(db, organizationId, application.id)
+      if (application.status !== 'scored' || !evaluation) {
+        throw new AppError('NOT_SCORED', 'The application has not been scored yet.')
+      }
+      await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
+      const requirements = await listRequirements(db, organizationId, application.jobId)
+      const target = { jobId: application.jobId, applicationId: application.id }
+      await markKitPending(db, organizationId, target)
+      await producer.enqueue(generateInterviewKitJob, {
+        organizationId,
+        ...target,
+        revision: `${computeRequirementsRevision(requirements)}-${evaluation.updatedAt.getTime()}`,
+      })
+      return reply.status(202).send({ status: 'pending' as const })
+    },
+  )
+
+  app.get(
+    '/:id/interview-kit',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['interview kits'],
+        summary: "This candidate's interview kit",
+        security,
+        params: ZIdParams,
+        response: { 200: ZInterviewKit, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const application = await loadApplication(organizationId, request.params.id)
+      const kit = await findKit(db, organizationId, { jobId: application.jobId, applicationId: application.id })
+      if (!kit) throw new AppError('NOT_FOUND', 'No interview kit has been requested for this candidate yet.')
+      return presentKit(kit)
+    },
+  )
+
+  app.post(
+    '/:id/invite',
+    {
+      preHandler: app.requireRole(...ROLES.invite),
+      schema: {
+        tags: ['candidates'],
+        summary: 'Create a single-use, expiring link that gives the candidate their interview prep',
+        security,
+        params: ZIdParams,
+        body: ZInviteBody.optional(),
+        response: { 201: ZInvite, 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = staff(request)
+      const application = await loadApplication(actor.organizationId, request.params.id)
+      const hours = request.body?.expiresInHours ?? 72
+      const token = createSecretToken()
+      const expiresAt = new Date(Date.now() + hours * 3600_000)
+      await createInvite(db, actor.organizationId, {
+        applicationId: application.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdBy: actor.userId,
+      })
+      await recordAuditEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'invite.created',
+        subjectType: 'application',
+        subjectId: application.id,
+      })
+      // Prep draws on the role kit: make sure one is on its way.
+      const job = await findJob(db, actor.organizationId, application.jobId)
+      const roleKit = await findKit(db, actor.organizationId, { jobId: application.jobId })
+      if (job?.status === 'ready' && (!roleKit || roleKit.status === 'failed')) {
+        const requirements = await listRequirements(db, actor.organizationId, application.jobId)
+        await markKitPending(db, actor.organizationId, { jobId: application.jobId })
+        await producer.enqueue(generateInterviewKitJob, {
+          organizationId: actor.organizationId,
+          jobId: application.jobId,
+          applicationId: null,
+          revision: computeRequirementsRevision(requirements),
+        })
+      }
+      const origin = app.settings.publicUrl ?? `${request.protocol}://${request.host}`
+      return reply.status(201).send({ token, url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() })
+    },
+  )
+}

@@ -1,0 +1,333 @@
+import {
+  ZCreateJobBody,
+  ZIdParams,
+  ZInterviewKit,
+  ZJob,
+  ZJobCreated,
+  ZJobList,
+  ZKitAccepted,
+  ZProblem,
+  ZPutRequirementsBody,
+  ZShortlist,
+  ZShortlistQuery,
+} from '@shortlist/contracts'
+import { getSkill } from '@shortlist/core'
+import {
+  createJob,
+  findJob,
+  findKit,
+  listJobs,
+  listRequirements,
+  listShortlist,
+  markKitPending,
+  recordAuditEvent,
+  replaceRequirements,
+  requirementsBelongToJob,
+} from '@shortlist/db'
+import {
+  assertWithinBudget,
+  computeRequirementsRevision,
+  describeRequirement,
+  enqueueScoringForJob,
+  loadOrganizationTaxonomy,
+} from '@shortlist/engine'
+import { analyzeJobPostingJob, generateInterviewKitJob } from '@shortlist/jobs'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppError } from '../../lib/app-error'
+import { presentKit } from '../../lib/present-kit'
+import { csvCell, presentJob, presentResults } from '../../lib/present'
+import { withEngineErrors } from '../../lib/engine-errors'
+import { ROLES, staff } from '../../plugins/auth'
+
+const security = [{ bearerAuth: [] }]
+
+export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, producer, llm } = app.engine
+
+  const loadJob = async (organizationId: string, jobId: string) => {
+    const job = await findJob(db, organizationId, jobId)
+    if (!job) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
+    return job
+  }
+
+  app.post(
+    '/',
+    {
+      preHandler: app.requireRole(...ROLES.manageJobs),
+      schema: {
+        tags: ['jobs'],
+        summary: "Create a job from a posting's raw text; requirements are extracted in the background",
+        security,
+        body: ZCreateJobBody,
+        response: { 201: ZJobCreated, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = staff(request)
+      if (request.body.description.trim().length === 0) {
+        throw new AppError('EMPTY_POSTING', 'The posting has no text. Paste the job description.')
+      }
+      const job = await db.transaction().execute(async (trx) => {
+        const created = await createJob(trx, actor.organizationId, {
+          title: request.body.title,
+          description: request.body.description,
+          createdBy: actor.userId,
+        })
+        await recordAuditEvent(trx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'job.created',
+          subjectType: 'job',
+          subjectId: created.id,
+        })
+        return created
+      })
+      await producer.enqueue(analyzeJobPostingJob, { organizationId: actor.organizationId, jobId: job.id })
+      return reply.status(201).send(job)
+    },
+  )
+
+  app.get(
+    '/',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: { tags: ['jobs'], summary: 'List jobs with application counts', security, response: { 200: ZJobList } },
+    },
+    async (request) => {
+      const jobs = await listJobs(db, staff(request).organizationId)
+      return { items: jobs.map((job) => ({ ...job, createdAt: job.createdAt.toISOString() })) }
+    },
+  )
+
+  app.get(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['jobs'],
+        summary: 'A job and its required and nice-to-have requirements',
+        security,
+        params: ZIdParams,
+        response: { 200: ZJob, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      const [requirements, taxonomy] = await Promise.all([
+        listRequirements(db, organizationId, job.id),
+        loadOrganizationTaxonomy(db, organizationId),
+      ])
+      return presentJob(job, requirements, taxonomy)
+    },
+  )
+
+  app.put(
+    '/:id/requirements',
+    {
+      preHandler: app.requireRole(...ROLES.manageJobs),
+      schema: {
+        tags: ['jobs'],
+        summary: 'Replace the requirement list (edit kind, weight, skills; add; remove) and re-score every application',
+        security,
+        params: ZIdParams,
+        body: ZPutRequirementsBody,
+        response: { 200: ZJob, 404: ZProblem, 409: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const { organizationId } = actor
+      const job = await loadJob(organizationId, request.params.id)
+      if (job.status !== 'ready') throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
+      const edits = request.body.requirements
+      const ids = edits.flatMap((edit) => (edit.id ? [edit.id] : []))
+      if (!(await requirementsBelongToJob(db, organizationId, job.id, ids))) {
+        throw new AppError('UNKNOWN_REQUIREMENT', 'One or more requirement ids do not belong to this job.')
+      }
+      const taxonomy = await loadOrganizationTaxonomy(db, organizationId)
+      const unknown = edits.flatMap((edit) => edit.skillIds).filter((id) => !getSkill(taxonomy, id))
+      if (unknown.length > 0) throw new AppError('UNKNOWN_SKILL', `Unknown skill ids: ${[...new Set(unknown)].join(', ')}.`)
+
+      const current = new Map((await listRequirements(db, organizationId, job.id)).map((item) => [item.id, item]))
+      const embeddings = await llm.embedder.embed(edits.map((edit) => describeRequirement({ ...edit, keywords: [] }, taxonomy)))
+      await db.transaction().execute(async (trx) => {
+        await replaceRequirements(
+          trx,
+          organizationId,
+          job.id,
+          edits.map((edit, index) => {
+            const previous = edit.id ? current.get(edit.id) : undefined
+            return {
+              ...(edit.id ? { id: edit.id } : {}),
+              label: edit.label,
+              kind: edit.kind,
+              weight: edit.weight,
+              skillIds: edit.skillIds,
+              // Keywords only help skill-less requirements; a relabelled one gets fresh keywords.
+              keywords: previous && previous.label === edit.label ? previous.keywords : keywordsOf(edit.label),
+              minYears: edit.minYears,
+              source: previous?.source ?? null,
+              section: previous?.section ?? 'edited',
+              embedding: embeddings[index] ?? null,
+            }
+          }),
+        )
+        await recordAuditEvent(trx, {
+          organizationId,
+          actorId: actor.userId,
+          action: 'job.requirements_edited',
+          subjectType: 'job',
+          subjectId: job.id,
+          data: { count: edits.length },
+        })
+      })
+      const requirements = await listRequirements(db, organizationId, job.id)
+      await enqueueScoringForJob(app.engine, organizationId, job.id, computeRequirementsRevision(requirements))
+      return presentJob(job, requirements, taxonomy)
+    },
+  )
+
+  app.get(
+    '/:id/shortlist',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['shortlist'],
+        summary: 'Scored applications, best first, each requirement with its status and quoted evidence',
+        security,
+        params: ZIdParams,
+        querystring: ZShortlistQuery,
+        response: { 200: ZShortlist, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      const query = request.query
+      const [requirements, page] = await Promise.all([
+        listRequirements(db, organizationId, job.id),
+        listShortlist(db, organizationId, job.id, { limit: query.limit, offset: query.offset }, {
+          meetsAllRequired: query.meetsAllRequired,
+          minScore: query.minScore,
+          skill: query.skill,
+        }),
+      ])
+      return {
+        total: page.total,
+        items: page.rows.map((row, index) => ({
+          rank: query.offset + index + 1,
+          applicationId: row.applicationId,
+          candidate: { id: row.candidateId, name: row.candidateName },
+          score: row.score,
+          requiredMet: row.requiredMet,
+          requiredTotal: row.requiredTotal,
+          hiddenTextFlagged: row.hiddenTextFlagged,
+          decision: row.decision,
+          requirements: presentResults(row.requirements, requirements).map((result) => ({
+            requirementId: result.requirementId,
+            label: result.label,
+            kind: result.kind,
+            status: result.status,
+            evidence: result.evidence.map((evidence) => ({ quote: evidence.quote })),
+          })),
+        })),
+      }
+    },
+  )
+
+  app.get(
+    '/:id/shortlist.csv',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['shortlist'],
+        summary: 'The shortlist as CSV',
+        security,
+        params: ZIdParams,
+        response: { 200: z.string(), 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      const requirements = await listRequirements(db, organizationId, job.id)
+      const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
+      const header = ['rank', 'candidate', 'score', 'required_met', 'required_total', 'decision', 'hidden_text', ...requirements.map((r) => r.label)]
+      const lines = page.rows.map((row, index) => {
+        const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
+        return [
+          index + 1,
+          row.candidateName,
+          row.score.toFixed(2),
+          row.requiredMet,
+          row.requiredTotal,
+          row.decision,
+          row.hiddenTextFlagged ? 'flagged' : '',
+          ...requirements.map((requirement) => statusById.get(requirement.id) ?? ''),
+        ]
+      })
+      const csv = [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')
+      const filename = `shortlist-${job.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 60)}.csv`
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(`${csv}\r\n`)
+    },
+  )
+
+  app.post(
+    '/:id/interview-kit',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['interview kits'],
+        summary: 'Generate the role interview kit (behavioral and technical questions with rubrics)',
+        security,
+        params: ZIdParams,
+        response: { 202: ZKitAccepted, 402: ZProblem, 404: ZProblem, 409: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      if (job.status !== 'ready') throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
+      await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
+      const requirements = await listRequirements(db, organizationId, job.id)
+      await markKitPending(db, organizationId, { jobId: job.id })
+      await producer.enqueue(generateInterviewKitJob, {
+        organizationId,
+        jobId: job.id,
+        applicationId: null,
+        revision: computeRequirementsRevision(requirements),
+      })
+      return reply.status(202).send({ status: 'pending' as const })
+    },
+  )
+
+  app.get(
+    '/:id/interview-kit',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['interview kits'],
+        summary: 'The role interview kit',
+        security,
+        params: ZIdParams,
+        response: { 200: ZInterviewKit, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      const kit = await findKit(db, organizationId, { jobId: job.id })
+      if (!kit) throw new AppError('NOT_FOUND', 'No interview kit has been requested for this job yet.')
+      return presentKit(kit)
+    },
+  )
+}
+
+function keywordsOf(label: string): string[] {
+  return [...new Set(label.toLowerCase().match(/[\p{L}\p{N}+#.]{3,}/gu) ?? [])].slice(0, 12)
+}

@@ -1,0 +1,65 @@
+import { ZMe, ZPrep, ZProblem } from '@shortlist/contracts'
+import { findApplication, findCandidate, findOrganization, findUser } from '@shortlist/db'
+import { buildCandidatePrep } from '@shortlist/engine'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { AppError } from '../../lib/app-error'
+import { withEngineErrors } from '../../lib/engine-errors'
+import { ROLES } from '../../plugins/auth'
+
+const security = [{ bearerAuth: [] }]
+
+export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.engine
+
+  app.get(
+    '/',
+    {
+      preHandler: app.requireRole(...ROLES.anyone),
+      schema: { tags: ['auth'], summary: 'Who the token belongs to', security, response: { 200: ZMe, 401: ZProblem } },
+    },
+    async (request) => {
+      const principal = request.principal
+      const organization = await findOrganization(db, principal.organizationId)
+      if (!organization) throw new AppError('UNAUTHENTICATED', 'This account no longer exists.')
+      if (principal.kind === 'user') {
+        const user = await findUser(db, principal.organizationId, principal.userId)
+        if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists.')
+        return {
+          user: { id: user.id, name: user.name, email: user.email, role: user.role },
+          organization: { id: organization.id, name: organization.name },
+        }
+      }
+      const application = await findApplication(db, principal.organizationId, principal.applicationId)
+      if (!application) throw new AppError('UNAUTHENTICATED', 'This invitation no longer exists.')
+      const candidate = application.candidateId
+        ? await findCandidate(db, principal.organizationId, application.candidateId)
+        : null
+      return {
+        user: { id: application.id, name: candidate?.name ?? 'Candidate', email: null, role: 'candidate' as const },
+        organization: { id: organization.id, name: organization.name },
+      }
+    },
+  )
+
+  app.get(
+    '/prep',
+    {
+      preHandler: app.requireRole(...ROLES.candidate),
+      schema: {
+        tags: ['candidates'],
+        summary: "The invited candidate's interview preparation (never scores, ranks or other candidates)",
+        security,
+        response: { 200: ZPrep, 401: ZProblem, 403: ZProblem },
+      },
+    },
+    async (request) => {
+      const principal = request.principal
+      if (principal.kind !== 'candidate') throw new AppError('FORBIDDEN', 'Only invited candidates have a prep page.')
+      const prep = await withEngineErrors(() =>
+        buildCandidatePrep(app.engine, principal.organizationId, principal.applicationId),
+      )
+      // The response schema strips anything not in ZPrep, so internal fields can never leak through.
+      return prep
+    },
+  )
+}

@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url'
+import { openEngine } from '@shortlist/engine'
+import { resumeUnfinishedWork } from '@shortlist/engine'
+import { startWorkers } from '@shortlist/worker'
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from './app'
+import type { Env } from './env'
+import { resolveJwtSecret } from './lib/jwt-secret'
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/seed-demo'
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+const DEMO_FIXTURES = fileURLToPath(new URL('../../../fixtures/demo', import.meta.url))
+
+/**
+ * Starts the HTTP API and, when this process owns the database (embedded PGlite) or is asked to, the workers.
+ * PGlite admits one connection, so in embedded mode API and workers must share this process.
+ */
+export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): Promise<void> {
+  const runWorkers = mode.workers === 'auto' && (env.RUN_WORKERS ?? !env.DATABASE_URL)
+  let engine: Awaited<ReturnType<typeof openEngine>>
+  try {
+    engine = await openEngine({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      redisUrl: env.REDIS_URL,
+      queuePrefix: env.QUEUE_PREFIX,
+      llm: {
+        openAiApiKey: env.OPENAI_API_KEY,
+        openAiBaseUrl: env.OPENAI_BASE_URL,
+        openAiOrganization: env.OPENAI_ORGANIZATION,
+        chatModel: env.OPENAI_CHAT_MODEL,
+        embeddingModel: env.OPENAI_EMBEDDING_MODEL,
+        timeoutMs: env.OPENAI_TIMEOUT_MS,
+      },
+      documents: {
+        maxPages: env.UPLOAD_MAX_PAGES,
+        parseTimeoutMs: env.PARSE_TIMEOUT_MS,
+        parseMemoryMb: env.PARSE_MEMORY_MB,
+        parseWorkers: env.PARSE_WORKERS,
+      },
+    })
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+
+  const app = await buildApp({
+    engine,
+    settings: {
+      uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+      uploadMaxFiles: env.UPLOAD_MAX_FILES,
+      publicUrl: env.PUBLIC_URL ?? null,
+      defaultMonthlyBudgetUsd: env.DEFAULT_MONTHLY_BUDGET_USD ?? null,
+    },
+    jwtSecret: resolveJwtSecret(env.JWT_SECRET, env.DATA_DIR),
+    jwtExpiresIn: env.JWT_EXPIRES_IN,
+    webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+    logger: { level: env.LOG_LEVEL },
+  })
+
+  const workers = runWorkers
+    ? startWorkers(engine, {
+        redisUrl: env.REDIS_URL,
+        prefix: env.QUEUE_PREFIX,
+        concurrency: env.WORKER_CONCURRENCY,
+        logger: app.log,
+      })
+    : null
+
+  closeWithGrace({ delay: 20_000 }, async ({ err, signal }) => {
+    if (err) app.log.error({ err }, 'stopping after an error')
+    else app.log.info({ signal }, 'stopping')
+    await app.close()
+    await workers?.close()
+    await engine.close()
+  })
+
+  const resumed = await resumeUnfinishedWork(engine)
+  if (resumed.jobs + resumed.applications > 0) app.log.info(resumed, 'resumed unfinished work')
+  const seed = env.SEED_DEMO ? await seedDemo(engine, DEMO_FIXTURES) : { seeded: false, jobs: 0, resumes: 0 }
+
+  const address = await app.listen({ port: env.PORT, host: env.HOST })
+  const url = env.PUBLIC_URL ?? address.replace('0.0.0.0', '127.0.0.1')
+  const lines = [
+    '',
+    `  Shortlist is running at ${url}  (API docs: ${url}/docs)`,
+    `  Database: ${engine.database.engine === 'pglite' ? `embedded PGlite in ${env.DATA_DIR}` : 'PostgreSQL'}; queue prefix "${env.QUEUE_PREFIX}"; workers ${runWorkers ? 'in this process' : 'run separately'}; LLM: ${engine.llm.name}`,
+  ]
+  if (env.SEED_DEMO) {
+    if (seed.seeded) lines.push(`  Demo data created: ${seed.jobs} jobs, ${seed.resumes} resumes each (processing now).`)
+    lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`)
+    for (const user of DEMO_USERS) lines.push(`    ${user.role.padEnd(15)} ${user.email}`)
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`)
+}

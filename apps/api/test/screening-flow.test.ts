@@ -1,0 +1,116 @@
+import { readdirSync } from 'node:fs'
+import type { TestEngine } from '@shortlist/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { client, FIXTURES, type Json, readFixture, signup, startTestStack, type TestStack, waitFor } from './test-stack'
+
+const posting = readFixture('demo/jobs/ml-platform-engineer.txt').toString('utf8')
+const resumeFiles = readdirSync(`${FIXTURES}/demo/resumes`).sort()
+const pick = (extension: string) => {
+  const name = resumeFiles.find((file) => file.endsWith(extension))
+  if (!name) throw new Error(`no ${extension} demo resume`)
+  return { name, content: readFixture(`demo/resumes/${name}`) }
+}
+
+// The acceptance flow of the platform: upload -> parse -> embed -> score -> ranked shortlist -> interview kit,
+// over HTTP (inject), on real Redis and on both database paths.
+describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engine) => {
+  let stack: TestStack
+  let api: ReturnType<typeof client>
+  let jobId: string
+
+  beforeAll(async () => {
+    stack = await startTestStack({ engine, label: `flow-${engine}` })
+    api = client(stack.app, await signup(stack.app, `flow-${engine}`))
+  }, 120_000)
+  afterAll(async () => {
+    await stack?.close()
+  })
+
+  it('creates a job whose requirements separate required from nice-to-have', async () => {
+    const created = await api.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })
+    expect(created.status).toBe(201)
+    expect(created.body.status).toBe('analyzing')
+    jobId = created.body.id
+    const job = await waitFor(
+      async () => {
+        const response = await api.get(`/v1/jobs/${jobId}`)
+        return response.body.status === 'ready' ? (response.body as Json) : null
+      },
+      15_000,
+      'job analysis',
+    )
+    const required = job.requirements.filter((r: Json) => r.kind === 'required')
+    const nice = job.requirements.filter((r: Json) => r.kind === 'nice_to_have')
+    expect(required.length).toBeGreaterThan(0)
+    expect(nice.length).toBeGreaterThan(0)
+    const requiredSkills = required.flatMap((r: Json) => r.skills.map((s: Json) => s.id))
+    expect(requiredSkills).toEqual(expect.arrayContaining(['kubernetes', 'python']))
+  })
+
+  it('uploads a PDF, a DOCX and a TXT resume and ranks all three with quoted evidence within 15 s', async () => {
+    const files = [pick('.pdf'), pick('.docx'), pick('.txt')]
+    const started = Date.now()
+    const upload = await api.upload(`/v1/jobs/${jobId}/applications`, files)
+    expect(upload.status).toBe(202)
+    expect(upload.body.applications).toHaveLength(3)
+    expect(upload.body.applications.every((a: Json) => a.status === 'queued' && a.duplicate === false)).toBe(true)
+
+    const shortlist = await waitFor(
+      async () => {
+        const response = await api.get(`/v1/jobs/${jobId}/shortlist`)
+        return response.body.total === 3 ? (response.body as Json) : null
+      },
+      15_000,
+      'three scored applications',
+    )
+    expect(Date.now() - started).toBeLessThan(15_000)
+    const scores = shortlist.items.map((item: Json) => item.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(shortlist.items.map((item: Json) => item.rank)).toEqual([1, 2, 3])
+    for (const item of shortlist.items) {
+      expect(item.requirements.length).toBeGreaterThan(0)
+      for (const requirement of item.requirements) {
+        expect(['matched', 'partial', 'missing']).toContain(requirement.status)
+        if (requirement.status !== 'missing') expect(requirement.evidence[0]?.quote.length).toBeGreaterThan(0)
+      }
+      expect(item.requirements.some((requirement: Json) => requirement.status === 'matched')).toBe(true)
+    }
+
+    // Every quote occurs in the resume text at its offsets.
+    const detail = await api.get(`/v1/applications/${shortlist.items[0].applicationId}`)
+    expect(detail.status).toBe(200)
+    for (const result of detail.body.requirements) {
+      for (const evidence of result.evidence) {
+        expect(detail.body.resumeText.slice(evidence.start, evidence.end)).toBe(evidence.quote)
+      }
+    }
+
+    const again = await api.upload(`/v1/jobs/${jobId}/applications`, [files[0] as { name: string; content: Buffer }])
+    expect(again.status).toBe(202)
+    expect(again.body.applications[0].duplicate).toBe(true)
+    expect(again.body.applications[0].id).toBe(upload.body.applications[0].id)
+  })
+
+  it('writes an interview kit with at least 5 behavioral and 8 technical questions tied to requirements', async () => {
+    expect((await api.post(`/v1/jobs/${jobId}/interview-kit`)).status).toBe(202)
+    const kit = await waitFor(
+      async () => {
+        const response = await api.get(`/v1/jobs/${jobId}/interview-kit`)
+        return response.body.status === 'ready' ? (response.body as Json) : null
+      },
+      15_000,
+      'interview kit',
+    )
+    const job = (await api.get(`/v1/jobs/${jobId}`)).body
+    const requirementIds = new Set(job.requirements.map((r: Json) => r.id))
+    const behavioral = kit.questions.filter((q: Json) => q.type === 'behavioral')
+    const technical = kit.questions.filter((q: Json) => q.type === 'technical')
+    expect(behavioral.length).toBeGreaterThanOrEqual(5)
+    expect(technical.length).toBeGreaterThanOrEqual(8)
+    for (const question of kit.questions) {
+      expect(question.requirementIds.length).toBeGreaterThan(0)
+      for (const id of question.requirementIds) expect(requirementIds.has(id)).toBe(true)
+      expect(question.rubric.levels).toHaveLength(4)
+    }
+  })
+})

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type Engine, openEngine } from '@shortlist/engine'
+import { dropQueuePrefix, startPgliteServer, TEST_REDIS_URL, type TestEngine, uniqueQueuePrefix } from '@shortlist/testing'
+import { type RunningWorkers, startWorkers } from '@shortlist/worker'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../src/app'
+
+export const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url))
+export const readFixture = (path: string): Buffer => readFileSync(`${FIXTURES}/${path}`)
+
+export type TestStack = {
+  app: FastifyInstance
+  engine: Engine
+  workers: RunningWorkers | null
+  prefix: string
+  databaseUrl: string | undefined
+  close(): Promise<void>
+}
+
+/**
+ * The real API on a fresh database (embedded PGlite, or `pg` against a PGlite socket server) and real Redis
+ * under a queue prefix of its own, with workers in the same process unless asked otherwise.
+ */
+export async function startTestStack(
+  options: { engine?: TestEngine; workers?: boolean; uploadMaxBytes?: number; label?: string } = {},
+): Promise<TestStack> {
+  const prefix = uniqueQueuePrefix(options.label ?? 'api')
+  const server = options.engine === 'postgres' ? await startPgliteServer() : null
+  const engine = await openEngine({
+    databaseUrl: server?.url,
+    dataDir: 'memory://',
+    redisUrl: TEST_REDIS_URL,
+    queuePrefix: prefix,
+    llm: {},
+    documents: { maxPages: 50, parseTimeoutMs: 15_000, parseMemoryMb: 256, parseWorkers: 2 },
+  })
+  const app = await buildApp({
+    engine,
+    settings: {
+      uploadMaxBytes: options.uploadMaxBytes ?? 10 * 1024 * 1024,
+      uploadMaxFiles: 100,
+      publicUrl: null,
+      defaultMonthlyBudgetUsd: null,
+    },
+    jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
+    jwtExpiresIn: '1h',
+  })
+  await app.ready()
+  const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
+  const workers =
+    options.workers === false
+      ? null
+      : startWorkers(engine, { redisUrl: TEST_REDIS_URL, prefix, concurrency: 4, logger: silent })
+  return {
+    app,
+    engine,
+    workers,
+    prefix,
+    databaseUrl: server?.url,
+    async close() {
+      await app.close()
+      await workers?.close()
+      await engine.close()
+      await server?.stop()
+      await dropQueuePrefix(prefix)
+    },
+  }
+}
+
+export type Json = Record<string, any>
+
+/** Small JSON client over app.inject. */
+export function client(app: FastifyInstance, token?: string) {
+  const headers = token ? { authorization: `Bearer ${token}` } : {}
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
+    const response = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) })
+    return { status: response.statusCode, body: response.body ? safeJson(response.body) : null, headers: response.headers }
+  }
+  return {
+    get: (url: string) => call('GET', url),
+    post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
+    put: (url: string, payload: unknown) => call('PUT', url, payload),
+    async upload(url: string, files: Array<{ name: string; content: Buffer | Uint8Array; type?: string }>) {
+      const boundary = `----shortlist${Math.random().toString(16).slice(2)}`
+      const chunks: Buffer[] = []
+      for (const file of files) {
+        chunks.push(
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+          ),
+          Buffer.from(file.content),
+          Buffer.from('\r\n'),
+        )
+      }
+      chunks.push(Buffer.from(`--${boundary}--\r\n`))
+      const response = await app.inject({
+        method: 'POST',
+        url,
+        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat(chunks),
+      })
+      return { status: response.statusCode, body: safeJson(response.body), headers: response.headers }
+    },
+  }
+}
+
+function safeJson(text: string): any {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/** Polls until `check` returns a value, or fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await check()
+    if (value) return value
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+export async function signup(app: FastifyInstance, label: string): Promise<string> {
+  const response = await client(app).post('/v1/auth/signup', {
+    organizationName: `Org ${label}`,
+    name: `Admin ${label}`,
+    email: `admin-${label}-${Math.random().toString(16).slice(2, 8)}@example.com`,
+    password: 'correct horse battery staple',
+  })
+  if (response.status !== 201) throw new Error(`signup failed: ${JSON.stringify(response.body)}`)
+  return response.body.accessToken
+}

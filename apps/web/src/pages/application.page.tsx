@@ -1,0 +1,405 @@
+import { type Application, type DecisionKind, ZDecisionBody, ZInvite, ZNoteBody } from '@shortlist/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import { z } from 'zod'
+import { apiRequest } from '../api/client'
+import { queryKeys, useApplication, useJob } from '../api/queries'
+import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
+import { HighlightedText } from '../components/highlighted-text'
+import { PageHeading, usePageTitle, useStaff } from '../components/layout'
+import { ScoreBar } from '../components/score-bar'
+import { ErrorState, FieldError, Loading } from '../components/status'
+
+const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+
+export function ApplicationPage() {
+  const { applicationId = '' } = useParams()
+  const me = useStaff()
+  const role = me.user.role
+  const application = useApplication(applicationId)
+  const jobId = application.data?.jobId ?? ''
+  const job = useJob(jobId)
+  const name = application.data?.candidate.name ?? application.data?.filename ?? 'Candidate'
+  usePageTitle(name)
+
+  if (application.isPending) return <Loading label="Loading candidate…" />
+  if (application.isError)
+    return <ErrorState error={application.error} onRetry={() => void application.refetch()} />
+  const data = application.data
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/jobs">Jobs</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={`/jobs/${data.jobId}`}>{job.data?.title ?? 'Job'}</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={`/jobs/${data.jobId}/shortlist`}>Shortlist</Link> <span aria-hidden="true">/</span>{' '}
+        <span aria-current="page">{name}</span>
+      </nav>
+      <PageHeading
+        actions={
+          <Link to={`/applications/${data.id}/kit`} className="button">
+            Interview kit
+          </Link>
+        }
+      >
+        {name}
+      </PageHeading>
+      <Summary application={data} />
+      {data.hiddenText.flagged ? <HiddenTextWarning hiddenText={data.hiddenText} /> : null}
+      {data.status === 'scored' ? <Evidence application={data} /> : <NotScored application={data} />}
+      <div className="grid-two">
+        <DecisionPanel application={data} canDecide={role === 'admin' || role === 'hiring_manager'} />
+        <NotesPanel application={data} />
+      </div>
+      {role === 'admin' || role === 'recruiter' ? <InvitePanel application={data} /> : null}
+    </>
+  )
+}
+
+function Summary({ application }: { application: Application }) {
+  return (
+    <section className="card summary" aria-label="Summary">
+      <dl className="stats">
+        <div>
+          <dt>Score</dt>
+          <dd>
+            <ScoreBar score={application.score} />
+          </dd>
+        </div>
+        <div>
+          <dt>Required met</dt>
+          <dd>
+            {application.requiredMet ?? '—'}/{application.requiredTotal ?? '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <ApplicationStatusBadge status={application.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>Decision</dt>
+          <dd>
+            <DecisionBadge decision={application.decision?.decision ?? null} />
+          </dd>
+        </div>
+        {application.candidate.email ? (
+          <div>
+            <dt>Email</dt>
+            <dd className="break">{application.candidate.email}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>File</dt>
+          <dd className="break">{application.filename}</dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
+
+function HiddenTextWarning({ hiddenText }: { hiddenText: Application['hiddenText'] }) {
+  return (
+    <section className="state state-warning hidden-text-warning" aria-labelledby="hidden-text-heading">
+      <h2 id="hidden-text-heading">Hidden text found</h2>
+      <p>
+        This resume contains text a human reader cannot see (
+        {hiddenText.reasons.join(', ') || 'unknown reason'}). It was not used for scoring.
+      </p>
+      {hiddenText.excerpt ? (
+        <blockquote className="hidden-excerpt">
+          <p>{hiddenText.excerpt}</p>
+        </blockquote>
+      ) : null}
+    </section>
+  )
+}
+
+function NotScored({ application }: { application: Application }) {
+  if (application.status === 'failed') {
+    return (
+      <p className="state state-error" role="alert">
+        This resume could not be processed: {application.error?.message ?? 'unknown error'}.
+      </p>
+    )
+  }
+  return (
+    <p className="state state-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      This resume is {application.status}. The evidence appears here when scoring finishes.
+    </p>
+  )
+}
+
+function Evidence({ application }: { application: Application }) {
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [scrollTick, setScrollTick] = useState(0)
+  const requirements = application.requirements ?? []
+  const text = application.resumeText ?? ''
+  const spans = requirements.flatMap((requirement) =>
+    requirement.evidence.map((evidence) => ({
+      start: evidence.start,
+      end: evidence.end,
+      id: requirement.requirementId,
+      status: requirement.status,
+      label: requirement.label,
+    })),
+  )
+
+  useEffect(() => {
+    if (scrollTick === 0) return
+    document
+      .querySelector('.resume-text mark.is-active')
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }, [scrollTick])
+
+  return (
+    <div className="evidence-layout">
+      <section className="card" aria-labelledby="requirements-heading">
+        <h2 id="requirements-heading">Requirements</h2>
+        <ol className="result-list">
+          {requirements.map((requirement) => (
+            <li
+              key={requirement.requirementId}
+              className={`result${activeId === requirement.requirementId ? ' is-active' : ''}`}
+            >
+              <RequirementChip
+                label={requirement.label}
+                status={requirement.status}
+                required={requirement.kind === 'required'}
+              />
+              <p className="result-reason">{requirement.reason}</p>
+              {requirement.evidence.length > 0 ? (
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-pressed={activeId === requirement.requirementId}
+                  onClick={() => {
+                    setActiveId(requirement.requirementId)
+                    setScrollTick((tick) => tick + 1)
+                  }}
+                >
+                  Show evidence<span className="visually-hidden"> for {requirement.label}</span> (
+                  {requirement.evidence.length})
+                </button>
+              ) : (
+                <span className="muted small">No evidence found</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card" aria-labelledby="resume-heading">
+        <h2 id="resume-heading">Resume</h2>
+        <p className="hint">Highlighted passages are the evidence for each requirement.</p>
+        {text ? (
+          <HighlightedText text={text} spans={spans} activeId={activeId} className="resume-text" />
+        ) : (
+          <p className="muted">No resume text is available.</p>
+        )}
+      </section>
+    </div>
+  )
+}
+
+const decisionLabels: Record<DecisionKind, string> = { advance: 'Advance', hold: 'Hold', reject: 'Reject' }
+
+function DecisionPanel({ application, canDecide }: { application: Application; canDecide: boolean }) {
+  const queryClient = useQueryClient()
+  const reasonId = useId()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const decide = useMutation({
+    mutationFn: (body: unknown) =>
+      apiRequest(`/v1/applications/${encodeURIComponent(application.id)}/decision`, z.unknown(), {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: async () => {
+      setReason('')
+      await queryClient.invalidateQueries({ queryKey: queryKeys.application(application.id) })
+      await queryClient.invalidateQueries({ queryKey: ['job', application.jobId, 'shortlist'] })
+    },
+  })
+
+  const submit = (decision: DecisionKind) => {
+    const parsed = ZDecisionBody.safeParse({ decision, reason })
+    if (!parsed.success) {
+      setError('Give a reason for the decision.')
+      document.getElementById(reasonId)?.focus()
+      return
+    }
+    setError(undefined)
+    decide.mutate(parsed.data)
+  }
+
+  const current = application.decision
+  return (
+    <section className="card" aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Decision</h2>
+      <div aria-live="polite" className="decision-current">
+        {current ? (
+          <p>
+            <DecisionBadge decision={current.decision} /> by {current.decidedBy} on{' '}
+            {dateTime.format(new Date(current.decidedAt))}: <q>{current.reason}</q>
+          </p>
+        ) : (
+          <p className="muted">No decision yet.</p>
+        )}
+      </div>
+      {canDecide ? null : <p className="muted small">Hiring managers and admins record decisions.</p>}
+      <form className="stack" onSubmit={(event) => event.preventDefault()} hidden={!canDecide}>
+        <div className="field">
+          <label htmlFor={reasonId}>Reason</label>
+          <textarea
+            id={reasonId}
+            className="input"
+            rows={3}
+            value={reason}
+            maxLength={2000}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${reasonId}-error` : undefined}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <FieldError id={`${reasonId}-error`} message={error} />
+        </div>
+        <div className="decision-buttons">
+          {(['advance', 'hold', 'reject'] as const).map((decision) => (
+            <button
+              key={decision}
+              type="button"
+              className={`button decision-${decision}`}
+              disabled={decide.isPending}
+              onClick={() => submit(decision)}
+            >
+              {decisionLabels[decision]}
+            </button>
+          ))}
+        </div>
+      </form>
+      {decide.isError ? <ErrorState error={decide.error} title="Could not record the decision." /> : null}
+    </section>
+  )
+}
+
+function NotesPanel({ application }: { application: Application }) {
+  const queryClient = useQueryClient()
+  const noteId = useId()
+  const [body, setBody] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const add = useMutation({
+    mutationFn: (payload: unknown) =>
+      apiRequest(`/v1/applications/${encodeURIComponent(application.id)}/notes`, z.unknown(), {
+        method: 'POST',
+        body: payload,
+      }),
+    onSuccess: async () => {
+      setBody('')
+      await queryClient.invalidateQueries({ queryKey: queryKeys.application(application.id) })
+    },
+  })
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const parsed = ZNoteBody.safeParse({ body })
+    if (!parsed.success) {
+      setError('Write a note first.')
+      return
+    }
+    setError(undefined)
+    add.mutate(parsed.data)
+  }
+
+  return (
+    <section className="card" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      {application.notes.length === 0 ? <p className="muted">No notes yet.</p> : null}
+      <ul className="notes">
+        {application.notes.map((note) => (
+          <li key={note.id} className="note">
+            <p className="note-body">{note.body}</p>
+            <p className="muted small">
+              {note.author} · {dateTime.format(new Date(note.createdAt))}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={onSubmit} className="stack">
+        <div className="field">
+          <label htmlFor={noteId}>Add a note</label>
+          <textarea
+            id={noteId}
+            className="input"
+            rows={3}
+            value={body}
+            maxLength={5000}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${noteId}-error` : undefined}
+            onChange={(event) => setBody(event.target.value)}
+          />
+          <FieldError id={`${noteId}-error`} message={error} />
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={add.isPending}>
+            {add.isPending ? 'Saving…' : 'Add note'}
+          </button>
+        </div>
+      </form>
+      {add.isError ? <ErrorState error={add.error} title="Could not save the note." /> : null}
+    </section>
+  )
+}
+
+function InvitePanel({ application }: { application: Application }) {
+  const linkId = useId()
+  const [copied, setCopied] = useState(false)
+  const invite = useMutation({
+    mutationFn: () =>
+      apiRequest(`/v1/applications/${encodeURIComponent(application.id)}/invite`, ZInvite, {
+        method: 'POST',
+        body: { expiresInHours: 72 },
+      }),
+  })
+  const url = invite.data ? new URL(invite.data.url, window.location.origin).href : null
+
+  return (
+    <section className="card" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Candidate preparation</h2>
+      <p className="muted">
+        Send the candidate a private link to a preparation page: the competencies and topics to expect. It
+        shows no scores or rankings.
+      </p>
+      <button type="button" className="button" onClick={() => invite.mutate()} disabled={invite.isPending}>
+        {invite.isPending ? 'Creating link…' : url ? 'Create a new link' : 'Create invite link'}
+      </button>
+      {invite.isError ? <ErrorState error={invite.error} title="Could not create the link." /> : null}
+      {url && invite.data ? (
+        <div className="field invite-link">
+          <label htmlFor={linkId}>
+            Invite link (expires {dateTime.format(new Date(invite.data.expiresAt))})
+          </label>
+          <div className="input-with-button">
+            <input
+              id={linkId}
+              className="input"
+              readOnly
+              value={url}
+              onFocus={(event) => event.target.select()}
+            />
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void navigator.clipboard?.writeText(url).then(() => setCopied(true))
+              }}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+// Standalone worker process (production, with DATABASE_URL). Embedded mode runs workers inside the API process.
+import { openEngine } from '@shortlist/engine'
+import { env } from './env'
+import { startWorkers } from './start-workers'
+
+const log = (level: string) => (object: object, message?: string) =>
+  process.stdout.write(`${JSON.stringify({ level, time: Date.now(), msg: message, ...object })}\n`)
+const logger = { info: log('info'), warn: log('warn'), error: log('error') }
+
+const engine = await openEngine({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  redisUrl: env.REDIS_URL,
+  queuePrefix: env.QUEUE_PREFIX,
+  llm: {
+    openAiApiKey: env.OPENAI_API_KEY,
+    openAiBaseUrl: env.OPENAI_BASE_URL,
+    openAiOrganization: env.OPENAI_ORGANIZATION,
+    chatModel: env.OPENAI_CHAT_MODEL,
+    embeddingModel: env.OPENAI_EMBEDDING_MODEL,
+    timeoutMs: env.OPENAI_TIMEOUT_MS,
+  },
+  documents: {
+    maxPages: env.UPLOAD_MAX_PAGES,
+    parseTimeoutMs: env.PARSE_TIMEOUT_MS,
+    parseMemoryMb: env.PARSE_MEMORY_MB,
+    parseWorkers: env.PARSE_WORKERS,
+  },
+})
+const workers = startWorkers(engine, {
+  redisUrl: env.REDIS_URL,
+  prefix: env.QUEUE_PREFIX,
+  concurrency: env.WORKER_CONCURRENCY,
+  heartbeatFile: env.HEARTBEAT_FILE,
+  lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+  stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+  logger,
+})
+logger.info({ prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY }, 'worker started')
+
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'worker stopping: finishing active jobs')
+    const forceExit = setTimeout(() => process.exit(1), 30_000)
+    forceExit.unref()
+    workers
+      .close()
+      .then(() => engine.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: String(error) }, 'shutdown failed')
+        process.exit(1)
+      })
+  })
+}

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from '../src/index'
+import { api, demoPosting, demoResumes, newAccount, tabTo } from './support'
+
+const baseUrl = inject('baseUrl')
+
+describe('keyboard-only use', () => {
+  let browser: Browser
+  let page: Page
+  let jobId = ''
+
+  beforeAll(async () => {
+    // Account and job come from the API: only the upload and the decision are under test here.
+    const account = newAccount('keys')
+    const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/signup', {
+      method: 'POST',
+      body: account,
+    })
+    const posting = demoPosting('senior-backend-engineer-payments.txt')
+    const job = await api<{ id: string }>(baseUrl, '/v1/jobs', {
+      method: 'POST',
+      body: posting,
+      token: accessToken,
+    })
+    jobId = job.id
+    browser = await launchChromium()
+    const context = await browser.newContext({ baseURL: baseUrl })
+    await context.addInitScript((token) => {
+      window.localStorage.setItem('shortlist.accessToken', token)
+    }, accessToken)
+    page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('skips to content, uploads through the file input opened with the keyboard, and shows focus', async () => {
+    await page.goto(`/jobs/${jobId}`)
+    await page.locator('.requirement').first().waitFor({ timeout: 90_000 })
+
+    // The first Tab reaches the skip link, and it is visible when focused.
+    await page.locator('body').focus()
+    await page.keyboard.press('Tab')
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      return { text: element.textContent, top: element.getBoundingClientRect().top }
+    })
+    expect(skip.text).toBe('Skip to content')
+    expect(skip.top).toBeGreaterThanOrEqual(0)
+
+    await tabTo(page, 'input[type="file"]', 'Choose resume files', 400)
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    )
+    expect(outline).not.toBe('none')
+    const chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Space')
+    await (await chooser).setFiles([demoResumes().txt])
+    await page.locator('.upload-row [data-status="scored"]').first().waitFor({ timeout: 150_000 })
+  })
+
+  it('records a decision using Tab, Enter and Space only', async () => {
+    // Back to the top, then Tab to the link the finished upload offers.
+    await page.locator('body').focus()
+    await tabTo(page, '.upload-row a', 'View', 400)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/)
+    await page.locator('.resume-text').waitFor()
+
+    await page.locator('body').focus()
+    await tabTo(page, 'textarea', 'Reason', 400)
+    await page.keyboard.type('Payments background, but no on-call experience yet.')
+    await tabTo(page, 'button', 'Hold', 5)
+    await page.keyboard.press('Space')
+    await page.locator('.decision-current .badge-decision-hold').waitFor()
+
+    // Enter works on the same buttons.
+    await tabTo(page, 'textarea', 'Reason', 10).catch(async () => {
+      await page.locator('body').focus()
+      await tabTo(page, 'textarea', 'Reason', 400)
+    })
+    await page.keyboard.type('Second look: strong enough to advance.')
+    await tabTo(page, 'button', 'Advance', 5)
+    await page.keyboard.press('Enter')
+    await page.locator('.decision-current .badge-decision-advance').waitFor()
+  })
+})

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildRawPdf } from './build-raw-pdf.test-helper'
+import { createDocumentSandbox } from './document-sandbox'
+import { DocumentError } from './document-error'
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/test/${name}`, import.meta.url)))
+
+// Millions of text operators inflate from a small upload into a parse that takes far longer than any timeout.
+function hostilePdf(operations: number): Uint8Array {
+  return buildRawPdf(`BT /F1 12 Tf 72 720 Td ${'(abcdefgh) Tj 0 -1 Td '.repeat(operations)}ET`, { compress: true })
+}
+
+describe('createDocumentSandbox', () => {
+  const sandbox = createDocumentSandbox({ timeoutMs: 20_000, maxMemoryMb: 256, maxPages: 3 })
+  afterAll(() => sandbox.close())
+
+  it('validates and extracts in a worker thread', async () => {
+    const bytes = fixture('two-column.pdf')
+    await expect(sandbox.validate(bytes, 'two-column.pdf')).resolves.toEqual({ kind: 'pdf', pages: 1 })
+    const document = await sandbox.extract(bytes, 'two-column.pdf')
+    expect(document.text).toContain('LEFT-ONE alpha')
+    // The caller's bytes stay usable: the sandbox transfers a copy.
+    expect(bytes.byteLength).toBeGreaterThan(0)
+  })
+
+  it('rejects with the DocumentError code raised inside the worker', async () => {
+    const error = await sandbox.extract(fixture('renamed-executable.pdf'), 'cv.pdf').catch((caught) => caught)
+    expect(error).toBeInstanceOf(DocumentError)
+    expect(error.code).toBe('UNSUPPORTED_TYPE')
+    await expect(sandbox.validate(fixture('image-only.pdf'), 'scan.pdf')).resolves.toEqual({ kind: 'pdf', pages: 1 })
+    await expect(sandbox.extract(fixture('image-only.pdf'), 'scan.pdf')).rejects.toMatchObject({ code: 'NO_TEXT_LAYER' })
+  })
+})
+
+describe('createDocumentSandbox limits', () => {
+  it('terminates a parse that exceeds the timeout while the caller keeps ticking, then serves the next file', async () => {
+    const sandbox = createDocumentSandbox({ timeoutMs: 1_500, maxMemoryMb: 1024, maxPages: 3 })
+    try {
+      // Warm the worker so the measured run is the hostile parse alone.
+      await sandbox.validate(fixture('bom-crlf.txt'), 'warm.txt')
+      const hostile = hostilePdf(3_000_000)
+      let ticks = 0
+      let longestGap = 0
+      let last = performance.now()
+      const interval = setInterval(() => {
+        const now = performance.now()
+        longestGap = Math.max(longestGap, now - last)
+        last = now
+        ticks++
+      }, 10)
+      const started = performance.now()
+      const error = await sandbox.extract(hostile, 'hostile.pdf').catch((caught) => caught)
+      const elapsed = performance.now() - started
+      clearInterval(interval)
+      expect(error).toBeInstanceOf(DocumentError)
+      expect(error.code).toBe('PARSE_TIMEOUT')
+      expect(elapsed).toBeLessThan(5_000)
+      expect(ticks).toBeGreaterThan(elapsed / 10 / 4)
+      expect(longestGap).toBeLessThan(500)
+      // The dead worker is replaced on demand.
+      const document = await sandbox.extract(fixture('bom-crlf.txt'), 'next.txt')
+      expect(document.text).toBe('First line\nSecond line\n\nThird line')
+    } finally {
+      await sandbox.close()
+    }
+  }, 60_000)
+
+  it('fails with PARSE_RESOURCE_LIMIT when the worker runs out of heap', async () => {
+    const sandbox = createDocumentSandbox({ timeoutMs: 50_000, maxMemoryMb: 64, maxPages: 3 })
+    try {
+      const error = await sandbox.extract(hostilePdf(3_000_000), 'bomb.pdf').catch((caught) => caught)
+      expect(error).toBeInstanceOf(DocumentError)
+      expect(error.code).toBe('PARSE_RESOURCE_LIMIT')
+    } finally {
+      await sandbox.close()
+    }
+  }, 60_000)
+
+  it('rejects queued work once closed', async () => {
+    const sandbox = createDocumentSandbox({ timeoutMs: 5_000, maxMemoryMb: 128, maxPages: 3 })
+    await sandbox.close()
+    await expect(sandbox.extract(fixture('bom-crlf.txt'), 'late.txt')).rejects.toThrow(/closed/)
+  })
+})

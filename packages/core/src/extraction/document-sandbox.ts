@@ -1,0 +1,176 @@
+import { Worker } from 'node:worker_threads'
+import type { DocumentKind, ExtractedDocument } from '../types'
+import type { SandboxRequest, SandboxResponse } from './sandbox-protocol'
+import { DocumentError } from './document-error'
+
+export type DocumentSandboxOptions = {
+  /** Wall-clock limit for one document, measured from the moment a worker starts on it. */
+  timeoutMs: number
+  /** V8 old-generation heap limit of each worker thread. */
+  maxMemoryMb: number
+  maxPages: number
+  /** Parallel worker threads; defaults to 1. */
+  maxWorkers?: number
+}
+
+export type DocumentSandbox = {
+  validate(bytes: Uint8Array, filename: string): Promise<{ kind: DocumentKind; pages: number }>
+  extract(bytes: Uint8Array, filename: string): Promise<ExtractedDocument>
+  close(): Promise<void>
+}
+
+type Task = {
+  operation: SandboxRequest['operation']
+  buffer: ArrayBuffer
+  filename: string
+  resolve: (value: unknown) => void
+  reject: (error: Error) => void
+}
+
+type Slot = {
+  worker: Worker
+  ready: boolean
+  task: (Task & { id: number; timer: NodeJS.Timeout }) | null
+}
+
+const workerUrl = new URL('./document-sandbox.worker.ts', import.meta.url)
+
+/**
+ * Starts a pool of worker threads that detect and parse untrusted documents. A document that runs past the
+ * timeout has its thread terminated (PARSE_TIMEOUT); one that exhausts the heap limit fails with
+ * PARSE_RESOURCE_LIMIT. Dead workers are replaced on demand, and the caller's event loop never parses.
+ */
+export function createDocumentSandbox(options: DocumentSandboxOptions): DocumentSandbox {
+  const maxWorkers = Math.max(1, options.maxWorkers ?? 1)
+  const slots = new Set<Slot>()
+  const queue: Task[] = []
+  let nextId = 1
+  let closed = false
+
+  const retire = (slot: Slot) => {
+    slots.delete(slot)
+    if (slot.task) clearTimeout(slot.task.timer)
+    slot.task = null
+    void slot.worker.terminate()
+  }
+
+  const finish = (slot: Slot, settle: (task: Task) => void) => {
+    const task = slot.task
+    if (!task) return
+    clearTimeout(task.timer)
+    slot.task = null
+    settle(task)
+  }
+
+  const spawn = (): Slot => {
+    const worker = new Worker(workerUrl, {
+      // No inherited loader flags: the entry sets up its own TypeScript resolution (see the worker file).
+      execArgv: [],
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxMemoryMb,
+        maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(options.maxMemoryMb / 8))),
+        stackSizeMb: 4,
+      },
+      stdout: true,
+      stderr: true,
+    })
+    // Parser chatter must never reach the service's stdout; drain and drop it.
+    worker.stdout.resume()
+    worker.stderr.resume()
+    const slot: Slot = { worker, ready: false, task: null }
+    worker.on('message', (message: SandboxResponse) => {
+      if ('ready' in message) {
+        slot.ready = true
+        pump()
+        return
+      }
+      if (slot.task?.id !== message.id) return
+      finish(slot, (task) => {
+        if (message.ok) task.resolve(message.result)
+        else if (message.error.name === 'DocumentError' && message.error.code) {
+          task.reject(new DocumentError(message.error.code as DocumentError['code'], message.error.message))
+        } else task.reject(new Error(`document parsing failed: ${message.error.message}`))
+      })
+      pump()
+    })
+    worker.on('error', (error: Error & { code?: string }) => {
+      // A worker that cannot even start would be respawned forever; fail the request it was meant for.
+      if (!slot.ready) queue.shift()?.reject(new Error(`document worker failed to start: ${error.message}`))
+      finish(slot, (task) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          task.reject(new DocumentError('PARSE_RESOURCE_LIMIT', undefined, { cause: error }))
+        } else task.reject(new Error(`document worker crashed: ${error.message}`, { cause: error }))
+      })
+      retire(slot)
+      pump()
+    })
+    worker.on('exit', () => {
+      finish(slot, (task) => task.reject(new DocumentError('PARSE_RESOURCE_LIMIT', 'the document worker exited')))
+      slots.delete(slot)
+      pump()
+    })
+    slots.add(slot)
+    return slot
+  }
+
+  const pump = () => {
+    if (closed) return
+    while (queue.length > 0) {
+      let slot = [...slots].find((candidate) => candidate.ready && candidate.task === null)
+      if (!slot) {
+        const starting = [...slots].filter((candidate) => !candidate.ready).length
+        if (slots.size < maxWorkers && starting < queue.length) spawn()
+        return
+      }
+      const task = queue.shift()
+      if (!task) return
+      const id = nextId++
+      const active = slot
+      const timer = setTimeout(() => {
+        finish(active, (timedOut) =>
+          timedOut.reject(new DocumentError('PARSE_TIMEOUT', `parsing exceeded ${options.timeoutMs} ms`)),
+        )
+        // Terminating is the only way to stop synchronous parser code that never yields.
+        retire(active)
+        pump()
+      }, options.timeoutMs)
+      active.task = { ...task, id, timer }
+      const request: SandboxRequest = {
+        id,
+        operation: task.operation,
+        buffer: task.buffer,
+        filename: task.filename,
+        maxPages: options.maxPages,
+      }
+      active.worker.postMessage(request, [task.buffer])
+      slot = undefined
+    }
+  }
+
+  const submit = <Result>(operation: Task['operation'], bytes: Uint8Array, filename: string) =>
+    new Promise<Result>((resolve, reject) => {
+      if (closed) {
+        reject(new Error('the document sandbox is closed'))
+        return
+      }
+      // Transfer a private copy: the caller keeps its bytes usable, the worker gets them without a second copy.
+      const buffer = new Uint8Array(bytes).buffer
+      queue.push({ operation, buffer, filename, resolve: resolve as (value: unknown) => void, reject })
+      pump()
+    })
+
+  return {
+    validate: (bytes, filename) => submit('validate', bytes, filename),
+    extract: (bytes, filename) => submit('extract', bytes, filename),
+    async close() {
+      closed = true
+      for (const task of queue.splice(0)) task.reject(new Error('the document sandbox is closed'))
+      const terminating = [...slots].map((slot) => {
+        finish(slot, (task) => task.reject(new Error('the document sandbox is closed')))
+        return slot.worker.terminate()
+      })
+      slots.clear()
+      await Promise.all(terminating)
+    },
+  }
+}

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting, ParsedRequirement } from '../types'
+import { detectLanguage } from './detect-language'
+import { parsePosting } from './parse-posting'
+import { readMinYears } from './read-min-years'
+
+const taxonomy = loadTaxonomy()
+
+function bySkill(posting: ParsedPosting, skillId: string): ParsedRequirement[] {
+  return posting.requirements.filter((requirement) => requirement.skillIds.includes(skillId))
+}
+
+function only(posting: ParsedPosting, skillId: string): ParsedRequirement {
+  const found = bySkill(posting, skillId)
+  expect(found, `requirements naming ${skillId}`).toHaveLength(1)
+  return found[0] as ParsedRequirement
+}
+
+const HEADED = `Machine Learning Engineer
+
+About us
+We build Python tooling for farmers and hire people who know Kubernetes.
+
+What you'll do
+- Deploy models with Kubernetes and Python every week.
+
+Requirements:
+- 3+ years of Python in production.
+- Strong experience with Kubernetes.
+- Experience with MLflow, W&B or Neptune.
+- Bachelor's degree in Computer Science or equivalent practical experience.
+- Golang is a plus.
+
+Nice to have
+- PyTorch or TensorFlow.
+- Terraform (required for the on-call rotation).
+
+Benefits
+- A Python conference budget and a yearly bonus.
+`
+
+describe('parsePosting: sections', () => {
+  const posting = parsePosting(HEADED, taxonomy)
+
+  it('finds the title and each headed section', () => {
+    expect(posting.sections.map((section) => section.name)).toEqual([
+      'title',
+      'company',
+      'responsibilities',
+      'required',
+      'nice_to_have',
+      'benefits',
+    ])
+    const required = posting.sections.find((section) => section.name === 'required')
+    expect(required?.heading).toBe('Requirements:')
+    expect(HEADED.slice(required?.start, required?.end).startsWith('Requirements:')).toBe(true)
+  })
+
+  it('returns responsibilities apart and never as requirements', () => {
+    expect(posting.responsibilities).toEqual(['Deploy models with Kubernetes and Python every week.'])
+    expect(posting.requirements.every((requirement) => requirement.section !== 'responsibilities')).toBe(true)
+  })
+
+  it('ignores the company blurb and the benefits', () => {
+    const fromIgnored = posting.requirements.filter((requirement) =>
+      /farmers|conference/.test(requirement.source.text),
+    )
+    expect(fromIgnored).toEqual([])
+  })
+
+  it('keeps source text and offsets into the original posting', () => {
+    for (const requirement of posting.requirements) {
+      expect(HEADED.slice(requirement.source.start, requirement.source.end)).toBe(requirement.source.text)
+    }
+    expect(only(posting, 'kubernetes').source.text).toBe('Strong experience with Kubernetes.')
+  })
+
+  it('types requirements by section, with inline cues overriding inside a block', () => {
+    expect(only(posting, 'python').kind).toBe('required')
+    expect(only(posting, 'go').kind).toBe('nice_to_have')
+    expect(only(posting, 'pytorch').kind).toBe('nice_to_have')
+    expect(only(posting, 'terraform').kind).toBe('required')
+  })
+
+  it('reads years and weights emphasised requirements higher', () => {
+    expect(only(posting, 'python')).toMatchObject({ minYears: 3, weight: 1.5 })
+    expect(only(posting, 'kubernetes')).toMatchObject({ minYears: null, weight: 1.5 })
+    expect(only(posting, 'mlflow')).toMatchObject({ minYears: null, weight: 1 })
+    expect(only(posting, 'pytorch').weight).toBe(0.5)
+  })
+
+  it('groups alternatives into one requirement', () => {
+    expect(only(posting, 'mlflow').skillIds).toEqual(['mlflow', 'weights-and-biases', 'neptune'])
+    expect(only(posting, 'pytorch').skillIds).toEqual(['pytorch', 'tensorflow'])
+  })
+
+  it('keeps a skill-less qualification with its keywords', () => {
+    const degree = posting.requirements.find((requirement) => requirement.source.text.startsWith('Bachelor'))
+    expect(degree).toMatchObject({ kind: 'required', skillIds: [] })
+    expect(degree?.keywords).toEqual(expect.arrayContaining(['bachelor', 'degree', 'computer', 'science']))
+  })
+
+  it('detects English', () => {
+    expect(posting.language).toBe('en')
+  })
+})
+
+describe('parsePosting: heading styles', () => {
+  it.each([
+    ['## Must have', '## Bonus points'],
+    ['**Minimum qualifications**', '**Preferred qualifications**'],
+    ["WHAT YOU'LL NEED:", 'PLUSES:'],
+    ['Requisitos obrigatórios', 'Diferenciais'],
+    ['Requisitos', 'Desejável'],
+    ['Imprescindible:', 'Valorable:'],
+    ['Requirements & skills', 'Nice-to-have skills:'],
+  ])('reads "%s" / "%s"', (requiredHeading, niceHeading) => {
+    const text = `Data Engineer\n\n${requiredHeading}\n- Python\n\n${niceHeading}\n- Kotlin\n`
+    const posting = parsePosting(text, taxonomy)
+    expect(only(posting, 'python').kind).toBe('required')
+    expect(only(posting, 'kotlin').kind).toBe('nice_to_have')
+  })
+
+  it('does not take a short content line for a heading', () => {
+    const posting = parsePosting('Role\n\nRequirements\nExperience with Go preferred\nPython\n', taxonomy)
+    expect(posting.sections.map((section) => section.name)).toEqual(['title', 'required'])
+    expect(only(posting, 'go').kind).toBe('nice_to_have')
+  })
+})
+
+describe('parsePosting: inline cues without headings', () => {
+  const text = [
+    'Backend Engineer',
+    'You will build payment services with our team.',
+    'At least 5 years of experience with Java.',
+    'Knowledge of Kubernetes is a plus.',
+    'Ideally, experience with React.',
+    'Experience with Scala would be a bonus.',
+    'Experience with Angular is required.',
+    'Terraform experience is desirable.',
+    'Must have: Python.',
+    'Nice to have: Vue.',
+    'Experience with TypeScript.',
+  ].join('\n')
+  const posting = parsePosting(text, taxonomy)
+
+  it('applies cues line by line and defaults to required', () => {
+    expect(only(posting, 'java')).toMatchObject({ kind: 'required', minYears: 5, weight: 1.5 })
+    expect(only(posting, 'kubernetes').kind).toBe('nice_to_have')
+    expect(only(posting, 'react').kind).toBe('nice_to_have')
+    expect(only(posting, 'scala').kind).toBe('nice_to_have')
+    expect(only(posting, 'angular').kind).toBe('required')
+    expect(only(posting, 'terraform').kind).toBe('nice_to_have')
+    expect(only(posting, 'python').kind).toBe('required')
+    expect(only(posting, 'vue').kind).toBe('nice_to_have')
+    expect(only(posting, 'typescript').kind).toBe('required')
+  })
+
+  it('does not turn a duty sentence into a requirement', () => {
+    expect(
+      posting.requirements.some((requirement) => requirement.source.text.startsWith('You will build')),
+    ).toBe(false)
+  })
+
+  it('reads Portuguese and Spanish cues', () => {
+    const portuguese = parsePosting(
+      'Vaga\nExperiência com Python é obrigatório.\nKotlin será um diferencial.\n',
+      taxonomy,
+    )
+    expect(only(portuguese, 'python').kind).toBe('required')
+    expect(only(portuguese, 'kotlin').kind).toBe('nice_to_have')
+    const spanish = parsePosting(
+      'Puesto\nExperiencia con Java imprescindible.\nSe valorará experiencia con Golang.\n',
+      taxonomy,
+    )
+    expect(only(spanish, 'java').kind).toBe('required')
+    expect(only(spanish, 'go').kind).toBe('nice_to_have')
+  })
+})
+
+describe('parsePosting: lists', () => {
+  it('splits a conjunctive list into one requirement per skill sharing one span', () => {
+    const posting = parsePosting('Role\n\nRequirements\n- Python, Kubernetes and Terraform.\n', taxonomy)
+    const [python, kubernetes, terraform] = ['python', 'kubernetes', 'terraform'].map((id) =>
+      only(posting, id),
+    )
+    expect(python?.skillIds).toEqual(['python'])
+    expect(kubernetes?.source).toEqual(python?.source)
+    expect(terraform?.source).toEqual(python?.source)
+  })
+
+  it.each([
+    ['Go or Java', ['go', 'java']],
+    ['Go/Java', ['go', 'java']],
+    ['Go ou Java', ['go', 'java']],
+    ['experience with one of Go, Java', ['go', 'java']],
+    ['a tracker (MLflow, W&B, Neptune)', ['mlflow', 'weights-and-biases', 'neptune']],
+    ['MLflow, W&B, Neptune', ['mlflow', 'weights-and-biases', 'neptune']],
+    ['a framework such as PyTorch, TensorFlow', ['pytorch', 'tensorflow']],
+  ])('reads "%s" as alternatives', (phrase, ids) => {
+    const posting = parsePosting(`Role\n\nRequirements\n- ${phrase}\n`, taxonomy)
+    expect(posting.requirements).toHaveLength(1)
+    expect(posting.requirements[0]?.skillIds).toEqual(ids)
+  })
+
+  it('takes the skill named before a colon and ignores skills that only elaborate it', () => {
+    const posting = parsePosting(
+      'Role\n\nRequirements\n- Kubernetes: strong experience running jobs, not just deploying Python services.\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => requirement.skillIds)).toEqual([['kubernetes']])
+  })
+})
+
+describe('readMinYears', () => {
+  it.each([
+    ['3+ years of Go', 3],
+    ['at least 5 years of experience', 5],
+    ['minimum of 4 yrs', 4],
+    ['3-5 years in payments', 3],
+    ['five years managing teams', 5],
+    ['5 anos de experiência', 5],
+    ['3 años de experiencia', 3],
+    ['Experience with Go', null],
+    ['Windows 10 and 2019 servers', null],
+  ])('reads "%s" as %s', (text, years) => {
+    expect(readMinYears(text)).toBe(years)
+  })
+})
+
+describe('detectLanguage', () => {
+  it('tells English, Portuguese and Spanish apart', () => {
+    expect(detectLanguage('You will work with the team and our customers to ship features.')).toBe('en')
+    expect(
+      detectLanguage('Você vai trabalhar com o time de dados para construir os pipelines da empresa.'),
+    ).toBe('pt')
+    expect(
+      detectLanguage(
+        'Trabajarás con el equipo de datos y los clientes para construir las soluciones del negocio.',
+      ),
+    ).toBe('es')
+  })
+})

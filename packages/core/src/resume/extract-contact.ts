@@ -1,0 +1,58 @@
+import { classifyHeading } from './find-sections'
+import type { TextLine } from './split-lines'
+
+export type ContactDetails = { name: string | null; email: string | null; phone: string | null; links: string[] }
+
+const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u
+const linkPattern =
+  /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com)\/[^\s|,;()<>]+)/giu
+const phonePattern = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\w])/g
+const yearRangePattern = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/
+
+// The contact block sits at the top; dates and numbers further down are not phone numbers.
+const contactLineWindow = 12
+
+function findPhone(lines: TextLine[]): string | null {
+  for (const line of lines.slice(0, contactLineWindow)) {
+    const withoutLinks = line.text.replace(linkPattern, ' ').replace(emailPattern, ' ')
+    for (const match of withoutLinks.matchAll(phonePattern)) {
+      const candidate = match[0].trim()
+      const digits = candidate.replace(/\D/g, '').length
+      if (digits < 8 || digits > 15 || yearRangePattern.test(candidate)) continue
+      return candidate
+    }
+  }
+  return null
+}
+
+function titleCase(value: string): string {
+  return value.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+function looksLikeName(candidate: string): boolean {
+  const words = candidate.split(/\s+/).filter(Boolean)
+  if (words.length < 2 || words.length > 5 || candidate.length > 60) return false
+  if (/[\d@/:]/.test(candidate) || classifyHeading(candidate)) return false
+  // Every word starts with a capital letter (particles like "da", "de", "van" excepted).
+  return words.every((word) => /^\p{Lu}/u.test(word) || /^(da|de|do|dos|das|del|della|di|van|von|der|la|le|y|e|bin|al)$/.test(word))
+}
+
+function findName(lines: TextLine[]): string | null {
+  for (const line of lines.slice(0, 6)) {
+    const text = line.text.trim()
+    if (!text) continue
+    // "Jane Doe | jane@example.com | +1 555 ..." keeps the name in the first field.
+    const first = text.split(/\s*[|•·,]\s*|\s{2,}/)[0]?.trim() ?? ''
+    if (looksLikeName(first)) return first === first.toUpperCase() ? titleCase(first) : first
+    if (classifyHeading(text)) return null
+  }
+  return null
+}
+
+/** Reads name, email, phone and profile links from the top of a resume. */
+export function extractContact(text: string, lines: TextLine[]): ContactDetails {
+  const email = emailPattern.exec(text)?.[0] ?? null
+  const links = new Set<string>()
+  for (const match of text.matchAll(linkPattern)) links.add(match[0].replace(/[.,;:)\]]+$/, ''))
+  return { name: findName(lines), email, phone: findPhone(lines), links: [...links] }
+}

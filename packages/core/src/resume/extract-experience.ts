@@ -1,0 +1,163 @@
+import type { ExperienceEntry, ResumeSection } from '../types'
+import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
+import { classifyHeading } from './find-sections'
+import { bulletPattern, foldCase, type TextLine } from './split-lines'
+
+/** An experience entry plus the month interval it covers, [fromMonth, toMonth) in months since year 0. */
+export type DatedEntry = { entry: ExperienceEntry; interval: [number, number] | null }
+
+const titleWords =
+  /\b(engineer|developer|programmer|architect|manager|analyst|scientist|designer|consultant|lead|director|head|intern|specialist|administrator|officer|assistant|coordinator|technician|researcher|founder|cto|ceo|vp|president|owner|associate|sre|devops|trainee|tester|accountant|teacher|nurse|supervisor|clerk|representative|agent|executive|engenheiro|engenheira|desenvolvedor|desenvolvedora|programador|programadora|analista|gerente|cientista|diretor|diretora|estagiario|estagiaria|coordenador|coordenadora|consultor|consultora|arquiteto|arquiteta|tecnico|tecnica|ingeniero|ingeniera|desarrollador|desarrolladora|jefe|jefa|director|directora|becario|becaria|lider|especialista)\b/
+
+const headerSeparators = [/\s+at\s+/i, /\s+@\s+/, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
+
+function monthIndex(point: MonthPoint): number {
+  return point.year * 12 + (point.month - 1)
+}
+
+function toIso(index: number): string {
+  const year = Math.floor(index / 12)
+  return `${year}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+/**
+ * Month interval of a range. A bare end year counts from its January ("2016 - 2018" is about two years),
+ * except when it equals the start year, which then covers that whole year.
+ */
+export function rangeInterval(range: DateRange, referenceDate: Date): { from: number; last: number } {
+  const now = referenceDate.getUTCFullYear() * 12 + referenceDate.getUTCMonth()
+  const from = Math.min(monthIndex(range.from), now)
+  let last: number
+  if (range.to === null) last = now
+  else if (!range.to.monthKnown && range.to.year === range.from.year) last = range.to.year * 12 + 11
+  else last = monthIndex(range.to)
+  last = Math.min(Math.max(last, from), Math.max(now, from))
+  return { from, last }
+}
+
+function splitHeader(header: string): { title: string | null; employer: string | null } {
+  const cleaned = header
+    .replace(bulletPattern, '')
+    .replace(/[\s,|–—()-]+$/, '')
+    .replace(/^[\s,|–—()-]+/, '')
+    .trim()
+  if (!cleaned) return { title: null, employer: null }
+  for (const separator of headerSeparators) {
+    const match = separator.exec(cleaned)
+    if (!match) continue
+    const first = cleaned.slice(0, match.index).trim()
+    const second = cleaned.slice(match.index + match[0].length).trim()
+    if (!first || !second) continue
+    const secondIsTitle = titleWords.test(foldCase(second)) && !titleWords.test(foldCase(first))
+    return secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
+  }
+  return { title: cleaned, employer: null }
+}
+
+function headerFromLines(lines: string[]): { title: string | null; employer: string | null } {
+  const parts = lines.map((line) => line.trim()).filter(Boolean)
+  if (parts.length === 0) return { title: null, employer: null }
+  if (parts.length === 1) return splitHeader(parts[0] ?? '')
+  const [first = '', second = ''] = parts.slice(-2)
+  for (const line of [first, second]) {
+    const split = splitHeader(line)
+    if (split.employer) return split
+  }
+  // Two lines: one names the role, the other the employer.
+  const secondIsTitle = titleWords.test(foldCase(second)) && !titleWords.test(foldCase(first))
+  return secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
+}
+
+const durationPattern = /\(?\s*\d+\s*(?:yrs?|years?|mos?|months?|anos?|años?|meses?)\b[^)]*\)?/giu
+
+// Blank lines, bullets, headings and prose sentences end the search for a header above a date line.
+function isHeaderLine(line: string): boolean {
+  const trimmed = line.trim()
+  if (!trimmed || bulletPattern.test(line) || classifyHeading(line)) return false
+  return trimmed.length <= 90 && !/[.!?]$/.test(trimmed)
+}
+
+const experienceLike = new Set(['experience', 'other', 'contact', 'summary'])
+
+/** Finds dated experience entries (title, employer, dates) inside the experience sections. */
+export function extractExperience(
+  text: string,
+  lines: TextLine[],
+  sections: ResumeSection[],
+  referenceDate: Date,
+): DatedEntry[] {
+  const hasExperienceSection = sections.some((section) => section.name === 'experience')
+  const scopes = sections.filter((section) =>
+    hasExperienceSection ? section.name === 'experience' : experienceLike.has(section.name),
+  )
+  const results: DatedEntry[] = []
+  for (const scope of scopes) {
+    const scopeLines = lines.filter((line) => line.start >= scope.start && line.start < scope.end)
+    const anchors: { lineIndex: number; range: DateRange; headerStart: number; header: string[] }[] = []
+    scopeLines.forEach((line, lineIndex) => {
+      if (bulletPattern.test(line.text)) return
+      const range = findDateRanges(line.text, line.start)[0]
+      if (!range) return
+      const before = text.slice(line.start, range.start).trim()
+      const after = text
+        .slice(range.end, line.end)
+        .replace(durationPattern, ' ')
+        .trim()
+      const lastAnchor = anchors[anchors.length - 1]
+      // "Senior Engineer, Acme   Jan 2019 – Present": the header precedes the dates on the same line.
+      if (/\p{L}{2,}/u.test(before)) {
+        anchors.push({ lineIndex, range, headerStart: line.start, header: [before] })
+        return
+      }
+      // Otherwise the role and employer sit on the one or two lines just above the dates.
+      const header: string[] = []
+      let headerStart = line.start
+      for (let index = lineIndex - 1; index >= 0 && header.length < 2; index--) {
+        const previous = scopeLines[index]
+        if (lastAnchor && index <= lastAnchor.lineIndex) break
+        if (!previous || !isHeaderLine(previous.text)) break
+        header.unshift(previous.text)
+        headerStart = previous.start
+      }
+      // With nothing above, text after the dates is the header ("2019 – 2021 Engineer at Acme").
+      if (header.length === 0 && /\p{L}{2,}/u.test(after)) header.push(after)
+      anchors.push({ lineIndex, range, headerStart, header })
+    })
+    anchors.forEach((anchor, index) => {
+      const next = anchors[index + 1]
+      let end = next ? next.headerStart : scope.end
+      while (end > anchor.headerStart && /\s/.test(text[end - 1] ?? '')) end--
+      const { from, last } = rangeInterval(anchor.range, referenceDate)
+      const { title, employer } = headerFromLines(anchor.header)
+      results.push({
+        entry: {
+          start: anchor.headerStart,
+          end,
+          title,
+          employer,
+          startDate: toIso(from),
+          endDate: toIso(last),
+          current: anchor.range.to === null,
+        },
+        interval: [from, last + 1],
+      })
+    })
+  }
+  return results
+}
+
+/** Total months covered by intervals, counting overlaps once. */
+export function mergedMonths(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((left, right) => left[0] - right[0])
+  let total = 0
+  let current: [number, number] | null = null
+  for (const interval of sorted) {
+    if (current && interval[0] <= current[1]) current[1] = Math.max(current[1], interval[1])
+    else {
+      if (current) total += current[1] - current[0]
+      current = [...interval]
+    }
+  }
+  if (current) total += current[1] - current[0]
+  return total
+}

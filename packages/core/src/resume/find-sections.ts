@@ -1,0 +1,142 @@
+import type { ResumeSection, ResumeSectionName } from '../types'
+import { bulletPattern, foldCase, type TextLine } from './split-lines'
+
+// Heading words in English, Portuguese and Spanish, accent-folded.
+const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, string[]> = {
+  summary: ['summary', 'profile', 'about', 'objective', 'overview', 'resumo', 'perfil', 'sobre', 'objetivo', 'resumen', 'acerca'],
+  experience: [
+    'experience',
+    'experiences',
+    'employment',
+    'history',
+    'experiencia',
+    'experiencias',
+    'trayectoria',
+    'historico',
+    'historial',
+  ],
+  education: ['education', 'educational', 'academic', 'qualifications', 'educacao', 'formacao', 'escolaridade', 'educacion', 'formacion', 'estudios'],
+  skills: [
+    'skills',
+    'skill',
+    'competencies',
+    'competences',
+    'technologies',
+    'stack',
+    'tools',
+    'expertise',
+    'habilidades',
+    'competencias',
+    'conhecimentos',
+    'tecnologias',
+    'aptitudes',
+    'herramientas',
+    'ferramentas',
+  ],
+  projects: ['projects', 'project', 'projetos', 'projeto', 'proyectos', 'proyecto', 'portfolio'],
+  certifications: [
+    'certifications',
+    'certification',
+    'certificates',
+    'licenses',
+    'courses',
+    'certificacoes',
+    'certificados',
+    'certificaciones',
+    'cursos',
+  ],
+  languages: ['languages', 'idiomas', 'linguas', 'lenguas', 'lenguajes'],
+}
+
+// Words that may surround a heading keyword without making the line a sentence.
+const fillerWords = new Set([
+  'and', '&', 'of', 'the', 'my', 'e', 'y', 'de', 'da', 'do', 'das', 'dos', 'del', 'la', 'las', 'los', 'en', 'em',
+  'professional', 'profissional', 'profesional', 'profissionais', 'profesionales', 'work', 'working', 'relevant',
+  'technical', 'tecnicas', 'tecnicos', 'tecnicas', 'key', 'core', 'academic', 'academica', 'academico',
+  'additional', 'other', 'selected', 'personal', 'history', 'laboral', 'laborales', 'career', 'complementar',
+  'complementaria', 'principais', 'principales', 'me', 'mim', 'mi', 'spoken', 'certificates', 'awards', 'training',
+  'and/or', 'info', 'information', 'hard', 'soft', 'software', 'programming', 'coding', 'idiomas', 'summary',
+])
+
+const keywordToSection = new Map<string, ResumeSectionName>()
+for (const [name, keywords] of Object.entries(sectionKeywords)) {
+  for (const keyword of keywords) keywordToSection.set(keyword, name as ResumeSectionName)
+}
+
+/** Names the section a short line introduces, or null when the line is content. */
+export function classifyHeading(line: string): ResumeSectionName | null {
+  const trimmed = line.trim().replace(/[:：]\s*$/, '')
+  if (trimmed.length === 0 || trimmed.length > 50) return null
+  if (/[\d@|]/.test(trimmed) || bulletPattern.test(line) || /[.,;]$/.test(trimmed)) return null
+  const words = foldCase(trimmed)
+    .split(/[\s/&,+-]+/)
+    .filter(Boolean)
+  if (words.length === 0 || words.length > 5) return null
+  let section: ResumeSectionName | null = null
+  for (const word of words) {
+    const match = keywordToSection.get(word)
+    if (match && section === null) section = match
+    else if (!match && !fillerWords.has(word)) return null
+  }
+  // "Programming languages" lists skills, not spoken languages.
+  if (section === 'languages' && words.some((word) => ['programming', 'coding', 'software'].includes(word))) {
+    return 'skills'
+  }
+  return section
+}
+
+export type SectionHeading = { line: TextLine; name: ResumeSectionName; heading: string; contentStart: number }
+
+/** Finds heading lines, including inline ones such as "Skills: Python, Go". */
+export function findHeadings(lines: TextLine[]): SectionHeading[] {
+  const headings: SectionHeading[] = []
+  for (const line of lines) {
+    const whole = classifyHeading(line.text)
+    if (whole) {
+      headings.push({ line, name: whole, heading: line.text.trim(), contentStart: line.end })
+      continue
+    }
+    // "Tools: Jira, Git" under a job is part of that job, not the start of a skills section.
+    const current = headings[headings.length - 1]?.name
+    if (current === 'experience' || current === 'projects') continue
+    const inline = /^\s*([^:：]{2,40})[:：]\s*\S/.exec(line.text)
+    const label = inline?.[1]
+    const name = label ? classifyHeading(label) : null
+    if (label && name) {
+      const offset = line.text.indexOf(label) + label.length + 1
+      headings.push({ line, name, heading: label.trim(), contentStart: line.start + offset })
+    }
+  }
+  return headings
+}
+
+/** Splits the resume into named sections; text before the first heading is the contact block. */
+export function findSections(text: string, lines: TextLine[]): ResumeSection[] {
+  const headings = findHeadings(lines)
+  const sections: ResumeSection[] = []
+  const firstStart = headings[0]?.line.start ?? text.length
+  if (text.slice(0, firstStart).trim().length > 0) {
+    sections.push({ name: 'contact', heading: null, start: 0, end: trimEnd(text, firstStart) })
+  }
+  headings.forEach((heading, index) => {
+    const next = headings[index + 1]
+    const end = trimEnd(text, next ? next.line.start : text.length)
+    sections.push({ name: heading.name, heading: heading.heading, start: heading.line.start, end })
+  })
+  return sections
+}
+
+function trimEnd(text: string, end: number): number {
+  let position = end
+  while (position > 0 && /\s/.test(text[position - 1] ?? '')) position--
+  return position
+}
+
+/** The section containing an offset; 'other' when none does. */
+export function sectionAt(sections: ResumeSection[], offset: number): ResumeSection | null {
+  let found: ResumeSection | null = null
+  for (const section of sections) {
+    if (section.start <= offset && offset < Math.max(section.end, section.start + 1)) found = section
+  }
+  return found
+}

@@ -1,0 +1,8 @@
+export { AMBIGUITY_RULES, type AmbiguityRule, TECHNICAL_CATEGORIES } from './ambiguity-rules'
+export { buildSkillMatcher, type SkillMatcher } from './build-skill-matcher'
+export { findSkills } from './find-skills'
+export { buildTaxonomy, type LoadTaxonomyOptions, loadTaxonomy, type Taxonomy } from './load-taxonomy'
+export { mergeSkills } from './merge-skills'
+export { getSkill, relatedSkillIds } from './query-taxonomy'
+export { TAXONOMY_VERSION } from './taxonomy-version'
+export { aliasKey, foldText, tokenizeText } from './tokenize-text'

@@ -1,0 +1,75 @@
+import { parsePosting } from '@shortlist/core'
+import {
+  findJob,
+  listApplicationIdsForJob,
+  listRequirements,
+  markJobAnalyzed,
+  replaceRequirements,
+} from '@shortlist/db'
+import { scoreApplicationJob } from '@shortlist/jobs'
+import { computeRequirementsRevision } from './compute-requirements-revision'
+import type { EngineDeps } from './engine-deps'
+import { EngineError } from './engine-error'
+import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { describeRequirement } from './requirement-text'
+
+/**
+ * Splits a posting into required and nice-to-have requirements, embeds them, and queues scoring for any
+ * applications that arrived while the job was being analysed. A rerun after success changes nothing.
+ */
+export async function analyzeJobPosting(
+  deps: EngineDeps,
+  payload: { organizationId: string; jobId: string },
+): Promise<{ requirements: number }> {
+  const { db, llm } = deps
+  const job = await findJob(db, payload.organizationId, payload.jobId)
+  if (!job) throw new EngineError('NOT_FOUND', `job ${payload.jobId} not found`)
+
+  if (job.status !== 'ready') {
+    const taxonomy = await loadOrganizationTaxonomy(db, payload.organizationId)
+    const posting = parsePosting(job.description, taxonomy)
+    const embeddings = await llm.embedder.embed(
+      posting.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
+    )
+    await db.transaction().execute(async (trx) => {
+      await replaceRequirements(
+        trx,
+        payload.organizationId,
+        payload.jobId,
+        posting.requirements.map((requirement, index) => ({
+          label: requirement.label,
+          kind: requirement.kind,
+          weight: requirement.weight,
+          skillIds: requirement.skillIds,
+          keywords: requirement.keywords,
+          minYears: requirement.minYears,
+          source: requirement.source,
+          section: requirement.section,
+          embedding: embeddings[index] ?? null,
+        })),
+      )
+      await markJobAnalyzed(trx, payload.organizationId, payload.jobId, {
+        language: posting.language,
+        responsibilities: posting.responsibilities,
+      })
+    })
+  }
+
+  const requirements = await listRequirements(db, payload.organizationId, payload.jobId)
+  await enqueueScoringForJob(deps, payload.organizationId, payload.jobId, computeRequirementsRevision(requirements))
+  return { requirements: requirements.length }
+}
+
+/** Queues a (deduplicated) scoring job for every application of the job. */
+export async function enqueueScoringForJob(
+  deps: EngineDeps,
+  organizationId: string,
+  jobId: string,
+  revision: string,
+): Promise<number> {
+  const applicationIds = await listApplicationIdsForJob(deps.db, organizationId, jobId)
+  for (const applicationId of applicationIds) {
+    await deps.producer.enqueue(scoreApplicationJob, { organizationId, applicationId, revision })
+  }
+  return applicationIds.length
+}

@@ -1,0 +1,90 @@
+import { chunkResume, isDocumentError, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import {
+  findApplication,
+  findDocument,
+  findJob,
+  linkCandidate,
+  listRequirements,
+  saveDocumentAnalysis,
+  setApplicationStatus,
+} from '@shortlist/db'
+import { scoreApplicationJob } from '@shortlist/jobs'
+import { computeRequirementsRevision } from './compute-requirements-revision'
+import type { EngineDeps } from './engine-deps'
+import { EngineError } from './engine-error'
+import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+
+/**
+ * Turns an uploaded resume into visible text, a structured profile and embedded chunks, then queues scoring.
+ * Parsing runs in the sandbox (a worker thread with time and memory bounds). A rerun rewrites the same rows.
+ */
+export async function ingestApplication(
+  deps: EngineDeps,
+  payload: { organizationId: string; applicationId: string },
+): Promise<{ status: 'ingested' | 'failed' }> {
+  const { db, llm, sandbox } = deps
+  const { organizationId, applicationId } = payload
+  const application = await findApplication(db, organizationId, applicationId)
+  if (!application) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
+  const document = await findDocument(db, organizationId, application.documentId)
+  if (!document) throw new EngineError('NOT_FOUND', `document ${application.documentId} not found`)
+
+  await setApplicationStatus(db, organizationId, applicationId, 'processing')
+
+  let extracted: Awaited<ReturnType<typeof sandbox.extract>>
+  try {
+    extracted = await sandbox.extract(document.content, document.filename)
+  } catch (error) {
+    if (!isDocumentError(error)) throw error
+    await setApplicationStatus(db, organizationId, applicationId, 'failed', { code: error.code, message: error.message })
+    throw new EngineError('DOCUMENT_REJECTED', error.message, { reason: error.code, cause: error })
+  }
+
+  const taxonomy = await loadOrganizationTaxonomy(db, organizationId)
+  // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.
+  const profile = parseResume(extracted.text, taxonomy, { referenceDate: document.createdAt })
+  const chunks = chunkResume(extracted.text, profile)
+  const [documentEmbedding, ...chunkEmbeddings] = await llm.embedder.embed([
+    extracted.text,
+    ...chunks.map((chunk) => chunk.text),
+  ])
+  if (!documentEmbedding) throw new Error('embedder returned no vectors')
+
+  await db.transaction().execute(async (trx) => {
+    await saveDocumentAnalysis(trx, organizationId, document.id, {
+      text: extracted.text,
+      pages: extracted.pages,
+      hidden: extracted.hidden,
+      profile,
+      parserVersion: RESUME_PARSER_VERSION,
+      embedding: documentEmbedding,
+      chunks: chunks.map((chunk, index) => ({
+        index: chunk.index,
+        section: chunk.section,
+        text: chunk.text,
+        start: chunk.start,
+        end: chunk.end,
+        embedding: chunkEmbeddings[index] ?? documentEmbedding,
+      })),
+      embeddingModel: llm.embedder.model,
+    })
+    await linkCandidate(
+      trx,
+      organizationId,
+      applicationId,
+      { name: profile.name, email: profile.email, phone: profile.phone },
+      extracted.hidden.length > 0,
+    )
+  })
+
+  const job = await findJob(db, organizationId, application.jobId)
+  if (job?.status === 'ready') {
+    const requirements = await listRequirements(db, organizationId, application.jobId)
+    await deps.producer.enqueue(scoreApplicationJob, {
+      organizationId,
+      applicationId,
+      revision: computeRequirementsRevision(requirements),
+    })
+  }
+  return { status: 'ingested' }
+}

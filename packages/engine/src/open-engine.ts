@@ -1,0 +1,57 @@
+import { createDocumentSandbox } from '@shortlist/core'
+import { createDatabase, type DatabaseHandle, migrateToLatest } from '@shortlist/db'
+import { assertRedisReachable, createQueueProducer, createRedisConnection } from '@shortlist/jobs'
+import { createLlmProvider, type LlmProviderConfig } from '@shortlist/llm'
+import type { Redis } from 'ioredis'
+import type { EngineDeps } from './engine-deps'
+
+export type EngineConfig = {
+  databaseUrl?: string | undefined
+  dataDir: string
+  redisUrl: string
+  queuePrefix: string
+  llm: LlmProviderConfig
+  documents: { maxPages: number; parseTimeoutMs: number; parseMemoryMb: number; parseWorkers: number }
+}
+
+export type Engine = EngineDeps & {
+  database: DatabaseHandle
+  /** The producer's Redis connection, also used for readiness checks. */
+  redis: Redis
+  close(): Promise<void>
+}
+
+/** Opens everything a process needs: database (migrated), queue producer, LLM provider and parsing sandbox. */
+export async function openEngine(config: EngineConfig): Promise<Engine> {
+  await assertRedisReachable(config.redisUrl)
+  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  try {
+    await migrateToLatest(database.db)
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  const redis = createRedisConnection(config.redisUrl, 'producer')
+  redis.on('error', () => undefined)
+  const producer = createQueueProducer(redis, config.queuePrefix)
+  const sandbox = createDocumentSandbox({
+    timeoutMs: config.documents.parseTimeoutMs,
+    maxMemoryMb: config.documents.parseMemoryMb,
+    maxPages: config.documents.maxPages,
+    maxWorkers: config.documents.parseWorkers,
+  })
+  return {
+    db: database.db,
+    database,
+    redis,
+    producer,
+    sandbox,
+    llm: createLlmProvider(config.llm),
+    async close() {
+      await producer.close()
+      await sandbox.close()
+      redis.disconnect()
+      await database.close()
+    },
+  }
+}

@@ -1,0 +1,71 @@
+import { type ResumeProfile, type ResumeSectionName, scoreCandidate } from '@shortlist/core'
+import {
+  findApplication,
+  findDocument,
+  findJob,
+  findSemanticMatches,
+  listRequirements,
+  setApplicationStatus,
+  upsertEvaluation,
+} from '@shortlist/db'
+import type { EngineDeps } from './engine-deps'
+import { EngineError } from './engine-error'
+import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+
+/**
+ * Scores one application against the job's current requirements, deterministically, from stored evidence.
+ * The evaluation row is unique per application, so reruns overwrite rather than add.
+ */
+export async function scoreApplication(
+  deps: Pick<EngineDeps, 'db'>,
+  payload: { organizationId: string; applicationId: string },
+): Promise<{ status: 'scored' | 'waiting'; score?: number }> {
+  const { db } = deps
+  const { organizationId, applicationId } = payload
+  const application = await findApplication(db, organizationId, applicationId)
+  if (!application) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
+  const job = await findJob(db, organizationId, application.jobId)
+  if (!job) throw new EngineError('NOT_FOUND', `job ${application.jobId} not found`)
+  const document = await findDocument(db, organizationId, application.documentId)
+  // Analysis and ingest each queue scoring when they finish, so an early call can simply wait for them.
+  if (job.status !== 'ready' || !document?.text || !document.profile) return { status: 'waiting' }
+
+  const [taxonomy, requirements, matches] = await Promise.all([
+    loadOrganizationTaxonomy(db, organizationId),
+    listRequirements(db, organizationId, job.id),
+    findSemanticMatches(db, organizationId, job.id, document.id),
+  ])
+  const evaluation = scoreCandidate({
+    requirements: requirements.map((requirement) => ({
+      id: requirement.id,
+      label: requirement.label,
+      kind: requirement.kind,
+      weight: requirement.weight,
+      skillIds: requirement.skillIds,
+      minYears: requirement.minYears,
+      keywords: requirement.keywords,
+    })),
+    resumeText: document.text,
+    profile: document.profile as ResumeProfile,
+    taxonomy,
+    semanticMatches: matches.map((match) => ({
+      requirementId: match.requirementId,
+      similarity: match.similarity,
+      chunk: { ...match.chunk, section: match.chunk.section as ResumeSectionName },
+    })),
+  })
+
+  await db.transaction().execute(async (trx) => {
+    await upsertEvaluation(trx, organizationId, {
+      applicationId,
+      jobId: job.id,
+      score: evaluation.score,
+      requiredMet: evaluation.requiredMet,
+      requiredTotal: evaluation.requiredTotal,
+      requirements: evaluation.requirements,
+      versions: evaluation.versions,
+    })
+    await setApplicationStatus(trx, organizationId, applicationId, 'scored')
+  })
+  return { status: 'scored', score: evaluation.score }
+}

@@ -1,0 +1,131 @@
+import type { EvalArguments } from './parse-arguments'
+import type { PdfReport } from './tasks/pdf-robustness.task'
+import type { RankingReport } from './tasks/ranking.task'
+import type { SplitReport } from './tasks/requirement-split.task'
+import { RESUME_FIELDS } from './tasks/resume-field-names'
+import type { FieldsReport } from './tasks/resume-fields.task'
+
+export type EvalReport = {
+  generatedBy: string
+  options: Omit<EvalArguments, 'data'> & { data: string }
+  taxonomyVersion: string
+  splitHeaded?: SplitReport
+  splitInline?: SplitReport
+  /** No headings and no cues: a floor, reported for honesty, with no target. */
+  splitBare?: SplitReport
+  ranking?: RankingReport
+  fields?: FieldsReport
+  pdf?: PdfReport
+}
+
+type Row = { task: string; metric: string; value: string; target: string; met: string }
+
+function fixed(value: number, digits = 3): string {
+  return value.toFixed(digits)
+}
+
+function verdict(pass: boolean | null): string {
+  return pass === null ? '' : pass ? 'yes' : 'NO'
+}
+
+/** Renders the report as one plain-text table with the issue's targets beside each figure. */
+export function formatReport(report: EvalReport): string {
+  const rows: Row[] = []
+  const add = (task: string, metric: string, value: string, target = '', met: boolean | null = null) =>
+    rows.push({ task, metric, value, target, met: verdict(met) })
+
+  for (const [name, split, target] of [
+    ['split (headings)', report.splitHeaded, 0.9],
+    ['split (inline cues)', report.splitInline, 0.75],
+    ['split (no headings, no cues)', report.splitBare, null],
+  ] as const) {
+    if (!split) continue
+    if (target === null) add(name, 'accuracy', fixed(split.accuracy))
+    else add(name, 'accuracy', fixed(split.accuracy), `>= ${target}`, split.accuracy >= target)
+    add(name, 'macro-F1', fixed(split.macroF1))
+    add(name, 'F1 required / nice', `${fixed(split.f1Required)} / ${fixed(split.f1NiceToHave)}`)
+    add(name, 'requirements (postings)', `${split.requirements} (${split.postings})`)
+    add(name, 'qualification lines covered', fixed(split.lineCoverage))
+    add(name, 'from title/responsibilities', String(split.fromOtherBlocks))
+  }
+
+  const ranking = report.ranking
+  if (ranking) {
+    const task = `ranking (${ranking.postings}x${ranking.resumes})`
+    for (const [method, metrics] of [
+      ['engine', ranking.engine],
+      ['bm25', ranking.bm25],
+      ['embedding', ranking.embedding],
+    ] as const) {
+      add(
+        task,
+        `${method} P@10 / nDCG@10 / MAP`,
+        `${fixed(metrics.precisionAt10)} / ${fixed(metrics.ndcgAt10)} / ${fixed(metrics.map)}`,
+      )
+    }
+    const ratio = ranking.bm25.ndcgAt10 === 0 ? 0 : ranking.engine.ndcgAt10 / ranking.bm25.ndcgAt10
+    add(task, 'engine nDCG@10 / BM25', fixed(ratio, 2), '>= 1.5', ratio >= 1.5)
+    add(
+      task,
+      'engine nDCG@10 - embedding',
+      fixed(ranking.engine.ndcgAt10 - ranking.embedding.ndcgAt10),
+      '> 0',
+      ranking.engine.ndcgAt10 > ranking.embedding.ndcgAt10,
+    )
+    add(task, 'seconds', fixed(ranking.seconds, 1))
+  }
+
+  const fields = report.fields
+  if (fields) {
+    const targets: Partial<Record<(typeof RESUME_FIELDS)[number], number>> = {
+      email: 0.95,
+      name: 0.85,
+      skills: 0.8,
+      companies: 0.75,
+      designation: 0.75,
+    }
+    for (const field of RESUME_FIELDS) {
+      const result = fields.fields[field]
+      const target = targets[field]
+      add(
+        `fields (${fields.resumes})`,
+        `${field} P / R / F1`,
+        `${fixed(result.precision)} / ${fixed(result.recall)} / ${fixed(result.f1)}`,
+        target === undefined ? '' : `F1 >= ${target}`,
+        target === undefined ? null : result.f1 >= target,
+      )
+    }
+  }
+
+  const pdf = report.pdf
+  if (pdf) {
+    const task = `pdf (${pdf.documents})`
+    add(
+      task,
+      'ingested',
+      `${pdf.ingested} (${fixed(pdf.ingestRate * 100, 1)}%)`,
+      '>= 99%',
+      pdf.ingestRate >= 0.99,
+    )
+    add(task, 'yield readable text', `${pdf.withText} (${fixed(pdf.textYieldRate * 100, 1)}%)`)
+    add(
+      task,
+      'median / p95 ms',
+      `${fixed(pdf.medianMs, 1)} / ${fixed(pdf.p95Ms, 1)}`,
+      'median <= 50',
+      pdf.medianMs <= 50,
+    )
+    add(task, 'peak RSS / heap MB', `${fixed(pdf.peakRssMb, 0)} / ${fixed(pdf.peakHeapMb, 0)}`)
+    if (Object.keys(pdf.errors).length > 0) add(task, 'errors', JSON.stringify(pdf.errors))
+  }
+
+  const headers: Row = { task: 'task', metric: 'metric', value: 'value', target: 'target', met: 'met' }
+  const columns = Object.keys(headers) as Array<keyof Row>
+  const widths = columns.map((column) => Math.max(...[headers, ...rows].map((row) => row[column].length)))
+  const line = (row: Row) =>
+    columns
+      .map((column, index) => row[column].padEnd(widths[index] as number))
+      .join(' | ')
+      .trimEnd()
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n')
+}

@@ -1,0 +1,181 @@
+import type { ResumeProfile, Taxonomy } from '@shortlist/core'
+import { getSkill, parseResume } from '@shortlist/core'
+import type { AnnotatedResume } from '../data/read-benchmark'
+import { type PrecisionRecall, precisionRecallF1 } from '../metrics/classification-metrics'
+import { RESUME_FIELDS, type ResumeField } from './resume-field-names'
+
+const GOLD_LABELS: Record<ResumeField, string> = {
+  name: 'Name',
+  email: 'Email Address',
+  designation: 'Designation',
+  companies: 'Companies worked at',
+  skills: 'Skills',
+  degree: 'Degree',
+  graduationYear: 'Graduation Year',
+}
+
+export type FieldsReport = {
+  resumes: number
+  skippedSpans: number
+  fields: Record<ResumeField, PrecisionRecall>
+}
+
+/** Lower-case word tokens without accents or punctuation, the unit values are compared in. */
+export function valueTokens(value: string): string[] {
+  return (
+    value
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+}
+
+/** Two values match when their token sets overlap with a Dice coefficient of at least one half. */
+export function valuesMatch(left: string, right: string): boolean {
+  const a = new Set(valueTokens(left))
+  const b = new Set(valueTokens(right))
+  if (a.size === 0 || b.size === 0) return false
+  let shared = 0
+  for (const token of a) if (b.has(token)) shared += 1
+  return (2 * shared) / (a.size + b.size) >= 0.5
+}
+
+/** Greedy one-to-one matching of predicted to gold values; returns true positives. */
+export function countMatches(predicted: readonly string[], gold: readonly string[]): number {
+  const used = new Set<number>()
+  let matches = 0
+  for (const value of predicted) {
+    const index = gold.findIndex(
+      (candidate, goldIndex) => !used.has(goldIndex) && valuesMatch(value, candidate),
+    )
+    if (index >= 0) {
+      used.add(index)
+      matches += 1
+    }
+  }
+  return matches
+}
+
+function unique(values: Array<string | null | undefined>): string[] {
+  const seen = new Map<string, string>()
+  for (const value of values) {
+    if (!value) continue
+    const key = valueTokens(value).join(' ')
+    if (key.length > 0 && !seen.has(key)) seen.set(key, value)
+  }
+  return [...seen.values()]
+}
+
+const DEGREE_PATTERN =
+  /\b(?:bachelor|master|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|b\.?\s?a\b|m\.?\s?a\b|bca|mca|mba|ph\.?\s?d|diploma|degree|associate|hsc|ssc|engineering)/i
+
+/** Skills the resume lists in a skills section, or every skill it names when it has no such list. */
+function predictedSkills(profile: ResumeProfile, taxonomy: Taxonomy): string[] {
+  const listed = profile.skills.filter((skill) => skill.mentions.some((mention) => mention.source === 'skills_list'))
+  const chosen = listed.length > 0 ? listed : profile.skills
+  return chosen.map((skill) => skill.mentions[0]?.surface ?? getSkill(taxonomy, skill.skillId)?.name ?? skill.skillId)
+}
+
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g
+
+/** The last year on or just after each degree line: the end of a range is when the degree was completed. */
+function graduationYears(lines: readonly string[]): string[] {
+  const years: string[] = []
+  lines.forEach((line, index) => {
+    if (!DEGREE_PATTERN.test(line)) return
+    for (const candidate of [line, lines[index + 1] ?? '', lines[index + 2] ?? '']) {
+      const found = candidate.match(YEAR)
+      if (found) {
+        years.push(found[found.length - 1] as string)
+        break
+      }
+    }
+  })
+  return years
+}
+
+/**
+ * Predicted values per field. parseResume has no degree field, so degree and graduation year are read from the
+ * education section it found: lines naming a degree, and the years written in that section.
+ */
+export function predictFields(
+  text: string,
+  profile: ResumeProfile,
+  taxonomy: Taxonomy,
+): Record<ResumeField, string[]> {
+  const education = profile.sections.filter((section) => section.name === 'education')
+  const educationLines = education.flatMap((section) =>
+    text
+      .slice(section.start, section.end)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && line !== section.heading),
+  )
+  return {
+    name: unique([profile.name]),
+    email: unique([profile.email ?? profile.links[0]]),
+    designation: unique(profile.experiences.map((experience) => experience.title)),
+    companies: unique(profile.experiences.map((experience) => experience.employer)),
+    skills: unique(predictedSkills(profile, taxonomy)),
+    degree: unique(
+      educationLines.filter((line) => DEGREE_PATTERN.test(line)).map((line) => line.slice(0, 120)),
+    ),
+    graduationYear: unique(graduationYears(educationLines)),
+  }
+}
+
+/** Gold values per field; skills spans are lists, so they are split into items. */
+function goldFields(resume: AnnotatedResume): Record<ResumeField, string[]> {
+  const gold = {} as Record<ResumeField, string[]>
+  for (const field of RESUME_FIELDS) {
+    const values = resume.labels
+      .filter((label) => label.label === GOLD_LABELS[field])
+      .map((label) => label.text)
+    gold[field] =
+      field === 'skills'
+        ? unique(
+            values.flatMap((value) =>
+              value
+                .split(/[,;\n•●|]|\s-\s|\(|\)/)
+                .map((item) => item.replace(/^[\s:-]+|[\s:.-]+$/g, ''))
+                .filter((item) => item.length > 0 && item.length <= 40),
+            ),
+          )
+        : unique(values)
+  }
+  return gold
+}
+
+/** Task 3: precision, recall and F1 per field, micro-averaged over the resumes where that field is labelled. */
+export function runResumeFields(
+  resumes: readonly AnnotatedResume[],
+  skippedSpans: number,
+  taxonomy: Taxonomy,
+  referenceDate: string,
+): FieldsReport {
+  const counts = Object.fromEntries(RESUME_FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ResumeField,
+    { tp: number; fp: number; fn: number }
+  >
+  for (const resume of resumes) {
+    const profile = parseResume(resume.content, taxonomy, { referenceDate: new Date(referenceDate) })
+    const predicted = predictFields(resume.content, profile, taxonomy)
+    const gold = goldFields(resume)
+    for (const field of RESUME_FIELDS) {
+      // Annotators skipped fields often; an unlabelled field is unknown, not absent, so it is not scored.
+      if (gold[field].length === 0) continue
+      const matches = countMatches(predicted[field], gold[field])
+      counts[field].tp += matches
+      counts[field].fp += predicted[field].length - matches
+      counts[field].fn += gold[field].length - matches
+    }
+  }
+  const fields = Object.fromEntries(
+    RESUME_FIELDS.map((field) => [
+      field,
+      precisionRecallF1(counts[field].tp, counts[field].fp, counts[field].fn),
+    ]),
+  ) as Record<ResumeField, PrecisionRecall>
+  return { resumes: resumes.length, skippedSpans, fields }
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod'
+
+export type JobDefinition<TPayload extends z.ZodType> = {
+  /** `noun.verb`, also the BullMQ job name. */
+  name: string
+  /** The queue it runs on; one queue per kind of work so each scales and rate-limits on its own. */
+  queue: string
+  payload: TPayload
+  /** Deterministic: adding the same work twice while it is known to BullMQ is a no-op. */
+  jobId: (payload: z.infer<TPayload>) => string
+  attempts: number
+}
+
+/** Declares a job once; the producer (API) and the consumer (worker) import the same definition. */
+export function defineJob<TPayload extends z.ZodType>(definition: {
+  name: string
+  queue: string
+  payload: TPayload
+  jobId: (payload: z.infer<TPayload>) => string
+  attempts?: number
+}): JobDefinition<TPayload> {
+  return { attempts: 5, ...definition }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { defineJob } from './define-job'
+
+const ZUuid = z.uuid()
+
+// Payloads carry ids only: resume text never travels through Redis.
+
+export const ingestDocumentJob = defineJob({
+  name: 'document.ingest',
+  queue: 'ingest',
+  payload: z.object({ organizationId: ZUuid, applicationId: ZUuid }).strict(),
+  jobId: (payload) => `ingest:${payload.applicationId}`,
+})
+
+export const analyzeJobPostingJob = defineJob({
+  name: 'job.analyze',
+  queue: 'analysis',
+  payload: z.object({ organizationId: ZUuid, jobId: ZUuid }).strict(),
+  jobId: (payload) => `analyze:${payload.jobId}`,
+})
+
+export const scoreApplicationJob = defineJob({
+  name: 'application.score',
+  queue: 'scoring',
+  payload: z
+    .object({
+      organizationId: ZUuid,
+      applicationId: ZUuid,
+      /** Fingerprint of the job's requirements: a changed posting is new work, the same one is not. */
+      revision: z.string().min(1).max(80),
+    })
+    .strict(),
+  jobId: (payload) => `score:${payload.applicationId}:${payload.revision}`,
+})
+
+export const generateInterviewKitJob = defineJob({
+  name: 'interview-kit.generate',
+  queue: 'kits',
+  payload: z
+    .object({
+      organizationId: ZUuid,
+      jobId: ZUuid,
+      applicationId: ZUuid.nullable(),
+      /** Fingerprint of the inputs (requirements, evaluation); a regeneration request with new inputs is new work. */
+      revision: z.string().min(1).max(80),
+    })
+    .strict(),
+  attempts: 4,
+  jobId: (payload) => `kit:${payload.applicationId ?? payload.jobId}:${payload.revision}`,
+})
+
+export const jobDefinitions = [ingestDocumentJob, analyzeJobPostingJob, scoreApplicationJob, generateInterviewKitJob]
+
+export type IngestDocumentPayload = z.infer<typeof ingestDocumentJob.payload>
+export type AnalyzeJobPostingPayload = z.infer<typeof analyzeJobPostingJob.payload>
+export type ScoreApplicationPayload = z.infer<typeof scoreApplicationJob.payload>
+export type GenerateInterviewKitPayload = z.infer<typeof generateInterviewKitJob.payload>

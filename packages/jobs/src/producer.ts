@@ -1,0 +1,46 @@
+import { Queue } from 'bullmq'
+import type { Redis } from 'ioredis'
+import type { z } from 'zod'
+import type { JobDefinition } from './define-job'
+import { jobDefinitions } from './definitions'
+
+/** Finished jobs are trimmed so Redis does not grow without bound; failures stay longer for inspection. */
+export const defaultJobOptions = {
+  backoff: { type: 'exponential' as const, delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+}
+
+export type QueueProducer = {
+  enqueue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
+  /** Counts per state for one queue (used by readiness and benchmarks). */
+  counts(queueName: string): Promise<Record<string, number>>
+  close(): Promise<void>
+}
+
+/** One BullMQ Queue per definition's queue name, sharing a single producer connection. */
+export function createQueueProducer(connection: Redis, prefix: string): QueueProducer {
+  const queues = new Map<string, Queue>()
+  for (const definition of jobDefinitions) {
+    if (!queues.has(definition.queue)) {
+      queues.set(definition.queue, new Queue(definition.queue, { connection, prefix, defaultJobOptions }))
+    }
+  }
+  const queueFor = (name: string): Queue => {
+    const queue = queues.get(name)
+    if (!queue) throw new Error(`unknown queue ${name}`)
+    return queue
+  }
+  return {
+    async enqueue(definition, payload) {
+      const parsed = definition.payload.parse(payload)
+      const jobId = definition.jobId(parsed)
+      await queueFor(definition.queue).add(definition.name, parsed, { jobId, attempts: definition.attempts })
+      return jobId
+    },
+    counts: (queueName) => queueFor(queueName).getJobCounts(),
+    async close() {
+      await Promise.all([...queues.values()].map((queue) => queue.close()))
+    },
+  }
+}

@@ -1,0 +1,66 @@
+import { questionId } from '../hashing/stable-hash'
+import { QuestionSet } from '../offline/dedupe-questions'
+import { LlmOutputError } from '../openai/llm-errors'
+import { PROMPT_CANARY } from '../prompts/load-prompt'
+import type { Embedder, InterviewQuestion, RubricLevel } from '../types'
+import type { z } from 'zod'
+import type { ZKitQuestionOutput } from './kit-question.schema'
+
+type ModelQuestion = z.infer<typeof ZKitQuestionOutput> & { quote?: string | null }
+
+export type FinaliseOptions = {
+  requirementIds: ReadonlySet<string>
+  /** Undoes candidate redaction in every text field. */
+  restore?: (text: string) => string
+  /** When set, a quote is kept only if it really occurs in this text (whitespace-insensitive). */
+  resumeText?: string
+  dedupeEmbedder: Embedder
+  maxSimilarity?: number
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/**
+ * Turns validated model output into kit questions: refuses output that leaks the prompt canary, restores
+ * redacted values, drops unknown requirement ids (and technical questions left with none), keeps only verbatim
+ * quotes, assigns ids locally and drops near-duplicates.
+ */
+export async function finaliseKitQuestions(questions: ModelQuestion[], options: FinaliseOptions): Promise<InterviewQuestion[]> {
+  const restore = options.restore ?? ((text: string) => text)
+  const resume = options.resumeText === undefined ? null : squash(options.resumeText)
+  const set = new QuestionSet(options.dedupeEmbedder, options.maxSimilarity)
+  for (const raw of questions) {
+    if (JSON.stringify(raw).includes(PROMPT_CANARY)) {
+      throw new LlmOutputError('Model output contains the system prompt marker; refusing the kit')
+    }
+    const requirementIds = [...new Set(raw.requirementIds)].filter((id) => options.requirementIds.has(id))
+    const quote = raw.quote ? restore(raw.quote).trim() : ''
+    const quoteIsReal = quote.length > 0 && (resume === null || resume.includes(squash(quote)))
+    const hadIds = raw.requirementIds.length > 0
+    if (hadIds && requirementIds.length === 0) continue
+    if (raw.type === 'technical' && requirementIds.length === 0 && !quoteIsReal) continue
+    const text = restore(raw.text).trim()
+    const levels: RubricLevel[] = [...raw.rubric.levels]
+      .sort((left, right) => left.level - right.level)
+      .map((level) => ({ level: level.level as RubricLevel['level'], label: restore(level.label), description: restore(level.description) }))
+    const question: InterviewQuestion = {
+      id: questionId(raw.type, text),
+      type: raw.type,
+      difficulty: raw.difficulty,
+      topic: restore(raw.topic).trim(),
+      text,
+      requirementIds,
+      rubric: {
+        levels,
+        strongAnswer: raw.rubric.strongAnswer.map(restore),
+        redFlags: raw.rubric.redFlags.map(restore),
+        followUps: raw.rubric.followUps.map(restore),
+      },
+    }
+    if (quoteIsReal) question.quote = quote
+    await set.addOrMerge(question)
+  }
+  return set.questions
+}

@@ -1,0 +1,26 @@
+import type { StructuredChat } from '../../openai/run-structured-chat'
+import { describeOutputSchema } from '../../openai/run-structured-chat'
+import type { PromptTemplate } from '../../prompts/load-prompt'
+import type { Embedder, InterviewQuestion, RoleKitInput } from '../../types'
+import { roleKitPromptValues } from '../build-prompt-values'
+import { finaliseKitQuestions } from '../finalise-kit-questions'
+import { ZRoleKitOutput } from './role-kit.schema'
+
+const OUTPUT_SCHEMA = describeOutputSchema(ZRoleKitOutput)
+
+/** Asks the model for a role kit with `role-kit.v1` and returns validated, id-checked questions. */
+export async function generateRoleKit(
+  chat: StructuredChat,
+  prompt: PromptTemplate,
+  input: RoleKitInput,
+  options: { signal?: AbortSignal; dedupeEmbedder: Embedder },
+): Promise<{ questions: InterviewQuestion[]; usage: { inputTokens: number; outputTokens: number } }> {
+  const { output, usage } = await chat.run(prompt, roleKitPromptValues(input, OUTPUT_SCHEMA), ZRoleKitOutput, {
+    signal: options.signal,
+  })
+  const questions = await finaliseKitQuestions(output.questions, {
+    requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
+    dedupeEmbedder: options.dedupeEmbedder,
+  })
+  return { questions, usage }
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+import { ZKitQuestionOutput } from '../kit-question.schema'
+
+/** What the model must return for `role-kit.v1`. */
+export const ZRoleKitOutput = z
+  .object({
+    questions: z.array(ZKitQuestionOutput).min(1).max(40).describe('Every question of the kit, behavioral and technical'),
+  })
+  .describe('An interview kit for a role')
+
+export type RoleKitOutput = z.infer<typeof ZRoleKitOutput>
+
+export const ROLE_KIT_PROMPT = { name: 'role-kit', version: 1 } as const

@@ -1,0 +1,65 @@
+import type { RequirementInput } from '@shortlist/core'
+import type { InterviewQuestion, QuestionDifficulty } from '../types'
+import { difficultyDistance, type KitContext, tieBreak } from './kit-context'
+import { hasTerm, toHaystack } from './match-terms'
+import { renderQuestion } from './render-question'
+
+export type BehavioralOptions = {
+  count: number
+  difficulty: QuestionDifficulty
+  /** Skill-less requirements ("strong communication") a competency can be tied to. */
+  requirements: RequirementInput[]
+  postingText: string
+}
+
+/**
+ * Adds `count` STAR questions, one per competency, most relevant competencies first
+ * (their signal words appear in the posting), each with the competency's full rubric.
+ */
+export async function pickBehavioralQuestions(context: KitContext, options: BehavioralOptions): Promise<InterviewQuestion[]> {
+  const bank = context.bank.behavioral[context.language]
+  const posting = toHaystack(options.postingText)
+  const ranked = bank.competencies
+    .map((competency) => ({
+      competency,
+      relevance: competency.signals.filter((signal) => hasTerm(posting, signal)).length,
+      rank: tieBreak(context, `behavioral:${competency.competency}`),
+    }))
+    .sort((left, right) => right.relevance - left.relevance || left.rank - right.rank)
+
+  const unusedResponsibilities = [...context.responsibilities]
+  const added: InterviewQuestion[] = []
+  for (const { competency } of ranked) {
+    if (added.length >= options.count) break
+    const requirementIds = options.requirements
+      .filter((requirement) => {
+        const haystack = toHaystack(`${requirement.label} ${requirement.keywords.join(' ')}`)
+        return competency.signals.some((signal) => hasTerm(haystack, signal))
+      })
+      .map((requirement) => requirement.id)
+    const questions = [...competency.questions].sort(
+      (left, right) =>
+        difficultyDistance(left.difficulty, options.difficulty) - difficultyDistance(right.difficulty, options.difficulty) ||
+        tieBreak(context, left.key) - tieBreak(context, right.key),
+    )
+    for (const template of questions) {
+      const responsibility = template.contextText ? unusedResponsibilities[0] : undefined
+      const question = renderQuestion({
+        type: 'behavioral',
+        difficulty: template.difficulty,
+        topic: competency.competency,
+        text: responsibility && template.contextText ? template.contextText : template.text,
+        rubric: competency.rubric,
+        levelLabels: bank.levelLabels,
+        values: { title: context.title, ...(responsibility ? { responsibility } : {}) },
+        requirementIds,
+      })
+      if (await context.set.tryAdd(question)) {
+        if (responsibility) unusedResponsibilities.shift()
+        added.push(question)
+        break
+      }
+    }
+  }
+  return added
+}
