@@ -63,6 +63,8 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         redisUrl: env.REDIS_URL,
         prefix: env.QUEUE_PREFIX,
         concurrency: env.WORKER_CONCURRENCY,
+        lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+        stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         logger: app.log,
       })
     : null

@@ -28,6 +28,9 @@ describe('bad input', () => {
     await waitFor(async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready', 15_000, 'job analysis')
     const good = await api.upload(`/v1/jobs/${jobId}/applications`, [{ name: 'ok.txt', content: readFixture('test/bom-crlf.txt') }])
     expect(good.status).toBe(202)
+    // Row counts are compared below, so background work on this upload must be over first.
+    const goodId = good.body.applications[0].id
+    await waitFor(async () => (await api.get(`/v1/applications/${goodId}`)).body.status === 'scored', 15_000, 'the good upload')
   }, 120_000)
   afterAll(async () => {
     await stack?.close()

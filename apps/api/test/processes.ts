@@ -3,7 +3,6 @@ import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
-const TSX = `${REPO_ROOT}/node_modules/.bin/tsx`
 
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
@@ -22,7 +21,8 @@ export type Spawned = { child: ChildProcess; output: () => string; exited: Promi
 /** Runs a TypeScript entry point of the repo as its own process, the way `make start` or a container would. */
 export function spawnEntry(entry: string, env: Record<string, string>): Spawned {
   let output = ''
-  const child = spawn(TSX, [entry], {
+  // `node --import tsx` rather than the tsx CLI: one process, so signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -75,9 +75,18 @@ export async function startStack(): Promise<RunningStack> {
       WEB_DIST_DIR: webDistDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so signals aimed at the test runner's group do not stop the server mid-run.
+    detached: true,
   })
-  child.stdout?.pipe(log)
-  child.stderr?.pipe(log)
+  child.stdout?.pipe(log, { end: false })
+  child.stderr?.pipe(log, { end: false })
+  // A detached server would outlive a crashed runner; stop it when this process exits, whatever the reason.
+  const stopOnExit = () => child.kill('SIGTERM')
+  process.once('exit', stopOnExit)
+  child.once('exit', (code, signal) => {
+    process.off('exit', stopOnExit)
+    log.write(`\n[browser-tests] API process exited: code ${code}, signal ${signal}\n`)
+  })
 
   const stop = async () => {
     if (child.exitCode === null) {

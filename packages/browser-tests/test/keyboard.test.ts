@@ -41,8 +41,7 @@ describe('keyboard-only use', () => {
     await page.goto(`/jobs/${jobId}`)
     await page.locator('.requirement').first().waitFor({ timeout: 90_000 })
 
-    // The first Tab reaches the skip link, and it is visible when focused.
-    await page.locator('body').focus()
+    // On a fresh load the first Tab reaches the skip link, and it is visible when focused.
     await page.keyboard.press('Tab')
     const skip = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement
@@ -63,25 +62,23 @@ describe('keyboard-only use', () => {
   })
 
   it('records a decision using Tab, Enter and Space only', async () => {
-    // Back to the top, then Tab to the link the finished upload offers.
-    await page.locator('body').focus()
-    await tabTo(page, '.upload-row a', 'View', 400)
+    // Focus is still on the file input; the finished upload's link comes after it.
+    await tabTo(page, '.upload-row a', 'View', 50)
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/)
     await page.locator('.resume-text').waitFor()
 
-    await page.locator('body').focus()
+    // Navigation moved focus to the page heading; the decision form is further down.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     await tabTo(page, 'textarea', 'Reason', 400)
     await page.keyboard.type('Payments background, but no on-call experience yet.')
     await tabTo(page, 'button', 'Hold', 5)
     await page.keyboard.press('Space')
     await page.locator('.decision-current .badge-decision-hold').waitFor()
 
-    // Enter works on the same buttons.
-    await tabTo(page, 'textarea', 'Reason', 10).catch(async () => {
-      await page.locator('body').focus()
-      await tabTo(page, 'textarea', 'Reason', 400)
-    })
+    // Focus stayed on the Hold button; go back to the reason and use Enter this time.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hold')
+    await tabTo(page, 'textarea', 'Reason', 5, 'backward')
     await page.keyboard.type('Second look: strong enough to advance.')
     await tabTo(page, 'button', 'Advance', 5)
     await page.keyboard.press('Enter')

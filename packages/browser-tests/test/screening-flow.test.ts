@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -37,7 +37,7 @@ describe('screening flow in a real browser', () => {
     await page.getByLabel('Password').fill(account.password)
     await page.getByRole('button', { name: 'Create organization' }).click()
     await page.waitForURL('**/jobs')
-    await expect(page.getByRole('heading', { level: 1, name: 'Jobs' }).isVisible()).resolves.toBe(true)
+    await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor()
     await page.getByText('No jobs yet.').waitFor()
     await expectAccessible(page, 'jobs (empty)')
   })
@@ -84,6 +84,7 @@ describe('screening flow in a real browser', () => {
     await expect
       .poll(() => page.locator('.applications-table tr[data-status="scored"]').count(), { timeout: 10_000 })
       .toBe(3)
+    await page.screenshot({ path: join(artifactsDir, 'job.png'), fullPage: true })
     await expectAccessible(page, 'job with uploads')
   })
 
@@ -103,10 +104,24 @@ describe('screening flow in a real browser', () => {
     await expectAccessible(page, 'shortlist')
   })
 
+  it('exports the shortlist as CSV', async () => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.csv$/)
+    const path = await file.path()
+    const csv = readFileSync(path, 'utf8')
+    // A header plus one line per scored candidate.
+    expect(csv.trim().split('\n').length).toBeGreaterThanOrEqual(4)
+  })
+
   it('filters the shortlist through the URL', async () => {
-    await page.getByLabel('Minimum score').fill('101')
+    const top = Number(await page.locator('.shortlist-table tbody tr').first().getAttribute('data-score'))
+    const aboveTop = String(Math.floor(top) + 1)
+    expect(Number(aboveTop)).toBeLessThanOrEqual(100)
+    await page.getByLabel('Minimum score').fill(aboveTop)
     await page.getByRole('button', { name: 'Apply filters' }).click()
-    await page.waitForURL(/minScore=101/)
+    await page.waitForURL(new RegExp(`minScore=${aboveTop}`))
     await page.getByText('No candidates match these filters.').waitFor()
     await page.getByRole('button', { name: 'Clear' }).click()
     await page.locator('.shortlist-table tbody tr').first().waitFor()
@@ -182,7 +197,10 @@ describe('screening flow in a real browser', () => {
     const url = await link.inputValue()
     expect(url).toMatch(/\/invite\/[^/]+$/)
 
-    const candidateContext = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const candidateContext = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 390, height: 844 },
+    })
     try {
       const candidatePage = await candidateContext.newPage()
       candidatePage.setDefaultTimeout(20_000)
@@ -202,9 +220,47 @@ describe('screening flow in a real browser', () => {
     }
   })
 
+  it('lets an admin add a hiring manager, who can decide but not upload or create jobs', async () => {
+    await page.goto('/users')
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor()
+    const manager = newAccount('manager')
+    await page.getByLabel('Name').fill(manager.name)
+    await page.getByLabel('Email').fill(manager.email)
+    await page.getByLabel('Role').selectOption('hiring_manager')
+    await page.getByLabel('Temporary password').fill(manager.password)
+    await page.getByRole('button', { name: 'Add user' }).click()
+    await page.getByRole('cell', { name: manager.email }).waitFor()
+    await expectAccessible(page, 'users')
+
+    const managerContext = await browser.newContext({ baseURL: baseUrl })
+    try {
+      const managerPage = await managerContext.newPage()
+      managerPage.setDefaultTimeout(20_000)
+      // A deep link survives sign-in: the manager lands on the page they asked for.
+      await managerPage.goto(`${jobUrl}/shortlist`)
+      await managerPage.waitForURL(/\/sign-in\?next=/)
+      await managerPage.getByLabel('Email').fill(manager.email)
+      await managerPage.getByLabel('Password').fill(manager.password)
+      await managerPage.getByRole('button', { name: 'Sign in' }).click()
+      await managerPage.waitForURL(`**${jobUrl}/shortlist`)
+      await managerPage.locator('.shortlist-table tbody tr').first().waitFor()
+      await managerPage.goto('/jobs')
+      await managerPage.locator('.jobs-table').waitFor()
+      expect(await managerPage.getByRole('link', { name: 'New job' }).count()).toBe(0)
+      await managerPage.goto(jobUrl)
+      await managerPage.locator('.requirement').first().waitFor()
+      expect(await managerPage.getByLabel('Choose resume files').count()).toBe(0)
+      await managerPage.goto(candidateUrl)
+      await managerPage.getByRole('button', { name: 'Reject', exact: true }).waitFor()
+      expect(await managerPage.getByRole('button', { name: 'Create invite link' }).count()).toBe(0)
+    } finally {
+      await managerContext.close()
+    }
+  })
+
   it('keeps pages usable at phone width without page-level horizontal scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 800 })
-    for (const path of [`${jobUrl}/shortlist`, candidateUrl, jobUrl]) {
+    for (const path of ['/jobs', `${jobUrl}/shortlist`, candidateUrl, jobUrl, '/users']) {
       await page.goto(path)
       await page.locator('h1').first().waitFor()
       await page.waitForLoadState('networkidle')

@@ -19,7 +19,7 @@ export function newAccount(label: string) {
 export function demoPosting(file = 'ml-platform-engineer.txt'): { title: string; description: string } {
   const text = readFileSync(join(demoFixturesDir, 'jobs', file), 'utf8')
   const [title = 'Demo job', ...rest] = text.split('\n')
-  return { title: title.trim(), description: rest.join('\n').trim() }
+  return { title: title.replace(/^#+\s*/, '').trim(), description: rest.join('\n').trim() }
 }
 
 /** One demo resume per format (PDF, DOCX, TXT), by absolute path. */
@@ -64,9 +64,15 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
  * Presses Tab until the focused element matches `selector` (and, if given, its text or accessible name
  * contains `text`). Returns the number of presses, failing after `limit`.
  */
-export async function tabTo(page: Page, selector: string, text?: string, limit = 150): Promise<number> {
+export async function tabTo(
+  page: Page,
+  selector: string,
+  text?: string,
+  limit = 150,
+  direction: 'forward' | 'backward' = 'forward',
+): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press('Tab')
+    await page.keyboard.press(direction === 'forward' ? 'Tab' : 'Shift+Tab')
     const found = await page.evaluate(
       ({ selector, text }) => {
         const element = document.activeElement

@@ -33,12 +33,12 @@ export type {
 
 // --- extraction (files -> visible text) ---
 export { detectDocumentKind } from './extraction/detect-document-kind'
+export { DocumentError, isDocumentError } from './extraction/document-error'
 export {
   createDocumentSandbox,
   type DocumentSandbox,
   type DocumentSandboxOptions,
 } from './extraction/document-sandbox'
-export { DocumentError, isDocumentError } from './extraction/document-error'
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
 
@@ -53,14 +53,18 @@ export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
 export {
   aliasKey,
   buildTaxonomy,
+  type CustomSkill,
   findSkills,
   foldText,
   getSkill,
   type LoadTaxonomyOptions,
   loadTaxonomy,
+  lookupSkillId,
   relatedSkillIds,
   TAXONOMY_VERSION,
   type Taxonomy,
+  toCustomSkill,
+  ZCustomSkill,
 } from './taxonomy'
 
 // --- posting (text -> requirements) ---

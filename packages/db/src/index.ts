@@ -77,3 +77,10 @@ export type { CustomSkillRecord } from './repositories/skill.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
 export type { UsageTotals } from './repositories/usage.repository'
 export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'
+export {
+  listAnalyzedDocumentIds,
+  listDocumentsForScoring,
+  listRequirementEmbeddings,
+  preselectDocuments,
+} from './repositories/retrieval.repository'
+export type { DocumentForScoring, PreselectedDocument } from './repositories/retrieval.repository'

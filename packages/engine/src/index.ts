@@ -14,3 +14,10 @@ export { openEngine } from './open-engine'
 export type { Engine, EngineConfig } from './open-engine'
 export { scoreApplication } from './score-application'
 export { resumeUnfinishedWork } from './resume-unfinished-work'
+export {
+  compareMatches,
+  findMatchingCandidates,
+  meanDirection,
+  rankDocumentsForJob,
+} from './find-matching-candidates'
+export type { FindMatchingCandidatesInput, PoolMatch } from './find-matching-candidates'

@@ -8,9 +8,9 @@ import type { EngineDeps } from './engine-deps'
  */
 export async function resumeUnfinishedWork(deps: Pick<EngineDeps, 'db' | 'producer'>): Promise<{ jobs: number; applications: number }> {
   const [jobs, applications] = await Promise.all([listJobsBeingAnalyzed(deps.db), listUnfinishedApplications(deps.db)])
-  for (const job of jobs) await deps.producer.enqueue(analyzeJobPostingJob, job)
+  for (const job of jobs) await deps.producer.requeue(analyzeJobPostingJob, job)
   for (const application of applications) {
-    await deps.producer.enqueue(ingestDocumentJob, {
+    await deps.producer.requeue(ingestDocumentJob, {
       organizationId: application.organizationId,
       applicationId: application.applicationId,
     })

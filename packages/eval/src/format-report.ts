@@ -54,6 +54,8 @@ export function formatReport(report: EvalReport): string {
     const task = `ranking (${ranking.postings}x${ranking.resumes})`
     for (const [method, metrics] of [
       ['engine', ranking.engine],
+      ['engine + retrieval blend', ranking.engineBlended],
+      ['preselect (BM25+embedding RRF)', ranking.preselectOnly],
       ['bm25', ranking.bm25],
       ['embedding', ranking.embedding],
     ] as const) {

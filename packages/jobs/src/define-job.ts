@@ -6,7 +6,7 @@ export type JobDefinition<TPayload extends z.ZodType> = {
   /** The queue it runs on; one queue per kind of work so each scales and rate-limits on its own. */
   queue: string
   payload: TPayload
-  /** Deterministic: adding the same work twice while it is known to BullMQ is a no-op. */
+  /** Deterministic: adding the same work twice while it is known to BullMQ is a no-op. BullMQ forbids ':' in it. */
   jobId: (payload: z.infer<TPayload>) => string
   attempts: number
 }

@@ -9,14 +9,14 @@ export const ingestDocumentJob = defineJob({
   name: 'document.ingest',
   queue: 'ingest',
   payload: z.object({ organizationId: ZUuid, applicationId: ZUuid }).strict(),
-  jobId: (payload) => `ingest:${payload.applicationId}`,
+  jobId: (payload) => `ingest-${payload.applicationId}`,
 })
 
 export const analyzeJobPostingJob = defineJob({
   name: 'job.analyze',
   queue: 'analysis',
   payload: z.object({ organizationId: ZUuid, jobId: ZUuid }).strict(),
-  jobId: (payload) => `analyze:${payload.jobId}`,
+  jobId: (payload) => `analyze-${payload.jobId}`,
 })
 
 export const scoreApplicationJob = defineJob({
@@ -30,7 +30,7 @@ export const scoreApplicationJob = defineJob({
       revision: z.string().min(1).max(80),
     })
     .strict(),
-  jobId: (payload) => `score:${payload.applicationId}:${payload.revision}`,
+  jobId: (payload) => `score-${payload.applicationId}-${payload.revision}`,
 })
 
 export const generateInterviewKitJob = defineJob({
@@ -46,7 +46,7 @@ export const generateInterviewKitJob = defineJob({
     })
     .strict(),
   attempts: 4,
-  jobId: (payload) => `kit:${payload.applicationId ?? payload.jobId}:${payload.revision}`,
+  jobId: (payload) => `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}`,
 })
 
 export const jobDefinitions = [ingestDocumentJob, analyzeJobPostingJob, scoreApplicationJob, generateInterviewKitJob]

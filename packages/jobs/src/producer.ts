@@ -13,6 +13,11 @@ export const defaultJobOptions = {
 
 export type QueueProducer = {
   enqueue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
+  /**
+   * Like `enqueue`, but a finished (completed or failed) job with the same id is replaced: used when the database
+   * says work is unfinished although the queue remembers it as done, e.g. after a crash between the two.
+   */
+  requeue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
   /** Counts per state for one queue (used by readiness and benchmarks). */
   counts(queueName: string): Promise<Record<string, number>>
   close(): Promise<void>
@@ -36,6 +41,15 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       const parsed = definition.payload.parse(payload)
       const jobId = definition.jobId(parsed)
       await queueFor(definition.queue).add(definition.name, parsed, { jobId, attempts: definition.attempts })
+      return jobId
+    },
+    async requeue(definition, payload) {
+      const parsed = definition.payload.parse(payload)
+      const jobId = definition.jobId(parsed)
+      const queue = queueFor(definition.queue)
+      const existing = await queue.getJob(jobId)
+      if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove()
+      await queue.add(definition.name, parsed, { jobId, attempts: definition.attempts })
       return jobId
     },
     counts: (queueName) => queueFor(queueName).getJobCounts(),

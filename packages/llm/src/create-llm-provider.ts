@@ -23,7 +23,8 @@ export type LlmProviderConfig = {
 /** Picks the OpenAI provider when a key or base URL is configured, otherwise the offline one. */
 export function createLlmProvider(config: LlmProviderConfig = {}): LlmProvider {
   const dimensions = config.embeddingDimensions ?? 256
-  if (!config.openAiApiKey && !config.openAiBaseUrl) return createOfflineProvider({ ...config.offline, dimensions })
+  if (!config.openAiApiKey && !config.openAiBaseUrl)
+    return createOfflineProvider({ ...config.offline, dimensions })
   return createOpenAiProvider({
     // Self-hosted OpenAI-compatible servers usually ignore the key, but the SDK requires one.
     apiKey: config.openAiApiKey ?? 'no-key',

@@ -10,7 +10,7 @@ export type FakeResponse =
   | { kind: 'malformed'; content?: string }
   | { kind: 'rate-limit'; retryAfterSeconds?: number }
   | { kind: 'server-error'; status?: number }
-  | { kind: 'delay'; ms: number; then?: FakeResponse }
+  | { kind: 'delay'; ms: number; followedBy?: FakeResponse }
   | { kind: 'embeddings' }
 
 export type RecordedRequest = {
@@ -42,10 +42,19 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (response.destroyed || response.writableEnded) return
   const text = JSON.stringify(body)
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers })
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  })
   response.end(text)
 }
 
@@ -55,14 +64,25 @@ function countTokens(value: unknown): number {
 
 let completionCounter = 0
 
-function chatCompletion(model: string, content: string, usage: { promptTokens: number; completionTokens: number }) {
+function chatCompletion(
+  model: string,
+  content: string,
+  usage: { promptTokens: number; completionTokens: number },
+) {
   completionCounter++
   return {
     id: `chatcmpl-fake-${completionCounter}`,
     object: 'chat.completion',
     created: 1_760_000_000,
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content, refusal: null },
+        logprobs: null,
+        finish_reason: 'stop',
+      },
+    ],
     usage: {
       prompt_tokens: usage.promptTokens,
       completion_tokens: usage.completionTokens,
@@ -83,7 +103,12 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
   const requests: RecordedRequest[] = []
   const timers = new Set<NodeJS.Timeout>()
 
-  const respond = (scripted: FakeResponse, request: IncomingMessage, response: ServerResponse, body: Record<string, unknown>) => {
+  const respond = (
+    scripted: FakeResponse,
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Record<string, unknown>,
+  ) => {
     const model = typeof body.model === 'string' ? body.model : 'unknown-model'
     const promptTokens = countTokens(body.messages ?? body.input)
     switch (scripted.kind) {
@@ -91,11 +116,19 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
         return sendJson(
           response,
           200,
-          chatCompletion(model, scripted.content, scripted.usage ?? { promptTokens, completionTokens: countTokens(scripted.content) }),
+          chatCompletion(
+            model,
+            scripted.content,
+            scripted.usage ?? { promptTokens, completionTokens: countTokens(scripted.content) },
+          ),
         )
       case 'malformed': {
         const content = scripted.content ?? '{"questions": [ {"type": "technical", "text": "unterminated'
-        return sendJson(response, 200, chatCompletion(model, content, { promptTokens, completionTokens: countTokens(content) }))
+        return sendJson(
+          response,
+          200,
+          chatCompletion(model, content, { promptTokens, completionTokens: countTokens(content) }),
+        )
       }
       case 'fixture': {
         const recorded = JSON.parse(readFileSync(new URL(`${scripted.name}.json`, fixturesDir), 'utf8')) as {
@@ -110,15 +143,24 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
         return sendJson(response, 200, recorded)
       }
       case 'rate-limit':
-        return sendJson(response, 429, errorBody('Rate limit reached for requests', 'requests', 'rate_limit_exceeded'), {
-          'retry-after': String(scripted.retryAfterSeconds ?? 20),
-        })
+        return sendJson(
+          response,
+          429,
+          errorBody('Rate limit reached for requests', 'requests', 'rate_limit_exceeded'),
+          {
+            'retry-after': String(scripted.retryAfterSeconds ?? 20),
+          },
+        )
       case 'server-error':
-        return sendJson(response, scripted.status ?? 500, errorBody('The server had an error', 'server_error', null))
+        return sendJson(
+          response,
+          scripted.status ?? 500,
+          errorBody('The server had an error', 'server_error', null),
+        )
       case 'delay': {
         const timer = setTimeout(() => {
           timers.delete(timer)
-          respond(scripted.then ?? { kind: 'server-error' }, request, response, body)
+          respond(scripted.followedBy ?? { kind: 'server-error' }, request, response, body)
         }, scripted.ms)
         timers.add(timer)
         response.on('close', () => {
@@ -132,7 +174,11 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
         const dimensions = typeof body.dimensions === 'number' ? body.dimensions : 1536
         return sendJson(response, 200, {
           object: 'list',
-          data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embedText(text, dimensions, null) })),
+          data: inputs.map((text, index) => ({
+            object: 'embedding',
+            index,
+            embedding: embedText(text, dimensions, null),
+          })),
           model,
           usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
         })
@@ -152,13 +198,22 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
     requests.push({ method: request.method ?? 'GET', path, headers: request.headers, raw, body })
     if (request.method === 'POST' && path === '/v1/chat/completions') {
       const scripted = queues.chat.shift()
-      if (!scripted) return sendJson(response, 500, errorBody('fake server: no scripted chat response', 'server_error', null))
+      if (!scripted)
+        return sendJson(
+          response,
+          500,
+          errorBody('fake server: no scripted chat response', 'server_error', null),
+        )
       return respond(scripted, request, response, body)
     }
     if (request.method === 'POST' && path === '/v1/embeddings') {
       return respond(queues.embeddings.shift() ?? { kind: 'embeddings' }, request, response, body)
     }
-    sendJson(response, 404, errorBody(`fake server: no route ${request.method} ${path}`, 'invalid_request_error', null))
+    sendJson(
+      response,
+      404,
+      errorBody(`fake server: no route ${request.method} ${path}`, 'invalid_request_error', null),
+    )
   })
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

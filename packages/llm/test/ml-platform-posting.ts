@@ -7,23 +7,52 @@ const requirement = (
   kind: RequirementInput['kind'],
   skillIds: string[],
   extra: Partial<RequirementInput> = {},
-): RequirementInput => ({ id, label, kind, weight: kind === 'required' ? 3 : 1, skillIds, minYears: null, keywords: [], ...extra })
+): RequirementInput => ({
+  id,
+  label,
+  kind,
+  weight: kind === 'required' ? 3 : 1,
+  skillIds,
+  minYears: null,
+  keywords: [],
+  ...extra,
+})
 
 /** Requirements resembling a senior ML platform posting, written for these tests. */
 export const ML_PLATFORM_REQUIREMENTS: RequirementInput[] = [
-  requirement('r-python', '5+ years of Python in production', 'required', ['python'], { minYears: 5, weight: 4 }),
-  requirement('r-k8s', 'Hands-on experience running workloads on Kubernetes (k8s)', 'required', ['kubernetes'], { weight: 3.5 }),
-  requirement('r-mlops', 'Experience deploying and monitoring ML models in production', 'required', ['mlops', 'model-deployment'], {
+  requirement('r-python', '5+ years of Python in production', 'required', ['python'], {
+    minYears: 5,
     weight: 4,
   }),
-  requirement('r-tracking', 'Experiment tracking with MLflow or Weights & Biases', 'required', ['mlflow', 'weights-and-biases']),
+  requirement(
+    'r-k8s',
+    'Hands-on experience running workloads on Kubernetes (k8s)',
+    'required',
+    ['kubernetes'],
+    { weight: 3.5 },
+  ),
+  requirement(
+    'r-mlops',
+    'Experience deploying and monitoring ML models in production',
+    'required',
+    ['mlops', 'model-deployment'],
+    {
+      weight: 4,
+    },
+  ),
+  requirement('r-tracking', 'Experiment tracking with MLflow or Weights & Biases', 'required', [
+    'mlflow',
+    'weights-and-biases',
+  ]),
   requirement('r-airflow', 'Building data pipelines with Airflow', 'required', ['airflow']),
   requirement('r-cloud', 'Cloud infrastructure on AWS', 'required', ['aws']),
   requirement('r-english', 'Fluent English and clear written communication', 'required', [], {
     keywords: ['english', 'communication'],
   }),
   requirement('r-feast', 'Feature stores such as Feast', 'nice_to_have', ['feast'], { weight: 1.5 }),
-  requirement('r-serving', 'Model serving with KServe or Triton', 'nice_to_have', ['kserve', 'triton'], { weight: 1.2 }),
+  requirement('r-serving', 'Model serving with KServe or Triton', 'nice_to_have', ['kserve', 'triton'], {
+    weight: 1.2,
+  }),
   requirement('r-spark', 'Spark', 'nice_to_have', ['apache-spark'], { weight: 0.8 }),
   requirement('r-go', 'Go', 'nice_to_have', ['go'], { weight: 0.5 }),
 ]
@@ -58,7 +87,7 @@ export const CANDIDATE_RESUME = [
   'Python, Kubernetes, MLflow, Airflow, AWS',
 ].join('\n')
 
-function offsetOf(text: string, needle: string): { start: number; end: number } {
+function offsetOf(needle: string): { start: number; end: number } {
   const start = CANDIDATE_RESUME.indexOf(needle)
   if (start < 0) throw new Error(`fixture text missing: ${needle}`)
   return { start, end: start + needle.length }
@@ -78,7 +107,13 @@ export const ML_PLATFORM_CANDIDATE: CandidateKitInput = {
       yearsFound: 6,
       reason: 'Six years of Python described in work history.',
       evidence: [
-        { ...offsetOf(CANDIDATE_RESUME, 'ML engineer with 6 years of Python'), quote: 'ML engineer with 6 years of Python', section: 'summary', source: 'described_work', skillId: 'python' },
+        {
+          ...offsetOf('ML engineer with 6 years of Python'),
+          quote: 'ML engineer with 6 years of Python',
+          section: 'summary',
+          source: 'described_work',
+          skillId: 'python',
+        },
       ],
     },
     {
@@ -88,13 +123,55 @@ export const ML_PLATFORM_CANDIDATE: CandidateKitInput = {
       yearsFound: null,
       reason: 'Kubernetes appears only in the skills list.',
       evidence: [
-        { start: skillsLine, end: skillsLine + 'Kubernetes'.length, quote: 'Kubernetes', section: 'skills', source: 'skills_list', skillId: 'kubernetes' },
+        {
+          start: skillsLine,
+          end: skillsLine + 'Kubernetes'.length,
+          quote: 'Kubernetes',
+          section: 'skills',
+          source: 'skills_list',
+          skillId: 'kubernetes',
+        },
       ],
     },
-    { requirementId: 'r-mlops', status: 'matched', credit: 1, yearsFound: 6, reason: 'Deployed models.', evidence: [] },
-    { requirementId: 'r-tracking', status: 'partial', credit: 0.5, yearsFound: null, reason: 'MLflow listed only.', evidence: [] },
-    { requirementId: 'r-airflow', status: 'matched', credit: 1, yearsFound: 6, reason: 'Airflow pipelines described.', evidence: [] },
-    { requirementId: 'r-cloud', status: 'missing', credit: 0, yearsFound: null, reason: 'No AWS work described.', evidence: [] },
-    { requirementId: 'r-english', status: 'missing', credit: 0, yearsFound: null, reason: 'Not stated.', evidence: [] },
+    {
+      requirementId: 'r-mlops',
+      status: 'matched',
+      credit: 1,
+      yearsFound: 6,
+      reason: 'Deployed models.',
+      evidence: [],
+    },
+    {
+      requirementId: 'r-tracking',
+      status: 'partial',
+      credit: 0.5,
+      yearsFound: null,
+      reason: 'MLflow listed only.',
+      evidence: [],
+    },
+    {
+      requirementId: 'r-airflow',
+      status: 'matched',
+      credit: 1,
+      yearsFound: 6,
+      reason: 'Airflow pipelines described.',
+      evidence: [],
+    },
+    {
+      requirementId: 'r-cloud',
+      status: 'missing',
+      credit: 0,
+      yearsFound: null,
+      reason: 'No AWS work described.',
+      evidence: [],
+    },
+    {
+      requirementId: 'r-english',
+      status: 'missing',
+      credit: 0,
+      yearsFound: null,
+      reason: 'Not stated.',
+      evidence: [],
+    },
   ],
 }

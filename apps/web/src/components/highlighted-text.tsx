@@ -44,7 +44,10 @@ export function HighlightedText({
   activeId,
   className,
   markLabel,
+  label,
 }: {
+  /** Names the scrollable region; it is focusable so keyboard users can scroll it. */
+  label: string
   text: string
   spans: readonly HighlightSpan[]
   activeId?: string | null
@@ -53,7 +56,8 @@ export function HighlightedText({
 }) {
   const segments = segmentText(text, spans)
   return (
-    <div className={className ?? 'highlighted-text'}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls, and keyboard users must be able to scroll it
+    <section className={className ?? 'highlighted-text'} tabIndex={0} aria-label={label}>
       {segments.map((segment) => {
         const content = text.slice(segment.start, segment.end)
         const first = segment.spans[0]
@@ -77,6 +81,6 @@ export function HighlightedText({
           </mark>
         )
       })}
-    </div>
+    </section>
   )
 }

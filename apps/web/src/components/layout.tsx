@@ -13,11 +13,15 @@ export function usePageTitle(title: string) {
   }, [title])
 }
 
+// The first page load keeps the browser's own focus order (skip link first); later navigations move focus.
+let focusedPath: string | null = typeof window === 'undefined' ? null : window.location.pathname
+
 export function PageHeading({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null)
   const location = useLocation()
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves on each navigation, keyed by path
   useEffect(() => {
+    if (focusedPath === location.pathname) return
+    focusedPath = location.pathname
     ref.current?.focus({ preventScroll: true })
   }, [location.pathname])
   return (

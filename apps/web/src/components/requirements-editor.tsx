@@ -105,7 +105,13 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
       <section className="card posting" aria-labelledby="posting-heading">
         <h2 id="posting-heading">Posting</h2>
         <p className="hint">Highlighted passages are where each requirement was found.</p>
-        <HighlightedText text={job.description} spans={spans} activeId={activeKey} className="posting-text" />
+        <HighlightedText
+          label="Posting text"
+          text={job.description}
+          spans={spans}
+          activeId={activeKey}
+          className="posting-text"
+        />
       </section>
       <section className="card requirements" aria-labelledby="requirements-heading">
         <h2 id="requirements-heading">Requirements</h2>

@@ -195,7 +195,13 @@ function Evidence({ application }: { application: Application }) {
         <h2 id="resume-heading">Resume</h2>
         <p className="hint">Highlighted passages are the evidence for each requirement.</p>
         {text ? (
-          <HighlightedText text={text} spans={spans} activeId={activeId} className="resume-text" />
+          <HighlightedText
+            label="Resume text"
+            text={text}
+            spans={spans}
+            activeId={activeId}
+            className="resume-text"
+          />
         ) : (
           <p className="muted">No resume text is available.</p>
         )}
@@ -225,6 +231,8 @@ function DecisionPanel({ application, canDecide }: { application: Application; c
   })
 
   const submit = (decision: DecisionKind) => {
+    // Buttons stay enabled while saving so keyboard focus is not dropped; ignore repeats instead.
+    if (decide.isPending) return
     const parsed = ZDecisionBody.safeParse({ decision, reason })
     if (!parsed.success) {
       setError('Give a reason for the decision.')
@@ -271,7 +279,7 @@ function DecisionPanel({ application, canDecide }: { application: Application; c
               key={decision}
               type="button"
               className={`button decision-${decision}`}
-              disabled={decide.isPending}
+              aria-disabled={decide.isPending}
               onClick={() => submit(decision)}
             >
               {decisionLabels[decision]}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { detectDocumentKind, isPlainText } from './detect-document-kind'
 import { DocumentError } from './document-error'
 
-const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/${path}`, import.meta.url)))
+const fixture = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../fixtures/${path}`, import.meta.url)))
 
 function codeOf(run: () => unknown): string | null {
   try {

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../types'
 import { DocumentError } from './document-error'
+import { isControlCharacter } from './normalize-text'
 import { listZipEntries, looksLikeZip, ZipFormatError } from './read-zip'
 
 const pdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
@@ -23,7 +24,12 @@ export function isPlainText(bytes: Uint8Array): boolean {
     return false
   }
   // Tab, newline, carriage return and form feed are the only control characters plain text uses.
-  return !/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0c) continue
+    if (code < 0x20 ? isControlCharacter(code) : code === 0x7f) return false
+  }
+  return true
 }
 
 /** Identifies a document by its content (magic bytes), never by its extension. */

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildRawPdf } from './build-raw-pdf.test-helper'
-import { createDocumentSandbox } from './document-sandbox'
 import { DocumentError } from './document-error'
+import { createDocumentSandbox } from './document-sandbox'
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/test/${name}`, import.meta.url)))
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../fixtures/test/${name}`, import.meta.url)))
 
 // Millions of text operators inflate from a small upload into a parse that takes far longer than any timeout.
 function hostilePdf(operations: number): Uint8Array {
-  return buildRawPdf(`BT /F1 12 Tf 72 720 Td ${'(abcdefgh) Tj 0 -1 Td '.repeat(operations)}ET`, { compress: true })
+  return buildRawPdf(`BT /F1 12 Tf 72 720 Td ${'(abcdefgh) Tj 0 -1 Td '.repeat(operations)}ET`, {
+    compress: true,
+  })
 }
 
 describe('createDocumentSandbox', () => {
@@ -28,8 +31,13 @@ describe('createDocumentSandbox', () => {
     const error = await sandbox.extract(fixture('renamed-executable.pdf'), 'cv.pdf').catch((caught) => caught)
     expect(error).toBeInstanceOf(DocumentError)
     expect(error.code).toBe('UNSUPPORTED_TYPE')
-    await expect(sandbox.validate(fixture('image-only.pdf'), 'scan.pdf')).resolves.toEqual({ kind: 'pdf', pages: 1 })
-    await expect(sandbox.extract(fixture('image-only.pdf'), 'scan.pdf')).rejects.toMatchObject({ code: 'NO_TEXT_LAYER' })
+    await expect(sandbox.validate(fixture('image-only.pdf'), 'scan.pdf')).resolves.toEqual({
+      kind: 'pdf',
+      pages: 1,
+    })
+    await expect(sandbox.extract(fixture('image-only.pdf'), 'scan.pdf')).rejects.toMatchObject({
+      code: 'NO_TEXT_LAYER',
+    })
   })
 })
 

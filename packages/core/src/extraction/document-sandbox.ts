@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentKind, ExtractedDocument } from '../types'
-import type { SandboxRequest, SandboxResponse } from './sandbox-protocol'
 import { DocumentError } from './document-error'
+import type { SandboxRequest, SandboxResponse } from './sandbox-protocol'
 
 export type DocumentSandboxOptions = {
   /** Wall-clock limit for one document, measured from the moment a worker starts on it. */
@@ -105,7 +105,9 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
       pump()
     })
     worker.on('exit', () => {
-      finish(slot, (task) => task.reject(new DocumentError('PARSE_RESOURCE_LIMIT', 'the document worker exited')))
+      finish(slot, (task) =>
+        task.reject(new DocumentError('PARSE_RESOURCE_LIMIT', 'the document worker exited')),
+      )
       slots.delete(slot)
       pump()
     })

@@ -1,9 +1,9 @@
 import type { DocumentKind, ExtractedDocument } from '../types'
 import { detectDocumentKind } from './detect-document-kind'
+import { DocumentError } from './document-error'
 import { extractDocx } from './extract-docx'
 import { countPdfPages, extractPdf } from './extract-pdf'
 import { extractTxt } from './extract-txt'
-import { DocumentError } from './document-error'
 
 export type ExtractOptions = { maxPages: number; filename?: string }
 
@@ -11,7 +11,10 @@ export type ExtractOptions = { maxPages: number; filename?: string }
  * Turns a PDF, DOCX or TXT file into visible text in reading order plus the hidden fragments it set apart.
  * Runs in the caller's thread; use the document sandbox for untrusted files.
  */
-export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
+export async function extractDocument(
+  bytes: Uint8Array,
+  options: ExtractOptions,
+): Promise<ExtractedDocument> {
   const kind = detectDocumentKind(bytes, options.filename ?? 'document')
   if (kind === 'pdf') return extractPdf(bytes, options)
   if (kind === 'docx') return extractDocx(bytes)
@@ -28,7 +31,10 @@ export async function validateDocument(
   if (kind === 'pdf') {
     const pages = await countPdfPages(bytes)
     if (pages > options.maxPages) {
-      throw new DocumentError('TOO_MANY_PAGES', `the PDF has ${pages} pages; the limit is ${options.maxPages}`)
+      throw new DocumentError(
+        'TOO_MANY_PAGES',
+        `the PDF has ${pages} pages; the limit is ${options.maxPages}`,
+      )
     }
     return { kind, pages }
   }

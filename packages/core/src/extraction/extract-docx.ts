@@ -30,7 +30,8 @@ function isOn(element: XmlElement | undefined): boolean | undefined {
 function readRunFormat(runProperties: XmlElement | undefined): RunFormat {
   if (!runProperties) return {}
   const format: RunFormat = {}
-  const vanish = isOn(childElement(runProperties, 'w:vanish')) ?? isOn(childElement(runProperties, 'w:specVanish'))
+  const vanish =
+    isOn(childElement(runProperties, 'w:vanish')) ?? isOn(childElement(runProperties, 'w:specVanish'))
   if (vanish !== undefined) format.vanish = vanish
   const color = childElement(runProperties, 'w:color')
   const themeColor = attribute(color, 'themeColor')
@@ -84,12 +85,16 @@ function resolveStyle(styles: Styles, id: string | undefined, depth = 0): RunFor
 function parseHex(color: string): [number, number, number] | null {
   const match = /^([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color)
   if (!match) return null
-  return [Number.parseInt(match[1] ?? '', 16), Number.parseInt(match[2] ?? '', 16), Number.parseInt(match[3] ?? '', 16)]
+  return [
+    Number.parseInt(match[1] ?? '', 16),
+    Number.parseInt(match[2] ?? '', 16),
+    Number.parseInt(match[3] ?? '', 16),
+  ]
 }
 
 function isNearWhite(color: string | undefined): boolean {
   const rgb = color ? parseHex(color) : null
-  return rgb !== null && rgb.every((channel) => channel >= 240)
+  return rgb?.every((channel) => channel >= 240) === true
 }
 
 function isDark(color: string | undefined): boolean {
@@ -138,7 +143,11 @@ function readParagraph(paragraph: XmlElement, context: Context, nested: Block[])
     for (const child of childElements(node)) {
       if (child.name === 'w:r') readRun(child)
       else if (child.name === 'w:txbxContent') walkBlocks(child, { ...context, background }, nested)
-      else if (transparentContainers.has(child.name) || child.name.endsWith(':txbx') || child.name === 'v:textbox')
+      else if (
+        transparentContainers.has(child.name) ||
+        child.name.endsWith(':txbx') ||
+        child.name === 'v:textbox'
+      )
         visit(child)
       else if (child.name.startsWith('wp:') || child.name.startsWith('a:') || child.name.startsWith('wps:'))
         visit(child)
@@ -221,7 +230,8 @@ function walkBlocks(node: XmlElement, context: Context, blocks: Block[]): void {
       const paragraph = readParagraph(child, context, nested)
       blocks.push({ kind: 'paragraph', paragraph }, ...nested)
     } else if (child.name === 'w:tbl') readTable(child, context, blocks)
-    else if (transparentContainers.has(child.name) || child.name === 'w:body') walkBlocks(child, context, blocks)
+    else if (transparentContainers.has(child.name) || child.name === 'w:body')
+      walkBlocks(child, context, blocks)
   }
 }
 
@@ -261,7 +271,8 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     }
   } catch (error) {
     if (error instanceof DocumentError) throw error
-    if (error instanceof ZipFormatError) throw new DocumentError('CORRUPT_DOCUMENT', error.message, { cause: error })
+    if (error instanceof ZipFormatError)
+      throw new DocumentError('CORRUPT_DOCUMENT', error.message, { cause: error })
     throw new DocumentError('CORRUPT_DOCUMENT', 'the DOCX file could not be read', { cause: error })
   }
 

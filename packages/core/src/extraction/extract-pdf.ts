@@ -76,7 +76,11 @@ function parseColor(hex: unknown): [number, number, number] | null {
   if (typeof hex !== 'string') return null
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(hex)
   if (!match) return null
-  return [Number.parseInt(match[1] ?? '', 16), Number.parseInt(match[2] ?? '', 16), Number.parseInt(match[3] ?? '', 16)]
+  return [
+    Number.parseInt(match[1] ?? '', 16),
+    Number.parseInt(match[2] ?? '', 16),
+    Number.parseInt(match[3] ?? '', 16),
+  ]
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number }
@@ -100,7 +104,14 @@ const fillOperations = new Set<number>()
 async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segment[]> {
   const { OPS } = pdfjs
   if (fillOperations.size === 0) {
-    for (const name of ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'] as const)
+    for (const name of [
+      'fill',
+      'eoFill',
+      'fillStroke',
+      'eoFillStroke',
+      'closeFillStroke',
+      'closeEOFillStroke',
+    ] as const)
       fillOperations.add(OPS[name])
   }
   const viewport = page.getViewport({ scale: 1 })
@@ -156,7 +167,8 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     if (size < tinyFontPoints) return 'tiny_font'
     if (state.fillAlpha < 0.1) return 'white_text'
     const fill = state.fill
-    if (fill?.every((channel) => channel >= 240) && !isInsideDarkBox(middle, y - size * 0.3)) return 'white_text'
+    if (fill?.every((channel) => channel >= 240) && !isInsideDarkBox(middle, y - size * 0.3))
+      return 'white_text'
     return null
   }
 
@@ -164,15 +176,29 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     if (!Array.isArray(glyphs)) return
     const scale = fontScale(state.fontName)
     const fontSize = state.fontSize
-    let current: Segment | null = null
+    const horizontalScale = state.horizontalScale
+    const rise = state.rise
+    // Within one text-showing operator only the text matrix's translation moves, so the device transform's
+    // linear part, and with it the font size on the page, is fixed.
+    const base = multiply(state.ctm, viewportTransform)
+    const [t0, t1, t2, t3] = textMatrix
+    const d0 = t0 * base[0] + t1 * base[2]
+    const d2 = t2 * base[0] + t3 * base[2]
+    const d3 = t2 * base[1] + t3 * base[3]
+    const size = fontSize * Math.hypot(d2, d3)
+    const invisibleMode = state.renderMode === 3 || state.renderMode === 7
+    let current = null as Segment | null
     const flush = () => {
       if (current && current.text.length > 0) segments.push(current)
       current = null
     }
+    const advanceBy = (distance: number) => {
+      textMatrix[4] += distance * textMatrix[0]
+      textMatrix[5] += distance * textMatrix[1]
+    }
     for (const glyph of glyphs as unknown[]) {
       if (typeof glyph === 'number') {
-        const advance = (-glyph / 1000) * fontSize * state.horizontalScale
-        textMatrix = multiply([1, 0, 0, 1, advance, 0], textMatrix)
+        advanceBy((-glyph / 1000) * fontSize * horizontalScale)
         // Generators often position words with kerning offsets instead of space characters.
         if (Math.abs(glyph) > 150) flush()
         continue
@@ -181,36 +207,32 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
       const { unicode, width, isSpace } = glyph as { unicode?: string; width?: number; isSpace?: boolean }
       const advance =
         ((width ?? 0) * scale * fontSize + state.charSpacing + (isSpace ? state.wordSpacing : 0)) *
-        state.horizontalScale
-      const renderMatrix = multiply(
-        multiply([fontSize * state.horizontalScale, 0, 0, fontSize, 0, state.rise], textMatrix),
-        multiply(state.ctm, viewportTransform),
-      )
-      const [x, y] = apply(multiply(textMatrix, multiply(state.ctm, viewportTransform)), 0, state.rise)
-      const [endX] = apply(multiply(textMatrix, multiply(state.ctm, viewportTransform)), advance, state.rise)
-      const size = Math.hypot(renderMatrix[2], renderMatrix[3])
-      textMatrix = multiply([1, 0, 0, 1, advance, 0], textMatrix)
+        horizontalScale
+      const e = textMatrix[4]
+      const f = textMatrix[5]
+      const originX = e * base[0] + f * base[2] + base[4] + d2 * rise
+      const y = e * base[1] + f * base[3] + base[5] + d3 * rise
+      const endX = originX + d0 * advance
+      advanceBy(advance)
       const text = unicode ?? ''
       if (isSpace || text.trim().length === 0) {
         flush()
         continue
       }
-      const hidden = classify(Math.min(x, endX), Math.max(x, endX), y, size)
-      const seg: Segment | null = current
-      if (seg && seg.hidden === hidden && Math.abs(seg.y - y) < size * 0.3 && x - seg.x1 < size * 0.15) {
-        seg.text += text
-        seg.x1 = Math.max(seg.x1, endX)
+      const x0 = Math.min(originX, endX)
+      const x1 = Math.max(originX, endX)
+      const hidden = classify(x0, x1, y, size)
+      if (
+        current &&
+        current.hidden === hidden &&
+        Math.abs(current.y - y) < size * 0.3 &&
+        x0 - current.x1 < size * 0.15
+      ) {
+        current.text += text
+        current.x1 = Math.max(current.x1, x1)
       } else {
         flush()
-        current = {
-          text,
-          x0: Math.min(x, endX),
-          x1: Math.max(x, endX),
-          y,
-          size,
-          hidden,
-          invisibleMode: state.renderMode === 3 || state.renderMode === 7,
-        }
+        current = { text, x0, x1, y, size, hidden, invisibleMode }
       }
     }
     flush()
@@ -317,7 +339,12 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
           const transform = multiply(state.ctm, viewportTransform)
           const [ax, ay] = apply(transform, bounds[0] ?? 0, bounds[1] ?? 0)
           const [bx, by] = apply(transform, bounds[2] ?? 0, bounds[3] ?? 0)
-          darkBoxes.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) })
+          darkBoxes.push({
+            x0: Math.min(ax, bx),
+            y0: Math.min(ay, by),
+            x1: Math.max(ax, bx),
+            y1: Math.max(ay, by),
+          })
         }
         break
       }
@@ -474,7 +501,8 @@ function layoutPage(segments: Segment[], pageWidth: number): string {
     flow.forEach((line, index) => {
       const previous = flow[index - 1]
       // A gap well beyond the usual line spacing is a paragraph break.
-      if (previous && spacing > 0 && line.y - previous.y > Math.max(spacing * 1.4, previous.size * 1.6)) output.push('')
+      if (previous && spacing > 0 && line.y - previous.y > Math.max(spacing * 1.4, previous.size * 1.6))
+        output.push('')
       output.push(line.text)
     })
   }
@@ -505,7 +533,6 @@ async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     data: new Uint8Array(bytes),
     worker,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-    isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     useWorkerFetch: false,
@@ -517,7 +544,8 @@ async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   } catch (error) {
     await task.destroy().catch(() => undefined)
     const name = (error as { name?: string } | null)?.name
-    const message = name === 'PasswordException' ? 'the PDF is password-protected' : 'the PDF could not be parsed'
+    const message =
+      name === 'PasswordException' ? 'the PDF is password-protected' : 'the PDF could not be parsed'
     throw new DocumentError('CORRUPT_DOCUMENT', message, { cause: error })
   }
 }
@@ -533,12 +561,18 @@ export async function countPdfPages(bytes: Uint8Array): Promise<number> {
 }
 
 /** Extracts the visible text of a PDF in reading order and sets hidden text apart. */
-export async function extractPdf(bytes: Uint8Array, options: { maxPages: number }): Promise<ExtractedDocument> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  options: { maxPages: number },
+): Promise<ExtractedDocument> {
   const { pdfjs, document, close } = await openPdf(bytes)
   try {
     const pages = document.numPages
     if (pages > options.maxPages) {
-      throw new DocumentError('TOO_MANY_PAGES', `the PDF has ${pages} pages; the limit is ${options.maxPages}`)
+      throw new DocumentError(
+        'TOO_MANY_PAGES',
+        `the PDF has ${pages} pages; the limit is ${options.maxPages}`,
+      )
     }
     const pageTexts: string[] = []
     const hidden: HiddenFragment[] = []

@@ -1,7 +1,18 @@
 // Zero-width and formatting characters are invisible to a reader, so they must not split or pad words.
 const invisibleCharacters = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g
-// Every other control character except tab and newline (which are handled below).
-const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+
+/** C0 and C1 control characters other than tab, line feed and carriage return. */
+export function isControlCharacter(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)
+}
+
+function removeControlCharacters(value: string): string {
+  let result = ''
+  for (let index = 0; index < value.length; index++) {
+    if (!isControlCharacter(value.charCodeAt(index))) result += value[index]
+  }
+  return result
+}
 const unicodeSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
 /**
@@ -9,12 +20,12 @@ const unicodeSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
  * no trailing spaces, at most one blank line between paragraphs, trimmed. Offsets downstream index into this.
  */
 export function normalizeText(raw: string): string {
-  return raw
+  const lines = raw
     .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(/\f|\v/g, '\n')
     .replace(invisibleCharacters, '')
-    .replace(controlCharacters, '')
+  return removeControlCharacters(lines)
     .replace(unicodeSpaces, ' ')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -8,7 +8,8 @@ function decodeEntities(value: string): string {
   if (!value.includes('&')) return value
   return value.replace(entityPattern, (_match, entity: string) => {
     if (entity.startsWith('#')) {
-      const codePoint = entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10)
+      const codePoint =
+        entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10)
       return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ''
     }
     return namedEntities[entity] ?? ''
@@ -26,7 +27,8 @@ function parseAttributes(source: string): Record<string, string> {
   return attributes
 }
 
-const tokenPattern = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g
+const tokenPattern =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g
 
 /** A small, non-validating XML reader for Office parts: elements, attributes and text, no DTDs or entities beyond XML's five. */
 export function parseXml(source: string): XmlElement {

@@ -7,6 +7,9 @@ import type { SandboxRequest, SandboxResponse } from './sandbox-protocol'
 const port = parentPort
 if (!port) throw new Error('run-sandbox-worker must run in a worker thread')
 
+// Parsing never needs the network; a document that tricks the parser into fetching gets nothing.
+globalThis.fetch = () => Promise.reject(new Error('network access is disabled in the document sandbox'))
+
 port.on('message', (request: SandboxRequest) => {
   void handle(request).then((response) => port.postMessage(response))
 })

@@ -31,7 +31,11 @@ describe('demo postings', () => {
     )
     const nice = kindsOf(posting, 'nice_to_have')
     expect(nice).toEqual(
-      expect.arrayContaining([['airflow', 'argo-workflows', 'prefect'], ['aws', 'gcp'], ['ray', 'dask']]),
+      expect.arrayContaining([
+        ['airflow', 'argo-workflows', 'prefect'],
+        ['aws', 'gcp'],
+        ['ray', 'dask'],
+      ]),
     )
     expect(posting.requirements.find((requirement) => requirement.skillIds[0] === 'python')?.minYears).toBe(3)
     expect(posting.responsibilities).toHaveLength(4)
@@ -44,8 +48,12 @@ describe('demo postings', () => {
     const { posting } = demo('senior-backend-engineer-payments.txt')
     expect(posting.sections[0]?.name).toBe('title')
     const required = kindsOf(posting, 'required')
-    expect(required).toEqual(expect.arrayContaining([['go', 'java'], ['postgresql'], ['kafka'], ['payments']]))
-    expect(kindsOf(posting, 'nice_to_have')).toEqual(expect.arrayContaining([['grpc'], ['aws'], ['kubernetes']]))
+    expect(required).toEqual(
+      expect.arrayContaining([['go', 'java'], ['postgresql'], ['kafka'], ['payments']]),
+    )
+    expect(kindsOf(posting, 'nice_to_have')).toEqual(
+      expect.arrayContaining([['grpc'], ['aws'], ['kubernetes']]),
+    )
     const language = posting.requirements.find((requirement) => requirement.skillIds.includes('go'))
     expect(language).toMatchObject({ minYears: 5, weight: 1.5 })
   })
@@ -56,14 +64,19 @@ describe('demo postings', () => {
     expect(kindsOf(posting, 'required')).toEqual(
       expect.arrayContaining([['python'], ['sql'], ['apache-spark', 'databricks'], ['airflow']]),
     )
-    expect(kindsOf(posting, 'nice_to_have')).toEqual(expect.arrayContaining([['kafka'], ['dbt'], ['aws', 'gcp']]))
+    expect(kindsOf(posting, 'nice_to_have')).toEqual(
+      expect.arrayContaining([['kafka'], ['dbt'], ['aws', 'gcp']]),
+    )
     expect(posting.requirements.filter((requirement) => requirement.minYears === 3)).toHaveLength(2)
   })
 })
 
 describe('parenthesised examples', () => {
   it('folds "cloud environments (GCP, AWS, Azure)" into one requirement', () => {
-    const posting = parsePosting('Role\n\nNice to have\n- Fluency in cloud environments (GCP, AWS, Azure).\n', taxonomy)
+    const posting = parsePosting(
+      'Role\n\nNice to have\n- Fluency in cloud environments (GCP, AWS, Azure).\n',
+      taxonomy,
+    )
     expect(posting.requirements).toHaveLength(1)
     expect(posting.requirements[0]?.skillIds).toEqual(expect.arrayContaining(['gcp', 'aws', 'azure']))
     expect(posting.requirements[0]?.kind).toBe('nice_to_have')

@@ -242,3 +242,13 @@ describe('detectLanguage', () => {
     ).toBe('es')
   })
 })
+
+describe('parsePosting: repeated skills', () => {
+  it('keeps one requirement per skill set, preferring the required mention', () => {
+    const text =
+      'Role\n\nRequirements\n- Python for data pipelines.\n\nNice to have\n- Python packaging.\n- Kotlin.\n- Kotlin services.\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(only(posting, 'python').kind).toBe('required')
+    expect(only(posting, 'kotlin').kind).toBe('nice_to_have')
+  })
+})

@@ -412,10 +412,40 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       duties.push(unit)
   }
   duties.sort((a, b) => a.start - b.start)
+  // A skill set asked for twice counts once, so repeating "SQL" does not double its weight. A required mention
+  // outranks a nice-to-have one, and the heavier weight is kept.
+  const merged: ParsedRequirement[] = []
+  const bySkills = new Map<string, ParsedRequirement>()
+  for (const requirement of requirements) {
+    if (requirement.skillIds.length === 0) {
+      merged.push(requirement)
+      continue
+    }
+    const key = [...requirement.skillIds].sort().join('|')
+    const previous = bySkills.get(key)
+    if (!previous) {
+      bySkills.set(key, requirement)
+      merged.push(requirement)
+      continue
+    }
+    if (requirement.kind === 'required' && previous.kind === 'nice_to_have') {
+      const upgraded = { ...requirement }
+      merged[merged.indexOf(previous)] = upgraded
+      bySkills.set(key, upgraded)
+    } else if (requirement.kind === previous.kind && requirement.weight > previous.weight) {
+      const heavier = {
+        ...previous,
+        weight: requirement.weight,
+        minYears: requirement.minYears ?? previous.minYears,
+      }
+      merged[merged.indexOf(previous)] = heavier
+      bySkills.set(key, heavier)
+    }
+  }
   return {
     language: detectLanguage(text),
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
-    requirements,
+    requirements: merged,
   }
 }

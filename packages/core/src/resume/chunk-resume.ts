@@ -67,7 +67,8 @@ export function chunkResume(text: string, profile: ResumeProfile, options: Chunk
       if (boundaries.has(line.start) || content.trim() === '') groups.push([])
       if (content.trim() === '') continue
       // The heading line itself carries no content to embed.
-      if (section.heading !== null && line.start === section.start && content.trim() === section.heading) continue
+      if (section.heading !== null && line.start === section.start && content.trim() === section.heading)
+        continue
       let start = line.start
       if (section.heading !== null && line.start === section.start) {
         // Inline heading ("Skills: Python, Go"): keep only what follows the label.
@@ -79,7 +80,12 @@ export function chunkResume(text: string, profile: ResumeProfile, options: Chunk
       const current = groups[groups.length - 1]
       // A bullet starts a new unit; a wrapped line without a bullet continues the previous unit.
       const previous = current?.[current.length - 1]
-      if (previous && !bullet && !/[.!?:]$/.test(text.slice(previous.start, previous.end).trim()) && previous.bullet) {
+      if (
+        previous &&
+        !bullet &&
+        !/[.!?:]$/.test(text.slice(previous.start, previous.end).trim()) &&
+        previous.bullet
+      ) {
         previous.end = end
         continue
       }
@@ -87,7 +93,13 @@ export function chunkResume(text: string, profile: ResumeProfile, options: Chunk
         for (const piece of splitLong(text, sentence, maxChars)) current?.push({ ...piece, bullet })
       }
     }
-    for (const group of groups) {
+    for (const wrapped of groups) {
+      // A bullet that wrapped over several lines can outgrow the limit once its lines are joined.
+      const group = wrapped.flatMap((unit) =>
+        unit.end - unit.start > maxChars
+          ? splitLong(text, unit, maxChars).map((piece) => ({ ...piece, bullet: unit.bullet }))
+          : [unit],
+      )
       let chunk: Unit[] = []
       const flush = () => {
         const first = chunk[0]

@@ -1,12 +1,18 @@
 import { classifyHeading } from './find-sections'
 import type { TextLine } from './split-lines'
 
-export type ContactDetails = { name: string | null; email: string | null; phone: string | null; links: string[] }
+export type ContactDetails = {
+  name: string | null
+  email: string | null
+  phone: string | null
+  links: string[]
+}
 
 const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u
 const linkPattern =
   /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com)\/[^\s|,;()<>]+)/giu
-const phonePattern = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\w])/g
+const phonePattern =
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\w])/g
 const yearRangePattern = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/
 
 // The contact block sits at the top; dates and numbers further down are not phone numbers.
@@ -26,7 +32,9 @@ function findPhone(lines: TextLine[]): string | null {
 }
 
 function titleCase(value: string): string {
-  return value.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
+  return value
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function looksLikeName(candidate: string): boolean {
@@ -34,7 +42,10 @@ function looksLikeName(candidate: string): boolean {
   if (words.length < 2 || words.length > 5 || candidate.length > 60) return false
   if (/[\d@/:]/.test(candidate) || classifyHeading(candidate)) return false
   // Every word starts with a capital letter (particles like "da", "de", "van" excepted).
-  return words.every((word) => /^\p{Lu}/u.test(word) || /^(da|de|do|dos|das|del|della|di|van|von|der|la|le|y|e|bin|al)$/.test(word))
+  return words.every(
+    (word) =>
+      /^\p{Lu}/u.test(word) || /^(da|de|do|dos|das|del|della|di|van|von|der|la|le|y|e|bin|al)$/.test(word),
+  )
 }
 
 function findName(lines: TextLine[]): string | null {

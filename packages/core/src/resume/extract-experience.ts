@@ -93,21 +93,46 @@ export function extractExperience(
   const results: DatedEntry[] = []
   for (const scope of scopes) {
     const scopeLines = lines.filter((line) => line.start >= scope.start && line.start < scope.end)
-    const anchors: { lineIndex: number; range: DateRange; headerStart: number; header: string[] }[] = []
-    scopeLines.forEach((line, lineIndex) => {
-      if (bulletPattern.test(line.text)) return
-      const range = findDateRanges(line.text, line.start)[0]
-      if (!range) return
-      const before = text.slice(line.start, range.start).trim()
-      const after = text
-        .slice(range.end, line.end)
-        .replace(durationPattern, ' ')
-        .trim()
+    type Anchor = {
+      /** The line where the dates end; the next entry's header cannot reach above it. */
+      lineIndex: number
+      range: DateRange
+      headerStart: number
+      header: string[]
+      /** Text after the dates and the line below them, where some layouts put the employer or the role. */
+      following: { text: string; start: number }[]
+    }
+    const anchors: Anchor[] = []
+    const lineIndexAt = (offset: number) =>
+      scopeLines.findIndex((line) => offset >= line.start && offset <= line.end)
+    // Search the whole scope, not line by line: some layouts break "June 2015 / to / May 2017" over three lines.
+    for (const range of findDateRanges(text.slice(scope.start, scope.end), scope.start)) {
+      const lineIndex = lineIndexAt(range.start)
+      const lastLineIndex = lineIndexAt(range.end)
+      const line = scopeLines[lineIndex]
+      const lastLine = scopeLines[lastLineIndex]
       const lastAnchor = anchors[anchors.length - 1]
+      if (!line || !lastLine || bulletPattern.test(line.text)) continue
+      // One entry per line: a second range on the same line is a detail of the first.
+      if (lastAnchor && lineIndex <= lastAnchor.lineIndex) continue
+      const before = text.slice(line.start, range.start).trim()
+      const after = text.slice(range.end, lastLine.end).replace(durationPattern, ' ').trim()
+      const following: Anchor['following'] = []
+      if (/\p{L}{2,}/u.test(after)) following.push({ text: after, start: range.end })
+      const below = scopeLines[lastLineIndex + 1]
+      if (below && isHeaderLine(below.text) && findDateRanges(below.text).length === 0) {
+        following.push({ text: below.text, start: below.start })
+      }
       // "Senior Engineer, Acme   Jan 2019 – Present": the header precedes the dates on the same line.
       if (/\p{L}{2,}/u.test(before)) {
-        anchors.push({ lineIndex, range, headerStart: line.start, header: [before] })
-        return
+        anchors.push({
+          lineIndex: lastLineIndex,
+          range,
+          headerStart: line.start,
+          header: [before],
+          following,
+        })
+        continue
       }
       // Otherwise the role and employer sit on the one or two lines just above the dates.
       const header: string[] = []
@@ -119,16 +144,22 @@ export function extractExperience(
         header.unshift(previous.text)
         headerStart = previous.start
       }
-      // With nothing above, text after the dates is the header ("2019 – 2021 Engineer at Acme").
-      if (header.length === 0 && /\p{L}{2,}/u.test(after)) header.push(after)
-      anchors.push({ lineIndex, range, headerStart, header })
-    })
+      anchors.push({ lineIndex: lastLineIndex, range, headerStart, header, following })
+    }
     anchors.forEach((anchor, index) => {
       const next = anchors[index + 1]
       let end = next ? next.headerStart : scope.end
       while (end > anchor.headerStart && /\s/.test(text[end - 1] ?? '')) end--
       const { from, last } = rangeInterval(anchor.range, referenceDate)
-      const { title, employer } = headerFromLines(anchor.header)
+      const following = anchor.following.filter((item) => !next || item.start < next.headerStart)
+      let { title, employer } = headerFromLines(anchor.header)
+      if (anchor.header.length === 0) {
+        // Nothing above the dates: the header follows them ("2019 – 2021 Engineer at Acme", or the next line).
+        ;({ title, employer } = headerFromLines(following.map((item) => item.text)))
+      } else if (employer === null && following[0]) {
+        // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
+        employer = splitHeader(following[0].text).title
+      }
       results.push({
         entry: {
           start: anchor.headerStart,

@@ -23,7 +23,11 @@ describe('findDateRanges', () => {
       from: { year: 2019, monthKnown: false },
       to: { year: 2021, monthKnown: false },
     })
-    expect(only('Acme (2016 - 2018)')).toMatchObject({ text: '2016 - 2018', from: { year: 2016 }, to: { year: 2018 } })
+    expect(only('Acme (2016 - 2018)')).toMatchObject({
+      text: '2016 - 2018',
+      from: { year: 2016 },
+      to: { year: 2018 },
+    })
   })
 
   it('reads "03/2020 to date" as current', () => {
@@ -61,7 +65,19 @@ describe('findDateRanges', () => {
   it('reads "since" forms and ISO months', () => {
     expect(only('Since 2020')).toMatchObject({ from: { year: 2020 }, to: null })
     expect(only('desde 2021')).toMatchObject({ from: { year: 2021 }, to: null })
-    expect(only('2018-04 – 2020-11')).toMatchObject({ from: { year: 2018, month: 4 }, to: { year: 2020, month: 11 } })
+    expect(only('2018-04 – 2020-11')).toMatchObject({
+      from: { year: 2018, month: 4 },
+      to: { year: 2020, month: 11 },
+    })
+  })
+
+  it('reads ranges broken over lines and full-width or mis-decoded dashes', () => {
+    expect(only('June 2015\nto\nMay 2017')).toMatchObject({
+      from: { month: 6 },
+      to: { year: 2017, month: 5 },
+    })
+    expect(only('2015－2017')).toMatchObject({ from: { year: 2015 }, to: { year: 2017 } })
+    expect(only('Jan 2015 â€“ Current')).toMatchObject({ from: { year: 2015 }, to: null })
   })
 
   it('keeps offsets aligned with text that has accents before the match', () => {

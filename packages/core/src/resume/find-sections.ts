@@ -3,7 +3,19 @@ import { bulletPattern, foldCase, type TextLine } from './split-lines'
 
 // Heading words in English, Portuguese and Spanish, accent-folded.
 const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, string[]> = {
-  summary: ['summary', 'profile', 'about', 'objective', 'overview', 'resumo', 'perfil', 'sobre', 'objetivo', 'resumen', 'acerca'],
+  summary: [
+    'summary',
+    'profile',
+    'about',
+    'objective',
+    'overview',
+    'resumo',
+    'perfil',
+    'sobre',
+    'objetivo',
+    'resumen',
+    'acerca',
+  ],
   experience: [
     'experience',
     'experiences',
@@ -15,7 +27,18 @@ const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, s
     'historico',
     'historial',
   ],
-  education: ['education', 'educational', 'academic', 'qualifications', 'educacao', 'formacao', 'escolaridade', 'educacion', 'formacion', 'estudios'],
+  education: [
+    'education',
+    'educational',
+    'academic',
+    'qualifications',
+    'educacao',
+    'formacao',
+    'escolaridade',
+    'educacion',
+    'formacion',
+    'estudios',
+  ],
   skills: [
     'skills',
     'skill',
@@ -50,12 +73,70 @@ const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, s
 
 // Words that may surround a heading keyword without making the line a sentence.
 const fillerWords = new Set([
-  'and', '&', 'of', 'the', 'my', 'e', 'y', 'de', 'da', 'do', 'das', 'dos', 'del', 'la', 'las', 'los', 'en', 'em',
-  'professional', 'profissional', 'profesional', 'profissionais', 'profesionales', 'work', 'working', 'relevant',
-  'technical', 'tecnicas', 'tecnicos', 'tecnicas', 'key', 'core', 'academic', 'academica', 'academico',
-  'additional', 'other', 'selected', 'personal', 'history', 'laboral', 'laborales', 'career', 'complementar',
-  'complementaria', 'principais', 'principales', 'me', 'mim', 'mi', 'spoken', 'certificates', 'awards', 'training',
-  'and/or', 'info', 'information', 'hard', 'soft', 'software', 'programming', 'coding', 'idiomas', 'summary',
+  'and',
+  '&',
+  'of',
+  'the',
+  'my',
+  'e',
+  'y',
+  'de',
+  'da',
+  'do',
+  'das',
+  'dos',
+  'del',
+  'la',
+  'las',
+  'los',
+  'en',
+  'em',
+  'professional',
+  'profissional',
+  'profesional',
+  'profissionais',
+  'profesionales',
+  'work',
+  'working',
+  'relevant',
+  'technical',
+  'tecnicas',
+  'tecnicos',
+  'tecnicas',
+  'key',
+  'core',
+  'academic',
+  'academica',
+  'academico',
+  'additional',
+  'other',
+  'selected',
+  'personal',
+  'history',
+  'laboral',
+  'laborales',
+  'career',
+  'complementar',
+  'complementaria',
+  'principais',
+  'principales',
+  'me',
+  'mim',
+  'mi',
+  'spoken',
+  'certificates',
+  'awards',
+  'training',
+  'and/or',
+  'info',
+  'information',
+  'hard',
+  'soft',
+  'software',
+  'programming',
+  'coding',
+  'idiomas',
+  'summary',
 ])
 
 const keywordToSection = new Map<string, ResumeSectionName>()
@@ -85,7 +166,12 @@ export function classifyHeading(line: string): ResumeSectionName | null {
   return section
 }
 
-export type SectionHeading = { line: TextLine; name: ResumeSectionName; heading: string; contentStart: number }
+export type SectionHeading = {
+  line: TextLine
+  name: ResumeSectionName
+  heading: string
+  contentStart: number
+}
 
 /** Finds heading lines, including inline ones such as "Skills: Python, Go". */
 export function findHeadings(lines: TextLine[]): SectionHeading[] {
@@ -96,9 +182,11 @@ export function findHeadings(lines: TextLine[]): SectionHeading[] {
       headings.push({ line, name: whole, heading: line.text.trim(), contentStart: line.end })
       continue
     }
-    // "Tools: Jira, Git" under a job is part of that job, not the start of a skills section.
+    // "Tools: Jira, Git" under a job is part of that job; only a label opening a new paragraph starts a section.
     const current = headings[headings.length - 1]?.name
-    if (current === 'experience' || current === 'projects') continue
+    const previousLine = lines[line.index - 1]
+    const opensParagraph = !previousLine || previousLine.text.trim() === ''
+    if ((current === 'experience' || current === 'projects') && !opensParagraph) continue
     const inline = /^\s*([^:：]{2,40})[:：]\s*\S/.exec(line.text)
     const label = inline?.[1]
     const name = label ? classifyHeading(label) : null

@@ -16,7 +16,10 @@ const listPrefix =
 /** True for a line that enumerates items ("Python, Go, SQL") rather than describing work in sentences. */
 export function isListLine(line: string): boolean {
   if (listPrefix.test(line)) return true
-  const body = line.replace(bulletPattern, '').replace(/^[^:：]{1,30}[:：|]\s*/u, '').trim()
+  const body = line
+    .replace(bulletPattern, '')
+    .replace(/^[^:：]{1,30}[:：|]\s*/u, '')
+    .trim()
   if (/[.!?]$/.test(body)) return false
   const items = body.split(/\s*[,;|•·]\s*/).filter(Boolean)
   if (items.length < 3) return false
@@ -58,25 +61,25 @@ export function parseResume(text: string, taxonomy: Taxonomy, options: ParseResu
   const referenceYear = options.referenceDate.getUTCFullYear()
 
   // "github.com/jane" or "jane@kafka.dev" name a host, not a skill the person has.
-  const addressSpans = [...text.matchAll(/\S+@\S+|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|dev|net)\/\S*/gu)].map(
-    (match) => ({ start: match.index, end: match.index + match[0].length }),
-  )
+  const addressSpans = [
+    ...text.matchAll(/\S+@\S+|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|dev|net)\/\S*/gu),
+  ].map((match) => ({ start: match.index, end: match.index + match[0].length }))
   const insideAddress = (span: TextSpan) => addressSpans.some((address) => contains(address, span))
   const mentions: SkillMention[] = findSkills(text, taxonomy)
     .filter((match) => !insideAddress(match))
     .map((match) => {
-    const section = sectionAt(sections, match.start)?.name ?? 'other'
-    const line = lineAt(lines, match.start)
-    const listed = section === 'skills' || (line !== undefined && isListLine(line.text))
-    return {
-      start: match.start,
-      end: match.end,
-      skillId: match.skillId,
-      surface: match.surface,
-      section,
-      source: listed ? 'skills_list' : 'described_work',
-    }
-  })
+      const section = sectionAt(sections, match.start)?.name ?? 'other'
+      const line = lineAt(lines, match.start)
+      const listed = section === 'skills' || (line !== undefined && isListLine(line.text))
+      return {
+        start: match.start,
+        end: match.end,
+        skillId: match.skillId,
+        surface: match.surface,
+        section,
+        source: listed ? 'skills_list' : 'described_work',
+      }
+    })
 
   const bySkill = new Map<string, SkillMention[]>()
   for (const mention of mentions) {

@@ -19,10 +19,7 @@ export function splitLines(text: string): TextLine[] {
 
 /** Lower-case, accent-free form of a string for keyword comparisons. */
 export function foldCase(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** Leading bullet characters a resume uses for list items. */

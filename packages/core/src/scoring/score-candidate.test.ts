@@ -284,3 +284,17 @@ describe('scoreCandidate: score', () => {
     expect(Math.round(evaluation.score * 100) / 100).toBe(evaluation.score)
   })
 })
+
+describe('scoreCandidate: keyword co-occurrence', () => {
+  it('matches only when the keywords meet in one sentence; scattered words are partial', () => {
+    const together = resultOf([requirement('fraud', { keywords: ['fraud', 'experiments'] })])
+    expect(together.status).toBe('matched')
+    expect(together.evidence[0]?.quote).toBe('Tracked experiments in Neptune for the fraud team.')
+    const scattered = resultOf([
+      requirement('mix', { keywords: ['fraud', 'university', 'rollout', 'payroll'] }),
+    ])
+    expect(scattered.status).toBe('partial')
+    // Three of four words in the resume, at most one per sentence: 0.5 × (3/4 + 1/4).
+    expect(scattered.credit).toBe(0.5)
+  })
+})

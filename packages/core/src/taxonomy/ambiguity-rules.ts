@@ -48,7 +48,12 @@ const DATA: ReadonlySet<string> = new Set([
   'mlops',
 ])
 
-const OFFICE: ReadonlySet<string> = new Set(['office-productivity', 'analytics-bi', 'finance-accounting', 'erp-crm'])
+const OFFICE: ReadonlySet<string> = new Set([
+  'office-productivity',
+  'analytics-bi',
+  'finance-accounting',
+  'erp-crm',
+])
 
 export type AmbiguityRule = {
   /** The surface must match, else the mention is rejected outright ("go" in lower case is never Golang). */
@@ -69,10 +74,32 @@ export type AmbiguityRule = {
   remap?: { skillId: string; contextCategories: ReadonlySet<string>; cueWords: readonly string[] }
 }
 
-const MODALS = ['to', 'will', 'can', 'could', 'should', 'would', 'must', 'may', 'might', 'i', 'we', 'you', 'they']
+const MODALS = [
+  'to',
+  'will',
+  'can',
+  'could',
+  'should',
+  'would',
+  'must',
+  'may',
+  'might',
+  'i',
+  'we',
+  'you',
+  'they',
+]
 
 const PROGRAMMING_CUES_BEFORE = ['in', 'using', 'with', 'written']
-const PROGRAMMING_CUES_AFTER = ['programming', 'language', 'developer', 'developers', 'engineer', 'code', 'codebase']
+const PROGRAMMING_CUES_AFTER = [
+  'programming',
+  'language',
+  'developer',
+  'developers',
+  'engineer',
+  'code',
+  'codebase',
+]
 
 function programmingLanguage(extra: Partial<AmbiguityRule> = {}): AmbiguityRule {
   return {
@@ -82,11 +109,24 @@ function programmingLanguage(extra: Partial<AmbiguityRule> = {}): AmbiguityRule 
   }
 }
 
-function toolInContext(contextCategories: ReadonlySet<string>, extra: Partial<AmbiguityRule> = {}): AmbiguityRule {
+function toolInContext(
+  contextCategories: ReadonlySet<string>,
+  extra: Partial<AmbiguityRule> = {},
+): AmbiguityRule {
   return { contextCategories, ...extra }
 }
 
-const CULINARY_CONTEXT_WORDS = ['cuisine', 'food', 'foods', 'dishes', 'dish', 'cooking', 'restaurant', 'fries', 'toast']
+const CULINARY_CONTEXT_WORDS = [
+  'cuisine',
+  'food',
+  'foods',
+  'dishes',
+  'dish',
+  'cooking',
+  'restaurant',
+  'fries',
+  'toast',
+]
 
 /** Rules keyed by alias key (see `aliasKey`), each for the skill that alias belongs to. */
 export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<string, AmbiguityRule>([
@@ -95,8 +135,29 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
     programmingLanguage({
       requiredSurface: /^(Go|GO)$/,
       cueBefore: PROGRAMMING_CUES_BEFORE,
-      rejectBefore: [...MODALS, 'lets', 'let', 'and', 'or', 'on', 'a'],
-      rejectAfter: ['to', 'live', 'ahead', 'back', 'beyond', 'above', 'through', 'out', 'on', 'into', 'for', 'get', 'getter', 'market', 'green', 'big', 'home', 'further', 'from', 'the'],
+      rejectBefore: [...MODALS, 'lets', 'let', 'on'],
+      rejectAfter: [
+        'to',
+        'live',
+        'ahead',
+        'back',
+        'beyond',
+        'above',
+        'through',
+        'out',
+        'on',
+        'into',
+        'for',
+        'get',
+        'getter',
+        'market',
+        'green',
+        'big',
+        'home',
+        'further',
+        'from',
+        'the',
+      ],
     }),
   ],
   [
@@ -106,7 +167,16 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
       contextCategories: DATA,
       rejectInitial: true,
       cueBefore: ['in', 'using'],
-      cueAfter: ['programming', 'language', 'shiny', 'packages', 'package', 'markdown', 'scripts', 'tidyverse'],
+      cueAfter: [
+        'programming',
+        'language',
+        'shiny',
+        'packages',
+        'package',
+        'markdown',
+        'scripts',
+        'tidyverse',
+      ],
       rejectBefore: ['vitamin', 'grade', 'type'],
       rejectAfter: ['&', 'd'],
     },
@@ -118,7 +188,18 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
       rejectInitial: true,
       cueBefore: PROGRAMMING_CUES_BEFORE,
       contextCategories: new Set([...PROGRAMMING, 'embedded-systems']),
-      rejectBefore: ['vitamin', 'grade', 'type', 'class', 'section', 'usb', 'level', 'plan', 'hepatitis', 'degrees'],
+      rejectBefore: [
+        'vitamin',
+        'grade',
+        'type',
+        'class',
+        'section',
+        'usb',
+        'level',
+        'plan',
+        'hepatitis',
+        'degrees',
+      ],
       rejectAfter: ['level', 'suite', 'corp', 'section', 'grade', 'class', 'license', 'licence', 'category'],
     }),
   ],
@@ -127,7 +208,24 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
     {
       contextCategories: new Set([...DATA, 'cloud']),
       cueAfter: ['streaming', 'jobs', 'job', 'cluster', 'clusters', 'pipelines', 'dataframes'],
-      rejectAfter: ['interest', 'joy', 'curiosity', 'conversation', 'conversations', 'change', 'innovation', 'ideas', 'creativity', 'growth', 'engagement', 'enthusiasm', 'discussion', 'discussions', 'plug', 'plugs'],
+      rejectAfter: [
+        'interest',
+        'joy',
+        'curiosity',
+        'conversation',
+        'conversations',
+        'change',
+        'innovation',
+        'ideas',
+        'creativity',
+        'growth',
+        'engagement',
+        'enthusiasm',
+        'discussion',
+        'discussions',
+        'plug',
+        'plugs',
+      ],
     },
   ],
   [
@@ -135,7 +233,17 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
     programmingLanguage({
       requiredSurface: /^(Rust|RUST)$/,
       cueBefore: ['in', 'using', 'written'],
-      rejectAfter: ['removal', 'prevention', 'proofing', 'repair', 'repairs', 'treatment', 'belt', 'spots', 'damage'],
+      rejectAfter: [
+        'removal',
+        'prevention',
+        'proofing',
+        'repair',
+        'repairs',
+        'treatment',
+        'belt',
+        'spots',
+        'damage',
+      ],
     }),
   ],
   [
@@ -148,7 +256,22 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
       remap: {
         skillId: 'swift-payments',
         contextCategories: new Set(['banking', 'payments']),
-        cueWords: ['payments', 'payment', 'transfers', 'transfer', 'messaging', 'messages', 'mt', 'wire', 'wires', 'gpi', 'network', 'code', 'codes', 'bic'],
+        cueWords: [
+          'payments',
+          'payment',
+          'transfers',
+          'transfer',
+          'messaging',
+          'messages',
+          'mt',
+          'wire',
+          'wires',
+          'gpi',
+          'network',
+          'code',
+          'codes',
+          'bic',
+        ],
       },
     }),
   ],
@@ -158,7 +281,17 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
       acceptSurface: /^(Excel|EXCEL)$/,
       contextCategories: OFFICE,
       rejectPlural: true,
-      rejectBefore: [...MODALS, 'who', 'that', 'always', 'consistently', 'continue', 'strive', 'helped', 'help'],
+      rejectBefore: [
+        ...MODALS,
+        'who',
+        'that',
+        'always',
+        'consistently',
+        'continue',
+        'strive',
+        'helped',
+        'help',
+      ],
       rejectAfter: ['at', 'in', 'as', 'when', 'under', 'within', 'through'],
     },
   ],
@@ -167,8 +300,53 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
     {
       acceptSurface: /./,
       contextCategories: new Set(['sales', 'marketing']),
-      rejectBefore: ['increased', 'increase', 'increasing', 'grew', 'grow', 'boosted', 'boost', 'raised', 'drove', 'generated', 'total', 'net', 'gross', 'annual', 'monthly', 'quarterly', 'daily', 'weekly', 'record', 'in', 'yoy', 'of', 'higher', 'lower', 'improved', 'doubled', 'tripled'],
-      rejectAfter: ['by', 'of', 'figures', 'volume', 'volumes', 'revenue', 'increased', 'grew', 'rose', 'tax', 'taxes', 'growth', 'numbers', 'per', 'increase', 'doubled'],
+      rejectBefore: [
+        'increased',
+        'increase',
+        'increasing',
+        'grew',
+        'grow',
+        'boosted',
+        'boost',
+        'raised',
+        'drove',
+        'generated',
+        'total',
+        'net',
+        'gross',
+        'annual',
+        'monthly',
+        'quarterly',
+        'daily',
+        'weekly',
+        'record',
+        'in',
+        'yoy',
+        'of',
+        'higher',
+        'lower',
+        'improved',
+        'doubled',
+        'tripled',
+      ],
+      rejectAfter: [
+        'by',
+        'of',
+        'figures',
+        'volume',
+        'volumes',
+        'revenue',
+        'increased',
+        'grew',
+        'rose',
+        'tax',
+        'taxes',
+        'growth',
+        'numbers',
+        'per',
+        'increase',
+        'doubled',
+      ],
     },
   ],
   [
@@ -176,11 +354,28 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
     {
       acceptSurface: /^(React|REACT)$/,
       contextCategories: PROGRAMMING,
-      rejectAfter: ['to', 'quickly', 'promptly', 'appropriately', 'calmly', 'accordingly', 'positively', 'swiftly', 'fast', 'when'],
+      rejectAfter: [
+        'to',
+        'quickly',
+        'promptly',
+        'appropriately',
+        'calmly',
+        'accordingly',
+        'positively',
+        'swiftly',
+        'fast',
+        'when',
+      ],
       rejectBefore: MODALS,
     },
   ],
-  ['spring', programmingLanguage({ requiredSurface: /^(Spring|SPRING)$/, rejectAfter: ['semester', 'term', 'break', 'season', 'collection'] })],
+  [
+    'spring',
+    programmingLanguage({
+      requiredSurface: /^(Spring|SPRING)$/,
+      rejectAfter: ['semester', 'term', 'break', 'season', 'collection'],
+    }),
+  ],
   ['ruby', programmingLanguage({ requiredSurface: /^(Ruby|RUBY)$/, cueBefore: PROGRAMMING_CUES_BEFORE })],
   ['julia', programmingLanguage({ requiredSurface: /^(Julia|JULIA)$/ })],
   ['dart', programmingLanguage({ requiredSurface: /^(Dart|DART)$/ })],
@@ -188,12 +383,20 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
   ['pascal', programmingLanguage({ requiredSurface: /^(Pascal|PASCAL)$/ })],
   ['elm', programmingLanguage({ requiredSurface: /^(Elm|ELM)$/ })],
   ['groovy', programmingLanguage()],
-  ['assembly', programmingLanguage({ rejectAfter: ['line', 'lines', 'plant', 'operations', 'work', 'worker', 'workers'] })],
+  [
+    'assembly',
+    programmingLanguage({
+      rejectAfter: ['line', 'lines', 'plant', 'operations', 'work', 'worker', 'workers'],
+    }),
+  ],
   ['shell', programmingLanguage({ cueAfter: ['scripts', 'scripting', 'script'] })],
   ['chef', toolInContext(new Set(['devops', 'cloud']))],
   ['puppet', toolInContext(new Set(['devops', 'cloud']))],
   ['helm', toolInContext(new Set(['devops', 'cloud']), { cueAfter: ['chart', 'charts'] })],
-  ['airflow', toolInContext(new Set([...DATA, 'devops', 'cloud']), { requiredSurface: /^(Airflow|AIRFLOW)$/ })],
+  [
+    'airflow',
+    toolInContext(new Set([...DATA, 'devops', 'cloud']), { requiredSurface: /^(Airflow|AIRFLOW)$/ }),
+  ],
   ['prefect', toolInContext(DATA, { requiredSurface: /^Prefect$/ })],
   ['luigi', toolInContext(DATA)],
   ['ray', toolInContext(new Set([...DATA, 'mlops']), { requiredSurface: /^Ray$/ })],
@@ -208,22 +411,49 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
   ['triton', toolInContext(new Set(['mlops', 'machine-learning']))],
   ['neptune', toolInContext(new Set(['mlops', 'machine-learning']))],
   ['comet', toolInContext(new Set(['mlops', 'machine-learning']))],
-  ['unity', toolInContext(new Set([...PROGRAMMING, 'design-ux', 'arts']), { requiredSurface: /^(Unity|UNITY)$/ })],
+  [
+    'unity',
+    toolInContext(new Set([...PROGRAMMING, 'design-ux', 'arts']), { requiredSurface: /^(Unity|UNITY)$/ }),
+  ],
   ['maya', toolInContext(new Set(['design-ux', 'arts']), { requiredSurface: /^Maya$/ })],
   ['blender', toolInContext(new Set(['design-ux', 'arts']), { requiredSurface: /^Blender$/ })],
   ['sketch', toolInContext(new Set(['design-ux']), { requiredSurface: /^Sketch$/ })],
-  ['notion', toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Notion$/ })],
-  ['slack', toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), { requiredSurface: /^Slack$/ })],
-  ['asana', toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Asana$/ })],
-  ['confluence', toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), { requiredSurface: /^Confluence$/ })],
+  [
+    'notion',
+    toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Notion$/ }),
+  ],
+  [
+    'slack',
+    toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), {
+      requiredSurface: /^Slack$/,
+    }),
+  ],
+  [
+    'asana',
+    toolInContext(new Set(['office-productivity', 'project-management']), { requiredSurface: /^Asana$/ }),
+  ],
+  [
+    'confluence',
+    toolInContext(new Set(['office-productivity', 'project-management', 'developer-tools']), {
+      requiredSurface: /^Confluence$/,
+    }),
+  ],
   ['teams', toolInContext(OFFICE, { requiredSurface: /^Teams$/ })],
   ['word', toolInContext(OFFICE, { requiredSurface: /^(Word|WORD)$/ })],
   ['access', toolInContext(new Set([...OFFICE, 'databases']), { requiredSurface: /^(Access|ACCESS)$/ })],
   ['outlook', toolInContext(OFFICE, { requiredSurface: /^(Outlook|OUTLOOK)$/ })],
   ['sage', toolInContext(new Set(['finance-accounting', ...OFFICE]), { requiredSurface: /^(Sage|SAGE)$/ })],
-  ['tally', toolInContext(new Set(['finance-accounting', ...OFFICE]), { requiredSurface: /^(Tally|TALLY)$/ })],
+  [
+    'tally',
+    toolInContext(new Set(['finance-accounting', ...OFFICE]), { requiredSurface: /^(Tally|TALLY)$/ }),
+  ],
   ['epic', toolInContext(new Set(['healthcare']), { requiredSurface: /^(Epic|EPIC)$/ })],
-  ['primavera', toolInContext(new Set(['construction', 'project-management']), { requiredSurface: /^(Primavera|PRIMAVERA)$/ })],
+  [
+    'primavera',
+    toolInContext(new Set(['construction', 'project-management']), {
+      requiredSurface: /^(Primavera|PRIMAVERA)$/,
+    }),
+  ],
   ['illustrator', toolInContext(new Set(['design-ux', 'arts', 'digital-media']))],
   ['sap', { requiredSurface: /^SAP$/, acceptSurface: /^SAP$/, contextCategories: OFFICE }],
   ['sas', { requiredSurface: /^SAS$/, contextCategories: DATA }],
@@ -248,7 +478,14 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
   ['polars', toolInContext(DATA)],
   ['evidently', toolInContext(new Set(['mlops', 'machine-learning']), { requiredSurface: /^Evidently$/ })],
   ['great expectations', toolInContext(new Set([...DATA, 'mlops']))],
-  ['oracle', { acceptSurface: /^(Oracle|ORACLE)$/, contextCategories: new Set([...DATA, 'erp-crm']), rejectBefore: ['an', 'the'] }],
+  [
+    'oracle',
+    {
+      acceptSurface: /^(Oracle|ORACLE)$/,
+      contextCategories: new Set([...DATA, 'erp-crm']),
+      rejectBefore: ['an', 'the'],
+    },
+  ],
   ['kafka', { acceptSurface: /^(Kafka|KAFKA)$/, contextCategories: DATA, rejectBefore: ['franz'] }],
   ['seldon', toolInContext(new Set(['mlops', 'machine-learning', 'devops']))],
   ['vertex', toolInContext(new Set(['mlops', 'machine-learning', 'cloud']))],
@@ -271,32 +508,81 @@ export const AMBIGUITY_RULES: ReadonlyMap<string, AmbiguityRule> = new Map<strin
   ['insomnia', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Insomnia$/ })],
   ['sentry', toolInContext(PROGRAMMING, { requiredSurface: /^Sentry$/ })],
   ['spinnaker', toolInContext(new Set(['devops', 'cloud']))],
-  ['jenkins', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^(Jenkins|JENKINS)$/ })],
+  [
+    'jenkins',
+    toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^(Jenkins|JENKINS)$/ }),
+  ],
   ['bamboo', toolInContext(new Set([...PROGRAMMING, 'testing-qa']), { requiredSurface: /^Bamboo$/ })],
   ['cassandra', toolInContext(DATA, { requiredSurface: /^Cassandra$/ })],
   ['dbt', toolInContext(DATA)],
   ['parquet', toolInContext(DATA)],
   ['superset', toolInContext(DATA)],
-  ['amplitude', toolInContext(new Set([...DATA, 'marketing', 'product-management']), { requiredSurface: /^Amplitude$/ })],
+  [
+    'amplitude',
+    toolInContext(new Set([...DATA, 'marketing', 'product-management']), { requiredSurface: /^Amplitude$/ }),
+  ],
   ['stripe', toolInContext(new Set(['payments', ...PROGRAMMING]), { requiredSurface: /^Stripe$/ })],
-  ['pix', { requiredSurface: /^(PIX|Pix)$/, acceptSurface: /^PIX$/, contextCategories: new Set(['payments', 'banking']) }],
-  ['intercom', toolInContext(new Set(['customer-service', ...PROGRAMMING]), { requiredSurface: /^Intercom$/ })],
+  [
+    'pix',
+    {
+      requiredSurface: /^(PIX|Pix)$/,
+      acceptSurface: /^PIX$/,
+      contextCategories: new Set(['payments', 'banking']),
+    },
+  ],
+  [
+    'intercom',
+    toolInContext(new Set(['customer-service', ...PROGRAMMING]), { requiredSurface: /^Intercom$/ }),
+  ],
   ['relativity', toolInContext(new Set(['legal']), { requiredSurface: /^Relativity$/ })],
   ['framer', toolInContext(new Set(['design-ux', ...PROGRAMMING]), { requiredSurface: /^Framer$/ })],
   ['unreal', toolInContext(new Set(['design-ux', ...PROGRAMMING]), { requiredSurface: /^Unreal$/ })],
   ['prophet', toolInContext(DATA)],
   ['whisper', toolInContext(new Set(['machine-learning', 'mlops']))],
-  ['lime', toolInContext(new Set(['machine-learning', 'data-science']), { requiredSurface: /^(LIME|Lime)$/ })],
-  ['yolo', toolInContext(new Set(['machine-learning', 'data-science']), { requiredSurface: /^(YOLO|YOLOv\d+)$/ })],
+  [
+    'lime',
+    toolInContext(new Set(['machine-learning', 'data-science']), { requiredSurface: /^(LIME|Lime)$/ }),
+  ],
+  [
+    'yolo',
+    toolInContext(new Set(['machine-learning', 'data-science']), { requiredSurface: /^(YOLO|YOLOv\d+)$/ }),
+  ],
   ['bert', toolInContext(new Set(['machine-learning', 'data-science']), { requiredSurface: /^BERT$/ })],
   ['lora', toolInContext(new Set(['machine-learning', 'mlops']), { requiredSurface: /^LoRA$/ })],
   ['torch', toolInContext(new Set(['machine-learning', 'mlops', 'programming-language', 'data-science']))],
   ['flax', toolInContext(new Set(['machine-learning', 'mlops']), { requiredSurface: /^Flax$/ })],
-  ['chroma', toolInContext(new Set(['machine-learning', 'mlops', 'databases']), { requiredSurface: /^Chroma$/ })],
-  ['pinecone', toolInContext(new Set(['machine-learning', 'mlops', 'databases']), { requiredSurface: /^Pinecone$/ })],
+  [
+    'chroma',
+    toolInContext(new Set(['machine-learning', 'mlops', 'databases']), { requiredSurface: /^Chroma$/ }),
+  ],
+  [
+    'pinecone',
+    toolInContext(new Set(['machine-learning', 'mlops', 'databases']), { requiredSurface: /^Pinecone$/ }),
+  ],
   ['shiny', toolInContext(DATA, { requiredSurface: /^Shiny$/ })],
   ['firebird', toolInContext(new Set(['databases', ...PROGRAMMING]))],
   ['tableau', { acceptSurface: /^Tableau$/, contextCategories: DATA }],
+  [
+    'crm',
+    {
+      acceptSurface: /./,
+      contextCategories: new Set(['erp-crm', 'sales', 'marketing', 'customer-service']),
+      // Crew resource management in a cockpit.
+      remap: { skillId: 'aviation-safety', contextCategories: new Set(['aviation']), cueWords: [] },
+    },
+  ],
+  [
+    'emr',
+    {
+      acceptSurface: /./,
+      contextCategories: new Set(['healthcare']),
+      remap: {
+        skillId: 'emr',
+        contextCategories: new Set(['cloud', 'data-engineering', 'devops']),
+        cueWords: ['cluster', 'clusters', 'spark', 'hadoop', 'jobs', 'serverless'],
+      },
+    },
+  ],
 ])
 
 /** A spoken language named next to food is a cuisine ("French cuisine", "Italian dishes"). */

@@ -1,5 +1,5 @@
 import type { Skill } from '../types'
-import { aliasKey, phraseKey, type Token, tokenizeText } from './tokenize-text'
+import { phraseKey, type Token, tokenizeText } from './tokenize-text'
 
 /** How a trie entry was produced from the curated alias. */
 export type AliasVariant = 'alias' | 'plural' | 'joined'
@@ -34,7 +34,16 @@ function variantsOf(alias: string): { tokens: Token[]; variant: AliasVariant }[]
   if (/\p{L}-\p{L}/u.test(alias) && tokens.every((token) => token.kind === 'letters')) {
     const joined = tokens.map((token) => token.text).join('')
     variants.push({
-      tokens: [{ text: joined, start: 0, end: joined.length, kind: 'letters', gapBefore: false }],
+      tokens: [
+        {
+          text: joined,
+          start: 0,
+          end: joined.length,
+          kind: 'letters',
+          gapBefore: false,
+          boundaryBefore: false,
+        },
+      ],
       variant: 'joined',
     })
   }
@@ -53,8 +62,9 @@ export function buildSkillMatcher(skills: Iterable<Skill>): SkillMatcher {
   const claims = new Map<string, Set<string>>()
   for (const skill of skills) {
     for (const alias of [skill.name, ...skill.aliases]) {
-      const baseKey = aliasKey(alias)
-      for (const { tokens, variant } of variantsOf(alias)) {
+      const variants = variantsOf(alias)
+      const baseKey = variants[0] ? phraseKey(variants[0].tokens) : ''
+      for (const { tokens, variant } of variants) {
         const key = phraseKey(tokens)
         if (variant === 'alias') {
           const owners = claims.get(key) ?? new Set<string>()

@@ -21,28 +21,34 @@ const CONTEXT_WINDOW = 12
 function collectCandidates(tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
-    let node = taxonomy.matcher.root
-    for (let index = first; index < tokens.length; index++) {
-      const token = tokens[index] as Token
-      const child = node.children.get(token.text)
-      if (!child || (index > first && token.gapBefore && !child.gapAllowed)) break
-      node = child
-      if (!node.entry) continue
-      const firstTokenValue = tokens[first] as Token
-      const skill = taxonomy.skills.get(node.entry.skillId)
-      const rule =
-        AMBIGUITY_RULES.get(node.entry.aliasKey) ??
-        (skill?.category === 'spoken-language' ? SPOKEN_LANGUAGE_RULE : null)
-      candidates.push({
-        entry: node.entry,
-        skillId: node.entry.skillId,
-        firstToken: first,
-        lastToken: index,
-        start: firstTokenValue.start,
-        end: token.end,
-        rule,
-        accepted: rule === null,
-      })
+    const firstToken = tokens[first] as Token
+    const claimedEnds = new Set<number>()
+    for (const matcher of taxonomy.matchers) {
+      let node = matcher.root
+      for (let index = first; index < tokens.length; index++) {
+        const token = tokens[index] as Token
+        const child = node.children.get(token.text)
+        if (!child || (index > first && (token.boundaryBefore || (token.gapBefore && !child.gapAllowed))))
+          break
+        node = child
+        // An earlier trie (the built-in data) keeps a span it already claimed.
+        if (!node.entry || claimedEnds.has(index)) continue
+        claimedEnds.add(index)
+        const skill = taxonomy.skills.get(node.entry.skillId)
+        const rule =
+          AMBIGUITY_RULES.get(node.entry.aliasKey) ??
+          (skill?.category === 'spoken-language' ? SPOKEN_LANGUAGE_RULE : null)
+        candidates.push({
+          entry: node.entry,
+          skillId: node.entry.skillId,
+          firstToken: first,
+          lastToken: index,
+          start: firstToken.start,
+          end: token.end,
+          rule,
+          accepted: rule === null,
+        })
+      }
     }
   }
   return candidates
@@ -59,7 +65,7 @@ function looksLikeInitial(text: string, tokens: readonly Token[], candidate: Can
   if (next.text !== '.') return false
   // "John R. Smith": a capitalised word, a single space, the letter and a dot.
   const previous = tokens[candidate.firstToken - 1]
-  if (!previous || previous.kind !== 'letters') return false
+  if (previous?.kind !== 'letters') return false
   const between = text.slice(previous.end, candidate.start)
   const previousSurface = text.slice(previous.start, previous.end)
   return /^ $/.test(between) && /^\p{Lu}/u.test(previousSurface)
@@ -107,9 +113,9 @@ function decide(
   if (next !== null && rule.rejectAfter?.includes(next)) return null
   if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
-  if (rule.acceptSurface?.test(surface)) return candidate.skillId
   if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
-  return remap && hasContext(candidate, pool, remap.contextCategories, taxonomy) ? remap.skillId : null
+  if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
+  return rule.acceptSurface?.test(surface) ? candidate.skillId : null
 }
 
 /**
@@ -122,7 +128,9 @@ export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
   // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
   for (let round = 0; round < 2; round++) {
     const decisions = candidates.map((candidate) =>
-      candidate.rule && !candidate.accepted ? decide(text, tokens, candidate, candidates, taxonomy) : undefined,
+      candidate.rule && !candidate.accepted
+        ? decide(text, tokens, candidate, candidates, taxonomy)
+        : undefined,
     )
     decisions.forEach((decision, index) => {
       const candidate = candidates[index] as Candidate
@@ -143,7 +151,12 @@ export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
       position++
     }
     if (!best || first < nextFreeToken) continue
-    matches.push({ skillId: best.skillId, start: best.start, end: best.end, surface: text.slice(best.start, best.end) })
+    matches.push({
+      skillId: best.skillId,
+      start: best.start,
+      end: best.end,
+      surface: text.slice(best.start, best.end),
+    })
     nextFreeToken = best.lastToken + 1
   }
   return matches

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import type { Skill } from '../types'
 import { buildSkillMatcher, type SkillMatcher } from './build-skill-matcher'
 import { mergeSkills } from './merge-skills'
@@ -11,7 +12,11 @@ export type Taxonomy = {
   readonly version: string
   /** Every skill by id; `related` already holds the symmetric closure of the curated edges. */
   readonly skills: ReadonlyMap<string, Skill>
-  readonly matcher: SkillMatcher
+  /**
+   * Token tries, searched together; the first holds the built-in data and wins ties, later ones hold an
+   * organisation's extra skills so adding them does not rebuild the large trie.
+   */
+  readonly matchers: readonly SkillMatcher[]
 }
 
 export type LoadTaxonomyOptions = {
@@ -33,7 +38,7 @@ export function readTaxonomyFiles(directory: string | URL = DEFAULT_DATA_DIRECTO
   importedHash: string | null
 } {
   const directoryUrl =
-    typeof directory === 'string' ? new URL(`file://${directory.endsWith('/') ? directory : `${directory}/`}`) : directory
+    typeof directory === 'string' ? pathToFileURL(`${directory.replace(/\/+$/, '')}/`) : directory
   const names = readdirSync(directoryUrl)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -89,7 +94,14 @@ function closeRelated(skills: Map<string, Skill>): Map<string, Skill> {
 /** Builds a taxonomy from skills: related edges closed, matcher index built once. */
 export function buildTaxonomy(skills: Iterable<Skill>, version: string): Taxonomy {
   const merged = closeRelated(mergeSkills(new Map(), skills))
-  return { version, skills: merged, matcher: buildSkillMatcher(merged.values()) }
+  return { version, skills: merged, matchers: [buildSkillMatcher(merged.values())] }
+}
+
+/** Adds skills to a built taxonomy; only the additions are indexed, in a trie of their own. */
+export function extendTaxonomy(base: Taxonomy, additions: readonly Skill[], version: string): Taxonomy {
+  const merged = closeRelated(mergeSkills(new Map(base.skills), additions))
+  const indexed = additions.map((addition) => merged.get(addition.id) ?? addition)
+  return { version, skills: merged, matchers: [...base.matchers, buildSkillMatcher(indexed)] }
 }
 
 let builtIn: Taxonomy | null = null
@@ -109,7 +121,7 @@ export function loadTaxonomy(options: LoadTaxonomyOptions = {}): Taxonomy {
     base = builtIn
   }
   if (extraSkills.length === 0) return base
-  return buildTaxonomy([...base.skills.values(), ...extraSkills], `${base.version}+org.${hashSkills(extraSkills)}`)
+  return extendTaxonomy(base, extraSkills, `${base.version}+org.${hashSkills(extraSkills)}`)
 }
 
 function buildFromDirectory(directory: string | URL): Taxonomy {

@@ -15,7 +15,10 @@ export function mergeSkills(target: Map<string, Skill>, additions: Iterable<Skil
       target.set(addition.id, { ...addition, aliases: [...addition.aliases], related: [...addition.related] })
       continue
     }
-    const aliases = union(existing.aliases, addition.name === existing.name ? addition.aliases : [addition.name, ...addition.aliases])
+    const aliases = union(
+      existing.aliases,
+      addition.name === existing.name ? addition.aliases : [addition.name, ...addition.aliases],
+    )
     target.set(addition.id, { ...existing, aliases, related: union(existing.related, addition.related) })
   }
   return target

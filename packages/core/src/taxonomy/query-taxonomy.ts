@@ -17,10 +17,10 @@ export function relatedSkillIds(taxonomy: Taxonomy, id: string): string[] {
 export function lookupSkillId(taxonomy: Taxonomy, label: string): string | undefined {
   const tokens = tokenizeText(label)
   if (tokens.length === 0) return undefined
-  let node: TrieNode | undefined = taxonomy.matcher.root
-  for (const token of tokens) {
-    node = node.children.get(token.text)
-    if (!node) return undefined
+  for (const matcher of taxonomy.matchers) {
+    let node: TrieNode | undefined = matcher.root
+    for (const token of tokens) node = node?.children.get(token.text)
+    if (node?.entry) return node.entry.skillId
   }
-  return node.entry?.skillId
+  return undefined
 }

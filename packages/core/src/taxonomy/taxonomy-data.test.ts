@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { AMBIGUITY_RULES } from './ambiguity-rules'
 import { readTaxonomyFiles } from './load-taxonomy'
 import { aliasKey } from './tokenize-text'
 
@@ -25,7 +26,9 @@ describe('curated taxonomy data', () => {
         owners.set(key, set)
       }
     }
-    const clashes = [...owners].filter(([, set]) => set.size > 1).map(([key, set]) => `${key}: ${[...set].join(', ')}`)
+    const clashes = [...owners]
+      .filter(([, set]) => set.size > 1)
+      .map(([key, set]) => `${key}: ${[...set].join(', ')}`)
     expect(clashes).toEqual([])
   })
 
@@ -37,8 +40,21 @@ describe('curated taxonomy data', () => {
     expect(dangling).toEqual([])
   })
 
+  it('has an ambiguity rule only for aliases that exist, remapping only to skills that exist', () => {
+    const keys = new Set(curated.flatMap((skill) => [skill.name, ...skill.aliases].map(aliasKey)))
+    const ids = new Set(curated.map((skill) => skill.id))
+    const deadRules = [...AMBIGUITY_RULES.keys()].filter((key) => !keys.has(key))
+    const missingTargets = [...AMBIGUITY_RULES.values()]
+      .map((rule) => rule.remap?.skillId)
+      .filter((id): id is string => id !== undefined && !ids.has(id))
+    expect(deadRules).toEqual([])
+    expect(missingTargets).toEqual([])
+  })
+
   it('gives every alias at least one token to match on', () => {
-    const empty = curated.flatMap((skill) => [skill.name, ...skill.aliases].filter((alias) => aliasKey(alias) === ''))
+    const empty = curated.flatMap((skill) =>
+      [skill.name, ...skill.aliases].filter((alias) => aliasKey(alias) === ''),
+    )
     expect(empty).toEqual([])
   })
 

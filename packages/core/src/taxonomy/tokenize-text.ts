@@ -11,10 +11,33 @@ export type Token = {
   kind: TokenKind
   /** True when whitespace or a separator (hyphen, comma, ...) sits between this token and the previous one. */
   gapBefore: boolean
+  /** True when punctuation that ends a phrase (comma, bracket, colon, ...) sits before this token. */
+  boundaryBefore: boolean
 }
 
 // Symbols that carry meaning inside skill names: C++, C#, .NET, Node.js, CI/CD, W&B.
 const SYMBOL_CHARACTERS = new Set(['+', '#', '.', '/', '&'])
+
+// A skill name never runs across these: "AWS (S3)" is two mentions, not "AWS S3".
+const BOUNDARY_CHARACTERS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '!',
+  '?',
+  '"',
+  '•',
+  '·',
+  '–',
+  '—',
+])
 
 type CharacterClass = { folded: string; kind: TokenKind | 'separator' | 'mark' }
 
@@ -23,7 +46,10 @@ const classCache = new Map<string, CharacterClass>()
 function classify(character: string): CharacterClass {
   const cached = classCache.get(character)
   if (cached) return cached
-  const folded = character.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '')
+  const folded = character
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
   let kind: CharacterClass['kind']
   if (folded === '') kind = 'mark'
   else if (/^\p{L}+$/u.test(folded)) kind = 'letters'
@@ -37,7 +63,10 @@ function classify(character: string): CharacterClass {
 
 /** Lower-cases and strips diacritics ("Aprendizaje Automático" -> "aprendizaje automatico"). */
 export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '')
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
 }
 
 /** Splits text into letter runs, digit runs and meaningful symbols, keeping original offsets. */
@@ -45,6 +74,7 @@ export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let current: Token | null = null
   let gap = false
+  let boundary = false
   let index = 0
   while (index < text.length) {
     const codePoint = text.codePointAt(index) ?? 0
@@ -57,18 +87,35 @@ export function tokenizeText(text: string): Token[] {
     } else if (kind === 'separator') {
       current = null
       gap = true
+      if (BOUNDARY_CHARACTERS.has(character)) boundary = true
     } else if (kind === 'symbol') {
       current = null
-      tokens.push({ text: folded, start: index, end: index + width, kind, gapBefore: gap })
+      tokens.push({
+        text: folded,
+        start: index,
+        end: index + width,
+        kind,
+        gapBefore: gap,
+        boundaryBefore: boundary,
+      })
       gap = false
+      boundary = false
     } else if (current && current.kind === kind) {
       current.text += folded
       current.end = index + width
     } else {
       // Letters and digits split into separate tokens (Python3, k8s, HTML5) without a gap.
-      current = { text: folded, start: index, end: index + width, kind, gapBefore: gap }
+      current = {
+        text: folded,
+        start: index,
+        end: index + width,
+        kind,
+        gapBefore: gap,
+        boundaryBefore: boundary,
+      }
       tokens.push(current)
       gap = false
+      boundary = false
     }
     index += width
   }

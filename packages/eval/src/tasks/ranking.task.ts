@@ -11,7 +11,12 @@ export type RankingReport = {
   postings: number
   resumes: number
   preselect: number
+  /** The scorer's order within the preselected candidates (ties: requirements met, then retrieval rank). */
   engine: RankingMetrics
+  /** Half scorer score, half fused retrieval score: shows what the scorer adds on top of retrieval. */
+  engineBlended: RankingMetrics
+  /** The fused BM25 + embedding preselect order alone. */
+  preselectOnly: RankingMetrics
   bm25: RankingMetrics
   embedding: RankingMetrics
   seconds: number
@@ -19,6 +24,9 @@ export type RankingReport = {
 
 /** How many candidates the fused BM25 + embedding retrieval hands to the scorer per posting. */
 export const DEFAULT_PRESELECT = 100
+
+/** Share of the scorer in the blended ranking reported beside the pure engine order. */
+const HYBRID_SCORE_SHARE = 0.5
 
 /** Reciprocal-rank-fusion constant (the usual 60): damps the influence of the very top ranks. */
 const FUSION_K = 60
@@ -135,6 +143,8 @@ export async function runRanking(input: {
   const engine: RankingMetrics[] = []
   const lexical: RankingMetrics[] = []
   const dense: RankingMetrics[] = []
+  const blendedMetrics: RankingMetrics[] = []
+  const retrievalMetrics: RankingMetrics[] = []
   let ranked = 0
   for (const posting of input.postings) {
     const relevantCategories = input.categoryMap.get(posting.category)
@@ -200,9 +210,20 @@ export async function runRanking(input: {
       })
       return { resumeIndex, fusedRank, score: evaluation.score, requiredMet: evaluation.requiredMet }
     })
+    const topFused = fused[fusedOrder[0] as number] || 1
+    const hybrid = scored.map((item) => ({
+      ...item,
+      blended:
+        HYBRID_SCORE_SHARE * (item.score / 100) +
+        (1 - HYBRID_SCORE_SHARE) * ((fused[item.resumeIndex] as number) / topFused),
+    }))
+    hybrid.sort((a, b) => b.blended - a.blended || a.fusedRank - b.fusedRank)
     // Score first, then requirements met, then the retrieval order: a total, reproducible order.
     scored.sort((a, b) => b.score - a.score || b.requiredMet - a.requiredMet || a.fusedRank - b.fusedRank)
     const engineOrder = [...scored.map((item) => item.resumeIndex), ...fusedOrder.slice(preselect)]
+    const hybridOrder = [...hybrid.map((item) => item.resumeIndex), ...fusedOrder.slice(preselect)]
+    blendedMetrics.push(metricsFor(hybridOrder, relevant, totalRelevant))
+    retrievalMetrics.push(metricsFor(fusedOrder, relevant, totalRelevant))
 
     engine.push(metricsFor(engineOrder, relevant, totalRelevant))
     lexical.push(metricsFor(bm25Order, relevant, totalRelevant))
@@ -215,6 +236,8 @@ export async function runRanking(input: {
     resumes: prepared.length,
     preselect,
     engine: average(engine),
+    engineBlended: average(blendedMetrics),
+    preselectOnly: average(retrievalMetrics),
     bm25: average(lexical),
     embedding: average(dense),
     seconds: (performance.now() - started) / 1000,

@@ -72,9 +72,13 @@ const DEGREE_PATTERN =
 
 /** Skills the resume lists in a skills section, or every skill it names when it has no such list. */
 function predictedSkills(profile: ResumeProfile, taxonomy: Taxonomy): string[] {
-  const listed = profile.skills.filter((skill) => skill.mentions.some((mention) => mention.source === 'skills_list'))
+  const listed = profile.skills.filter((skill) =>
+    skill.mentions.some((mention) => mention.source === 'skills_list'),
+  )
   const chosen = listed.length > 0 ? listed : profile.skills
-  return chosen.map((skill) => skill.mentions[0]?.surface ?? getSkill(taxonomy, skill.skillId)?.name ?? skill.skillId)
+  return chosen.map(
+    (skill) => skill.mentions[0]?.surface ?? getSkill(taxonomy, skill.skillId)?.name ?? skill.skillId,
+  )
 }
 
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g

@@ -17,7 +17,9 @@ export type KitCacheKeyInput = {
 
 /** sha256 over the prompt version, model and canonical JSON of the input: equal requests share one key. */
 export function kitCacheKey(key: KitCacheKeyInput): string {
-  return sha256Hex(canonicalJson({ kind: key.kind, promptVersion: key.promptVersion, model: key.model, input: key.input }))
+  return sha256Hex(
+    canonicalJson({ kind: key.kind, promptVersion: key.promptVersion, model: key.model, input: key.input }),
+  )
 }
 
 const UNVERSIONED = 'unversioned'
@@ -33,7 +35,8 @@ export function withKitCache(provider: LlmProvider, cache: KitCache): LlmProvide
     generate: () => Promise<GeneratedKit>,
   ): Promise<GeneratedKit> => {
     const promptVersion =
-      (kind === 'role' ? provider.promptVersions?.roleKit : provider.promptVersions?.candidateKit) ?? UNVERSIONED
+      (kind === 'role' ? provider.promptVersions?.roleKit : provider.promptVersions?.candidateKit) ??
+      UNVERSIONED
     const key = kitCacheKey({ kind, promptVersion, model: provider.model, input })
     const hit = await cache.get(key)
     if (hit) return { ...hit, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 } }
@@ -43,7 +46,9 @@ export function withKitCache(provider: LlmProvider, cache: KitCache): LlmProvide
   }
   return {
     ...provider,
-    generateRoleKit: (input, options) => cached('role', input, () => provider.generateRoleKit(input, options)),
-    generateCandidateKit: (input, options) => cached('candidate', input, () => provider.generateCandidateKit(input, options)),
+    generateRoleKit: (input, options) =>
+      cached('role', input, () => provider.generateRoleKit(input, options)),
+    generateCandidateKit: (input, options) =>
+      cached('candidate', input, () => provider.generateCandidateKit(input, options)),
   }
 }

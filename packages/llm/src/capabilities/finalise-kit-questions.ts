@@ -1,9 +1,9 @@
+import type { z } from 'zod'
 import { questionId } from '../hashing/stable-hash'
 import { QuestionSet } from '../offline/dedupe-questions'
 import { LlmOutputError } from '../openai/llm-errors'
 import { PROMPT_CANARY } from '../prompts/load-prompt'
 import type { Embedder, InterviewQuestion, RubricLevel } from '../types'
-import type { z } from 'zod'
 import type { ZKitQuestionOutput } from './kit-question.schema'
 
 type ModelQuestion = z.infer<typeof ZKitQuestionOutput> & { quote?: string | null }
@@ -27,7 +27,10 @@ function squash(text: string): string {
  * redacted values, drops unknown requirement ids (and technical questions left with none), keeps only verbatim
  * quotes, assigns ids locally and drops near-duplicates.
  */
-export async function finaliseKitQuestions(questions: ModelQuestion[], options: FinaliseOptions): Promise<InterviewQuestion[]> {
+export async function finaliseKitQuestions(
+  questions: ModelQuestion[],
+  options: FinaliseOptions,
+): Promise<InterviewQuestion[]> {
   const restore = options.restore ?? ((text: string) => text)
   const resume = options.resumeText === undefined ? null : squash(options.resumeText)
   const set = new QuestionSet(options.dedupeEmbedder, options.maxSimilarity)
@@ -44,7 +47,11 @@ export async function finaliseKitQuestions(questions: ModelQuestion[], options: 
     const text = restore(raw.text).trim()
     const levels: RubricLevel[] = [...raw.rubric.levels]
       .sort((left, right) => left.level - right.level)
-      .map((level) => ({ level: level.level as RubricLevel['level'], label: restore(level.label), description: restore(level.description) }))
+      .map((level) => ({
+        level: level.level as RubricLevel['level'],
+        label: restore(level.label),
+        description: restore(level.description),
+      }))
     const question: InterviewQuestion = {
       id: questionId(raw.type, text),
       type: raw.type,

@@ -4,7 +4,11 @@ export const ZRubricLevelOutput = z
   .object({
     level: z.number().int().min(1).max(4).describe('1 = weak answer, 4 = strong answer'),
     label: z.string().min(1).max(60).describe('Short name of the level, e.g. "Developing"'),
-    description: z.string().min(10).max(600).describe('Observable behaviour that places an answer at this level'),
+    description: z
+      .string()
+      .min(10)
+      .max(600)
+      .describe('Observable behaviour that places an answer at this level'),
   })
   .describe('One anchored level of the rubric')
 
@@ -13,19 +17,32 @@ export const ZRubricOutput = z
     levels: z
       .array(ZRubricLevelOutput)
       .length(4)
-      .refine((levels) => new Set(levels.map((level) => level.level)).size === 4, 'levels must be 1, 2, 3 and 4')
+      .refine(
+        (levels) => new Set(levels.map((level) => level.level)).size === 4,
+        'levels must be 1, 2, 3 and 4',
+      )
       .describe('Exactly four levels, 1 to 4, each used once'),
     strongAnswer: z.array(z.string().min(3).max(300)).min(2).max(6).describe('Points a strong answer covers'),
-    redFlags: z.array(z.string().min(3).max(300)).min(1).max(5).describe('Answers that should worry the interviewer'),
+    redFlags: z
+      .array(z.string().min(3).max(300))
+      .min(1)
+      .max(5)
+      .describe('Answers that should worry the interviewer'),
     followUps: z.array(z.string().min(5).max(400)).length(2).describe('Exactly two follow-up questions'),
   })
   .describe('How to judge answers to the question')
 
 export const ZKitQuestionOutput = z
   .object({
-    type: z.enum(['behavioral', 'technical']).describe('behavioral = STAR question on a competency; technical = skill or knowledge'),
+    type: z
+      .enum(['behavioral', 'technical'])
+      .describe('behavioral = STAR question on a competency; technical = skill or knowledge'),
     difficulty: z.enum(['foundational', 'intermediate', 'advanced']).describe('How deep the question goes'),
-    topic: z.string().min(1).max(120).describe('Competency or technical topic, e.g. "ownership" or "model serving"'),
+    topic: z
+      .string()
+      .min(1)
+      .max(120)
+      .describe('Competency or technical topic, e.g. "ownership" or "model serving"'),
     text: z.string().min(10).max(1200).describe('The question exactly as the interviewer asks it'),
     requirementIds: z
       .array(z.string().min(1))

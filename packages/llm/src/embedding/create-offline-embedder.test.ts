@@ -35,13 +35,16 @@ describe('createOfflineEmbedder', () => {
       'Built drift monitoring for our machine learning models in production',
       'Managed accounts payable and monthly closing in SAP',
     ])
-    expect(cosineSimilarity(query ?? [], related ?? [])).toBeGreaterThan(cosineSimilarity(query ?? [], unrelated ?? []))
+    expect(cosineSimilarity(query ?? [], related ?? [])).toBeGreaterThan(
+      cosineSimilarity(query ?? [], unrelated ?? []),
+    )
   })
 
   it('is fast enough for bulk resume chunks', async () => {
     const texts = Array.from(
       { length: 2000 },
-      (_, index) => `Line ${index}: built Python and Kubernetes services, shipped React front-ends and Airflow pipelines on AWS`,
+      (_, index) =>
+        `Line ${index}: built Python and Kubernetes services, shipped React front-ends and Airflow pipelines on AWS`,
     )
     const started = performance.now()
     await embedder.embed(texts)

@@ -1,5 +1,5 @@
-import type { Embedder } from '../types'
 import { fnv1a32 } from '../hashing/stable-hash'
+import type { Embedder } from '../types'
 import { loadDefaultSkillFinder } from './default-skill-finder'
 import { type SkillFinder, type Token, tokenizeText } from './tokenize-text'
 
@@ -33,7 +33,8 @@ function collectFeatures(tokens: Token[]): Map<string, { count: number; weight: 
     if (next) add(`b:${token.value} ${next.value}`, BIGRAM_WEIGHT)
     if (!token.skill && token.value.length >= 3) {
       const padded = `^${token.value}$`
-      for (let start = 0; start + 3 <= padded.length; start++) add(`c:${padded.slice(start, start + 3)}`, TRIGRAM_WEIGHT)
+      for (let start = 0; start + 3 <= padded.length; start++)
+        add(`c:${padded.slice(start, start + 3)}`, TRIGRAM_WEIGHT)
     }
   }
   return features
@@ -63,7 +64,8 @@ export function embedText(text: string, dimensions: number, findSkills: SkillFin
 /** Deterministic, network-free embedder: hashed word unigrams, bigrams and character trigrams, skills canonicalised. */
 export function createOfflineEmbedder(options: OfflineEmbedderOptions = {}): Embedder {
   const dimensions = options.dimensions ?? 256
-  if (!Number.isInteger(dimensions) || dimensions < 8) throw new RangeError('dimensions must be an integer >= 8')
+  if (!Number.isInteger(dimensions) || dimensions < 8)
+    throw new RangeError('dimensions must be an integer >= 8')
   const findSkills = options.findSkills === undefined ? loadDefaultSkillFinder() : options.findSkills
   return {
     model: OFFLINE_EMBEDDING_MODEL,

@@ -10,7 +10,10 @@ export type Token = { value: string; skill: boolean }
 
 /** Lower-cases and strips diacritics so "Gestão" and "gestao" are one word. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu

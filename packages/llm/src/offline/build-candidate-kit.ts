@@ -1,7 +1,7 @@
 import type { RequirementInput, RequirementResult } from '@shortlist/core'
 import type { CandidateKitInput, InterviewQuestion } from '../types'
-import { describeRequirement, difficultyForTitle, type KitContext } from './kit-context'
 import { findImpactClaims, lineAround } from './find-resume-claims'
+import { describeRequirement, difficultyForTitle, type KitContext } from './kit-context'
 import { pickBehavioralQuestions } from './pick-behavioral-questions'
 import { pickTechnicalQuestion } from './pick-technical-question'
 import { renderQuestion } from './render-question'
@@ -22,7 +22,10 @@ function byImportance(left: Scored, right: Scored): number {
 async function addGapQuestions(context: KitContext, scored: Scored[]): Promise<void> {
   const generic = context.bank.generic[context.language]
   const [missingTemplate, partialTemplate] = generic.gap
-  const gaps = scored.filter((entry) => entry.result.status !== 'matched').sort(byImportance).slice(0, MAX_GAP_QUESTIONS)
+  const gaps = scored
+    .filter((entry) => entry.result.status !== 'matched')
+    .sort(byImportance)
+    .slice(0, MAX_GAP_QUESTIONS)
   for (const { requirement, result } of gaps) {
     const template = result.status === 'missing' ? missingTemplate : partialTemplate
     if (!template) continue
@@ -40,12 +43,18 @@ async function addGapQuestions(context: KitContext, scored: Scored[]): Promise<v
     )
     // A partly met required skill also gets a real technical probe at the level the role needs.
     if (result.status === 'partial' && requirement.kind === 'required') {
-      await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), { difficulty: 'intermediate' })
+      await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
+        difficulty: 'intermediate',
+      })
     }
   }
 }
 
-async function addListedSkillClaims(context: KitContext, scored: Scored[], resumeText: string): Promise<void> {
+async function addListedSkillClaims(
+  context: KitContext,
+  scored: Scored[],
+  resumeText: string,
+): Promise<void> {
   const generic = context.bank.generic[context.language]
   const template = generic.claim.listed
   let added = 0
@@ -56,11 +65,16 @@ async function addListedSkillClaims(context: KitContext, scored: Scored[], resum
     const first = evidence[0]
     if (!first) continue
     const profile = describeRequirement(
-      { ...requirement, skillIds: first.skillId ? [first.skillId, ...requirement.skillIds] : requirement.skillIds },
+      {
+        ...requirement,
+        skillIds: first.skillId ? [first.skillId, ...requirement.skillIds] : requirement.skillIds,
+      },
       context.taxonomy,
     )
     if (!profile.skillName) continue
-    const quote = resumeText.slice(first.start, first.end).trim() ? lineAround(resumeText, first.start, first.end) : first.quote
+    const quote = resumeText.slice(first.start, first.end).trim()
+      ? lineAround(resumeText, first.start, first.end)
+      : first.quote
     const question = renderQuestion({
       type: 'technical',
       difficulty: template.difficulty,
@@ -116,7 +130,10 @@ async function addDeepQuestions(context: KitContext, scored: Scored[]): Promise<
  * (skills only listed, quantified impact) quoting the resume line, deeper questions where the candidate is strong,
  * and a few STAR questions. Resume text only ever appears as a quote, never inside question text.
  */
-export async function buildCandidateKit(input: CandidateKitInput, context: KitContext): Promise<InterviewQuestion[]> {
+export async function buildCandidateKit(
+  input: CandidateKitInput,
+  context: KitContext,
+): Promise<InterviewQuestion[]> {
   const requirements = new Map(input.requirements.map((requirement) => [requirement.id, requirement]))
   const scored: Scored[] = []
   for (const result of input.results) {
@@ -131,6 +148,9 @@ export async function buildCandidateKit(input: CandidateKitInput, context: KitCo
     count: CANDIDATE_BEHAVIORAL_COUNT,
     difficulty: difficultyForTitle(input.job.title),
     requirements: input.requirements.filter((requirement) => requirement.skillIds.length === 0),
+    coreRequirements: input.requirements
+      .filter((requirement) => requirement.kind === 'required')
+      .sort((left, right) => right.weight - left.weight),
     postingText: [input.job.title, input.job.description, ...input.responsibilities].join('\n'),
   })
   return context.set.questions

@@ -28,20 +28,31 @@ export async function buildRoleKit(input: RoleKitInput, context: KitContext): Pr
   const requiredByWeight = [...required].sort(byWeight)
 
   for (const requirement of required) {
-    const difficulty = (requirement.minYears ?? 0) >= 5 ? 'advanced' : titleDifficulty === 'foundational' ? 'foundational' : 'intermediate'
+    const difficulty =
+      (requirement.minYears ?? 0) >= 5
+        ? 'advanced'
+        : titleDifficulty === 'foundational'
+          ? 'foundational'
+          : 'intermediate'
     await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), { difficulty })
   }
   for (const requirement of requiredByWeight.slice(0, DEEPENED_REQUIREMENTS)) {
     const difficulty = titleDifficulty === 'foundational' ? 'intermediate' : 'advanced'
-    await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), { difficulty, preferScenario: true })
+    await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
+      difficulty,
+      preferScenario: true,
+    })
   }
   for (const requirement of importantNiceToHaves(input.requirements)) {
-    await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), { difficulty: 'foundational' })
+    await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
+      difficulty: 'foundational',
+    })
   }
   await pickBehavioralQuestions(context, {
     count: ROLE_KIT_BEHAVIORAL_COUNT,
     difficulty: titleDifficulty,
     requirements: input.requirements.filter((requirement) => requirement.skillIds.length === 0),
+    coreRequirements: requiredByWeight.length > 0 ? requiredByWeight : [...input.requirements].sort(byWeight),
     postingText: [input.job.title, input.job.description, ...input.responsibilities].join('\n'),
   })
   return context.set.questions

@@ -3,7 +3,11 @@ import { createOfflineEmbedder } from '../embedding/create-offline-embedder'
 import { defaultTaxonomy } from '../embedding/default-skill-finder'
 import { canonicalJson } from '../hashing/canonical-json'
 import { sha256Hex } from '../hashing/stable-hash'
-import { loadQuestionBank, QUESTION_BANK_VERSION, type QuestionBank } from '../question-bank/load-question-bank'
+import {
+  loadQuestionBank,
+  QUESTION_BANK_VERSION,
+  type QuestionBank,
+} from '../question-bank/load-question-bank'
 import type { CandidateKitInput, Embedder, GeneratedKit, LlmProvider, RoleKitInput } from '../types'
 import { buildCandidateKit } from './build-candidate-kit'
 import { buildRoleKit } from './build-role-kit'
@@ -49,7 +53,12 @@ function createContext(
 }
 
 function kit(questions: GeneratedKit['questions'], promptVersion: string): GeneratedKit {
-  return { questions, promptVersion, model: OFFLINE_MODEL, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 } }
+  return {
+    questions,
+    promptVersion,
+    model: OFFLINE_MODEL,
+    usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+  }
 }
 
 /** Network-free provider: kits assembled from the curated question bank, embeddings by feature hashing. Deterministic. */

@@ -17,7 +17,8 @@ export class QuestionSet {
 
   /** The accepted question most similar to `question`, when above the threshold. */
   async findNearDuplicate(question: InterviewQuestion): Promise<InterviewQuestion | null> {
-    if (this.texts.has(question.text)) return this.questions.find((kept) => kept.text === question.text) ?? null
+    if (this.texts.has(question.text))
+      return this.questions.find((kept) => kept.text === question.text) ?? null
     const [vector] = await this.embedder.embed([question.text])
     if (!vector) return null
     let best: { index: number; similarity: number } | null = null
@@ -54,7 +55,10 @@ export class QuestionSet {
 }
 
 /** Highest pairwise cosine similarity among question texts (1 for an exact repeat). */
-export async function maxPairwiseSimilarity(questions: InterviewQuestion[], embedder: Embedder): Promise<number> {
+export async function maxPairwiseSimilarity(
+  questions: InterviewQuestion[],
+  embedder: Embedder,
+): Promise<number> {
   const vectors = await embedder.embed(questions.map((question) => question.text))
   let max = 0
   for (let left = 0; left < vectors.length; left++) {

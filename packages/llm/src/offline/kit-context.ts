@@ -36,16 +36,27 @@ function humaniseSkillId(id: string): string {
 }
 
 /** Resolves a requirement's skills through the taxonomy into text the bank's terms can match. */
-export function describeRequirement(requirement: RequirementInput, taxonomy: Taxonomy | null): RequirementProfile {
+export function describeRequirement(
+  requirement: RequirementInput,
+  taxonomy: Taxonomy | null,
+): RequirementProfile {
   const skills = requirement.skillIds.map((id) => (taxonomy ? getSkill(taxonomy, id) : undefined))
   const names = requirement.skillIds.map((id, index) => skills[index]?.name ?? humaniseSkillId(id))
   const aliases = skills.flatMap((skill) => skill?.aliases ?? [])
-  const categories = skills.flatMap((skill) => (skill ? [humaniseSkillId(skill.category), skill.category] : []))
-  const skillHaystack = toHaystack([...requirement.skillIds.map(humaniseSkillId), ...names, ...aliases].join(' '))
+  const categories = skills.flatMap((skill) =>
+    skill ? [humaniseSkillId(skill.category), skill.category] : [],
+  )
+  const skillHaystack = toHaystack(
+    [...requirement.skillIds.map(humaniseSkillId), ...names, ...aliases].join(' '),
+  )
   const haystack = toHaystack(
-    [requirement.label, ...requirement.keywords, ...requirement.skillIds.map(humaniseSkillId), ...names, ...categories].join(
-      ' ',
-    ),
+    [
+      requirement.label,
+      ...requirement.keywords,
+      ...requirement.skillIds.map(humaniseSkillId),
+      ...names,
+      ...categories,
+    ].join(' '),
   )
   return { requirement, skillName: names[0] ?? null, skillHaystack, haystack }
 }
@@ -72,7 +83,8 @@ export function tieBreak(context: KitContext, key: string): number {
   return fnv1a32(`${context.seed}\u0000${key}`)
 }
 
-const SENIOR = /\b(senior|sr|staff|principal|lead|head|architect|s[eê]nior|especialista|l[ií]der|jefe|arquitect)/i
+const SENIOR =
+  /\b(senior|sr|staff|principal|lead|head|architect|s[eê]nior|especialista|l[ií]der|jefe|arquitect)/i
 const JUNIOR = /\b(junior|jr|intern|trainee|graduate|entry|j[uú]nior|estagi|becari|practicante)/i
 
 /** Reads the seniority implied by the job title into a default difficulty. */
@@ -84,7 +96,12 @@ export function difficultyForTitle(title: string): QuestionDifficulty {
 
 /** Picks the responsibility that shares the most words with `text`, or null when none does. */
 export function closestResponsibility(context: KitContext, text: string): string | null {
-  const words = new Set(toHaystack(text).trim().split(' ').filter((word) => word.length > 2))
+  const words = new Set(
+    toHaystack(text)
+      .trim()
+      .split(' ')
+      .filter((word) => word.length > 2),
+  )
   let best: { responsibility: string; overlap: number } | null = null
   for (const responsibility of context.responsibilities) {
     const overlap = toHaystack(responsibility)

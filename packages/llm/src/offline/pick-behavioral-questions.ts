@@ -9,6 +9,12 @@ export type BehavioralOptions = {
   difficulty: QuestionDifficulty
   /** Skill-less requirements ("strong communication") a competency can be tied to. */
   requirements: RequirementInput[]
+  /**
+   * Required requirements, heaviest first. A competency no soft-skill requirement names is assessed through the
+   * work the role exists for: its question is tied to the core requirements its woven-in responsibility mentions,
+   * or else to the next one in turn, so every question answers to at least one requirement.
+   */
+  coreRequirements: RequirementInput[]
   postingText: string
 }
 
@@ -16,7 +22,10 @@ export type BehavioralOptions = {
  * Adds `count` STAR questions, one per competency, most relevant competencies first
  * (their signal words appear in the posting), each with the competency's full rubric.
  */
-export async function pickBehavioralQuestions(context: KitContext, options: BehavioralOptions): Promise<InterviewQuestion[]> {
+export async function pickBehavioralQuestions(
+  context: KitContext,
+  options: BehavioralOptions,
+): Promise<InterviewQuestion[]> {
   const bank = context.bank.behavioral[context.language]
   const posting = toHaystack(options.postingText)
   const ranked = bank.competencies
@@ -29,9 +38,10 @@ export async function pickBehavioralQuestions(context: KitContext, options: Beha
 
   const unusedResponsibilities = [...context.responsibilities]
   const added: InterviewQuestion[] = []
+  let nextCore = 0
   for (const { competency } of ranked) {
     if (added.length >= options.count) break
-    const requirementIds = options.requirements
+    const namedBy = options.requirements
       .filter((requirement) => {
         const haystack = toHaystack(`${requirement.label} ${requirement.keywords.join(' ')}`)
         return competency.signals.some((signal) => hasTerm(haystack, signal))
@@ -39,11 +49,13 @@ export async function pickBehavioralQuestions(context: KitContext, options: Beha
       .map((requirement) => requirement.id)
     const questions = [...competency.questions].sort(
       (left, right) =>
-        difficultyDistance(left.difficulty, options.difficulty) - difficultyDistance(right.difficulty, options.difficulty) ||
+        difficultyDistance(left.difficulty, options.difficulty) -
+          difficultyDistance(right.difficulty, options.difficulty) ||
         tieBreak(context, left.key) - tieBreak(context, right.key),
     )
     for (const template of questions) {
       const responsibility = template.contextText ? unusedResponsibilities[0] : undefined
+      const requirementIds = namedBy.length > 0 ? namedBy : coreRequirementIds(options.coreRequirements, responsibility, nextCore)
       const question = renderQuestion({
         type: 'behavioral',
         difficulty: template.difficulty,
@@ -56,10 +68,24 @@ export async function pickBehavioralQuestions(context: KitContext, options: Beha
       })
       if (await context.set.tryAdd(question)) {
         if (responsibility) unusedResponsibilities.shift()
+        if (namedBy.length === 0) nextCore += 1
         added.push(question)
         break
       }
     }
   }
   return added
+}
+
+function coreRequirementIds(core: RequirementInput[], responsibility: string | undefined, turn: number): string[] {
+  if (core.length === 0) return []
+  if (responsibility) {
+    const haystack = toHaystack(responsibility)
+    const mentioned = core.filter((requirement) =>
+      [requirement.label, ...requirement.keywords].some((term) => term.length > 2 && hasTerm(haystack, term)),
+    )
+    if (mentioned.length > 0) return mentioned.slice(0, 2).map((requirement) => requirement.id)
+  }
+  const pick = core[turn % core.length]
+  return pick ? [pick.id] : []
 }

@@ -10,7 +10,12 @@ import {
 } from './kit-context'
 import { renderQuestion, type TemplateValues } from './render-question'
 
-type Candidate = { template: Template; topic: string; usageKey: string; source: 'bank' | 'skill' | 'requirement' }
+type Candidate = {
+  template: Template
+  topic: string
+  usageKey: string
+  source: 'bank' | 'skill' | 'requirement'
+}
 
 /** Bank topics score at least this to count as a match; one skill-name hit (3) always does. */
 const MIN_TOPIC_SCORE = 2
@@ -43,17 +48,30 @@ function candidatesFor(context: KitContext, profile: RequirementProfile, options
       }
     }
   }
-  bank.sort((left, right) => right.score - left.score || left.distance - right.distance || left.rank - right.rank)
+  bank.sort(
+    (left, right) => right.score - left.score || left.distance - right.distance || left.rank - right.rank,
+  )
 
   const generic = context.bank.generic[context.language]
   const genericPool: Candidate[] = []
-  const templates = options.only === 'bank' ? [] : options.only === 'deep' ? generic.deep : skillName ? generic.skill : []
+  const templates =
+    options.only === 'bank' ? [] : options.only === 'deep' ? generic.deep : skillName ? generic.skill : []
   for (const template of templates) {
-    genericPool.push({ template, topic: skillName ?? requirement.label, usageKey: `${template.key}:${skillName}`, source: 'skill' })
+    genericPool.push({
+      template,
+      topic: skillName ?? requirement.label,
+      usageKey: `${template.key}:${skillName}`,
+      source: 'skill',
+    })
   }
   if (options.only === undefined) {
     for (const template of generic.requirement) {
-      genericPool.push({ template, topic: requirement.label, usageKey: `${template.key}:${requirement.id}`, source: 'requirement' })
+      genericPool.push({
+        template,
+        topic: requirement.label,
+        usageKey: `${template.key}:${requirement.id}`,
+        source: 'requirement',
+      })
     }
   }
   const scored = genericPool.map((candidate) => ({
@@ -81,7 +99,12 @@ function topicLabel(topic: string): string {
 }
 
 /** Renders a candidate template for a requirement, weaving in the closest responsibility when the template allows. */
-function render(context: KitContext, profile: RequirementProfile, candidate: Candidate, extra: TemplateValues = {}) {
+function render(
+  context: KitContext,
+  profile: RequirementProfile,
+  candidate: Candidate,
+  extra: TemplateValues = {},
+) {
   const { template } = candidate
   const values: TemplateValues = {
     title: context.title,
@@ -91,7 +114,10 @@ function render(context: KitContext, profile: RequirementProfile, candidate: Can
   }
   let text = template.text
   if (template.contextText) {
-    const responsibility = closestResponsibility(context, `${profile.requirement.label} ${profile.skillName ?? ''} ${candidate.topic}`)
+    const responsibility = closestResponsibility(
+      context,
+      `${profile.requirement.label} ${profile.skillName ?? ''} ${candidate.topic}`,
+    )
     if (responsibility) {
       text = template.contextText
       values.responsibility = responsibility
@@ -124,7 +150,10 @@ export async function pickTechnicalQuestion(
     const question = render(context, profile, candidate)
     if (await context.set.tryAdd(question)) {
       context.usedKeys.add(candidate.usageKey)
-      context.templateUse.set(candidate.template.key, (context.templateUse.get(candidate.template.key) ?? 0) + 1)
+      context.templateUse.set(
+        candidate.template.key,
+        (context.templateUse.get(candidate.template.key) ?? 0) + 1,
+      )
       return question
     }
   }

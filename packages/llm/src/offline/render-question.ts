@@ -2,14 +2,19 @@ import { questionId } from '../hashing/stable-hash'
 import type { RubricSpec } from '../question-bank/question-bank.schema'
 import type { InterviewQuestion, QuestionDifficulty, QuestionType, RubricLevel } from '../types'
 
-export type TemplateValues = Partial<Record<'skill' | 'title' | 'requirement' | 'responsibility' | 'figure', string>>
+export type TemplateValues = Partial<
+  Record<'skill' | 'title' | 'requirement' | 'responsibility' | 'figure', string>
+>
 
 /** Replaces `{name}` placeholders; unknown names are left alone so gaps are visible in review. */
 export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(skill|title|requirement|responsibility|figure)\}/g, (whole, name: keyof TemplateValues) => {
-    const value = values[name]
-    return value === undefined ? whole : value
-  })
+  return text.replace(
+    /\{(skill|title|requirement|responsibility|figure)\}/g,
+    (whole, name: keyof TemplateValues) => {
+      const value = values[name]
+      return value === undefined ? whole : value
+    },
+  )
 }
 
 /** Shapes a posting responsibility so it reads naturally inside a sentence. */

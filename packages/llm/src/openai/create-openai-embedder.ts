@@ -49,11 +49,15 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
         }
         const ordered = [...response.data].sort((left, right) => left.index - right.index)
         if (ordered.length !== batch.length) {
-          throw mapOpenAiError(new Error(`Embedding count mismatch: sent ${batch.length}, got ${ordered.length}`))
+          throw mapOpenAiError(
+            new Error(`Embedding count mismatch: sent ${batch.length}, got ${ordered.length}`),
+          )
         }
         for (const item of ordered) {
           if (item.embedding.length !== options.dimensions) {
-            throw new Error(`Embedding has ${item.embedding.length} dimensions, expected ${options.dimensions}`)
+            throw new Error(
+              `Embedding has ${item.embedding.length} dimensions, expected ${options.dimensions}`,
+            )
           }
           vectors.push(normalise(item.embedding))
         }

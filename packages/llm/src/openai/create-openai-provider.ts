@@ -31,7 +31,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(options.organization ? { organization: options.organization } : {}),
   }
-  const chat = createStructuredChat({ ...connection, chatModel: options.chatModel, timeoutMs: options.timeoutMs })
+  const chat = createStructuredChat({
+    ...connection,
+    chatModel: options.chatModel,
+    timeoutMs: options.timeoutMs,
+  })
   const embedder = createOpenAiEmbedder({
     ...connection,
     model: options.embeddingModel,
@@ -42,7 +46,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   const dedupeEmbedder = createOfflineEmbedder()
   const promptsOptions = options.promptsDir ? { promptsDir: options.promptsDir } : {}
   const roleKitPrompt = loadPrompt(ROLE_KIT_PROMPT.name, ROLE_KIT_PROMPT.version, promptsOptions)
-  const candidateKitPrompt = loadPrompt(CANDIDATE_KIT_PROMPT.name, CANDIDATE_KIT_PROMPT.version, promptsOptions)
+  const candidateKitPrompt = loadPrompt(
+    CANDIDATE_KIT_PROMPT.name,
+    CANDIDATE_KIT_PROMPT.version,
+    promptsOptions,
+  )
 
   const toKit = (
     result: { questions: GeneratedKit['questions']; usage: { inputTokens: number; outputTokens: number } },
@@ -60,7 +68,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     embedder,
     promptVersions: { roleKit: roleKitPrompt.id, candidateKit: candidateKitPrompt.id },
     async generateRoleKit(input, callOptions) {
-      const result = await generateRoleKit(chat, roleKitPrompt, input, { signal: callOptions?.signal, dedupeEmbedder })
+      const result = await generateRoleKit(chat, roleKitPrompt, input, {
+        signal: callOptions?.signal,
+        dedupeEmbedder,
+      })
       return toKit(result, roleKitPrompt.id)
     },
     async generateCandidateKit(input, callOptions) {

@@ -1,5 +1,11 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai'
-import { LlmError, LlmRateLimitError, LlmRequestError, LlmTimeoutError, LlmUnavailableError } from './llm-errors'
+import {
+  LlmError,
+  LlmRateLimitError,
+  LlmRequestError,
+  LlmTimeoutError,
+  LlmUnavailableError,
+} from './llm-errors'
 
 function readRetryAfterMs(headers: unknown): number | null {
   if (!headers || typeof headers !== 'object') return null
@@ -19,7 +25,8 @@ function readRetryAfterMs(headers: unknown): number | null {
 }
 
 function statusOf(error: unknown): number | null {
-  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status
+  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+    return error.status
   return null
 }
 
@@ -38,7 +45,10 @@ export function mapOpenAiError(error: unknown): unknown {
   const status = statusOf(error)
   if (status === 429) {
     const headers = (error as { headers?: unknown }).headers
-    return new LlmRateLimitError('LLM provider rate limit (429)', { cause: error, retryAfterMs: readRetryAfterMs(headers) })
+    return new LlmRateLimitError('LLM provider rate limit (429)', {
+      cause: error,
+      retryAfterMs: readRetryAfterMs(headers),
+    })
   }
   if (status !== null && status >= 500) {
     return new LlmUnavailableError(`LLM provider error (${status})`, { cause: error, status })
@@ -46,7 +56,11 @@ export function mapOpenAiError(error: unknown): unknown {
   if (status !== null && status >= 400) {
     return new LlmRequestError(`LLM provider rejected the request (${status})`, { cause: error, status })
   }
-  if (error instanceof APIConnectionError || error instanceof APIError || error.name === 'APIConnectionError') {
+  if (
+    error instanceof APIConnectionError ||
+    error instanceof APIError ||
+    error.name === 'APIConnectionError'
+  ) {
     return new LlmUnavailableError('LLM provider unreachable', { cause: error })
   }
   return error

@@ -14,7 +14,10 @@ export const DEFAULT_PRICE_TABLE: PriceTable = {
 }
 
 /** Finds a model's price: exact name first, then the longest table entry it starts with ("gpt-4o-mini-2024-07-18"). */
-export function findModelPrice(model: string, priceTable: PriceTable = DEFAULT_PRICE_TABLE): ModelPrice | null {
+export function findModelPrice(
+  model: string,
+  priceTable: PriceTable = DEFAULT_PRICE_TABLE,
+): ModelPrice | null {
   const exact = priceTable[model]
   if (exact) return exact
   const prefix = Object.keys(priceTable)
@@ -31,6 +34,8 @@ export function estimateCostUsd(
 ): number {
   const price = findModelPrice(model, priceTable)
   if (!price) return 0
-  const cost = (usage.inputTokens * price.inputPerMillionUsd + usage.outputTokens * price.outputPerMillionUsd) / 1_000_000
+  const cost =
+    (usage.inputTokens * price.inputPerMillionUsd + usage.outputTokens * price.outputPerMillionUsd) /
+    1_000_000
   return Math.round(cost * 1e8) / 1e8
 }

@@ -30,7 +30,9 @@ export type StructuredChat = {
 function messageText(message: BaseMessage): string {
   const content = message.content
   if (typeof content === 'string') return content
-  return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('')
+  return content
+    .map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : ''))
+    .join('')
 }
 
 function usageOf(message: BaseMessage): TokenUsage {
@@ -42,7 +44,10 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string }
 
 function parseAnswer<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
   // Some models wrap JSON in a Markdown fence despite JSON mode.
-  const unfenced = text.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '')
+  const unfenced = text
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '')
   let json: unknown
   try {
     json = JSON.parse(unfenced)
@@ -112,10 +117,13 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       const secondText = messageText(second)
       const secondParse = parseAnswer(secondText, schema)
       if (secondParse.ok) return { output: secondParse.value, usage }
-      throw new LlmOutputError(`Model output invalid after one re-ask: ${secondParse.problem.slice(0, 500)}`, {
-        rawOutput: secondText.slice(0, 4000),
-        cause: { first: firstParse.problem, second: secondParse.problem },
-      })
+      throw new LlmOutputError(
+        `Model output invalid after one re-ask: ${secondParse.problem.slice(0, 500)}`,
+        {
+          rawOutput: secondText.slice(0, 4000),
+          cause: { first: firstParse.problem, second: secondParse.problem },
+        },
+      )
     },
   }
 }

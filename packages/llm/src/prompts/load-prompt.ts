@@ -48,12 +48,15 @@ export function parsePrompt(source: string, expected: { name: string; version: n
   const fields = parseFrontMatter(match[1] ?? '')
   const version = Number(fields.version)
   if (fields.name !== expected.name || version !== expected.version) {
-    throw new Error(`Prompt file declares ${fields.name} v${fields.version}, expected ${expected.name} v${expected.version}`)
+    throw new Error(
+      `Prompt file declares ${fields.name} v${fields.version}, expected ${expected.name} v${expected.version}`,
+    )
   }
   const parts = (match[2] ?? '').split(SECTION)
   // split with a capture group yields: [preamble, 'system', body, 'user', body]
   const sections: Record<string, string> = {}
-  for (let index = 1; index + 1 < parts.length; index += 2) sections[parts[index] as string] = (parts[index + 1] ?? '').trim()
+  for (let index = 1; index + 1 < parts.length; index += 2)
+    sections[parts[index] as string] = (parts[index + 1] ?? '').trim()
   const system = sections.system
   const user = sections.user
   if (!system || !user) throw new Error(`Prompt ${expected.name} v${version} needs system and user sections`)

@@ -28,7 +28,11 @@ function readJson(directory: URL, name: string): unknown {
   return JSON.parse(readFileSync(new URL(name, directory), 'utf8'))
 }
 
-function parseOrThrow<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: Error } }, value: unknown, name: string): T {
+function parseOrThrow<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: Error } },
+  value: unknown,
+  name: string,
+): T {
   const parsed = schema.safeParse(value)
   if (!parsed.success) throw new Error(`Invalid question bank file ${name}: ${parsed.error.message}`)
   return parsed.data
@@ -38,7 +42,9 @@ function parseOrThrow<T>(schema: { safeParse(value: unknown): { success: true; d
 export function loadQuestionBank(directory?: URL): QuestionBank {
   if (!directory && cached) return cached
   const folder = directory ?? DEFAULT_DIRECTORY
-  const names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort()
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
   const bank: QuestionBank = {
     behavioral: {} as QuestionBank['behavioral'],
     generic: {} as QuestionBank['generic'],
@@ -47,7 +53,11 @@ export function loadQuestionBank(directory?: URL): QuestionBank {
   for (const language of LANGUAGES) {
     const behavioralName = `behavioral.${language}.json`
     const genericName = `generic.${language}.json`
-    bank.behavioral[language] = parseOrThrow(ZBehavioralBank, readJson(folder, behavioralName), behavioralName)
+    bank.behavioral[language] = parseOrThrow(
+      ZBehavioralBank,
+      readJson(folder, behavioralName),
+      behavioralName,
+    )
     bank.generic[language] = parseOrThrow(ZGenericBank, readJson(folder, genericName), genericName)
   }
   for (const name of names.filter((file) => file.startsWith('technical'))) {

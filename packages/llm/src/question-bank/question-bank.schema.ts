@@ -1,11 +1,17 @@
 import { z } from 'zod'
 
-const ZDifficulty = z.enum(['foundational', 'intermediate', 'advanced']).describe('How deep the question goes')
+const ZDifficulty = z
+  .enum(['foundational', 'intermediate', 'advanced'])
+  .describe('How deep the question goes')
 const ZLanguage = z.enum(['en', 'pt', 'es']).describe('Language of every text in the file')
-const ZLevelLabels = z.tuple([z.string(), z.string(), z.string(), z.string()]).describe('Labels of levels 1..4')
+const ZLevelLabels = z
+  .tuple([z.string(), z.string(), z.string(), z.string()])
+  .describe('Labels of levels 1..4')
 
 export const ZRubricSpec = z.object({
-  levels: z.tuple([z.string(), z.string(), z.string(), z.string()]).describe('Anchors for levels 1 (weak) .. 4'),
+  levels: z
+    .tuple([z.string(), z.string(), z.string(), z.string()])
+    .describe('Anchors for levels 1 (weak) .. 4'),
   strongAnswer: z.array(z.string()).min(2).describe('Points a strong answer covers'),
   redFlags: z.array(z.string()).min(1).describe('Answers that should worry the interviewer'),
   followUps: z.array(z.string()).length(2).describe('Two follow-up questions'),
@@ -26,7 +32,9 @@ export const ZBehavioralBank = z.object({
     .array(
       z.object({
         competency: z.string().describe('Topic shown to the interviewer'),
-        signals: z.array(z.string()).describe('Word stems in a posting that make this competency more relevant'),
+        signals: z
+          .array(z.string())
+          .describe('Word stems in a posting that make this competency more relevant'),
         rubric: ZRubricSpec,
         questions: z
           .array(
@@ -50,7 +58,10 @@ export const ZTechnicalBank = z.object({
     .array(
       z.object({
         topic: z.string().describe('Topic shown to the interviewer'),
-        terms: z.array(z.string()).min(1).describe('Skill ids, names, categories or word stems this topic covers'),
+        terms: z
+          .array(z.string())
+          .min(1)
+          .describe('Skill ids, names, categories or word stems this topic covers'),
         questions: z.array(ZTemplate).min(1),
       }),
     )

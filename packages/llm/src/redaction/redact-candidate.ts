@@ -9,7 +9,25 @@ export type Redaction = {
 }
 
 // Particles are shared by many names; replacing them would mangle ordinary words ("de", "da", "van").
-const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'der', 'di', 'do', 'dos', 'du', 'e', 'la', 'le', 'van', 'von', 'y', 'bin', 'al'])
+const NAME_PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'e',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'bin',
+  'al',
+])
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
 const PROFILE_URL =
@@ -57,7 +75,8 @@ export function redactCandidate(text: string, candidate: CandidateIdentity): Red
   let result = text
   result = result.replace(PROFILE_URL, (match) => placeholderFor('PROFILE_URL', match))
   result = result.replace(EMAIL, (match) => placeholderFor('EMAIL', match))
-  if (candidate.email) result = result.replace(wordPattern(candidate.email), (match) => placeholderFor('EMAIL', match))
+  if (candidate.email)
+    result = result.replace(wordPattern(candidate.email), (match) => placeholderFor('EMAIL', match))
 
   const knownPhone = candidate.phone ? digitsOf(candidate.phone) : ''
   result = result.replace(PHONE_CANDIDATE, (match) => {
@@ -72,7 +91,9 @@ export function redactCandidate(text: string, candidate: CandidateIdentity): Red
   const name = candidate.name?.trim()
   if (name) {
     result = result.replace(wordPattern(name), (match) => placeholderFor('CANDIDATE_NAME', match, false))
-    const parts = name.split(/\s+/).filter((part) => part.length >= 2 && !NAME_PARTICLES.has(part.toLowerCase()))
+    const parts = name
+      .split(/\s+/)
+      .filter((part) => part.length >= 2 && !NAME_PARTICLES.has(part.toLowerCase()))
     // Longest first, so "Anabela" is not half-replaced by "Ana".
     for (const part of [...new Set(parts)].sort((left, right) => right.length - left.length)) {
       result = result.replace(wordPattern(part), (match) => placeholderFor('CANDIDATE_NAME_PART', match))
@@ -80,10 +101,14 @@ export function redactCandidate(text: string, candidate: CandidateIdentity): Red
   }
 
   const placeholders = [...replacements.keys()].sort((left, right) => right.length - left.length)
-  const restorePattern = placeholders.length > 0 ? new RegExp(placeholders.map(escapeRegExp).join('|'), 'g') : null
+  const restorePattern =
+    placeholders.length > 0 ? new RegExp(placeholders.map(escapeRegExp).join('|'), 'g') : null
   return {
     text: result,
     replacements,
-    restore: (value) => (restorePattern ? value.replace(restorePattern, (placeholder) => replacements.get(placeholder) ?? placeholder) : value),
+    restore: (value) =>
+      restorePattern
+        ? value.replace(restorePattern, (placeholder) => replacements.get(placeholder) ?? placeholder)
+        : value,
   }
 }

@@ -5,14 +5,18 @@ export const ZCandidateKitQuestionOutput = ZKitQuestionOutput.extend({
   quote: z
     .string()
     .max(400)
-    .nullable()
+    .nullish()
     .describe('For claim-verification questions: the resume line probed, copied verbatim; otherwise null'),
 }).describe('One interview question for this candidate, with its rubric')
 
 /** What the model must return for `candidate-kit.v1`. */
 export const ZCandidateKitOutput = z
   .object({
-    questions: z.array(ZCandidateKitQuestionOutput).min(1).max(40).describe('Every question of the candidate kit'),
+    questions: z
+      .array(ZCandidateKitQuestionOutput)
+      .min(1)
+      .max(40)
+      .describe('Every question of the candidate kit'),
   })
   .describe('An interview kit for one candidate')
 

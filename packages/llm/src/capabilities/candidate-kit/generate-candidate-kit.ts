@@ -27,7 +27,11 @@ export async function generateCandidateKit(
         requirementId: result.requirementId,
         status: result.status,
         reason: result.reason,
-        evidence: result.evidence.map((item) => ({ quote: item.quote, section: item.section, source: item.source })),
+        evidence: result.evidence.map((item) => ({
+          quote: item.quote,
+          section: item.section,
+          source: item.source,
+        })),
       }),
     )
     .join('\n')

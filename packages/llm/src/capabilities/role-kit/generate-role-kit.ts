@@ -15,9 +15,14 @@ export async function generateRoleKit(
   input: RoleKitInput,
   options: { signal?: AbortSignal; dedupeEmbedder: Embedder },
 ): Promise<{ questions: InterviewQuestion[]; usage: { inputTokens: number; outputTokens: number } }> {
-  const { output, usage } = await chat.run(prompt, roleKitPromptValues(input, OUTPUT_SCHEMA), ZRoleKitOutput, {
-    signal: options.signal,
-  })
+  const { output, usage } = await chat.run(
+    prompt,
+    roleKitPromptValues(input, OUTPUT_SCHEMA),
+    ZRoleKitOutput,
+    {
+      signal: options.signal,
+    },
+  )
   const questions = await finaliseKitQuestions(output.questions, {
     requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
     dedupeEmbedder: options.dedupeEmbedder,

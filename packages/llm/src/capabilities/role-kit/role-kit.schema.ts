@@ -4,7 +4,11 @@ import { ZKitQuestionOutput } from '../kit-question.schema'
 /** What the model must return for `role-kit.v1`. */
 export const ZRoleKitOutput = z
   .object({
-    questions: z.array(ZKitQuestionOutput).min(1).max(40).describe('Every question of the kit, behavioral and technical'),
+    questions: z
+      .array(ZKitQuestionOutput)
+      .min(1)
+      .max(40)
+      .describe('Every question of the kit, behavioral and technical'),
   })
   .describe('An interview kit for a role')
 

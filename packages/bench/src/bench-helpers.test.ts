@@ -1,0 +1,68 @@
+import { loadTaxonomy } from '@shortlist/core'
+import { describe, expect, it } from 'vitest'
+import { createRandom } from './create-random'
+import { buildNaiveSkillMatcher } from './find-skills-naively'
+import { jaccard, median, percentile, recall } from './measure'
+import { parseArguments } from './parse-arguments'
+import { createCorpus } from './synthetic-corpus'
+
+describe('measure', () => {
+  it('computes medians, nearest-rank percentiles, recall and agreement', () => {
+    expect(median([5, 1, 3])).toBe(3)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+    const hundred = Array.from({ length: 100 }, (_, index) => 100 - index)
+    expect(percentile(hundred, 0.5)).toBe(50)
+    expect(percentile(hundred, 0.95)).toBe(95)
+    expect(recall(['a', 'b', 'c', 'd'], ['d', 'a', 'x'])).toBe(0.5)
+    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3, 10)
+    expect(jaccard(new Set(), new Set())).toBe(1)
+  })
+})
+
+describe('synthetic data', () => {
+  it('is the same for the same seed and differs for another', () => {
+    const first = createRandom(7)
+    const second = createRandom(7)
+    const draws = Array.from({ length: 5 }, () => first.next())
+    expect(Array.from({ length: 5 }, () => second.next())).toEqual(draws)
+    expect(createRandom(8).next()).not.toBe(draws[0])
+    const taxonomy = loadTaxonomy()
+    expect(createCorpus(taxonomy, 1).resume(3).text).toBe(createCorpus(taxonomy, 1).resume(3).text)
+    expect(createCorpus(taxonomy, 1).resume(3).text).not.toBe(createCorpus(taxonomy, 1).resume(4).text)
+  })
+
+  it('builds long resumes on request and postings with requirement sections', () => {
+    const corpus = createCorpus(loadTaxonomy(), 2)
+    expect(corpus.resume(0, { minChars: 5_000 }).text.length).toBeGreaterThanOrEqual(4_700)
+    const posting = corpus.posting(0).text
+    expect(posting).toContain('Requirements')
+    expect(posting).toContain('Nice to have')
+  })
+})
+
+describe('naive skill matcher', () => {
+  it('finds aliases on word boundaries only, symbols included', () => {
+    const naive = buildNaiveSkillMatcher(loadTaxonomy())
+    const found = naive('Wrote services in C++ and Python; deployed on kubernetes.')
+    expect(found.has('python')).toBe(true)
+    expect(found.has('kubernetes')).toBe(true)
+    expect(found.has('cpp')).toBe(true)
+    expect(naive('Pythonic scripts').has('python')).toBe(false)
+  })
+})
+
+describe('parseArguments', () => {
+  it('reads --quick, --only and --output and rejects unknown flags', () => {
+    expect(parseArguments(['--', '--quick'])).toEqual({
+      quick: true,
+      only: null,
+      output: 'bench-report.json',
+    })
+    expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
+      quick: false,
+      only: ['retrieval', 'skills'],
+      output: 'x.json',
+    })
+    expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
+  })
+})

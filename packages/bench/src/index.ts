@@ -1,0 +1,13 @@
+// Speed benchmarks; `src/main.ts` runs them. Exported so other harnesses can reuse a benchmark on its own.
+export type { BenchResult, BenchRow } from './bench-result'
+export { createPoolFixture, type PoolFixture } from './create-pool-fixture'
+export { createRandom, type Random } from './create-random'
+export { buildNaiveSkillMatcher } from './find-skills-naively'
+export { formatReport } from './format-report'
+export { jaccard, mean, median, percentile, recall, timeMs } from './measure'
+export { measureIngestThroughput } from './measure-ingest-throughput'
+export { measurePoolRetrieval } from './measure-pool-retrieval'
+export { measurePreselectRerank } from './measure-preselect-rerank'
+export { measureSkillMatching } from './measure-skill-matching'
+export { parseArguments } from './parse-arguments'
+export { createCorpus } from './synthetic-corpus'

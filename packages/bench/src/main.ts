@@ -1,0 +1,123 @@
+import { writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import type { BenchResult } from './bench-result'
+import { createPoolFixture } from './create-pool-fixture'
+import { formatReport } from './format-report'
+import { timeMs } from './measure'
+import { measureIngestThroughput } from './measure-ingest-throughput'
+import { measurePoolRetrieval } from './measure-pool-retrieval'
+import { measurePreselectRerank } from './measure-preselect-rerank'
+import { measureSkillMatching } from './measure-skill-matching'
+import { parseArguments } from './parse-arguments'
+
+const NAMES = ['retrieval', 'rerank', 'skills', 'ingest'] as const
+
+const FULL = {
+  retrievalPool: 5_000,
+  rankingPool: 2_000,
+  queries: 20,
+  retrievalRepetitions: 3,
+  rerankJobs: 10,
+  rerankExtraPreselects: [500],
+  skillResumes: 100,
+  skillRepetitions: 3,
+  ingestDocuments: 60,
+  ingestRepetitions: 2,
+}
+const QUICK: typeof FULL = {
+  retrievalPool: 1_000,
+  rankingPool: 400,
+  queries: 20,
+  retrievalRepetitions: 2,
+  rerankJobs: 3,
+  rerankExtraPreselects: [],
+  skillResumes: 30,
+  skillRepetitions: 3,
+  ingestDocuments: 20,
+  ingestRepetitions: 1,
+}
+
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2))
+  const sizes = options.quick ? QUICK : FULL
+  const selected = new Set(options.only ?? NAMES)
+  for (const name of selected) {
+    if (!(NAMES as readonly string[]).includes(name))
+      throw new Error(`unknown benchmark ${name}; known: ${NAMES.join(', ')}`)
+  }
+  const log = (message: string) => process.stderr.write(`${message}\n`)
+  const results: BenchResult[] = []
+  const setup: Record<string, number> = {}
+
+  const total = await timeMs(async () => {
+    if (selected.has('skills')) {
+      log('skill matching…')
+      results.push(
+        await measureSkillMatching({ resumes: sizes.skillResumes, repetitions: sizes.skillRepetitions }),
+      )
+    }
+    if (selected.has('retrieval') || selected.has('rerank')) {
+      log(`loading pools (${sizes.retrievalPool} + ${sizes.rankingPool} resumes)…`)
+      const fixture = await createPoolFixture({ retrieval: sizes.retrievalPool, ranking: sizes.rankingPool })
+      setup.poolLoadMs = fixture.setup.loadMs
+      setup.hnswBuildMs = fixture.setup.indexMs
+      try {
+        if (selected.has('retrieval')) {
+          log('pool retrieval…')
+          results.push(
+            await measurePoolRetrieval(fixture, {
+              queries: sizes.queries,
+              limits: [10, 200],
+              repetitions: sizes.retrievalRepetitions,
+            }),
+          )
+        }
+        if (selected.has('rerank')) {
+          log('preselect + re-rank…')
+          results.push(
+            await measurePreselectRerank(fixture, {
+              jobs: sizes.rerankJobs,
+              extraPreselects: sizes.rerankExtraPreselects,
+            }),
+          )
+        }
+      } finally {
+        await fixture.handle.close()
+      }
+    }
+    if (selected.has('ingest')) {
+      log('ingest throughput…')
+      results.push(
+        await measureIngestThroughput({
+          documents: sizes.ingestDocuments,
+          concurrency: 4,
+          repetitions: sizes.ingestRepetitions,
+        }),
+      )
+    }
+  })
+
+  process.stdout.write(`${formatReport(results)}\n`)
+  process.stdout.write(
+    `setup: ${Object.entries(setup)
+      .map(([name, ms]) => `${name}=${ms.toFixed(0)}`)
+      .join(', ')}; total ${(total.ms / 1000).toFixed(1)} s\n`,
+  )
+  const report = {
+    mode: options.quick ? 'quick' : 'full',
+    node: process.version,
+    cores: availableParallelism(),
+    totalSeconds: total.ms / 1000,
+    setup,
+    results,
+  }
+  const output = resolve(options.output)
+  await writeFile(output, `${JSON.stringify(report, null, 2)}\n`)
+  log(`wrote ${output}`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,367 @@
+import { createHash } from 'node:crypto'
+import { chunkResume, parsePosting, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import {
+  createApplicationWithDocument,
+  createJob,
+  createOrganizationWithAdmin,
+  type DatabaseHandle,
+  findEvaluation,
+  linkCandidate,
+  markJobAnalyzed,
+  replaceRequirements,
+  saveDocumentAnalysis,
+} from '@shortlist/db'
+import { createOfflineEmbedder } from '@shortlist/llm'
+import { createTestDatabase } from '@shortlist/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EngineError } from './engine-error'
+import {
+  compareMatches,
+  findMatchingCandidates,
+  meanDirection,
+  rankDocumentsForJob,
+} from './find-matching-candidates'
+import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { describeRequirement } from './requirement-text'
+import { scoreApplication } from './score-application'
+
+const embedder = createOfflineEmbedder()
+const received = new Date('2026-06-01T00:00:00Z')
+
+const POSTING = `Senior Machine Learning Engineer
+
+Requirements
+- 4+ years of experience with Python.
+- Experience training models with PyTorch.
+- Experience running services on Kubernetes.
+
+Nice to have
+- Experience with MLflow.
+`
+
+function resume(name: string, summary: string, bullets: string[], skills: string): string {
+  const email = `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`
+  return [
+    name,
+    email,
+    '',
+    'Summary',
+    summary,
+    '',
+    'Experience',
+    'Engineer, Example Corp',
+    'Jan 2018 - Present',
+    ...bullets.map((bullet) => `- ${bullet}`),
+    '',
+    'Skills',
+    skills,
+    '',
+  ].join('\n')
+}
+
+const STRONG = resume(
+  'Ada Strong',
+  'Machine learning engineer training and serving deep learning models.',
+  [
+    'Trained ranking models in PyTorch and Python for search.',
+    'Deployed model services on Kubernetes with autoscaling.',
+    'Tracked every experiment in MLflow.',
+  ],
+  'Python, PyTorch, Kubernetes, MLflow',
+)
+const PARTIAL = resume(
+  'Ben Partial',
+  'Data scientist building forecasting models.',
+  ['Built forecasting models in Python with scikit-learn.', 'Wrote SQL reports for finance.'],
+  'Python, SQL, scikit-learn',
+)
+const FRONTEND = resume(
+  'Cy Frontend',
+  'Frontend developer building web applications.',
+  ['Built React and TypeScript interfaces.', 'Styled pages with CSS.'],
+  'React, TypeScript, CSS',
+)
+const ACCOUNTANT = resume(
+  'Di Numbers',
+  'Accountant preparing audits and tax returns.',
+  ['Closed the books every month.', 'Prepared tax filings.'],
+  'Excel, bookkeeping',
+)
+
+type Organisation = { id: string; userId: string; poolJobId: string }
+
+async function createOrganisation(handle: DatabaseHandle, label: string): Promise<Organisation> {
+  const { organization, user } = await createOrganizationWithAdmin(handle.db, {
+    organizationName: label,
+    name: label,
+    email: `${label}@example.com`,
+    passwordHash: 'x',
+  })
+  const job = await createJob(handle.db, organization.id, {
+    title: 'Earlier job',
+    description: 'Earlier job',
+    createdBy: user.id,
+  })
+  return { id: organization.id, userId: user.id, poolJobId: job.id }
+}
+
+/** What ingest stores for a TXT resume, without the extraction sandbox (TXT text is the file itself). */
+async function addResume(
+  handle: DatabaseHandle,
+  organisation: Organisation,
+  jobId: string,
+  text: string,
+): Promise<{ documentId: string; applicationId: string; candidateId: string }> {
+  const { db } = handle
+  const content = new TextEncoder().encode(text)
+  const { application } = await createApplicationWithDocument(
+    db,
+    organisation.id,
+    jobId,
+    {
+      filename: 'resume.txt',
+      kind: 'txt',
+      mime: 'text/plain',
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+      pages: 1,
+    },
+    organisation.userId,
+  )
+  const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
+  const profile = parseResume(text, taxonomy, { referenceDate: received })
+  const chunks = chunkResume(text, profile)
+  const [documentEmbedding = [], ...chunkEmbeddings] = await embedder.embed([
+    text,
+    ...chunks.map((chunk) => chunk.text),
+  ])
+  await saveDocumentAnalysis(db, organisation.id, application.documentId, {
+    text,
+    pages: 1,
+    hidden: [],
+    profile,
+    parserVersion: RESUME_PARSER_VERSION,
+    embedding: documentEmbedding,
+    chunks: chunks.map((chunk, index) => ({
+      index: chunk.index,
+      section: chunk.section,
+      text: chunk.text,
+      start: chunk.start,
+      end: chunk.end,
+      embedding: chunkEmbeddings[index] ?? documentEmbedding,
+    })),
+    embeddingModel: embedder.model,
+  })
+  const candidateId = await linkCandidate(
+    db,
+    organisation.id,
+    application.id,
+    { name: profile.name, email: profile.email, phone: profile.phone },
+    false,
+  )
+  return { documentId: application.documentId, applicationId: application.id, candidateId }
+}
+
+/** What job analysis stores, without the queue. */
+async function addAnalyzedJob(
+  handle: DatabaseHandle,
+  organisation: Organisation,
+  posting: string,
+): Promise<string> {
+  const { db } = handle
+  const job = await createJob(db, organisation.id, {
+    title: 'ML',
+    description: posting,
+    createdBy: organisation.userId,
+  })
+  const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
+  const parsed = parsePosting(posting, taxonomy)
+  const embeddings = await embedder.embed(
+    parsed.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
+  )
+  await replaceRequirements(
+    db,
+    organisation.id,
+    job.id,
+    parsed.requirements.map((requirement, index) => ({
+      label: requirement.label,
+      kind: requirement.kind,
+      weight: requirement.weight,
+      skillIds: requirement.skillIds,
+      keywords: requirement.keywords,
+      minYears: requirement.minYears,
+      source: requirement.source,
+      section: requirement.section,
+      embedding: embeddings[index] ?? null,
+    })),
+  )
+  await markJobAnalyzed(db, organisation.id, job.id, { language: parsed.language, responsibilities: [] })
+  return job.id
+}
+
+describe('findMatchingCandidates', () => {
+  let handle: DatabaseHandle
+  let mine: Organisation
+  let theirs: Organisation
+  let jobId: string
+  const pool = new Map<string, { documentId: string; applicationId: string; candidateId: string }>()
+  let theirStrongDocumentId: string
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite')
+    mine = await createOrganisation(handle, 'mine')
+    theirs = await createOrganisation(handle, 'theirs')
+    const texts = { STRONG, PARTIAL, FRONTEND, ACCOUNTANT }
+    for (const [label, text] of Object.entries(texts))
+      pool.set(label, await addResume(handle, mine, mine.poolJobId, text))
+    // Two resumes that differ only in the name score the same: their order must still be fixed.
+    pool.set(
+      'TWIN_A',
+      await addResume(handle, mine, mine.poolJobId, PARTIAL.replace(/Ben Partial/g, 'Eve Twin')),
+    )
+    pool.set(
+      'TWIN_B',
+      await addResume(handle, mine, mine.poolJobId, PARTIAL.replace(/Ben Partial/g, 'Fay Twin')),
+    )
+    theirStrongDocumentId = (await addResume(handle, theirs, theirs.poolJobId, STRONG.replace('Ada', 'Zed')))
+      .documentId
+    jobId = await addAnalyzedJob(handle, mine, POSTING)
+  }, 120_000)
+  afterAll(async () => {
+    await handle?.close()
+  })
+
+  it('puts the best fit of the organisation pool first, with its candidate', async () => {
+    const matches = await findMatchingCandidates(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, limit: 3 },
+    )
+    expect(matches).toHaveLength(3)
+    const strong = pool.get('STRONG')
+    expect(matches[0]).toMatchObject({ documentId: strong?.documentId, candidateId: strong?.candidateId })
+    expect(matches[0]?.requiredTotal).toBe(3)
+    expect(matches[0]?.requiredMet).toBe(3)
+    expect(matches[0]?.score).toBeGreaterThan(matches[1]?.score ?? 100)
+    expect([...matches].sort(compareMatches)).toEqual(matches)
+  })
+
+  it('equals exact scoring of the whole pool when the preselect covers it', async () => {
+    const everything = [...pool.values()].map((entry) => entry.documentId)
+    const exact = await rankDocumentsForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: everything },
+    )
+    const found = await findMatchingCandidates(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, limit: 6 },
+    )
+    expect(found).toEqual(exact)
+    const labelOf = (documentId: string) =>
+      [...pool.entries()].find(([, entry]) => entry.documentId === documentId)?.[0]
+    const order = found.map((match) => labelOf(match.documentId))
+    expect(order.indexOf('ACCOUNTANT')).toBeGreaterThan(order.indexOf('PARTIAL'))
+  })
+
+  it('orders equal scores by document id, the same way on every call', async () => {
+    const twins = ['TWIN_A', 'TWIN_B', 'PARTIAL'].map((label) => pool.get(label)?.documentId ?? '')
+    const first = await rankDocumentsForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: twins },
+    )
+    const again = await rankDocumentsForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: [...twins].reverse() },
+    )
+    expect(new Set(first.map((match) => match.score)).size).toBe(1)
+    expect(first.map((match) => match.documentId)).toEqual([...twins].sort())
+    expect(again).toEqual(first)
+  })
+
+  it('scores a document exactly as the application scorer does', async () => {
+    const { application } = await createApplicationWithDocument(
+      handle.db,
+      mine.id,
+      jobId,
+      {
+        filename: 'resume.txt',
+        kind: 'txt',
+        mime: 'text/plain',
+        sha256: createHash('sha256').update(new TextEncoder().encode(PARTIAL)).digest('hex'),
+        content: new TextEncoder().encode(PARTIAL),
+        pages: 1,
+      },
+      mine.userId,
+    )
+    expect(application.documentId).toBe(pool.get('PARTIAL')?.documentId)
+    await scoreApplication({ db: handle.db }, { organizationId: mine.id, applicationId: application.id })
+    const stored = await findEvaluation(handle.db, mine.id, application.id)
+    const [ranked] = await rankDocumentsForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: [application.documentId] },
+    )
+    expect(ranked?.score).toBe(stored?.score)
+    expect(ranked?.requiredMet).toBe(stored?.requiredMet)
+  })
+
+  it('re-ranks only what the index preselected', async () => {
+    const matches = await findMatchingCandidates(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, limit: 1, preselect: 1 },
+    )
+    expect(matches).toHaveLength(1)
+    expect(matches[0]?.documentId).toBe(pool.get('STRONG')?.documentId)
+    await expect(
+      findMatchingCandidates({ db: handle.db }, { organizationId: mine.id, jobId, limit: 5, preselect: 2 }),
+    ).rejects.toThrow(RangeError)
+  })
+
+  it("never returns another organisation's documents and hides other organisations' jobs", async () => {
+    const matches = await findMatchingCandidates(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, limit: 50 },
+    )
+    expect(matches).toHaveLength(pool.size)
+    expect(matches.map((match) => match.documentId)).not.toContain(theirStrongDocumentId)
+    const foreign = findMatchingCandidates({ db: handle.db }, { organizationId: theirs.id, jobId, limit: 5 })
+    await expect(foreign).rejects.toBeInstanceOf(EngineError)
+    await expect(foreign).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('returns nothing for a job without embedded requirements', async () => {
+    const pending = await createJob(handle.db, mine.id, {
+      title: 'Pending',
+      description: 'x',
+      createdBy: null,
+    })
+    expect(
+      await findMatchingCandidates(
+        { db: handle.db },
+        { organizationId: mine.id, jobId: pending.id, limit: 5 },
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('meanDirection', () => {
+  it('normalises the mean of the vectors', () => {
+    const diagonal = meanDirection([
+      [1, 0],
+      [0, 1],
+    ])
+    expect(diagonal?.[0]).toBeCloseTo(Math.SQRT1_2, 12)
+    expect(diagonal?.[1]).toBeCloseTo(Math.SQRT1_2, 12)
+    const scaled = meanDirection([[3, 4]])
+    expect(scaled?.[0]).toBeCloseTo(0.6, 12)
+    expect(scaled?.[1]).toBeCloseTo(0.8, 12)
+  })
+
+  it('has no direction for no vectors or vectors that cancel', () => {
+    expect(meanDirection([])).toBeNull()
+    expect(
+      meanDirection([
+        [1, 0],
+        [-1, 0],
+      ]),
+    ).toBeNull()
+  })
+})
