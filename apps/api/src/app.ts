@@ -3,7 +3,12 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Engine } from '@shortlist/engine'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
 import { authPlugin } from './plugins/auth'
 import { type ApiSettings, enginePlugin } from './plugins/engine'
 import { errorHandlerPlugin } from './plugins/error-handler'
@@ -50,7 +55,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         description:
           'Screening and interview engine. Errors are application/problem+json with a stable `code`. Every resource is scoped to the caller’s organisation.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
     transform: jsonSchemaTransform,
   })

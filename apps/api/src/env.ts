@@ -22,7 +22,11 @@ const ZEnv = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
   WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(500).default(100),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).default(50),
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
@@ -40,10 +44,14 @@ export type Env = z.infer<typeof ZEnv>
 /** Parses an environment; the app reads `env` below, tests pass their own record. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable (common in compose files and .env templates) means "not set".
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  )
   const result = ZEnv.safeParse(present)
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ')
     throw new Error(`Invalid environment: ${problems}`)
   }
   return result.data

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { openEngine } from '@shortlist/engine'
-import { resumeUnfinishedWork } from '@shortlist/engine'
+import { openEngine, resumeUnfinishedWork } from '@shortlist/engine'
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
@@ -89,7 +88,8 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     `  Database: ${engine.database.engine === 'pglite' ? `embedded PGlite in ${env.DATA_DIR}` : 'PostgreSQL'}; queue prefix "${env.QUEUE_PREFIX}"; workers ${runWorkers ? 'in this process' : 'run separately'}; LLM: ${engine.llm.name}`,
   ]
   if (env.SEED_DEMO) {
-    if (seed.seeded) lines.push(`  Demo data created: ${seed.jobs} jobs, ${seed.resumes} resumes each (processing now).`)
+    if (seed.seeded)
+      lines.push(`  Demo data created: ${seed.jobs} jobs, ${seed.resumes} resumes each (processing now).`)
     lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`)
     for (const user of DEMO_USERS) lines.push(`    ${user.role.padEnd(15)} ${user.email}`)
   }

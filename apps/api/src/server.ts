@@ -2,4 +2,7 @@
 import { env } from './env'
 import { runServer } from './run-server'
 
-await runServer({ ...env, SEED_DEMO: env.SEED_DEMO && !env.DATABASE_URL }, { workers: env.RUN_WORKERS ? 'auto' : 'never' })
+await runServer(
+  { ...env, SEED_DEMO: env.SEED_DEMO && !env.DATABASE_URL },
+  { workers: env.RUN_WORKERS ? 'auto' : 'never' },
+)

@@ -25,26 +25,64 @@ describe('bad input', () => {
     stack = await startTestStack({ label: 'bad-input', uploadMaxBytes: 1024 * 1024 })
     api = client(stack.app, await signup(stack.app, 'bad'))
     jobId = (await api.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })).body.id
-    await waitFor(async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready', 15_000, 'job analysis')
-    const good = await api.upload(`/v1/jobs/${jobId}/applications`, [{ name: 'ok.txt', content: readFixture('test/bom-crlf.txt') }])
+    await waitFor(
+      async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready',
+      15_000,
+      'job analysis',
+    )
+    const good = await api.upload(`/v1/jobs/${jobId}/applications`, [
+      { name: 'ok.txt', content: readFixture('test/bom-crlf.txt') },
+    ])
     expect(good.status).toBe(202)
     // Row counts are compared below, so background work on this upload must be over first.
     const goodId = good.body.applications[0].id
-    await waitFor(async () => (await api.get(`/v1/applications/${goodId}`)).body.status === 'scored', 15_000, 'the good upload')
+    await waitFor(
+      async () => (await api.get(`/v1/applications/${goodId}`)).body.status === 'scored',
+      15_000,
+      'the good upload',
+    )
   }, 120_000)
   afterAll(async () => {
     await stack?.close()
   })
 
-  const cases: Array<{ label: string; files: () => Array<{ name: string; content: Buffer }>; status: number; code: string }> = [
-    { label: 'an .exe renamed to .pdf', files: () => [{ name: 'resume.pdf', content: readFixture('test/renamed-executable.pdf') }], status: 415, code: 'UNSUPPORTED_TYPE' },
-    { label: 'an empty file', files: () => [{ name: 'empty.txt', content: Buffer.alloc(0) }], status: 422, code: 'EMPTY_FILE' },
-    { label: 'a file over the size limit', files: () => [{ name: 'big.txt', content: Buffer.alloc(1024 * 1024 + 10, 'a') }], status: 413, code: 'FILE_TOO_LARGE' },
-    { label: 'a corrupt PDF', files: () => [{ name: 'broken.pdf', content: readFixture('test/corrupt.pdf') }], status: 422, code: 'CORRUPT_DOCUMENT' },
+  const cases: Array<{
+    label: string
+    files: () => Array<{ name: string; content: Buffer }>
+    status: number
+    code: string
+  }> = [
+    {
+      label: 'an .exe renamed to .pdf',
+      files: () => [{ name: 'resume.pdf', content: readFixture('test/renamed-executable.pdf') }],
+      status: 415,
+      code: 'UNSUPPORTED_TYPE',
+    },
+    {
+      label: 'an empty file',
+      files: () => [{ name: 'empty.txt', content: Buffer.alloc(0) }],
+      status: 422,
+      code: 'EMPTY_FILE',
+    },
+    {
+      label: 'a file over the size limit',
+      files: () => [{ name: 'big.txt', content: Buffer.alloc(1024 * 1024 + 10, 'a') }],
+      status: 413,
+      code: 'FILE_TOO_LARGE',
+    },
+    {
+      label: 'a corrupt PDF',
+      files: () => [{ name: 'broken.pdf', content: readFixture('test/corrupt.pdf') }],
+      status: 422,
+      code: 'CORRUPT_DOCUMENT',
+    },
     {
       label: 'a good file together with a bad one',
       files: () => [
-        { name: 'fine.txt', content: Buffer.from('Jane Doe\njane@example.com\nPython developer with Kubernetes experience.') },
+        {
+          name: 'fine.txt',
+          content: Buffer.from('Jane Doe\njane@example.com\nPython developer with Kubernetes experience.'),
+        },
         { name: 'resume.pdf', content: readFixture('test/renamed-executable.pdf') },
       ],
       status: 415,
@@ -95,13 +133,26 @@ describe('tenancy and roles', () => {
     ownerToken = await signup(stack.app, 'owner')
     const owner = client(stack.app, ownerToken)
     jobId = (await owner.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })).body.id
-    await waitFor(async () => (await owner.get(`/v1/jobs/${jobId}`)).body.status === 'ready', 15_000, 'job analysis')
+    await waitFor(
+      async () => (await owner.get(`/v1/jobs/${jobId}`)).body.status === 'ready',
+      15_000,
+      'job analysis',
+    )
     const upload = await owner.upload(`/v1/jobs/${jobId}/applications`, [
-      { name: 'cv.txt', content: Buffer.from('Sam Smith\nsam@example.com\nExperience\nPython and Kubernetes engineer, 2019 - 2024.') },
+      {
+        name: 'cv.txt',
+        content: Buffer.from(
+          'Sam Smith\nsam@example.com\nExperience\nPython and Kubernetes engineer, 2019 - 2024.',
+        ),
+      },
     ])
     applicationId = upload.body.applications[0].id
     await owner.post(`/v1/jobs/${jobId}/interview-kit`)
-    await waitFor(async () => (await owner.get(`/v1/jobs/${jobId}/interview-kit`)).body.status === 'ready', 15_000, 'kit')
+    await waitFor(
+      async () => (await owner.get(`/v1/jobs/${jobId}/interview-kit`)).body.status === 'ready',
+      15_000,
+      'kit',
+    )
   }, 120_000)
   afterAll(async () => {
     await stack?.close()
@@ -121,7 +172,13 @@ describe('tenancy and roles', () => {
       expect(response.status, url).toBe(404)
       expect(response.body.code).toBe('NOT_FOUND')
     }
-    expect((await other.upload(`/v1/jobs/${jobId}/applications`, [{ name: 'a.txt', content: Buffer.from('x y z') }])).status).toBe(404)
+    expect(
+      (
+        await other.upload(`/v1/jobs/${jobId}/applications`, [
+          { name: 'a.txt', content: Buffer.from('x y z') },
+        ])
+      ).status,
+    ).toBe(404)
     expect((await other.get('/v1/jobs')).body.items).toEqual([])
   })
 
@@ -134,14 +191,28 @@ describe('tenancy and roles', () => {
       password: 'a long enough password',
     })
     expect(created.status).toBe(201)
-    const login = await client(stack.app).post('/v1/auth/login', { email: created.body.email, password: 'a long enough password' })
+    const login = await client(stack.app).post('/v1/auth/login', {
+      email: created.body.email,
+      password: 'a long enough password',
+    })
     const manager = client(stack.app, login.body.accessToken)
     expect((await manager.get(`/v1/jobs/${jobId}/shortlist`)).status).toBe(200)
     expect((await manager.get(`/v1/jobs/${jobId}/interview-kit`)).status).toBe(200)
-    const upload = await manager.upload(`/v1/jobs/${jobId}/applications`, [{ name: 'a.txt', content: Buffer.from('text') }])
+    const upload = await manager.upload(`/v1/jobs/${jobId}/applications`, [
+      { name: 'a.txt', content: Buffer.from('text') },
+    ])
     expect(upload.status).toBe(403)
     expect(upload.body.code).toBe('FORBIDDEN')
-    expect((await manager.post('/v1/users', { email: 'x@example.com', name: 'X', role: 'admin', password: '12345678' })).status).toBe(403)
+    expect(
+      (
+        await manager.post('/v1/users', {
+          email: 'x@example.com',
+          name: 'X',
+          role: 'admin',
+          password: '12345678',
+        })
+      ).status,
+    ).toBe(403)
 
     const anonymous = client(stack.app)
     for (const url of ['/v1/jobs', `/v1/jobs/${jobId}`, `/v1/applications/${applicationId}`]) {
@@ -153,7 +224,10 @@ describe('tenancy and roles', () => {
   })
 
   it('rejects a wrong password without saying which part was wrong', async () => {
-    const response = await client(stack.app).post('/v1/auth/login', { email: 'nobody@example.com', password: 'whatever1' })
+    const response = await client(stack.app).post('/v1/auth/login', {
+      email: 'nobody@example.com',
+      password: 'whatever1',
+    })
     expect(response.status).toBe(401)
     expect(response.body.code).toBe('INVALID_CREDENTIALS')
   })

@@ -11,7 +11,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -46,7 +48,8 @@ export async function waitForHttp(url: string, timeoutMs: number, spawned?: Spaw
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${url}\n${spawned?.output() ?? ''}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out waiting for ${url}\n${spawned?.output() ?? ''}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }

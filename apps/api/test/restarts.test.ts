@@ -18,9 +18,18 @@ describe('restarts', () => {
   it('keeps data across a restart of the embedded server', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-restart-'))
     const prefix = uniqueQueuePrefix('restart')
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }), () => dropQueuePrefix(prefix))
+    cleanups.push(
+      () => rmSync(dataDir, { recursive: true, force: true }),
+      () => dropQueuePrefix(prefix),
+    )
     const port = await freePort()
-    const env = { PORT: String(port), DATA_DIR: dataDir, QUEUE_PREFIX: prefix, SEED_DEMO: 'false', REDIS_URL: TEST_REDIS_URL }
+    const env = {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      QUEUE_PREFIX: prefix,
+      SEED_DEMO: 'false',
+      REDIS_URL: TEST_REDIS_URL,
+    }
     const base = `http://127.0.0.1:${port}`
 
     let server: Spawned = spawnEntry('apps/api/src/start.ts', env)
@@ -30,7 +39,12 @@ describe('restarts', () => {
     const signupResponse = await fetch(`${base}/v1/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ organizationName: 'Restart Org', name: 'R', email, password: 'restart-password' }),
+      body: JSON.stringify({
+        organizationName: 'Restart Org',
+        name: 'R',
+        email,
+        password: 'restart-password',
+      }),
     })
     expect(signupResponse.status).toBe(201)
     const { accessToken } = (await signupResponse.json()) as Json
@@ -45,7 +59,9 @@ describe('restarts', () => {
     server = spawnEntry('apps/api/src/start.ts', env)
     await waitForHttp(`${base}/readyz`, 60_000, server)
     // The JWT secret was generated once and kept in DATA_DIR, so the old token still works.
-    const again = await fetch(`${base}/v1/jobs/${job.id}`, { headers: { authorization: `Bearer ${accessToken}` } })
+    const again = await fetch(`${base}/v1/jobs/${job.id}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    })
     expect(again.status).toBe(200)
     expect(((await again.json()) as Json).title).toBe('Survives restarts')
     const login = await fetch(`${base}/v1/auth/login`, {
@@ -63,7 +79,10 @@ describe('restarts', () => {
     // it cannot stand in for a separate worker process dying mid-transaction against a real Postgres.)
     const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-kill-'))
     const prefix = uniqueQueuePrefix('kill')
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }), () => dropQueuePrefix(prefix))
+    cleanups.push(
+      () => rmSync(dataDir, { recursive: true, force: true }),
+      () => dropQueuePrefix(prefix),
+    )
     const port = await freePort()
     const base = `http://127.0.0.1:${port}`
     const env = {
@@ -83,7 +102,10 @@ describe('restarts', () => {
     const json = async (method: string, path: string, token?: string, body?: unknown) => {
       const response = await fetch(`${base}${path}`, {
         method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
       })
       return { status: response.status, body: (await response.json()) as Json }
@@ -96,8 +118,14 @@ describe('restarts', () => {
         password: 'kill-password',
       })
     ).body.accessToken as string
-    const jobId = (await json('POST', '/v1/jobs', token, { title: 'ML Platform Engineer', description: posting })).body.id as string
-    await waitFor(async () => (await json('GET', `/v1/jobs/${jobId}`, token)).body.status === 'ready', 30_000, 'job analysis')
+    const jobId = (
+      await json('POST', '/v1/jobs', token, { title: 'ML Platform Engineer', description: posting })
+    ).body.id as string
+    await waitFor(
+      async () => (await json('GET', `/v1/jobs/${jobId}`, token)).body.status === 'ready',
+      30_000,
+      'job analysis',
+    )
 
     const form = new FormData()
     for (let index = 0; index < 12; index++) {
@@ -112,12 +140,17 @@ describe('restarts', () => {
       body: form,
     })
     expect(upload.status).toBe(202)
-    const ids = ((await upload.json()) as Json).applications.map((application: Json) => application.id as string)
+    const ids = ((await upload.json()) as Json).applications.map(
+      (application: Json) => application.id as string,
+    )
     expect(ids).toHaveLength(12)
 
     // Kill as soon as the batch is visibly being worked on, with most of it still in flight.
     await waitFor(
-      async () => ((await json('GET', `/v1/jobs/${jobId}/applications`, token)).body.items as Json[]).some((item) => item.status !== 'queued'),
+      async () =>
+        ((await json('GET', `/v1/jobs/${jobId}/applications`, token)).body.items as Json[]).some(
+          (item) => item.status !== 'queued',
+        ),
       30_000,
       'processing to start',
     )
@@ -140,8 +173,13 @@ describe('restarts', () => {
     // Exactly one evaluation per application, read straight from the stopped server's data folder.
     const database = await createDatabase({ dataDir })
     try {
-      const organizationId = (await database.db.selectFrom('jobs').select('organization_id').where('id', '=', jobId).executeTakeFirstOrThrow())
-        .organization_id
+      const organizationId = (
+        await database.db
+          .selectFrom('jobs')
+          .select('organization_id')
+          .where('id', '=', jobId)
+          .executeTakeFirstOrThrow()
+      ).organization_id
       for (const id of ids) expect(await countEvaluations(database.db, organizationId, id)).toBe(1)
     } finally {
       await database.close()

@@ -1,7 +1,16 @@
 import { readdirSync } from 'node:fs'
 import type { TestEngine } from '@shortlist/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, FIXTURES, type Json, readFixture, signup, startTestStack, type TestStack, waitFor } from './test-stack'
+import {
+  client,
+  FIXTURES,
+  type Json,
+  readFixture,
+  signup,
+  startTestStack,
+  type TestStack,
+  waitFor,
+} from './test-stack'
 
 const posting = readFixture('demo/jobs/ml-platform-engineer.txt').toString('utf8')
 const resumeFiles = readdirSync(`${FIXTURES}/demo/resumes`).sort()
@@ -53,7 +62,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     const upload = await api.upload(`/v1/jobs/${jobId}/applications`, files)
     expect(upload.status).toBe(202)
     expect(upload.body.applications).toHaveLength(3)
-    expect(upload.body.applications.every((a: Json) => a.status === 'queued' && a.duplicate === false)).toBe(true)
+    expect(upload.body.applications.every((a: Json) => a.status === 'queued' && a.duplicate === false)).toBe(
+      true,
+    )
 
     const shortlist = await waitFor(
       async () => {
@@ -85,7 +96,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       }
     }
 
-    const again = await api.upload(`/v1/jobs/${jobId}/applications`, [files[0] as { name: string; content: Buffer }])
+    const again = await api.upload(`/v1/jobs/${jobId}/applications`, [
+      files[0] as { name: string; content: Buffer },
+    ])
     expect(again.status).toBe(202)
     expect(again.body.applications[0].duplicate).toBe(true)
     expect(again.body.applications[0].id).toBe(upload.body.applications[0].id)

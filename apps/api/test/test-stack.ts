@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Engine, openEngine } from '@shortlist/engine'
-import { dropQueuePrefix, startPgliteServer, TEST_REDIS_URL, type TestEngine, uniqueQueuePrefix } from '@shortlist/testing'
+import {
+  dropQueuePrefix,
+  startPgliteServer,
+  TEST_REDIS_URL,
+  type TestEngine,
+  uniqueQueuePrefix,
+} from '@shortlist/testing'
 import { type RunningWorkers, startWorkers } from '@shortlist/worker'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app'
@@ -68,14 +74,24 @@ export async function startTestStack(
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON responses field by field.
 export type Json = Record<string, any>
 
 /** Small JSON client over app.inject. */
 export function client(app: FastifyInstance, token?: string) {
   const headers = token ? { authorization: `Bearer ${token}` } : {}
   const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-    const response = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) })
-    return { status: response.statusCode, body: response.body ? safeJson(response.body) : null, headers: response.headers }
+    const response = await app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    })
+    return {
+      status: response.statusCode,
+      body: response.body ? safeJson(response.body) : null,
+      headers: response.headers,
+    }
   }
   return {
     get: (url: string) => call('GET', url),
@@ -105,6 +121,7 @@ export function client(app: FastifyInstance, token?: string) {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: see Json.
 function safeJson(text: string): any {
   try {
     return JSON.parse(text)
@@ -114,12 +131,17 @@ function safeJson(text: string): any {
 }
 
 /** Polls until `check` returns a value, or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const started = Date.now()
   for (;;) {
     const value = await check()
     if (value) return value
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }

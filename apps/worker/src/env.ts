@@ -2,7 +2,10 @@
 import { z } from 'zod'
 
 const ZEnv = z.object({
-  DATABASE_URL: z.url({ message: 'a standalone worker needs DATABASE_URL (PGlite admits one process: use `pnpm start` for embedded mode)' }),
+  DATABASE_URL: z.url({
+    message:
+      'a standalone worker needs DATABASE_URL (PGlite admits one process: use `pnpm start` for embedded mode)',
+  }),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('shortlist'),
   DATA_DIR: z.string().default('./.data'),
@@ -25,5 +28,7 @@ const ZEnv = z.object({
 
 export type WorkerEnv = z.infer<typeof ZEnv>
 // An empty variable (common in compose files and .env templates) means "not set".
-const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''))
+const present = Object.fromEntries(
+  Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''),
+)
 export const env: WorkerEnv = ZEnv.parse(present)

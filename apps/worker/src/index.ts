@@ -1,2 +1,2 @@
-export { startWorkers } from './start-workers'
 export type { RunningWorkers, StartWorkersOptions, WorkerLogger } from './start-workers'
+export { startWorkers } from './start-workers'

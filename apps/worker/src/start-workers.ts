@@ -54,14 +54,23 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
     new Worker(
       generateInterviewKitJob.queue,
       (job: Job, _token?: string, signal?: AbortSignal) => handleGenerateInterviewKit(deps, job, signal),
-      { ...common, concurrency: Math.max(1, Math.floor(options.concurrency / 2)), lockDuration: options.kitLockDurationMs ?? 120_000 },
+      {
+        ...common,
+        concurrency: Math.max(1, Math.floor(options.concurrency / 2)),
+        lockDuration: options.kitLockDurationMs ?? 120_000,
+      },
     ),
   ]
   for (const worker of workers) {
     worker.on('failed', (job, error) => {
-      options.logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed')
+      options.logger.warn(
+        { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message },
+        'job failed',
+      )
     })
-    worker.on('error', (error) => options.logger.error({ queue: worker.name, err: error.message }, 'worker error'))
+    worker.on('error', (error) =>
+      options.logger.error({ queue: worker.name, err: error.message }, 'worker error'),
+    )
   }
 
   // Kubernetes liveness for a process with no HTTP port: the probe checks this file is fresh.

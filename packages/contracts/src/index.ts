@@ -20,7 +20,10 @@ export const ZProblem = z.object({
 export type Problem = z.infer<typeof ZProblem>
 
 // ---------- auth & users ----------
-const ZEmail = z.email().max(254).transform((value) => value.toLowerCase())
+const ZEmail = z
+  .email()
+  .max(254)
+  .transform((value) => value.toLowerCase())
 const ZPassword = z.string().min(8).max(200)
 
 export const ZSignupBody = z.object({
@@ -191,7 +194,11 @@ export const ZApplication = z.object({
   requirements: z.array(ZRequirementResult).optional(),
   /** Visible resume text; evidence offsets index into it. */
   resumeText: z.string().optional(),
-  hiddenText: z.object({ flagged: z.boolean(), reasons: z.array(z.string()), excerpt: z.string().nullable() }),
+  hiddenText: z.object({
+    flagged: z.boolean(),
+    reasons: z.array(z.string()),
+    excerpt: z.string().nullable(),
+  }),
   decision: ZDecision.nullable(),
   notes: z.array(ZNote),
   versions: z.object({ taxonomy: z.string(), parser: z.string(), scorer: z.string() }).optional(),
@@ -241,7 +248,9 @@ export type Shortlist = z.infer<typeof ZShortlist>
 export const ZKitStatus = z.enum(['pending', 'ready', 'failed'])
 export type KitStatus = z.infer<typeof ZKitStatus>
 export const ZRubric = z.object({
-  levels: z.array(z.object({ level: z.number().int().min(1).max(4), label: z.string(), description: z.string() })),
+  levels: z.array(
+    z.object({ level: z.number().int().min(1).max(4), label: z.string(), description: z.string() }),
+  ),
   strongAnswer: z.array(z.string()),
   redFlags: z.array(z.string()),
   followUps: z.array(z.string()),
@@ -268,7 +277,14 @@ export const ZInterviewKit = z.object({
 export type InterviewKit = z.infer<typeof ZInterviewKit>
 export const ZKitAccepted = z.object({ status: ZKitStatus })
 
-export const ZInviteBody = z.object({ expiresInHours: z.number().int().min(1).max(24 * 30).default(72) })
+export const ZInviteBody = z.object({
+  expiresInHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+})
 export const ZInvite = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() })
 
 export const ZPrep = z.object({
@@ -276,7 +292,9 @@ export const ZPrep = z.object({
   candidateName: z.string().nullable(),
   competencies: z.array(z.object({ name: z.string(), description: z.string() })),
   topics: z.array(z.string()),
-  practiceQuestions: z.array(z.object({ id: z.string(), type: z.enum(['behavioral', 'technical']), text: z.string() })),
+  practiceQuestions: z.array(
+    z.object({ id: z.string(), type: z.enum(['behavioral', 'technical']), text: z.string() }),
+  ),
   studyTopics: z.array(z.object({ topic: z.string(), why: z.string() })),
   tips: z.array(z.string()),
 })
@@ -291,7 +309,10 @@ export const ZSkill = z.object({
   custom: z.boolean(),
 })
 export const ZSkillList = z.object({ items: z.array(ZSkill) })
-export const ZSkillQuery = z.object({ q: z.string().max(200).default(''), limit: z.coerce.number().int().min(1).max(100).default(20) })
+export const ZSkillQuery = z.object({
+  q: z.string().max(200).default(''),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
 export const ZCreateSkillBody = z.object({
   name: z.string().trim().min(1).max(200),
   aliases: z.array(z.string().trim().min(1).max(200)).max(50).default([]),

@@ -1,4 +1,57 @@
 // Public surface of @shortlist/core. Each area lists its own exports; keep them explicit.
+
+// --- extraction (files -> visible text) ---
+export { detectDocumentKind } from './extraction/detect-document-kind'
+export { DocumentError, isDocumentError } from './extraction/document-error'
+export {
+  createDocumentSandbox,
+  type DocumentSandbox,
+  type DocumentSandboxOptions,
+} from './extraction/document-sandbox'
+export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
+export { normalizeText } from './extraction/normalize-text'
+// --- posting (text -> requirements) ---
+export { detectLanguage } from './posting/detect-language'
+export {
+  extractKeywords,
+  POSTING_PARSER_VERSION,
+  parsePosting,
+  REQUIREMENT_WEIGHTS,
+} from './posting/parse-posting'
+export { readMinYears } from './posting/read-min-years'
+// --- resume (text -> profile, chunks) ---
+export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
+export { findDateRanges } from './resume/find-date-ranges'
+export { classifyHeading } from './resume/find-sections'
+export { isListLine, type ParseResumeOptions, parseResume } from './resume/parse-resume'
+export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
+// --- scoring (requirements x resume -> evaluation) ---
+export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
+export {
+  CREDITS,
+  KEYWORD_MATCH_SHARE,
+  SCORER_VERSION,
+  type ScoreCandidateInput,
+  SEMANTIC_THRESHOLD,
+  scoreCandidate,
+} from './scoring/score-candidate'
+// --- taxonomy (skills, aliases, related edges) ---
+export {
+  aliasKey,
+  buildTaxonomy,
+  type CustomSkill,
+  findSkills,
+  foldText,
+  getSkill,
+  type LoadTaxonomyOptions,
+  loadTaxonomy,
+  lookupSkillId,
+  relatedSkillIds,
+  TAXONOMY_VERSION,
+  type Taxonomy,
+  toCustomSkill,
+  ZCustomSkill,
+} from './taxonomy'
 export type {
   CandidateEvaluation,
   DocumentErrorCode,
@@ -30,55 +83,3 @@ export type {
   SkillMention,
   TextSpan,
 } from './types'
-
-// --- extraction (files -> visible text) ---
-export { detectDocumentKind } from './extraction/detect-document-kind'
-export { DocumentError, isDocumentError } from './extraction/document-error'
-export {
-  createDocumentSandbox,
-  type DocumentSandbox,
-  type DocumentSandboxOptions,
-} from './extraction/document-sandbox'
-export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
-export { normalizeText } from './extraction/normalize-text'
-
-// --- resume (text -> profile, chunks) ---
-export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
-export { findDateRanges } from './resume/find-date-ranges'
-export { classifyHeading } from './resume/find-sections'
-export { isListLine, type ParseResumeOptions, parseResume } from './resume/parse-resume'
-export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
-
-// --- taxonomy (skills, aliases, related edges) ---
-export {
-  aliasKey,
-  buildTaxonomy,
-  type CustomSkill,
-  findSkills,
-  foldText,
-  getSkill,
-  type LoadTaxonomyOptions,
-  loadTaxonomy,
-  lookupSkillId,
-  relatedSkillIds,
-  TAXONOMY_VERSION,
-  type Taxonomy,
-  toCustomSkill,
-  ZCustomSkill,
-} from './taxonomy'
-
-// --- posting (text -> requirements) ---
-export { detectLanguage } from './posting/detect-language'
-export { extractKeywords, POSTING_PARSER_VERSION, parsePosting, REQUIREMENT_WEIGHTS } from './posting/parse-posting'
-export { readMinYears } from './posting/read-min-years'
-
-// --- scoring (requirements x resume -> evaluation) ---
-export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
-export {
-  CREDITS,
-  KEYWORD_MATCH_SHARE,
-  SCORER_VERSION,
-  type ScoreCandidateInput,
-  SEMANTIC_THRESHOLD,
-  scoreCandidate,
-} from './scoring/score-candidate'

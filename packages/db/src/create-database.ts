@@ -37,7 +37,10 @@ async function openPglite(dataDir: string, options: DatabaseOptions): Promise<Da
   const location = inMemory ? dataDir : resolve(dataDir, 'pglite')
   if (!inMemory) mkdirSync(location, { recursive: true })
   const pglite = await PGlite.create({ dataDir: location, extensions: { vector } })
-  if (options.schema) await pglite.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}", public`)
+  if (options.schema)
+    await pglite.exec(
+      `CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}", public`,
+    )
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
   return {
     db,

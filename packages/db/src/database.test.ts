@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestEngine } from '../../testing/src/index'
 import type { DatabaseHandle } from './create-database'
 import { migrateToLatest } from './migrate'
-import { createApplicationWithDocument, findApplication, saveDocumentAnalysis } from './repositories/application.repository'
+import {
+  createApplicationWithDocument,
+  findApplication,
+  saveDocumentAnalysis,
+} from './repositories/application.repository'
 import { createJob, findJob, listJobs } from './repositories/job.repository'
 import { createOrganizationWithAdmin } from './repositories/organization.repository'
 import { EMBEDDING_DIMENSIONS } from './vector'
@@ -37,7 +41,11 @@ describe.each<TestEngine>(['pglite', 'postgres'])('database on %s', (engine) => 
       email: `bo-${engine}@example.com`,
       passwordHash: 'x',
     })
-    const job = await createJob(handle.db, a.organization.id, { title: 'T', description: 'D', createdBy: a.user.id })
+    const job = await createJob(handle.db, a.organization.id, {
+      title: 'T',
+      description: 'D',
+      createdBy: a.user.id,
+    })
     expect(await findJob(handle.db, b.organization.id, job.id)).toBeNull()
     expect((await findJob(handle.db, a.organization.id, job.id))?.title).toBe('T')
     expect(await listJobs(handle.db, b.organization.id)).toEqual([])

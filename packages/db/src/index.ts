@@ -1,38 +1,14 @@
-export { createDatabase } from './create-database'
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
+export { createDatabase } from './create-database'
 export { migrateToLatest } from './migrate'
-export { EMBEDDING_DIMENSIONS, cosineDistance, toVectorLiteral } from './vector'
-export {
-  countOrganizations,
-  createOrganizationWithAdmin,
-  createUser,
-  emailExists,
-  findOrganization,
-  findUser,
-  findUserByEmail,
-  listUsers,
-  setMonthlyBudget,
-} from './repositories/organization.repository'
-export type { OrganizationRecord, UserRecord, UserRole, UserWithPassword } from './repositories/organization.repository'
-export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
-export {
-  createJob,
-  findJob,
-  listJobs,
-  listRequirements,
-  markJobAnalyzed,
-  markJobFailed,
-  replaceRequirements,
-  requirementsBelongToJob,
-} from './repositories/job.repository'
 export type {
-  JobRecord,
-  JobRequirementRecord,
-  JobStatus,
-  JobSummaryRecord,
-  NewRequirement,
-  RequirementKind,
-} from './repositories/job.repository'
+  ApplicationListItem,
+  ApplicationRecord,
+  ApplicationStatus,
+  CandidateSearchHit,
+  NewDocument,
+  StoredDocument,
+} from './repositories/application.repository'
 export {
   createApplicationWithDocument,
   findApplication,
@@ -45,21 +21,7 @@ export {
   searchCandidates,
   setApplicationStatus,
 } from './repositories/application.repository'
-export type {
-  ApplicationListItem,
-  ApplicationRecord,
-  ApplicationStatus,
-  CandidateSearchHit,
-  NewDocument,
-  StoredDocument,
-} from './repositories/application.repository'
-export {
-  countEvaluations,
-  findEvaluation,
-  findSemanticMatches,
-  listShortlist,
-  upsertEvaluation,
-} from './repositories/evaluation.repository'
+export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
 export type {
   EvaluationRecord,
   SemanticMatchRecord,
@@ -67,20 +29,69 @@ export type {
   ShortlistRow,
   StoredRequirementResult,
 } from './repositories/evaluation.repository'
-export { findKit, kitScope, markKitFailed, markKitPending, saveKitReady } from './repositories/interview-kit.repository'
+export {
+  countEvaluations,
+  findEvaluation,
+  findSemanticMatches,
+  listShortlist,
+  upsertEvaluation,
+} from './repositories/evaluation.repository'
 export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
-export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'
-export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
+export {
+  findKit,
+  kitScope,
+  markKitFailed,
+  markKitPending,
+  saveKitReady,
+} from './repositories/interview-kit.repository'
 export { consumeInvite, createInvite } from './repositories/invite.repository'
-export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
-export type { CustomSkillRecord } from './repositories/skill.repository'
-export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
-export type { UsageTotals } from './repositories/usage.repository'
+export type {
+  JobRecord,
+  JobRequirementRecord,
+  JobStatus,
+  JobSummaryRecord,
+  NewRequirement,
+  RequirementKind,
+} from './repositories/job.repository'
+export {
+  createJob,
+  findJob,
+  listJobs,
+  listRequirements,
+  markJobAnalyzed,
+  markJobFailed,
+  replaceRequirements,
+  requirementsBelongToJob,
+} from './repositories/job.repository'
 export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'
+export type {
+  OrganizationRecord,
+  UserRecord,
+  UserRole,
+  UserWithPassword,
+} from './repositories/organization.repository'
+export {
+  countOrganizations,
+  createOrganizationWithAdmin,
+  createUser,
+  emailExists,
+  findOrganization,
+  findUser,
+  findUserByEmail,
+  listUsers,
+  setMonthlyBudget,
+} from './repositories/organization.repository'
+export type { DocumentForScoring, PreselectedDocument } from './repositories/retrieval.repository'
 export {
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
   listRequirementEmbeddings,
   preselectDocuments,
 } from './repositories/retrieval.repository'
-export type { DocumentForScoring, PreselectedDocument } from './repositories/retrieval.repository'
+export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
+export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'
+export type { CustomSkillRecord } from './repositories/skill.repository'
+export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
+export type { UsageTotals } from './repositories/usage.repository'
+export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
+export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'

@@ -1,6 +1,6 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
-import * as initial from './migrations/2026-11-21T00-00-initial'
 import type { Db } from './create-database'
+import * as initial from './migrations/2026-11-21T00-00-initial'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests and containers.
 const migrations: Record<string, Migration> = {

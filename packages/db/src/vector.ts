@@ -12,5 +12,7 @@ export function toVectorLiteral(embedding: readonly number[]): string {
 }
 
 /** Cosine distance (0 = same direction, 2 = opposite), served by the HNSW `vector_cosine_ops` indexes. */
-export const cosineDistance = (column: Expression<unknown>, embedding: readonly number[]): RawBuilder<number> =>
-  sql<number>`${column} <=> ${toVectorLiteral(embedding)}::vector`
+export const cosineDistance = (
+  column: Expression<unknown>,
+  embedding: readonly number[],
+): RawBuilder<number> => sql<number>`${column} <=> ${toVectorLiteral(embedding)}::vector`

@@ -56,7 +56,12 @@ export async function analyzeJobPosting(
   }
 
   const requirements = await listRequirements(db, payload.organizationId, payload.jobId)
-  await enqueueScoringForJob(deps, payload.organizationId, payload.jobId, computeRequirementsRevision(requirements))
+  await enqueueScoringForJob(
+    deps,
+    payload.organizationId,
+    payload.jobId,
+    computeRequirementsRevision(requirements),
+  )
   return { requirements: requirements.length }
 }
 

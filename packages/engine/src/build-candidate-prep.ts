@@ -1,4 +1,3 @@
-import type { InterviewQuestion } from '@shortlist/llm'
 import {
   findApplication,
   findCandidate,
@@ -8,8 +7,9 @@ import {
   listRequirements,
   type StoredRequirementResult,
 } from '@shortlist/db'
-import { EngineError } from './engine-error'
+import type { InterviewQuestion } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
+import { EngineError } from './engine-error'
 
 export type CandidatePrep = {
   job: { title: string }

@@ -23,7 +23,11 @@ import { EngineError } from './engine-error'
 export type KitTarget = { organizationId: string; jobId: string; applicationId: string | null }
 
 /** Throws BUDGET_EXCEEDED when the organisation has spent its monthly LLM budget. */
-export async function assertWithinBudget(deps: Pick<EngineDeps, 'db'>, organizationId: string, at: Date): Promise<void> {
+export async function assertWithinBudget(
+  deps: Pick<EngineDeps, 'db'>,
+  organizationId: string,
+  at: Date,
+): Promise<void> {
   const organization = await findOrganization(deps.db, organizationId)
   if (!organization || organization.monthlyBudgetUsd === null) return
   const usage = await sumUsage(deps.db, organizationId, usageMonth(at))
@@ -48,7 +52,8 @@ export async function generateInterviewKit(
   const { organizationId, jobId, applicationId } = target
   const job = await findJob(db, organizationId, jobId)
   if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
-  if (job.status !== 'ready') throw new EngineError('JOB_NOT_READY', 'the posting is still being analysed', { retryable: true })
+  if (job.status !== 'ready')
+    throw new EngineError('JOB_NOT_READY', 'the posting is still being analysed', { retryable: true })
 
   const requirements = await listRequirements(db, organizationId, jobId)
   const roleInput: RoleKitInput = {
@@ -69,7 +74,8 @@ export async function generateInterviewKit(
   let cacheInput: unknown
   if (applicationId) {
     const application = await findApplication(db, organizationId, applicationId)
-    if (!application || application.jobId !== jobId) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
+    if (!application || application.jobId !== jobId)
+      throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
     const [document, evaluation, candidate] = await Promise.all([
       findDocument(db, organizationId, application.documentId),
       findEvaluation(db, organizationId, applicationId),
@@ -80,7 +86,11 @@ export async function generateInterviewKit(
     }
     const candidateInput = {
       ...roleInput,
-      candidate: { name: candidate?.name ?? null, email: candidate?.email ?? null, phone: candidate?.phone ?? null },
+      candidate: {
+        name: candidate?.name ?? null,
+        email: candidate?.email ?? null,
+        phone: candidate?.phone ?? null,
+      },
       resumeText: document.text,
       results: evaluation.requirements as RequirementResult[],
     }

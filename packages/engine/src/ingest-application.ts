@@ -36,7 +36,10 @@ export async function ingestApplication(
     extracted = await sandbox.extract(document.content, document.filename)
   } catch (error) {
     if (!isDocumentError(error)) throw error
-    await setApplicationStatus(db, organizationId, applicationId, 'failed', { code: error.code, message: error.message })
+    await setApplicationStatus(db, organizationId, applicationId, 'failed', {
+      code: error.code,
+      message: error.message,
+    })
     throw new EngineError('DOCUMENT_REJECTED', error.message, { reason: error.code, cause: error })
   }
 

@@ -17,7 +17,13 @@ export function createRedisConnection(url: string, role: 'producer' | 'worker'):
 
 /** Pings Redis once; throws an Error whose message says how to start it. */
 export async function assertRedisReachable(url: string, timeoutMs = 2000): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 0, enableOfflineQueue: true, lazyConnect: true, connectTimeout: timeoutMs, retryStrategy: () => null })
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: true,
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    retryStrategy: () => null,
+  })
   redis.on('error', () => undefined)
   try {
     await redis.connect()

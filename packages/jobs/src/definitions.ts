@@ -49,7 +49,12 @@ export const generateInterviewKitJob = defineJob({
   jobId: (payload) => `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}`,
 })
 
-export const jobDefinitions = [ingestDocumentJob, analyzeJobPostingJob, scoreApplicationJob, generateInterviewKitJob]
+export const jobDefinitions = [
+  ingestDocumentJob,
+  analyzeJobPostingJob,
+  scoreApplicationJob,
+  generateInterviewKitJob,
+]
 
 export type IngestDocumentPayload = z.infer<typeof ingestDocumentJob.payload>
 export type AnalyzeJobPostingPayload = z.infer<typeof analyzeJobPostingJob.payload>

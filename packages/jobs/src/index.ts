@@ -1,6 +1,12 @@
 export { assertRedisReachable, createRedisConnection, START_REDIS_HINT } from './connection'
-export { defineJob } from './define-job'
 export type { JobDefinition } from './define-job'
+export { defineJob } from './define-job'
+export type {
+  AnalyzeJobPostingPayload,
+  GenerateInterviewKitPayload,
+  IngestDocumentPayload,
+  ScoreApplicationPayload,
+} from './definitions'
 export {
   analyzeJobPostingJob,
   generateInterviewKitJob,
@@ -8,11 +14,5 @@ export {
   jobDefinitions,
   scoreApplicationJob,
 } from './definitions'
-export type {
-  AnalyzeJobPostingPayload,
-  GenerateInterviewKitPayload,
-  IngestDocumentPayload,
-  ScoreApplicationPayload,
-} from './definitions'
-export { createQueueProducer, defaultJobOptions } from './producer'
 export type { QueueProducer } from './producer'
+export { createQueueProducer, defaultJobOptions } from './producer'

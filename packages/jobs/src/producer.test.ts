@@ -18,8 +18,11 @@ describe('job definitions', () => {
 
   it('accept ids only: a payload carrying resume text is rejected', () => {
     const withText = { organizationId, applicationId, text: 'Jane Doe, Python developer' }
-    for (const definition of jobDefinitions) expect(definition.payload.safeParse(withText).success).toBe(false)
-    expect(ingestDocumentJob.payload.safeParse({ organizationId, applicationId: 'not-a-uuid' }).success).toBe(false)
+    for (const definition of jobDefinitions)
+      expect(definition.payload.safeParse(withText).success).toBe(false)
+    expect(ingestDocumentJob.payload.safeParse({ organizationId, applicationId: 'not-a-uuid' }).success).toBe(
+      false,
+    )
   })
 })
 
@@ -51,7 +54,10 @@ describe('queue producer on real Redis', () => {
   it('requeues work the queue remembers as finished', async () => {
     const queue = new Queue(ingestDocumentJob.queue, { connection, prefix })
     const workerConnection = createRedisConnection(TEST_REDIS_URL, 'worker')
-    const worker = new Worker(ingestDocumentJob.queue, async () => 'done', { connection: workerConnection, prefix })
+    const worker = new Worker(ingestDocumentJob.queue, async () => 'done', {
+      connection: workerConnection,
+      prefix,
+    })
     await new Promise((resolve) => worker.once('completed', resolve))
     await worker.close()
     workerConnection.disconnect()
@@ -66,6 +72,8 @@ describe('queue producer on real Redis', () => {
   })
 
   it('refuses an invalid payload before it reaches Redis', async () => {
-    await expect(producer.enqueue(ingestDocumentJob, { organizationId, applicationId: 'x' } as never)).rejects.toThrow()
+    await expect(
+      producer.enqueue(ingestDocumentJob, { organizationId, applicationId: 'x' } as never),
+    ).rejects.toThrow()
   })
 })

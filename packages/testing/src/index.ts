@@ -12,7 +12,9 @@ export type TestEngine = 'pglite' | 'postgres'
  * A fresh, migrated database. `pglite` is embedded and in memory; `postgres` serves a separate PGlite over the
  * Postgres wire protocol (pglite-socket) and connects through `pg`, exercising the production driver path.
  */
-export async function createTestDatabase(engine: TestEngine = 'pglite'): Promise<DatabaseHandle & { url?: string }> {
+export async function createTestDatabase(
+  engine: TestEngine = 'pglite',
+): Promise<DatabaseHandle & { url?: string }> {
   if (engine === 'pglite') {
     const handle = await createDatabase({ dataDir: 'memory://' })
     await migrateToLatest(handle.db)

@@ -99,4 +99,5 @@ export class AppError extends Error {
 export const statusTitle = (status: number): string => TITLES[status] ?? 'Error'
 
 /** Stable `type` URIs resolve to the API docs section for the code. */
-export const problemType = (code: string): string => `/docs#problem-${code.toLowerCase().replaceAll('_', '-')}`
+export const problemType = (code: string): string =>
+  `/docs#problem-${code.toLowerCase().replaceAll('_', '-')}`

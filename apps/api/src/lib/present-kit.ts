@@ -4,7 +4,8 @@ import type { InterviewQuestion } from '@shortlist/llm'
 export function presentKit(kit: KitRecord) {
   return {
     status: kit.status,
-    questions: kit.status === 'failed' && kit.questions.length === 0 ? [] : (kit.questions as InterviewQuestion[]),
+    questions:
+      kit.status === 'failed' && kit.questions.length === 0 ? [] : (kit.questions as InterviewQuestion[]),
     ...(kit.error ? { error: kit.error } : {}),
     promptVersion: kit.promptVersion,
     model: kit.model,

@@ -40,33 +40,52 @@ export const authPlugin = fp<AuthOptions>(
       principal.kind === 'user'
         ? app.jwt.sign({ sub: principal.userId, org: principal.organizationId, role: principal.role })
         : app.jwt.sign(
-            { sub: principal.applicationId, org: principal.organizationId, role: 'candidate', app: principal.applicationId },
+            {
+              sub: principal.applicationId,
+              org: principal.organizationId,
+              role: 'candidate',
+              app: principal.applicationId,
+            },
             { expiresIn: options.candidateExpiresIn ?? '7d' },
           ),
     )
 
-    app.decorate('requireRole', (...roles: Array<StaffRole | 'candidate'>) => async (request: FastifyRequest) => {
-      let claims: TokenClaims
-      try {
-        claims = await request.jwtVerify<TokenClaims>()
-      } catch (cause) {
-        throw new AppError('UNAUTHENTICATED', 'Sign in to continue: the access token is missing or invalid.', { cause })
-      }
-      request.principal =
-        claims.role === 'candidate'
-          ? { kind: 'candidate', organizationId: claims.org, applicationId: claims.app ?? claims.sub, role: 'candidate' }
-          : { kind: 'user', userId: claims.sub, organizationId: claims.org, role: claims.role }
-      if (!roles.includes(claims.role)) {
-        throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
-      }
-    })
+    app.decorate(
+      'requireRole',
+      (...roles: Array<StaffRole | 'candidate'>) =>
+        async (request: FastifyRequest) => {
+          let claims: TokenClaims
+          try {
+            claims = await request.jwtVerify<TokenClaims>()
+          } catch (cause) {
+            throw new AppError(
+              'UNAUTHENTICATED',
+              'Sign in to continue: the access token is missing or invalid.',
+              { cause },
+            )
+          }
+          request.principal =
+            claims.role === 'candidate'
+              ? {
+                  kind: 'candidate',
+                  organizationId: claims.org,
+                  applicationId: claims.app ?? claims.sub,
+                  role: 'candidate',
+                }
+              : { kind: 'user', userId: claims.sub, organizationId: claims.org, role: claims.role }
+          if (!roles.includes(claims.role)) {
+            throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
+          }
+        },
+    )
   },
   { name: 'auth' },
 )
 
 /** Staff principals only; candidate tokens never reach staff routes because of `requireRole`. */
 export function staff(request: FastifyRequest): Extract<Principal, { kind: 'user' }> {
-  if (request.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
+  if (request.principal.kind !== 'user')
+    throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
   return request.principal
 }
 

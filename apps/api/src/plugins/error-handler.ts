@@ -67,7 +67,10 @@ export const errorHandlerPlugin = fp(
       const mapped = error.code ? FASTIFY_CODES[error.code] : undefined
       if (mapped) {
         const status = mapped === 'UNAUTHENTICATED' ? 401 : (error.statusCode ?? 400)
-        const detail = mapped === 'UNAUTHENTICATED' ? 'Sign in to continue: the access token is missing or invalid.' : error.message
+        const detail =
+          mapped === 'UNAUTHENTICATED'
+            ? 'Sign in to continue: the access token is missing or invalid.'
+            : error.message
         return sendProblem(reply, problem(status, mapped, detail))
       }
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
@@ -78,7 +81,10 @@ export const errorHandlerPlugin = fp(
     })
 
     app.setNotFoundHandler((request, reply) =>
-      sendProblem(reply, problem(404, 'NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`)),
+      sendProblem(
+        reply,
+        problem(404, 'NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`),
+      ),
     )
   },
   { name: 'error-handler' },

@@ -10,7 +10,9 @@ export async function handleAnalyzeJob(deps: EngineDeps, job: Job): Promise<unkn
     return await analyzeJobPosting(deps, payload)
   } catch (error) {
     if (isFinalAttempt(job)) {
-      await markJobFailed(deps.db, payload.organizationId, payload.jobId, 'ANALYSIS_FAILED').catch(() => undefined)
+      await markJobFailed(deps.db, payload.organizationId, payload.jobId, 'ANALYSIS_FAILED').catch(
+        () => undefined,
+      )
     }
     return rethrowFinal(error)
   }

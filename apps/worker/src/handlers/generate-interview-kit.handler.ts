@@ -3,9 +3,17 @@ import { generateInterviewKitJob } from '@shortlist/jobs'
 import type { Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
 
-export async function handleGenerateInterviewKit(deps: EngineDeps, job: Job, signal?: AbortSignal): Promise<unknown> {
+export async function handleGenerateInterviewKit(
+  deps: EngineDeps,
+  job: Job,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const payload = parsePayload(generateInterviewKitJob.payload, job)
-  const target = { organizationId: payload.organizationId, jobId: payload.jobId, applicationId: payload.applicationId }
+  const target = {
+    organizationId: payload.organizationId,
+    jobId: payload.jobId,
+    applicationId: payload.applicationId,
+  }
   try {
     return await generateInterviewKit(deps, target, { now: new Date(), signal })
   } catch (error) {
@@ -24,7 +32,8 @@ export async function handleGenerateInterviewKit(deps: EngineDeps, job: Job, sig
 // LLM errors carry `retryable`: rate limits and outages back off through BullMQ, malformed output does not.
 function isRetryable(error: unknown): boolean {
   if (error instanceof EngineError) return error.retryable
-  if (error && typeof error === 'object' && 'retryable' in error) return Boolean((error as { retryable: unknown }).retryable)
+  if (error && typeof error === 'object' && 'retryable' in error)
+    return Boolean((error as { retryable: unknown }).retryable)
   return true
 }
 

@@ -1,5 +1,5 @@
-import { type EngineDeps, ingestApplication } from '@shortlist/engine'
 import { setApplicationStatus } from '@shortlist/db'
+import { type EngineDeps, ingestApplication } from '@shortlist/engine'
 import { ingestDocumentJob } from '@shortlist/jobs'
 import type { Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'

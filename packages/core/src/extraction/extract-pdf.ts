@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 import type { ExtractedDocument, HiddenFragment, HiddenTextReason } from '../types'
 import { DocumentError } from './document-error'
 import { normalizeText } from './normalize-text'

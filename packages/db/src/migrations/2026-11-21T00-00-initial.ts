@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely'
 
 const EMBEDDING_DIMENSIONS = 256
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations are frozen and must not depend on the evolving schema types.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE EXTENSION IF NOT EXISTS vector`.execute(db)
 
@@ -20,10 +21,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('role', 'text', (c) => c.notNull().check(sql`role IN ('admin', 'recruiter', 'hiring_manager')`))
+    .addColumn('role', 'text', (c) =>
+      c.notNull().check(sql`role IN ('admin', 'recruiter', 'hiring_manager')`),
+    )
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute()
@@ -32,7 +37,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('jobs')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
@@ -43,12 +50,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute()
-  await db.schema.createIndex('jobs_organization_idx').on('jobs').columns(['organization_id', 'created_at']).execute()
+  await db.schema
+    .createIndex('jobs_organization_idx')
+    .on('jobs')
+    .columns(['organization_id', 'created_at'])
+    .execute()
 
   await db.schema
     .createTable('job_requirements')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('job_id', 'uuid', (c) => c.notNull().references('jobs.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('label', 'text', (c) => c.notNull())
@@ -73,7 +86,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('candidates')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text')
     .addColumn('email', 'text')
     .addColumn('phone', 'text')
@@ -89,7 +104,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('documents')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('filename', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('pdf', 'docx', 'txt')`))
     .addColumn('mime', 'text', (c) => c.notNull())
@@ -105,12 +122,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint('documents_organization_sha256_key', ['organization_id', 'sha256'])
     .execute()
-  await sql`CREATE INDEX documents_embedding_hnsw ON documents USING hnsw (embedding vector_cosine_ops)`.execute(db)
+  await sql`CREATE INDEX documents_embedding_hnsw ON documents USING hnsw (embedding vector_cosine_ops)`.execute(
+    db,
+  )
 
   await db.schema
     .createTable('applications')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('job_id', 'uuid', (c) => c.notNull().references('jobs.id').onDelete('cascade'))
     .addColumn('document_id', 'uuid', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('candidate_id', 'uuid', (c) => c.references('candidates.id').onDelete('set null'))
@@ -135,7 +156,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('resume_chunks')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('document_id', 'uuid', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('chunk_index', 'integer', (c) => c.notNull())
     .addColumn('section', 'text', (c) => c.notNull())
@@ -153,8 +176,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('evaluations')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
-    .addColumn('application_id', 'uuid', (c) => c.notNull().unique().references('applications.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
+    .addColumn('application_id', 'uuid', (c) =>
+      c.notNull().unique().references('applications.id').onDelete('cascade'),
+    )
     .addColumn('job_id', 'uuid', (c) => c.notNull().references('jobs.id').onDelete('cascade'))
     .addColumn('score', 'double precision', (c) => c.notNull())
     .addColumn('required_met', 'integer', (c) => c.notNull())
@@ -166,12 +193,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute()
-  await db.schema.createIndex('evaluations_job_score_idx').on('evaluations').columns(['job_id', 'score desc']).execute()
+  await db.schema
+    .createIndex('evaluations_job_score_idx')
+    .on('evaluations')
+    .columns(['job_id', 'score desc'])
+    .execute()
 
   await db.schema
     .createTable('interview_kits')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('job_id', 'uuid', (c) => c.notNull().references('jobs.id').onDelete('cascade'))
     .addColumn('application_id', 'uuid', (c) => c.references('applications.id').onDelete('cascade'))
     .addColumn('scope', 'text', (c) => c.notNull().unique())
@@ -187,8 +220,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('decisions')
-    .addColumn('application_id', 'uuid', (c) => c.primaryKey().references('applications.id').onDelete('cascade'))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('application_id', 'uuid', (c) =>
+      c.primaryKey().references('applications.id').onDelete('cascade'),
+    )
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('decision', 'text', (c) => c.notNull().check(sql`decision IN ('advance', 'hold', 'reject')`))
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('decided_by', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
@@ -198,18 +235,26 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('notes')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('application_id', 'uuid', (c) => c.notNull().references('applications.id').onDelete('cascade'))
     .addColumn('author_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute()
-  await db.schema.createIndex('notes_application_idx').on('notes').columns(['application_id', 'created_at']).execute()
+  await db.schema
+    .createIndex('notes_application_idx')
+    .on('notes')
+    .columns(['application_id', 'created_at'])
+    .execute()
 
   await db.schema
     .createTable('invites')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('application_id', 'uuid', (c) => c.notNull().references('applications.id').onDelete('cascade'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
@@ -221,7 +266,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('custom_skills')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('skill_id', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('category', 'text', (c) => c.notNull())
@@ -234,7 +281,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('llm_usage')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('model', 'text', (c) => c.notNull())
@@ -243,7 +292,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('cost_usd', 'double precision', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute()
-  await db.schema.createIndex('llm_usage_organization_month_idx').on('llm_usage').columns(['organization_id', 'month']).execute()
+  await db.schema
+    .createIndex('llm_usage_organization_month_idx')
+    .on('llm_usage')
+    .columns(['organization_id', 'month'])
+    .execute()
 
   await db.schema
     .createTable('llm_cache')
@@ -255,7 +308,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('audit_events')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(id))
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('actor_id', 'uuid')
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('subject_type', 'text', (c) => c.notNull())
@@ -270,6 +325,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'audit_events',

@@ -156,7 +156,11 @@ export async function findApplication(
   return row ? toApplication(row) : null
 }
 
-export async function listApplications(db: Db, organizationId: string, jobId: string): Promise<ApplicationListItem[]> {
+export async function listApplications(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+): Promise<ApplicationListItem[]> {
   const rows = await db
     .selectFrom('applications')
     .leftJoin('candidates', 'candidates.id', 'applications.candidate_id')
@@ -171,7 +175,11 @@ export async function listApplications(db: Db, organizationId: string, jobId: st
   return rows.map((row) => ({ ...toApplication(row), candidateName: row.candidate_name, score: row.score }))
 }
 
-export async function listApplicationIdsForJob(db: Db, organizationId: string, jobId: string): Promise<string[]> {
+export async function listApplicationIdsForJob(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('applications')
     .select('id')
@@ -202,10 +210,24 @@ export async function setApplicationStatus(
     .execute()
 }
 
-export async function findDocument(db: Db, organizationId: string, documentId: string): Promise<StoredDocument | null> {
+export async function findDocument(
+  db: Db,
+  organizationId: string,
+  documentId: string,
+): Promise<StoredDocument | null> {
   const row = await db
     .selectFrom('documents')
-    .select(['id', 'organization_id', 'filename', 'kind', 'content', 'text', 'hidden', 'profile', 'created_at'])
+    .select([
+      'id',
+      'organization_id',
+      'filename',
+      'kind',
+      'content',
+      'text',
+      'hidden',
+      'profile',
+      'created_at',
+    ])
     .where('organization_id', '=', organizationId)
     .where('id', '=', documentId)
     .executeTakeFirst()
@@ -235,7 +257,14 @@ export async function saveDocumentAnalysis(
     profile: unknown
     parserVersion: string
     embedding: number[]
-    chunks: Array<{ index: number; section: string; text: string; start: number; end: number; embedding: number[] }>
+    chunks: Array<{
+      index: number
+      section: string
+      text: string
+      start: number
+      end: number
+      embedding: number[]
+    }>
     embeddingModel: string
   },
 ): Promise<void> {

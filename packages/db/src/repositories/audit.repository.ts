@@ -29,7 +29,9 @@ export async function listAuditEvents(
   db: Db,
   organizationId: string,
   subjectId: string,
-): Promise<Array<{ action: string; actorId: string | null; data: Record<string, unknown>; createdAt: Date }>> {
+): Promise<
+  Array<{ action: string; actorId: string | null; data: Record<string, unknown>; createdAt: Date }>
+> {
   const rows = await db
     .selectFrom('audit_events')
     .select(['action', 'actor_id', 'data', 'created_at'])
@@ -37,5 +39,10 @@ export async function listAuditEvents(
     .where('subject_id', '=', subjectId)
     .orderBy('created_at')
     .execute()
-  return rows.map((row) => ({ action: row.action, actorId: row.actor_id, data: row.data, createdAt: row.created_at }))
+  return rows.map((row) => ({
+    action: row.action,
+    actorId: row.actor_id,
+    data: row.data,
+    createdAt: row.created_at,
+  }))
 }

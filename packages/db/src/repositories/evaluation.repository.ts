@@ -8,7 +8,14 @@ export type StoredRequirementResult = {
   credit: number
   reason: string
   yearsFound: number | null
-  evidence: Array<{ quote: string; start: number; end: number; section: string; source: string; skillId: string | null }>
+  evidence: Array<{
+    quote: string
+    start: number
+    end: number
+    section: string
+    source: string
+    skillId: string | null
+  }>
 }
 
 export type EvaluationRecord = {
@@ -118,7 +125,11 @@ export async function findEvaluation(
   return row ? toEvaluation(row) : null
 }
 
-export async function countEvaluations(db: Db, organizationId: string, applicationId: string): Promise<number> {
+export async function countEvaluations(
+  db: Db,
+  organizationId: string,
+  applicationId: string,
+): Promise<number> {
   const row = await db
     .selectFrom('evaluations')
     .select(sql<number>`count(*)::int`.as('count'))
@@ -155,7 +166,8 @@ export async function listShortlist(
     .where('applications.organization_id', '=', organizationId)
     .where('evaluations.job_id', '=', jobId)
     .where('applications.status', '=', 'scored')
-  if (filters.meetsAllRequired) query = query.whereRef('evaluations.required_met', '=', 'evaluations.required_total')
+  if (filters.meetsAllRequired)
+    query = query.whereRef('evaluations.required_met', '=', 'evaluations.required_total')
   if (filters.minScore !== undefined) query = query.where('evaluations.score', '>=', filters.minScore)
   if (filters.skill) {
     query = query.where(

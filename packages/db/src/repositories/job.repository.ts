@@ -29,7 +29,10 @@ export type JobRequirementRecord = {
   section: string | null
 }
 
-export type NewRequirement = Omit<JobRequirementRecord, 'id' | 'position'> & { id?: string; embedding: number[] | null }
+export type NewRequirement = Omit<JobRequirementRecord, 'id' | 'position'> & {
+  id?: string
+  embedding: number[] | null
+}
 
 export type JobSummaryRecord = {
   id: string
@@ -110,7 +113,11 @@ export async function listJobs(db: Db, organizationId: string): Promise<JobSumma
   }))
 }
 
-export async function listRequirements(db: Db, organizationId: string, jobId: string): Promise<JobRequirementRecord[]> {
+export async function listRequirements(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+): Promise<JobRequirementRecord[]> {
   const rows = await db
     .selectFrom('job_requirements')
     .select([
@@ -236,7 +243,12 @@ export async function markJobAnalyzed(
     .execute()
 }
 
-export async function markJobFailed(db: Db, organizationId: string, jobId: string, errorCode: string): Promise<void> {
+export async function markJobFailed(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+  errorCode: string,
+): Promise<void> {
   await db
     .updateTable('jobs')
     .set({ status: 'failed', error_code: errorCode, updated_at: new Date() })

@@ -19,7 +19,9 @@ export async function listUnfinishedApplications(
   }))
 }
 
-export async function listJobsBeingAnalyzed(db: Db): Promise<Array<{ organizationId: string; jobId: string }>> {
+export async function listJobsBeingAnalyzed(
+  db: Db,
+): Promise<Array<{ organizationId: string; jobId: string }>> {
   const rows = await db
     .selectFrom('jobs')
     .select(['organization_id', 'id'])

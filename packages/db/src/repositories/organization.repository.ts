@@ -17,7 +17,13 @@ const toUser = (row: UserRow): UserRecord => ({
 /** Creates an organisation and its first admin; call inside a transaction. */
 export async function createOrganizationWithAdmin(
   trx: Db,
-  input: { organizationName: string; name: string; email: string; passwordHash: string; monthlyBudgetUsd?: number | null },
+  input: {
+    organizationName: string
+    name: string
+    email: string
+    passwordHash: string
+    monthlyBudgetUsd?: number | null
+  },
 ): Promise<{ organization: OrganizationRecord; user: UserRecord }> {
   const organization = await trx
     .insertInto('organizations')
@@ -31,7 +37,11 @@ export async function createOrganizationWithAdmin(
     passwordHash: input.passwordHash,
   })
   return {
-    organization: { id: organization.id, name: organization.name, monthlyBudgetUsd: organization.monthly_budget_usd },
+    organization: {
+      id: organization.id,
+      name: organization.name,
+      monthlyBudgetUsd: organization.monthly_budget_usd,
+    },
     user,
   }
 }
@@ -66,7 +76,11 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserWithPa
 }
 
 export async function emailExists(db: Db, email: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst()
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst()
   return row !== undefined
 }
 
@@ -100,8 +114,16 @@ export async function findOrganization(db: Db, organizationId: string): Promise<
   return row ? { id: row.id, name: row.name, monthlyBudgetUsd: row.monthly_budget_usd } : null
 }
 
-export async function setMonthlyBudget(db: Db, organizationId: string, budgetUsd: number | null): Promise<void> {
-  await db.updateTable('organizations').set({ monthly_budget_usd: budgetUsd }).where('id', '=', organizationId).execute()
+export async function setMonthlyBudget(
+  db: Db,
+  organizationId: string,
+  budgetUsd: number | null,
+): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({ monthly_budget_usd: budgetUsd })
+    .where('id', '=', organizationId)
+    .execute()
 }
 
 export async function countOrganizations(db: Db): Promise<number> {

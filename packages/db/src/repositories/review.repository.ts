@@ -43,7 +43,9 @@ export async function findDecision(
     .where('decisions.organization_id', '=', organizationId)
     .where('decisions.application_id', '=', applicationId)
     .executeTakeFirst()
-  return row ? { decision: row.decision, reason: row.reason, decidedBy: row.name, decidedAt: row.decided_at } : null
+  return row
+    ? { decision: row.decision, reason: row.reason, decidedBy: row.name, decidedAt: row.decided_at }
+    : null
 }
 
 export async function addNote(
@@ -54,13 +56,22 @@ export async function addNote(
 ): Promise<string> {
   const row = await db
     .insertInto('notes')
-    .values({ organization_id: organizationId, application_id: applicationId, author_id: input.authorId, body: input.body })
+    .values({
+      organization_id: organizationId,
+      application_id: applicationId,
+      author_id: input.authorId,
+      body: input.body,
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
 }
 
-export async function listNotes(db: Db, organizationId: string, applicationId: string): Promise<NoteRecord[]> {
+export async function listNotes(
+  db: Db,
+  organizationId: string,
+  applicationId: string,
+): Promise<NoteRecord[]> {
   const rows = await db
     .selectFrom('notes')
     .innerJoin('users', 'users.id', 'notes.author_id')

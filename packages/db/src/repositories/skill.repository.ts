@@ -1,6 +1,12 @@
 import type { Db } from '../create-database'
 
-export type CustomSkillRecord = { id: string; name: string; category: string; aliases: string[]; related: string[] }
+export type CustomSkillRecord = {
+  id: string
+  name: string
+  category: string
+  aliases: string[]
+  related: string[]
+}
 
 export async function listCustomSkills(db: Db, organizationId: string): Promise<CustomSkillRecord[]> {
   const rows = await db
@@ -19,7 +25,11 @@ export async function listCustomSkills(db: Db, organizationId: string): Promise<
 }
 
 /** Adds or replaces an organisation's own skill (or extra aliases for a built-in one). */
-export async function upsertCustomSkill(db: Db, organizationId: string, skill: CustomSkillRecord): Promise<void> {
+export async function upsertCustomSkill(
+  db: Db,
+  organizationId: string,
+  skill: CustomSkillRecord,
+): Promise<void> {
   const values = {
     organization_id: organizationId,
     skill_id: skill.id,

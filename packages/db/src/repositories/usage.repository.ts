@@ -9,7 +9,14 @@ export const usageMonth = (date: Date): string => date.toISOString().slice(0, 7)
 export async function recordUsage(
   db: Db,
   organizationId: string,
-  entry: { purpose: string; model: string; inputTokens: number; outputTokens: number; costUsd: number; at: Date },
+  entry: {
+    purpose: string
+    model: string
+    inputTokens: number
+    outputTokens: number
+    costUsd: number
+    at: Date
+  },
 ): Promise<void> {
   await db
     .insertInto('llm_usage')

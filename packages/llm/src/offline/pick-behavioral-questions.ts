@@ -55,7 +55,8 @@ export async function pickBehavioralQuestions(
     )
     for (const template of questions) {
       const responsibility = template.contextText ? unusedResponsibilities[0] : undefined
-      const requirementIds = namedBy.length > 0 ? namedBy : coreRequirementIds(options.coreRequirements, responsibility, nextCore)
+      const requirementIds =
+        namedBy.length > 0 ? namedBy : coreRequirementIds(options.coreRequirements, responsibility, nextCore)
       const question = renderQuestion({
         type: 'behavioral',
         difficulty: template.difficulty,
@@ -77,7 +78,11 @@ export async function pickBehavioralQuestions(
   return added
 }
 
-function coreRequirementIds(core: RequirementInput[], responsibility: string | undefined, turn: number): string[] {
+function coreRequirementIds(
+  core: RequirementInput[],
+  responsibility: string | undefined,
+  turn: number,
+): string[] {
   if (core.length === 0) return []
   if (responsibility) {
     const haystack = toHaystack(responsibility)

@@ -56,7 +56,8 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireRole(...ROLES.readPipeline),
       schema: {
         tags: ['applications'],
-        summary: 'One application: status, candidate, score and per-requirement evidence quoted from the resume',
+        summary:
+          'One application: status, candidate, score and per-requirement evidence quoted from the resume',
         security,
         params: ZIdParams,
         response: { 200: ZApplication, 404: ZProblem },
@@ -81,7 +82,11 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         filename: application.filename,
         status: application.status,
         ...(application.error ? { error: application.error } : {}),
-        candidate: { id: candidate?.id ?? null, name: candidate?.name ?? null, email: candidate?.email ?? null },
+        candidate: {
+          id: candidate?.id ?? null,
+          name: candidate?.name ?? null,
+          email: candidate?.email ?? null,
+        },
         ...(scored
           ? {
               score: evaluation.score,
@@ -103,9 +108,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
                   .slice(0, HIDDEN_EXCERPT_LENGTH)
               : null,
         },
-        decision: decision
-          ? { ...decision, decidedAt: decision.decidedAt.toISOString() }
-          : null,
+        decision: decision ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
         notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
       }
     },
@@ -128,7 +131,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = staff(request)
       const application = await loadApplication(actor.organizationId, request.params.id)
       await db.transaction().execute(async (trx) => {
-        await upsertDecision(trx, actor.organizationId, application.id, { ...request.body, decidedBy: actor.userId })
+        await upsertDecision(trx, actor.organizationId, application.id, {
+          ...request.body,
+          decidedBy: actor.userId,
+        })
         await recordAuditEvent(trx, {
           organizationId: actor.organizationId,
           actorId: actor.userId,
@@ -160,7 +166,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = staff(request)
       const application = await loadApplication(actor.organizationId, request.params.id)
-      const id = await addNote(db, actor.organizationId, application.id, { authorId: actor.userId, body: request.body.body })
+      const id = await addNote(db, actor.organizationId, application.id, {
+        authorId: actor.userId,
+        body: request.body.body,
+      })
       const note = (await listNotes(db, actor.organizationId, application.id)).find((item) => item.id === id)
       if (!note) throw new AppError('INTERNAL', 'note was not stored')
       return reply.status(201).send({ ...note, createdAt: note.createdAt.toISOString() })
@@ -173,7 +182,8 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireRole(...ROLES.readPipeline),
       schema: {
         tags: ['interview kits'],
-        summary: "Generate this candidate's interview kit: probes for gaps, claim checks and deeper questions",
+        summary:
+          "Generate this candidate's interview kit: probes for gaps, claim checks and deeper questions",
         security,
         params: ZIdParams,
         response: { 202: ZKitAccepted, 402: ZProblem, 404: ZProblem, 409: ZProblem },
@@ -214,7 +224,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { organizationId } = staff(request)
       const application = await loadApplication(organizationId, request.params.id)
-      const kit = await findKit(db, organizationId, { jobId: application.jobId, applicationId: application.id })
+      const kit = await findKit(db, organizationId, {
+        jobId: application.jobId,
+        applicationId: application.id,
+      })
       if (!kit) throw new AppError('NOT_FOUND', 'No interview kit has been requested for this candidate yet.')
       return presentKit(kit)
     },
@@ -266,7 +279,9 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         })
       }
       const origin = app.settings.publicUrl ?? `${request.protocol}://${request.host}`
-      return reply.status(201).send({ token, url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() })
+      return reply
+        .status(201)
+        .send({ token, url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() })
     },
   )
 }

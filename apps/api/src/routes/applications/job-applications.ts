@@ -31,14 +31,24 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = staff(request)
       const job = await findJob(db, actor.organizationId, request.params.id)
       if (!job) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
-      const uploads = await readValidatedUploads(request, (bytes, filename) => sandbox.validate(bytes, filename), {
-        maxBytes: app.settings.uploadMaxBytes,
-      })
+      const uploads = await readValidatedUploads(
+        request,
+        (bytes, filename) => sandbox.validate(bytes, filename),
+        {
+          maxBytes: app.settings.uploadMaxBytes,
+        },
+      )
 
       const stored = await db.transaction().execute(async (trx) => {
         const results = []
         for (const upload of uploads) {
-          const result = await createApplicationWithDocument(trx, actor.organizationId, job.id, upload, actor.userId)
+          const result = await createApplicationWithDocument(
+            trx,
+            actor.organizationId,
+            job.id,
+            upload,
+            actor.userId,
+          )
           if (!result.duplicate) {
             await recordAuditEvent(trx, {
               organizationId: actor.organizationId,
@@ -56,7 +66,10 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Queued after commit so a worker can never look for rows that are not visible yet.
       for (const { application, duplicate } of stored) {
         if (!duplicate) {
-          await producer.enqueue(ingestDocumentJob, { organizationId: actor.organizationId, applicationId: application.id })
+          await producer.enqueue(ingestDocumentJob, {
+            organizationId: actor.organizationId,
+            applicationId: application.id,
+          })
         }
       }
       return reply.status(202).send({

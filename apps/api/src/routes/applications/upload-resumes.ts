@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { type DocumentKind, isDocumentError } from '@shortlist/core'
 import type { MultipartFile } from '@fastify/multipart'
+import { type DocumentKind, isDocumentError } from '@shortlist/core'
 import type { FastifyRequest } from 'fastify'
 import { AppError, type AppErrorCode } from '../../lib/app-error'
 
@@ -30,7 +30,10 @@ export async function readValidatedUploads(
 ): Promise<ValidatedUpload[]> {
   const files: Array<{ filename: string; content: Uint8Array }> = []
   if (!request.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the resumes as multipart/form-data in the field "files".')
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the resumes as multipart/form-data in the field "files".',
+    )
   }
   for await (const part of request.files()) {
     const file = part as MultipartFile
@@ -43,7 +46,11 @@ export async function readValidatedUploads(
     try {
       content = await file.toBuffer()
     } catch (cause) {
-      throw new AppError('FILE_TOO_LARGE', `${filename} is larger than the ${formatBytes(limits.maxBytes)} limit.`, { cause })
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `${filename} is larger than the ${formatBytes(limits.maxBytes)} limit.`,
+        { cause },
+      )
     }
     files.push({ filename, content: new Uint8Array(content) })
   }
@@ -63,10 +70,14 @@ export async function readValidatedUploads(
       })
     } catch (error) {
       if (!isDocumentError(error)) throw error
-      throw new AppError(error.code as AppErrorCode, `${file.filename}: ${describeDocumentError(error.code)}`, {
-        cause: error,
-        details: [{ path: `files/${file.filename}`, message: error.code }],
-      })
+      throw new AppError(
+        error.code as AppErrorCode,
+        `${file.filename}: ${describeDocumentError(error.code)}`,
+        {
+          cause: error,
+          details: [{ path: `files/${file.filename}`, message: error.code }],
+        },
+      )
     }
   }
   return validated
@@ -98,7 +109,12 @@ function describeDocumentError(code: string): string {
 /** Keeps the last path segment and printable characters only: names are shown back to users. */
 function sanitizeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'resume'
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200)
+  // Control characters never belong in a name shown back to people.
+  const clean = [...base]
+    .filter((character) => (character.codePointAt(0) ?? 0) >= 0x20 && character !== '\u007f')
+    .join('')
+    .trim()
+    .slice(0, 200)
   return clean.length > 0 ? clean : 'resume'
 }
 

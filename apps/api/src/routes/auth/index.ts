@@ -1,5 +1,11 @@
 import { ZAccessToken, ZInviteExchangeBody, ZLoginBody, ZProblem, ZSignupBody } from '@shortlist/contracts'
-import { consumeInvite, createOrganizationWithAdmin, emailExists, findUserByEmail, recordAuditEvent } from '@shortlist/db'
+import {
+  consumeInvite,
+  createOrganizationWithAdmin,
+  emailExists,
+  findUserByEmail,
+  recordAuditEvent,
+} from '@shortlist/db'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../lib/password'
@@ -20,7 +26,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const body = request.body
-      if (await emailExists(db, body.email)) throw new AppError('EMAIL_TAKEN', 'An account with this email already exists.')
+      if (await emailExists(db, body.email))
+        throw new AppError('EMAIL_TAKEN', 'An account with this email already exists.')
       const passwordHash = await hashPassword(body.password)
       const { organization, user } = await db.transaction().execute(async (trx) => {
         const created = await createOrganizationWithAdmin(trx, {
@@ -39,7 +46,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         })
         return created
       })
-      const accessToken = app.issueToken({ kind: 'user', userId: user.id, organizationId: organization.id, role: 'admin' })
+      const accessToken = app.issueToken({
+        kind: 'user',
+        userId: user.id,
+        organizationId: organization.id,
+        role: 'admin',
+      })
       return reply.status(201).send({ accessToken })
     },
   )
@@ -59,7 +71,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const valid = await verifyPassword(request.body.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH)
       if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not correct.')
       return {
-        accessToken: app.issueToken({ kind: 'user', userId: user.id, organizationId: user.organizationId, role: user.role }),
+        accessToken: app.issueToken({
+          kind: 'user',
+          userId: user.id,
+          organizationId: user.organizationId,
+          role: user.role,
+        }),
       }
     },
   )
@@ -76,7 +93,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const invite = await consumeInvite(db, hashToken(request.body.token), new Date())
-      if (!invite) throw new AppError('INVITE_INVALID', 'This invite link has already been used or has expired.')
+      if (!invite)
+        throw new AppError('INVITE_INVALID', 'This invite link has already been used or has expired.')
       await recordAuditEvent(db, {
         organizationId: invite.organizationId,
         actorId: null,

@@ -35,9 +35,9 @@ import { analyzeJobPostingJob, generateInterviewKitJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
-import { presentKit } from '../../lib/present-kit'
-import { csvCell, presentJob, presentResults } from '../../lib/present'
 import { withEngineErrors } from '../../lib/engine-errors'
+import { csvCell, presentJob, presentResults } from '../../lib/present'
+import { presentKit } from '../../lib/present-kit'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -92,7 +92,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       preHandler: app.requireRole(...ROLES.readPipeline),
-      schema: { tags: ['jobs'], summary: 'List jobs with application counts', security, response: { 200: ZJobList } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'List jobs with application counts',
+        security,
+        response: { 200: ZJobList },
+      },
     },
     async (request) => {
       const jobs = await listJobs(db, staff(request).organizationId)
@@ -129,7 +134,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireRole(...ROLES.manageJobs),
       schema: {
         tags: ['jobs'],
-        summary: 'Replace the requirement list (edit kind, weight, skills; add; remove) and re-score every application',
+        summary:
+          'Replace the requirement list (edit kind, weight, skills; add; remove) and re-score every application',
         security,
         params: ZIdParams,
         body: ZPutRequirementsBody,
@@ -140,7 +146,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = staff(request)
       const { organizationId } = actor
       const job = await loadJob(organizationId, request.params.id)
-      if (job.status !== 'ready') throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
+      if (job.status !== 'ready')
+        throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
       const edits = request.body.requirements
       const ids = edits.flatMap((edit) => (edit.id ? [edit.id] : []))
       if (!(await requirementsBelongToJob(db, organizationId, job.id, ids))) {
@@ -148,10 +155,15 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const taxonomy = await loadOrganizationTaxonomy(db, organizationId)
       const unknown = edits.flatMap((edit) => edit.skillIds).filter((id) => !getSkill(taxonomy, id))
-      if (unknown.length > 0) throw new AppError('UNKNOWN_SKILL', `Unknown skill ids: ${[...new Set(unknown)].join(', ')}.`)
+      if (unknown.length > 0)
+        throw new AppError('UNKNOWN_SKILL', `Unknown skill ids: ${[...new Set(unknown)].join(', ')}.`)
 
-      const current = new Map((await listRequirements(db, organizationId, job.id)).map((item) => [item.id, item]))
-      const embeddings = await llm.embedder.embed(edits.map((edit) => describeRequirement({ ...edit, keywords: [] }, taxonomy)))
+      const current = new Map(
+        (await listRequirements(db, organizationId, job.id)).map((item) => [item.id, item]),
+      )
+      const embeddings = await llm.embedder.embed(
+        edits.map((edit) => describeRequirement({ ...edit, keywords: [] }, taxonomy)),
+      )
       await db.transaction().execute(async (trx) => {
         await replaceRequirements(
           trx,
@@ -166,7 +178,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
               weight: edit.weight,
               skillIds: edit.skillIds,
               // Keywords only help skill-less requirements; a relabelled one gets fresh keywords.
-              keywords: previous && previous.label === edit.label ? previous.keywords : keywordsOf(edit.label),
+              keywords:
+                previous && previous.label === edit.label ? previous.keywords : keywordsOf(edit.label),
               minYears: edit.minYears,
               source: previous?.source ?? null,
               section: previous?.section ?? 'edited',
@@ -184,7 +197,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         })
       })
       const requirements = await listRequirements(db, organizationId, job.id)
-      await enqueueScoringForJob(app.engine, organizationId, job.id, computeRequirementsRevision(requirements))
+      await enqueueScoringForJob(
+        app.engine,
+        organizationId,
+        job.id,
+        computeRequirementsRevision(requirements),
+      )
       return presentJob(job, requirements, taxonomy)
     },
   )
@@ -208,11 +226,17 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query
       const [requirements, page] = await Promise.all([
         listRequirements(db, organizationId, job.id),
-        listShortlist(db, organizationId, job.id, { limit: query.limit, offset: query.offset }, {
-          meetsAllRequired: query.meetsAllRequired,
-          minScore: query.minScore,
-          skill: query.skill,
-        }),
+        listShortlist(
+          db,
+          organizationId,
+          job.id,
+          { limit: query.limit, offset: query.offset },
+          {
+            meetsAllRequired: query.meetsAllRequired,
+            minScore: query.minScore,
+            skill: query.skill,
+          },
+        ),
       ])
       return {
         total: page.total,
@@ -254,7 +278,16 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const job = await loadJob(organizationId, request.params.id)
       const requirements = await listRequirements(db, organizationId, job.id)
       const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
-      const header = ['rank', 'candidate', 'score', 'required_met', 'required_total', 'decision', 'hidden_text', ...requirements.map((r) => r.label)]
+      const header = [
+        'rank',
+        'candidate',
+        'score',
+        'required_met',
+        'required_total',
+        'decision',
+        'hidden_text',
+        ...requirements.map((r) => r.label),
+      ]
       const lines = page.rows.map((row, index) => {
         const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
         return [
@@ -269,7 +302,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         ]
       })
       const csv = [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')
-      const filename = `shortlist-${job.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 60)}.csv`
+      const filename = `shortlist-${job.title
+        .replace(/[^a-z0-9]+/gi, '-')
+        .toLowerCase()
+        .slice(0, 60)}.csv`
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
@@ -292,7 +328,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { organizationId } = staff(request)
       const job = await loadJob(organizationId, request.params.id)
-      if (job.status !== 'ready') throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
+      if (job.status !== 'ready')
+        throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
       const requirements = await listRequirements(db, organizationId, job.id)
       await markKitPending(db, organizationId, { jobId: job.id })

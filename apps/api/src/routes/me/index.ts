@@ -15,7 +15,12 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       preHandler: app.requireRole(...ROLES.anyone),
-      schema: { tags: ['auth'], summary: 'Who the token belongs to', security, response: { 200: ZMe, 401: ZProblem } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who the token belongs to',
+        security,
+        response: { 200: ZMe, 401: ZProblem },
+      },
     },
     async (request) => {
       const principal = request.principal
@@ -35,7 +40,12 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         ? await findCandidate(db, principal.organizationId, application.candidateId)
         : null
       return {
-        user: { id: application.id, name: candidate?.name ?? 'Candidate', email: null, role: 'candidate' as const },
+        user: {
+          id: application.id,
+          name: candidate?.name ?? 'Candidate',
+          email: null,
+          role: 'candidate' as const,
+        },
         organization: { id: organization.id, name: organization.name },
       }
     },
@@ -54,7 +64,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const principal = request.principal
-      if (principal.kind !== 'candidate') throw new AppError('FORBIDDEN', 'Only invited candidates have a prep page.')
+      if (principal.kind !== 'candidate')
+        throw new AppError('FORBIDDEN', 'Only invited candidates have a prep page.')
       const prep = await withEngineErrors(() =>
         buildCandidatePrep(app.engine, principal.organizationId, principal.applicationId),
       )

@@ -1,5 +1,5 @@
 import { ZCreateSkillBody, ZProblem, ZSkill, ZSkillList, ZSkillQuery } from '@shortlist/contracts'
-import { foldText, toCustomSkill } from '@shortlist/core'
+import { foldText, type Skill, toCustomSkill } from '@shortlist/core'
 import { listCustomSkills, recordAuditEvent, upsertCustomSkill } from '@shortlist/db'
 import { loadOrganizationTaxonomy } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
@@ -30,19 +30,19 @@ export const skillRoutes: FastifyPluginAsyncZod = async (app) => {
       ])
       const customIds = new Set(custom.map((skill) => skill.id))
       const query = foldText(request.query.q.trim())
-      const scored: Array<{ rank: number; skill: ReturnType<typeof taxonomy.skills.get> }> = []
-      for (const skill of taxonomy.skills.values()) {
-        const names = [skill.name, ...skill.aliases].map((name) => foldText(name))
-        const rank = query.length === 0 ? 2 : names.some((name) => name === query) ? 0 : names.some((name) => name.startsWith(query)) ? 1 : names.some((name) => name.includes(query)) ? 2 : -1
-        if (rank >= 0) scored.push({ rank, skill })
-      }
-      scored.sort((left, right) => left.rank - right.rank || (left.skill?.name ?? '').localeCompare(right.skill?.name ?? ''))
+      const ranked = [...taxonomy.skills.values()]
+        .map((skill) => ({ skill, rank: rankSkillMatch(skill, query) }))
+        .filter((entry) => entry.rank >= 0)
+        .sort((left, right) => left.rank - right.rank || left.skill.name.localeCompare(right.skill.name))
+        .slice(0, request.query.limit)
       return {
-        items: scored.slice(0, request.query.limit).flatMap(({ skill }) =>
-          skill
-            ? [{ id: skill.id, name: skill.name, category: skill.category, aliases: skill.aliases, custom: customIds.has(skill.id) }]
-            : [],
-        ),
+        items: ranked.map(({ skill }) => ({
+          id: skill.id,
+          name: skill.name,
+          category: skill.category,
+          aliases: skill.aliases,
+          custom: customIds.has(skill.id),
+        })),
       }
     },
   )
@@ -71,9 +71,22 @@ export const skillRoutes: FastifyPluginAsyncZod = async (app) => {
         subjectId: null,
         data: { skillId: skill.id },
       })
-      return reply
-        .status(201)
-        .send({ id: skill.id, name: skill.name, category: skill.category, aliases: skill.aliases, custom: true })
+      return reply.status(201).send({
+        id: skill.id,
+        name: skill.name,
+        category: skill.category,
+        aliases: skill.aliases,
+        custom: true,
+      })
     },
   )
+}
+
+/** 0 exact name or alias, 1 prefix, 2 substring (or empty query), -1 no match. */
+function rankSkillMatch(skill: Skill, foldedQuery: string): number {
+  if (foldedQuery.length === 0) return 2
+  const names = [skill.name, ...skill.aliases].map((name) => foldText(name))
+  if (names.includes(foldedQuery)) return 0
+  if (names.some((name) => name.startsWith(foldedQuery))) return 1
+  return names.some((name) => name.includes(foldedQuery)) ? 2 : -1
 }

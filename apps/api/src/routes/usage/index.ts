@@ -11,7 +11,10 @@ export const usageRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const readUsage = async (organizationId: string) => {
     const month = usageMonth(new Date())
-    const [totals, organization] = await Promise.all([sumUsage(db, organizationId, month), findOrganization(db, organizationId)])
+    const [totals, organization] = await Promise.all([
+      sumUsage(db, organizationId, month),
+      findOrganization(db, organizationId),
+    ])
     return { month, ...totals, budgetUsd: organization?.monthlyBudgetUsd ?? null }
   }
 
@@ -19,7 +22,12 @@ export const usageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       preHandler: app.requireRole(...ROLES.admin),
-      schema: { tags: ['usage'], summary: "This month's LLM usage and budget", security, response: { 200: ZUsage } },
+      schema: {
+        tags: ['usage'],
+        summary: "This month's LLM usage and budget",
+        security,
+        response: { 200: ZUsage },
+      },
     },
     async (request) => readUsage(staff(request).organizationId),
   )

@@ -22,7 +22,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = staff(request)
-      if (await emailExists(db, request.body.email)) throw new AppError('EMAIL_TAKEN', 'An account with this email already exists.')
+      if (await emailExists(db, request.body.email))
+        throw new AppError('EMAIL_TAKEN', 'An account with this email already exists.')
       const user = await createUser(db, actor.organizationId, {
         email: request.body.email,
         name: request.body.name,
@@ -45,11 +46,18 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       preHandler: app.requireRole(...ROLES.admin),
-      schema: { tags: ['users'], summary: 'List your organisation’s users', security: [{ bearerAuth: [] }], response: { 200: ZUserList } },
+      schema: {
+        tags: ['users'],
+        summary: 'List your organisation’s users',
+        security: [{ bearerAuth: [] }],
+        response: { 200: ZUserList },
+      },
     },
     async (request) => {
       const users = await listUsers(db, staff(request).organizationId)
-      return { items: users.map((user) => ({ id: user.id, email: user.email, name: user.name, role: user.role })) }
+      return {
+        items: users.map((user) => ({ id: user.id, email: user.email, name: user.name, role: user.role })),
+      }
     },
   )
 }
