@@ -27,7 +27,7 @@ describe('bad input', () => {
     jobId = (await api.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })).body.id
     await waitFor(
       async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready',
-      15_000,
+      60_000,
       'job analysis',
     )
     const good = await api.upload(`/v1/jobs/${jobId}/applications`, [
@@ -38,7 +38,7 @@ describe('bad input', () => {
     const goodId = good.body.applications[0].id
     await waitFor(
       async () => (await api.get(`/v1/applications/${goodId}`)).body.status === 'scored',
-      15_000,
+      60_000,
       'the good upload',
     )
   }, 120_000)
@@ -135,7 +135,7 @@ describe('tenancy and roles', () => {
     jobId = (await owner.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })).body.id
     await waitFor(
       async () => (await owner.get(`/v1/jobs/${jobId}`)).body.status === 'ready',
-      15_000,
+      60_000,
       'job analysis',
     )
     const upload = await owner.upload(`/v1/jobs/${jobId}/applications`, [
@@ -150,7 +150,7 @@ describe('tenancy and roles', () => {
     await owner.post(`/v1/jobs/${jobId}/interview-kit`)
     await waitFor(
       async () => (await owner.get(`/v1/jobs/${jobId}/interview-kit`)).body.status === 'ready',
-      15_000,
+      60_000,
       'kit',
     )
   }, 120_000)

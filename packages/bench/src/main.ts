@@ -9,9 +9,10 @@ import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureSkillMatching } from './measure-skill-matching'
+import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
 
-const NAMES = ['retrieval', 'rerank', 'skills', 'ingest'] as const
+const NAMES = ['retrieval', 'rerank', 'skills', 'upload', 'ingest'] as const
 
 const FULL = {
   retrievalPool: 5_000,
@@ -85,6 +86,10 @@ async function main(): Promise<void> {
       } finally {
         await fixture.handle.close()
       }
+    }
+    if (selected.has('upload')) {
+      log('upload to shortlist…')
+      results.push(await measureUploadLatency({ repetitions: options.quick ? 2 : 5 }))
     }
     if (selected.has('ingest')) {
       log('ingest throughput…')
