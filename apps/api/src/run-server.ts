@@ -30,6 +30,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         chatModel: env.OPENAI_CHAT_MODEL,
         embeddingModel: env.OPENAI_EMBEDDING_MODEL,
         timeoutMs: env.OPENAI_TIMEOUT_MS,
+        ...(env.PROMPTS_DIR ? { promptsDir: env.PROMPTS_DIR } : {}),
       },
       documents: {
         maxPages: env.UPLOAD_MAX_PAGES,

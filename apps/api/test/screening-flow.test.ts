@@ -103,6 +103,15 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     expect(again.body.applications[0].id).toBe(upload.body.applications[0].id)
   })
 
+  it("searches the organisation's pool for the job with the same scores as the shortlist", async () => {
+    const shortlist = (await api.get(`/v1/jobs/${jobId}/shortlist`)).body as Json
+    const matches = await api.get(`/v1/jobs/${jobId}/matches?limit=10`)
+    expect(matches.status).toBe(200)
+    expect(matches.body.items.map((item: Json) => item.score)).toEqual(
+      shortlist.items.map((item: Json) => item.score),
+    )
+  })
+
   it('writes an interview kit with at least 5 behavioral and 8 technical questions tied to requirements', async () => {
     expect((await api.post(`/v1/jobs/${jobId}/interview-kit`)).status).toBe(202)
     const kit = await waitFor(

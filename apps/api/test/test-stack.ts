@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Engine, openEngine } from '@shortlist/engine'
+import type { LlmProviderConfig } from '@shortlist/llm'
 import {
   dropQueuePrefix,
   startPgliteServer,
@@ -29,16 +30,26 @@ export type TestStack = {
  * under a queue prefix of its own, with workers in the same process unless asked otherwise.
  */
 export async function startTestStack(
-  options: { engine?: TestEngine; workers?: boolean; uploadMaxBytes?: number; label?: string } = {},
+  options: {
+    engine?: TestEngine
+    workers?: boolean
+    uploadMaxBytes?: number
+    label?: string
+    /** LLM provider settings; the default `{}` is the offline provider. */
+    llm?: LlmProviderConfig
+  } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
   const server = options.engine === 'postgres' ? await startPgliteServer() : null
   const engine = await openEngine({
     databaseUrl: server?.url,
+    // pglite-socket multiplexes one Postgres session, so concurrent transactions would share it: one connection
+    // keeps the `pg` path honest (a real Postgres gives each connection its own session).
+    databasePoolSize: 1,
     dataDir: 'memory://',
     redisUrl: TEST_REDIS_URL,
     queuePrefix: prefix,
-    llm: {},
+    llm: options.llm ?? {},
     documents: { maxPages: 50, parseTimeoutMs: 15_000, parseMemoryMb: 256, parseWorkers: 2 },
   })
   const app = await buildApp({

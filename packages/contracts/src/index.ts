@@ -351,3 +351,16 @@ export const ZReady = z.object({
   status: z.enum(['ok', 'degraded']),
   checks: z.object({ database: z.boolean(), redis: z.boolean() }),
 })
+
+export const ZMatchesQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) })
+export const ZPoolMatches = z.object({
+  items: z.array(
+    z.object({
+      rank: z.number().int(),
+      candidate: z.object({ id: ZId.nullable(), name: z.string().nullable() }),
+      score: z.number(),
+      requiredMet: z.number().int(),
+      requiredTotal: z.number().int(),
+    }),
+  ),
+})

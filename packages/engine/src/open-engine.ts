@@ -7,6 +7,8 @@ import type { EngineDeps } from './engine-deps'
 
 export type EngineConfig = {
   databaseUrl?: string | undefined
+  /** Connections in the `pg` pool (ignored for PGlite). */
+  databasePoolSize?: number
   dataDir: string
   redisUrl: string
   queuePrefix: string
@@ -24,7 +26,11 @@ export type Engine = EngineDeps & {
 /** Opens everything a process needs: database (migrated), queue producer, LLM provider and parsing sandbox. */
 export async function openEngine(config: EngineConfig): Promise<Engine> {
   await assertRedisReachable(config.redisUrl)
-  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const database = await createDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}),
+  })
   try {
     await migrateToLatest(database.db)
   } catch (error) {

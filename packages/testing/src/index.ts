@@ -21,7 +21,8 @@ export async function createTestDatabase(
     return handle
   }
   const server = await startPgliteServer()
-  const handle = await createDatabase({ databaseUrl: server.url, poolSize: 4 })
+  // One connection: pglite-socket multiplexes a single session, so parallel transactions would interleave.
+  const handle = await createDatabase({ databaseUrl: server.url, poolSize: 1 })
   await migrateToLatest(handle.db)
   return {
     ...handle,

@@ -1,15 +1,11 @@
 import type { ExperienceEntry, ResumeSection } from '../types'
 import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
 import { classifyHeading } from './find-sections'
-import { bulletPattern, foldCase, type TextLine } from './split-lines'
+import { bulletPattern, type TextLine } from './split-lines'
+import { roleFromHeaderLines, splitRoleHeader } from './split-role-header'
 
 /** An experience entry plus the month interval it covers, [fromMonth, toMonth) in months since year 0. */
 export type DatedEntry = { entry: ExperienceEntry; interval: [number, number] | null }
-
-const titleWords =
-  /\b(engineer|developer|programmer|architect|manager|analyst|scientist|designer|consultant|lead|director|head|intern|specialist|administrator|officer|assistant|coordinator|technician|researcher|founder|cto|ceo|vp|president|owner|associate|sre|devops|trainee|tester|accountant|teacher|nurse|supervisor|clerk|representative|agent|executive|engenheiro|engenheira|desenvolvedor|desenvolvedora|programador|programadora|analista|gerente|cientista|diretor|diretora|estagiario|estagiaria|coordenador|coordenadora|consultor|consultora|arquiteto|arquiteta|tecnico|tecnica|ingeniero|ingeniera|desarrollador|desarrolladora|jefe|jefa|director|directora|becario|becaria|lider|especialista)\b/
-
-const headerSeparators = [/\s+at\s+/i, /\s+@\s+/, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
 
 function monthIndex(point: MonthPoint): number {
   return point.year * 12 + (point.month - 1)
@@ -35,39 +31,6 @@ export function rangeInterval(range: DateRange, referenceDate: Date): { from: nu
   return { from, last }
 }
 
-function splitHeader(header: string): { title: string | null; employer: string | null } {
-  const cleaned = header
-    .replace(bulletPattern, '')
-    .replace(/[\s,|–—()-]+$/, '')
-    .replace(/^[\s,|–—()-]+/, '')
-    .trim()
-  if (!cleaned) return { title: null, employer: null }
-  for (const separator of headerSeparators) {
-    const match = separator.exec(cleaned)
-    if (!match) continue
-    const first = cleaned.slice(0, match.index).trim()
-    const second = cleaned.slice(match.index + match[0].length).trim()
-    if (!first || !second) continue
-    const secondIsTitle = titleWords.test(foldCase(second)) && !titleWords.test(foldCase(first))
-    return secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
-  }
-  return { title: cleaned, employer: null }
-}
-
-function headerFromLines(lines: string[]): { title: string | null; employer: string | null } {
-  const parts = lines.map((line) => line.trim()).filter(Boolean)
-  if (parts.length === 0) return { title: null, employer: null }
-  if (parts.length === 1) return splitHeader(parts[0] ?? '')
-  const [first = '', second = ''] = parts.slice(-2)
-  for (const line of [first, second]) {
-    const split = splitHeader(line)
-    if (split.employer) return split
-  }
-  // Two lines: one names the role, the other the employer.
-  const secondIsTitle = titleWords.test(foldCase(second)) && !titleWords.test(foldCase(first))
-  return secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
-}
-
 const durationPattern = /\(?\s*\d+\s*(?:yrs?|years?|mos?|months?|anos?|años?|meses?)\b[^)]*\)?/giu
 
 // Blank lines, bullets, headings and prose sentences end the search for a header above a date line.
@@ -76,6 +39,16 @@ function isHeaderLine(line: string): boolean {
   if (!trimmed || bulletPattern.test(line) || classifyHeading(line)) return false
   return trimmed.length <= 90 && !/[.!?]$/.test(trimmed)
 }
+
+// A link alone on a line is a page footer or a profile address, never part of a header.
+const linkLine = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i
+
+function isSkippableLine(line: string): boolean {
+  return line.trim() === '' || linkLine.test(line)
+}
+
+/** Lines that may separate two header lines (or a header and its dates) without ending the header. */
+const maxBlankRun = 4
 
 const experienceLike = new Set(['experience', 'other', 'contact', 'summary'])
 
@@ -118,6 +91,12 @@ export function extractExperience(
       const before = text.slice(line.start, range.start).trim()
       const after = text.slice(range.end, lastLine.end).replace(durationPattern, ' ').trim()
       const following: Anchor['following'] = []
+      // Dates inside a sentence ("based in Pune since 2014 to date.") repeat an entry's dates; the words around
+      // them are not a header.
+      if (!isHeaderLine(line.text) || !isHeaderLine(lastLine.text)) {
+        anchors.push({ lineIndex: lastLineIndex, range, headerStart: line.start, header: [], following })
+        continue
+      }
       if (/\p{L}{2,}/u.test(after)) following.push({ text: after, start: range.end })
       const below = scopeLines[lastLineIndex + 1]
       if (below && isHeaderLine(below.text) && findDateRanges(below.text).length === 0) {
@@ -134,13 +113,22 @@ export function extractExperience(
         })
         continue
       }
-      // Otherwise the role and employer sit on the one or two lines just above the dates.
+      // Otherwise the role and employer sit on the one or two lines just above the dates. Exported profiles put
+      // blank lines (and sometimes page-footer links) between them: "Title", "", "Employer - City -", "", dates.
       const header: string[] = []
       let headerStart = line.start
+      let blankRun = 0
       for (let index = lineIndex - 1; index >= 0 && header.length < 2; index--) {
         const previous = scopeLines[index]
         if (lastAnchor && index <= lastAnchor.lineIndex) break
-        if (!previous || !isHeaderLine(previous.text)) break
+        if (!previous) break
+        if (isSkippableLine(previous.text)) {
+          blankRun += 1
+          if (blankRun > maxBlankRun) break
+          continue
+        }
+        blankRun = 0
+        if (!isHeaderLine(previous.text)) break
         header.unshift(previous.text)
         headerStart = previous.start
       }
@@ -152,13 +140,13 @@ export function extractExperience(
       while (end > anchor.headerStart && /\s/.test(text[end - 1] ?? '')) end--
       const { from, last } = rangeInterval(anchor.range, referenceDate)
       const following = anchor.following.filter((item) => !next || item.start < next.headerStart)
-      let { title, employer } = headerFromLines(anchor.header)
+      let { title, employer } = roleFromHeaderLines(anchor.header)
       if (anchor.header.length === 0) {
         // Nothing above the dates: the header follows them ("2019 – 2021 Engineer at Acme", or the next line).
-        ;({ title, employer } = headerFromLines(following.map((item) => item.text)))
+        ;({ title, employer } = roleFromHeaderLines(following.map((item) => item.text)))
       } else if (employer === null && following[0]) {
         // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
-        employer = splitHeader(following[0].text).title
+        employer = splitRoleHeader(following[0].text).title
       }
       results.push({
         entry: {

@@ -130,6 +130,9 @@ export function predictFields(
 }
 
 /** Gold values per field; skills spans are lists, so they are split into items. */
+export function goldFieldsForAnalysis(resume: AnnotatedResume) {
+  return goldFields(resume)
+}
 function goldFields(resume: AnnotatedResume): Record<ResumeField, string[]> {
   const gold = {} as Record<ResumeField, string[]>
   for (const field of RESUME_FIELDS) {

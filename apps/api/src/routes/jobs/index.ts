@@ -6,6 +6,8 @@ import {
   ZJobCreated,
   ZJobList,
   ZKitAccepted,
+  ZMatchesQuery,
+  ZPoolMatches,
   ZProblem,
   ZPutRequirementsBody,
   ZShortlist,
@@ -14,6 +16,7 @@ import {
 import { getSkill } from '@shortlist/core'
 import {
   createJob,
+  findCandidate,
   findJob,
   findKit,
   listJobs,
@@ -29,6 +32,7 @@ import {
   computeRequirementsRevision,
   describeRequirement,
   enqueueScoringForJob,
+  findMatchingCandidates,
   loadOrganizationTaxonomy,
 } from '@shortlist/engine'
 import { analyzeJobPostingJob, generateInterviewKitJob } from '@shortlist/jobs'
@@ -310,6 +314,44 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
         .send(`${csv}\r\n`)
+    },
+  )
+
+  app.get(
+    '/:id/matches',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['shortlist'],
+        summary: "Search the organisation's whole resume pool for this job (HNSW preselect, exact re-rank)",
+        security,
+        params: ZIdParams,
+        querystring: ZMatchesQuery,
+        response: { 200: ZPoolMatches, 404: ZProblem, 409: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      const job = await loadJob(organizationId, request.params.id)
+      if (job.status !== 'ready')
+        throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
+      const matches = await withEngineErrors(() =>
+        findMatchingCandidates(app.engine, { organizationId, jobId: job.id, limit: request.query.limit }),
+      )
+      const items = []
+      for (const [index, match] of matches.entries()) {
+        const candidate = match.candidateId
+          ? await findCandidate(db, organizationId, match.candidateId)
+          : null
+        items.push({
+          rank: index + 1,
+          candidate: { id: candidate?.id ?? null, name: candidate?.name ?? null },
+          score: match.score,
+          requiredMet: match.requiredMet,
+          requiredTotal: match.requiredTotal,
+        })
+      }
+      return { items }
     },
   )
 
