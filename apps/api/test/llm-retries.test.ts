@@ -75,6 +75,15 @@ describe('kit generation retries', () => {
     const usage = await api.get('/v1/usage')
     // Only the successful call produced a kit and is billed.
     expect(usage.body.requests).toBe(1)
+
+    // Asking again with unchanged inputs runs again (the finished job does not swallow it) and is served from
+    // the cache: same questions, no model call, nothing billed.
+    expect((await api.post(`/v1/jobs/${job.id}/interview-kit`)).status).toBe(202)
+    const again = await waitForKit(api, `/v1/jobs/${job.id}/interview-kit`)
+    expect(again.status).toBe('ready')
+    expect(again.questions).toEqual(kit.questions)
+    expect(chatRequests(fake)).toHaveLength(3)
+    expect((await api.get('/v1/usage')).body.requests).toBe(1)
   })
 
   it('fails the kit at once, without queue retries, when the output stays malformed after one re-ask', async () => {
@@ -100,6 +109,33 @@ describe('kit generation retries', () => {
     expect(chatRequests(fake)).toHaveLength(2)
     expect(chatRequests(fake)[1]?.messages.at(-1)?.content).toContain('could not be used')
   })
+
+  it('marks the kit failed with a readable code once every attempt has failed', async () => {
+    const { job } = await readyJob('ML Platform Engineer (outage)')
+    const outage = { kind: 'server-error', status: 503 } as const
+    fake.enqueue('chat', outage, outage, outage, outage)
+    expect((await api.post(`/v1/jobs/${job.id}/interview-kit`)).status).toBe(202)
+    // Four attempts with 2 s, 4 s and 8 s between them.
+    const kit = await waitForKit(api, `/v1/jobs/${job.id}/interview-kit`, 45_000)
+    expect(kit.status).toBe('failed')
+    expect(kit.error).toEqual({
+      code: 'LLM_UNAVAILABLE_ERROR',
+      message: 'The interview kit could not be generated. Try again later.',
+    })
+    const bullJob = await kitJob(job.id, 'failed')
+    expect(bullJob.attemptsMade).toBe(4)
+    expect(chatRequests(fake)).toHaveLength(4)
+
+    // Asking again after the outage works and clears the error.
+    fake.enqueue('chat', {
+      kind: 'chat',
+      content: roleKitReply(job.requirements.map((requirement: Json) => requirement.id)),
+    })
+    expect((await api.post(`/v1/jobs/${job.id}/interview-kit`)).status).toBe(202)
+    const retried = await waitForKit(api, `/v1/jobs/${job.id}/interview-kit`)
+    expect(retried.status).toBe('ready')
+    expect(retried.error).toBeUndefined()
+  }, 60_000)
 
   it('retries a reply slower than the timeout', async () => {
     const { job, reply } = await readyJob('ML Platform Engineer (slow)')

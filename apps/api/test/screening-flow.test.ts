@@ -103,6 +103,17 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     expect(again.body.applications[0].id).toBe(upload.body.applications[0].id)
   })
 
+  it('scores uploads that arrive while the posting is still being analysed', async () => {
+    const created = await api.post('/v1/jobs', { title: 'Analysed later', description: posting })
+    const upload = await api.upload(`/v1/jobs/${created.body.id}/applications`, [pick('.pdf'), pick('.docx'), pick('.txt')])
+    expect(upload.status).toBe(202)
+    await waitFor(
+      async () => (await api.get(`/v1/jobs/${created.body.id}/shortlist`)).body.total === 3,
+      60_000,
+      'scoring of applications uploaded during analysis',
+    )
+  })
+
   it("searches the organisation's pool for the job with the same scores as the shortlist", async () => {
     const shortlist = (await api.get(`/v1/jobs/${jobId}/shortlist`)).body as Json
     const matches = await api.get(`/v1/jobs/${jobId}/matches?limit=10`)

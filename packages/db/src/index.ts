@@ -15,7 +15,7 @@ export {
   findCandidate,
   findDocument,
   linkCandidate,
-  listApplicationIdsForJob,
+  listScorableApplicationIds,
   listApplications,
   saveDocumentAnalysis,
   searchCandidates,

@@ -1,7 +1,7 @@
 import { parsePosting } from '@shortlist/core'
 import {
   findJob,
-  listApplicationIdsForJob,
+  listScorableApplicationIds,
   listRequirements,
   markJobAnalyzed,
   replaceRequirements,
@@ -65,14 +65,18 @@ export async function analyzeJobPosting(
   return { requirements: requirements.length }
 }
 
-/** Queues a (deduplicated) scoring job for every application of the job. */
+/**
+ * Queues a (deduplicated) scoring job for every application of the job whose resume is ingested. Callers commit
+ * their own change (requirements) before calling, and ingest commits the resume before it checks the job, so an
+ * application is always queued by one side or the other, never by neither.
+ */
 export async function enqueueScoringForJob(
   deps: EngineDeps,
   organizationId: string,
   jobId: string,
   revision: string,
 ): Promise<number> {
-  const applicationIds = await listApplicationIdsForJob(deps.db, organizationId, jobId)
+  const applicationIds = await listScorableApplicationIds(deps.db, organizationId, jobId)
   for (const applicationId of applicationIds) {
     await deps.producer.enqueue(scoreApplicationJob, { organizationId, applicationId, revision })
   }

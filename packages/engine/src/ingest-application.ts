@@ -9,6 +9,7 @@ import {
   setApplicationStatus,
 } from '@shortlist/db'
 import { scoreApplicationJob } from '@shortlist/jobs'
+import { redactCandidate } from '@shortlist/llm'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
@@ -47,9 +48,14 @@ export async function ingestApplication(
   // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.
   const profile = parseResume(extracted.text, taxonomy, { referenceDate: document.createdAt })
   const chunks = chunkResume(extracted.text, profile)
+  // A hosted embedder is a third party like a hosted chat model: contact details never leave the process.
+  // Only the text sent away is redacted; stored chunks keep the original text and offsets for evidence quotes.
+  const identity = { name: profile.name, email: profile.email, phone: profile.phone }
+  const outbound = (text: string): string =>
+    llm.name === 'offline' ? text : redactCandidate(text, identity).text
   const [documentEmbedding, ...chunkEmbeddings] = await llm.embedder.embed([
-    extracted.text,
-    ...chunks.map((chunk) => chunk.text),
+    outbound(extracted.text),
+    ...chunks.map((chunk) => outbound(chunk.text)),
   ])
   if (!documentEmbedding) throw new Error('embedder returned no vectors')
 

@@ -70,12 +70,9 @@ export async function seedDemo(
     const applications: string[] = []
     for (const file of jobFiles) {
       const description = await readFile(join(fixturesDir, 'jobs', file), 'utf8')
-      const title =
-        description
-          .split('\n')
-          .find((line) => line.trim().length > 0)
-          ?.trim()
-          .slice(0, 200) ?? file
+      // The first line is the title; postings written in markdown carry heading marks.
+      const firstLine = description.split('\n').find((line) => line.trim().length > 0) ?? file
+      const title = firstLine.replace(/^[#*\s]+|[*\s]+$/g, '').slice(0, 200)
       const job = await createJob(trx, organization.id, { title, description, createdBy: user.id })
       jobs.push(job.id)
       for (const resume of resumes) {

@@ -175,17 +175,20 @@ export async function listApplications(
   return rows.map((row) => ({ ...toApplication(row), candidateName: row.candidate_name, score: row.score }))
 }
 
-export async function listApplicationIdsForJob(
-  db: Db,
-  organizationId: string,
-  jobId: string,
-): Promise<string[]> {
+/**
+ * Applications of a job whose resume has been ingested (text stored), i.e. the ones that can be scored now.
+ * The others are scored when their ingest finishes.
+ */
+export async function listScorableApplicationIds(db: Db, organizationId: string, jobId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('applications')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('job_id', '=', jobId)
-    .orderBy('id')
+    .innerJoin('documents', 'documents.id', 'applications.document_id')
+    .select('applications.id')
+    .where('applications.organization_id', '=', organizationId)
+    .where('applications.job_id', '=', jobId)
+    .where('applications.status', '!=', 'failed')
+    .where('documents.text', 'is not', null)
+    .orderBy('applications.id')
     .execute()
   return rows.map((row) => row.id)
 }

@@ -200,7 +200,8 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const requirements = await listRequirements(db, organizationId, application.jobId)
       const target = { jobId: application.jobId, applicationId: application.id }
       await markKitPending(db, organizationId, target)
-      await producer.enqueue(generateInterviewKitJob, {
+      // requeue, not enqueue: a finished job with the same id would make this a no-op and leave the kit pending.
+      await producer.requeue(generateInterviewKitJob, {
         organizationId,
         ...target,
         revision: `${computeRequirementsRevision(requirements)}-${evaluation.updatedAt.getTime()}`,
@@ -271,7 +272,8 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (job?.status === 'ready' && (!roleKit || roleKit.status === 'failed')) {
         const requirements = await listRequirements(db, actor.organizationId, application.jobId)
         await markKitPending(db, actor.organizationId, { jobId: application.jobId })
-        await producer.enqueue(generateInterviewKitJob, {
+        // A failed role kit's job is still known to BullMQ under the same id: replace it.
+        await producer.requeue(generateInterviewKitJob, {
           organizationId: actor.organizationId,
           jobId: application.jobId,
           applicationId: null,

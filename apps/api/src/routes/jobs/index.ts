@@ -375,7 +375,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
       const requirements = await listRequirements(db, organizationId, job.id)
       await markKitPending(db, organizationId, { jobId: job.id })
-      await producer.enqueue(generateInterviewKitJob, {
+      // requeue, not enqueue: a finished job with the same id would make this a no-op and leave the kit pending.
+      await producer.requeue(generateInterviewKitJob, {
         organizationId,
         jobId: job.id,
         applicationId: null,

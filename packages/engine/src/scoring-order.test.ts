@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createDocumentSandbox } from '@shortlist/core'
+import { createApplicationWithDocument, createJob, createOrganizationWithAdmin, type DatabaseHandle } from '@shortlist/db'
+import { createQueueProducer, createRedisConnection, scoreApplicationJob } from '@shortlist/jobs'
+import { createLlmProvider } from '@shortlist/llm'
+import { createTestDatabase, dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
+import { Queue } from 'bullmq'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { analyzeJobPosting } from './analyze-job-posting'
+import type { EngineDeps } from './engine-deps'
+import { ingestApplication } from './ingest-application'
+
+const posting = readFileSync(new URL('../../../fixtures/demo/jobs/ml-platform-engineer.txt', import.meta.url), 'utf8')
+
+// Analysis and ingest finish in either order; scoring must be queued exactly when both are done. A scoring job
+// queued too early would finish as a no-op and, its id being deterministic, swallow the real one queued later.
+describe('scoring is queued once both the posting and the resume are ready', () => {
+  const prefix = uniqueQueuePrefix('scoring-order')
+  const connection = createRedisConnection(TEST_REDIS_URL, 'producer')
+  const producer = createQueueProducer(connection, prefix)
+  const sandbox = createDocumentSandbox({ timeoutMs: 20_000, maxMemoryMb: 256, maxPages: 10, maxWorkers: 1 })
+  const queue = new Queue(scoreApplicationJob.queue, { connection, prefix })
+  let handle: DatabaseHandle
+  let deps: EngineDeps
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite')
+    deps = { db: handle.db, producer, sandbox, llm: createLlmProvider() }
+  })
+  afterAll(async () => {
+    await queue.close()
+    await producer.close()
+    await sandbox.close()
+    connection.disconnect()
+    await handle?.close()
+    await dropQueuePrefix(prefix)
+  })
+
+  async function setUp(label: string) {
+    const { organization, user } = await createOrganizationWithAdmin(handle.db, {
+      organizationName: label,
+      name: label,
+      email: `${label}@example.com`,
+      passwordHash: 'x',
+    })
+    const job = await createJob(handle.db, organization.id, { title: 'ML', description: posting, createdBy: user.id })
+    const content = new TextEncoder().encode(`Ada ${label}\nada-${label}@example.com\nExperience\nPython and Kubernetes, 2019 - 2024.`)
+    const { application } = await createApplicationWithDocument(
+      handle.db,
+      organization.id,
+      job.id,
+      { filename: 'a.txt', kind: 'txt', mime: 'text/plain', sha256: createHash('sha256').update(content).digest('hex'), content, pages: 1 },
+      user.id,
+    )
+    return { organizationId: organization.id, jobId: job.id, applicationId: application.id }
+  }
+
+  const scoringJobsFor = async (applicationId: string) =>
+    (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).filter((job) => job.data.applicationId === applicationId)
+
+  it('analysis first: nothing is queued for a resume not yet ingested; ingest queues it', async () => {
+    const ids = await setUp('analysis-first')
+    await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(0)
+    await ingestApplication(deps, { organizationId: ids.organizationId, applicationId: ids.applicationId })
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(1)
+  })
+
+  it('ingest first: nothing is queued before the posting is analysed; analysis queues it', async () => {
+    const ids = await setUp('ingest-first')
+    await ingestApplication(deps, { organizationId: ids.organizationId, applicationId: ids.applicationId })
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(0)
+    await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(1)
+  })
+})
