@@ -180,6 +180,14 @@ describe('parsePosting: inline cues without headings', () => {
 })
 
 describe('parsePosting: lists', () => {
+  it('does not take a skill that describes a team for a skill requirement', () => {
+    const posting = parsePosting(
+      'Role\n\nRequirements\n- Ability to collaborate with backend teams and data engineers.\n',
+      taxonomy,
+    )
+    expect(posting.requirements.flatMap((requirement) => requirement.skillIds)).toEqual([])
+  })
+
   it('splits a conjunctive list into one requirement per skill sharing one span', () => {
     const posting = parsePosting('Role\n\nRequirements\n- Python, Kubernetes and Terraform.\n', taxonomy)
     const [python, kubernetes, terraform] = ['python', 'kubernetes', 'terraform'].map((id) =>
@@ -198,6 +206,12 @@ describe('parsePosting: lists', () => {
     ['a tracker (MLflow, W&B, Neptune)', ['mlflow', 'weights-and-biases', 'neptune']],
     ['MLflow, W&B, Neptune', ['mlflow', 'weights-and-biases', 'neptune']],
     ['a framework such as PyTorch, TensorFlow', ['pytorch', 'tensorflow']],
+    // A skill that only names the class of the bracketed tools is not itself a way to meet the requirement.
+    [
+      'Experience with ML metadata systems (MLflow, W&B, Neptune).',
+      ['mlflow', 'weights-and-biases', 'neptune'],
+    ],
+    ['Exposure to distributed training frameworks (Ray, Horovod, Dask).', ['ray', 'horovod', 'dask']],
   ])('reads "%s" as alternatives', (phrase, ids) => {
     const posting = parsePosting(`Role\n\nRequirements\n- ${phrase}\n`, taxonomy)
     expect(posting.requirements).toHaveLength(1)

@@ -20,7 +20,7 @@ import {
 import { readMinYears } from './read-min-years'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-1'
+export const POSTING_PARSER_VERSION = 'posting-parser-2'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -238,6 +238,14 @@ function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): bo
   return /^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)
 }
 
+const CLASS_NOUN =
+  /\b(?:systems?|tools?|tooling|frameworks?|platforms?|environments?|stacks?|solutions?|technolog(?:y|ies)|engines?|librar(?:y|ies)|ferramentas?|plataformas?|herramientas?|sistemas?)\b/u
+
+/** True when the words between a skill and the opening bracket name a class of tools the bracket lists. */
+function namesAClass(text: string, previous: SkillMatch, next: SkillMatch): boolean {
+  return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start)))
+}
+
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
 function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): SkillGroup[] {
   const groups: SkillGroup[] = []
@@ -263,7 +271,10 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   for (const match of matches) {
     const previous = current[current.length - 1]
     if (previous && isExampleList(text, previous, match)) {
-      // "cloud environments (GCP, AWS, Azure)": the named examples are ways to meet the general skill.
+      // "cloud environments (GCP, AWS, Azure)": the named examples are ways to meet the general skill. When the
+      // phrase names a class ("ML metadata systems (MLflow, W&B, Neptune)"), the leading skill only describes the
+      // class: keeping it as an alternative would let any "machine learning" mention satisfy the requirement.
+      if (current.length === 1 && namesAClass(text, previous, match)) current = []
       disjunctive = true
       current.push(match)
       continue
@@ -332,6 +343,17 @@ function selectGroups(text: string, unitStart: number, groups: SkillGroup[]): Sk
   return labelGroups
 }
 
+// "collaborate across ML, research, and backend teams": here a skill name describes people, not a skill asked for.
+const TEAM_NOUN =
+  /^[\s-]*(?:teams?|engineers?|squads?|departments?|colleagues|stakeholders|equipes?|times|equipos?)\b/iu
+
+/** True when the mention is followed by a word for people ("backend teams"), so it is not a skill requirement. */
+function namesATeam(sentence: string, match: SkillMatch): boolean {
+  // A plural role ("data engineers") is people to work with; the singular ("as a data engineer") is experience.
+  if (/(?:engineers|developers|scientists|analysts|designers)$/i.test(match.surface)) return true
+  return TEAM_NOUN.test(sentence.slice(match.end, match.end + 20))
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
@@ -342,11 +364,13 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
   const matches = dedupeMatches(
-    findSkills(sentence, taxonomy).map((match) => ({
-      ...match,
-      start: match.start + unit.start,
-      end: match.end + unit.start,
-    })),
+    findSkills(sentence, taxonomy)
+      .filter((match) => !namesATeam(sentence, match))
+      .map((match) => ({
+        ...match,
+        start: match.start + unit.start,
+        end: match.end + unit.start,
+      })),
   )
   const skillChars = matches.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
