@@ -269,7 +269,12 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Prep draws on the role kit: make sure one is on its way.
       const job = await findJob(db, actor.organizationId, application.jobId)
       const roleKit = await findKit(db, actor.organizationId, { jobId: application.jobId })
-      if (job?.status === 'ready' && (!roleKit || roleKit.status === 'failed')) {
+      // Over budget, the invite still works; prep then shows the role's topics without practice questions.
+      const withinBudget = await assertWithinBudget(app.engine, actor.organizationId, new Date()).then(
+        () => true,
+        () => false,
+      )
+      if (job?.status === 'ready' && withinBudget && (!roleKit || roleKit.status === 'failed')) {
         const requirements = await listRequirements(db, actor.organizationId, application.jobId)
         await markKitPending(db, actor.organizationId, { jobId: application.jobId })
         // A failed role kit's job is still known to BullMQ under the same id: replace it.
