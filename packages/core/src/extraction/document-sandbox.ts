@@ -33,7 +33,7 @@ type Slot = {
   task: (Task & { id: number; timer: NodeJS.Timeout }) | null
 }
 
-const workerUrl = new URL('./document-sandbox.worker.ts', import.meta.url)
+const workerUrl = new URL('./document-sandbox.worker.mjs', import.meta.url)
 
 /**
  * Starts a pool of worker threads that detect and parse untrusted documents. A document that runs past the
