@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { openEngine, resumeUnfinishedWork } from '@shortlist/engine'
+import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@shortlist/engine'
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
@@ -18,27 +18,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
   const runWorkers = mode.workers === 'auto' && (env.RUN_WORKERS ?? !env.DATABASE_URL)
   let engine: Awaited<ReturnType<typeof openEngine>>
   try {
-    engine = await openEngine({
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.DATA_DIR,
-      redisUrl: env.REDIS_URL,
-      queuePrefix: env.QUEUE_PREFIX,
-      llm: {
-        openAiApiKey: env.OPENAI_API_KEY,
-        openAiBaseUrl: env.OPENAI_BASE_URL,
-        openAiOrganization: env.OPENAI_ORGANIZATION,
-        chatModel: env.OPENAI_CHAT_MODEL,
-        embeddingModel: env.OPENAI_EMBEDDING_MODEL,
-        timeoutMs: env.OPENAI_TIMEOUT_MS,
-        ...(env.PROMPTS_DIR ? { promptsDir: env.PROMPTS_DIR } : {}),
-      },
-      documents: {
-        maxPages: env.UPLOAD_MAX_PAGES,
-        parseTimeoutMs: env.PARSE_TIMEOUT_MS,
-        parseMemoryMb: env.PARSE_MEMORY_MB,
-        parseWorkers: env.PARSE_WORKERS,
-      },
-    })
+    engine = await openEngine(engineConfigFromEnvironment(env))
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(1)

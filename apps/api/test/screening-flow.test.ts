@@ -105,7 +105,11 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
 
   it('scores uploads that arrive while the posting is still being analysed', async () => {
     const created = await api.post('/v1/jobs', { title: 'Analysed later', description: posting })
-    const upload = await api.upload(`/v1/jobs/${created.body.id}/applications`, [pick('.pdf'), pick('.docx'), pick('.txt')])
+    const upload = await api.upload(`/v1/jobs/${created.body.id}/applications`, [
+      pick('.pdf'),
+      pick('.docx'),
+      pick('.txt'),
+    ])
     expect(upload.status).toBe(202)
     await waitFor(
       async () => (await api.get(`/v1/jobs/${created.body.id}/shortlist`)).body.total === 3,

@@ -1,5 +1,5 @@
 // Standalone worker process (production, with DATABASE_URL). Embedded mode runs workers inside the API process.
-import { openEngine } from '@shortlist/engine'
+import { engineConfigFromEnvironment, openEngine } from '@shortlist/engine'
 import { env } from './env'
 import { startWorkers } from './start-workers'
 
@@ -7,27 +7,7 @@ const log = (level: string) => (object: object, message?: string) =>
   process.stdout.write(`${JSON.stringify({ level, time: Date.now(), msg: message, ...object })}\n`)
 const logger = { info: log('info'), warn: log('warn'), error: log('error') }
 
-const engine = await openEngine({
-  databaseUrl: env.DATABASE_URL,
-  dataDir: env.DATA_DIR,
-  redisUrl: env.REDIS_URL,
-  queuePrefix: env.QUEUE_PREFIX,
-  llm: {
-    openAiApiKey: env.OPENAI_API_KEY,
-    openAiBaseUrl: env.OPENAI_BASE_URL,
-    openAiOrganization: env.OPENAI_ORGANIZATION,
-    chatModel: env.OPENAI_CHAT_MODEL,
-    embeddingModel: env.OPENAI_EMBEDDING_MODEL,
-    timeoutMs: env.OPENAI_TIMEOUT_MS,
-    ...(env.PROMPTS_DIR ? { promptsDir: env.PROMPTS_DIR } : {}),
-  },
-  documents: {
-    maxPages: env.UPLOAD_MAX_PAGES,
-    parseTimeoutMs: env.PARSE_TIMEOUT_MS,
-    parseMemoryMb: env.PARSE_MEMORY_MB,
-    parseWorkers: env.PARSE_WORKERS,
-  },
-})
+const engine = await openEngine(engineConfigFromEnvironment(env))
 const workers = startWorkers(engine, {
   redisUrl: env.REDIS_URL,
   prefix: env.QUEUE_PREFIX,

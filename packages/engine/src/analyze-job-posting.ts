@@ -1,8 +1,8 @@
 import { parsePosting } from '@shortlist/core'
 import {
   findJob,
-  listScorableApplicationIds,
   listRequirements,
+  listScorableApplicationIds,
   markJobAnalyzed,
   replaceRequirements,
 } from '@shortlist/db'

@@ -10,6 +10,7 @@ import {
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { toRequirementInput } from './to-requirement-input'
 
 export type PoolMatch = {
   documentId: string
@@ -64,15 +65,7 @@ export async function rankDocumentsForJob(
     listRequirements(db, organizationId, jobId),
     listDocumentsForScoring(db, organizationId, input.documentIds),
   ])
-  const requirementInputs = requirements.map((requirement) => ({
-    id: requirement.id,
-    label: requirement.label,
-    kind: requirement.kind,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-  }))
+  const requirementInputs = requirements.map(toRequirementInput)
   const matches: PoolMatch[] = []
   for (const document of documents) {
     const semanticMatches = await findSemanticMatches(db, organizationId, jobId, document.documentId)

@@ -19,6 +19,7 @@ import {
 import type { GeneratedKit, RoleKitInput } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { toRequirementInput } from './to-requirement-input'
 
 export type KitTarget = { organizationId: string; jobId: string; applicationId: string | null }
 
@@ -59,15 +60,7 @@ export async function generateInterviewKit(
   const roleInput: RoleKitInput = {
     job: { id: job.id, title: job.title, description: job.description, language: toLanguage(job.language) },
     responsibilities: job.responsibilities,
-    requirements: requirements.map((requirement) => ({
-      id: requirement.id,
-      label: requirement.label,
-      kind: requirement.kind,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-    })),
+    requirements: requirements.map(toRequirementInput),
   }
 
   let generate: () => Promise<GeneratedKit>

@@ -11,6 +11,7 @@ import {
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { toRequirementInput } from './to-requirement-input'
 
 /**
  * Scores one application against the job's current requirements, deterministically, from stored evidence.
@@ -36,15 +37,7 @@ export async function scoreApplication(
     findSemanticMatches(db, organizationId, job.id, document.id),
   ])
   const evaluation = scoreCandidate({
-    requirements: requirements.map((requirement) => ({
-      id: requirement.id,
-      label: requirement.label,
-      kind: requirement.kind,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-    })),
+    requirements: requirements.map(toRequirementInput),
     resumeText: document.text,
     profile: document.profile as ResumeProfile,
     taxonomy,

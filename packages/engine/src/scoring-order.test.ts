@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { createDocumentSandbox } from '@shortlist/core'
-import { createApplicationWithDocument, createJob, createOrganizationWithAdmin, type DatabaseHandle } from '@shortlist/db'
+import {
+  createApplicationWithDocument,
+  createJob,
+  createOrganizationWithAdmin,
+  type DatabaseHandle,
+} from '@shortlist/db'
 import { createQueueProducer, createRedisConnection, scoreApplicationJob } from '@shortlist/jobs'
 import { createLlmProvider } from '@shortlist/llm'
 import { createTestDatabase, dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
@@ -11,7 +16,10 @@ import { analyzeJobPosting } from './analyze-job-posting'
 import type { EngineDeps } from './engine-deps'
 import { ingestApplication } from './ingest-application'
 
-const posting = readFileSync(new URL('../../../fixtures/demo/jobs/ml-platform-engineer.txt', import.meta.url), 'utf8')
+const posting = readFileSync(
+  new URL('../../../fixtures/demo/jobs/ml-platform-engineer.txt', import.meta.url),
+  'utf8',
+)
 
 // Analysis and ingest finish in either order; scoring must be queued exactly when both are done. A scoring job
 // queued too early would finish as a no-op and, its id being deterministic, swallow the real one queued later.
@@ -44,20 +52,35 @@ describe('scoring is queued once both the posting and the resume are ready', () 
       email: `${label}@example.com`,
       passwordHash: 'x',
     })
-    const job = await createJob(handle.db, organization.id, { title: 'ML', description: posting, createdBy: user.id })
-    const content = new TextEncoder().encode(`Ada ${label}\nada-${label}@example.com\nExperience\nPython and Kubernetes, 2019 - 2024.`)
+    const job = await createJob(handle.db, organization.id, {
+      title: 'ML',
+      description: posting,
+      createdBy: user.id,
+    })
+    const content = new TextEncoder().encode(
+      `Ada ${label}\nada-${label}@example.com\nExperience\nPython and Kubernetes, 2019 - 2024.`,
+    )
     const { application } = await createApplicationWithDocument(
       handle.db,
       organization.id,
       job.id,
-      { filename: 'a.txt', kind: 'txt', mime: 'text/plain', sha256: createHash('sha256').update(content).digest('hex'), content, pages: 1 },
+      {
+        filename: 'a.txt',
+        kind: 'txt',
+        mime: 'text/plain',
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        pages: 1,
+      },
       user.id,
     )
     return { organizationId: organization.id, jobId: job.id, applicationId: application.id }
   }
 
   const scoringJobsFor = async (applicationId: string) =>
-    (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).filter((job) => job.data.applicationId === applicationId)
+    (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).filter(
+      (job) => job.data.applicationId === applicationId,
+    )
 
   it('analysis first: nothing is queued for a resume not yet ingested; ingest queues it', async () => {
     const ids = await setUp('analysis-first')

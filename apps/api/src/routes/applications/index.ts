@@ -23,12 +23,10 @@ import {
   findKit,
   listNotes,
   listRequirements,
-  markKitPending,
   recordAuditEvent,
   upsertDecision,
 } from '@shortlist/db'
-import { assertWithinBudget, computeRequirementsRevision } from '@shortlist/engine'
-import { generateInterviewKitJob } from '@shortlist/jobs'
+import { assertWithinBudget, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
@@ -42,7 +40,7 @@ const HIDDEN_EXCERPT_LENGTH = 300
 
 /** Routes under /v1/applications/:id. */
 export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, producer } = app.engine
+  const { db } = app.engine
 
   const loadApplication = async (organizationId: string, applicationId: string) => {
     const application = await findApplication(db, organizationId, applicationId)
@@ -197,14 +195,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('NOT_SCORED', 'The application has not been scored yet.')
       }
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      const requirements = await listRequirements(db, organizationId, application.jobId)
-      const target = { jobId: application.jobId, applicationId: application.id }
-      await markKitPending(db, organizationId, target)
-      // requeue, not enqueue: a finished job with the same id would make this a no-op and leave the kit pending.
-      await producer.requeue(generateInterviewKitJob, {
+      await requestInterviewKit(app.engine, {
         organizationId,
-        ...target,
-        revision: `${computeRequirementsRevision(requirements)}-${evaluation.updatedAt.getTime()}`,
+        jobId: application.jobId,
+        applicationId: application.id,
       })
       return reply.status(202).send({ status: 'pending' as const })
     },
@@ -275,14 +269,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         () => false,
       )
       if (job?.status === 'ready' && withinBudget && (!roleKit || roleKit.status === 'failed')) {
-        const requirements = await listRequirements(db, actor.organizationId, application.jobId)
-        await markKitPending(db, actor.organizationId, { jobId: application.jobId })
-        // A failed role kit's job is still known to BullMQ under the same id: replace it.
-        await producer.requeue(generateInterviewKitJob, {
+        await requestInterviewKit(app.engine, {
           organizationId: actor.organizationId,
           jobId: application.jobId,
           applicationId: null,
-          revision: computeRequirementsRevision(requirements),
         })
       }
       const origin = app.settings.publicUrl ?? `${request.protocol}://${request.host}`

@@ -22,7 +22,6 @@ import {
   listJobs,
   listRequirements,
   listShortlist,
-  markKitPending,
   recordAuditEvent,
   replaceRequirements,
   requirementsBelongToJob,
@@ -34,8 +33,9 @@ import {
   enqueueScoringForJob,
   findMatchingCandidates,
   loadOrganizationTaxonomy,
+  requestInterviewKit,
 } from '@shortlist/engine'
-import { analyzeJobPostingJob, generateInterviewKitJob } from '@shortlist/jobs'
+import { analyzeJobPostingJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
@@ -373,15 +373,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       if (job.status !== 'ready')
         throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      const requirements = await listRequirements(db, organizationId, job.id)
-      await markKitPending(db, organizationId, { jobId: job.id })
-      // requeue, not enqueue: a finished job with the same id would make this a no-op and leave the kit pending.
-      await producer.requeue(generateInterviewKitJob, {
-        organizationId,
-        jobId: job.id,
-        applicationId: null,
-        revision: computeRequirementsRevision(requirements),
-      })
+      await requestInterviewKit(app.engine, { organizationId, jobId: job.id, applicationId: null })
       return reply.status(202).send({ status: 'pending' as const })
     },
   )

@@ -1,0 +1,13 @@
+import type { RequirementInput } from '@shortlist/core'
+import type { JobRequirementRecord } from '@shortlist/db'
+
+/** What the scorer and the kit writers need of a stored requirement (no source span, no position). */
+export const toRequirementInput = (requirement: JobRequirementRecord): RequirementInput => ({
+  id: requirement.id,
+  label: requirement.label,
+  kind: requirement.kind,
+  weight: requirement.weight,
+  skillIds: requirement.skillIds,
+  minYears: requirement.minYears,
+  keywords: requirement.keywords,
+})
