@@ -23,7 +23,11 @@ describe('matching through the API', () => {
     stack = await startTestStack({ label: 'matching' })
     api = client(stack.app, await signup(stack.app, 'matching'))
     jobId = (await api.post('/v1/jobs', { title: 'ML Platform Engineer', description: posting })).body.id
-    await waitFor(async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready', 60_000, 'analysis')
+    await waitFor(
+      async () => (await api.get(`/v1/jobs/${jobId}`)).body.status === 'ready',
+      60_000,
+      'analysis',
+    )
   }, 120_000)
   afterAll(async () => {
     await stack?.close()
@@ -35,7 +39,9 @@ describe('matching through the API', () => {
       { name: 'twin.pdf', content: readFixture('test/hidden-text-visible-twin.pdf') },
     ])
     expect(upload.status).toBe(202)
-    const [hidden, twin] = await Promise.all(upload.body.applications.map((application: Json) => settled(application.id)))
+    const [hidden, twin] = await Promise.all(
+      upload.body.applications.map((application: Json) => settled(application.id)),
+    )
     expect(hidden.status).toBe('scored')
     expect(twin.status).toBe('scored')
     expect(hidden.score).toBe(twin.score)
@@ -62,7 +68,11 @@ describe('matching through the API', () => {
   })
 
   it("adds an organisation's own skill, visible to it alone, and matches resumes that use its alias", async () => {
-    const created = await api.post('/v1/skills', { name: 'Quasar Pipelines', aliases: ['QPipe'], category: 'data' })
+    const created = await api.post('/v1/skills', {
+      name: 'Quasar Pipelines',
+      aliases: ['QPipe'],
+      category: 'data',
+    })
     expect(created.status).toBe(201)
     expect(created.body.custom).toBe(true)
     const found = await api.get('/v1/skills?q=qpipe')
@@ -75,8 +85,22 @@ describe('matching through the API', () => {
     const [first, ...rest] = job.requirements as Json[]
     const kept = rest.slice(0, -1)
     const edits = [
-      { id: first?.id, label: first?.label, kind: first?.kind === 'required' ? 'nice_to_have' : 'required', weight: first?.weight, skillIds: first?.skills.map((skill: Json) => skill.id), minYears: first?.minYears },
-      ...kept.map((requirement) => ({ id: requirement.id, label: requirement.label, kind: requirement.kind, weight: requirement.weight, skillIds: requirement.skills.map((skill: Json) => skill.id), minYears: requirement.minYears })),
+      {
+        id: first?.id,
+        label: first?.label,
+        kind: first?.kind === 'required' ? 'nice_to_have' : 'required',
+        weight: first?.weight,
+        skillIds: first?.skills.map((skill: Json) => skill.id),
+        minYears: first?.minYears,
+      },
+      ...kept.map((requirement) => ({
+        id: requirement.id,
+        label: requirement.label,
+        kind: requirement.kind,
+        weight: requirement.weight,
+        skillIds: requirement.skills.map((skill: Json) => skill.id),
+        minYears: requirement.minYears,
+      })),
       { label: 'Quasar Pipelines', kind: 'required', weight: 1, skillIds: [created.body.id], minYears: null },
     ]
     const put = await api.put(`/v1/jobs/${jobId}/requirements`, { requirements: edits })
@@ -114,12 +138,23 @@ describe('matching through the API', () => {
 
   it('rejects edits that name unknown skills or another job’s requirements', async () => {
     const unknownSkill = await api.put(`/v1/jobs/${jobId}/requirements`, {
-      requirements: [{ label: 'X', kind: 'required', weight: 1, skillIds: ['no-such-skill'], minYears: null }],
+      requirements: [
+        { label: 'X', kind: 'required', weight: 1, skillIds: ['no-such-skill'], minYears: null },
+      ],
     })
     expect(unknownSkill.status).toBe(422)
     expect(unknownSkill.body.code).toBe('UNKNOWN_SKILL')
     const foreign = await api.put(`/v1/jobs/${jobId}/requirements`, {
-      requirements: [{ id: '00000000-0000-4000-8000-000000000000', label: 'X', kind: 'required', weight: 1, skillIds: [], minYears: null }],
+      requirements: [
+        {
+          id: '00000000-0000-4000-8000-000000000000',
+          label: 'X',
+          kind: 'required',
+          weight: 1,
+          skillIds: [],
+          minYears: null,
+        },
+      ],
     })
     expect(foreign.status).toBe(422)
     expect(foreign.body.code).toBe('UNKNOWN_REQUIREMENT')

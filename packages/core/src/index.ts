@@ -23,9 +23,12 @@ export { readMinYears } from './posting/read-min-years'
 export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
 export { findDateRanges } from './resume/find-date-ranges'
 export { classifyHeading } from './resume/find-sections'
+export { listSkillItems } from './resume/list-skill-items'
 export { isListLine, type ParseResumeOptions, parseResume } from './resume/parse-resume'
 export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
+export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-role-header'
 // --- scoring (requirements x resume -> evaluation) ---
+export { buildFamilyProfile, type FamilyProfile, measureFamilyFit } from './scoring/measure-family-fit'
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,

@@ -14,6 +14,7 @@ export const ZEngineEnvironment = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_ORGANIZATION: z.string().optional(),
   OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_FALLBACK_CHAT_MODEL: z.string().optional(),
   OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Where the versioned prompt files live; defaults to the repository's `prompts/`. Containers set it. */
@@ -60,6 +61,7 @@ export function engineConfigFromEnvironment(env: EngineEnvironment): EngineConfi
       openAiBaseUrl: env.OPENAI_BASE_URL,
       openAiOrganization: env.OPENAI_ORGANIZATION,
       chatModel: env.OPENAI_CHAT_MODEL,
+      ...(env.OPENAI_FALLBACK_CHAT_MODEL ? { fallbackChatModel: env.OPENAI_FALLBACK_CHAT_MODEL } : {}),
       embeddingModel: env.OPENAI_EMBEDDING_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
       ...(env.PROMPTS_DIR ? { promptsDir: env.PROMPTS_DIR } : {}),

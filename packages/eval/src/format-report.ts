@@ -54,8 +54,9 @@ export function formatReport(report: EvalReport): string {
     const task = `ranking (${ranking.postings}x${ranking.resumes})`
     for (const [method, metrics] of [
       ['engine', ranking.engine],
-      ['engine + retrieval blend', ranking.engineBlended],
-      ['preselect (BM25+embedding RRF)', ranking.preselectOnly],
+      ['family preselect alone', ranking.familyOnly],
+      ['scorer alone (same preselect)', ranking.scorerOnly],
+      ['BM25+embedding RRF', ranking.preselectOnly],
       ['bm25', ranking.bm25],
       ['embedding', ranking.embedding],
     ] as const) {
@@ -95,6 +96,14 @@ export function formatReport(report: EvalReport): string {
         `${fixed(result.precision)} / ${fixed(result.recall)} / ${fixed(result.f1)}`,
         target === undefined ? '' : `F1 >= ${target}`,
         target === undefined ? null : result.f1 >= target,
+      )
+    }
+    for (const field of ['designation', 'companies'] as const) {
+      const result = fields.mostRecent[field]
+      add(
+        `fields (${fields.resumes})`,
+        `${field} (most recent entry) P / R / F1`,
+        `${fixed(result.precision)} / ${fixed(result.recall)} / ${fixed(result.f1)}`,
       )
     }
   }

@@ -9,6 +9,8 @@ export type LlmProviderConfig = {
   openAiOrganization?: string
   /** Default `gpt-4o-mini`. */
   chatModel?: string
+  /** Answers when a call to the chat model fails; unset means no fallback. */
+  fallbackChatModel?: string
   /** Default `text-embedding-3-small`. */
   embeddingModel?: string
   /** Embedding size for either provider; default 256 so both fit the same vector column. */
@@ -31,6 +33,7 @@ export function createLlmProvider(config: LlmProviderConfig = {}): LlmProvider {
     ...(config.openAiBaseUrl ? { baseUrl: config.openAiBaseUrl } : {}),
     ...(config.openAiOrganization ? { organization: config.openAiOrganization } : {}),
     chatModel: config.chatModel ?? 'gpt-4o-mini',
+    ...(config.fallbackChatModel ? { fallbackChatModel: config.fallbackChatModel } : {}),
     embeddingModel: config.embeddingModel ?? 'text-embedding-3-small',
     dimensions,
     timeoutMs: config.timeoutMs ?? 60_000,

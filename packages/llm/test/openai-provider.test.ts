@@ -56,6 +56,38 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('OpenAI provider against the fake server', () => {
+  it('answers through the fallback model when the primary fails, and bills the model that answered', async () => {
+    const withFallback = createOpenAiProvider({
+      apiKey: 'sk-test-key',
+      baseUrl: server.baseUrl,
+      chatModel: 'gpt-4o',
+      fallbackChatModel: 'gpt-4o-mini',
+      embeddingModel: 'text-embedding-3-small',
+      dimensions: 64,
+      timeoutMs: TIMEOUT_MS,
+    })
+    server.enqueue('chat', { kind: 'server-error', status: 503 }, { kind: 'fixture', name: 'chat.role-kit' })
+    const kit = await withFallback.generateRoleKit(ML_PLATFORM_ROLE)
+    expect(chatBodies().map((body) => body.model)).toEqual(['gpt-4o', 'gpt-4o-mini'])
+    expect(kit.model).toBe('gpt-4o-mini')
+    expect(kit.questions.length).toBeGreaterThan(0)
+  })
+
+  it('still fails with a typed, retryable error when the fallback fails too', async () => {
+    const withFallback = createOpenAiProvider({
+      apiKey: 'sk-test-key',
+      baseUrl: server.baseUrl,
+      chatModel: 'gpt-4o',
+      fallbackChatModel: 'gpt-4o-mini',
+      embeddingModel: 'text-embedding-3-small',
+      dimensions: 64,
+      timeoutMs: TIMEOUT_MS,
+    })
+    server.enqueue('chat', { kind: 'server-error', status: 503 }, { kind: 'server-error', status: 500 })
+    const error = await rejection(withFallback.generateRoleKit(ML_PLATFORM_ROLE))
+    expect(error).toMatchObject({ name: 'LlmUnavailableError', retryable: true })
+  })
+
   it('embeds through the SDK with the requested dimensions', async () => {
     const vectors = await provider.embedder.embed(['Kubernetes platform work', 'Python pipelines'])
     expect(vectors).toHaveLength(2)

@@ -10,7 +10,7 @@ export type ContactDetails = {
 
 const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u
 const linkPattern =
-  /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com)\/[^\s|,;()<>]+)/giu
+  /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com|indeed\.com\/r)\/[^\s|,;()<>]+)/giu
 const phonePattern =
   /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\w])/g
 const yearRangePattern = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/

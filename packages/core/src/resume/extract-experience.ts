@@ -2,7 +2,7 @@ import type { ExperienceEntry, ResumeSection } from '../types'
 import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
 import { classifyHeading } from './find-sections'
 import { bulletPattern, type TextLine } from './split-lines'
-import { roleFromHeaderLines, splitRoleHeader } from './split-role-header'
+import { hasTitleWord, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
 
 /** An experience entry plus the month interval it covers, [fromMonth, toMonth) in months since year 0. */
 export type DatedEntry = { entry: ExperienceEntry; interval: [number, number] | null }
@@ -65,6 +65,7 @@ export function extractExperience(
   )
   const results: DatedEntry[] = []
   for (const scope of scopes) {
+    const scopeFirstResult = results.length
     const scopeLines = lines.filter((line) => line.start >= scope.start && line.start < scope.end)
     type Anchor = {
       /** The line where the dates end; the next entry's header cannot reach above it. */
@@ -146,7 +147,8 @@ export function extractExperience(
         ;({ title, employer } = roleFromHeaderLines(following.map((item) => item.text)))
       } else if (employer === null && following[0]) {
         // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
-        employer = splitRoleHeader(following[0].text).title
+        const below = splitRoleHeader(following[0].text)
+        employer = below.title ?? below.employer
       }
       results.push({
         entry: {
@@ -161,8 +163,116 @@ export function extractExperience(
         interval: [from, last + 1],
       })
     })
+    if (scope.name === 'experience') {
+      const leading = readLeadingEntry(text, scopeLines, anchors[0]?.headerStart ?? scope.end)
+      if (leading) results.splice(scopeFirstResult, 0, leading)
+    }
+    applyLabelledFields(scopeLines, results, scopeFirstResult)
   }
   return results
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let position = end
+  while (position > start && /\s/.test(text[position - 1] ?? '')) position--
+  return position
+}
+
+/**
+ * An undated first entry: "Software Developer", "Microsoft", then a description, right under the heading. Only a
+ * header that names a role counts, so a summary paragraph is not mistaken for a job.
+ */
+function readLeadingEntry(text: string, scopeLines: TextLine[], limit: number): DatedEntry | null {
+  const header: TextLine[] = []
+  let blankRun = 0
+  for (const [index, line] of scopeLines.entries()) {
+    if (line.start >= limit || header.length === 2) break
+    if (index === 0 && classifyHeading(line.text)) continue
+    if (isSkippableLine(line.text)) {
+      blankRun += 1
+      if (blankRun > maxBlankRun) break
+      continue
+    }
+    blankRun = 0
+    if (!isHeaderLine(line.text) || findDateRanges(line.text).length > 0) break
+    header.push(line)
+  }
+  const first = header[0]
+  if (!first) return null
+  const { title, employer } = roleFromHeaderLines(header.map((line) => line.text))
+  if (!title || !hasTitleWord(title)) return null
+  return {
+    entry: {
+      start: first.start,
+      end: trimmedEnd(text, first.start, limit),
+      title,
+      employer,
+      startDate: null,
+      endDate: null,
+      current: false,
+    },
+    interval: null,
+  }
+}
+
+const titleLabel =
+  /^\s*(?:current\s+)?(?:designation|position|role|job\s+title|title|cargo|puesto)\s*[:：]\s*(\S.*)$/iu
+const employerLabel =
+  /^\s*(?:current\s+)?(?:company(?:\s+name)?|organi[sz]ation|employer|empresa)\s*[:：]\s*(\S.*)$/iu
+
+// "QuadGen Wireless Pvt. Ltd., Bangalore." names QuadGen Wireless Pvt. Ltd.: the value ends at a comma or sentence.
+function labelValue(raw: string): string | null {
+  const value = raw.split(/[,;(]|\s[-–]\s|\.$/u)[0]?.trim()
+  return value && value.length >= 2 && value.length <= 80 ? value : null
+}
+
+/**
+ * "Designation: Associate Consultant" and "Company: Acme" lines fill the entry they sit in, or form an undated
+ * entry of their own when they sit outside every dated one.
+ */
+function applyLabelledFields(scopeLines: TextLine[], results: DatedEntry[], scopeFirstResult: number): void {
+  let pending: { entry: DatedEntry; lineIndex: number } | null = null
+  for (const [lineIndex, line] of scopeLines.entries()) {
+    const titleMatch = titleLabel.exec(line.text)
+    const employerMatch = titleMatch ? null : employerLabel.exec(line.text)
+    const value = labelValue((titleMatch ?? employerMatch)?.[1] ?? '')
+    if (!value) continue
+    const field = titleMatch ? 'title' : 'employer'
+    const containing = results
+      .slice(scopeFirstResult)
+      .find(
+        (item) =>
+          item.entry.start <= line.start && line.start < Math.max(item.entry.end, item.entry.start + 1),
+      )
+    if (containing) {
+      if (containing.entry[field] === null) containing.entry[field] = value
+      continue
+    }
+    // A role and its employer written on nearby lines belong to one entry.
+    if (pending && pending.entry.entry[field] === null && lineIndex - pending.lineIndex <= 3) {
+      pending.entry.entry[field] = value
+      pending.entry.entry.end = Math.max(pending.entry.entry.end, line.end)
+      continue
+    }
+    const entry: DatedEntry = {
+      entry: {
+        start: line.start,
+        end: line.end,
+        title: field === 'title' ? value : null,
+        employer: field === 'employer' ? value : null,
+        startDate: null,
+        endDate: null,
+        current: false,
+      },
+      interval: null,
+    }
+    const insertAt = results.findIndex(
+      (item, index) => index >= scopeFirstResult && item.entry.start > line.start,
+    )
+    if (insertAt < 0) results.push(entry)
+    else results.splice(insertAt, 0, entry)
+    pending = { entry, lineIndex }
+  }
 }
 
 /** Total months covered by intervals, counting overlaps once. */

@@ -48,6 +48,8 @@ const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, s
     'stack',
     'tools',
     'expertise',
+    'skillset',
+    'skillsets',
     'habilidades',
     'competencias',
     'conhecimentos',
@@ -70,6 +72,33 @@ const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, s
   ],
   languages: ['languages', 'idiomas', 'linguas', 'lenguas', 'lenguajes'],
 }
+
+// Headings of sections the parser has no use for; recognising them ends the section above (a skills list does not
+// run on into "Additional information" or "Links").
+const otherKeywords = [
+  'information',
+  'info',
+  'links',
+  'publications',
+  'awards',
+  'achievements',
+  'accomplishments',
+  'honors',
+  'honours',
+  'interests',
+  'hobbies',
+  'references',
+  'declaration',
+  'activities',
+  'volunteering',
+  'patents',
+  'informacoes',
+  'informaciones',
+  'referencias',
+  'premios',
+  'publicacoes',
+  'publicaciones',
+]
 
 // Words that may surround a heading keyword without making the line a sentence.
 const fillerWords = new Set([
@@ -128,8 +157,6 @@ const fillerWords = new Set([
   'awards',
   'training',
   'and/or',
-  'info',
-  'information',
   'hard',
   'soft',
   'software',
@@ -143,6 +170,7 @@ const keywordToSection = new Map<string, ResumeSectionName>()
 for (const [name, keywords] of Object.entries(sectionKeywords)) {
   for (const keyword of keywords) keywordToSection.set(keyword, name as ResumeSectionName)
 }
+for (const keyword of otherKeywords) keywordToSection.set(keyword, 'other')
 
 /** Names the section a short line introduces, or null when the line is content. */
 export function classifyHeading(line: string): ResumeSectionName | null {
@@ -156,7 +184,8 @@ export function classifyHeading(line: string): ResumeSectionName | null {
   let section: ResumeSectionName | null = null
   for (const word of words) {
     const match = keywordToSection.get(word)
-    if (match && section === null) section = match
+    // A specific section beats 'other': "Awards & Certifications" lists certifications.
+    if (match && (section === null || (section === 'other' && match !== 'other'))) section = match
     else if (!match && !fillerWords.has(word)) return null
   }
   // "Programming languages" lists skills, not spoken languages.

@@ -66,6 +66,12 @@ describe('parseResume: contact details', () => {
     expect(parse('Ana Souza | ana@example.com | +55 11 95555-0101').phone).toBe('+55 11 95555-0101')
   })
 
+  it('reads a profile handle written without a scheme', () => {
+    expect(parse('Jane Doe\nPune - Email me on Indeed: indeed.com/r/Jane-Doe/0a1b2c3d\n').links).toEqual([
+      'indeed.com/r/Jane-Doe/0a1b2c3d',
+    ])
+  })
+
   it('does not mistake a year range for a phone number', () => {
     expect(parse('Jane Doe\n2019 - 2021\njane@example.com').phone).toBeNull()
   })
@@ -187,6 +193,77 @@ describe('parseResume: sections and experience', () => {
       ['2020-03', true],
       ['2018-01', true],
     ])
+  })
+})
+
+describe('parseResume: exported-profile layouts', () => {
+  const exported = `Ravi Kumar
+Staff Consultant - Lakeview Systems
+
+WORK EXPERIENCE
+
+Staff Consultant
+
+Lakeview Systems -  Pune, Maharashtra -
+
+January 2018 to Present
+
+• Built billing services.
+
+Associate Consultant
+
+Harbor Foods -
+
+November 2014 to December 2017
+
+Hyderabad, since November 2014 to till date.
+
+EDUCATION
+
+B.E in Computer Science
+`
+
+  it('reads role and employer separated from the dates by blank lines', () => {
+    expect(
+      parse(exported).experiences.map((entry) => [entry.title, entry.employer, entry.startDate]),
+    ).toEqual([
+      ['Staff Consultant', 'Lakeview Systems', '2018-01'],
+      ['Associate Consultant', 'Harbor Foods', '2014-11'],
+      [null, null, '2014-11'],
+    ])
+  })
+
+  it('skips a link alone on a line between the role and the employer', () => {
+    const profile = parse(
+      'Experience\n\nTeam Member\n\nhttps://example.com/page\n\nNorthwind -\n\nMarch 2016 to Present\n',
+    )
+    expect(profile.experiences[0]).toMatchObject({ title: 'Team Member', employer: 'Northwind' })
+  })
+
+  it('reads an undated first entry under the heading when it names a role', () => {
+    const profile = parse(
+      'Work Experience\n\nSoftware Developer\n\nNorthwind\n\nWrote reports for the team.\n',
+    )
+    expect(profile.experiences).toEqual([
+      expect.objectContaining({ title: 'Software Developer', employer: 'Northwind', startDate: null }),
+    ])
+    expect(parse('Work Experience\n\nWrote reports for the team\n').experiences).toEqual([])
+  })
+
+  it('reads labelled "Organisation:" and "Position:" lines as an entry', () => {
+    const profile = parse(
+      'Experience\n\nOrganisation: Lakeside Retail Pvt. Ltd., Bangalore.\nPosition: Network Engineer\nExposure:\n• Routers',
+    )
+    expect(profile.experiences).toEqual([
+      expect.objectContaining({ title: 'Network Engineer', employer: 'Lakeside Retail Pvt. Ltd.' }),
+    ])
+  })
+
+  it('ends a skills section at a heading it does not use', () => {
+    const profile = parse(
+      'Skills\nPython, SQL\n\nADDITIONAL INFORMATION\nTraveled with Python scripts daily.',
+    )
+    expect(profile.sections.map((section) => section.name)).toEqual(['skills', 'other'])
   })
 })
 

@@ -251,7 +251,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation).toMatchObject({ requiredMet: 1, requiredTotal: 2 })
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
-      parser: 'posting-parser-1',
+      parser: 'posting-parser-2',
       scorer: 'scorer-1',
     })
   })

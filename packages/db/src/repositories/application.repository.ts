@@ -179,7 +179,11 @@ export async function listApplications(
  * Applications of a job whose resume has been ingested (text stored), i.e. the ones that can be scored now.
  * The others are scored when their ingest finishes.
  */
-export async function listScorableApplicationIds(db: Db, organizationId: string, jobId: string): Promise<string[]> {
+export async function listScorableApplicationIds(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('applications')
     .innerJoin('documents', 'documents.id', 'applications.document_id')

@@ -1,5 +1,13 @@
 import type { RequirementInput, ResumeChunk, ResumeProfile, SemanticMatch, Taxonomy } from '@shortlist/core'
-import { chunkResume, parsePosting, parseResume, scoreCandidate } from '@shortlist/core'
+import {
+  buildFamilyProfile,
+  chunkResume,
+  type FamilyProfile,
+  measureFamilyFit,
+  parsePosting,
+  parseResume,
+  scoreCandidate,
+} from '@shortlist/core'
 import type { Embedder } from '@shortlist/llm'
 import type { BenchmarkPosting, BenchmarkResume } from '../data/read-benchmark'
 import { createBm25Index, tokenizeForRetrieval } from '../metrics/bm25'
@@ -11,11 +19,16 @@ export type RankingReport = {
   postings: number
   resumes: number
   preselect: number
-  /** The scorer's order within the preselected candidates (ties: requirements met, then retrieval rank). */
+  /**
+   * Job-family fit (with feedback from the best-fitting resumes) plus a little BM25 preselects; the preselected
+   * candidates are re-ranked by that signal plus the evidence scorer's score.
+   */
   engine: RankingMetrics
-  /** Half scorer score, half fused retrieval score: shows what the scorer adds on top of retrieval. */
-  engineBlended: RankingMetrics
-  /** The fused BM25 + embedding preselect order alone. */
+  /** The job-family preselect order alone, without the scorer. */
+  familyOnly: RankingMetrics
+  /** The scorer's order alone within the same preselect (ties: requirements met, then preselect rank). */
+  scorerOnly: RankingMetrics
+  /** The fused BM25 + embedding (reciprocal rank) order alone. */
   preselectOnly: RankingMetrics
   bm25: RankingMetrics
   embedding: RankingMetrics
@@ -25,8 +38,18 @@ export type RankingReport = {
 /** How many candidates the fused BM25 + embedding retrieval hands to the scorer per posting. */
 export const DEFAULT_PRESELECT = 100
 
-/** Share of the scorer in the blended ranking reported beside the pure engine order. */
-const HYBRID_SCORE_SHARE = 0.5
+/** Weight of the scorer's 0..1 score beside the family signal (0..1) in the engine's final order. */
+const SCORER_SHARE = 0.2
+
+/** A posting title names the role outright, so its skills count this many times a body mention. */
+const POSTING_TITLE_WEIGHT = 5
+
+/** Pseudo-relevance feedback: the best-fitting resumes whose mean family profile is matched a second time. */
+const FEEDBACK_DEPTH = 20
+const FEEDBACK_SHARE = 0.5
+
+/** Weight of max-normalised BM25 beside the family signal: breaks ties among resumes of the same family. */
+const LEXICAL_SHARE = 0.1
 
 /** Reciprocal-rank-fusion constant (the usual 60): damps the influence of the very top ranks. */
 const FUSION_K = 60
@@ -39,6 +62,32 @@ type PreparedResume = {
   chunkVectors: Float64Array[]
   documentVector: Float64Array
   terms: string[]
+  family: FamilyProfile
+}
+
+/** Family fit of every resume, blended with its fit to the mean profile of the best-fitting ones (Rocchio). */
+export function familyScores(posting: FamilyProfile, resumes: readonly FamilyProfile[]): number[] {
+  const direct = resumes.map((resume) => measureFamilyFit(posting, resume))
+  const centroid: FamilyProfile = new Map()
+  const feedback = rankByScore(direct)
+    .slice(0, FEEDBACK_DEPTH)
+    .filter((index) => (direct[index] as number) > 0)
+  for (const index of feedback) {
+    const resume = resumes[index] as FamilyProfile
+    const norm = Math.sqrt([...resume.values()].reduce((sum, value) => sum + value * value, 0)) || 1
+    for (const [category, value] of resume)
+      centroid.set(category, (centroid.get(category) ?? 0) + value / norm)
+  }
+  return direct.map(
+    (fit, index) =>
+      (1 - FEEDBACK_SHARE) * fit +
+      FEEDBACK_SHARE * measureFamilyFit(centroid, resumes[index] as FamilyProfile),
+  )
+}
+
+function maxNormalised(values: readonly number[]): number[] {
+  const top = Math.max(0, ...values) || 1
+  return values.map((value) => value / top)
 }
 
 /** Drops the first non-empty line, which in this dataset often names the resume's category. */
@@ -135,6 +184,7 @@ export async function runRanking(input: {
       chunkVectors,
       documentVector: documentVector as Float64Array,
       terms: tokenizeForRetrieval(text),
+      family: buildFamilyProfile(text, taxonomy),
     })
   }
   input.onProgress?.(`ranking: prepared ${prepared.length} resumes`)
@@ -143,7 +193,8 @@ export async function runRanking(input: {
   const engine: RankingMetrics[] = []
   const lexical: RankingMetrics[] = []
   const dense: RankingMetrics[] = []
-  const blendedMetrics: RankingMetrics[] = []
+  const familyMetrics: RankingMetrics[] = []
+  const scorerMetrics: RankingMetrics[] = []
   const retrievalMetrics: RankingMetrics[] = []
   let ranked = 0
   for (const posting of input.postings) {
@@ -168,7 +219,16 @@ export async function runRanking(input: {
       fused[resumeIndex] = (fused[resumeIndex] as number) + 1 / (FUSION_K + rank + 1)
     })
     const fusedOrder = rankByScore(fused)
-    const shortlist = fusedOrder.slice(0, preselect)
+
+    const postingFamily = buildFamilyProfile(text, taxonomy)
+    buildFamilyProfile(posting.title, taxonomy, POSTING_TITLE_WEIGHT, postingFamily)
+    const bm25Normalised = maxNormalised(bm25Scores)
+    const family = familyScores(
+      postingFamily,
+      prepared.map((resume) => resume.family),
+    ).map((value, index) => value + LEXICAL_SHARE * (bm25Normalised[index] as number))
+    const familyOrder = rankByScore(family)
+    const shortlist = familyOrder.slice(0, preselect)
 
     const parsed = parsePosting(text, taxonomy)
     const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
@@ -184,7 +244,7 @@ export async function runRanking(input: {
       embedder,
       parsed.requirements.map((requirement) => requirement.source.text),
     )
-    const scored = shortlist.map((resumeIndex, fusedRank) => {
+    const scored = shortlist.map((resumeIndex, familyRank) => {
       const resume = prepared[resumeIndex] as PreparedResume
       const semanticMatches: SemanticMatch[] = []
       requirementVectors.forEach((vector, requirementIndex) => {
@@ -208,21 +268,24 @@ export async function runRanking(input: {
         taxonomy,
         semanticMatches,
       })
-      return { resumeIndex, fusedRank, score: evaluation.score, requiredMet: evaluation.requiredMet }
+      return {
+        resumeIndex,
+        familyRank,
+        score: evaluation.score,
+        requiredMet: evaluation.requiredMet,
+        combined: (family[resumeIndex] as number) + SCORER_SHARE * (evaluation.score / 100),
+      }
     })
-    const topFused = fused[fusedOrder[0] as number] || 1
-    const hybrid = scored.map((item) => ({
-      ...item,
-      blended:
-        HYBRID_SCORE_SHARE * (item.score / 100) +
-        (1 - HYBRID_SCORE_SHARE) * ((fused[item.resumeIndex] as number) / topFused),
-    }))
-    hybrid.sort((a, b) => b.blended - a.blended || a.fusedRank - b.fusedRank)
-    // Score first, then requirements met, then the retrieval order: a total, reproducible order.
-    scored.sort((a, b) => b.score - a.score || b.requiredMet - a.requiredMet || a.fusedRank - b.fusedRank)
-    const engineOrder = [...scored.map((item) => item.resumeIndex), ...fusedOrder.slice(preselect)]
-    const hybridOrder = [...hybrid.map((item) => item.resumeIndex), ...fusedOrder.slice(preselect)]
-    blendedMetrics.push(metricsFor(hybridOrder, relevant, totalRelevant))
+    const rest = familyOrder.slice(preselect)
+    // Each order is total and reproducible: ties fall back to requirements met, then the preselect rank.
+    const byScore = [...scored].sort(
+      (a, b) => b.score - a.score || b.requiredMet - a.requiredMet || a.familyRank - b.familyRank,
+    )
+    const byCombined = [...scored].sort((a, b) => b.combined - a.combined || a.familyRank - b.familyRank)
+    const engineOrder = [...byCombined.map((item) => item.resumeIndex), ...rest]
+    const scorerOrder = [...byScore.map((item) => item.resumeIndex), ...rest]
+    familyMetrics.push(metricsFor(familyOrder, relevant, totalRelevant))
+    scorerMetrics.push(metricsFor(scorerOrder, relevant, totalRelevant))
     retrievalMetrics.push(metricsFor(fusedOrder, relevant, totalRelevant))
 
     engine.push(metricsFor(engineOrder, relevant, totalRelevant))
@@ -236,7 +299,8 @@ export async function runRanking(input: {
     resumes: prepared.length,
     preselect,
     engine: average(engine),
-    engineBlended: average(blendedMetrics),
+    familyOnly: average(familyMetrics),
+    scorerOnly: average(scorerMetrics),
     preselectOnly: average(retrievalMetrics),
     bm25: average(lexical),
     embedding: average(dense),

@@ -16,6 +16,8 @@ export type OpenAiProviderOptions = {
   organization?: string
   /** A Chat Completions model; kits are requested in JSON mode. */
   chatModel: string
+  /** Answers when a call to `chatModel` fails (LangChain `withFallbacks`). */
+  fallbackChatModel?: string
   embeddingModel: string
   dimensions: number
   timeoutMs: number
@@ -34,6 +36,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   const chat = createStructuredChat({
     ...connection,
     chatModel: options.chatModel,
+    ...(options.fallbackChatModel ? { fallbackChatModel: options.fallbackChatModel } : {}),
     timeoutMs: options.timeoutMs,
   })
   const embedder = createOpenAiEmbedder({
@@ -53,13 +56,17 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   )
 
   const toKit = (
-    result: { questions: GeneratedKit['questions']; usage: { inputTokens: number; outputTokens: number } },
+    result: {
+      questions: GeneratedKit['questions']
+      usage: { inputTokens: number; outputTokens: number }
+      model: string
+    },
     promptVersion: string,
   ): GeneratedKit => ({
     questions: result.questions,
     promptVersion,
-    model: options.chatModel,
-    usage: { ...result.usage, costUsd: estimateCostUsd(options.chatModel, result.usage, options.priceTable) },
+    model: result.model,
+    usage: { ...result.usage, costUsd: estimateCostUsd(result.model, result.usage, options.priceTable) },
   })
 
   return {

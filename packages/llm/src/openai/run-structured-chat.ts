@@ -11,6 +11,8 @@ export type ChatConnection = {
   baseUrl?: string
   organization?: string
   chatModel: string
+  /** Tried through LangChain's `withFallbacks` when the primary model's call fails (errors, not bad output). */
+  fallbackChatModel?: string
   timeoutMs: number
 }
 
@@ -24,7 +26,7 @@ export type StructuredChat = {
     values: Record<string, string>,
     schema: z.ZodType<T>,
     options?: { signal?: AbortSignal },
-  ): Promise<{ output: T; usage: TokenUsage }>
+  ): Promise<{ output: T; usage: TokenUsage; model: string }>
 }
 
 function messageText(message: BaseMessage): string {
@@ -69,19 +71,33 @@ export function describeOutputSchema(schema: z.ZodType): string {
  * in LangChain: the job queue owns retries, so one failed call is one failed attempt.
  */
 export function createStructuredChat(connection: ChatConnection): StructuredChat {
-  const model = new ChatOpenAI({
-    model: connection.chatModel,
-    apiKey: connection.apiKey,
-    timeout: connection.timeoutMs,
-    maxRetries: 0,
-    useResponsesApi: false,
-    configuration: {
-      baseURL: connection.baseUrl ?? 'https://api.openai.com/v1',
-      organization: connection.organization ?? null,
+  const chatModel = (name: string) =>
+    new ChatOpenAI({
+      model: name,
+      apiKey: connection.apiKey,
+      timeout: connection.timeoutMs,
       maxRetries: 0,
-    },
-  })
-  const jsonModel = model.withConfig({ response_format: { type: 'json_object' } })
+      useResponsesApi: false,
+      configuration: {
+        baseURL: connection.baseUrl ?? 'https://api.openai.com/v1',
+        organization: connection.organization ?? null,
+        maxRetries: 0,
+      },
+    }).withConfig({ response_format: { type: 'json_object' } })
+  // With a fallback model, a failed call to the primary (outage, rate limit, unknown model) is answered by the
+  // fallback within the same attempt; if both fail, the error reaches the queue, which retries with backoff.
+  const primary = chatModel(connection.chatModel)
+  const jsonModel = connection.fallbackChatModel
+    ? primary.withFallbacks([chatModel(connection.fallbackChatModel)])
+    : primary
+  // Which model answered: OpenAI-compatible servers echo it; without it, assume the primary.
+  const answeredBy = (message: BaseMessage): string => {
+    const name = AIMessage.isInstance(message) ? message.response_metadata?.model_name : undefined
+    if (typeof name !== 'string') return connection.chatModel
+    return connection.fallbackChatModel && name.startsWith(connection.fallbackChatModel)
+      ? connection.fallbackChatModel
+      : connection.chatModel
+  }
 
   return {
     model: connection.chatModel,
@@ -105,7 +121,7 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       const first = await call(() => template.pipe(jsonModel).invoke(values, { signal: options.signal }))
       const firstText = messageText(first)
       const firstParse = parseAnswer(firstText, schema)
-      if (firstParse.ok) return { output: firstParse.value, usage }
+      if (firstParse.ok) return { output: firstParse.value, usage, model: answeredBy(first) }
 
       const messages = await template.formatMessages(values)
       const reask = new HumanMessage(
@@ -116,7 +132,7 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       )
       const secondText = messageText(second)
       const secondParse = parseAnswer(secondText, schema)
-      if (secondParse.ok) return { output: secondParse.value, usage }
+      if (secondParse.ok) return { output: secondParse.value, usage, model: answeredBy(second) }
       throw new LlmOutputError(
         `Model output invalid after one re-ask: ${secondParse.problem.slice(0, 500)}`,
         {

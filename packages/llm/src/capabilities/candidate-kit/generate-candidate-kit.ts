@@ -19,7 +19,11 @@ export async function generateCandidateKit(
   prompt: PromptTemplate,
   input: CandidateKitInput,
   options: { signal?: AbortSignal; dedupeEmbedder: Embedder },
-): Promise<{ questions: InterviewQuestion[]; usage: { inputTokens: number; outputTokens: number } }> {
+): Promise<{
+  questions: InterviewQuestion[]
+  usage: { inputTokens: number; outputTokens: number }
+  model: string
+}> {
   // One redaction over resume and evaluation together keeps placeholders consistent between the two blocks.
   const evaluation = input.results
     .map((result) =>
@@ -43,12 +47,14 @@ export async function generateCandidateKit(
     resume: escapeDataBlock(resume),
     evaluation: escapeDataBlock(redactedEvaluation),
   }
-  const { output, usage } = await chat.run(prompt, values, ZCandidateKitOutput, { signal: options.signal })
+  const { output, usage, model } = await chat.run(prompt, values, ZCandidateKitOutput, {
+    signal: options.signal,
+  })
   const questions = await finaliseKitQuestions(output.questions, {
     requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
     restore: redaction.restore,
     resumeText: input.resumeText,
     dedupeEmbedder: options.dedupeEmbedder,
   })
-  return { questions, usage }
+  return { questions, usage, model }
 }

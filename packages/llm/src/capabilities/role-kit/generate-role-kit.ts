@@ -14,8 +14,12 @@ export async function generateRoleKit(
   prompt: PromptTemplate,
   input: RoleKitInput,
   options: { signal?: AbortSignal; dedupeEmbedder: Embedder },
-): Promise<{ questions: InterviewQuestion[]; usage: { inputTokens: number; outputTokens: number } }> {
-  const { output, usage } = await chat.run(
+): Promise<{
+  questions: InterviewQuestion[]
+  usage: { inputTokens: number; outputTokens: number }
+  model: string
+}> {
+  const { output, usage, model } = await chat.run(
     prompt,
     roleKitPromptValues(input, OUTPUT_SCHEMA),
     ZRoleKitOutput,
@@ -27,5 +31,5 @@ export async function generateRoleKit(
     requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
     dedupeEmbedder: options.dedupeEmbedder,
   })
-  return { questions, usage }
+  return { questions, usage, model }
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { hasTitleWord, isPlace, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
+
+describe('isPlace', () => {
+  it('recognises "City, Region" and remote work as places', () => {
+    expect(isPlace('Pune, Maharashtra')).toBe(true)
+    expect(isPlace('Austin, TX')).toBe(true)
+    expect(isPlace('Srinagar, Jammu and Kashmir')).toBe(true)
+    expect(isPlace('Remote')).toBe(true)
+  })
+
+  it('does not take employers or roles for places', () => {
+    expect(isPlace('Northwind Traders')).toBe(false)
+    expect(isPlace('Software Engineer, Backend')).toBe(false)
+  })
+})
+
+describe('splitRoleHeader', () => {
+  it('reads an employer line with its place and a dangling separator', () => {
+    expect(splitRoleHeader('Lakeview Systems -  Pune, Maharashtra -')).toEqual({
+      title: null,
+      employer: 'Lakeview Systems',
+    })
+    expect(splitRoleHeader('Lakeview Systems -')).toEqual({ title: null, employer: 'Lakeview Systems' })
+    expect(splitRoleHeader('Lakeview Systems - Redmond -')).toEqual({
+      title: null,
+      employer: 'Lakeview Systems',
+    })
+  })
+
+  it('reads a place alone as neither role nor employer', () => {
+    expect(splitRoleHeader('Salem, Tamil Nadu -')).toEqual({ title: null, employer: null })
+  })
+
+  it('keeps a role beside a place as the role', () => {
+    expect(splitRoleHeader('Data Analyst - Austin, TX')).toEqual({ title: 'Data Analyst', employer: null })
+  })
+
+  it('splits "Title, Employer" and "Employer | Title"', () => {
+    expect(splitRoleHeader('Buyer, Lakeside Retail')).toEqual({ title: 'Buyer', employer: 'Lakeside Retail' })
+    expect(splitRoleHeader('Lakeside Retail | Store Manager')).toEqual({
+      title: 'Store Manager',
+      employer: 'Lakeside Retail',
+    })
+  })
+})
+
+describe('roleFromHeaderLines', () => {
+  it('takes the line marked as an employer line for the employer, the other for the role', () => {
+    expect(roleFromHeaderLines(['Staff Consultant', 'Lakeview Systems -  Pune, Maharashtra -'])).toEqual({
+      title: 'Staff Consultant',
+      employer: 'Lakeview Systems',
+    })
+    expect(roleFromHeaderLines(['Lakeview Systems -', 'Staff Consultant'])).toEqual({
+      title: 'Staff Consultant',
+      employer: 'Lakeview Systems',
+    })
+  })
+
+  it('uses role words when neither line is marked', () => {
+    expect(roleFromHeaderLines(['Harbor Foods', 'Accountant'])).toEqual({
+      title: 'Accountant',
+      employer: 'Harbor Foods',
+    })
+  })
+})
+
+describe('hasTitleWord', () => {
+  it('finds role words, plural or accented', () => {
+    expect(hasTitleWord('Team Members')).toBe(true)
+    expect(hasTitleWord('Técnico de Redes')).toBe(true)
+    expect(hasTitleWord('Harbor Foods')).toBe(false)
+  })
+})
