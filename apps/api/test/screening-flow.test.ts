@@ -149,4 +149,23 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       expect(question.rubric.levels).toHaveLength(4)
     }
   })
+
+  it('writes the kit in another language when a locale is asked for', async () => {
+    expect((await api.post(`/v1/jobs/${jobId}/interview-kit`, { locale: 'pt' })).status).toBe(202)
+    const kit = await waitFor(
+      async () => {
+        const response = await api.get(`/v1/jobs/${jobId}/interview-kit`)
+        return response.body.status === 'ready' &&
+          response.body.questions[0]?.rubric.levels[0]?.label === 'Insuficiente'
+          ? (response.body as Json)
+          : null
+      },
+      60_000,
+      'the Portuguese kit',
+    )
+    expect(kit.questions.map((question: Json) => question.rubric.levels[1].label)).toContain(
+      'Em desenvolvimento',
+    )
+    expect((await api.post(`/v1/jobs/${jobId}/interview-kit`, { locale: 'fr' })).status).toBe(400)
+  })
 })

@@ -276,6 +276,8 @@ export const ZInterviewKit = z.object({
 })
 export type InterviewKit = z.infer<typeof ZInterviewKit>
 export const ZKitAccepted = z.object({ status: ZKitStatus })
+/** Optional: ask for the kit in a language other than the posting's. */
+export const ZKitRequestBody = z.object({ locale: z.enum(['en', 'pt', 'es']).optional() })
 
 export const ZInviteBody = z.object({
   expiresInHours: z

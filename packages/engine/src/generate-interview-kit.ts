@@ -47,7 +47,7 @@ export async function assertWithinBudget(
 export async function generateInterviewKit(
   deps: Pick<EngineDeps, 'db' | 'llm'>,
   target: KitTarget,
-  options: { now: Date; signal?: AbortSignal },
+  options: { now: Date; signal?: AbortSignal | undefined; locale?: 'en' | 'pt' | 'es' | undefined },
 ): Promise<{ questions: number; cached: boolean }> {
   const { db, llm } = deps
   const { organizationId, jobId, applicationId } = target
@@ -61,6 +61,7 @@ export async function generateInterviewKit(
     job: { id: job.id, title: job.title, description: job.description, language: toLanguage(job.language) },
     responsibilities: job.responsibilities,
     requirements: requirements.map(toRequirementInput),
+    ...(options.locale ? { locale: options.locale } : {}),
   }
 
   let generate: () => Promise<GeneratedKit>

@@ -12,6 +12,7 @@ import type { KitTarget } from './generate-interview-kit'
 export async function requestInterviewKit(
   deps: Pick<EngineDeps, 'db' | 'producer'>,
   target: KitTarget,
+  options: { locale?: 'en' | 'pt' | 'es' | undefined } = {},
 ): Promise<void> {
   const { db, producer } = deps
   let revision = computeRequirementsRevision(await listRequirements(db, target.organizationId, target.jobId))
@@ -23,5 +24,9 @@ export async function requestInterviewKit(
   }
   await markKitPending(db, target.organizationId, target)
   // requeue, not enqueue: a finished job with the same id would make this a no-op and leave the kit pending.
-  await producer.requeue(generateInterviewKitJob, { ...target, revision })
+  await producer.requeue(generateInterviewKitJob, {
+    ...target,
+    revision,
+    ...(options.locale ? { locale: options.locale } : {}),
+  })
 }

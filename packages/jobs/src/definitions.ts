@@ -43,10 +43,13 @@ export const generateInterviewKitJob = defineJob({
       applicationId: ZUuid.nullable(),
       /** Fingerprint of the inputs (requirements, evaluation); a regeneration request with new inputs is new work. */
       revision: z.string().min(1).max(80),
+      /** Language asked for; absent means the posting's language. */
+      locale: z.enum(['en', 'pt', 'es']).optional(),
     })
     .strict(),
   attempts: 4,
-  jobId: (payload) => `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}`,
+  jobId: (payload) =>
+    `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}${payload.locale ? `-${payload.locale}` : ''}`,
 })
 
 export const jobDefinitions = [

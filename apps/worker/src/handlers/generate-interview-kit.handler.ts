@@ -15,7 +15,7 @@ export async function handleGenerateInterviewKit(
     applicationId: payload.applicationId,
   }
   try {
-    return await generateInterviewKit(deps, target, { now: new Date(), signal })
+    return await generateInterviewKit(deps, target, { now: new Date(), signal, locale: payload.locale })
   } catch (error) {
     const retryable = isRetryable(error)
     if (!retryable || isFinalAttempt(job)) {

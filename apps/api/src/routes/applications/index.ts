@@ -7,6 +7,7 @@ import {
   ZInvite,
   ZInviteBody,
   ZKitAccepted,
+  ZKitRequestBody,
   ZNote,
   ZNoteBody,
   ZProblem,
@@ -184,6 +185,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
           "Generate this candidate's interview kit: probes for gaps, claim checks and deeper questions",
         security,
         params: ZIdParams,
+        body: ZKitRequestBody.optional(),
         response: { 202: ZKitAccepted, 402: ZProblem, 404: ZProblem, 409: ZProblem },
       },
     },
@@ -195,11 +197,11 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('NOT_SCORED', 'The application has not been scored yet.')
       }
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      await requestInterviewKit(app.engine, {
-        organizationId,
-        jobId: application.jobId,
-        applicationId: application.id,
-      })
+      await requestInterviewKit(
+        app.engine,
+        { organizationId, jobId: application.jobId, applicationId: application.id },
+        { locale: request.body?.locale },
+      )
       return reply.status(202).send({ status: 'pending' as const })
     },
   )

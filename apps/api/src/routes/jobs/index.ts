@@ -6,6 +6,7 @@ import {
   ZJobCreated,
   ZJobList,
   ZKitAccepted,
+  ZKitRequestBody,
   ZMatchesQuery,
   ZPoolMatches,
   ZProblem,
@@ -364,6 +365,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Generate the role interview kit (behavioral and technical questions with rubrics)',
         security,
         params: ZIdParams,
+        body: ZKitRequestBody.optional(),
         response: { 202: ZKitAccepted, 402: ZProblem, 404: ZProblem, 409: ZProblem },
       },
     },
@@ -373,7 +375,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       if (job.status !== 'ready')
         throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
       await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      await requestInterviewKit(app.engine, { organizationId, jobId: job.id, applicationId: null })
+      await requestInterviewKit(
+        app.engine,
+        { organizationId, jobId: job.id, applicationId: null },
+        { locale: request.body?.locale },
+      )
       return reply.status(202).send({ status: 'pending' as const })
     },
   )
