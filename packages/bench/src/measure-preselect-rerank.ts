@@ -1,5 +1,5 @@
 import { listAnalyzedDocumentIds } from '@shortlist/db'
-import { findMatchingCandidates, type PoolMatch, rankDocumentsForJob } from '@shortlist/engine'
+import { findMatchingCandidates, type RankedPoolMatch, rankPoolForJob } from '@shortlist/engine'
 import { type BenchResult, timeRatio } from './bench-result'
 import type { PoolFixture } from './create-pool-fixture'
 import { addAnalyzedJob } from './load-pool'
@@ -7,18 +7,21 @@ import { mean, median, recall, timeMs } from './measure'
 
 const TOP = 10
 
-/** Scores every analysed document of the organisation: what a pool search costs without preselection. */
-async function scoreWholePool(fixture: PoolFixture, jobId: string): Promise<PoolMatch[]> {
+/**
+ * Scores every analysed document of the organisation and puts them in the pool order: what a pool search costs,
+ * and what it returns, without preselection.
+ */
+async function scoreWholePool(fixture: PoolFixture, jobId: string): Promise<RankedPoolMatch[]> {
   const { db } = fixture.handle
   const organizationId = fixture.ranking.organisation.id
   const documentIds = await listAnalyzedDocumentIds(db, organizationId)
-  const ranked = await rankDocumentsForJob({ db }, { organizationId, jobId, documentIds })
+  const ranked = await rankPoolForJob({ db }, { organizationId, jobId, documentIds })
   return ranked.slice(0, TOP)
 }
 
 /**
- * `findMatchingCandidates` (HNSW preselect, then the exact scorer on the preselected documents) against exact
- * scoring of the whole pool: wall time and how much of the exact top-10 the preselect path returns.
+ * `findMatchingCandidates` (HNSW and family-fit preselects, then the exact scorer and the pool order on their
+ * union) against exact scoring of the whole pool in the same order: wall time and how much of the exact top-10 the preselect path returns.
  */
 export async function measurePreselectRerank(
   fixture: PoolFixture,
@@ -43,7 +46,7 @@ export async function measurePreselectRerank(
   const overlaps = new Map<number, number[]>(preselects.map((size) => [size, []]))
   const sameScores = new Map<number, number[]>(preselects.map((size) => [size, []]))
   const exactTimes: number[] = []
-  const scores = (matches: PoolMatch[]) => matches.map((match) => match.score).join(',')
+  const scores = (matches: RankedPoolMatch[]) => matches.map((match) => match.score).join(',')
   for (const jobId of measured) {
     const exact = await timeMs(() => scoreWholePool(fixture, jobId))
     exactTimes.push(exact.ms)

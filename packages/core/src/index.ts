@@ -28,7 +28,25 @@ export { isListLine, type ParseResumeOptions, parseResume } from './resume/parse
 export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
 export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-role-header'
 // --- scoring (requirements x resume -> evaluation) ---
-export { buildFamilyProfile, type FamilyProfile, measureFamilyFit } from './scoring/measure-family-fit'
+export { describeRequirement } from './scoring/describe-requirement'
+export {
+  buildFamilyProfile,
+  buildFamilyProfileFromSkills,
+  type FamilyProfile,
+  measureFamilyFit,
+} from './scoring/measure-family-fit'
+export {
+  buildPostingFamilyProfile,
+  meanDirection,
+  measurePoolFamilyFit,
+  measurePoolScore,
+  POOL_RANKING,
+  POOL_RANKING_VERSION,
+  type PoolCandidate,
+  type PoolMember,
+  rankPool,
+  selectPoolCandidates,
+} from './scoring/rank-pool'
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,

@@ -81,10 +81,15 @@ export {
   listUsers,
   setMonthlyBudget,
 } from './repositories/organization.repository'
-export type { DocumentForScoring, PreselectedDocument } from './repositories/retrieval.repository'
+export type {
+  DocumentForScoring,
+  DocumentSkills,
+  PreselectedDocument,
+} from './repositories/retrieval.repository'
 export {
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
+  listPoolSkills,
   listRequirementEmbeddings,
   preselectDocuments,
 } from './repositories/retrieval.repository'

@@ -16,10 +16,11 @@ import { createTestDatabase } from '@shortlist/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EngineError } from './engine-error'
 import {
-  compareMatches,
   findMatchingCandidates,
   meanDirection,
+  measureJobFamilyFit,
   rankDocumentsForJob,
+  rankPoolForJob,
 } from './find-matching-candidates'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
 import { describeRequirement } from './requirement-text'
@@ -242,12 +243,13 @@ describe('findMatchingCandidates', () => {
     expect(matches[0]?.requiredTotal).toBe(3)
     expect(matches[0]?.requiredMet).toBe(3)
     expect(matches[0]?.score).toBeGreaterThan(matches[1]?.score ?? 100)
-    expect([...matches].sort(compareMatches)).toEqual(matches)
+    const poolScores = matches.map((match) => match.poolScore)
+    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
   })
 
-  it('equals exact scoring of the whole pool when the preselect covers it', async () => {
+  it('equals the pool order of the whole pool when the preselect covers it', async () => {
     const everything = [...pool.values()].map((entry) => entry.documentId)
-    const exact = await rankDocumentsForJob(
+    const exact = await rankPoolForJob(
       { db: handle.db },
       { organizationId: mine.id, jobId, documentIds: everything },
     )
@@ -260,6 +262,38 @@ describe('findMatchingCandidates', () => {
       [...pool.entries()].find(([, entry]) => entry.documentId === documentId)?.[0]
     const order = found.map((match) => labelOf(match.documentId))
     expect(order.indexOf('ACCOUNTANT')).toBeGreaterThan(order.indexOf('PARTIAL'))
+  })
+
+  it('orders by family fit plus a fifth of the score, the product pool order', async () => {
+    const everything = [...pool.values()].map((entry) => entry.documentId)
+    const familyFit = await measureJobFamilyFit({ db: handle.db }, { organizationId: mine.id, jobId })
+    expect([...familyFit.keys()].sort()).toEqual([...everything].sort())
+    const fitOf = (label: string) => familyFit.get(pool.get(label)?.documentId ?? '') ?? -1
+    // Python + PyTorch + Kubernetes: the machine learning resume shares the posting's family, the accountant none.
+    expect(fitOf('STRONG')).toBeGreaterThan(fitOf('FRONTEND'))
+    expect(fitOf('ACCOUNTANT')).toBe(0)
+    const scored = await rankDocumentsForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: everything },
+    )
+    const ranked = await rankPoolForJob(
+      { db: handle.db },
+      { organizationId: mine.id, jobId, documentIds: [...everything].reverse() },
+    )
+    expect(new Set(ranked.map((match) => match.documentId))).toEqual(new Set(everything))
+    for (const match of ranked) {
+      const exact = scored.find((item) => item.documentId === match.documentId)
+      expect(match.score).toBe(exact?.score)
+      expect(match.familyFit).toBe(familyFit.get(match.documentId))
+      expect(match.poolScore).toBeCloseTo(match.familyFit + 0.2 * (match.score / 100), 12)
+    }
+    const poolScores = ranked.map((match) => match.poolScore)
+    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+  })
+
+  it("measures family fit over the organisation's pool only", async () => {
+    const fit = await measureJobFamilyFit({ db: handle.db }, { organizationId: mine.id, jobId })
+    expect(fit.has(theirStrongDocumentId)).toBe(false)
   })
 
   it('orders equal scores by document id, the same way on every call', async () => {
@@ -303,7 +337,7 @@ describe('findMatchingCandidates', () => {
     expect(ranked?.requiredMet).toBe(stored?.requiredMet)
   })
 
-  it('re-ranks only what the index preselected', async () => {
+  it('re-ranks only the preselected documents', async () => {
     const matches = await findMatchingCandidates(
       { db: handle.db },
       { organizationId: mine.id, jobId, limit: 1, preselect: 1 },

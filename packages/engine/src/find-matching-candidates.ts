@@ -1,8 +1,19 @@
-import { type ResumeProfile, type ResumeSectionName, scoreCandidate } from '@shortlist/core'
+import {
+  buildFamilyProfileFromSkills,
+  buildPostingFamilyProfile,
+  meanDirection,
+  measurePoolFamilyFit,
+  type ResumeProfile,
+  type ResumeSectionName,
+  rankPool,
+  scoreCandidate,
+  selectPoolCandidates,
+} from '@shortlist/core'
 import {
   findJob,
   findSemanticMatches,
   listDocumentsForScoring,
+  listPoolSkills,
   listRequirementEmbeddings,
   listRequirements,
   preselectDocuments,
@@ -12,6 +23,9 @@ import { EngineError } from './engine-error'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
 import { toRequirementInput } from './to-requirement-input'
 
+// The pure function moved to core, where the evaluation uses it too; re-exported for existing callers.
+export { meanDirection }
+
 export type PoolMatch = {
   documentId: string
   candidateId: string | null
@@ -20,26 +34,18 @@ export type PoolMatch = {
   requiredTotal: number
 }
 
+/** A pool search result: the scorer's result plus the job-family fit and the pool score it is ordered by. */
+export type RankedPoolMatch = PoolMatch & { familyFit: number; poolScore: number }
+
 export type FindMatchingCandidatesInput = {
   organizationId: string
   jobId: string
   limit: number
-  /** How many documents the vector index hands to the exact scorer; default max(500, 10 × limit). */
+  /**
+   * How many documents each preselect (HNSW nearest, best family fit) hands to the exact scorer; their union is
+   * scored. Default max(500, 10 × limit).
+   */
   preselect?: number
-}
-
-/** The job's query vector: the normalised mean of its requirement embeddings, or null when there is none. */
-export function meanDirection(embeddings: number[][]): number[] | null {
-  const [first] = embeddings
-  if (!first) return null
-  const sum = new Array<number>(first.length).fill(0)
-  for (const embedding of embeddings) {
-    for (let index = 0; index < sum.length; index++) sum[index] = (sum[index] ?? 0) + (embedding[index] ?? 0)
-  }
-  const norm = Math.sqrt(sum.reduce((total, value) => total + value * value, 0))
-  // Requirements pointing in exactly opposite directions cancel out and leave no direction to search along.
-  if (norm === 0) return null
-  return sum.map((value) => value / norm)
 }
 
 /** Best first: score, then required met, then document id, so equal scores always come back in the same order. */
@@ -92,13 +98,70 @@ export async function rankDocumentsForJob(
 }
 
 /**
- * Searches the organisation's whole resume pool for a job: the HNSW index preselects the documents nearest to
- * the job's requirements, then the exact deterministic scorer re-ranks them. Embeds nothing itself.
+ * Job-family fit (0..1) of every analysed document of the organisation for the job, by document id: the posting's
+ * family profile (title weighted up) against each stored profile's skills, with pseudo-relevance feedback over the
+ * whole pool (`measurePoolFamilyFit`). Never reads another organisation's documents.
+ */
+export async function measureJobFamilyFit(
+  deps: Pick<EngineDeps, 'db'>,
+  input: { organizationId: string; jobId: string },
+): Promise<Map<string, number>> {
+  const { db } = deps
+  const { organizationId, jobId } = input
+  const [job, taxonomy, pool] = await Promise.all([
+    findJob(db, organizationId, jobId),
+    loadOrganizationTaxonomy(db, organizationId),
+    listPoolSkills(db, organizationId),
+  ])
+  if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
+  const posting = buildPostingFamilyProfile({ title: job.title, text: job.description }, taxonomy)
+  return measurePoolFamilyFit(
+    posting,
+    pool.map((document) => ({
+      id: document.documentId,
+      family: buildFamilyProfileFromSkills(document.skillIds, taxonomy),
+    })),
+  )
+}
+
+/**
+ * The pool order of the given documents for the job (`rankPool`: family fit plus a fifth of the scorer's score,
+ * then score, required met, id), best first. The family fit is measured against the organisation's whole pool,
+ * so a document ranks the same whichever other documents are passed along with it.
+ */
+export async function rankPoolForJob(
+  deps: Pick<EngineDeps, 'db'>,
+  input: { organizationId: string; jobId: string; documentIds: string[]; familyFit?: Map<string, number> },
+): Promise<RankedPoolMatch[]> {
+  const familyFit = input.familyFit ?? (await measureJobFamilyFit(deps, input))
+  const scored = await rankDocumentsForJob(deps, input)
+  return rankPool(
+    scored.map((match) => ({
+      ...match,
+      id: match.documentId,
+      familyFit: familyFit.get(match.documentId) ?? 0,
+    })),
+  ).map((match) => ({
+    documentId: match.documentId,
+    candidateId: match.candidateId,
+    score: match.score,
+    requiredMet: match.requiredMet,
+    requiredTotal: match.requiredTotal,
+    familyFit: match.familyFit,
+    poolScore: match.poolScore,
+  }))
+}
+
+/**
+ * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation: the HNSW
+ * index's documents nearest to the job's requirements, and the documents of the best job-family fit. Their union
+ * is scored exactly and ordered by `rankPool`, the same order the evaluation measures. Embeds nothing itself.
+ * A job's own applicants are ordered by the shortlist (the scorer alone), not by this.
  */
 export async function findMatchingCandidates(
   deps: Pick<EngineDeps, 'db'>,
   input: FindMatchingCandidatesInput,
-): Promise<PoolMatch[]> {
+): Promise<RankedPoolMatch[]> {
   const { db } = deps
   const { organizationId, jobId, limit } = input
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
@@ -110,14 +173,18 @@ export async function findMatchingCandidates(
   const job = await findJob(db, organizationId, jobId)
   if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
   const query = meanDirection(await listRequirementEmbeddings(db, organizationId, jobId))
-  // A job still being analysed (or with nothing embedded) has no direction to search along yet.
+  // A job still being analysed (or with nothing embedded) has no requirements to score against yet.
   if (!query) return []
 
-  const nearest = await preselectDocuments(db, organizationId, query, preselect)
-  const ranked = await rankDocumentsForJob(deps, {
-    organizationId,
-    jobId,
-    documentIds: nearest.map((hit) => hit.documentId),
+  const [nearest, familyFit] = await Promise.all([
+    preselectDocuments(db, organizationId, query, preselect),
+    measureJobFamilyFit(deps, { organizationId, jobId }),
+  ])
+  const documentIds = selectPoolCandidates({
+    familyFit,
+    nearest: nearest.map((hit) => hit.documentId),
+    size: preselect,
   })
+  const ranked = await rankPoolForJob(deps, { organizationId, jobId, documentIds, familyFit })
   return ranked.slice(0, limit)
 }

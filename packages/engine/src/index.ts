@@ -7,12 +7,18 @@ export type { EngineEnvironment } from './engine-environment'
 export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } from './engine-environment'
 export type { EngineErrorCode } from './engine-error'
 export { EngineError } from './engine-error'
-export type { FindMatchingCandidatesInput, PoolMatch } from './find-matching-candidates'
+export type {
+  FindMatchingCandidatesInput,
+  PoolMatch,
+  RankedPoolMatch,
+} from './find-matching-candidates'
 export {
   compareMatches,
   findMatchingCandidates,
   meanDirection,
+  measureJobFamilyFit,
   rankDocumentsForJob,
+  rankPoolForJob,
 } from './find-matching-candidates'
 export type { KitTarget } from './generate-interview-kit'
 export { assertWithinBudget, failInterviewKit, generateInterviewKit } from './generate-interview-kit'

@@ -1,10 +1,2 @@
-import { getSkill, type Taxonomy } from '@shortlist/core'
-
-/** The text embedded for a requirement: its label plus the names of the skills that satisfy it. */
-export function describeRequirement(
-  requirement: { label: string; skillIds: string[]; keywords: string[] },
-  taxonomy: Taxonomy,
-): string {
-  const skillNames = requirement.skillIds.map((id) => getSkill(taxonomy, id)?.name ?? id)
-  return [requirement.label, ...skillNames].join('. ')
-}
+// The pure function lives in core so the evaluation embeds requirements exactly as the product does.
+export { describeRequirement } from '@shortlist/core'

@@ -54,9 +54,9 @@ export function formatReport(report: EvalReport): string {
     const task = `ranking (${ranking.postings}x${ranking.resumes})`
     for (const [method, metrics] of [
       ['engine', ranking.engine],
-      ['family preselect alone', ranking.familyOnly],
+      ['family fit alone', ranking.familyOnly],
       ['scorer alone (same preselect)', ranking.scorerOnly],
-      ['BM25+embedding RRF', ranking.preselectOnly],
+      ['requirement-embedding nearest', ranking.nearestOnly],
       ['bm25', ranking.bm25],
       ['embedding', ranking.embedding],
     ] as const) {

@@ -16,11 +16,29 @@ export function buildFamilyProfile(
   weight = 1,
   into: FamilyProfile = new Map(),
 ): FamilyProfile {
+  return buildFamilyProfileFromSkills(
+    findSkills(text, taxonomy).map((match) => match.skillId),
+    taxonomy,
+    weight,
+    into,
+  )
+}
+
+/**
+ * The same count from skill ids already found, such as a stored resume profile's `skills`: equal to
+ * `buildFamilyProfile` of the text they were found in. Repeated ids count once; unknown ids are ignored.
+ */
+export function buildFamilyProfileFromSkills(
+  skillIds: Iterable<string>,
+  taxonomy: Taxonomy,
+  weight = 1,
+  into: FamilyProfile = new Map(),
+): FamilyProfile {
   const seen = new Set<string>()
-  for (const match of findSkills(text, taxonomy)) {
-    if (seen.has(match.skillId)) continue
-    seen.add(match.skillId)
-    const category = getSkill(taxonomy, match.skillId)?.category
+  for (const skillId of skillIds) {
+    if (seen.has(skillId)) continue
+    seen.add(skillId)
+    const category = getSkill(taxonomy, skillId)?.category
     if (!category || FAMILY_NEUTRAL_CATEGORIES.has(category)) continue
     into.set(category, (into.get(category) ?? 0) + weight)
   }

@@ -9,6 +9,7 @@ import { createOrganizationWithAdmin } from './organization.repository'
 import {
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
+  listPoolSkills,
   listRequirementEmbeddings,
   preselectDocuments,
 } from './retrieval.repository'
@@ -59,6 +60,7 @@ async function storeDocument(
   organisation: Organisation,
   label: string,
   embedding: number[],
+  profile: object = { label },
 ): Promise<{ documentId: string; applicationId: string }> {
   const text = `Resume ${label}`
   const { application } = await createApplicationWithDocument(
@@ -79,7 +81,7 @@ async function storeDocument(
     text,
     pages: 1,
     hidden: [],
-    profile: { label },
+    profile,
     parserVersion: 'test',
     embedding,
     chunks: [],
@@ -201,6 +203,24 @@ describe('retrieval repository', () => {
     )
     const [listed] = await listDocumentsForScoring(handle.db, mine.id, [stored.documentId])
     expect(listed?.candidateId).toBe(candidateId)
+  })
+
+  it("lists the skill ids of the organisation's stored profiles, by document id", async () => {
+    const skilled = await createOrganisation(handle, 'skilled')
+    const python = await storeDocument(handle, skilled, 'python', randomUnitVector(random), {
+      skills: [{ skillId: 'python', years: 2 }, { skillId: 'go' }],
+    })
+    const none = await storeDocument(handle, skilled, 'none', randomUnitVector(random))
+    const listed = await listPoolSkills(handle.db, skilled.id)
+    expect(listed).toEqual(
+      [
+        { documentId: python.documentId, skillIds: ['python', 'go'] },
+        { documentId: none.documentId, skillIds: [] },
+      ].sort((a, b) => (a.documentId < b.documentId ? -1 : 1)),
+    )
+    const mineListed = await listPoolSkills(handle.db, mine.id)
+    expect(mineListed).toHaveLength(myVectors.size)
+    expect(mineListed.some((entry) => theirDocumentIds.has(entry.documentId))).toBe(false)
   })
 
   it('lists analysed document ids and requirement embeddings per organisation', async () => {

@@ -112,6 +112,29 @@ export async function listDocumentsForScoring(
   })
 }
 
+export type DocumentSkills = { documentId: string; skillIds: string[] }
+
+/**
+ * The skill ids of every analysed document of the organisation (text and profile stored), by document id: what
+ * the pool's job-family profiles are built from. Only the ids leave the database, not the profiles.
+ */
+export async function listPoolSkills(db: Db, organizationId: string): Promise<DocumentSkills[]> {
+  const result = await sql<{ id: string; skill_ids: unknown }>`
+    SELECT id, jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids
+    FROM documents
+    WHERE organization_id = ${organizationId} AND text IS NOT NULL AND profile IS NOT NULL
+    ORDER BY id
+  `.execute(db)
+  return result.rows.map((row) => {
+    // node-postgres parses jsonb; some drivers hand it back as text.
+    const parsed: unknown = typeof row.skill_ids === 'string' ? JSON.parse(row.skill_ids) : row.skill_ids
+    const skillIds = Array.isArray(parsed)
+      ? parsed.filter((value): value is string => typeof value === 'string')
+      : []
+    return { documentId: row.id, skillIds }
+  })
+}
+
 /** Ids of all the organisation's analysed documents (those with an embedding), by id: the exhaustive baseline. */
 export async function listAnalyzedDocumentIds(db: Db, organizationId: string): Promise<string[]> {
   const rows = await db

@@ -1,12 +1,17 @@
 import type { RequirementInput, ResumeChunk, ResumeProfile, SemanticMatch, Taxonomy } from '@shortlist/core'
 import {
-  buildFamilyProfile,
+  buildFamilyProfileFromSkills,
+  buildPostingFamilyProfile,
   chunkResume,
-  type FamilyProfile,
-  measureFamilyFit,
+  describeRequirement,
+  meanDirection,
+  measurePoolFamilyFit,
+  type PoolMember,
   parsePosting,
   parseResume,
+  rankPool,
   scoreCandidate,
+  selectPoolCandidates,
 } from '@shortlist/core'
 import type { Embedder } from '@shortlist/llm'
 import type { BenchmarkPosting, BenchmarkResume } from '../data/read-benchmark'
@@ -20,39 +25,23 @@ export type RankingReport = {
   resumes: number
   preselect: number
   /**
-   * Job-family fit (with feedback from the best-fitting resumes) plus a little BM25 preselects; the preselected
-   * candidates are re-ranked by that signal plus the evidence scorer's score.
+   * The product's pool ranking (`findMatchingCandidates`): the union of the best family fits and the documents
+   * nearest the requirements' mean embedding, scored exactly and ordered by core's `rankPool`.
    */
   engine: RankingMetrics
-  /** The job-family preselect order alone, without the scorer. */
+  /** The job-family fit (with pool feedback) alone, over every resume. */
   familyOnly: RankingMetrics
-  /** The scorer's order alone within the same preselect (ties: requirements met, then preselect rank). */
+  /** The scorer's order alone within the same preselect (ties: requirements met, then id). */
   scorerOnly: RankingMetrics
-  /** The fused BM25 + embedding (reciprocal rank) order alone. */
-  preselectOnly: RankingMetrics
+  /** Nearest to the requirements' mean embedding alone: the order of the product's HNSW preselect, computed exactly. */
+  nearestOnly: RankingMetrics
   bm25: RankingMetrics
   embedding: RankingMetrics
   seconds: number
 }
 
-/** How many candidates the fused BM25 + embedding retrieval hands to the scorer per posting. */
+/** How many candidates each of the product's two preselects (family fit, nearest embedding) hands to the scorer. */
 export const DEFAULT_PRESELECT = 100
-
-/** Weight of the scorer's 0..1 score beside the family signal (0..1) in the engine's final order. */
-const SCORER_SHARE = 0.2
-
-/** A posting title names the role outright, so its skills count this many times a body mention. */
-const POSTING_TITLE_WEIGHT = 5
-
-/** Pseudo-relevance feedback: the best-fitting resumes whose mean family profile is matched a second time. */
-const FEEDBACK_DEPTH = 20
-const FEEDBACK_SHARE = 0.5
-
-/** Weight of max-normalised BM25 beside the family signal: breaks ties among resumes of the same family. */
-const LEXICAL_SHARE = 0.1
-
-/** Reciprocal-rank-fusion constant (the usual 60): damps the influence of the very top ranks. */
-const FUSION_K = 60
 
 type PreparedResume = {
   category: string
@@ -62,32 +51,7 @@ type PreparedResume = {
   chunkVectors: Float64Array[]
   documentVector: Float64Array
   terms: string[]
-  family: FamilyProfile
-}
-
-/** Family fit of every resume, blended with its fit to the mean profile of the best-fitting ones (Rocchio). */
-export function familyScores(posting: FamilyProfile, resumes: readonly FamilyProfile[]): number[] {
-  const direct = resumes.map((resume) => measureFamilyFit(posting, resume))
-  const centroid: FamilyProfile = new Map()
-  const feedback = rankByScore(direct)
-    .slice(0, FEEDBACK_DEPTH)
-    .filter((index) => (direct[index] as number) > 0)
-  for (const index of feedback) {
-    const resume = resumes[index] as FamilyProfile
-    const norm = Math.sqrt([...resume.values()].reduce((sum, value) => sum + value * value, 0)) || 1
-    for (const [category, value] of resume)
-      centroid.set(category, (centroid.get(category) ?? 0) + value / norm)
-  }
-  return direct.map(
-    (fit, index) =>
-      (1 - FEEDBACK_SHARE) * fit +
-      FEEDBACK_SHARE * measureFamilyFit(centroid, resumes[index] as FamilyProfile),
-  )
-}
-
-function maxNormalised(values: readonly number[]): number[] {
-  const top = Math.max(0, ...values) || 1
-  return values.map((value) => value / top)
+  member: PoolMember
 }
 
 /** Drops the first non-empty line, which in this dataset often names the resume's category. */
@@ -145,10 +109,17 @@ async function embedAll(embedder: Embedder, texts: string[]): Promise<Float64Arr
   return vectors
 }
 
+/** Ids by descending value, ties by id: the same tie rule as the product's orders. */
+function orderByValue(ids: readonly string[], value: (id: string) => number): string[] {
+  return [...ids].sort((a, b) => value(b) - value(a) || (a < b ? -1 : a > b ? 1 : 0))
+}
+
 /**
- * Task 2: ranks every resume for every mapped posting with three methods computed in the same run: the engine
- * (fused BM25 + embedding preselect, then the deterministic scorer with in-process semantic matches), BM25 alone,
- * and whole-document embedding cosine alone.
+ * Task 2: ranks every resume for every mapped posting, in the same run, with the product's pool ranking (the
+ * core functions `findMatchingCandidates` calls, on the same inputs it reads from the database), BM25 alone, and
+ * whole-document embedding cosine alone. The database holds nothing the ranking needs that is not computed here:
+ * stored profiles are `parseResume` output, requirement vectors embed `describeRequirement`, and the HNSW preselect
+ * is replaced by its exact equivalent (cosine to the requirements' mean direction).
  */
 export async function runRanking(input: {
   postings: readonly BenchmarkPosting[]
@@ -184,18 +155,30 @@ export async function runRanking(input: {
       chunkVectors,
       documentVector: documentVector as Float64Array,
       terms: tokenizeForRetrieval(text),
-      family: buildFamilyProfile(text, taxonomy),
+      // What the product builds from `documents.profile` (listPoolSkills): the parsed profile's skill ids.
+      member: {
+        id: resume.id,
+        family: buildFamilyProfileFromSkills(
+          profile.skills.map((skill) => skill.skillId),
+          taxonomy,
+        ),
+      },
     })
   }
   input.onProgress?.(`ranking: prepared ${prepared.length} resumes`)
   const bm25 = createBm25Index(prepared.map((resume) => resume.terms))
+
+  const byId = new Map(prepared.map((resume, index) => [resume.member.id, index]))
+  const indexOf = (id: string) => byId.get(id) as number
+  const allIds = prepared.map((resume) => resume.member.id)
+  const pool = prepared.map((resume) => resume.member)
 
   const engine: RankingMetrics[] = []
   const lexical: RankingMetrics[] = []
   const dense: RankingMetrics[] = []
   const familyMetrics: RankingMetrics[] = []
   const scorerMetrics: RankingMetrics[] = []
-  const retrievalMetrics: RankingMetrics[] = []
+  const nearestMetrics: RankingMetrics[] = []
   let ranked = 0
   for (const posting of input.postings) {
     const relevantCategories = input.categoryMap.get(posting.category)
@@ -205,31 +188,13 @@ export async function runRanking(input: {
     if (totalRelevant === 0) continue
     const text = postingText(posting)
 
-    const bm25Scores = bm25.score(tokenizeForRetrieval(text))
+    const bm25Order = rankByScore(bm25.score(tokenizeForRetrieval(text)))
     const [postingVector] = await embedAll(embedder, [text])
-    const denseScores = prepared.map((resume) => dot(postingVector as Float64Array, resume.documentVector))
-    const bm25Order = rankByScore(bm25Scores)
-    const denseOrder = rankByScore(denseScores)
+    const denseOrder = rankByScore(
+      prepared.map((resume) => dot(postingVector as Float64Array, resume.documentVector)),
+    )
 
-    const fused = new Array<number>(prepared.length).fill(0)
-    bm25Order.forEach((resumeIndex, rank) => {
-      fused[resumeIndex] = (fused[resumeIndex] as number) + 1 / (FUSION_K + rank + 1)
-    })
-    denseOrder.forEach((resumeIndex, rank) => {
-      fused[resumeIndex] = (fused[resumeIndex] as number) + 1 / (FUSION_K + rank + 1)
-    })
-    const fusedOrder = rankByScore(fused)
-
-    const postingFamily = buildFamilyProfile(text, taxonomy)
-    buildFamilyProfile(posting.title, taxonomy, POSTING_TITLE_WEIGHT, postingFamily)
-    const bm25Normalised = maxNormalised(bm25Scores)
-    const family = familyScores(
-      postingFamily,
-      prepared.map((resume) => resume.family),
-    ).map((value, index) => value + LEXICAL_SHARE * (bm25Normalised[index] as number))
-    const familyOrder = rankByScore(family)
-    const shortlist = familyOrder.slice(0, preselect)
-
+    // As job analysis stores them: parsed requirements, each embedded as `describeRequirement` text.
     const parsed = parsePosting(text, taxonomy)
     const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
       id: `r${index}`,
@@ -242,10 +207,28 @@ export async function runRanking(input: {
     }))
     const requirementVectors = await embedAll(
       embedder,
-      parsed.requirements.map((requirement) => requirement.source.text),
+      parsed.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
     )
-    const scored = shortlist.map((resumeIndex, familyRank) => {
-      const resume = prepared[resumeIndex] as PreparedResume
+
+    // As findMatchingCandidates: family fit over the whole pool, the nearest documents to the requirements'
+    // mean direction, the union of both preselects scored exactly, ordered by rankPool.
+    const familyFit = measurePoolFamilyFit(
+      buildPostingFamilyProfile({ title: posting.title, text }, taxonomy),
+      pool,
+    )
+    const query = meanDirection(requirementVectors.map((vector) => [...vector]))
+    const queryVector = query ? Float64Array.from(query) : null
+    const nearestOrder = queryVector
+      ? orderByValue(allIds, (id) =>
+          dot(queryVector, (prepared[indexOf(id)] as PreparedResume).documentVector),
+        )
+      : []
+    const familyOrder = orderByValue(allIds, (id) => familyFit.get(id) ?? 0)
+    const candidates = queryVector
+      ? selectPoolCandidates({ familyFit, nearest: nearestOrder.slice(0, preselect), size: preselect })
+      : []
+    const scored = candidates.map((id) => {
+      const resume = prepared[indexOf(id)] as PreparedResume
       const semanticMatches: SemanticMatch[] = []
       requirementVectors.forEach((vector, requirementIndex) => {
         let best = -1
@@ -269,26 +252,28 @@ export async function runRanking(input: {
         semanticMatches,
       })
       return {
-        resumeIndex,
-        familyRank,
+        id,
+        familyFit: familyFit.get(id) ?? 0,
         score: evaluation.score,
         requiredMet: evaluation.requiredMet,
-        combined: (family[resumeIndex] as number) + SCORER_SHARE * (evaluation.score / 100),
       }
     })
-    const rest = familyOrder.slice(preselect)
-    // Each order is total and reproducible: ties fall back to requirements met, then the preselect rank.
+    // The product returns only the ranked candidates; the rest follow in family order so every metric sees a
+    // full ranking (nDCG@10 and P@10 never reach them while the preselect holds ten or more).
+    const chosen = new Set(candidates)
+    const rest = familyOrder.filter((id) => !chosen.has(id))
+    const engineOrder = [...rankPool(scored).map((item) => item.id), ...rest]
     const byScore = [...scored].sort(
-      (a, b) => b.score - a.score || b.requiredMet - a.requiredMet || a.familyRank - b.familyRank,
+      (a, b) =>
+        b.score - a.score || b.requiredMet - a.requiredMet || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
-    const byCombined = [...scored].sort((a, b) => b.combined - a.combined || a.familyRank - b.familyRank)
-    const engineOrder = [...byCombined.map((item) => item.resumeIndex), ...rest]
-    const scorerOrder = [...byScore.map((item) => item.resumeIndex), ...rest]
-    familyMetrics.push(metricsFor(familyOrder, relevant, totalRelevant))
-    scorerMetrics.push(metricsFor(scorerOrder, relevant, totalRelevant))
-    retrievalMetrics.push(metricsFor(fusedOrder, relevant, totalRelevant))
+    const scorerOrder = [...byScore.map((item) => item.id), ...rest]
+    const indexes = (ids: string[]) => ids.map(indexOf)
 
-    engine.push(metricsFor(engineOrder, relevant, totalRelevant))
+    engine.push(metricsFor(indexes(engineOrder), relevant, totalRelevant))
+    familyMetrics.push(metricsFor(indexes(familyOrder), relevant, totalRelevant))
+    scorerMetrics.push(metricsFor(indexes(scorerOrder), relevant, totalRelevant))
+    nearestMetrics.push(metricsFor(indexes(nearestOrder), relevant, totalRelevant))
     lexical.push(metricsFor(bm25Order, relevant, totalRelevant))
     dense.push(metricsFor(denseOrder, relevant, totalRelevant))
     ranked += 1
@@ -301,7 +286,7 @@ export async function runRanking(input: {
     engine: average(engine),
     familyOnly: average(familyMetrics),
     scorerOnly: average(scorerMetrics),
-    preselectOnly: average(retrievalMetrics),
+    nearestOnly: average(nearestMetrics),
     bm25: average(lexical),
     embedding: average(dense),
     seconds: (performance.now() - started) / 1000,

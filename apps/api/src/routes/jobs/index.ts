@@ -324,7 +324,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireRole(...ROLES.readPipeline),
       schema: {
         tags: ['shortlist'],
-        summary: "Search the organisation's whole resume pool for this job (HNSW preselect, exact re-rank)",
+        summary:
+          "Search the organisation's whole resume pool for this job (HNSW + job-family preselect, exact scores, pool order)",
         security,
         params: ZIdParams,
         querystring: ZMatchesQuery,

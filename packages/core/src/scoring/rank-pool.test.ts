@@ -1,0 +1,155 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { findSkills, loadTaxonomy, type Taxonomy } from '../taxonomy'
+import { buildFamilyProfile, buildFamilyProfileFromSkills } from './measure-family-fit'
+import {
+  buildPostingFamilyProfile,
+  meanDirection,
+  measurePoolFamilyFit,
+  measurePoolScore,
+  POOL_RANKING,
+  rankPool,
+  selectPoolCandidates,
+} from './rank-pool'
+
+let taxonomy: Taxonomy
+beforeAll(() => {
+  taxonomy = loadTaxonomy()
+})
+
+describe('buildFamilyProfileFromSkills', () => {
+  it('equals the profile of the text the skills were found in', () => {
+    const text = 'Built services in Python and Go on PostgreSQL; Python again. Fluent in Spanish.'
+    const fromSkills = buildFamilyProfileFromSkills(
+      findSkills(text, taxonomy).map((match) => match.skillId),
+      taxonomy,
+    )
+    expect(fromSkills).toEqual(buildFamilyProfile(text, taxonomy))
+    expect(buildFamilyProfileFromSkills(['no-such-skill'], taxonomy).size).toBe(0)
+  })
+})
+
+describe('buildPostingFamilyProfile', () => {
+  it('counts the title skills titleWeight more times than body mentions', () => {
+    const body = buildPostingFamilyProfile({ title: 'Engineer', text: 'Python' }, taxonomy)
+    const titled = buildPostingFamilyProfile({ title: 'Python engineer', text: 'Python' }, taxonomy)
+    expect(body.get('programming-language')).toBe(1)
+    expect(titled.get('programming-language')).toBe(1 + POOL_RANKING.titleWeight)
+  })
+})
+
+describe('measurePoolFamilyFit', () => {
+  const posting = new Map([['finance-accounting', 3]])
+  const pool = [
+    { id: 'developer', family: new Map([['programming-language', 4]]) },
+    {
+      id: 'accountant',
+      family: new Map([
+        ['finance-accounting', 4],
+        ['banking', 1],
+      ]),
+    },
+    // No direct overlap with the posting, but shares a family with the best-fitting resume.
+    { id: 'banker', family: new Map([['banking', 2]]) },
+  ]
+
+  it('puts the posting family first and lifts near neighbours of the best fits through feedback', () => {
+    const fit = measurePoolFamilyFit(posting, pool)
+    expect(fit.get('accountant')).toBeGreaterThan(fit.get('banker') as number)
+    expect(fit.get('banker')).toBeGreaterThan(0)
+    expect(fit.get('developer')).toBe(0)
+    // Direct fit 1 for a profile proportional to the posting, and feedback from itself alone is 1 too.
+    expect(
+      measurePoolFamilyFit(posting, [{ id: 'x', family: new Map([['finance-accounting', 1]]) }]).get('x'),
+    ).toBe(1)
+  })
+
+  it('does not depend on the order of the pool', () => {
+    const forward = measurePoolFamilyFit(posting, pool)
+    const backward = measurePoolFamilyFit(posting, [...pool].reverse())
+    expect([...backward].sort()).toEqual([...forward].sort())
+  })
+
+  it('takes feedback from at most feedbackDepth members, ties by id', () => {
+    const many = Array.from({ length: POOL_RANKING.feedbackDepth }, (_, index) => ({
+      id: `a${String(index).padStart(2, '0')}`,
+      family: new Map([
+        ['finance-accounting', 1],
+        ['banking', 1],
+      ]),
+    }))
+    // As good a direct fit as the others, left out of the feedback only by its id; so its other category (and
+    // the probe that only has that category) gets nothing from the feedback.
+    const late = {
+      id: 'z-late',
+      family: new Map([
+        ['finance-accounting', 1],
+        ['tax', 1],
+      ]),
+    }
+    const probe = { id: 'probe', family: new Map([['tax', 1]]) }
+    const fit = measurePoolFamilyFit(posting, [late, probe, ...many])
+    expect(fit.get('probe')).toBe(0)
+    const withRoom = measurePoolFamilyFit(posting, [late, probe, ...many.slice(1)])
+    expect(withRoom.get('probe')).toBeGreaterThan(0)
+  })
+})
+
+describe('selectPoolCandidates', () => {
+  it('unites the best family fits with the nearest documents, without duplicates', () => {
+    const familyFit = new Map([
+      ['a', 0.9],
+      ['b', 0.5],
+      ['c', 0.5],
+      ['d', 0],
+    ])
+    expect(selectPoolCandidates({ familyFit, nearest: ['d', 'a', 'e'], size: 2 })).toEqual(['a', 'b', 'd'])
+    // A zero fit is no family evidence: it comes in only through the nearest list.
+    expect(selectPoolCandidates({ familyFit, nearest: [], size: 10 })).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('rankPool', () => {
+  it('orders by family fit plus a share of the score, then score, required met and id', () => {
+    const ranked = rankPool([
+      { id: 'strong-other-family', familyFit: 0.1, score: 95, requiredMet: 3 },
+      { id: 'weaker-same-family', familyFit: 0.9, score: 40, requiredMet: 1 },
+      { id: 'b-same', familyFit: 0.5, score: 50, requiredMet: 2 },
+      { id: 'a-same', familyFit: 0.5, score: 50, requiredMet: 2 },
+      { id: 'more-met', familyFit: 0.5, score: 50, requiredMet: 3 },
+    ])
+    expect(ranked.map((item) => item.id)).toEqual([
+      'weaker-same-family',
+      'more-met',
+      'a-same',
+      'b-same',
+      'strong-other-family',
+    ])
+    expect(ranked[0]?.poolScore).toBeCloseTo(0.9 + POOL_RANKING.scorerShare * 0.4, 12)
+    expect(measurePoolScore(0.5, 100)).toBeCloseTo(0.5 + POOL_RANKING.scorerShare, 12)
+  })
+
+  it('lets the score decide between resumes of equal family fit', () => {
+    const ranked = rankPool([
+      { id: 'a', familyFit: 0.7, score: 20, requiredMet: 0 },
+      { id: 'b', familyFit: 0.7, score: 80, requiredMet: 2 },
+    ])
+    expect(ranked.map((item) => item.id)).toEqual(['b', 'a'])
+  })
+})
+
+describe('meanDirection', () => {
+  it('normalises the mean and has no direction for nothing or vectors that cancel', () => {
+    const diagonal = meanDirection([
+      [1, 0],
+      [0, 1],
+    ])
+    expect(diagonal?.[0]).toBeCloseTo(Math.SQRT1_2, 12)
+    expect(meanDirection([])).toBeNull()
+    expect(
+      meanDirection([
+        [1, 0],
+        [-1, 0],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -1,0 +1,121 @@
+import type { Taxonomy } from '../taxonomy'
+import { buildFamilyProfile, type FamilyProfile, measureFamilyFit } from './measure-family-fit'
+
+/** Bumped whenever the pool order below changes, so a stored or reported pool ranking says which rules made it. */
+export const POOL_RANKING_VERSION = 'pool-1'
+
+/** The constants of the pool order; `scoring/README.md` says why each has its value. */
+export const POOL_RANKING = {
+  /** A posting title names the role outright, so each of its skills counts this many times a body mention. */
+  titleWeight: 5,
+  /** How many of the best directly fitting resumes form the feedback profile. */
+  feedbackDepth: 20,
+  /** Share of the fit to the feedback profile in the family fit; the rest is the fit to the posting. */
+  feedbackShare: 0.5,
+  /** Weight of the scorer's 0..1 score beside the 0..1 family fit. */
+  scorerShare: 0.2,
+} as const
+
+/** One resume of the pool with its family profile; ids break every tie, so the order never depends on input order. */
+export type PoolMember = { id: string; family: FamilyProfile }
+
+/** A preselected resume with its family fit and the scorer's result for the job. */
+export type PoolCandidate = { id: string; familyFit: number; score: number; requiredMet: number }
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The job family a posting speaks for: the skills of its text, plus those of its title counted `titleWeight` times. */
+export function buildPostingFamilyProfile(
+  posting: { title: string; text: string },
+  taxonomy: Taxonomy,
+): FamilyProfile {
+  const profile = buildFamilyProfile(posting.text, taxonomy)
+  return buildFamilyProfile(posting.title, taxonomy, POOL_RANKING.titleWeight, profile)
+}
+
+/**
+ * Family fit (0..1) of every pool member, by id. Direct fit is the cosine of the posting's and the resume's
+ * family profiles; the feedback profile is the sum of the unit-length profiles of the `feedbackDepth` best direct
+ * fits (ties by id, zero fits left out). fit = (1 − feedbackShare) · direct + feedbackShare · cosine(feedback, resume).
+ */
+export function measurePoolFamilyFit(
+  posting: FamilyProfile,
+  pool: readonly PoolMember[],
+): Map<string, number> {
+  const direct = pool.map((member) => ({ member, fit: measureFamilyFit(posting, member.family) }))
+  const feedback: FamilyProfile = new Map()
+  const best = direct
+    .filter((item) => item.fit > 0)
+    .sort((a, b) => b.fit - a.fit || compareIds(a.member.id, b.member.id))
+    .slice(0, POOL_RANKING.feedbackDepth)
+  for (const { member } of best) {
+    const norm = Math.sqrt([...member.family.values()].reduce((sum, value) => sum + value * value, 0))
+    for (const [category, value] of member.family)
+      feedback.set(category, (feedback.get(category) ?? 0) + value / norm)
+  }
+  const share = POOL_RANKING.feedbackShare
+  return new Map(
+    direct.map(({ member, fit }) => [
+      member.id,
+      (1 - share) * fit + share * measureFamilyFit(feedback, member.family),
+    ]),
+  )
+}
+
+/**
+ * The resumes worth scoring exactly: the `size` best family fits (ties by id), then those of the `size` nearest
+ * by embedding (in the order given) not already in, so a resume whose skills the taxonomy misses can still come in.
+ */
+export function selectPoolCandidates(input: {
+  familyFit: ReadonlyMap<string, number>
+  nearest: readonly string[]
+  size: number
+}): string[] {
+  const byFamily = [...input.familyFit]
+    .filter(([, fit]) => fit > 0)
+    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
+    .slice(0, input.size)
+    .map(([id]) => id)
+  const selected = new Set(byFamily)
+  for (const id of input.nearest.slice(0, input.size)) selected.add(id)
+  return [...selected]
+}
+
+/** The pool score of a resume: family fit plus `scorerShare` times the scorer's 0..100 score scaled to 0..1. */
+export function measurePoolScore(familyFit: number, score: number): number {
+  return familyFit + POOL_RANKING.scorerShare * (score / 100)
+}
+
+/**
+ * Orders preselected resumes for a job, best first: pool score, then the scorer's score, then required
+ * requirements met, then id. Pure and total: the same candidates give the same order in any input order.
+ */
+export function rankPool<T extends PoolCandidate>(
+  candidates: readonly T[],
+): Array<T & { poolScore: number }> {
+  return candidates
+    .map((candidate) => ({ ...candidate, poolScore: measurePoolScore(candidate.familyFit, candidate.score) }))
+    .sort(
+      (a, b) =>
+        b.poolScore - a.poolScore ||
+        b.score - a.score ||
+        b.requiredMet - a.requiredMet ||
+        compareIds(a.id, b.id),
+    )
+}
+
+/** The job's query vector: the normalised mean of its requirement embeddings, or null when there is none. */
+export function meanDirection(embeddings: readonly (readonly number[])[]): number[] | null {
+  const [first] = embeddings
+  if (!first) return null
+  const sum = new Array<number>(first.length).fill(0)
+  for (const embedding of embeddings) {
+    for (let index = 0; index < sum.length; index++) sum[index] = (sum[index] ?? 0) + (embedding[index] ?? 0)
+  }
+  const norm = Math.sqrt(sum.reduce((total, value) => total + value * value, 0))
+  // Requirements pointing in exactly opposite directions cancel out and leave no direction to search along.
+  if (norm === 0) return null
+  return sum.map((value) => value / norm)
+}
