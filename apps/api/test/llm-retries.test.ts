@@ -66,8 +66,8 @@ describe('kit generation retries', () => {
     const kit = await waitForKit(api, `/v1/jobs/${job.id}/interview-kit`, 45_000)
     expect(kit.status).toBe('ready')
     expect(kit.questions.length).toBeGreaterThan(0)
-    // Two backoffs of 2 s and 4 s lie between the three attempts.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(6_000)
+    // Between the three attempts: 1 s, as the 429's retry-after asked, then 4 s of exponential backoff.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5_000)
 
     const bullJob = await kitJob(job.id, 'completed')
     expect(bullJob.attemptsMade).toBeGreaterThanOrEqual(3)

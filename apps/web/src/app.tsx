@@ -4,6 +4,7 @@ import { ApiError } from './api/client'
 import { readToken } from './api/session'
 import { PublicLayout, StaffLayout } from './components/layout'
 import { ApplicationPage } from './pages/application.page'
+import { CandidatesPage } from './pages/candidates.page'
 import { ComparePage } from './pages/compare.page'
 import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
@@ -11,10 +12,12 @@ import { JobsPage } from './pages/jobs.page'
 import { ApplicationKitPage, JobKitPage } from './pages/kit.page'
 import { NewJobPage } from './pages/new-job.page'
 import { NotFoundPage } from './pages/not-found.page'
+import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
 import { ShortlistPage } from './pages/shortlist.page'
 import { SignInPage } from './pages/sign-in.page'
 import { SignUpPage } from './pages/sign-up.page'
+import { SkillsPage } from './pages/skills.page'
 import { UsagePage } from './pages/usage.page'
 import { UsersPage } from './pages/users.page'
 
@@ -45,6 +48,9 @@ const router = createBrowserRouter([
       { path: '/jobs/:jobId/shortlist', element: <ShortlistPage /> },
       { path: '/jobs/:jobId/compare', element: <ComparePage /> },
       { path: '/jobs/:jobId/kit', element: <JobKitPage /> },
+      { path: '/jobs/:jobId/pool', element: <PoolPage /> },
+      { path: '/candidates', element: <CandidatesPage /> },
+      { path: '/skills', element: <SkillsPage /> },
       { path: '/applications/:applicationId', element: <ApplicationPage /> },
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },

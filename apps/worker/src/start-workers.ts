@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import type { EngineDeps } from '@shortlist/engine'
 import {
   analyzeJobPostingJob,
+  computeBackoffDelay,
   createRedisConnection,
   generateInterviewKitJob,
   ingestDocumentJob,
@@ -45,6 +46,8 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
     concurrency: options.concurrency,
     lockDuration,
     stalledInterval: options.stalledIntervalMs ?? 30_000,
+    // Used for backoff types BullMQ does not know, i.e. `retry-after` (honours a provider's 429 answer).
+    settings: { backoffStrategy: computeBackoffDelay },
   }
 
   const workers = [

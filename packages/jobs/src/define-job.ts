@@ -9,6 +9,8 @@ export type JobDefinition<TPayload extends z.ZodType> = {
   /** Deterministic: adding the same work twice while it is known to BullMQ is a no-op. BullMQ forbids ':' in it. */
   jobId: (payload: z.infer<TPayload>) => string
   attempts: number
+  /** How retries are spaced; the producer's default (exponential from 2 s) when absent. */
+  backoff?: { type: string; delay: number }
 }
 
 /** Declares a job once; the producer (API) and the consumer (worker) import the same definition. */
@@ -18,6 +20,7 @@ export function defineJob<TPayload extends z.ZodType>(definition: {
   payload: TPayload
   jobId: (payload: z.infer<TPayload>) => string
   attempts?: number
+  backoff?: { type: string; delay: number }
 }): JobDefinition<TPayload> {
   return { attempts: 5, ...definition }
 }

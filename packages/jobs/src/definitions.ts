@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RETRY_AFTER_BACKOFF } from './backoff'
 import { defineJob } from './define-job'
 
 const ZUuid = z.uuid()
@@ -48,6 +49,8 @@ export const generateInterviewKitJob = defineJob({
     })
     .strict(),
   attempts: 4,
+  // A 429 says when to come back; honour it instead of guessing.
+  backoff: { type: RETRY_AFTER_BACKOFF, delay: 2_000 },
   jobId: (payload) =>
     `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}${payload.locale ? `-${payload.locale}` : ''}`,
 })

@@ -1,3 +1,4 @@
+export { computeBackoffDelay, RETRY_AFTER_BACKOFF } from './backoff'
 export { assertRedisReachable, createRedisConnection, START_REDIS_HINT } from './connection'
 export type { JobDefinition } from './define-job'
 export { defineJob } from './define-job'

@@ -40,7 +40,11 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
     async enqueue(definition, payload) {
       const parsed = definition.payload.parse(payload)
       const jobId = definition.jobId(parsed)
-      await queueFor(definition.queue).add(definition.name, parsed, { jobId, attempts: definition.attempts })
+      await queueFor(definition.queue).add(definition.name, parsed, {
+        jobId,
+        attempts: definition.attempts,
+        ...(definition.backoff ? { backoff: definition.backoff } : {}),
+      })
       return jobId
     },
     async requeue(definition, payload) {
@@ -49,7 +53,11 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       const queue = queueFor(definition.queue)
       const existing = await queue.getJob(jobId)
       if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove()
-      await queue.add(definition.name, parsed, { jobId, attempts: definition.attempts })
+      await queue.add(definition.name, parsed, {
+        jobId,
+        attempts: definition.attempts,
+        ...(definition.backoff ? { backoff: definition.backoff } : {}),
+      })
       return jobId
     },
     counts: (queueName) => queueFor(queueName).getJobCounts(),

@@ -2,10 +2,12 @@ import {
   type InterviewKit,
   ZApplication,
   ZApplicationList,
+  ZCandidateSearchResult,
   ZInterviewKit,
   ZJob,
   ZJobList,
   ZMe,
+  ZPoolMatches,
   ZPrep,
   ZShortlist,
   ZSkillList,
@@ -39,6 +41,9 @@ export const queryKeys = {
   applicationKit: (applicationId: string) => ['application', applicationId, 'kit'] as const,
   jobKit: (jobId: string) => ['job', jobId, 'kit'] as const,
   skills: (q: string) => ['skills', q] as const,
+  skillSearch: (q: string) => ['skills', 'search', q] as const,
+  poolMatches: (jobId: string, limit: number) => ['job', jobId, 'pool', limit] as const,
+  candidateSearch: (q: string) => ['candidates', 'search', q] as const,
   prep: (token: string | null) => ['prep', token] as const,
   usage: ['usage'] as const,
 }
@@ -171,6 +176,39 @@ export function useSkills(q: string) {
     enabled: q.trim().length > 0,
     staleTime: 5 * 60_000,
     placeholderData: (previous) => previous,
+  })
+}
+
+/** The taxonomy as the skills page browses it: every skill when the query is empty. */
+export function useSkillSearch(q: string) {
+  return useQuery({
+    queryKey: queryKeys.skillSearch(q),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/skills?q=${encodeURIComponent(q)}&limit=50`, ZSkillList, { signal }),
+    placeholderData: (previous) => previous,
+  })
+}
+
+/** The organisation's whole resume pool ranked for one job; only asked for once the job is ready. */
+export function usePoolMatches(jobId: string, limit: number, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.poolMatches(jobId, limit),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/matches?limit=${limit}`, ZPoolMatches, { signal }),
+    enabled,
+    placeholderData: (previous) => previous,
+  })
+}
+
+/** Semantic search over the organisation's resumes; idle until there is something to search for. */
+export function useCandidateSearch(q: string) {
+  return useQuery({
+    queryKey: queryKeys.candidateSearch(q),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/candidates/search?q=${encodeURIComponent(q)}&limit=20`, ZCandidateSearchResult, {
+        signal,
+      }),
+    enabled: q.length > 0,
   })
 }
 

@@ -94,6 +94,14 @@ export function StaffLayout() {
               <li>
                 <NavLink to="/jobs">Jobs</NavLink>
               </li>
+              <li>
+                <NavLink to="/candidates">Candidates</NavLink>
+              </li>
+              {role === 'admin' || role === 'recruiter' ? (
+                <li>
+                  <NavLink to="/skills">Skills</NavLink>
+                </li>
+              ) : null}
               {role === 'admin' ? (
                 <li>
                   <NavLink to="/users">Users</NavLink>

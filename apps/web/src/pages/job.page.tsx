@@ -30,6 +30,9 @@ export function JobPage() {
             <Link to={`/jobs/${data.id}/shortlist`} className="button button-primary">
               Shortlist
             </Link>
+            <Link to={`/jobs/${data.id}/pool`} className="button">
+              Talent pool
+            </Link>
             <Link to={`/jobs/${data.id}/kit`} className="button">
               Interview kit
             </Link>

@@ -98,6 +98,9 @@ export function ShortlistPage() {
             <button type="button" className="button" onClick={() => void onExport()} disabled={exporting}>
               {exporting ? 'Exporting…' : 'Export CSV'}
             </button>
+            <Link to={`/jobs/${jobId}/pool`} className="button">
+              Talent pool
+            </Link>
             <Link to={`/jobs/${jobId}/kit`} className="button">
               Interview kit
             </Link>
