@@ -88,6 +88,8 @@ describe('kit generation retries', () => {
 
   it('fails the kit at once, without queue retries, when the output stays malformed after one re-ask', async () => {
     const { job } = await readyJob('ML Platform Engineer (malformed)')
+    const before = (await api.get('/v1/usage')).body
+    const tokensBefore = before.inputTokens + before.outputTokens
     fake.enqueue(
       'chat',
       { kind: 'malformed' },
@@ -108,6 +110,9 @@ describe('kit generation retries', () => {
     // The original request and the provider's single re-ask; the queue never tried again.
     expect(chatRequests(fake)).toHaveLength(2)
     expect(chatRequests(fake)[1]?.messages.at(-1)?.content).toContain('could not be used')
+    // Both calls were billed by the provider, so they count against the budget although no kit came of them.
+    const usage = (await api.get('/v1/usage')).body
+    expect(usage.inputTokens + usage.outputTokens).toBeGreaterThan(tokensBefore)
   })
 
   it('marks the kit failed with a readable code once every attempt has failed', async () => {

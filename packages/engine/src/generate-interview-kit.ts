@@ -16,7 +16,7 @@ import {
   usageMonth,
   writeCache,
 } from '@shortlist/db'
-import type { GeneratedKit, RoleKitInput } from '@shortlist/llm'
+import { estimateCostUsd, type GeneratedKit, LlmOutputError, type RoleKitInput } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { toRequirementInput } from './to-requirement-input'
@@ -107,7 +107,23 @@ export async function generateInterviewKit(
   }
 
   await assertWithinBudget(deps, organizationId, options.now)
-  const kit = await generate()
+  let kit: GeneratedKit
+  try {
+    kit = await generate()
+  } catch (error) {
+    // Invalid output was still billed by the provider: count it against the budget before giving up.
+    if (error instanceof LlmOutputError && error.usage) {
+      await recordUsage(db, organizationId, {
+        purpose: applicationId ? 'candidate-kit' : 'role-kit',
+        model: error.usage.model,
+        inputTokens: error.usage.inputTokens,
+        outputTokens: error.usage.outputTokens,
+        costUsd: estimateCostUsd(error.usage.model, error.usage),
+        at: options.now,
+      })
+    }
+    throw error
+  }
   await db.transaction().execute(async (trx) => {
     await recordUsage(trx, organizationId, {
       purpose: applicationId ? 'candidate-kit' : 'role-kit',

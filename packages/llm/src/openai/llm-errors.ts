@@ -14,9 +14,18 @@ export class LlmOutputError extends LlmError {
   readonly retryable = false
   /** The raw text of the last answer, for logs; may contain redacted candidate text only. */
   readonly rawOutput: string | null
-  constructor(message: string, options: LlmErrorOptions & { rawOutput?: string | null } = {}) {
+  /** Tokens the failed calls still consumed (and were billed for), so budgets count them. */
+  readonly usage: { inputTokens: number; outputTokens: number; model: string } | null
+  constructor(
+    message: string,
+    options: LlmErrorOptions & {
+      rawOutput?: string | null
+      usage?: { inputTokens: number; outputTokens: number; model: string } | null
+    } = {},
+  ) {
     super(message, options)
     this.rawOutput = options.rawOutput ?? null
+    this.usage = options.usage ?? null
   }
 }
 

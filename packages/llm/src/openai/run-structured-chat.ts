@@ -137,6 +137,7 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
         `Model output invalid after one re-ask: ${secondParse.problem.slice(0, 500)}`,
         {
           rawOutput: secondText.slice(0, 4000),
+          usage: { ...usage, model: answeredBy(second) },
           cause: { first: firstParse.problem, second: secondParse.problem },
         },
       )
