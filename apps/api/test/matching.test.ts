@@ -136,6 +136,12 @@ describe('matching through the API', () => {
     )
   })
 
+  it('answers a malformed organisation skill with 400, not a server error', async () => {
+    const response = await api.post('/v1/skills', { name: 'Odd', aliases: [], category: '---' })
+    expect(response.status).toBe(400)
+    expect(response.body.code).toBe('VALIDATION_FAILED')
+  })
+
   it('rejects edits that name unknown skills or another job’s requirements', async () => {
     const unknownSkill = await api.put(`/v1/jobs/${jobId}/requirements`, {
       requirements: [

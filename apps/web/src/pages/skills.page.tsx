@@ -207,8 +207,12 @@ function SkillSearch() {
               <thead>
                 <tr>
                   <th scope="col">Skill</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Aliases</th>
+                  <th scope="col" className="col-category">
+                    Category
+                  </th>
+                  <th scope="col" className="col-aliases">
+                    Aliases
+                  </th>
                 </tr>
               </thead>
               <tbody>

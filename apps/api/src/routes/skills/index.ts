@@ -1,8 +1,9 @@
 import { ZCreateSkillBody, ZProblem, ZSkill, ZSkillList, ZSkillQuery } from '@shortlist/contracts'
-import { foldText, type Skill, toCustomSkill } from '@shortlist/core'
+import { foldText, type Skill, toCustomSkill, ZCustomSkill } from '@shortlist/core'
 import { listCustomSkills, recordAuditEvent, upsertCustomSkill } from '@shortlist/db'
 import { loadOrganizationTaxonomy } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { AppError } from '../../lib/app-error'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -61,7 +62,16 @@ export const skillRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = staff(request)
-      const skill = toCustomSkill(request.body, actor.organizationId)
+      const parsed = ZCustomSkill.safeParse(request.body)
+      if (!parsed.success) {
+        throw new AppError('VALIDATION_FAILED', 'The skill is not valid.', {
+          details: parsed.error.issues.map((issue) => ({
+            path: `body.${issue.path.join('.')}`,
+            message: issue.message,
+          })),
+        })
+      }
+      const skill = toCustomSkill(parsed.data, actor.organizationId)
       await upsertCustomSkill(db, actor.organizationId, skill)
       await recordAuditEvent(db, {
         organizationId: actor.organizationId,
