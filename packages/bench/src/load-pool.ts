@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto'
-import { chunkResume, parsePosting, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
-import {
-  createJob,
-  createOrganizationWithAdmin,
-  type Db,
-  markJobAnalyzed,
-  replaceRequirements,
-  toVectorLiteral,
-} from '@shortlist/db'
-import { describeRequirement } from '@shortlist/engine'
+import { chunkResume, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
+import { createJob, createOrganizationWithAdmin, type Db, toVectorLiteral } from '@shortlist/db'
+import { storePostingAnalysis } from '@shortlist/engine'
 import type { Embedder } from '@shortlist/llm'
 import { sql } from 'kysely'
 
@@ -182,30 +175,11 @@ export async function addAnalyzedJob(
     description: posting.text,
     createdBy: organisation.userId,
   })
-  const parsed = parsePosting(posting.text, options.taxonomy)
-  const embeddings = await options.embedder.embed(
-    parsed.requirements.map((requirement) => describeRequirement(requirement, options.taxonomy)),
+  const { requirementEmbeddings } = await storePostingAnalysis(
+    { db, embedder: options.embedder },
+    { organizationId: organisation.id, jobId: job.id, description: posting.text, taxonomy: options.taxonomy },
   )
-  await db.transaction().execute(async (trx) => {
-    await replaceRequirements(
-      trx,
-      organisation.id,
-      job.id,
-      parsed.requirements.map((requirement, index) => ({
-        label: requirement.label,
-        kind: requirement.kind,
-        weight: requirement.weight,
-        skillIds: requirement.skillIds,
-        keywords: requirement.keywords,
-        minYears: requirement.minYears,
-        source: requirement.source,
-        section: requirement.section,
-        embedding: embeddings[index] ?? null,
-      })),
-    )
-    await markJobAnalyzed(trx, organisation.id, job.id, { language: parsed.language, responsibilities: [] })
-  })
-  return { jobId: job.id, requirementEmbeddings: embeddings }
+  return { jobId: job.id, requirementEmbeddings }
 }
 
 /**

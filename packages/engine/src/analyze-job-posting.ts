@@ -1,17 +1,10 @@
-import { parsePosting } from '@shortlist/core'
-import {
-  findJob,
-  listRequirements,
-  listScorableApplicationIds,
-  markJobAnalyzed,
-  replaceRequirements,
-} from '@shortlist/db'
+import { findJob, listRequirements, listScorableApplicationIds } from '@shortlist/db'
 import { scoreApplicationJob } from '@shortlist/jobs'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
-import { describeRequirement } from './requirement-text'
+import { storePostingAnalysis } from './store-posting-analysis'
 
 /**
  * Splits a posting into required and nice-to-have requirements, embeds them, and queues scoring for any
@@ -27,32 +20,15 @@ export async function analyzeJobPosting(
 
   if (job.status !== 'ready') {
     const taxonomy = await loadOrganizationTaxonomy(db, payload.organizationId)
-    const posting = parsePosting(job.description, taxonomy)
-    const embeddings = await llm.embedder.embed(
-      posting.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
+    await storePostingAnalysis(
+      { db, embedder: llm.embedder },
+      {
+        organizationId: payload.organizationId,
+        jobId: payload.jobId,
+        description: job.description,
+        taxonomy,
+      },
     )
-    await db.transaction().execute(async (trx) => {
-      await replaceRequirements(
-        trx,
-        payload.organizationId,
-        payload.jobId,
-        posting.requirements.map((requirement, index) => ({
-          label: requirement.label,
-          kind: requirement.kind,
-          weight: requirement.weight,
-          skillIds: requirement.skillIds,
-          keywords: requirement.keywords,
-          minYears: requirement.minYears,
-          source: requirement.source,
-          section: requirement.section,
-          embedding: embeddings[index] ?? null,
-        })),
-      )
-      await markJobAnalyzed(trx, payload.organizationId, payload.jobId, {
-        language: posting.language,
-        responsibilities: posting.responsibilities,
-      })
-    })
   }
 
   const requirements = await listRequirements(db, payload.organizationId, payload.jobId)

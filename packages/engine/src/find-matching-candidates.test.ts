@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { chunkResume, parsePosting, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import { chunkResume, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
 import {
   createApplicationWithDocument,
   createJob,
@@ -7,8 +7,6 @@ import {
   type DatabaseHandle,
   findEvaluation,
   linkCandidate,
-  markJobAnalyzed,
-  replaceRequirements,
   saveDocumentAnalysis,
 } from '@shortlist/db'
 import { createOfflineEmbedder } from '@shortlist/llm'
@@ -23,8 +21,8 @@ import {
   rankPoolForJob,
 } from './find-matching-candidates'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
-import { describeRequirement } from './requirement-text'
 import { scoreApplication } from './score-application'
+import { storePostingAnalysis } from './store-posting-analysis'
 
 const embedder = createOfflineEmbedder()
 const received = new Date('2026-06-01T00:00:00Z')
@@ -176,27 +174,10 @@ async function addAnalyzedJob(
     createdBy: organisation.userId,
   })
   const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
-  const parsed = parsePosting(posting, taxonomy)
-  const embeddings = await embedder.embed(
-    parsed.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
+  await storePostingAnalysis(
+    { db, embedder },
+    { organizationId: organisation.id, jobId: job.id, description: posting, taxonomy },
   )
-  await replaceRequirements(
-    db,
-    organisation.id,
-    job.id,
-    parsed.requirements.map((requirement, index) => ({
-      label: requirement.label,
-      kind: requirement.kind,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      keywords: requirement.keywords,
-      minYears: requirement.minYears,
-      source: requirement.source,
-      section: requirement.section,
-      embedding: embeddings[index] ?? null,
-    })),
-  )
-  await markJobAnalyzed(db, organisation.id, job.id, { language: parsed.language, responsibilities: [] })
   return job.id
 }
 
