@@ -89,7 +89,9 @@ export async function ingestApplication(
   const job = await findJob(db, organizationId, application.jobId)
   if (job?.status === 'ready') {
     const requirements = await listRequirements(db, organizationId, application.jobId)
-    await deps.producer.enqueue(scoreApplicationJob, {
+    // requeue, not enqueue: this ingest may be a rerun (a worker died after the first one committed), which set
+    // the application back to processing; a scoring job with the same id that already finished must run again.
+    await deps.producer.requeue(scoreApplicationJob, {
       organizationId,
       applicationId,
       revision: computeRequirementsRevision(requirements),
