@@ -10,7 +10,7 @@ import {
 import { createQueueProducer, createRedisConnection, scoreApplicationJob } from '@shortlist/jobs'
 import { createLlmProvider } from '@shortlist/llm'
 import { createTestDatabase, dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
-import { Queue } from 'bullmq'
+import { Queue, Worker } from 'bullmq'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeJobPosting } from './analyze-job-posting'
 import type { EngineDeps } from './engine-deps'
@@ -96,5 +96,29 @@ describe('scoring is queued once both the posting and the resume are ready', () 
     expect(await scoringJobsFor(ids.applicationId)).toHaveLength(0)
     await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
     expect(await scoringJobsFor(ids.applicationId)).toHaveLength(1)
+  })
+
+  it('a re-run ingest (its worker died after committing) queues scoring again even if scoring already finished', async () => {
+    const ids = await setUp('rerun-ingest')
+    await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
+    await ingestApplication(deps, { organizationId: ids.organizationId, applicationId: ids.applicationId })
+    // Let a worker finish the scoring job, as happens before the stalled ingest is retried.
+    const workerConnection = createRedisConnection(TEST_REDIS_URL, 'worker')
+    const worker = new Worker(scoreApplicationJob.queue, async () => 'scored', {
+      connection: workerConnection,
+      prefix,
+    })
+    // The queue also holds the earlier tests' jobs: wait for this application's one.
+    for (let tries = 0; tries < 200 && !(await scoringJobsFor(ids.applicationId))[0]?.finishedOn; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    await worker.close()
+    workerConnection.disconnect()
+    expect((await scoringJobsFor(ids.applicationId))[0]?.finishedOn).toBeDefined()
+
+    await ingestApplication(deps, { organizationId: ids.organizationId, applicationId: ids.applicationId })
+    const jobs = await scoringJobsFor(ids.applicationId)
+    expect(jobs).toHaveLength(1)
+    expect(await jobs[0]?.isWaiting()).toBe(true)
   })
 })
