@@ -27,7 +27,7 @@ import {
   recordAuditEvent,
   upsertDecision,
 } from '@shortlist/db'
-import { assertWithinBudget, requestInterviewKit } from '@shortlist/engine'
+import { EngineError, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
@@ -196,11 +196,12 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (application.status !== 'scored' || !evaluation) {
         throw new AppError('NOT_SCORED', 'The application has not been scored yet.')
       }
-      await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      await requestInterviewKit(
-        app.engine,
-        { organizationId, jobId: application.jobId, applicationId: application.id },
-        { locale: request.body?.locale },
+      await withEngineErrors(() =>
+        requestInterviewKit(
+          app.engine,
+          { organizationId, jobId: application.jobId, applicationId: application.id },
+          { locale: request.body?.locale },
+        ),
       )
       return reply.status(202).send({ status: 'pending' as const })
     },
@@ -265,16 +266,14 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Prep draws on the role kit: make sure one is on its way.
       const job = await findJob(db, actor.organizationId, application.jobId)
       const roleKit = await findKit(db, actor.organizationId, { jobId: application.jobId })
-      // Over budget, the invite still works; prep then shows the role's topics without practice questions.
-      const withinBudget = await assertWithinBudget(app.engine, actor.organizationId, new Date()).then(
-        () => true,
-        () => false,
-      )
-      if (job?.status === 'ready' && withinBudget && (!roleKit || roleKit.status === 'failed')) {
+      if (job?.status === 'ready' && (!roleKit || roleKit.status === 'failed')) {
+        // Over budget, the invite still works; prep then shows the role's topics without practice questions.
         await requestInterviewKit(app.engine, {
           organizationId: actor.organizationId,
           jobId: application.jobId,
           applicationId: null,
+        }).catch((error: unknown) => {
+          if (!(error instanceof EngineError && error.code === 'BUDGET_EXCEEDED')) throw error
         })
       }
       const origin = app.settings.publicUrl ?? `${request.protocol}://${request.host}`

@@ -28,7 +28,6 @@ import {
   requirementsBelongToJob,
 } from '@shortlist/db'
 import {
-  assertWithinBudget,
   computeRequirementsRevision,
   describeRequirement,
   enqueueScoringForJob,
@@ -375,11 +374,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const job = await loadJob(organizationId, request.params.id)
       if (job.status !== 'ready')
         throw new AppError('JOB_NOT_READY', 'The posting is still being analysed; try again shortly.')
-      await withEngineErrors(() => assertWithinBudget(app.engine, organizationId, new Date()))
-      await requestInterviewKit(
-        app.engine,
-        { organizationId, jobId: job.id, applicationId: null },
-        { locale: request.body?.locale },
+      await withEngineErrors(() =>
+        requestInterviewKit(
+          app.engine,
+          { organizationId, jobId: job.id, applicationId: null },
+          { locale: request.body?.locale },
+        ),
       )
       return reply.status(202).send({ status: 'pending' as const })
     },
