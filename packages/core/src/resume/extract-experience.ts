@@ -3,6 +3,7 @@ import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ran
 import { classifyHeading } from './find-sections'
 import { bulletPattern, type TextLine } from './split-lines'
 import { hasTitleWord, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
+import { tidyRoleHeader } from './tidy-role-header'
 
 /** An experience entry plus the month interval it covers, [fromMonth, toMonth) in months since year 0. */
 export type DatedEntry = { entry: ExperienceEntry; interval: [number, number] | null }
@@ -169,7 +170,7 @@ export function extractExperience(
     }
     applyLabelledFields(scopeLines, results, scopeFirstResult)
   }
-  return results
+  return results.map((item) => ({ ...item, entry: { ...item.entry, ...tidyRoleHeader(item.entry) } }))
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
