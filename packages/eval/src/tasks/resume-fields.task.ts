@@ -107,19 +107,17 @@ const DEGREE_PATTERN =
   /\b(?:bachelor|master|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|b\.?\s?a\b|m\.?\s?a\b|bca|mca|mba|ph\.?\s?d|diploma|degree|associate|hsc|ssc|engineering)/i
 
 /**
- * Skills the resume lists (the items of its skills sections and list lines, as written, plus the taxonomy skills
- * found there), or every taxonomy skill it names when it lists none.
+ * Skills the resume lists: the items of its skills sections as written ("Tools: Jira, Git" gives Jira and Git),
+ * which covers skills the taxonomy does not know. A resume without a skills section lists none, so every taxonomy
+ * skill it names stands in. Skills named in list lines elsewhere ("Environment: Java, Oracle" under a role) are
+ * evidence for scoring, not the skills field the resume states.
  */
 function predictedSkills(text: string, profile: ResumeProfile, taxonomy: Taxonomy): string[] {
-  const listed = profile.skills.filter((skill) =>
-    skill.mentions.some((mention) => mention.source === 'skills_list'),
-  )
   const items = listSkillItems(text, profile)
-  const chosen = listed.length > 0 || items.length > 0 ? listed : profile.skills
-  const surfaces = chosen.map(
+  if (items.length > 0) return items
+  return profile.skills.map(
     (skill) => skill.mentions[0]?.surface ?? getSkill(taxonomy, skill.skillId)?.name ?? skill.skillId,
   )
-  return [...items, ...surfaces]
 }
 
 // "(Less than 1 year)", "3 years": annotated skill spans carry the durations the profile export adds.

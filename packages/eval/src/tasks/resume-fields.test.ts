@@ -1,5 +1,6 @@
+import { loadTaxonomy, parseResume } from '@shortlist/core'
 import { describe, expect, it } from 'vitest'
-import { companyTokens, countMatches, splitSkillSpan, valuesMatch } from './resume-fields.task'
+import { companyTokens, countMatches, predictFields, splitSkillSpan, valuesMatch } from './resume-fields.task'
 
 describe('field matching', () => {
   it('matches values by token overlap, ignoring case and punctuation', () => {
@@ -27,5 +28,31 @@ describe('annotation conventions', () => {
     expect(
       splitSkillSpan('Languages: Core Java, Go Lang\nTools: Jira (3 years), Git (Less than 1 year)'),
     ).toEqual(['Core Java', 'Go Lang', 'Jira', 'Git'])
+  })
+})
+
+describe('predictFields: skills', () => {
+  const taxonomy = loadTaxonomy()
+  const predict = (text: string) =>
+    predictFields(text, parseResume(text, taxonomy, { referenceDate: new Date('2026-01-01') }), taxonomy)
+      .skills
+
+  it('reads the items a skills section lists as written, not list lines under a role', () => {
+    const text = [
+      'Dana Reyes',
+      'EXPERIENCE',
+      'Data Engineer',
+      'Contoso - Lisbon',
+      'Jan 2020 - Present',
+      'Environment: Java, Oracle, Kafka',
+      'SKILLS',
+      'Python (5 years), Airflow, dbt, Stakeholder reporting',
+    ].join('\n')
+    expect(predict(text)).toEqual(['Python', 'Airflow', 'dbt', 'Stakeholder reporting'])
+  })
+
+  it('falls back to the taxonomy skills a resume names when it has no skills section', () => {
+    const text = ['Dana Reyes', 'EXPERIENCE', 'Built pipelines in Python and Airflow.'].join('\n')
+    expect(predict(text)).toEqual(expect.arrayContaining(['Python', 'Airflow']))
   })
 })
