@@ -37,6 +37,7 @@ export {
 } from './scoring/measure-family-fit'
 export {
   buildPostingFamilyProfile,
+  buildResumeFamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
   measurePoolScore,

@@ -1,6 +1,6 @@
 import {
-  buildFamilyProfileFromSkills,
   buildPostingFamilyProfile,
+  buildResumeFamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
   type ResumeProfile,
@@ -99,7 +99,7 @@ export async function rankDocumentsForJob(
 
 /**
  * Job-family fit (0..1) of every analysed document of the organisation for the job, by document id: the posting's
- * family profile (title weighted up) against each stored profile's skills, with pseudo-relevance feedback over the
+ * family profile (title weighted up) against each stored profile's skills and recent titles, with pseudo-relevance feedback over the
  * whole pool (`measurePoolFamilyFit`). Never reads another organisation's documents.
  */
 export async function measureJobFamilyFit(
@@ -119,7 +119,7 @@ export async function measureJobFamilyFit(
     posting,
     pool.map((document) => ({
       id: document.documentId,
-      family: buildFamilyProfileFromSkills(document.skillIds, taxonomy),
+      family: buildResumeFamilyProfile(document, taxonomy),
     })),
   )
 }

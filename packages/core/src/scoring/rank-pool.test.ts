@@ -3,6 +3,7 @@ import { findSkills, loadTaxonomy, type Taxonomy } from '../taxonomy'
 import { buildFamilyProfile, buildFamilyProfileFromSkills } from './measure-family-fit'
 import {
   buildPostingFamilyProfile,
+  buildResumeFamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
   measurePoolScore,
@@ -34,6 +35,23 @@ describe('buildPostingFamilyProfile', () => {
     const titled = buildPostingFamilyProfile({ title: 'Python engineer', text: 'Python' }, taxonomy)
     expect(body.get('programming-language')).toBe(1)
     expect(titled.get('programming-language')).toBe(1 + POOL_RANKING.titleWeight)
+  })
+})
+
+describe('buildResumeFamilyProfile', () => {
+  it('counts the skills of the most recent titles resumeTitleWeight more times, older titles not at all', () => {
+    const skillIds = ['recruiting', 'python']
+    const plain = buildResumeFamilyProfile({ skillIds, titles: [] }, taxonomy)
+    expect(plain).toEqual(buildFamilyProfileFromSkills(skillIds, taxonomy))
+    const titled = buildResumeFamilyProfile({ skillIds, titles: ['Senior Recruiter'] }, taxonomy)
+    expect(titled.get('hr')).toBe((plain.get('hr') ?? 0) + POOL_RANKING.resumeTitleWeight)
+    expect(titled.get('programming-language')).toBe(plain.get('programming-language'))
+    const older = ['Analyst', 'Analyst', 'Analyst', 'Python Developer'].slice(
+      0,
+      POOL_RANKING.resumeTitleDepth + 1,
+    )
+    const deep = buildResumeFamilyProfile({ skillIds, titles: older }, taxonomy)
+    expect(deep.get('programming-language')).toBe(plain.get('programming-language'))
   })
 })
 

@@ -1,13 +1,22 @@
 import type { Taxonomy } from '../taxonomy'
-import { buildFamilyProfile, type FamilyProfile, measureFamilyFit } from './measure-family-fit'
+import {
+  buildFamilyProfile,
+  buildFamilyProfileFromSkills,
+  type FamilyProfile,
+  measureFamilyFit,
+} from './measure-family-fit'
 
 /** Bumped whenever the pool order below changes, so a stored or reported pool ranking says which rules made it. */
-export const POOL_RANKING_VERSION = 'pool-1'
+export const POOL_RANKING_VERSION = 'pool-2'
 
 /** The constants of the pool order; `scoring/README.md` says why each has its value. */
 export const POOL_RANKING = {
   /** A posting title names the role outright, so each of its skills counts this many times a body mention. */
   titleWeight: 5,
+  /** A resume's job titles name its holder's occupation, so their skills count this many times more. */
+  resumeTitleWeight: 1,
+  /** How many of a resume's most recent titles count: the occupation it is written for, not a career's start. */
+  resumeTitleDepth: 3,
   /** How many of the best directly fitting resumes form the feedback profile. */
   feedbackDepth: 20,
   /** Share of the fit to the feedback profile in the family fit; the rest is the fit to the posting. */
@@ -33,6 +42,21 @@ export function buildPostingFamilyProfile(
 ): FamilyProfile {
   const profile = buildFamilyProfile(posting.text, taxonomy)
   return buildFamilyProfile(posting.title, taxonomy, POOL_RANKING.titleWeight, profile)
+}
+
+/**
+ * The job family a resume speaks for: the skill ids of its stored profile, plus those its `resumeTitleDepth` most
+ * recent job titles name, counted `resumeTitleWeight` times more.
+ */
+export function buildResumeFamilyProfile(
+  resume: { skillIds: Iterable<string>; titles: readonly string[] },
+  taxonomy: Taxonomy,
+): FamilyProfile {
+  const profile = buildFamilyProfileFromSkills(resume.skillIds, taxonomy)
+  for (const title of resume.titles.slice(0, POOL_RANKING.resumeTitleDepth)) {
+    buildFamilyProfile(title, taxonomy, POOL_RANKING.resumeTitleWeight, profile)
+  }
+  return profile
 }
 
 /**

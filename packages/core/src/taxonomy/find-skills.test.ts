@@ -242,3 +242,26 @@ describe('findSkills: MLOps vocabulary', () => {
     ])
   })
 })
+
+describe('findSkills: job titles', () => {
+  // A title names the discipline its holder practises; without these forms a posting titled "Recruiter" or a
+  // resume whose roles are "IT Manager" says nothing about its job family.
+  it.each([
+    ['Senior Recruiter, Campus Hiring', 'recruiting'],
+    ['Corporate Counsel', 'legal-counsel'],
+    ['Software Engineer II', 'software-development'],
+    ['IT Manager', 'it-management'],
+    ['Finance Manager, Retail Division', 'financial-management'],
+    ['Head Chef', 'culinary-arts'],
+    ['Interior Designer', 'interior-design'],
+    ['Hardware Engineer, Wearables', 'hardware-engineering'],
+    ['Engenheiro de Software Pleno', 'software-development'],
+  ])('reads %s as %s', (title, skillId) => {
+    expect(ids(title)).toContain(skillId)
+  })
+
+  it('keeps a bare "Chef" in a DevOps context the configuration tool', () => {
+    expect(ids('Automated server builds with Chef and Terraform on AWS')).toContain('chef-infra')
+    expect(ids('Automated server builds with Chef and Terraform on AWS')).not.toContain('culinary-arts')
+  })
+})

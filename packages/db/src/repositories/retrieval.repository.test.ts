@@ -205,17 +205,18 @@ describe('retrieval repository', () => {
     expect(listed?.candidateId).toBe(candidateId)
   })
 
-  it("lists the skill ids of the organisation's stored profiles, by document id", async () => {
+  it("lists the skill ids and experience titles of the organisation's stored profiles, by document id", async () => {
     const skilled = await createOrganisation(handle, 'skilled')
     const python = await storeDocument(handle, skilled, 'python', randomUnitVector(random), {
       skills: [{ skillId: 'python', years: 2 }, { skillId: 'go' }],
+      experiences: [{ title: 'Data Engineer' }, { title: null }, { title: 'Analyst' }],
     })
     const none = await storeDocument(handle, skilled, 'none', randomUnitVector(random))
     const listed = await listPoolSkills(handle.db, skilled.id)
     expect(listed).toEqual(
       [
-        { documentId: python.documentId, skillIds: ['python', 'go'] },
-        { documentId: none.documentId, skillIds: [] },
+        { documentId: python.documentId, skillIds: ['python', 'go'], titles: ['Data Engineer', 'Analyst'] },
+        { documentId: none.documentId, skillIds: [], titles: [] },
       ].sort((a, b) => (a.documentId < b.documentId ? -1 : 1)),
     )
     const mineListed = await listPoolSkills(handle.db, mine.id)

@@ -112,27 +112,33 @@ export async function listDocumentsForScoring(
   })
 }
 
-export type DocumentSkills = { documentId: string; skillIds: string[] }
+export type DocumentSkills = { documentId: string; skillIds: string[]; titles: string[] }
+
+function stringArray(value: unknown): string[] {
+  // node-postgres parses jsonb; some drivers hand it back as text.
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value
+  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : []
+}
 
 /**
- * The skill ids of every analysed document of the organisation (text and profile stored), by document id: what
- * the pool's job-family profiles are built from. Only the ids leave the database, not the profiles.
+ * The skill ids and experience titles (most recent first, untitled entries left out) of every analysed document of
+ * the organisation (text and profile stored), by document id: what the pool's job-family profiles are built from.
+ * Only these leave the database, not the profiles.
  */
 export async function listPoolSkills(db: Db, organizationId: string): Promise<DocumentSkills[]> {
-  const result = await sql<{ id: string; skill_ids: unknown }>`
-    SELECT id, jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids
+  const result = await sql<{ id: string; skill_ids: unknown; titles: unknown }>`
+    SELECT id,
+      jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids,
+      jsonb_path_query_array(profile, '$.experiences[*].title') AS titles
     FROM documents
     WHERE organization_id = ${organizationId} AND text IS NOT NULL AND profile IS NOT NULL
     ORDER BY id
   `.execute(db)
-  return result.rows.map((row) => {
-    // node-postgres parses jsonb; some drivers hand it back as text.
-    const parsed: unknown = typeof row.skill_ids === 'string' ? JSON.parse(row.skill_ids) : row.skill_ids
-    const skillIds = Array.isArray(parsed)
-      ? parsed.filter((value): value is string => typeof value === 'string')
-      : []
-    return { documentId: row.id, skillIds }
-  })
+  return result.rows.map((row) => ({
+    documentId: row.id,
+    skillIds: stringArray(row.skill_ids),
+    titles: stringArray(row.titles),
+  }))
 }
 
 /** Ids of all the organisation's analysed documents (those with an embedding), by id: the exhaustive baseline. */

@@ -1,7 +1,7 @@
 import type { RequirementInput, ResumeChunk, ResumeProfile, SemanticMatch, Taxonomy } from '@shortlist/core'
 import {
-  buildFamilyProfileFromSkills,
   buildPostingFamilyProfile,
+  buildResumeFamilyProfile,
   chunkResume,
   describeRequirement,
   meanDirection,
@@ -155,11 +155,14 @@ export async function runRanking(input: {
       chunkVectors,
       documentVector: documentVector as Float64Array,
       terms: tokenizeForRetrieval(text),
-      // What the product builds from `documents.profile` (listPoolSkills): the parsed profile's skill ids.
+      // What the product builds from `documents.profile` (listPoolSkills): the parsed profile's skill ids and titles.
       member: {
         id: resume.id,
-        family: buildFamilyProfileFromSkills(
-          profile.skills.map((skill) => skill.skillId),
+        family: buildResumeFamilyProfile(
+          {
+            skillIds: profile.skills.map((skill) => skill.skillId),
+            titles: profile.experiences.flatMap((experience) => (experience.title ? [experience.title] : [])),
+          },
           taxonomy,
         ),
       },
