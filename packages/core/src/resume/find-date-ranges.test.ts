@@ -38,6 +38,15 @@ describe('findDateRanges', () => {
     })
   })
 
+  it('reads "till date" as current: "Nov 2016 to till date", "Nov 2016 - till date"', () => {
+    expect(only('Nov 2016 to till date')).toEqual({
+      text: 'Nov 2016 to till date',
+      from: { year: 2016, month: 11, monthKnown: true },
+      to: null,
+    })
+    expect(only('Acme, Nov 2016 - till date')).toMatchObject({ text: 'Nov 2016 - till date', to: null })
+  })
+
   it('reads "January 2018 to Present" and "Mar 2017 – Dec 2020"', () => {
     expect(only('January 2018 to Present')).toMatchObject({ from: { year: 2018, month: 1 }, to: null })
     expect(only('Mar 2017 – Dec 2020')).toMatchObject({

@@ -78,7 +78,7 @@ const year = '(?:19[5-9]\\d|20\\d\\d)'
 // "Jan 2019", "January, 2019", "março de 2020", "03/2020", "3.2020", "2020-03", "2019".
 const point = `(?:(?:${monthAlternation})\\.?,?\\s*(?:de\\s+)?${year}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${year}|${year}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${year})`
 const present =
-  'present|current|currently|now|today|to\\s+date|date|ongoing|atual|atualmente|o\\s+momento|hoje|presente|actual|actualidad|actualmente|hoy|la\\s+fecha'
+  'present|current|currently|now|today|to\\s+date|till\\s+(?:date|now)|date|ongoing|atual|atualmente|o\\s+momento|hoje|presente|actual|actualidad|actualmente|hoy|la\\s+fecha'
 // Dashes include full-width forms and the common mis-decoded en and em dash ("â€“", folded to "a€“").
 const separator = '\\s*(?:[-–—−~→－～〜]+|a€[“”]|to|until|till|through|a|ate|hasta|al)\\s*'
 const rangePattern = new RegExp(

@@ -14,6 +14,10 @@ describe('classifyHeading', () => {
     ['Certifications & Awards', 'certifications'],
     ['Summary', 'summary'],
     ['About Me', 'summary'],
+    ['Skills and Abilities', 'skills'],
+    ['SKILL SET', 'skills'],
+    ['Projects Undertaken', 'projects'],
+    ['Rewards and Recognitions', 'other'],
   ])('English: %s -> %s', (line, section) => {
     expect(classifyHeading(line)).toBe(section)
   })
@@ -73,5 +77,34 @@ describe('findSections', () => {
     const text = 'Experience\nEngineer, Acme\n2019 - 2021\nTools: Jira, Git\nEducation\nBSc, 2015'
     const names = findSections(text, splitLines(text)).map((section) => section.name)
     expect(names).toEqual(['experience', 'education'])
+  })
+
+  const names = (text: string) => findSections(text, splitLines(text)).map((section) => section.name)
+
+  it('keeps a labelled group inside a skills section part of it', () => {
+    const text =
+      'Key Technical Skills\nTechnical Experience: - Automation Testing, Functional Testing\nDomain Experience: - Telecom, Banking\n\nEducation\nBSc, 2015'
+    expect(names(text)).toEqual(['skills', 'education'])
+  })
+
+  it('reads a heading with its first items on the same line', () => {
+    const text = 'Objective\nTo grow.\nSKILL SET • ASP.NET, C# • QA tools\n• VB, VB.net • HTML'
+    expect(names(text)).toEqual(['summary', 'skills'])
+  })
+
+  it('names a section of lists a skills section whatever its heading', () => {
+    const summary =
+      'Technical Summary\n• Tools: ISPF, SPUFI, QMF\n• Database: DB2, SQL Server\n• Domain: Retail\nhttps://example.com/profile'
+    expect(names(summary)).toEqual(['skills'])
+    const table =
+      'ADDITIONAL INFORMATION\nOperating Systems Windows, Linux\nProgramming Languages Python, Java, Go\nDatabases PostgreSQL and Oracle'
+    expect(names(table)).toEqual(['skills'])
+  })
+
+  it('leaves prose under a summary or other heading as it is', () => {
+    expect(names('Summary\nI build payment systems in Go.\nI lead a team of five, in Lisbon.')).toEqual([
+      'summary',
+    ])
+    expect(names('ADDITIONAL INFORMATION\nWilling to relocate.\nHolds a driving licence.')).toEqual(['other'])
   })
 })

@@ -1,4 +1,5 @@
 import type { ResumeSection, ResumeSectionName } from '../types'
+import { enumeratesItems, isLabelledRow } from './is-list-line'
 import { bulletPattern, foldCase, type TextLine } from './split-lines'
 
 // Heading words in English, Portuguese and Spanish, accent-folded.
@@ -50,6 +51,9 @@ const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, s
     'expertise',
     'skillset',
     'skillsets',
+    'abilities',
+    'proficiency',
+    'proficiencies',
     'habilidades',
     'competencias',
     'conhecimentos',
@@ -83,9 +87,15 @@ const otherKeywords = [
   'awards',
   'achievements',
   'accomplishments',
+  'contributions',
   'honors',
   'honours',
+  'rewards',
+  'recognitions',
+  'recognition',
   'interests',
+  'interest',
+  'hobby',
   'hobbies',
   'references',
   'declaration',
@@ -153,6 +163,13 @@ const fillerWords = new Set([
   'mim',
   'mi',
   'spoken',
+  'set',
+  'undertaken',
+  'areas',
+  'area',
+  'details',
+  'handled',
+  'executed',
   'certificates',
   'awards',
   'training',
@@ -216,7 +233,12 @@ export function findHeadings(lines: TextLine[]): SectionHeading[] {
     const previousLine = lines[line.index - 1]
     const opensParagraph = !previousLine || previousLine.text.trim() === ''
     if ((current === 'experience' || current === 'projects') && !opensParagraph) continue
-    const inline = /^\s*([^:：]{2,40})[:：]\s*\S/.exec(line.text)
+    // Inside a skills section a label names a group of the list ("Domain Experience: Telecom, Banking"); only a
+    // heading on a line of its own ends the section.
+    if (current === 'skills') continue
+    // "Skills: Python, Go", and "SKILL SET • ASP.NET, C#" where a two-column layout put the list beside its heading.
+    const inline =
+      /^\s*([^:：]{2,40})[:：]\s*\S/.exec(line.text) ?? /^\s*([^:：•●▪]{2,40}?)\s+[•●▪]\s+\S/u.exec(line.text)
     const label = inline?.[1]
     const name = label ? classifyHeading(label) : null
     if (label && name) {
@@ -238,9 +260,35 @@ export function findSections(text: string, lines: TextLine[]): ResumeSection[] {
   headings.forEach((heading, index) => {
     const next = headings[index + 1]
     const end = trimEnd(text, next ? next.line.start : text.length)
-    sections.push({ name: heading.name, heading: heading.heading, start: heading.line.start, end })
+    // A "Technical Summary" or an "Additional Information" made of lists is a skills section under another name.
+    const listed =
+      (heading.name === 'summary' || heading.name === 'other') && listsSkills(lines, heading.line.end, end)
+    const name = listed ? 'skills' : heading.name
+    sections.push({ name, heading: heading.heading, start: heading.line.start, end })
   })
   return sections
+}
+
+const labelledLine = /^[^:：]{2,30}[:：]\s*\S/u
+
+/**
+ * True when the lines of a section are lists ("Tools: ISPF, QMF", "Database: DB2"): a "Technical Summary" written
+ * that way is a skills section whatever its heading says.
+ */
+function listsSkills(lines: readonly TextLine[], start: number, end: number): boolean {
+  // A link alone on its line is a page footer the PDF interleaved, not part of the section.
+  const body = lines.filter(
+    (line) =>
+      line.start >= start &&
+      line.end <= end &&
+      line.text.trim() !== '' &&
+      !/^\s*\S+:\/\/\S+\s*$/.test(line.text),
+  )
+  const listed = body.filter((line) => {
+    const text = line.text.replace(bulletPattern, '').trim()
+    return labelledLine.test(text) || enumeratesItems(text) || isLabelledRow(text)
+  })
+  return listed.length >= 2 && listed.length >= (body.length * 2) / 3
 }
 
 function trimEnd(text: string, end: number): number {

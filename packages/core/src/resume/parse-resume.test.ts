@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { extractDocument } from '../extraction/extract-document'
 import { loadTaxonomy, type Taxonomy } from '../taxonomy'
 import type { ResumeProfile } from '../types'
-import { isListLine, parseResume } from './parse-resume'
+import { isListLine } from './is-list-line'
+import { parseResume } from './parse-resume'
 
 const referenceDate = new Date('2026-01-15T00:00:00Z')
 let taxonomy: Taxonomy

@@ -3,28 +3,12 @@ import type { ResumeProfile, ResumeSection, SkillExperience, SkillMention, TextS
 import { extractContact } from './extract-contact'
 import { type DatedEntry, extractExperience, mergedMonths } from './extract-experience'
 import { findSections, sectionAt } from './find-sections'
-import { bulletPattern, splitLines, type TextLine } from './split-lines'
+import { isListLine } from './is-list-line'
+import { splitLines, type TextLine } from './split-lines'
 
 export type ParseResumeOptions = {
   /** Stands for "now": open-ended ranges ("Present", "atual") end here, so results are reproducible. */
   referenceDate: Date
-}
-
-const listPrefix =
-  /^\s*(?:skills|technical skills|tech stack|stack|technologies|tools|languages|frameworks|habilidades|tecnologias|ferramentas|competencias|herramientas)\s*[:：]/iu
-
-/** True for a line that enumerates items ("Python, Go, SQL") rather than describing work in sentences. */
-export function isListLine(line: string): boolean {
-  if (listPrefix.test(line)) return true
-  const body = line
-    .replace(bulletPattern, '')
-    .replace(/^[^:：]{1,30}[:：|]\s*/u, '')
-    .trim()
-  if (/[.!?]$/.test(body)) return false
-  const items = body.split(/\s*[,;|•·]\s*/).filter(Boolean)
-  if (items.length < 3) return false
-  const short = items.filter((item) => item.split(/\s+/).length <= 4)
-  return short.length >= items.length * 0.75
 }
 
 function lineAt(lines: TextLine[], offset: number): TextLine | undefined {

@@ -1,5 +1,5 @@
 import type { ResumeProfile, Taxonomy } from '@shortlist/core'
-import { getSkill, listSkillItems, parseResume } from '@shortlist/core'
+import { classifyHeading, getSkill, listSkillItems, parseResume } from '@shortlist/core'
 import type { AnnotatedResume } from '../data/read-benchmark'
 import { type PrecisionRecall, precisionRecallF1 } from '../metrics/classification-metrics'
 import { RESUME_FIELDS, type ResumeField } from './resume-field-names'
@@ -123,7 +123,10 @@ function predictedSkills(text: string, profile: ResumeProfile, taxonomy: Taxonom
 // "(Less than 1 year)", "3 years": annotated skill spans carry the durations the profile export adds.
 const DURATION = /\(?\s*(?:less than\s+)?\d+(?:\.\d+)?\+?\s*(?:yrs?|years?|months?)\s*\)?/gi
 
-/** Splits an annotated skills span into items, without list labels ("Tools:") or durations. */
+/**
+ * Splits an annotated skills span into items, without list labels ("Tools:"), durations or the section headings
+ * a span dragged over ("ADDITIONAL INFORMATION", "Technical Skills"): none of those is a skill.
+ */
 export function splitSkillSpan(span: string): string[] {
   return span
     .split(/[,;\n•●|]|\s-\s|\(|\)/)
@@ -136,6 +139,7 @@ export function splitSkillSpan(span: string): string[] {
     )
     .filter((item) => item.length > 0 && item.length <= 40 && /\p{L}/u.test(item))
     .filter((item) => !/^(?:less than|less|than|years?)$/i.test(item))
+    .filter((item) => classifyHeading(item) === null)
 }
 
 /** The contact address written first: an email, or a profile handle such as indeed.com/r/… above it. */

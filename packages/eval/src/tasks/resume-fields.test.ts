@@ -29,6 +29,15 @@ describe('annotation conventions', () => {
       splitSkillSpan('Languages: Core Java, Go Lang\nTools: Jira (3 years), Git (Less than 1 year)'),
     ).toEqual(['Core Java', 'Go Lang', 'Jira', 'Git'])
   })
+
+  it('drops the section headings an annotated span covers', () => {
+    expect(splitSkillSpan('Jira, Git\n\nADDITIONAL INFORMATION\n\nTechnical Skills\n• Python, SQL')).toEqual([
+      'Jira',
+      'Git',
+      'Python',
+      'SQL',
+    ])
+  })
 })
 
 describe('predictFields: skills', () => {
