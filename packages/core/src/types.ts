@@ -74,6 +74,8 @@ export type SkillExperience = {
 
 export type ResumeProfile = {
   name: string | null
+  /** The role line under the name, when there is one: how the candidate titles themself now. */
+  headline: { title: string | null; employer: string | null } | null
   email: string | null
   phone: string | null
   links: string[]

@@ -1,8 +1,12 @@
 import { classifyHeading } from './find-sections'
 import type { TextLine } from './split-lines'
+import { hasTitleWord, isPlace, type RoleHeader, splitRoleHeader } from './split-role-header'
+import { tidyRoleHeader } from './tidy-role-header'
 
 export type ContactDetails = {
   name: string | null
+  /** The role line under the name ("Test Engineer - Infosys Limited"): how the candidate titles themself now. */
+  headline: RoleHeader | null
   email: string | null
   phone: string | null
   links: string[]
@@ -48,16 +52,38 @@ function looksLikeName(candidate: string): boolean {
   )
 }
 
-function findName(lines: TextLine[]): string | null {
+function findName(lines: TextLine[]): { name: string; line: TextLine } | null {
   for (const line of lines.slice(0, 6)) {
     const text = line.text.trim()
     if (!text) continue
     // "Jane Doe | jane@example.com | +1 555 ..." keeps the name in the first field.
     const first = text.split(/\s*[|•·,]\s*|\s{2,}/)[0]?.trim() ?? ''
-    if (looksLikeName(first)) return first === first.toUpperCase() ? titleCase(first) : first
+    if (looksLikeName(first)) return { name: first === first.toUpperCase() ? titleCase(first) : first, line }
     if (classifyHeading(text)) return null
   }
   return null
+}
+
+const maxHeadlineWords = 10
+
+/**
+ * The line right under the name when it names a role ("Senior Consultant - Oracle"), split into title and
+ * employer. Contact data, places, headings and sentences are not headlines.
+ */
+function findHeadline(lines: TextLine[], nameLine: TextLine): RoleHeader | null {
+  const next = lines.slice(nameLine.index + 1).find((line) => line.text.trim() !== '')
+  const text = next?.text.trim() ?? ''
+  if (!text || text.split(/\s+/).length > maxHeadlineWords || /[.!?]$/.test(text)) return null
+  if (
+    emailPattern.test(text) ||
+    /https?:|www\.|\d{5}/i.test(text) ||
+    classifyHeading(text) ||
+    isPlace(text)
+  ) {
+    return null
+  }
+  const header = tidyRoleHeader(splitRoleHeader(text))
+  return header.title && hasTitleWord(header.title) ? header : null
 }
 
 /** Reads name, email, phone and profile links from the top of a resume. */
@@ -65,5 +91,12 @@ export function extractContact(text: string, lines: TextLine[]): ContactDetails 
   const email = emailPattern.exec(text)?.[0] ?? null
   const links = new Set<string>()
   for (const match of text.matchAll(linkPattern)) links.add(match[0].replace(/[.,;:)\]]+$/, ''))
-  return { name: findName(lines), email, phone: findPhone(lines), links: [...links] }
+  const name = findName(lines)
+  return {
+    name: name?.name ?? null,
+    headline: name ? findHeadline(lines, name.line) : null,
+    email,
+    phone: findPhone(lines),
+    links: [...links],
+  }
 }

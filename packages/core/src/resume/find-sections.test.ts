@@ -18,6 +18,11 @@ describe('classifyHeading', () => {
     ['SKILL SET', 'skills'],
     ['Projects Undertaken', 'projects'],
     ['Rewards and Recognitions', 'other'],
+    ['Computer Skills', 'skills'],
+    ['IT Skills', 'skills'],
+    ['Areas of Expertise', 'skills'],
+    ['Technical Proficiency', 'skills'],
+    ['Project Details', 'projects'],
   ])('English: %s -> %s', (line, section) => {
     expect(classifyHeading(line)).toBe(section)
   })
@@ -53,6 +58,8 @@ describe('classifyHeading', () => {
     '• Skills assessment tooling',
     'Software Engineer',
     'Experience 2019 - 2021',
+    'Computer Science',
+    'IT',
     'jane@example.com',
   ])('content line is not a heading: %s', (line) => {
     expect(classifyHeading(line)).toBeNull()

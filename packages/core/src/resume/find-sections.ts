@@ -167,6 +167,8 @@ const fillerWords = new Set([
   'undertaken',
   'areas',
   'area',
+  'computer',
+  'it',
   'details',
   'handled',
   'executed',

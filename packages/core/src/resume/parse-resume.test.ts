@@ -67,6 +67,24 @@ describe('parseResume: contact details', () => {
     expect(parse('Ana Souza | ana@example.com | +55 11 95555-0101').phone).toBe('+55 11 95555-0101')
   })
 
+  it('reads the role line under the name as the headline', () => {
+    expect(parse('Priya Raman\nTest Engineer - Northwind Traders\nPune, Maharashtra').headline).toEqual({
+      title: 'Test Engineer',
+      employer: 'Northwind Traders',
+    })
+    expect(parse('TOM BECKER\nStore Manager\ntom@example.com').headline).toEqual({
+      title: 'Store Manager',
+      employer: null,
+    })
+  })
+
+  it('finds no headline in contact data, places or sentences under the name', () => {
+    expect(parse('Priya Raman\npriya@example.com\nTest Engineer').headline).toBeNull()
+    expect(parse('Priya Raman\nPune, Maharashtra\nTest Engineer').headline).toBeNull()
+    expect(parse('Priya Raman\nI am a test engineer who loves quality.').headline).toBeNull()
+    expect(parse('Priya Raman\nEXPERIENCE\nTest Engineer, Northwind\n2019 - 2021').headline).toBeNull()
+  })
+
   it('reads a profile handle written without a scheme', () => {
     expect(parse('Jane Doe\nPune - Email me on Indeed: indeed.com/r/Jane-Doe/0a1b2c3d\n').links).toEqual([
       'indeed.com/r/Jane-Doe/0a1b2c3d',

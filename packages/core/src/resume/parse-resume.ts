@@ -89,6 +89,7 @@ export function parseResume(text: string, taxonomy: Taxonomy, options: ParseResu
   const allIntervals = dated.flatMap((item) => (item.interval ? [item.interval] : []))
   return {
     name: contact.name,
+    headline: contact.headline,
     email: contact.email,
     phone: contact.phone,
     links: contact.links,

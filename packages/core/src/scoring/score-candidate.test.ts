@@ -55,6 +55,7 @@ function skill(skillId: string, years: number, mentions: SkillMention[]): SkillE
 
 const PROFILE: ResumeProfile = {
   name: 'Ana Souza',
+  headline: null,
   email: 'ana@example.org',
   phone: null,
   links: [],

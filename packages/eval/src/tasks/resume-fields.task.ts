@@ -192,9 +192,13 @@ export function predictFields(
   return {
     name: unique([profile.name]),
     email: unique([firstContactAddress(text, profile)]),
-    designation: unique(profile.experiences.map((experience) => experience.title)),
+    // The headline under the name is the candidate's own current designation, often the only one a resume states.
+    designation: unique([
+      profile.headline?.title,
+      ...profile.experiences.map((experience) => experience.title),
+    ]),
     companies: unique(
-      profile.experiences.map((experience) => experience.employer),
+      [profile.headline?.employer, ...profile.experiences.map((experience) => experience.employer)],
       companyTokens,
     ),
     skills: unique(predictedSkills(text, profile, taxonomy)),
