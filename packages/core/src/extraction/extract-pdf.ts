@@ -50,16 +50,25 @@ export async function warmUpPdfJs(): Promise<void> {
   await loadPdfJs()
 }
 
-function multiply(left: Matrix | number[], right: Matrix | number[]): Matrix {
-  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = left
-  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = right
+// Indexed reads, not destructuring with defaults: this runs for every text operator of every page.
+function multiply(left: Matrix, right: Matrix): Matrix {
+  const a1 = left[0]
+  const b1 = left[1]
+  const c1 = left[2]
+  const d1 = left[3]
+  const e1 = left[4]
+  const f1 = left[5]
+  const a2 = right[0]
+  const b2 = right[1]
+  const c2 = right[2]
+  const d2 = right[3]
   return [
     a1 * a2 + b1 * c2,
     a1 * b2 + b1 * d2,
     c1 * a2 + d1 * c2,
     c1 * b2 + d1 * d2,
-    e1 * a2 + f1 * c2 + e2,
-    e1 * b2 + f1 * d2 + f2,
+    e1 * a2 + f1 * c2 + right[4],
+    e1 * b2 + f1 * d2 + right[5],
   ]
 }
 
@@ -188,20 +197,18 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     const d3 = t2 * base[1] + t3 * base[3]
     const size = fontSize * Math.hypot(d2, d3)
     const invisibleMode = state.renderMode === 3 || state.renderMode === 7
+    // No closures in here: showText runs for every text operator, and each closure would be allocated per call.
     let current = null as Segment | null
-    const flush = () => {
-      if (current && current.text.length > 0) segments.push(current)
-      current = null
-    }
-    const advanceBy = (distance: number) => {
-      textMatrix[4] += distance * textMatrix[0]
-      textMatrix[5] += distance * textMatrix[1]
-    }
     for (const glyph of glyphs as unknown[]) {
       if (typeof glyph === 'number') {
-        advanceBy((-glyph / 1000) * fontSize * horizontalScale)
+        const distance = (-glyph / 1000) * fontSize * horizontalScale
+        textMatrix[4] += distance * textMatrix[0]
+        textMatrix[5] += distance * textMatrix[1]
         // Generators often position words with kerning offsets instead of space characters.
-        if (Math.abs(glyph) > 150) flush()
+        if (Math.abs(glyph) > 150 && current) {
+          if (current.text.length > 0) segments.push(current)
+          current = null
+        }
         continue
       }
       if (!glyph || typeof glyph !== 'object') continue
@@ -214,10 +221,12 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
       const originX = e * base[0] + f * base[2] + base[4] + d2 * rise
       const y = e * base[1] + f * base[3] + base[5] + d3 * rise
       const endX = originX + d0 * advance
-      advanceBy(advance)
+      textMatrix[4] += advance * textMatrix[0]
+      textMatrix[5] += advance * textMatrix[1]
       const text = unicode ?? ''
       if (isSpace || text.trim().length === 0) {
-        flush()
+        if (current && current.text.length > 0) segments.push(current)
+        current = null
         continue
       }
       const x0 = Math.min(originX, endX)
@@ -232,11 +241,11 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
         current.text += text
         current.x1 = Math.max(current.x1, x1)
       } else {
-        flush()
+        if (current && current.text.length > 0) segments.push(current)
         current = { text, x0, x1, y, size, hidden, invisibleMode }
       }
     }
-    flush()
+    if (current && current.text.length > 0) segments.push(current)
   }
 
   let pageHasImage = false
