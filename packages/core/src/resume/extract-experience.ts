@@ -60,9 +60,13 @@ export function extractExperience(
   sections: ResumeSection[],
   referenceDate: Date,
 ): DatedEntry[] {
-  const hasExperienceSection = sections.some((section) => section.name === 'experience')
-  const scopes = sections.filter((section) =>
-    hasExperienceSection ? section.name === 'experience' : experienceLike.has(section.name),
+  // A work history found inside another section has no heading of its own; it does not make the resume one with
+  // an experience section, whose absence sends the search to the other sections too.
+  const hasExperienceSection = sections.some(
+    (section) => section.name === 'experience' && section.heading !== null,
+  )
+  const scopes = sections.filter(
+    (section) => section.name === 'experience' || (!hasExperienceSection && experienceLike.has(section.name)),
   )
   const results: DatedEntry[] = []
   for (const scope of scopes) {

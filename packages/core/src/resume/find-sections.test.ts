@@ -114,4 +114,20 @@ describe('findSections', () => {
     ])
     expect(names('ADDITIONAL INFORMATION\nWilling to relocate.\nHolds a driving licence.')).toEqual(['other'])
   })
+
+  it('ends a skills list where a dated job header starts a work history', () => {
+    const text =
+      'Key Skills\nTechnologies: Oracle, D2K\nSenior Test Lead\nNorthwind Bank (Feb 2005 - June 2008)\n• Automated regression tests'
+    const sections = findSections(text, splitLines(text))
+    expect(
+      sections.map((section) => [section.name, section.heading, text.slice(section.start, section.end)]),
+    ).toEqual([
+      ['skills', 'Key Skills', 'Key Skills\nTechnologies: Oracle, D2K'],
+      [
+        'experience',
+        null,
+        'Senior Test Lead\nNorthwind Bank (Feb 2005 - June 2008)\n• Automated regression tests',
+      ],
+    ])
+  })
 })

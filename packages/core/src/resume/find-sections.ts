@@ -1,4 +1,5 @@
 import type { ResumeSection, ResumeSectionName } from '../types'
+import { findDateRanges } from './find-date-ranges'
 import { enumeratesItems, isLabelledRow } from './is-list-line'
 import { bulletPattern, foldCase, type TextLine } from './split-lines'
 
@@ -266,9 +267,45 @@ export function findSections(text: string, lines: TextLine[]): ResumeSection[] {
     const listed =
       (heading.name === 'summary' || heading.name === 'other') && listsSkills(lines, heading.line.end, end)
     const name = listed ? 'skills' : heading.name
-    sections.push({ name, heading: heading.heading, start: heading.line.start, end })
+    const history = name === 'skills' ? findWorkHistory(lines, heading.contentStart, end) : null
+    if (history === null) {
+      sections.push({ name, heading: heading.heading, start: heading.line.start, end })
+      return
+    }
+    // A skills list that runs into a dated job header has become a work history the heading did not announce.
+    sections.push({ name, heading: heading.heading, start: heading.line.start, end: trimEnd(text, history) })
+    sections.push({ name: 'experience', heading: null, start: history, end })
   })
   return sections
+}
+
+/** Lines above a dated line that may be its entry's header ("Senior Consultant", "Oracle - Pune -"). */
+const maxHeaderLines = 2
+
+/**
+ * Where a work history starts inside a section: the header of its first dated entry, or null when no line of the
+ * section is a job header with dates.
+ */
+function findWorkHistory(lines: readonly TextLine[], start: number, end: number): number | null {
+  const body = lines.filter((line) => line.end > start && line.start < end)
+  const datedIndex = body.findIndex(
+    (line) => !bulletPattern.test(line.text) && findDateRanges(line.text).length > 0,
+  )
+  const dated = body[datedIndex]
+  if (!dated) return null
+  let historyStart = Math.max(dated.start, start)
+  let headerLines = 0
+  for (let index = datedIndex - 1; index >= 0 && headerLines < maxHeaderLines; index--) {
+    const line = body[index]
+    if (!line || line.start < start) break
+    const text = line.text.trim()
+    if (text === '') break
+    // A list line above the dates is the end of the skills list, not the entry's header.
+    if (bulletPattern.test(line.text) || /[,:：]/.test(text) || /[.!?]$/.test(text)) break
+    historyStart = line.start
+    headerLines += 1
+  }
+  return historyStart
 }
 
 const labelledLine = /^[^:：]{2,30}[:：]\s*\S/u

@@ -1,5 +1,4 @@
-import type { ResumeProfile, ResumeSection } from '../types'
-import { findDateRanges } from './find-date-ranges'
+import type { ResumeProfile } from '../types'
 import { enumeratesItems, isListLabel, listLabelPattern } from './is-list-line'
 import { bulletPattern, splitLines, type TextLine } from './split-lines'
 
@@ -85,7 +84,6 @@ export function listSkillItems(text: string, profile: ResumeProfile): string[] {
   const width = wrapWidth(lines)
   const entries: string[] = []
   let previous: TextLine | null = null
-  const closed = new Set<ResumeSection>()
   for (const line of lines) {
     const section = skillSections.find(
       (candidate) => line.start >= candidate.start && line.start < candidate.end,
@@ -96,13 +94,8 @@ export function listSkillItems(text: string, profile: ResumeProfile): string[] {
       section?.heading && line.start === section.start && trimmed.startsWith(section.heading)
         ? trimmed.slice(section.heading.length).replace(/^\s*[:：]/u, '')
         : trimmed
-    if (!section || content.trim() === '' || closed.has(section)) {
+    if (!section || content.trim() === '') {
       previous = null
-      continue
-    }
-    // A dated line is a job's header: what follows is a work history the heading did not announce, not a list.
-    if (findDateRanges(content).length > 0) {
-      closed.add(section)
       continue
     }
     if (previous && entries.length > 0 && continuesLine(previous, line, width)) {

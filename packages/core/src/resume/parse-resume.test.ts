@@ -67,6 +67,16 @@ describe('parseResume: contact details', () => {
     expect(parse('Ana Souza | ana@example.com | +55 11 95555-0101').phone).toBe('+55 11 95555-0101')
   })
 
+  it('reads the entries of a work history written under a skills heading', () => {
+    const profile = parse(
+      'EXPERIENCE\nQA Manager, Contoso\nJan 2015 - Dec 2020\n\nKey Skills\nTechnologies: Oracle, SQL Server\nTest Lead, Northwind Bank (Feb 2005 - June 2008)\n• Automated Oracle regression tests',
+    )
+    expect(profile.experiences.map((entry) => [entry.title, entry.employer])).toEqual([
+      ['QA Manager', 'Contoso'],
+      ['Test Lead', 'Northwind Bank'],
+    ])
+  })
+
   it('reads the role line under the name as the headline', () => {
     expect(parse('Priya Raman\nTest Engineer - Northwind Traders\nPune, Maharashtra').headline).toEqual({
       title: 'Test Engineer',
