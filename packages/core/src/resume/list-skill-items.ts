@@ -98,6 +98,8 @@ export function listSkillItems(text: string, profile: ResumeProfile): string[] {
       previous = null
       continue
     }
+    // A section's first line never carries on the last line of the section before it.
+    if (line.start === section.start) previous = null
     if (previous && entries.length > 0 && continuesLine(previous, line, width)) {
       entries[entries.length - 1] += ` ${content}`
     } else entries.push(content)
