@@ -1,6 +1,6 @@
 import type { ResumeSection, ResumeSectionName } from '../types'
 import { findDateRanges } from './find-date-ranges'
-import { enumeratesItems, isLabelledRow } from './is-list-line'
+import { enumeratesItems, isLabelledRow, labelPrefix } from './is-list-line'
 import { bulletPattern, foldCase, type TextLine } from './split-lines'
 
 // Heading words in English, Portuguese and Spanish, accent-folded.
@@ -308,8 +308,6 @@ function findWorkHistory(lines: readonly TextLine[], start: number, end: number)
   return historyStart
 }
 
-const labelledLine = /^[^:：]{2,30}[:：]\s*\S/u
-
 /**
  * True when the lines of a section are lists ("Tools: ISPF, QMF", "Database: DB2"): a "Technical Summary" written
  * that way is a skills section whatever its heading says.
@@ -325,7 +323,8 @@ function listsSkills(lines: readonly TextLine[], start: number, end: number): bo
   )
   const listed = body.filter((line) => {
     const text = line.text.replace(bulletPattern, '').trim()
-    return labelledLine.test(text) || enumeratesItems(text) || isLabelledRow(text)
+    const labelled = labelPrefix.test(text) && text.replace(labelPrefix, '') !== ''
+    return labelled || enumeratesItems(text) || isLabelledRow(text)
   })
   return listed.length >= 2 && listed.length >= (body.length * 2) / 3
 }

@@ -1,5 +1,8 @@
 import { bulletPattern } from './split-lines'
 
+/** A list's label and its colon ("Tools: ", "Operating Systems："). */
+export const labelPrefix = /^[^:：]{1,30}[:：]\s*/u
+
 const listPrefix =
   /^\s*(?:skills|technical skills|tech stack|stack|technologies|tools|languages|frameworks|habilidades|tecnologias|ferramentas|competencias|herramientas)\s*[:：]/iu
 

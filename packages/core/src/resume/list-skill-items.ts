@@ -1,11 +1,10 @@
 import type { ResumeProfile } from '../types'
-import { enumeratesItems, isListLabel, listLabelPattern } from './is-list-line'
+import { enumeratesItems, isListLabel, labelPrefix, listLabelPattern } from './is-list-line'
 import { bulletPattern, splitLines, type TextLine } from './split-lines'
 
 // "(Less than 1 year)", "(3 years)", "- 2 yrs": how long, not what.
 const durationPattern =
   /\(?\s*(?:less than\s+)?\d+(?:\.\d+)?\+?\s*(?:yrs?|years?|mos?|months?|anos?|años?|meses?)\s*\)?/giu
-const labelPattern = /^[^:：]{1,30}[:：]\s*/u
 const maxItemWords = 5
 const maxItemLength = 40
 const minWrapWidth = 40
@@ -13,7 +12,7 @@ const minWrapWidth = 40
 function cleanItem(raw: string): string | null {
   const item = raw
     .replace(durationPattern, ' ')
-    .replace(labelPattern, '')
+    .replace(labelPrefix, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s\-–—:.*]+|[\s\-–—:.*]+$/gu, '')
     .trim()
@@ -38,7 +37,7 @@ const dashLabelPattern = /^[^,;:：()•●▪|-]{2,30}?\s+[-–—]\s*(?=[^,]+,
  */
 function stripLabel(body: string): string {
   const trimmed = body.trim()
-  if (labelPattern.test(trimmed)) return trimmed.replace(labelPattern, '').replace(/^[-–—]\s*/u, '')
+  if (labelPrefix.test(trimmed)) return trimmed.replace(labelPrefix, '').replace(/^[-–—]\s*/u, '')
   if (dashLabelPattern.test(trimmed)) return trimmed.replace(dashLabelPattern, '')
   return trimmed.replace(listLabelPattern, '')
 }
@@ -66,7 +65,7 @@ function wrapWidth(lines: readonly TextLine[]): number {
 function continuesLine(previous: TextLine, line: TextLine, width: number): boolean {
   const before = previous.text.trimEnd()
   const text = line.text.trim()
-  if (bulletPattern.test(line.text) || labelPattern.test(text) || /[.:：!?]$/.test(before)) return false
+  if (bulletPattern.test(line.text) || labelPrefix.test(text) || /[.:：!?]$/.test(before)) return false
   if (/[,(&/]$|\b(?:and|or|e|y)$/iu.test(before)) return true
   // A line opening in lower case carries on a sentence ("… strategy to action by" / "suggesting right processes").
   if (/^\p{Ll}/u.test(text) && /\p{L}$/u.test(before)) return true
