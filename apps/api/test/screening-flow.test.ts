@@ -89,6 +89,12 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // Every quote occurs in the resume text at its offsets.
     const detail = await api.get(`/v1/applications/${shortlist.items[0].applicationId}`)
     expect(detail.status).toBe(200)
+    // The reviewer sees the parsed work history: dated entries with a role, read from the stored profile.
+    expect(detail.body.career.experiences.length).toBeGreaterThan(0)
+    expect(detail.body.career.experiences[0]).toMatchObject({
+      title: expect.any(String),
+      startDate: expect.stringMatching(/^\d{4}-\d{2}$/),
+    })
     for (const result of detail.body.requirements) {
       for (const evidence of result.evidence) {
         expect(detail.body.resumeText.slice(evidence.start, evidence.end)).toBe(evidence.quote)

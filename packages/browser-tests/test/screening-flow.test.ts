@@ -144,6 +144,8 @@ describe('screening flow in a real browser', () => {
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/)
     candidateUrl = new URL(page.url()).pathname
     await page.locator('.resume-text').waitFor()
+    // The parsed work history sits beside the evidence.
+    expect(await page.locator('.career .career-entry').count()).toBeGreaterThan(0)
     const marks = page.locator('.resume-text mark[data-requirement-id]')
     expect(await marks.count()).toBeGreaterThanOrEqual(1)
     // The highlighted text is the resume text at the evidence offsets.

@@ -181,6 +181,23 @@ export const ZApplicationSummary = z.object({
 })
 export const ZApplicationList = z.object({ items: z.array(ZApplicationSummary) })
 
+export const ZCareer = z.object({
+  /** The role line under the candidate's name, as they title themself. */
+  headline: z.object({ title: z.string().nullable(), employer: z.string().nullable() }).nullable(),
+  totalYears: z.number(),
+  /** Work history as parsed, most recent first as written; dates are ISO year-months. */
+  experiences: z.array(
+    z.object({
+      title: z.string().nullable(),
+      employer: z.string().nullable(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      current: z.boolean(),
+    }),
+  ),
+})
+export type Career = z.infer<typeof ZCareer>
+
 export const ZApplication = z.object({
   id: ZId,
   jobId: ZId,
@@ -194,6 +211,8 @@ export const ZApplication = z.object({
   requirements: z.array(ZRequirementResult).optional(),
   /** Visible resume text; evidence offsets index into it. */
   resumeText: z.string().optional(),
+  /** Work history parsed from the resume, once it has been read. */
+  career: ZCareer.optional(),
   hiddenText: z.object({
     flagged: z.boolean(),
     reasons: z.array(z.string()),

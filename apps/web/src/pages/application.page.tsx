@@ -46,6 +46,9 @@ export function ApplicationPage() {
         {name}
       </PageHeading>
       <Summary application={data} />
+      {data.career && (data.career.headline || data.career.experiences.length > 0) ? (
+        <CareerPanel career={data.career} />
+      ) : null}
       {data.hiddenText.flagged ? <HiddenTextWarning hiddenText={data.hiddenText} /> : null}
       {data.status === 'scored' ? <Evidence application={data} /> : <NotScored application={data} />}
       <div className="grid-two">
@@ -96,6 +99,50 @@ function Summary({ application }: { application: Application }) {
           <dd className="break">{application.filename}</dd>
         </div>
       </dl>
+    </section>
+  )
+}
+
+const monthFormat = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+function formatMonth(value: string | null): string {
+  if (!value) return '—'
+  const date = new Date(`${value}-01T00:00:00Z`)
+  return Number.isNaN(date.getTime()) ? value : monthFormat.format(date)
+}
+
+function roleLine(title: string | null, employer: string | null): string {
+  return [title, employer].filter(Boolean).join(' · ')
+}
+
+type Career = NonNullable<Application['career']>
+
+function CareerPanel({ career }: { career: Career }) {
+  return (
+    <section className="card career" aria-labelledby="career-heading">
+      <h2 id="career-heading">Career</h2>
+      {career.headline ? (
+        <p className="career-headline">{roleLine(career.headline.title, career.headline.employer)}</p>
+      ) : null}
+      <p className="muted">
+        {career.totalYears.toFixed(1)} years of dated experience, as parsed from the resume.
+      </p>
+      {career.experiences.length > 0 ? (
+        <ol className="career-entries">
+          {career.experiences.map((entry, index) => (
+            // Entries have no id; their order in the resume is stable for one stored profile.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={index} className="career-entry">
+              <span className="career-role">{roleLine(entry.title, entry.employer)}</span>
+              <span className="career-dates muted">
+                {entry.startDate
+                  ? `${formatMonth(entry.startDate)} – ${entry.current ? 'present' : formatMonth(entry.endDate)}`
+                  : 'undated'}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
     </section>
   )
 }

@@ -71,4 +71,17 @@ describe('hasTitleWord', () => {
     expect(hasTitleWord('Técnico de Redes')).toBe(true)
     expect(hasTitleWord('Harbor Foods')).toBe(false)
   })
+
+  it('knows abbreviated and less common roles', () => {
+    for (const role of [
+      'Senior DBA',
+      'Business Development Rep',
+      'Arabic Linguist',
+      'Self-employed',
+      'Security Guard',
+    ]) {
+      expect(hasTitleWord(role)).toBe(true)
+    }
+    expect(hasTitleWord('Reporting')).toBe(false)
+  })
 })

@@ -37,4 +37,29 @@ describe('tidyRoleHeader', () => {
   it('strips quotes around a role', () => {
     expect(tidyRoleHeader({ title: '"Store Executive"', employer: null }).title).toBe('Store Executive')
   })
+
+  it('reads "I am working as" as narration', () => {
+    expect(tidyRoleHeader({ title: 'I am working as Data Analyst for Contoso', employer: null })).toEqual({
+      title: 'Data Analyst',
+      employer: 'Contoso',
+    })
+  })
+
+  it('drops list numbering and a leading article, but keeps an employer spelled with an initial', () => {
+    expect(tidyRoleHeader({ title: '3 Store Executive', employer: '4 Harbor Foods' })).toEqual({
+      title: 'Store Executive',
+      employer: 'Harbor Foods',
+    })
+    expect(tidyRoleHeader({ title: 'B. Release Manager', employer: 'J. Crew' })).toEqual({
+      title: 'Release Manager',
+      employer: 'J. Crew',
+    })
+    expect(tidyRoleHeader({ title: 'a Support Engineer', employer: null }).title).toBe('Support Engineer')
+  })
+
+  it('cuts the career summary a headline runs into', () => {
+    expect(
+      tidyRoleHeader({ title: 'Java Developer with 6+ years of experience in', employer: null }).title,
+    ).toBe('Java Developer')
+  })
 })

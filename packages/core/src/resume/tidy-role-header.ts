@@ -2,11 +2,18 @@ import type { RoleHeader } from './split-role-header'
 
 // "Worked as", "Currently working as": narration around a role, not part of its name.
 const narration =
-  /^(?:(?:i\s+)?(?:have\s+|had\s+)?(?:currently\s+)?work(?:ed|ing)\s+as|presently\s+working\s+as)\s+/iu
+  /^(?:(?:i\s+)?(?:am\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?)?(?:currently\s+)?work(?:ed|ing)\s+as|presently\s+working\s+as)\s+/iu
 // After narration, "Engineer for Infosys" or "Engineer in Infosys" names the employer as well.
 const employerAfterRole = /\s+(?:for|in|at|with)\s+(?=\p{Lu})/u
 // "Duration:", "Location: Pune", "Project Name: Billing": a labelled field, not a role or an employer.
 const labelledField = /^[\p{L}][\p{L} ./&-]{0,24}[:：]/u
+// "3 TCS", "A. Identity management", "a Support Engineer": list numbering and articles are not part of a name. A
+// letter enumerator is only read on roles: "J. Crew" is an employer's own name.
+const leadingNumber = /^\d{1,2}[.)]?\s+(?=\p{L})/u
+const leadingLetter = /^[A-Za-z][.)]\s+/u
+const leadingArticle = /^(?:a|an|the)\s+(?=\p{L})/u
+// "Java Developer with 5 years of experience": a headline that goes on to describe the career.
+const careerSummary = /\s+with\s+\d+\+?\s*(?:yrs?|years?)\b.*$/iu
 const months =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:from|to|till|until|present|current|date)$/iu
 
@@ -52,5 +59,12 @@ export function tidyRoleHeader(header: RoleHeader): RoleHeader {
       title = title.slice(0, split.index)
     }
   }
-  return { title: tidyValue(title), employer: tidyValue(employer) }
+  title = tidyValue(
+    title
+      ?.replace(careerSummary, '')
+      .replace(leadingNumber, '')
+      .replace(leadingLetter, '')
+      .replace(leadingArticle, '') ?? null,
+  )
+  return { title, employer: tidyValue(employer?.replace(leadingNumber, '') ?? null) }
 }

@@ -27,7 +27,7 @@ import {
   recordAuditEvent,
   upsertDecision,
 } from '@shortlist/db'
-import { EngineError, requestInterviewKit } from '@shortlist/engine'
+import { EngineError, readCareer, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
@@ -75,6 +75,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       ])
       const hidden = document?.hidden ?? []
       const scored = application.status === 'scored' && evaluation
+      const career = readCareer(document?.profile ?? null)
       return {
         id: application.id,
         jobId: application.jobId,
@@ -96,6 +97,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
             }
           : {}),
         ...(document?.text ? { resumeText: document.text } : {}),
+        ...(career ? { career } : {}),
         hiddenText: {
           flagged: application.hiddenTextFlagged,
           reasons: [...new Set(hidden.map((fragment) => fragment.reason))],
