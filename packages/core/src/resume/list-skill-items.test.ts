@@ -100,6 +100,22 @@ Tools: R&amp;D Tracker, Jira`
     expect(items(text)).toEqual(['Excel', 'Tally', 'SAP'])
   })
 
+  it('lists the items a parenthesis holds on their own', () => {
+    const text = `Skills
+WAN Optimization (WAAS) (2 years)
+Cloud (AWS, Azure), Office Suite (Excel), Terraform`
+    expect(items(text)).toEqual([
+      'WAN Optimization',
+      'WAAS',
+      'Cloud',
+      'AWS',
+      'Azure',
+      'Office Suite',
+      'Excel',
+      'Terraform',
+    ])
+  })
+
   it('returns nothing without a skills section', () => {
     expect(items('Experience\nEngineer, Northwind\n2019 - 2021\nPython, Go, SQL, Bash')).toEqual([])
   })

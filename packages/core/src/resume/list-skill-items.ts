@@ -25,8 +25,10 @@ function cleanItem(raw: string): string | null {
   return item
 }
 
-// Separators between the items of a list line.
-const itemSeparator = /\s*[,;•●▪|]\s*|\s+-\s+/u
+// Separators between the items of a list line. A parenthesis opens more items ("Cloud (AWS, Azure)") or spells an
+// item out another way ("CCNA (Cisco Certified Network Associate)"); either way what it holds is listed on its own,
+// rather than as the broken halves "Cloud (AWS" and "Azure)".
+const itemSeparator = /\s*[,;•●▪|()]\s*|\s+-\s+/u
 
 // "Technologies - Visual Studio, Azure": a label before a dash when a list follows it.
 const dashLabelPattern = /^[^,;:：()•●▪|-]{2,30}?\s+[-–—]\s*(?=[^,]+,)/u
