@@ -37,6 +37,8 @@ export type RankingReport = {
   nearestOnly: RankingMetrics
   bm25: RankingMetrics
   embedding: RankingMetrics
+  /** nDCG@10 per posting category, engine beside BM25: where the engine wins and where it does not. */
+  byCategory: Array<{ category: string; postings: number; engineNdcgAt10: number; bm25NdcgAt10: number }>
   seconds: number
 }
 
@@ -182,6 +184,7 @@ export async function runRanking(input: {
   const familyMetrics: RankingMetrics[] = []
   const scorerMetrics: RankingMetrics[] = []
   const nearestMetrics: RankingMetrics[] = []
+  const perCategory = new Map<string, { engine: number[]; bm25: number[] }>()
   let ranked = 0
   for (const posting of input.postings) {
     const relevantCategories = input.categoryMap.get(posting.category)
@@ -273,11 +276,17 @@ export async function runRanking(input: {
     const scorerOrder = [...byScore.map((item) => item.id), ...rest]
     const indexes = (ids: string[]) => ids.map(indexOf)
 
-    engine.push(metricsFor(indexes(engineOrder), relevant, totalRelevant))
+    const engineMetrics = metricsFor(indexes(engineOrder), relevant, totalRelevant)
+    const bm25Metrics = metricsFor(bm25Order, relevant, totalRelevant)
+    const category = perCategory.get(posting.category) ?? { engine: [], bm25: [] }
+    category.engine.push(engineMetrics.ndcgAt10)
+    category.bm25.push(bm25Metrics.ndcgAt10)
+    perCategory.set(posting.category, category)
+    engine.push(engineMetrics)
     familyMetrics.push(metricsFor(indexes(familyOrder), relevant, totalRelevant))
     scorerMetrics.push(metricsFor(indexes(scorerOrder), relevant, totalRelevant))
     nearestMetrics.push(metricsFor(indexes(nearestOrder), relevant, totalRelevant))
-    lexical.push(metricsFor(bm25Order, relevant, totalRelevant))
+    lexical.push(bm25Metrics)
     dense.push(metricsFor(denseOrder, relevant, totalRelevant))
     ranked += 1
     if (ranked % 25 === 0) input.onProgress?.(`ranking: ${ranked} postings`)
@@ -292,6 +301,14 @@ export async function runRanking(input: {
     nearestOnly: average(nearestMetrics),
     bm25: average(lexical),
     embedding: average(dense),
+    byCategory: [...perCategory.entries()]
+      .map(([category, values]) => ({
+        category,
+        postings: values.engine.length,
+        engineNdcgAt10: mean(values.engine),
+        bm25NdcgAt10: mean(values.bm25),
+      }))
+      .sort((a, b) => b.postings - a.postings || (a.category < b.category ? -1 : 1)),
     seconds: (performance.now() - started) / 1000,
   }
 }

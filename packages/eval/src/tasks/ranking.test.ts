@@ -71,6 +71,11 @@ describe('runRanking', () => {
     expect(report.engine.map).toBeCloseTo(1)
     expect(report.familyOnly.map).toBeCloseTo(1)
     expect(report.engine.precisionAt10).toBeCloseTo(0.2)
+    expect(report.byCategory.map(({ category, postings }) => [category, postings])).toEqual([
+      ['Engineering', 1],
+      ['Finance', 1],
+    ])
+    expect(report.byCategory.every((row) => row.engineNdcgAt10 === 1)).toBe(true)
   }, 60_000)
 })
 
