@@ -1,37 +1,11 @@
-import { z } from 'zod'
+import { type Career, ZCareer } from '@shortlist/contracts'
 
-export type CareerEntry = {
-  title: string | null
-  employer: string | null
-  /** ISO year-month, or null for an undated entry. */
-  startDate: string | null
-  endDate: string | null
-  current: boolean
-}
+export type { Career }
 
-export type Career = {
-  headline: { title: string | null; employer: string | null } | null
-  totalYears: number
-  experiences: CareerEntry[]
-}
-
-const ZStoredCareer = z.object({
-  // Profiles stored by parsers older than resume-parser-2026.11.5 have no headline.
-  headline: z
-    .object({ title: z.string().nullable(), employer: z.string().nullable() })
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  totalYears: z.number().nonnegative(),
-  experiences: z.array(
-    z.object({
-      title: z.string().nullable(),
-      employer: z.string().nullable(),
-      startDate: z.string().nullable(),
-      endDate: z.string().nullable(),
-      current: z.boolean(),
-    }),
-  ),
+// The shape the API promises, read from stored JSON: profiles stored by parsers older than
+// resume-parser-2026.11.5 have no headline.
+const ZStoredCareer = ZCareer.extend({
+  headline: ZCareer.shape.headline.optional().transform((value) => value ?? null),
 })
 
 /**
@@ -46,14 +20,6 @@ export function readCareer(profile: unknown): Career | null {
   return {
     headline: headline && (headline.title || headline.employer) ? headline : null,
     totalYears,
-    experiences: experiences
-      .filter((entry) => entry.title !== null || entry.employer !== null)
-      .map(({ title, employer, startDate, endDate, current }) => ({
-        title,
-        employer,
-        startDate,
-        endDate,
-        current,
-      })),
+    experiences: experiences.filter((entry) => entry.title !== null || entry.employer !== null),
   }
 }
