@@ -1,4 +1,11 @@
-import { type Application, type DecisionKind, ZDecisionBody, ZInvite, ZNoteBody } from '@shortlist/contracts'
+import {
+  type Application,
+  type Career,
+  type DecisionKind,
+  ZDecisionBody,
+  ZInvite,
+  ZNoteBody,
+} from '@shortlist/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
@@ -114,8 +121,6 @@ function formatMonth(value: string | null): string {
 function roleLine(title: string | null, employer: string | null): string {
   return [title, employer].filter(Boolean).join(' · ')
 }
-
-type Career = NonNullable<Application['career']>
 
 function CareerPanel({ career }: { career: Career }) {
   return (
