@@ -77,6 +77,8 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     const scores = shortlist.items.map((item: Json) => item.score)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
     expect(shortlist.items.map((item: Json) => item.rank)).toEqual([1, 2, 3])
+    // Each demo resume names its current job; the shortlist shows it beside the name.
+    expect(shortlist.items.every((item: Json) => typeof item.currentRole?.title === 'string')).toBe(true)
     for (const item of shortlist.items) {
       expect(item.requirements.length).toBeGreaterThan(0)
       for (const requirement of item.requirements) {

@@ -100,6 +100,7 @@ describe('screening flow in a real browser', () => {
     const ranks = await page.locator('.shortlist-table tbody .col-rank').allTextContents()
     expect(ranks.map(Number)).toEqual([1, 2, 3])
     expect(await page.locator('.shortlist-table .chip').count()).toBeGreaterThan(0)
+    expect(await page.locator('.shortlist-table .current-role').count()).toBe(3)
     await page.screenshot({ path: join(artifactsDir, 'shortlist.png'), fullPage: true })
     await expectAccessible(page, 'shortlist')
   })

@@ -244,6 +244,8 @@ export const ZShortlistItem = z.object({
   rank: z.number().int(),
   applicationId: ZId,
   candidate: z.object({ id: ZId, name: z.string().nullable() }),
+  /** The candidate's current role as parsed from the resume, when it names one. */
+  currentRole: z.object({ title: z.string().nullable(), employer: z.string().nullable() }).nullable(),
   score: z.number(),
   requiredMet: z.number().int(),
   requiredTotal: z.number().int(),

@@ -236,6 +236,11 @@ export function ShortlistPage() {
                     <td className="col-rank">{item.rank}</td>
                     <th scope="row">
                       <Link to={`/applications/${item.applicationId}`}>{name}</Link>
+                      {item.currentRole ? (
+                        <span className="current-role muted">
+                          {[item.currentRole.title, item.currentRole.employer].filter(Boolean).join(' · ')}
+                        </span>
+                      ) : null}
                       {item.hiddenTextFlagged ? (
                         <span className="badge badge-warning" title="This resume contains hidden text">
                           Hidden text

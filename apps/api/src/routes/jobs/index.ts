@@ -248,6 +248,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           rank: query.offset + index + 1,
           applicationId: row.applicationId,
           candidate: { id: row.candidateId, name: row.candidateName },
+          currentRole: row.currentRole,
           score: row.score,
           requiredMet: row.requiredMet,
           requiredTotal: row.requiredTotal,
@@ -285,6 +286,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const header = [
         'rank',
         'candidate',
+        'current_role',
         'score',
         'required_met',
         'required_total',
@@ -297,6 +299,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         return [
           index + 1,
           row.candidateName,
+          [row.currentRole?.title, row.currentRole?.employer].filter(Boolean).join(', '),
           row.score.toFixed(2),
           row.requiredMet,
           row.requiredTotal,
