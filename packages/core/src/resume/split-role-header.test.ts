@@ -16,6 +16,18 @@ describe('isPlace', () => {
 })
 
 describe('splitRoleHeader', () => {
+  it('keeps a legal form after a comma in the company name', () => {
+    expect(roleFromHeaderLines(['Network Engineer', 'Fabrikam Systems, Inc.'])).toEqual({
+      title: 'Network Engineer',
+      employer: 'Fabrikam Systems, Inc.',
+    })
+    expect(isPlace('Denver, CO')).toBe(true)
+    expect(splitRoleHeader('Release Manager, Northwind Traders')).toEqual({
+      title: 'Release Manager',
+      employer: 'Northwind Traders',
+    })
+  })
+
   it('reads an employer line with its place and a dangling separator', () => {
     expect(splitRoleHeader('Lakeview Systems -  Pune, Maharashtra -')).toEqual({
       title: null,

@@ -6,6 +6,13 @@ export type RoleHeader = { title: string | null; employer: string | null }
 const titleWords =
   /\b(engineer|developer|programmer|architect|manager|analyst|scientist|designer|consultant|lead|director|head|intern|specialist|administrator|admin|officer|assistant|coordinator|technician|researcher|founder|cto|ceo|vp|president|owner|associate|sre|devops|trainee|tester|accountant|teacher|nurse|supervisor|clerk|representative|agent|executive|member|advisor|adviser|auditor|editor|writer|instructor|lecturer|professor|tutor|trainer|operator|attendant|cashier|chef|cook|driver|mechanic|electrician|pharmacist|therapist|counselor|counsellor|recruiter|buyer|planner|strategist|expert|worker|volunteer|fellow|partner|principal|chief|secretary|receptionist|banker|broker|lawyer|attorney|paralegal|advocate|journalist|photographer|artist|producer|investigator|inspector|estimator|surveyor|dietitian|physician|doctor|linguist|transcriptionist|guard|rep|dba|smts|mts|employee|freelancer|self[- ]employed|engenheiro|engenheira|desenvolvedor|desenvolvedora|programador|programadora|analista|gerente|cientista|diretor|diretora|estagiario|estagiaria|coordenador|coordenadora|consultor|consultora|arquiteto|arquiteta|tecnico|tecnica|ingeniero|ingeniera|desarrollador|desarrolladora|jefe|jefa|directora|becario|becaria|lider|especialista)s?\b/
 
+// "Cisco Systems, Inc.": a legal form after a comma finishes the company's name; it is not a second part. Forms
+// that double as region codes ("Denver, CO", "Aarau, AG") are left out.
+const legalFormWords =
+  '(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|gmbh|pvt\\.?\\s*ltd|private\\s+limited)\\.?'
+const legalForm = new RegExp(`^${legalFormWords}$`, 'i')
+const endsWithLegalForm = new RegExp(`,\\s*${legalFormWords}$`, 'i')
+
 const separators = [/\s+at\s+/i, /\s+@\s+/, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
 
 // "Pune, Maharashtra", "Austin, TX", "São Paulo, SP, Brasil": capitalised words around commas name a place.
@@ -16,7 +23,7 @@ const placePattern = new RegExp(`^${placeName}(?:\\s*,\\s*${placeName}){1,2}$`, 
 /** True when a header segment reads as a place ("Pune, Maharashtra", "Remote") rather than a role or employer. */
 export function isPlace(segment: string): boolean {
   const trimmed = segment.trim()
-  if (hasTitleWord(trimmed)) return false
+  if (hasTitleWord(trimmed) || endsWithLegalForm.test(trimmed)) return false
   return /^(?:remote|remoto|home office)$/i.test(trimmed) || placePattern.test(trimmed)
 }
 
@@ -60,7 +67,7 @@ function readHeaderLine(header: string): HeaderLine {
     if (!match) continue
     const first = cleaned.slice(0, match.index).trim()
     const second = cleaned.slice(match.index + match[0].length).trim()
-    if (!first || !second) continue
+    if (!first || !second || legalForm.test(second)) continue
     if (isPlace(second)) return single(first, dangling, true)
     const secondIsTitle = hasTitleWord(second) && !hasTitleWord(first)
     const split = secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }

@@ -32,6 +32,11 @@ describe('tidyRoleHeader', () => {
       employer: null,
     })
     expect(tidyRoleHeader({ title: '2018', employer: 'from' })).toEqual({ title: null, employer: null })
+    expect(tidyRoleHeader({ title: 'Analyst', employer: ': 2 Jan 2013' })).toEqual({
+      title: 'Analyst',
+      employer: null,
+    })
+    expect(tidyRoleHeader({ title: 'Analyst', employer: 'March 3, 2019' }).employer).toBeNull()
   })
 
   it('strips quotes around a role', () => {

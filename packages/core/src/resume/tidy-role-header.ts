@@ -14,6 +14,8 @@ const leadingLetter = /^[A-Za-z][.)]\s+/u
 const leadingArticle = /^(?:a|an|the)\s+(?=\p{L})/u
 // "Java Developer with 5 years of experience": a headline that goes on to describe the career.
 const careerSummary = /\s+with\s+\d+\+?\s*(?:yrs?|years?)\b.*$/iu
+const wholeDate =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{2}|\d{4})$/iu
 const months =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:from|to|till|until|present|current|date)$/iu
 
@@ -38,9 +40,11 @@ function tidyValue(value: string | null): string | null {
     .replace(/^["“”'‘’]+|["“”'‘’]+$/gu, '')
     .trim()
   if (labelledField.test(tidy)) return null
-  tidy = dropUnclosedParenthesis(tidy).replace(/[\s,;:–—-]+$/u, '')
-  // A year, a month or "from" alone is a piece of a date the layout split off, not a name.
-  if (!/\p{L}{2}/u.test(tidy) || months.test(tidy)) return null
+  tidy = dropUnclosedParenthesis(tidy)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/^[\s,;:：–—-]+/u, '')
+  // A year, a month, "from" or a whole date (": 2 Jan 2013") is a piece of a date the layout split off, not a name.
+  if (!/\p{L}{2}/u.test(tidy) || months.test(tidy) || wholeDate.test(tidy)) return null
   return tidy
 }
 
