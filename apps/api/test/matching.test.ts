@@ -170,6 +170,7 @@ describe('matching through the API', () => {
     const response = await api.get('/v1/candidates/search?q=streaming%20jobs%20in%20QPipe')
     expect(response.status).toBe(200)
     expect(response.body.items[0]?.candidate.name).toBe('Rosa Quinn')
+    expect(response.body.items[0]?.currentRole).toEqual({ title: 'Data Engineer', employer: 'Example Labs' })
     const other = client(stack.app, await signup(stack.app, 'matching-search'))
     expect((await other.get('/v1/candidates/search?q=QPipe')).body.items).toEqual([])
   })

@@ -103,6 +103,9 @@ describe('talent pool, candidate search and skills in a real browser', () => {
     await sofia.waitFor()
     expect(await sofia.locator('.snippet').textContent()).not.toBe('')
     expect(await sofia.locator('.score-number').textContent()).toMatch(/^\d{1,3}%$/)
+    expect(await sofia.locator('.current-role').textContent()).toBe(
+      'Cientista de Dados Sênior · Varejo Aurora',
+    )
     await expectAccessible(page, 'candidates (results)')
 
     // The search lives in the URL: a reload repeats it.

@@ -157,6 +157,9 @@ export const ZApplicationRef = z.object({
 })
 export const ZUploadResult = z.object({ applications: z.array(ZApplicationRef) })
 
+/** A role as a resume names it: either part may be missing. */
+export const ZJobRole = z.object({ title: z.string().nullable(), employer: z.string().nullable() })
+
 export const ZApplicationError = z.object({ code: z.string(), message: z.string() })
 export const ZDecisionKind = z.enum(['advance', 'hold', 'reject'])
 export type DecisionKind = z.infer<typeof ZDecisionKind>
@@ -183,7 +186,7 @@ export const ZApplicationList = z.object({ items: z.array(ZApplicationSummary) }
 
 export const ZCareer = z.object({
   /** The role line under the candidate's name, as they title themself. */
-  headline: z.object({ title: z.string().nullable(), employer: z.string().nullable() }).nullable(),
+  headline: ZJobRole.nullable(),
   totalYears: z.number(),
   /** Work history as parsed, most recent first as written; dates are ISO year-months. */
   experiences: z.array(
@@ -245,7 +248,7 @@ export const ZShortlistItem = z.object({
   applicationId: ZId,
   candidate: z.object({ id: ZId, name: z.string().nullable() }),
   /** The candidate's current role as parsed from the resume, when it names one. */
-  currentRole: z.object({ title: z.string().nullable(), employer: z.string().nullable() }).nullable(),
+  currentRole: ZJobRole.nullable(),
   score: z.number(),
   requiredMet: z.number().int(),
   requiredTotal: z.number().int(),
@@ -351,6 +354,8 @@ export const ZCandidateSearchResult = z.object({
   items: z.array(
     z.object({
       candidate: z.object({ id: ZId, name: z.string().nullable() }),
+      /** The candidate's current role as parsed from the resume, when it names one. */
+      currentRole: ZJobRole.nullable(),
       applicationId: ZId,
       jobId: ZId,
       similarity: z.number(),

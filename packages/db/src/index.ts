@@ -22,8 +22,8 @@ export {
   setApplicationStatus,
 } from './repositories/application.repository'
 export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
+export type { CurrentRole } from './repositories/current-role'
 export type {
-  CurrentRole,
   EvaluationRecord,
   SemanticMatchRecord,
   ShortlistFilters,

@@ -104,6 +104,11 @@ export function CandidatesPage() {
                     <div className="search-result-heading">
                       <h3>
                         <Link to={`/applications/${item.applicationId}`}>{name}</Link>
+                        {item.currentRole ? (
+                          <span className="current-role muted">
+                            {[item.currentRole.title, item.currentRole.employer].filter(Boolean).join(' · ')}
+                          </span>
+                        ) : null}
                       </h3>
                       <div className="score">
                         <span className="score-number">{percent}%</span>

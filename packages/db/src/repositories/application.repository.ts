@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
+import { type CurrentRole, currentRoleSql, toCurrentRole } from './current-role'
 
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
 export type DocumentKind = 'pdf' | 'docx' | 'txt'
@@ -380,6 +381,7 @@ export async function findCandidate(
 export type CandidateSearchHit = {
   candidateId: string
   candidateName: string | null
+  currentRole: CurrentRole | null
   applicationId: string
   jobId: string
   similarity: number
@@ -404,6 +406,7 @@ export async function searchCandidates(
       'candidates.name as candidate_name',
       'applications.id as application_id',
       'applications.job_id',
+      'resume_chunks.document_id',
       'resume_chunks.text',
       sql<number>`1 - (resume_chunks.embedding <=> ${vector}::vector)`.as('similarity'),
     ])
@@ -414,19 +417,32 @@ export async function searchCandidates(
     .limit(limit * 8)
     .execute()
   const seen = new Set<string>()
-  const hits: CandidateSearchHit[] = []
+  const kept: typeof rows = []
   for (const row of rows) {
     if (seen.has(row.candidate_id)) continue
     seen.add(row.candidate_id)
-    hits.push({
-      candidateId: row.candidate_id,
-      candidateName: row.candidate_name,
-      applicationId: row.application_id,
-      jobId: row.job_id,
-      similarity: Number(row.similarity),
-      snippet: row.text,
-    })
-    if (hits.length === limit) break
+    kept.push(row)
+    if (kept.length === limit) break
   }
-  return hits
+  // A second, small query for the kept documents only, so the nearest-neighbour query above keeps its index plan.
+  const documentIds = [...new Set(kept.map((row) => row.document_id))]
+  const roles =
+    documentIds.length === 0
+      ? []
+      : await db
+          .selectFrom('documents')
+          .select(['documents.id', currentRoleSql.as('current_role')])
+          .where('documents.organization_id', '=', organizationId)
+          .where('documents.id', 'in', documentIds)
+          .execute()
+  const roleByDocument = new Map(roles.map((role) => [role.id, toCurrentRole(role.current_role)]))
+  return kept.map((row) => ({
+    candidateId: row.candidate_id,
+    candidateName: row.candidate_name,
+    currentRole: roleByDocument.get(row.document_id) ?? null,
+    applicationId: row.application_id,
+    jobId: row.job_id,
+    similarity: Number(row.similarity),
+    snippet: row.text,
+  }))
 }

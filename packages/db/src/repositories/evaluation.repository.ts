@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
+import { type CurrentRole, currentRoleSql, toCurrentRole } from './current-role'
 
 /** Stored per-requirement results; the shape is owned by the scorer in @shortlist/core. */
 export type StoredRequirementResult = {
@@ -141,8 +142,6 @@ export async function countEvaluations(
 
 export type ShortlistFilters = { meetsAllRequired?: boolean; minScore?: number; skill?: string }
 
-export type CurrentRole = { title: string | null; employer: string | null }
-
 export type ShortlistRow = EvaluationRecord & {
   candidateId: string
   candidateName: string | null
@@ -151,22 +150,6 @@ export type ShortlistRow = EvaluationRecord & {
   hiddenTextFlagged: boolean
   decision: 'advance' | 'hold' | 'reject' | null
 }
-
-// The entry marked current, else the first one that names a role (resumes list the latest job first), else the
-// headline: read inside the database so a page of the shortlist does not ship whole profiles to the API.
-const currentRoleSql = sql<CurrentRole | null>`coalesce(
-  (
-    select jsonb_build_object('title', entry.value ->> 'title', 'employer', entry.value ->> 'employer')
-    from jsonb_array_elements(
-      case when jsonb_typeof(documents.profile -> 'experiences') = 'array'
-        then documents.profile -> 'experiences' else '[]'::jsonb end
-    ) with ordinality as entry(value, position)
-    where entry.value ->> 'title' is not null
-    order by (entry.value ->> 'current') = 'true' desc, entry.position
-    limit 1
-  ),
-  case when jsonb_typeof(documents.profile -> 'headline') = 'object' then documents.profile -> 'headline' end
-)`
 
 /** Scored applications of a job, best first; ties break on required met, then application id, so pages are stable. */
 export async function listShortlist(
@@ -217,9 +200,7 @@ export async function listShortlist(
       ...toEvaluation(row),
       candidateId: row.candidate_id,
       candidateName: row.candidate_name,
-      currentRole: row.current_role
-        ? { title: row.current_role.title ?? null, employer: row.current_role.employer ?? null }
-        : null,
+      currentRole: toCurrentRole(row.current_role),
       hiddenTextFlagged: row.hidden_text_flagged,
       decision: row.decision,
     })),

@@ -26,6 +26,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: hits.map((hit) => ({
           candidate: { id: hit.candidateId, name: hit.candidateName },
+          currentRole: hit.currentRole,
           applicationId: hit.applicationId,
           jobId: hit.jobId,
           similarity: Math.round(hit.similarity * 10_000) / 10_000,
