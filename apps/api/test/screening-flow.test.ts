@@ -133,6 +133,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // Same exact scores; the pool order may differ from the shortlist's because it also weighs job-family fit.
     const sorted = (items: Json[]) => items.map((item) => item.score).sort((a, b) => b - a)
     expect(sorted(matches.body.items)).toEqual(sorted(shortlist.items))
+    // The pool names each candidate's current role, as the shortlist does.
+    const roles = (items: Json[]) => items.map((item) => item.currentRole?.title).sort()
+    expect(roles(matches.body.items)).toEqual(roles(shortlist.items))
   })
 
   it('writes an interview kit with at least 5 behavioral and 8 technical questions tied to requirements', async () => {

@@ -135,6 +135,9 @@ describe('talent pool, candidate search and skills in a real browser', () => {
     expect(await sofiaRow.getByRole('link', { name: 'Sofia Martins' }).getAttribute('href')).toBe(
       `/applications/${sofiaApplicationId}`,
     )
+    expect(await sofiaRow.locator('.current-role').textContent()).toBe(
+      'Cientista de Dados Sênior · Varejo Aurora',
+    )
     const otherRow = rows.filter({ hasNotText: 'Sofia Martins' })
     await otherRow.getByText('From another job’s applicants').waitFor()
     expect(await otherRow.getByRole('link').count()).toBe(0)

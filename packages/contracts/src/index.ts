@@ -386,6 +386,8 @@ export const ZPoolMatches = z.object({
     z.object({
       rank: z.number().int(),
       candidate: z.object({ id: ZId.nullable(), name: z.string().nullable() }),
+      /** The candidate's current role as parsed from the resume, when it names one. */
+      currentRole: ZJobRole.nullable(),
       score: z.number(),
       requiredMet: z.number().int(),
       requiredTotal: z.number().int(),

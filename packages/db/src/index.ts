@@ -23,6 +23,7 @@ export {
 } from './repositories/application.repository'
 export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
 export type { CurrentRole } from './repositories/current-role'
+export { listCurrentRoles } from './repositories/current-role'
 export type {
   EvaluationRecord,
   SemanticMatchRecord,

@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { apiRequest } from '../api/client'
 import { queryKeys, useApplication, useJob } from '../api/queries'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
+import { formatRole } from '../components/current-role'
 import { HighlightedText } from '../components/highlighted-text'
 import { PageHeading, usePageTitle, useStaff } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
@@ -118,17 +119,11 @@ function formatMonth(value: string | null): string {
   return Number.isNaN(date.getTime()) ? value : monthFormat.format(date)
 }
 
-function roleLine(title: string | null, employer: string | null): string {
-  return [title, employer].filter(Boolean).join(' · ')
-}
-
 function CareerPanel({ career }: { career: Career }) {
   return (
     <section className="card career" aria-labelledby="career-heading">
       <h2 id="career-heading">Career</h2>
-      {career.headline ? (
-        <p className="career-headline">{roleLine(career.headline.title, career.headline.employer)}</p>
-      ) : null}
+      {career.headline ? <p className="career-headline">{formatRole(career.headline)}</p> : null}
       <p className="muted">
         {career.totalYears.toFixed(1)} years of dated experience, as parsed from the resume.
       </p>
@@ -138,7 +133,7 @@ function CareerPanel({ career }: { career: Career }) {
             // Entries have no id; their order in the resume is stable for one stored profile.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <li key={index} className="career-entry">
-              <span className="career-role">{roleLine(entry.title, entry.employer)}</span>
+              <span className="career-role">{formatRole(entry)}</span>
               <span className="career-dates muted">
                 {entry.startDate
                   ? `${formatMonth(entry.startDate)} – ${entry.current ? 'present' : formatMonth(entry.endDate)}`

@@ -2,6 +2,7 @@ import { ZCandidateSearchQuery } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { useCandidateSearch, useJobs } from '../api/queries'
+import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { EmptyState, ErrorState, FieldError, Loading } from '../components/status'
 
@@ -104,11 +105,7 @@ export function CandidatesPage() {
                     <div className="search-result-heading">
                       <h3>
                         <Link to={`/applications/${item.applicationId}`}>{name}</Link>
-                        {item.currentRole ? (
-                          <span className="current-role muted">
-                            {[item.currentRole.title, item.currentRole.employer].filter(Boolean).join(' · ')}
-                          </span>
-                        ) : null}
+                        <CurrentRole role={item.currentRole} />
                       </h3>
                       <div className="score">
                         <span className="score-number">{percent}%</span>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { useApplications, useJob, usePoolMatches } from '../api/queries'
+import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
 import { EmptyState, ErrorState, Loading } from '../components/status'
@@ -158,6 +159,7 @@ export function PoolPage() {
                               ) : null}
                             </>
                           )}
+                          <CurrentRole role={match.currentRole} />
                         </th>
                         <td className="col-score">
                           <ScoreBar score={match.score} label={`Score for ${name}`} />

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { downloadFile, errorMessage } from '../api/client'
 import { type ShortlistFilters, shortlistSearch, useJob, useShortlist } from '../api/queries'
 import { DecisionBadge, RequirementChip } from '../components/chips'
+import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
 import { EmptyState, ErrorState, Loading } from '../components/status'
@@ -236,11 +237,7 @@ export function ShortlistPage() {
                     <td className="col-rank">{item.rank}</td>
                     <th scope="row">
                       <Link to={`/applications/${item.applicationId}`}>{name}</Link>
-                      {item.currentRole ? (
-                        <span className="current-role muted">
-                          {[item.currentRole.title, item.currentRole.employer].filter(Boolean).join(' · ')}
-                        </span>
-                      ) : null}
+                      <CurrentRole role={item.currentRole} />
                       {item.hiddenTextFlagged ? (
                         <span className="badge badge-warning" title="This resume contains hidden text">
                           Hidden text

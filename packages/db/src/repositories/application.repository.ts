@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
-import { type CurrentRole, currentRoleSql, toCurrentRole } from './current-role'
+import { type CurrentRole, listCurrentRoles } from './current-role'
 
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
 export type DocumentKind = 'pdf' | 'docx' | 'txt'
@@ -425,17 +425,9 @@ export async function searchCandidates(
     if (kept.length === limit) break
   }
   // A second, small query for the kept documents only, so the nearest-neighbour query above keeps its index plan.
-  const documentIds = [...new Set(kept.map((row) => row.document_id))]
-  const roles =
-    documentIds.length === 0
-      ? []
-      : await db
-          .selectFrom('documents')
-          .select(['documents.id', currentRoleSql.as('current_role')])
-          .where('documents.organization_id', '=', organizationId)
-          .where('documents.id', 'in', documentIds)
-          .execute()
-  const roleByDocument = new Map(roles.map((role) => [role.id, toCurrentRole(role.current_role)]))
+  const roleByDocument = await listCurrentRoles(db, organizationId, [
+    ...new Set(kept.map((row) => row.document_id)),
+  ])
   return kept.map((row) => ({
     candidateId: row.candidate_id,
     candidateName: row.candidate_name,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import type { Db } from '../create-database'
 
 export type CurrentRole = { title: string | null; employer: string | null }
 
@@ -22,4 +23,20 @@ export const currentRoleSql = sql<CurrentRole | null>`coalesce(
 /** The JSON the fragment yields, with absent keys as null. */
 export function toCurrentRole(value: Partial<CurrentRole> | null): CurrentRole | null {
   return value ? { title: value.title ?? null, employer: value.employer ?? null } : null
+}
+
+/** Current roles of the organisation's documents among `documentIds`, by document id. */
+export async function listCurrentRoles(
+  db: Db,
+  organizationId: string,
+  documentIds: readonly string[],
+): Promise<Map<string, CurrentRole | null>> {
+  if (documentIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('documents')
+    .select(['documents.id', currentRoleSql.as('current_role')])
+    .where('documents.organization_id', '=', organizationId)
+    .where('documents.id', 'in', [...documentIds])
+    .execute()
+  return new Map(rows.map((row) => [row.id, toCurrentRole(row.current_role)]))
 }

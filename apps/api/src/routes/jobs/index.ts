@@ -20,6 +20,7 @@ import {
   findCandidate,
   findJob,
   findKit,
+  listCurrentRoles,
   listJobs,
   listRequirements,
   listShortlist,
@@ -342,6 +343,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const matches = await withEngineErrors(() =>
         findMatchingCandidates(app.engine, { organizationId, jobId: job.id, limit: request.query.limit }),
       )
+      const roles = await listCurrentRoles(
+        db,
+        organizationId,
+        matches.map((match) => match.documentId),
+      )
       const items = []
       for (const [index, match] of matches.entries()) {
         const candidate = match.candidateId
@@ -350,6 +356,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         items.push({
           rank: index + 1,
           candidate: { id: candidate?.id ?? null, name: candidate?.name ?? null },
+          currentRole: roles.get(match.documentId) ?? null,
           score: match.score,
           requiredMet: match.requiredMet,
           requiredTotal: match.requiredTotal,
