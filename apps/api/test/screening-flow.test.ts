@@ -133,6 +133,13 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // Same exact scores; the pool order may differ from the shortlist's because it also weighs job-family fit.
     const sorted = (items: Json[]) => items.map((item) => item.score).sort((a, b) => b - a)
     expect(sorted(matches.body.items)).toEqual(sorted(shortlist.items))
+    // The pool order is recomputable from what it returns: family fit plus the scorer's share of the score.
+    for (const item of matches.body.items) {
+      expect(item.familyFit).toBeGreaterThanOrEqual(0)
+      expect(item.poolScore).toBeCloseTo(item.familyFit + matches.body.scorerShare * (item.score / 100), 3)
+    }
+    const poolScores = matches.body.items.map((item: Json) => item.poolScore)
+    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
     // The pool names each candidate's current role, as the shortlist does.
     const roles = (items: Json[]) => items.map((item) => item.currentRole?.title).sort()
     expect(roles(matches.body.items)).toEqual(roles(shortlist.items))

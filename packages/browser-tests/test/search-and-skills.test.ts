@@ -131,6 +131,12 @@ describe('talent pool, candidate search and skills in a real browser', () => {
     await expect.poll(() => rows.count()).toBe(2)
     const ranks = await rows.evaluateAll((items) => items.map((row) => Number(row.getAttribute('data-rank'))))
     expect(ranks).toEqual([1, 2])
+    // Rows follow the pool score, and each shows its role fit.
+    const poolScores = await rows.evaluateAll((items) =>
+      items.map((row) => Number(row.getAttribute('data-pool-score'))),
+    )
+    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    expect(await rows.first().locator('.col-fit').textContent()).toMatch(/^\d{1,3}%$/)
     const sofiaRow = rows.filter({ hasText: 'Sofia Martins' })
     expect(await sofiaRow.getByRole('link', { name: 'Sofia Martins' }).getAttribute('href')).toBe(
       `/applications/${sofiaApplicationId}`,

@@ -391,6 +391,15 @@ export const ZPoolMatches = z.object({
       score: z.number(),
       requiredMet: z.number().int(),
       requiredTotal: z.number().int(),
+      /**
+       * Job-family fit, 0..1: how much the resume's skills and recent titles fall in the same skill families as the
+       * posting's (core/scoring README, "Family fit with pool feedback").
+       */
+      familyFit: z.number(),
+      /** What the pool is ordered by: familyFit + scorerShare × score / 100. */
+      poolScore: z.number(),
     }),
   ),
+  /** The share of the requirement score in poolScore, so a reader can recompute the order. */
+  scorerShare: z.number(),
 })

@@ -15,6 +15,12 @@ function readLimit(params: URLSearchParams): number {
   return LIMITS.some((allowed) => allowed === limit) ? limit : DEFAULT_LIMIT
 }
 
+/** The requirement score's share of the pool order, as a percentage. */
+function matchesShare(share: number | undefined): string {
+  if (share === undefined) return 'a share'
+  return `${Math.round(share * 100)}%`
+}
+
 export function PoolPage() {
   const { jobId = '' } = useParams()
   const [params, setParams] = useSearchParams()
@@ -60,6 +66,12 @@ export function PoolPage() {
       <p className="lead">
         Resumes from every job in your organization, ranked for this job by how well their background fits the
         role and how many requirements they meet.
+      </p>
+      <p className="muted small">
+        Role fit compares the skill families of a resume (its skills and latest job titles) with the
+        posting's. The order is role fit plus {matchesShare(matches.data?.scorerShare)} of the requirement
+        score, so a candidate from the right field can rank above a higher score earned on generic
+        requirements.
       </p>
 
       {job.isPending ? <Loading label="Loading job…" /> : null}
@@ -127,6 +139,9 @@ export function PoolPage() {
                       Rank
                     </th>
                     <th scope="col">Candidate</th>
+                    <th scope="col" className="col-fit">
+                      Role fit
+                    </th>
                     <th scope="col" className="col-score">
                       Score
                     </th>
@@ -146,6 +161,7 @@ export function PoolPage() {
                         key={`${match.rank}-${match.candidate.id ?? 'none'}`}
                         data-rank={match.rank}
                         data-score={match.score}
+                        data-pool-score={match.poolScore}
                       >
                         <td className="col-rank">{match.rank}</td>
                         <th scope="row">
@@ -161,6 +177,7 @@ export function PoolPage() {
                           )}
                           <CurrentRole role={match.currentRole} />
                         </th>
+                        <td className="col-fit">{Math.round(match.familyFit * 100)}%</td>
                         <td className="col-score">
                           <ScoreBar score={match.score} label={`Score for ${name}`} />
                         </td>

@@ -14,7 +14,7 @@ import {
   ZShortlist,
   ZShortlistQuery,
 } from '@shortlist/contracts'
-import { getSkill } from '@shortlist/core'
+import { getSkill, POOL_RANKING } from '@shortlist/core'
 import {
   createJob,
   findCandidate,
@@ -360,9 +360,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           score: match.score,
           requiredMet: match.requiredMet,
           requiredTotal: match.requiredTotal,
+          familyFit: Math.round(match.familyFit * 10_000) / 10_000,
+          poolScore: Math.round(match.poolScore * 10_000) / 10_000,
         })
       }
-      return { items }
+      return { items, scorerShare: POOL_RANKING.scorerShare }
     },
   )
 
