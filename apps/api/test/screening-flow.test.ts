@@ -136,8 +136,11 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // The pool order is recomputable from what it returns: family fit plus the scorer's share of the score.
     for (const item of matches.body.items) {
       expect(item.familyFit).toBeGreaterThanOrEqual(0)
+      // Families shared with the posting are part of the fit (the rest of it comes from pool feedback).
+      if (item.sharedFamilies.length > 0) expect(item.familyFit).toBeGreaterThan(0)
       expect(item.poolScore).toBeCloseTo(item.familyFit + matches.body.scorerShare * (item.score / 100), 3)
     }
+    expect(matches.body.items[0].sharedFamilies.length).toBeGreaterThan(0)
     const poolScores = matches.body.items.map((item: Json) => item.poolScore)
     expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
     // The pool names each candidate's current role, as the shortlist does.

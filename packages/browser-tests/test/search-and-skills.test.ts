@@ -136,7 +136,7 @@ describe('talent pool, candidate search and skills in a real browser', () => {
       items.map((row) => Number(row.getAttribute('data-pool-score'))),
     )
     expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
-    expect(await rows.first().locator('.col-fit').textContent()).toMatch(/^\d{1,3}%$/)
+    expect(await rows.first().locator('.fit-number').textContent()).toMatch(/^\d{1,3}%$/)
     const sofiaRow = rows.filter({ hasText: 'Sofia Martins' })
     expect(await sofiaRow.getByRole('link', { name: 'Sofia Martins' }).getAttribute('href')).toBe(
       `/applications/${sofiaApplicationId}`,

@@ -398,6 +398,8 @@ export const ZPoolMatches = z.object({
       familyFit: z.number(),
       /** What the pool is ordered by: familyFit + scorerShare × score / 100. */
       poolScore: z.number(),
+      /** The skill families (taxonomy categories) the resume shares with the posting, largest share of the fit first. */
+      sharedFamilies: z.array(z.string()),
     }),
   ),
   /** The share of the requirement score in poolScore, so a reader can recompute the order. */

@@ -30,6 +30,7 @@ export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
 export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-role-header'
 // --- scoring (requirements x resume -> evaluation) ---
 export { describeRequirement } from './scoring/describe-requirement'
+export { explainFamilyFit } from './scoring/explain-family-fit'
 export {
   buildFamilyProfile,
   buildFamilyProfileFromSkills,

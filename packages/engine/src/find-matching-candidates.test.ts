@@ -238,7 +238,9 @@ describe('findMatchingCandidates', () => {
       { db: handle.db },
       { organizationId: mine.id, jobId, limit: 6 },
     )
-    expect(found).toEqual(exact)
+    expect(found.map(({ sharedFamilies: _explained, ...match }) => match)).toEqual(exact)
+    // The best match says which skill families it shares with the posting.
+    expect(found[0]?.sharedFamilies.length).toBeGreaterThan(0)
     const labelOf = (documentId: string) =>
       [...pool.entries()].find(([, entry]) => entry.documentId === documentId)?.[0]
     const order = found.map((match) => labelOf(match.documentId))

@@ -1,6 +1,8 @@
 import {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
+  explainFamilyFit,
+  type FamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
   type ResumeProfile,
@@ -36,6 +38,9 @@ export type PoolMatch = {
 
 /** A pool search result: the scorer's result plus the job-family fit and the pool score it is ordered by. */
 export type RankedPoolMatch = PoolMatch & { familyFit: number; poolScore: number }
+
+/** A pool search result with the skill families it shares with the posting, largest share of the fit first. */
+export type ExplainedPoolMatch = RankedPoolMatch & { sharedFamilies: string[] }
 
 export type FindMatchingCandidatesInput = {
   organizationId: string
@@ -106,6 +111,15 @@ export async function measureJobFamilyFit(
   deps: Pick<EngineDeps, 'db'>,
   input: { organizationId: string; jobId: string },
 ): Promise<Map<string, number>> {
+  const { posting, members } = await loadJobFamilies(deps, input)
+  return measurePoolFamilyFit(posting, members)
+}
+
+/** The posting's family profile and every analysed document's, read once for a pool search. */
+async function loadJobFamilies(
+  deps: Pick<EngineDeps, 'db'>,
+  input: { organizationId: string; jobId: string },
+): Promise<{ posting: FamilyProfile; members: Array<{ id: string; family: FamilyProfile }> }> {
   const { db } = deps
   const { organizationId, jobId } = input
   const [job, taxonomy, pool] = await Promise.all([
@@ -114,14 +128,13 @@ export async function measureJobFamilyFit(
     listPoolSkills(db, organizationId),
   ])
   if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
-  const posting = buildPostingFamilyProfile({ title: job.title, text: job.description }, taxonomy)
-  return measurePoolFamilyFit(
-    posting,
-    pool.map((document) => ({
+  return {
+    posting: buildPostingFamilyProfile({ title: job.title, text: job.description }, taxonomy),
+    members: pool.map((document) => ({
       id: document.documentId,
       family: buildResumeFamilyProfile(document, taxonomy),
     })),
-  )
+  }
 }
 
 /**
@@ -161,7 +174,7 @@ export async function rankPoolForJob(
 export async function findMatchingCandidates(
   deps: Pick<EngineDeps, 'db'>,
   input: FindMatchingCandidatesInput,
-): Promise<RankedPoolMatch[]> {
+): Promise<ExplainedPoolMatch[]> {
   const { db } = deps
   const { organizationId, jobId, limit } = input
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
@@ -177,15 +190,20 @@ export async function findMatchingCandidates(
   // A job still being analysed (or with nothing embedded) has no requirements to score against yet.
   if (!query) return []
 
-  const [nearest, familyFit] = await Promise.all([
+  const [nearest, families] = await Promise.all([
     preselectDocuments(db, organizationId, query, preselect),
-    measureJobFamilyFit(deps, { organizationId, jobId }),
+    loadJobFamilies(deps, { organizationId, jobId }),
   ])
+  const familyFit = measurePoolFamilyFit(families.posting, families.members)
   const documentIds = selectPoolCandidates({
     familyFit,
     nearest: nearest.map((hit) => hit.documentId),
     size: preselect,
   })
   const ranked = await rankPoolForJob(deps, { organizationId, jobId, documentIds, familyFit })
-  return ranked.slice(0, limit)
+  const familyOf = new Map(families.members.map((member) => [member.id, member.family]))
+  return ranked.slice(0, limit).map((match) => ({
+    ...match,
+    sharedFamilies: explainFamilyFit(families.posting, familyOf.get(match.documentId) ?? new Map()),
+  }))
 }

@@ -8,6 +8,7 @@ export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } fro
 export type { EngineErrorCode } from './engine-error'
 export { EngineError } from './engine-error'
 export type {
+  ExplainedPoolMatch,
   FindMatchingCandidatesInput,
   PoolMatch,
   RankedPoolMatch,

@@ -69,9 +69,9 @@ export function PoolPage() {
       </p>
       <p className="muted small">
         Role fit compares the skill families of a resume (its skills and latest job titles) with the
-        posting's. The order is role fit plus {matchesShare(matches.data?.scorerShare)} of the requirement
-        score, so a candidate from the right field can rank above a higher score earned on generic
-        requirements.
+        posting's; the families they share most are listed under it. The order is role fit plus{' '}
+        {matchesShare(matches.data?.scorerShare)} of the requirement score, so a candidate from the right
+        field can rank above a higher score earned on generic requirements.
       </p>
 
       {job.isPending ? <Loading label="Loading job…" /> : null}
@@ -177,7 +177,14 @@ export function PoolPage() {
                           )}
                           <CurrentRole role={match.currentRole} />
                         </th>
-                        <td className="col-fit">{Math.round(match.familyFit * 100)}%</td>
+                        <td className="col-fit">
+                          <span className="fit-number">{Math.round(match.familyFit * 100)}%</span>
+                          {match.sharedFamilies.length > 0 ? (
+                            <span className="muted small block shared-families">
+                              {match.sharedFamilies.map((family) => family.replaceAll('-', ' ')).join(', ')}
+                            </span>
+                          ) : null}
+                        </td>
                         <td className="col-score">
                           <ScoreBar score={match.score} label={`Score for ${name}`} />
                         </td>

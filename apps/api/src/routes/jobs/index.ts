@@ -362,6 +362,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           requiredTotal: match.requiredTotal,
           familyFit: Math.round(match.familyFit * 10_000) / 10_000,
           poolScore: Math.round(match.poolScore * 10_000) / 10_000,
+          sharedFamilies: match.sharedFamilies,
         })
       }
       return { items, scorerShare: POOL_RANKING.scorerShare }
