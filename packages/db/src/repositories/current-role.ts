@@ -14,7 +14,7 @@ export const currentRoleSql = sql<CurrentRole | null>`coalesce(
         then documents.profile -> 'experiences' else '[]'::jsonb end
     ) with ordinality as entry(value, position)
     where entry.value ->> 'title' is not null
-    order by (entry.value ->> 'current') = 'true' desc, entry.position
+    order by coalesce((entry.value ->> 'current') = 'true', false) desc, entry.position
     limit 1
   ),
   case when jsonb_typeof(documents.profile -> 'headline') = 'object' then documents.profile -> 'headline' end

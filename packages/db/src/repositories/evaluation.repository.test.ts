@@ -27,10 +27,14 @@ const entry = (title: string | null, employer: string | null, current: boolean) 
 const PROFILES: Record<string, object> = {
   // The entry marked current wins over the first one listed.
   current: { headline: null, experiences: [entry('Analyst', 'Old Co', false), entry('Lead', 'Acme', true)] },
-  // An entry without a role is passed over.
+  // An entry without a role is passed over, and one without a `current` flag is not taken for the current one.
   first: {
     headline: null,
-    experiences: [entry(null, 'Globex', false), entry('Data Engineer', 'Initech', false)],
+    experiences: [
+      entry(null, 'Globex', false),
+      entry('Data Engineer', 'Initech', false),
+      { title: 'Intern', employer: 'Umbrella' },
+    ],
   },
   // No dated entry: the headline under the name stands in.
   headline: { headline: { title: 'Designer', employer: null }, experiences: [] },
