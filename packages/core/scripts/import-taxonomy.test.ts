@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,6 +60,43 @@ describe('import-taxonomy script', () => {
     expect(
       findSkills('Skilled at orchard pruning and LibreOffice Calc', taxonomy).map((match) => match.skillId),
     ).toEqual(['prune-orchard-trees', 'libreoffice-calc'])
+  })
+
+  it('imports occupation titles next to the curated data, so a job title names its skill family', () => {
+    // The real layout: imported.json beside the curated files.
+    const data = mkdtempSync(join(tmpdir(), 'taxonomy-data-'))
+    cpSync(join(packageDirectory, 'data', 'taxonomy'), data, { recursive: true })
+    rmSync(join(data, 'imported.json'), { force: true })
+    const output = join(data, 'imported.json')
+    const before = loadTaxonomy()
+    expect(findSkills('Application Developer', before)).toEqual([])
+    expect(findSkills('Decision Scientist', before)).toEqual([])
+
+    const onet = runImport('onet-titles', join(fixtures, 'onet-alternate-titles.txt'), output)
+    expect(onet.stderr).toBe('')
+    expect(onet.status).toBe(0)
+    expect(onet.stdout).toContain('1 occupations skipped (no skill family for their code)')
+    const esco = runImport('esco-occupations', join(fixtures, 'esco-occupations.csv'), output)
+    expect(esco.status).toBe(0)
+    expect(esco.stdout).toContain('1 skipped (their name is a skill of another family)')
+
+    const taxonomy = loadTaxonomy({ dataDirectory: data })
+    const familyOf = (title: string) =>
+      findSkills(title, taxonomy).map((match) => taxonomy.skills.get(match.skillId)?.category)
+    expect(familyOf('Application Developer')).toEqual(['software-engineering'])
+    expect(familyOf('Decision Scientist')).toEqual(['data-science'])
+    expect(familyOf('Brand Planner')).toEqual(['marketing'])
+    // Text that named a skill before names the same skill after.
+    for (const text of [
+      'Java Developer',
+      'Human Resources Specialist',
+      'Cloud Platform Operator',
+      'Recruiter',
+    ]) {
+      expect(findSkills(text, taxonomy).map((match) => match.skillId)).toEqual(
+        findSkills(text, before).map((match) => match.skillId),
+      )
+    }
   })
 
   it('refuses an unknown format', () => {

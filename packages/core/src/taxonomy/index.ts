@@ -9,6 +9,15 @@ export {
 } from './custom-skill'
 export { findSkills } from './find-skills'
 export { parseCsv, parseEscoSkills } from './import-esco'
+export {
+  familyForOccupationCode,
+  ISCO_FAMILIES,
+  type OccupationImport,
+  parseEscoOccupations,
+  parseOnetAlternateTitles,
+  reconcileOccupations,
+  SOC_FAMILIES,
+} from './import-occupations'
 export { IMPORTED_CATEGORY, parseOnetTechnologySkills } from './import-onet'
 export {
   buildTaxonomy,
