@@ -16,6 +16,7 @@ export {
   findDocument,
   linkCandidate,
   listApplications,
+  listCandidateNames,
   listScorableApplicationIds,
   saveDocumentAnalysis,
   searchCandidates,

@@ -378,6 +378,22 @@ export async function findCandidate(
   return row ?? null
 }
 
+/** Names of the organisation's candidates among `candidateIds`, by id: one query for a whole result list. */
+export async function listCandidateNames(
+  db: Db,
+  organizationId: string,
+  candidateIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (candidateIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('candidates')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', [...candidateIds])
+    .execute()
+  return new Map(rows.map((row) => [row.id, row.name]))
+}
+
 export type CandidateSearchHit = {
   candidateId: string
   candidateName: string | null

@@ -17,9 +17,9 @@ import {
 import { getSkill, POOL_RANKING } from '@shortlist/core'
 import {
   createJob,
-  findCandidate,
   findJob,
   findKit,
+  listCandidateNames,
   listCurrentRoles,
   listJobs,
   listRequirements,
@@ -343,19 +343,23 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const matches = await withEngineErrors(() =>
         findMatchingCandidates(app.engine, { organizationId, jobId: job.id, limit: request.query.limit }),
       )
-      const roles = await listCurrentRoles(
-        db,
-        organizationId,
-        matches.map((match) => match.documentId),
-      )
-      const items = []
-      for (const [index, match] of matches.entries()) {
-        const candidate = match.candidateId
-          ? await findCandidate(db, organizationId, match.candidateId)
-          : null
-        items.push({
+      const candidateIds = [
+        ...new Set(matches.flatMap((match) => (match.candidateId ? [match.candidateId] : []))),
+      ]
+      const [roles, names] = await Promise.all([
+        listCurrentRoles(
+          db,
+          organizationId,
+          matches.map((match) => match.documentId),
+        ),
+        listCandidateNames(db, organizationId, candidateIds),
+      ])
+      const items = matches.map((match, index) => {
+        const candidateId =
+          match.candidateId !== null && names.has(match.candidateId) ? match.candidateId : null
+        return {
           rank: index + 1,
-          candidate: { id: candidate?.id ?? null, name: candidate?.name ?? null },
+          candidate: { id: candidateId, name: candidateId ? (names.get(candidateId) ?? null) : null },
           currentRole: roles.get(match.documentId) ?? null,
           score: match.score,
           requiredMet: match.requiredMet,
@@ -363,8 +367,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           familyFit: Math.round(match.familyFit * 10_000) / 10_000,
           poolScore: Math.round(match.poolScore * 10_000) / 10_000,
           sharedFamilies: match.sharedFamilies,
-        })
-      }
+        }
+      })
       return { items, scorerShare: POOL_RANKING.scorerShare }
     },
   )
