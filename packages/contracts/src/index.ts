@@ -392,7 +392,7 @@ export const ZPoolMatches = z.object({
       requiredMet: z.number().int(),
       requiredTotal: z.number().int(),
       /**
-       * Job-family fit, 0..1: how much the resume's skills and recent titles fall in the same skill families as the
+       * Job-family fit, 0..1: how much the resume's skills and current role fall in the same skill families as the
        * posting's (core/scoring README, "Family fit with pool feedback").
        */
       familyFit: z.number(),

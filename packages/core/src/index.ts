@@ -21,6 +21,7 @@ export {
 export { readMinYears } from './posting/read-min-years'
 // --- resume (text -> profile, chunks) ---
 export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
+export { type CurrentRole, findCurrentRole } from './resume/find-current-role'
 export { findDateRanges } from './resume/find-date-ranges'
 export { classifyHeading } from './resume/find-sections'
 export { isListLine } from './resume/is-list-line'

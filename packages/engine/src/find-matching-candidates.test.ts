@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { chunkResume, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import { chunkResume, findCurrentRole, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
 import {
   createApplicationWithDocument,
   createJob,
@@ -7,6 +7,7 @@ import {
   type DatabaseHandle,
   findEvaluation,
   linkCandidate,
+  listPoolSkills,
   saveDocumentAnalysis,
 } from '@shortlist/db'
 import { createOfflineEmbedder } from '@shortlist/llm'
@@ -342,6 +343,30 @@ describe('findMatchingCandidates', () => {
     const foreign = findMatchingCandidates({ db: handle.db }, { organizationId: theirs.id, jobId, limit: 5 })
     await expect(foreign).rejects.toBeInstanceOf(EngineError)
     await expect(foreign).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('builds each family profile from the current role findCurrentRole reads in the parsed profile', async () => {
+    const roles = await createOrganisation(handle, 'roles')
+    const texts = [
+      // The entry still running is the current one, though listed second.
+      'Eve Career\neve@example.com\n\nExperience\nAnalyst, Old Corp\nJan 2015 - Dec 2017\n- Wrote reports.\n' +
+        'Recruiter, New Corp\nJan 2018 - Present\n- Hired engineers.\n',
+      // No dated entry: the role line under the name.
+      'Fay Headline\nPayroll Specialist - Acme Ltd\nfay@example.com\n\nSkills\nExcel\n',
+      'Gil Nothing\ngil@example.com\n\nSkills\nPython\n',
+    ]
+    const taxonomy = await loadOrganizationTaxonomy(handle.db, roles.id)
+    const expected = new Map<string, string | null>()
+    for (const text of texts) {
+      const { documentId } = await addResume(handle, roles, roles.poolJobId, text)
+      expected.set(
+        documentId,
+        findCurrentRole(parseResume(text, taxonomy, { referenceDate: received }))?.title ?? null,
+      )
+    }
+    expect([...expected.values()]).toEqual(['Recruiter', 'Payroll Specialist', null])
+    const listed = await listPoolSkills(handle.db, roles.id)
+    expect(new Map(listed.map((entry) => [entry.documentId, entry.currentTitle]))).toEqual(expected)
   })
 
   it('returns nothing for a job without embedded requirements', async () => {

@@ -104,7 +104,7 @@ export async function rankDocumentsForJob(
 
 /**
  * Job-family fit (0..1) of every analysed document of the organisation for the job, by document id: the posting's
- * family profile (title weighted up) against each stored profile's skills and recent titles, with pseudo-relevance
+ * family profile (title weighted up) against each stored profile's skills and current role, with pseudo-relevance
  * feedback over the whole pool (`measurePoolFamilyFit`). Never reads another organisation's documents.
  */
 export async function measureJobFamilyFit(

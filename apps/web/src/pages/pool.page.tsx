@@ -68,8 +68,8 @@ export function PoolPage() {
         role and how many requirements they meet.
       </p>
       <p className="muted small">
-        Role fit compares the skill families of a resume (its skills and latest job titles) with the
-        posting's; the families they share most are listed under it. The order is role fit plus{' '}
+        Role fit compares the skill families of a resume (its skills and current role) with the posting's; the
+        families they share most are listed under it. The order is role fit plus{' '}
         {matchesShare(matches.data?.scorerShare)} of the requirement score, so a candidate from the right
         field can rank above a higher score earned on generic requirements.
       </p>

@@ -39,19 +39,16 @@ describe('buildPostingFamilyProfile', () => {
 })
 
 describe('buildResumeFamilyProfile', () => {
-  it('counts the skills of the most recent titles resumeTitleWeight more times, older titles not at all', () => {
+  it('counts the skills of the current role title titleWeight more times, as a posting title', () => {
     const skillIds = ['recruiting', 'python']
-    const plain = buildResumeFamilyProfile({ skillIds, titles: [] }, taxonomy)
+    const plain = buildResumeFamilyProfile({ skillIds, currentTitle: null }, taxonomy)
     expect(plain).toEqual(buildFamilyProfileFromSkills(skillIds, taxonomy))
-    const titled = buildResumeFamilyProfile({ skillIds, titles: ['Senior Recruiter'] }, taxonomy)
-    expect(titled.get('hr')).toBe((plain.get('hr') ?? 0) + POOL_RANKING.resumeTitleWeight)
+    const titled = buildResumeFamilyProfile({ skillIds, currentTitle: 'Senior Recruiter' }, taxonomy)
+    expect(titled.get('hr')).toBe((plain.get('hr') ?? 0) + POOL_RANKING.titleWeight)
     expect(titled.get('programming-language')).toBe(plain.get('programming-language'))
-    const older = ['Analyst', 'Analyst', 'Analyst', 'Python Developer'].slice(
-      0,
-      POOL_RANKING.resumeTitleDepth + 1,
-    )
-    const deep = buildResumeFamilyProfile({ skillIds, titles: older }, taxonomy)
-    expect(deep.get('programming-language')).toBe(plain.get('programming-language'))
+    // The same role weighs the same on both sides of the fit.
+    const posting = buildPostingFamilyProfile({ title: 'Senior Recruiter', text: '' }, taxonomy)
+    expect(posting.get('hr')).toBe(POOL_RANKING.titleWeight)
   })
 })
 

@@ -7,16 +7,15 @@ import {
 } from './measure-family-fit'
 
 /** Bumped whenever the pool order below changes, so a stored or reported pool ranking says which rules made it. */
-export const POOL_RANKING_VERSION = 'pool-2'
+export const POOL_RANKING_VERSION = 'pool-3'
 
 /** The constants of the pool order; `scoring/README.md` says why each has its value. */
 export const POOL_RANKING = {
-  /** A posting title names the role outright, so each of its skills counts this many times a body mention. */
+  /**
+   * A title names the role outright, so each skill it names counts this many times a body mention: the posting's
+   * title on one side, the resume's current role on the other.
+   */
   titleWeight: 5,
-  /** A resume's job titles name its holder's occupation, so their skills count this many times more. */
-  resumeTitleWeight: 1,
-  /** How many of a resume's most recent titles count: the occupation it is written for, not a career's start. */
-  resumeTitleDepth: 3,
   /** How many of the best directly fitting resumes form the feedback profile. */
   feedbackDepth: 20,
   /** Share of the fit to the feedback profile in the family fit; the rest is the fit to the posting. */
@@ -45,17 +44,16 @@ export function buildPostingFamilyProfile(
 }
 
 /**
- * The job family a resume speaks for: the skill ids of its stored profile, plus those its `resumeTitleDepth` most
- * recent job titles name, counted `resumeTitleWeight` times more.
+ * The job family a resume speaks for: the skill ids of its stored profile, plus those the title of its current role
+ * (`findCurrentRole`) names, counted `titleWeight` times more, as a posting's title is.
  */
 export function buildResumeFamilyProfile(
-  resume: { skillIds: Iterable<string>; titles: readonly string[] },
+  resume: { skillIds: Iterable<string>; currentTitle: string | null },
   taxonomy: Taxonomy,
 ): FamilyProfile {
   const profile = buildFamilyProfileFromSkills(resume.skillIds, taxonomy)
-  for (const title of resume.titles.slice(0, POOL_RANKING.resumeTitleDepth)) {
-    buildFamilyProfile(title, taxonomy, POOL_RANKING.resumeTitleWeight, profile)
-  }
+  if (resume.currentTitle)
+    buildFamilyProfile(resume.currentTitle, taxonomy, POOL_RANKING.titleWeight, profile)
   return profile
 }
 

@@ -205,18 +205,24 @@ describe('retrieval repository', () => {
     expect(listed?.candidateId).toBe(candidateId)
   })
 
-  it("lists the skill ids and experience titles of the organisation's stored profiles, by document id", async () => {
+  it("lists the skill ids and current role title of the organisation's stored profiles, by document id", async () => {
     const skilled = await createOrganisation(handle, 'skilled')
     const python = await storeDocument(handle, skilled, 'python', randomUnitVector(random), {
       skills: [{ skillId: 'python', years: 2 }, { skillId: 'go' }],
-      experiences: [{ title: 'Data Engineer' }, { title: null }, { title: 'Analyst' }],
+      experiences: [{ title: null }, { title: 'Analyst' }, { title: 'Data Engineer', current: true }],
+    })
+    const headlined = await storeDocument(handle, skilled, 'headlined', randomUnitVector(random), {
+      skills: [],
+      experiences: [],
+      headline: { title: 'Recruiter', employer: null },
     })
     const none = await storeDocument(handle, skilled, 'none', randomUnitVector(random))
     const listed = await listPoolSkills(handle.db, skilled.id)
     expect(listed).toEqual(
       [
-        { documentId: python.documentId, skillIds: ['python', 'go'], titles: ['Data Engineer', 'Analyst'] },
-        { documentId: none.documentId, skillIds: [], titles: [] },
+        { documentId: python.documentId, skillIds: ['python', 'go'], currentTitle: 'Data Engineer' },
+        { documentId: headlined.documentId, skillIds: [], currentTitle: 'Recruiter' },
+        { documentId: none.documentId, skillIds: [], currentTitle: null },
       ].sort((a, b) => (a.documentId < b.documentId ? -1 : 1)),
     )
     const mineListed = await listPoolSkills(handle.db, mine.id)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
+import { currentRoleSql } from './current-role'
 
 export type PreselectedDocument = { documentId: string; distance: number }
 
@@ -112,7 +113,7 @@ export async function listDocumentsForScoring(
   })
 }
 
-export type DocumentSkills = { documentId: string; skillIds: string[]; titles: string[] }
+export type DocumentSkills = { documentId: string; skillIds: string[]; currentTitle: string | null }
 
 function stringArray(value: unknown): string[] {
   // node-postgres parses jsonb; some drivers hand it back as text.
@@ -121,15 +122,15 @@ function stringArray(value: unknown): string[] {
 }
 
 /**
- * The skill ids and experience titles (most recent first, untitled entries left out) of every analysed document of
- * the organisation (text and profile stored), by document id: what the pool's job-family profiles are built from.
- * Only these leave the database, not the profiles.
+ * The skill ids and current role title (`currentRoleSql`) of every analysed document of the organisation (text
+ * and profile stored), by document id: what the pool's job-family profiles are built from. Only these leave the
+ * database, not the profiles.
  */
 export async function listPoolSkills(db: Db, organizationId: string): Promise<DocumentSkills[]> {
-  const result = await sql<{ id: string; skill_ids: unknown; titles: unknown }>`
+  const result = await sql<{ id: string; skill_ids: unknown; current_title: string | null }>`
     SELECT id,
       jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids,
-      jsonb_path_query_array(profile, '$.experiences[*].title') AS titles
+      (${currentRoleSql}) ->> 'title' AS current_title
     FROM documents
     WHERE organization_id = ${organizationId} AND text IS NOT NULL AND profile IS NOT NULL
     ORDER BY id
@@ -137,7 +138,7 @@ export async function listPoolSkills(db: Db, organizationId: string): Promise<Do
   return result.rows.map((row) => ({
     documentId: row.id,
     skillIds: stringArray(row.skill_ids),
-    titles: stringArray(row.titles),
+    currentTitle: row.current_title ?? null,
   }))
 }
 

@@ -4,6 +4,7 @@ import {
   buildResumeFamilyProfile,
   chunkResume,
   describeRequirement,
+  findCurrentRole,
   meanDirection,
   measurePoolFamilyFit,
   type PoolMember,
@@ -157,13 +158,14 @@ export async function runRanking(input: {
       chunkVectors,
       documentVector: documentVector as Float64Array,
       terms: tokenizeForRetrieval(text),
-      // What the product builds from `documents.profile` (listPoolSkills): the parsed profile's skill ids and titles.
+      // What the product builds from `documents.profile` (listPoolSkills): the parsed profile's skill ids and the
+      // title of its current role.
       member: {
         id: resume.id,
         family: buildResumeFamilyProfile(
           {
             skillIds: profile.skills.map((skill) => skill.skillId),
-            titles: profile.experiences.flatMap((experience) => (experience.title ? [experience.title] : [])),
+            currentTitle: findCurrentRole(profile)?.title ?? null,
           },
           taxonomy,
         ),
