@@ -69,6 +69,26 @@ describe('roleFromHeaderLines', () => {
     })
   })
 
+  it('keeps the employer a role line states with "at" or "@": the marked line below is a department or client', () => {
+    expect(
+      roleFromHeaderLines(['Support Executive at Lakeview Systems', 'Operations -  Pune, Maharashtra -']),
+    ).toEqual({
+      title: 'Support Executive',
+      employer: 'Lakeview Systems',
+    })
+    expect(roleFromHeaderLines(['QA Engineer @ Harbor Foods', 'Billing -'])).toEqual({
+      title: 'QA Engineer',
+      employer: 'Harbor Foods',
+    })
+    // A comma can set off a team as well as an employer, so the marked line still names the employer.
+    expect(
+      roleFromHeaderLines(['Staff Engineer, Payments', 'Lakeview Systems -  Pune, Maharashtra -']),
+    ).toEqual({
+      title: 'Staff Engineer',
+      employer: 'Lakeview Systems',
+    })
+  })
+
   it('uses role words when neither line is marked', () => {
     expect(roleFromHeaderLines(['Harbor Foods', 'Accountant'])).toEqual({
       title: 'Accountant',

@@ -13,7 +13,8 @@ const legalFormWords =
 const legalForm = new RegExp(`^${legalFormWords}$`, 'i')
 const endsWithLegalForm = new RegExp(`,\\s*${legalFormWords}$`, 'i')
 
-const separators = [/\s+at\s+/i, /\s+@\s+/, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
+const statedSeparators = [/\s+at\s+/i, /\s+@\s+/]
+const separators = [...statedSeparators, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
 
 // "Pune, Maharashtra", "Austin, TX", "São Paulo, SP, Brasil": capitalised words around commas name a place.
 const placeWord = "\\p{Lu}[\\p{L}.'’]*"
@@ -34,7 +35,9 @@ export function hasTitleWord(value: string): boolean {
 
 // A header line that ends on a dangling separator ("Infosys Limited -") or carries a place after one names the
 // employer: the common "Employer - City, State -" line of exported profiles.
-type HeaderLine = RoleHeader & { employerLine: boolean }
+// `statedEmployer`: the line names its employer with "at" or "@" ("Support Executive at Infosys"), the one form that
+// cannot be a team or a product.
+type HeaderLine = RoleHeader & { employerLine: boolean; statedEmployer?: boolean }
 
 function clean(value: string): string {
   return value
@@ -71,7 +74,11 @@ function readHeaderLine(header: string): HeaderLine {
     if (isPlace(second)) return single(first, dangling, true)
     const secondIsTitle = hasTitleWord(second) && !hasTitleWord(first)
     const split = secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
-    return { ...split, employerLine: dangling || hadPlace }
+    return {
+      ...split,
+      employerLine: dangling || hadPlace,
+      statedEmployer: statedSeparators.includes(separator),
+    }
   }
   return single(cleaned, dangling, hadPlace)
 }
@@ -106,6 +113,10 @@ export function roleFromHeaderLines(lines: readonly string[]): RoleHeader {
     const [roleLine, employerLine] = firstLine.employerLine
       ? [secondLine, firstLine]
       : [firstLine, secondLine]
+    // "Support Executive at Infosys" over "Development - Chennai -": the role line states its employer outright, so
+    // the marked line below names a department or a client.
+    if (roleLine.statedEmployer && roleLine.title && roleLine.employer)
+      return { title: roleLine.title, employer: roleLine.employer }
     return {
       title: roleLine.title ?? roleLine.employer,
       employer: employerLine.employer ?? employerLine.title,
