@@ -99,10 +99,10 @@ export function formatReport(report: EvalReport): string {
       )
     }
     for (const field of ['designation', 'companies'] as const) {
-      const result = fields.mostRecent[field]
+      const result = fields.career[field]
       add(
         `fields (${fields.resumes})`,
-        `${field} (most recent entry) P / R / F1`,
+        `${field} (whole career) P / R / F1`,
         `${fixed(result.precision)} / ${fixed(result.recall)} / ${fixed(result.f1)}`,
       )
     }

@@ -1,5 +1,5 @@
 import type { ResumeProfile, Taxonomy } from '@shortlist/core'
-import { classifyHeading, getSkill, listSkillItems, parseResume } from '@shortlist/core'
+import { classifyHeading, findCurrentRole, getSkill, listSkillItems, parseResume } from '@shortlist/core'
 import type { AnnotatedResume } from '../data/read-benchmark'
 import { type PrecisionRecall, precisionRecallF1 } from '../metrics/classification-metrics'
 import { RESUME_FIELDS, type ResumeField } from './resume-field-names'
@@ -17,13 +17,16 @@ const GOLD_LABELS: Record<ResumeField, string> = {
 export type FieldsReport = {
   resumes: number
   skippedSpans: number
+  /** Designation and companies here are the candidate's current role, the one the annotators labelled. */
   fields: Record<ResumeField, PrecisionRecall>
   /**
-   * Annotators mostly labelled only the current role (1.2 to 1.3 values per resume), so the full sets above count
-   * correctly parsed older roles as false positives; this scores the parser's most recent entry alone.
+   * The whole career instead: the headline and every entry's title and employer, as the application's Career card
+   * shows them. Annotators labelled older roles rarely, so correctly parsed ones count as false positives here.
    */
-  mostRecent: Record<'designation' | 'companies', PrecisionRecall>
+  career: Record<CareerField, PrecisionRecall>
 }
+
+type CareerField = 'designation' | 'companies'
 
 // Legal forms say nothing about which company it is: "Infosys Ltd" and "Infosys Limited" are one employer.
 const LEGAL_FORMS = new Set([
@@ -181,6 +184,7 @@ export function predictFields(
   profile: ResumeProfile,
   taxonomy: Taxonomy,
 ): Record<ResumeField, string[]> {
+  const currentRole = findCurrentRole(profile)
   const education = profile.sections.filter((section) => section.name === 'education')
   const educationLines = education.flatMap((section) =>
     text
@@ -192,7 +196,22 @@ export function predictFields(
   return {
     name: unique([profile.name]),
     email: unique([firstContactAddress(text, profile)]),
-    // The headline under the name is the candidate's own current designation, often the only one a resume states.
+    // A designation is the title a person holds now, and the annotators labelled that role: 146 of the 183
+    // resumes with a designation carry one value, 147 of 171 one company. The product's answer to both is the
+    // current role every candidate list shows (`findCurrentRole`); the whole career is scored apart (`careerFields`).
+    designation: unique([currentRole?.title]),
+    companies: unique([currentRole?.employer], companyTokens),
+    skills: unique(predictedSkills(text, profile, taxonomy)),
+    degree: unique(
+      educationLines.filter((line) => DEGREE_PATTERN.test(line)).map((line) => line.slice(0, 120)),
+    ),
+    graduationYear: unique(graduationYears(educationLines)),
+  }
+}
+
+/** Every role of the career: the headline under the name and each experience entry's title and employer. */
+export function careerFields(profile: ResumeProfile): Record<CareerField, string[]> {
+  return {
     designation: unique([
       profile.headline?.title,
       ...profile.experiences.map((experience) => experience.title),
@@ -201,11 +220,6 @@ export function predictFields(
       [profile.headline?.employer, ...profile.experiences.map((experience) => experience.employer)],
       companyTokens,
     ),
-    skills: unique(predictedSkills(text, profile, taxonomy)),
-    degree: unique(
-      educationLines.filter((line) => DEGREE_PATTERN.test(line)).map((line) => line.slice(0, 120)),
-    ),
-    graduationYear: unique(graduationYears(educationLines)),
   }
 }
 
@@ -224,7 +238,7 @@ export function goldFields(resume: AnnotatedResume): Record<ResumeField, string[
   return gold
 }
 
-const RECENT_FIELDS = ['designation', 'companies'] as const
+const CAREER_FIELDS = ['designation', 'companies'] as const
 
 /** Task 3: precision, recall and F1 per field, micro-averaged over the resumes where that field is labelled. */
 export function runResumeFields(
@@ -233,7 +247,7 @@ export function runResumeFields(
   taxonomy: Taxonomy,
   referenceDate: string,
 ): FieldsReport {
-  const recent = {
+  const career = {
     designation: { tp: 0, fp: 0, fn: 0 },
     companies: { tp: 0, fp: 0, fn: 0 },
   }
@@ -257,15 +271,17 @@ export function runResumeFields(
       counts[field].fp += predicted[field].length - matches
       counts[field].fn += gold[field].length - matches
     }
-    for (const field of RECENT_FIELDS) {
+    const careerValues = careerFields(profile)
+    for (const field of CAREER_FIELDS) {
       if (gold[field].length === 0) continue
-      const key = field === 'designation' ? 'title' : 'employer'
-      const value = profile.experiences.find((experience) => experience[key] !== null)?.[key] ?? null
-      const tokenize = field === 'companies' ? companyTokens : valueTokens
-      const matched = value !== null && countMatches([value], gold[field], tokenize) === 1
-      if (matched) recent[field].tp += 1
-      else recent[field].fn += 1
-      if (value !== null && !matched) recent[field].fp += 1
+      const matches = countMatches(
+        careerValues[field],
+        gold[field],
+        field === 'companies' ? companyTokens : valueTokens,
+      )
+      career[field].tp += matches
+      career[field].fp += careerValues[field].length - matches
+      career[field].fn += gold[field].length - matches
     }
   }
   const fields = Object.fromEntries(
@@ -274,9 +290,9 @@ export function runResumeFields(
       precisionRecallF1(counts[field].tp, counts[field].fp, counts[field].fn),
     ]),
   ) as Record<ResumeField, PrecisionRecall>
-  const mostRecent = {
-    designation: precisionRecallF1(recent.designation.tp, recent.designation.fp, recent.designation.fn),
-    companies: precisionRecallF1(recent.companies.tp, recent.companies.fp, recent.companies.fn),
+  const careerMetrics = {
+    designation: precisionRecallF1(career.designation.tp, career.designation.fp, career.designation.fn),
+    companies: precisionRecallF1(career.companies.tp, career.companies.fp, career.companies.fn),
   }
-  return { resumes: resumes.length, skippedSpans, fields, mostRecent }
+  return { resumes: resumes.length, skippedSpans, fields, career: careerMetrics }
 }

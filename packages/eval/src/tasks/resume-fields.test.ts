@@ -1,6 +1,13 @@
 import { loadTaxonomy, parseResume } from '@shortlist/core'
 import { describe, expect, it } from 'vitest'
-import { companyTokens, countMatches, predictFields, splitSkillSpan, valuesMatch } from './resume-fields.task'
+import {
+  careerFields,
+  companyTokens,
+  countMatches,
+  predictFields,
+  splitSkillSpan,
+  valuesMatch,
+} from './resume-fields.task'
 
 describe('field matching', () => {
   it('matches values by token overlap, ignoring case and punctuation', () => {
@@ -63,5 +70,35 @@ describe('predictFields: skills', () => {
   it('falls back to the taxonomy skills a resume names when it has no skills section', () => {
     const text = ['Dana Reyes', 'EXPERIENCE', 'Built pipelines in Python and Airflow.'].join('\n')
     expect(predict(text)).toEqual(expect.arrayContaining(['Python', 'Airflow']))
+  })
+})
+
+describe('predictFields: designation and companies', () => {
+  const taxonomy = loadTaxonomy()
+  const text = [
+    'Dana Reyes',
+    'Data Engineer - Contoso',
+    '',
+    'EXPERIENCE',
+    'Analyst',
+    'Fabrikam -  Lisbon, Lisboa -',
+    'Jan 2015 - Dec 2017',
+    'Data Engineer',
+    'Contoso -  Porto, Porto -',
+    'Jan 2018 - Present',
+  ].join('\n')
+  const profile = parseResume(text, taxonomy, { referenceDate: new Date('2026-01-01') })
+
+  it('answers with the current role, the one a designation names', () => {
+    const predicted = predictFields(text, profile, taxonomy)
+    expect(predicted.designation).toEqual(['Data Engineer'])
+    expect(predicted.companies).toEqual(['Contoso'])
+  })
+
+  it('scores the whole career apart: headline and every entry, each value once', () => {
+    expect(careerFields(profile)).toEqual({
+      designation: ['Data Engineer', 'Analyst'],
+      companies: ['Contoso', 'Fabrikam'],
+    })
   })
 })
