@@ -240,6 +240,41 @@ export function goldFields(resume: AnnotatedResume): Record<ResumeField, string[
 
 const CAREER_FIELDS = ['designation', 'companies'] as const
 
+type Counts = { tp: number; fp: number; fn: number }
+
+function zeroCounts<F extends string>(fields: readonly F[]): Record<F, Counts> {
+  return Object.fromEntries(fields.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<F, Counts>
+}
+
+/** Adds one resume's matches; an unlabelled field is unknown, not absent (annotators skipped fields often). */
+function addCounts<F extends ResumeField>(
+  counts: Record<F, Counts>,
+  fields: readonly F[],
+  predicted: Record<F, string[]>,
+  gold: Record<ResumeField, string[]>,
+): void {
+  for (const field of fields) {
+    if (gold[field].length === 0) continue
+    const matches = countMatches(
+      predicted[field],
+      gold[field],
+      field === 'companies' ? companyTokens : valueTokens,
+    )
+    counts[field].tp += matches
+    counts[field].fp += predicted[field].length - matches
+    counts[field].fn += gold[field].length - matches
+  }
+}
+
+function toMetrics<F extends string>(
+  fields: readonly F[],
+  counts: Record<F, Counts>,
+): Record<F, PrecisionRecall> {
+  return Object.fromEntries(
+    fields.map((field) => [field, precisionRecallF1(counts[field].tp, counts[field].fp, counts[field].fn)]),
+  ) as Record<F, PrecisionRecall>
+}
+
 /** Task 3: precision, recall and F1 per field, micro-averaged over the resumes where that field is labelled. */
 export function runResumeFields(
   resumes: readonly AnnotatedResume[],
@@ -247,52 +282,18 @@ export function runResumeFields(
   taxonomy: Taxonomy,
   referenceDate: string,
 ): FieldsReport {
-  const career = {
-    designation: { tp: 0, fp: 0, fn: 0 },
-    companies: { tp: 0, fp: 0, fn: 0 },
-  }
-  const counts = Object.fromEntries(RESUME_FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<
-    ResumeField,
-    { tp: number; fp: number; fn: number }
-  >
+  const counts = zeroCounts(RESUME_FIELDS)
+  const career = zeroCounts(CAREER_FIELDS)
   for (const resume of resumes) {
     const profile = parseResume(resume.content, taxonomy, { referenceDate: new Date(referenceDate) })
-    const predicted = predictFields(resume.content, profile, taxonomy)
     const gold = goldFields(resume)
-    for (const field of RESUME_FIELDS) {
-      // Annotators skipped fields often; an unlabelled field is unknown, not absent, so it is not scored.
-      if (gold[field].length === 0) continue
-      const matches = countMatches(
-        predicted[field],
-        gold[field],
-        field === 'companies' ? companyTokens : valueTokens,
-      )
-      counts[field].tp += matches
-      counts[field].fp += predicted[field].length - matches
-      counts[field].fn += gold[field].length - matches
-    }
-    const careerValues = careerFields(profile)
-    for (const field of CAREER_FIELDS) {
-      if (gold[field].length === 0) continue
-      const matches = countMatches(
-        careerValues[field],
-        gold[field],
-        field === 'companies' ? companyTokens : valueTokens,
-      )
-      career[field].tp += matches
-      career[field].fp += careerValues[field].length - matches
-      career[field].fn += gold[field].length - matches
-    }
+    addCounts(counts, RESUME_FIELDS, predictFields(resume.content, profile, taxonomy), gold)
+    addCounts(career, CAREER_FIELDS, careerFields(profile), gold)
   }
-  const fields = Object.fromEntries(
-    RESUME_FIELDS.map((field) => [
-      field,
-      precisionRecallF1(counts[field].tp, counts[field].fp, counts[field].fn),
-    ]),
-  ) as Record<ResumeField, PrecisionRecall>
-  const careerMetrics = {
-    designation: precisionRecallF1(career.designation.tp, career.designation.fp, career.designation.fn),
-    companies: precisionRecallF1(career.companies.tp, career.companies.fp, career.companies.fn),
+  return {
+    resumes: resumes.length,
+    skippedSpans,
+    fields: toMetrics(RESUME_FIELDS, counts),
+    career: toMetrics(CAREER_FIELDS, career),
   }
-  return { resumes: resumes.length, skippedSpans, fields, career: careerMetrics }
 }
