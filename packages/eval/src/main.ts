@@ -15,6 +15,9 @@ import { parseArguments } from './parse-arguments'
 // Years of experience are counted up to this date, so a rerun next year reproduces the same profiles.
 const REFERENCE_DATE = '2026-01-01'
 
+// Dev postings whose offline kits are linted, beside the example postings pasted from the web.
+const KIT_POSTINGS = 20
+
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd())
   const log = (message: string) => process.stderr.write(`${message}\n`)
@@ -74,6 +77,19 @@ async function main(): Promise<void> {
       REFERENCE_DATE,
     )
     log('fields: done')
+  }
+
+  if (options.tasks.includes('kits')) {
+    const { runKits, pastePosting } = await import('./tasks/kits.task')
+    const { readExamplePostings } = await import('./data/read-benchmark')
+    const examples = readExamplePostings(options.data)
+    const dev = spreadSample(postings, KIT_POSTINGS).map((posting) => ({
+      name: `posting ${posting.id}`,
+      title: posting.title,
+      text: pastePosting(posting),
+    }))
+    report.kits = await runKits({ postings: [...examples, ...dev], taxonomy })
+    log('kits: done')
   }
 
   process.stdout.write(`${formatReport(report)}\n`)
