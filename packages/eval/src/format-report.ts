@@ -1,4 +1,5 @@
 import type { EvalArguments } from './parse-arguments'
+import type { ExampleReport } from './tasks/examples.task'
 import type { KitsReport } from './tasks/kits.task'
 import type { PdfReport } from './tasks/pdf-robustness.task'
 import type { RankingReport } from './tasks/ranking.task'
@@ -18,6 +19,7 @@ export type EvalReport = {
   fields?: FieldsReport
   pdf?: PdfReport
   kits?: KitsReport
+  examples?: ExampleReport[]
 }
 
 type Row = { task: string; metric: string; value: string; target: string; met: string }
@@ -149,6 +151,18 @@ export function formatReport(report: EvalReport): string {
       String(kits.questionsWithoutWhy),
       '0',
       kits.questionsWithoutWhy === 0,
+    )
+  }
+
+  for (const example of report.examples ?? []) {
+    const task = `example ${example.posting}`
+    add(task, 'requirements (unscreened)', `${example.requirements} (${example.unscreened.length})`)
+    add(
+      task,
+      'strong resume meets screened required',
+      `${example.screenedRequiredMet} / ${example.screenedRequired}`,
+      'all',
+      example.meetsAllRequired,
     )
   }
 

@@ -92,6 +92,17 @@ async function main(): Promise<void> {
     log('kits: done')
   }
 
+  if (options.tasks.includes('examples')) {
+    const { runExamples } = await import('./tasks/examples.task')
+    const { readExamplePostings } = await import('./data/read-benchmark')
+    report.examples = runExamples({
+      postings: readExamplePostings(options.data),
+      taxonomy,
+      referenceDate: REFERENCE_DATE,
+    })
+    log('examples: done')
+  }
+
   process.stdout.write(`${formatReport(report)}\n`)
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`)
   log(`report written to ${options.out}`)
