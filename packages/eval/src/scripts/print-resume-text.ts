@@ -17,7 +17,9 @@ async function printResumeText(dataDirectory: string, paths: readonly string[]):
 
 const [dataDirectory, ...paths] = process.argv.slice(2)
 if (!dataDirectory || paths.length === 0) {
-  process.stderr.write('usage: tsx src/scripts/print-resume-text.ts <benchmark folder> <CATEGORY/id.pdf> [...]\n')
+  process.stderr.write(
+    'usage: tsx src/scripts/print-resume-text.ts <benchmark folder> <CATEGORY/id.pdf> [...]\n',
+  )
   process.exitCode = 1
 } else {
   printResumeText(dataDirectory, paths).catch((error: unknown) => {
