@@ -181,6 +181,11 @@ export function formatReport(report: EvalReport): string {
       'evidence overlaps labelled quote: matched / partial / all',
       `${fixed(relevance.matched.share)} / ${fixed(relevance.partial.share)} / ${fixed(relevance.all.share)}`,
     )
+    add(
+      task,
+      'requirement lines typed as labelled',
+      `${evidence.typeAgreement.agreeing}/${evidence.typeAgreement.lines} (${fixed(evidence.typeAgreement.share)})`,
+    )
     if (evidence.unparsedRequirements.length > 0)
       add(task, 'requirement lines parsed to nothing', String(evidence.unparsedRequirements.length))
     if (evidence.quotesNotFound > 0)

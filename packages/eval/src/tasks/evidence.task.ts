@@ -66,6 +66,10 @@ export type EvidenceReport = {
   unparsedRequirements: string[]
   /** Labelled quotes not found in the text the engine reads: a sign the labels and the extractor have drifted apart. */
   quotesNotFound: number
+  /** Requirement lines whose parsed requirements include the labelled type (the type decides what a kit asks). */
+  typeAgreement: { lines: number; agreeing: number; share: number }
+  /** Requirement lines the parser typed otherwise than the labeller. */
+  typeDisagreements: Array<{ requirement: string; labelled: string; parsed: string[] }>
   falsePositives: EvidenceFinding[]
   falseNegatives: EvidenceFinding[]
   /** True positives whose evidence does not overlap the labelled quote: right verdict, possibly wrong passage. */
@@ -75,12 +79,17 @@ export type EvidenceReport = {
 
 type PreparedResume = {
   text: string
+  /** The text with whitespace runs collapsed, for the quote check. */
+  collapsed: string
   profile: ResumeProfile
   chunks: ResumeChunk[]
   chunkVectors: Float64Array[]
 }
 
 type PreparedRequirement = { parsed: ParsedRequirement[]; vectors: Float64Array[] }
+
+// Labellers copy quotes across line breaks with a space (part B) or the break itself (part A): compare either way.
+const collapseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 const STATUS_RANK: Record<RequirementStatus, number> = { missing: 0, partial: 1, matched: 2 }
 
@@ -167,12 +176,13 @@ export async function runEvidence(input: {
       embedder,
       chunks.map((chunk) => chunk.text),
     )
-    resumes.set(path, { text, profile, chunks, chunkVectors })
+    resumes.set(path, { text, collapsed: collapseWhitespace(text), profile, chunks, chunkVectors })
   }
   input.onProgress?.(`evidence: prepared ${resumes.size} resumes`)
 
   const requirementKey = (pair: EvidencePair) => `${pair.kind}\u0000${pair.requirement}`
   const requirements = new Map<string, PreparedRequirement>()
+  const typeDisagreements: EvidenceReport['typeDisagreements'] = []
   for (const pair of input.pairs) {
     const key = requirementKey(pair)
     if (requirements.has(key)) continue
@@ -182,6 +192,12 @@ export async function runEvidence(input: {
       parsed.map((requirement) => describeRequirement(requirement, taxonomy)),
     )
     requirements.set(key, { parsed, vectors })
+    if (!parsed.some((requirement) => requirement.type === pair.type))
+      typeDisagreements.push({
+        requirement: pair.requirement,
+        labelled: pair.type,
+        parsed: parsed.map((requirement) => requirement.type),
+      })
   }
 
   const judged: JudgedPair[] = []
@@ -190,12 +206,15 @@ export async function runEvidence(input: {
   for (const pair of input.pairs) {
     const resume = resumes.get(pair.resume) as PreparedResume
     const requirement = requirements.get(requirementKey(pair)) as PreparedRequirement
-    if (pair.quote.length > 0 && !resume.text.includes(pair.quote)) quotesNotFound += 1
+    if (pair.quote.length > 0 && !resume.collapsed.includes(collapseWhitespace(pair.quote)))
+      quotesNotFound += 1
     const ids = requirement.parsed.map((_, index) => `r${index}`)
     const inputs: RequirementInput[] = requirement.parsed.map((parsed, index) => ({
       id: ids[index] as string,
       label: parsed.label,
       kind: parsed.kind,
+      type: parsed.type,
+      screened: parsed.screened,
       weight: parsed.weight,
       skillIds: parsed.skillIds,
       minYears: parsed.minYears,
@@ -252,6 +271,12 @@ export async function runEvidence(input: {
       .filter(([, requirement]) => requirement.parsed.length === 0)
       .map(([key]) => key.split('\u0000')[1] as string),
     quotesNotFound,
+    typeAgreement: {
+      lines: requirements.size,
+      agreeing: requirements.size - typeDisagreements.length,
+      share: requirements.size === 0 ? 0 : (requirements.size - typeDisagreements.length) / requirements.size,
+    },
+    typeDisagreements,
     falsePositives: findings
       .filter(({ pair }) => isEnginePositive(pair.status) && !isLabelPositive(pair.label))
       .map(strip),
