@@ -65,6 +65,11 @@ export function formatReport(report: EvalReport): string {
     const task = `messy postings (${messy.postings})`
     add(task, 'junk per posting', fixed(messy.junkPerPosting, 2), '<= 0.5', messy.junkPerPosting <= 0.5)
     add(task, 'recall of real requirements', fixed(messy.recall), '>= 0.90', messy.recall >= 0.9)
+    add(
+      task,
+      'recall / junk if any source line counts',
+      `${fixed(messy.anySource.recall)} / ${fixed(messy.anySource.junkPerPosting, 2)}`,
+    )
     add(task, 'kind accuracy (matched)', fixed(messy.kindAccuracy))
     add(task, 'type accuracy (matched)', messy.typeAccuracy === null ? 'no types' : fixed(messy.typeAccuracy))
     add(task, 'extracted / expected / matched', `${messy.extracted} / ${messy.expected} / ${messy.matched}`)

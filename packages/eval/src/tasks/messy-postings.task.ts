@@ -21,14 +21,18 @@ const stemPatterns = new Map<string, RegExp>()
 
 /**
  * True when `stem` starts a word of the folded text. Stems of three characters or fewer must be whole words, so
- * "go" does not match "good" and "sql" does not match "sqlite"'s neighbours by accident.
+ * "go" does not match "good" and "sql" does not match "sqlite". A stem may list alternatives with "|"
+ * ("planilha|spreadsheet"), for a requirement a label may name in another language.
  */
 export function containsStem(folded: string, stem: string): boolean {
   let pattern = stemPatterns.get(stem)
   if (!pattern) {
-    const folded = foldText(stem)
-    const tail = folded.length <= 3 ? '(?![\\p{L}\\p{N}])' : ''
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}${tail}`, 'u')
+    const alternatives = stem.split('|').map((alternative) => {
+      const text = foldText(alternative.trim())
+      const tail = text.length <= 3 ? '(?![\\p{L}\\p{N}])' : ''
+      return `${escapeRegExp(text)}${tail}`
+    })
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u')
     stemPatterns.set(stem, pattern)
   }
   return pattern.test(folded)
@@ -47,23 +51,33 @@ export type ExtractedRequirement = Pick<ParsedRequirement, 'label' | 'kind'> & {
 export type RequirementMatch = { extracted: number; expected: number }
 
 /**
- * Pairs extracted requirements with expected ones, one to one. A pair is possible when the label or the source
- * text holds every stem of the expected requirement. Greedy, in this order: pairs found in the label before pairs
- * found only in the (often longer) source text, then expected requirements with fewer candidates first, so a broad
- * line that mentions three skills does not use up the only extraction a narrower requirement could take.
+ * How a source text that states several expected requirements is read. `label-only` (the default): such a source
+ * cannot tell which requirement an extraction stands for, so only the label counts there; otherwise any extraction
+ * from a long run-together line could claim any requirement on it. `any`: the source always counts.
+ */
+export type SourceRule = 'label-only' | 'any'
+
+/**
+ * Pairs extracted requirements with expected ones, one to one. A pair is possible when the label holds every stem
+ * of the expected requirement, or the source text does (see SourceRule). Greedy, in this order: pairs found in the
+ * label before pairs found only in the source, then expected requirements with fewer candidates first, so a broad
+ * extraction does not use up the only extraction a narrower requirement could take.
  */
 export function matchRequirements(
   extracted: readonly ExtractedRequirement[],
   expected: readonly ExpectedRequirement[],
+  sourceRule: SourceRule = 'label-only',
 ): RequirementMatch[] {
   const candidates: Array<RequirementMatch & { strength: number }> = []
   extracted.forEach((item, extractedIndex) => {
     const label = foldText(item.label)
     const source = foldText(item.source.text)
+    const inSource = expected.map((wanted) => containsAll(source, wanted.mustMatch))
+    const sourceIsSpecific = sourceRule === 'any' || inSource.filter(Boolean).length === 1
     expected.forEach((wanted, expectedIndex) => {
       const strength = containsAll(label, wanted.mustMatch)
         ? 2
-        : containsAll(source, wanted.mustMatch)
+        : sourceIsSpecific && inSource[expectedIndex]
           ? 1
           : 0
       if (strength > 0) candidates.push({ extracted: extractedIndex, expected: expectedIndex, strength })
@@ -115,8 +129,9 @@ export type PostingScore = {
 export function scorePosting(
   posting: Pick<MessyPosting, 'id' | 'tags' | 'requirements' | 'furniture' | 'neutral'>,
   extracted: readonly ExtractedRequirement[],
+  sourceRule: SourceRule = 'label-only',
 ): PostingScore {
-  const matches = matchRequirements(extracted, posting.requirements)
+  const matches = matchRequirements(extracted, posting.requirements, sourceRule)
   const matchedExtracted = new Set(matches.map((match) => match.extracted))
   const matchedExpected = new Set(matches.map((match) => match.expected))
   const furniture = posting.furniture.map(foldText)
@@ -181,6 +196,11 @@ export type MessySummary = {
 }
 
 export type MessyReport = MessySummary & {
+  /**
+   * Recall and junk when a source text that states several requirements may match any of them (the looser rule):
+   * the gap to the main figures is how much of the extraction rests on long, undivided source spans.
+   */
+  anySource: Pick<MessySummary, 'recall' | 'junkPerPosting' | 'kindAccuracy'>
   byTag: Record<string, MessySummary>
   perPosting: PostingScore[]
 }
@@ -232,7 +252,19 @@ export function buildMessyReport(
   const tags = [...new Set(perPosting.flatMap((score) => score.tags))].sort()
   const byTag: Record<string, MessySummary> = {}
   for (const tag of tags) byTag[tag] = summarise(perPosting.filter((score) => score.tags.includes(tag)))
-  return { ...summarise(perPosting), byTag, perPosting }
+  const loose = summarise(
+    postings.map((posting, index) => scorePosting(posting, extractions[index] ?? [], 'any')),
+  )
+  return {
+    ...summarise(perPosting),
+    anySource: {
+      recall: loose.recall,
+      junkPerPosting: loose.junkPerPosting,
+      kindAccuracy: loose.kindAccuracy,
+    },
+    byTag,
+    perPosting,
+  }
 }
 
 /** Task: parse every hand-written messy posting and measure junk, recall, kind and (when present) type. */

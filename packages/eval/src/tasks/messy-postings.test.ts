@@ -39,6 +39,12 @@ describe('stem matching', () => {
     expect(containsStem(foldText('C++.Hands-on'), 'c++')).toBe(true)
     expect(containsStem(foldText('typescript'), 'script')).toBe(false)
   })
+
+  it('accepts any of the alternatives a stem lists', () => {
+    expect(containsStem(foldText('Google Sheets / Microsoft Excel'), 'planilha|sheets')).toBe(true)
+    expect(containsStem(foldText('Planilhas avançadas'), 'planilha|sheets')).toBe(true)
+    expect(containsStem(foldText('Power BI'), 'planilha|sheets')).toBe(false)
+  })
 })
 
 describe('matching', () => {
@@ -48,6 +54,17 @@ describe('matching', () => {
     expect(matchRequirements(extracted, expected)).toEqual([
       { extracted: 0, expected: 1 },
       { extracted: 1, expected: 0 },
+    ])
+  })
+
+  it('reads a source that states several requirements by the label only, unless told otherwise', () => {
+    const line = 'Python and Go'
+    const extracted = [extraction('Payments', line, 'required')]
+    expect(matchRequirements(extracted, expected)).toEqual([])
+    expect(matchRequirements(extracted, expected, 'any')).toEqual([{ extracted: 0, expected: 0 }])
+    // A source that states one requirement identifies it whatever the label says.
+    expect(matchRequirements([extraction('English', 'Inglês avançado', 'required')], expected)).toEqual([
+      { extracted: 0, expected: 2 },
     ])
   })
 
@@ -103,6 +120,7 @@ describe('scoring', () => {
     expect(report.junkPerPosting).toBeCloseTo(0.5, 10)
     expect(report.kindAccuracy).toBeCloseTo(0.5, 10)
     expect(report.typeAccuracy).toBeNull()
+    expect(report.anySource.recall).toBeCloseTo(2 / 6, 10)
     expect(report.byTag.pt?.postings).toBe(2)
   })
 })
