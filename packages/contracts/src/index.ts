@@ -55,6 +55,19 @@ export type Me = z.infer<typeof ZMe>
 // ---------- jobs & requirements ----------
 export const ZRequirementKind = z.enum(['required', 'nice_to_have'])
 export type RequirementKind = z.infer<typeof ZRequirementKind>
+/** What a requirement asks for; `trait` and `logistics` are never screened from the resume. */
+export const ZRequirementType = z.enum([
+  'skill',
+  'knowledge',
+  'activity',
+  'language',
+  'degree',
+  'certification',
+  'experience',
+  'trait',
+  'logistics',
+])
+export type RequirementType = z.infer<typeof ZRequirementType>
 export const ZJobStatus = z.enum(['analyzing', 'ready', 'failed'])
 export type JobStatus = z.infer<typeof ZJobStatus>
 
@@ -65,6 +78,9 @@ export const ZRequirement = z.object({
   id: ZId,
   label: z.string(),
   kind: ZRequirementKind,
+  type: ZRequirementType,
+  /** False for traits and logistics: shown apart ("assessed in interview", "confirm with the candidate"), never gating. */
+  screened: z.boolean(),
   weight: z.number(),
   /** The first (primary) skill, kept for simple clients. */
   skill: ZSkillRef.optional(),
@@ -113,6 +129,8 @@ export const ZRequirementEdit = z.object({
   id: ZId.optional(),
   label: z.string().trim().min(1).max(500),
   kind: ZRequirementKind,
+  /** Omit to keep the stored type (or, for a new requirement, to let the parser's classifier decide). */
+  type: ZRequirementType.optional(),
   weight: z.number().min(0).max(5),
   skillIds: z.array(z.string().min(1).max(200)).max(20),
   minYears: z.number().int().min(0).max(50).nullable().default(null),
@@ -141,6 +159,8 @@ export const ZRequirementResult = z.object({
   requirementId: ZId,
   label: z.string(),
   kind: ZRequirementKind,
+  type: ZRequirementType,
+  screened: z.boolean(),
   status: ZRequirementStatus,
   credit: z.number(),
   reason: z.string(),
@@ -279,13 +299,18 @@ export const ZRubric = z.object({
   redFlags: z.array(z.string()),
   followUps: z.array(z.string()),
 })
+export const ZQuestionType = z.enum(['behavioral', 'technical', 'language', 'recruiter_check'])
+export type QuestionType = z.infer<typeof ZQuestionType>
 export const ZQuestion = z.object({
   id: z.string(),
-  type: z.enum(['behavioral', 'technical']),
+  /** recruiter_check: confirmed with the candidate (logistics, degree, licence), not an interview question. */
+  type: ZQuestionType,
   difficulty: z.enum(['foundational', 'intermediate', 'advanced']),
   topic: z.string(),
   text: z.string(),
   requirementIds: z.array(z.string()),
+  /** Why the question is in this kit; absent only on kits stored before it existed. */
+  why: z.string().optional(),
   rubric: ZRubric,
   quote: z.string().optional(),
 })

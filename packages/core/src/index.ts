@@ -11,6 +11,7 @@ export {
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
 // --- posting (text -> requirements) ---
+export { classifyRequirement, isScreenedType } from './posting/classify-requirement'
 export { detectLanguage } from './posting/detect-language'
 export {
   extractKeywords,
@@ -96,6 +97,7 @@ export type {
   RequirementKind,
   RequirementResult,
   RequirementStatus,
+  RequirementType,
   ResumeChunk,
   ResumeProfile,
   ResumeSection,
@@ -108,3 +110,4 @@ export type {
   SkillMention,
   TextSpan,
 } from './types'
+export { REQUIREMENT_TYPES } from './types'

@@ -98,6 +98,34 @@ export type SkillMatch = TextSpan & { skillId: string; surface: string }
 
 export type RequirementKind = 'required' | 'nice_to_have'
 
+/**
+ * What a requirement asks for, which decides how it is matched and whether a resume can show it at all.
+ * `trait` (soft qualities) and `logistics` (location, work authorisation, travel, shifts) are not screened: a resume
+ * cannot prove them, so they are assessed in the interview or confirmed with the candidate, and never gate.
+ */
+export type RequirementType =
+  | 'skill'
+  | 'knowledge'
+  | 'activity'
+  | 'language'
+  | 'degree'
+  | 'certification'
+  | 'experience'
+  | 'trait'
+  | 'logistics'
+
+export const REQUIREMENT_TYPES: readonly RequirementType[] = [
+  'skill',
+  'knowledge',
+  'activity',
+  'language',
+  'degree',
+  'certification',
+  'experience',
+  'trait',
+  'logistics',
+]
+
 export type PostingSectionName =
   | 'title'
   | 'company'
@@ -113,6 +141,9 @@ export type PostingSection = TextSpan & { name: PostingSectionName; heading: str
 export type ParsedRequirement = {
   label: string
   kind: RequirementKind
+  type: RequirementType
+  /** False for traits and logistics: shown apart, never gating, never counted in the score. */
+  screened: boolean
   weight: number
   /** Alternatives: any one of these skills satisfies the requirement. Empty for skill-less requirements. */
   skillIds: string[]
@@ -137,6 +168,8 @@ export type RequirementInput = {
   id: string
   label: string
   kind: RequirementKind
+  type: RequirementType
+  screened: boolean
   weight: number
   skillIds: string[]
   minYears: number | null

@@ -38,6 +38,17 @@ export type JobTable = {
   updated_at: Timestamp
 }
 
+export type RequirementTypeColumn =
+  | 'skill'
+  | 'knowledge'
+  | 'activity'
+  | 'language'
+  | 'degree'
+  | 'certification'
+  | 'experience'
+  | 'trait'
+  | 'logistics'
+
 export type JobRequirementTable = {
   id: Generated<string>
   organization_id: string
@@ -45,6 +56,8 @@ export type JobRequirementTable = {
   position: number
   label: string
   kind: 'required' | 'nice_to_have'
+  type: Generated<RequirementTypeColumn>
+  screened: Generated<boolean>
   weight: number
   skill_ids: Json<string[]>
   keywords: Json<string[]>

@@ -23,6 +23,8 @@ export async function storePostingAnalysis(
       posting.requirements.map((requirement, index) => ({
         label: requirement.label,
         kind: requirement.kind,
+        type: requirement.type,
+        screened: requirement.screened,
         weight: requirement.weight,
         skillIds: requirement.skillIds,
         keywords: requirement.keywords,

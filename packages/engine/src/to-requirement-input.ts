@@ -6,6 +6,8 @@ export const toRequirementInput = (requirement: JobRequirementRecord): Requireme
   id: requirement.id,
   label: requirement.label,
   kind: requirement.kind,
+  type: requirement.type,
+  screened: requirement.screened,
   weight: requirement.weight,
   skillIds: requirement.skillIds,
   minYears: requirement.minYears,

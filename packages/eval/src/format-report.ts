@@ -1,4 +1,6 @@
 import type { EvalArguments } from './parse-arguments'
+import type { ExampleReport } from './tasks/examples.task'
+import type { KitsReport } from './tasks/kits.task'
 import type { MessyReport } from './tasks/messy-postings.task'
 import type { PdfReport } from './tasks/pdf-robustness.task'
 import type { RankingReport } from './tasks/ranking.task'
@@ -20,6 +22,8 @@ export type EvalReport = {
   ranking?: RankingReport
   fields?: FieldsReport
   pdf?: PdfReport
+  kits?: KitsReport
+  examples?: ExampleReport[]
 }
 
 type Row = { task: string; metric: string; value: string; target: string; met: string }
@@ -162,6 +166,38 @@ export function formatReport(report: EvalReport): string {
     )
     add(task, 'peak RSS / heap MB', `${fixed(pdf.peakRssMb, 0)} / ${fixed(pdf.peakHeapMb, 0)}`)
     if (Object.keys(pdf.errors).length > 0) add(task, 'errors', JSON.stringify(pdf.errors))
+  }
+
+  const kits = report.kits
+  if (kits) {
+    const task = `kits (${kits.postings.length} postings)`
+    add(task, 'linter violations', String(kits.totalViolations), '0', kits.totalViolations === 0)
+    add(
+      task,
+      'technical questions on a language, trait or logistics',
+      String(kits.totalTechnicalOnNonTechnical),
+      '0',
+      kits.totalTechnicalOnNonTechnical === 0,
+    )
+    add(
+      task,
+      'questions without a why line',
+      String(kits.questionsWithoutWhy),
+      '0',
+      kits.questionsWithoutWhy === 0,
+    )
+  }
+
+  for (const example of report.examples ?? []) {
+    const task = `example ${example.posting}`
+    add(task, 'requirements (unscreened)', `${example.requirements} (${example.unscreened.length})`)
+    add(
+      task,
+      'strong resume meets screened required',
+      `${example.screenedRequiredMet} / ${example.screenedRequired}`,
+      'all',
+      example.meetsAllRequired,
+    )
   }
 
   const headers: Row = { task: 'task', metric: 'metric', value: 'value', target: 'target', met: 'met' }

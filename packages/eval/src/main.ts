@@ -15,6 +15,9 @@ import { parseArguments } from './parse-arguments'
 // Years of experience are counted up to this date, so a rerun next year reproduces the same profiles.
 const REFERENCE_DATE = '2026-01-01'
 
+// Dev postings whose offline kits are linted, beside the example postings pasted from the web.
+const KIT_POSTINGS = 20
+
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd())
   const log = (message: string) => process.stderr.write(`${message}\n`)
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
     taxonomyVersion: taxonomy.version,
   }
 
-  const needsPostings = options.tasks.includes('split') || options.tasks.includes('ranking')
+  const needsPostings = (['split', 'ranking', 'kits'] as const).some((task) => options.tasks.includes(task))
   const postings = needsPostings ? readPostings(options.data) : []
   if (options.tasks.includes('split')) {
     const { runRequirementSplit } = await import('./tasks/requirement-split.task')
@@ -84,6 +87,30 @@ async function main(): Promise<void> {
       REFERENCE_DATE,
     )
     log('fields: done')
+  }
+
+  if (options.tasks.includes('kits')) {
+    const { runKits, pastePosting } = await import('./tasks/kits.task')
+    const { readExamplePostings } = await import('./data/read-benchmark')
+    const examples = readExamplePostings(options.data)
+    const dev = spreadSample(postings, KIT_POSTINGS).map((posting) => ({
+      name: `posting ${posting.id}`,
+      title: posting.title,
+      text: pastePosting(posting),
+    }))
+    report.kits = await runKits({ postings: [...examples, ...dev], taxonomy })
+    log('kits: done')
+  }
+
+  if (options.tasks.includes('examples')) {
+    const { runExamples } = await import('./tasks/examples.task')
+    const { readExamplePostings } = await import('./data/read-benchmark')
+    report.examples = runExamples({
+      postings: readExamplePostings(options.data),
+      taxonomy,
+      referenceDate: REFERENCE_DATE,
+    })
+    log('examples: done')
   }
 
   process.stdout.write(`${formatReport(report)}\n`)

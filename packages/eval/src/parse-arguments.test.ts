@@ -11,7 +11,7 @@ describe('parseArguments', () => {
       limitResumes: 20,
       limitFields: 20,
     })
-    expect(parsed.tasks).toEqual(['split', 'messy', 'ranking', 'fields', 'pdf'])
+    expect(parsed.tasks).toEqual(['split', 'messy', 'ranking', 'fields', 'pdf', 'kits', 'examples'])
   })
 
   it('lets a specific limit override --limit and accepts --name=value', () => {

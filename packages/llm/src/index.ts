@@ -6,6 +6,13 @@ export {
   type CandidateKitOutput,
   ZCandidateKitOutput,
 } from './capabilities/candidate-kit/candidate-kit.schema'
+export {
+  enforceKitRules,
+  type KitViolation,
+  lintKit,
+  primaryQuestionType,
+  QUESTION_TYPES_FOR,
+} from './capabilities/kit-rules'
 export { ROLE_KIT_PROMPT, type RoleKitOutput, ZRoleKitOutput } from './capabilities/role-kit/role-kit.schema'
 // --- providers ---
 export { createLlmProvider, type LlmProviderConfig } from './create-llm-provider'

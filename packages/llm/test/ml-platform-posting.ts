@@ -11,6 +11,8 @@ const requirement = (
   id,
   label,
   kind,
+  type: 'skill',
+  screened: true,
   weight: kind === 'required' ? 3 : 1,
   skillIds,
   minYears: null,

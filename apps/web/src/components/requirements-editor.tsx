@@ -1,4 +1,10 @@
-import { type Job, type RequirementKind, type SkillRef, ZPutRequirementsBody } from '@shortlist/contracts'
+import {
+  type Job,
+  type RequirementKind,
+  type RequirementType,
+  type SkillRef,
+  ZPutRequirementsBody,
+} from '@shortlist/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
 import { z } from 'zod'
@@ -14,6 +20,7 @@ type Draft = {
   id?: string
   label: string
   kind: RequirementKind
+  type: RequirementType
   weight: number
   skills: SkillRef[]
   minYears: number | null
@@ -26,6 +33,7 @@ function toDrafts(job: Job): Draft[] {
     id: requirement.id,
     label: requirement.label,
     kind: requirement.kind,
+    type: requirement.type,
     weight: requirement.weight,
     skills: requirement.skills.length > 0 ? requirement.skills : requirement.skill ? [requirement.skill] : [],
     minYears: requirement.minYears,
@@ -34,6 +42,18 @@ function toDrafts(job: Job): Draft[] {
 }
 
 let newKey = 0
+
+const REQUIREMENT_TYPE_OPTIONS: ReadonlyArray<{ value: RequirementType; label: string }> = [
+  { value: 'skill', label: 'Skill (tool, technology, method)' },
+  { value: 'knowledge', label: 'Knowledge (a domain)' },
+  { value: 'activity', label: 'Activity (done before)' },
+  { value: 'language', label: 'Language' },
+  { value: 'degree', label: 'Degree' },
+  { value: 'certification', label: 'Certification or licence' },
+  { value: 'experience', label: 'Experience (years in a role or field)' },
+  { value: 'trait', label: 'Trait (assessed in interview)' },
+  { value: 'logistics', label: 'Logistics (confirm with candidate)' },
+]
 
 /** The posting text beside its parsed requirements; every field is editable and saved as one ordered list. */
 export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolean }) {
@@ -80,6 +100,7 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
         ...(draft.id ? { id: draft.id } : {}),
         label: draft.label,
         kind: draft.kind,
+        type: draft.type,
         weight: draft.weight,
         skillIds: draft.skills.map((skill) => skill.id),
         minYears: draft.minYears,
@@ -150,7 +171,16 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
                 setSaved(false)
                 setDrafts((current) => [
                   ...current,
-                  { key, label: '', kind: 'required', weight: 1, skills: [], minYears: null, source: null },
+                  {
+                    key,
+                    label: '',
+                    kind: 'required',
+                    type: 'skill',
+                    weight: 1,
+                    skills: [],
+                    minYears: null,
+                    source: null,
+                  },
                 ])
                 setActiveKey(key)
               }}
@@ -252,6 +282,29 @@ function RequirementRow({
               <option value="required">Required</option>
               <option value="nice_to_have">Nice to have</option>
             </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-type`}>Type</label>
+            <select
+              id={`${id}-type`}
+              className="input"
+              value={draft.type}
+              aria-describedby={`${id}-type-help`}
+              onChange={(event) => onChange({ type: event.target.value as RequirementType })}
+            >
+              {REQUIREMENT_TYPE_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-type-help`} className="muted small">
+              {draft.type === 'trait'
+                ? 'Assessed in the interview; never gates or changes the score.'
+                : draft.type === 'logistics'
+                  ? 'Confirmed with the candidate; never gates or changes the score.'
+                  : 'Screened from the resume.'}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-weight`}>Weight</label>

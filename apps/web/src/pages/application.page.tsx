@@ -183,7 +183,10 @@ function NotScored({ application }: { application: Application }) {
 function Evidence({ application }: { application: Application }) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [scrollTick, setScrollTick] = useState(0)
-  const requirements = application.requirements ?? []
+  const all = application.requirements ?? []
+  // Traits and logistics cannot be read from a resume: listed apart, as things to assess or confirm.
+  const requirements = all.filter((requirement) => requirement.screened)
+  const unscreened = all.filter((requirement) => !requirement.screened)
   const text = application.resumeText ?? ''
   const spans = requirements.flatMap((requirement) =>
     requirement.evidence.map((evidence) => ({
@@ -237,6 +240,23 @@ function Evidence({ application }: { application: Application }) {
             </li>
           ))}
         </ol>
+        {unscreened.length > 0 ? (
+          <>
+            <h3 className="small">Not screened from the resume</h3>
+            <ul className="result-list">
+              {unscreened.map((requirement) => (
+                <li key={requirement.requirementId} className="result">
+                  <span className="chip">{requirement.label}</span>{' '}
+                  <span className="muted small">
+                    {requirement.type === 'logistics'
+                      ? 'Confirm with the candidate'
+                      : 'Assessed in interview'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="resume-heading">
         <h2 id="resume-heading">Resume</h2>

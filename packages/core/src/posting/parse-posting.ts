@@ -8,6 +8,7 @@ import type {
   RequirementKind,
   SkillMatch,
 } from '../types'
+import { classifyRequirement, isScreenedType } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -397,8 +398,20 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
 
   if (matches.length === 0) {
     if (keywords.length === 0 || sentence.trim().split(/\s+/).length < 3) return []
+    const type = classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
     return [
-      { label: shorten(sentence, 120), kind, weight, skillIds: [], minYears, keywords, source, section },
+      {
+        label: shorten(sentence, 120),
+        kind,
+        type,
+        screened: isScreenedType(type),
+        weight,
+        skillIds: [],
+        minYears,
+        keywords,
+        source,
+        section,
+      },
     ]
   }
 
@@ -411,7 +424,19 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
     emitted.add(key)
     const names = skillIds.map((id) => skillName(taxonomy, id))
     const label = `${names.join(' / ')}${minYears !== null ? ` (${minYears}+ years)` : ''}`
-    requirements.push({ label, kind, weight, skillIds, minYears, keywords: [], source, section })
+    const type = classifyRequirement({ text: sentence, skillIds, minYears, taxonomy })
+    requirements.push({
+      label,
+      kind,
+      type,
+      screened: isScreenedType(type),
+      weight,
+      skillIds,
+      minYears,
+      keywords: [],
+      source,
+      section,
+    })
   }
   for (const group of groups) {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]

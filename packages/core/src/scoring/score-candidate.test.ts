@@ -82,6 +82,8 @@ function requirement(id: string, overrides: Partial<RequirementInput>): Requirem
     id,
     label: id,
     kind: 'required',
+    type: 'skill',
+    screened: true,
     weight: 1,
     skillIds: [],
     minYears: null,

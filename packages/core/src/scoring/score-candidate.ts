@@ -336,6 +336,20 @@ function assessRequirement(
   }
 }
 
+/** A trait or logistics item: no resume passage can show it, so nothing is quoted and nothing is credited. */
+function notScreened(requirement: RequirementInput): Assessment {
+  return {
+    status: 'missing',
+    credit: 0,
+    evidence: [],
+    yearsFound: null,
+    reason:
+      requirement.type === 'logistics'
+        ? `Not screened from the resume: confirm ${requirement.label} with the candidate.`
+        : `Not screened from the resume: ${requirement.label} is assessed in the interview.`,
+  }
+}
+
 /**
  * Scores one resume against a posting's requirements.
  *
@@ -349,7 +363,7 @@ export function scoreCandidate(input: ScoreCandidateInput): CandidateEvaluation 
   const folded = foldForSearch(input.resumeText)
   const results: RequirementResult[] = input.requirements.map((requirement) => ({
     requirementId: requirement.id,
-    ...assessRequirement(requirement, input, folded),
+    ...(requirement.screened ? assessRequirement(requirement, input, folded) : notScreened(requirement)),
   }))
 
   let requiredWeight = 0
@@ -361,6 +375,8 @@ export function scoreCandidate(input: ScoreCandidateInput): CandidateEvaluation 
   let requiredTotal = 0
   input.requirements.forEach((requirement, index) => {
     const result = results[index] as RequirementResult
+    // Traits and logistics cannot be shown by a resume: they are reported, never gate and never move the score.
+    if (!requirement.screened) return
     const weight = Math.max(0, requirement.weight)
     if (requirement.kind === 'required') {
       requiredTotal += 1

@@ -1,9 +1,11 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
+import type { RequirementTypeColumn } from '../schema'
 import { toVectorLiteral } from '../vector'
 
 export type JobStatus = 'analyzing' | 'ready' | 'failed'
 export type RequirementKind = 'required' | 'nice_to_have'
+export type RequirementType = RequirementTypeColumn
 
 export type JobRecord = {
   id: string
@@ -21,6 +23,9 @@ export type JobRequirementRecord = {
   position: number
   label: string
   kind: RequirementKind
+  type: RequirementType
+  /** False for traits and logistics: shown apart, never gating. */
+  screened: boolean
   weight: number
   skillIds: string[]
   keywords: string[]
@@ -125,6 +130,8 @@ export async function listRequirements(
       'position',
       'label',
       'kind',
+      'type',
+      'screened',
       'weight',
       'skill_ids',
       'keywords',
@@ -143,6 +150,8 @@ export async function listRequirements(
     position: row.position,
     label: row.label,
     kind: row.kind,
+    type: row.type,
+    screened: row.screened,
     weight: row.weight,
     skillIds: row.skill_ids,
     keywords: row.keywords,
@@ -178,6 +187,8 @@ export async function replaceRequirements(
       position,
       label: requirement.label,
       kind: requirement.kind,
+      type: requirement.type,
+      screened: requirement.screened,
       weight: requirement.weight,
       skill_ids: JSON.stringify(requirement.skillIds),
       keywords: JSON.stringify(requirement.keywords),

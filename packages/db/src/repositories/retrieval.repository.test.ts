@@ -244,6 +244,8 @@ describe('retrieval repository', () => {
       [first, null, second].map((embedding, index) => ({
         label: `Requirement ${index}`,
         kind: 'required' as const,
+        type: 'skill' as const,
+        screened: true,
         weight: 1,
         skillIds: [],
         keywords: [],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCsv } from './read-csv'
 
@@ -99,4 +99,27 @@ export function spreadSample<T>(items: readonly T[], limit: number | null): T[] 
   const picked: T[] = []
   for (let index = 0; index < limit; index++) picked.push(items[Math.floor(index * step)] as T)
   return picked
+}
+
+/**
+ * The postings pasted from real web pages that sit beside the benchmark (`../examples/*.txt`), named by file. Their
+ * first non-empty line that reads as a title (no sentence punctuation) is taken as the job title.
+ */
+export function readExamplePostings(
+  dataDirectory: string,
+): Array<{ name: string; title: string; text: string }> {
+  const folder = join(dataDirectory, '..', 'examples')
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(folder, file), 'utf8')
+      const title =
+        text
+          .split('\n')
+          .map((line) => line.trim())
+          .find((line) => line.length > 3 && line.length < 80 && !/[.:!?]$/.test(line)) ?? file
+      return { name: file, title, text }
+    })
 }

@@ -208,6 +208,8 @@ export async function runRanking(input: {
       id: `r${index}`,
       label: requirement.label,
       kind: requirement.kind,
+      type: requirement.type,
+      screened: requirement.screened,
       weight: requirement.weight,
       skillIds: requirement.skillIds,
       minYears: requirement.minYears,

@@ -14,7 +14,7 @@ import {
   ZShortlist,
   ZShortlistQuery,
 } from '@shortlist/contracts'
-import { getSkill, POOL_RANKING } from '@shortlist/core'
+import { classifyRequirement, getSkill, isScreenedType, POOL_RANKING } from '@shortlist/core'
 import {
   createJob,
   findJob,
@@ -176,10 +176,22 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           job.id,
           edits.map((edit, index) => {
             const previous = edit.id ? current.get(edit.id) : undefined
+            const type =
+              edit.type ??
+              (previous && previous.label === edit.label
+                ? previous.type
+                : classifyRequirement({
+                    text: edit.label,
+                    skillIds: edit.skillIds,
+                    minYears: edit.minYears,
+                    taxonomy,
+                  }))
             return {
               ...(edit.id ? { id: edit.id } : {}),
               label: edit.label,
               kind: edit.kind,
+              type,
+              screened: isScreenedType(type),
               weight: edit.weight,
               skillIds: edit.skillIds,
               // Keywords only help skill-less requirements; a relabelled one gets fresh keywords.

@@ -1,0 +1,81 @@
+import type { Taxonomy } from '../taxonomy'
+import { getSkill } from '../taxonomy'
+import type { RequirementType } from '../types'
+import { normalizeText } from './normalize-text'
+
+/** Types a resume cannot prove: assessed in the interview (traits) or confirmed with the candidate (logistics). */
+const UNSCREENED_TYPES: ReadonlySet<RequirementType> = new Set(['trait', 'logistics'])
+
+/** True when a requirement of this type is screened from the resume (counts in the score and can gate). */
+export function isScreenedType(type: RequirementType): boolean {
+  return !UNSCREENED_TYPES.has(type)
+}
+
+// Patterns work on normalizeText output: lower case, accents folded. Each names a class of requirement by the
+// words that define the class (a degree is "a bachelor's", a licence is "certified"), in EN, PT and ES.
+const DEGREE =
+  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica)|carrera (?:universitaria|de))\b/
+const CERTIFICATION =
+  /\b(?:certif(?:ied|ication|icate|icado|icacao|icacion)s?|licen[cs]e[ds]?|licensure|licenciad[oa]|registered|accredited|credential(?:ed|s)?|board[- ]certified)\b/
+const LOGISTICS =
+  /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
+const TRAIT =
+  /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|attention to detail|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
+const LANGUAGE_LEVEL =
+  /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
+const KNOWLEDGE_CUE =
+  /^(?:(?:a |an )?(?:strong |solid |deep |good |working |basic |thorough |sound )?(?:knowledge|understanding|familiarity|awareness|grasp) (?:of|with|in)|conhecimentos? (?:em|de|sobre)|conocimientos? (?:en|de|sobre)|entendimento de|comprension de)\b/
+// A duty stated as done before: "managed a team", "scheduling staff", "experience managing budgets".
+const ACTIVITY_CUE =
+  /^(?:(?:\d+\+? years?(?: of)? )?(?:proven |demonstrated |previous |prior |hands-on |some )?(?:experience|track record|background|history) (?:of |in |with )?\w+ing\b|\w+ing (?:and \w+ing )?(?:a |an |the |new |multiple |large |small |cross-functional )?\w+|(?:managed|led|built|designed|ran|trained|supervised|coordinated|developed|scheduled|handled|owned|delivered)\b|experiencia (?:em|en|com|con) \w+(?:ar|er|ir|ndo|cao|cion)\b)/
+
+/** Categories whose skills are spoken languages or soft qualities rather than tools or methods. */
+function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
+  return getSkill(taxonomy, skillId)?.category ?? null
+}
+
+/**
+ * Decides what a requirement asks for from its text and the skills found in it. General cues, not a phrase list:
+ * the class nouns of degrees and licences, the words of place, time and authorisation that make up logistics, and
+ * the taxonomy's own categories (spoken languages, soft skills). Anything else naming a tool is a skill; a domain
+ * with no tool is knowledge; a duty done before is an activity; years in a role or field with no skill are experience.
+ */
+export function classifyRequirement(input: {
+  text: string
+  skillIds: readonly string[]
+  minYears: number | null
+  taxonomy: Taxonomy
+}): RequirementType {
+  const text = normalizeText(input.text).replace(/\s+/g, ' ').trim()
+  const categories = input.skillIds.map((id) => categoryOf(input.taxonomy, id))
+  const allLanguages = categories.length > 0 && categories.every((c) => c === 'spoken-language')
+  const allSoft = categories.length > 0 && categories.every((c) => c === 'soft-skill')
+  const hardSkills = categories.filter((c) => c !== null && c !== 'spoken-language' && c !== 'soft-skill')
+
+  if (allLanguages) return 'language'
+  if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
+  if (CERTIFICATION.test(text)) return 'certification'
+  if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
+  if (
+    categories.length === 0 &&
+    LANGUAGE_LEVEL.test(text) &&
+    /\b(?:english|ingles|portugues|espanol|spanish|portuguese|french|german)\b/.test(text)
+  )
+    return 'language'
+  if (allSoft) {
+    // "managed a team of 5" is a duty done before; "strong communication" is a quality seen in the interview.
+    if (
+      input.skillIds.some(
+        (id) => id === 'people-management' || id === 'delegation' || id === 'team-development',
+      )
+    )
+      return 'activity'
+    return 'trait'
+  }
+  if (hardSkills.length > 0) return 'skill'
+  if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
+  if (input.minYears !== null) return 'experience'
+  if (KNOWLEDGE_CUE.test(text)) return 'knowledge'
+  if (ACTIVITY_CUE.test(text)) return 'activity'
+  return 'knowledge'
+}
