@@ -75,6 +75,11 @@ export function formatReport(report: EvalReport): string {
       `${fixed(messy.anySource.recall)} / ${fixed(messy.anySource.junkPerPosting, 2)}`,
     )
     add(task, 'kind accuracy (matched)', fixed(messy.kindAccuracy))
+    add(
+      task,
+      'minimum years right (matched, years stated)',
+      messy.yearsAccuracy === null ? 'none stated' : fixed(messy.yearsAccuracy),
+    )
     add(task, 'type accuracy (matched)', messy.typeAccuracy === null ? 'no types' : fixed(messy.typeAccuracy))
     add(task, 'extracted / expected / matched', `${messy.extracted} / ${messy.expected} / ${messy.matched}`)
     add(task, 'furniture leaks', String(messy.furnitureLeaks))

@@ -23,6 +23,8 @@ export type ExpectedRequirement = {
   type: RequirementType
   /** Lower-case stems that every reasonable extraction of this requirement contains (all of them). */
   mustMatch: string[]
+  /** The minimum years the posting asks for this requirement, when it states a number; compared when present. */
+  minYears?: number
 }
 
 export type MessyPosting = {
@@ -64,7 +66,15 @@ function readExpected(id: string, value: unknown, index: number): ExpectedRequir
   if (mustMatch.length === 0 || mustMatch.length > 3) fail(id, `${where}.mustMatch needs 1 to 3 stems`)
   if (mustMatch.some((stem) => stem !== stem.toLowerCase() || stem.trim() !== stem || stem.length === 0))
     fail(id, `${where}.mustMatch stems must be trimmed and lower-case`)
-  return { text: item.text, kind: item.kind, type: item.type as RequirementType, mustMatch }
+  if (item.minYears !== undefined && (typeof item.minYears !== 'number' || item.minYears <= 0))
+    fail(id, `${where}.minYears must be a positive number`)
+  return {
+    text: item.text,
+    kind: item.kind,
+    type: item.type as RequirementType,
+    mustMatch,
+    ...(typeof item.minYears === 'number' ? { minYears: item.minYears } : {}),
+  }
 }
 
 /**

@@ -44,6 +44,7 @@ function containsAll(folded: string, stems: readonly string[]): boolean {
 
 /** The parts of an extracted requirement the matcher reads. */
 export type ExtractedRequirement = Pick<ParsedRequirement, 'label' | 'kind'> & {
+  minYears?: number | null
   source: { text: string }
   type?: string
 }
@@ -121,6 +122,9 @@ export type PostingScore = {
   /** Matched requirements whose extraction carries a `type`, and how many of those agree with the key. */
   typed: number
   typeCorrect: number
+  /** Matched requirements whose key states years, and how many of those carry the same minimum. */
+  yearsStated: number
+  yearsCorrect: number
   /** Kind or type disagreements on matched requirements, for reading: "expected -> extracted: text". */
   mislabelled: string[]
 }
@@ -149,6 +153,8 @@ export function scorePosting(
   let kindCorrect = 0
   let typed = 0
   let typeCorrect = 0
+  let yearsStated = 0
+  let yearsCorrect = 0
   const mislabelled: string[] = []
   for (const match of matches) {
     const item = extracted[match.extracted] as ExtractedRequirement
@@ -159,6 +165,11 @@ export function scorePosting(
       typed += 1
       if (item.type === wanted.type) typeCorrect += 1
       else mislabelled.push(`type ${wanted.type} -> ${item.type}: ${wanted.text}`)
+    }
+    if (wanted.minYears !== undefined) {
+      yearsStated += 1
+      if (item.minYears === wanted.minYears) yearsCorrect += 1
+      else mislabelled.push(`years ${wanted.minYears} -> ${item.minYears ?? 'none'}: ${wanted.text}`)
     }
   }
   return {
@@ -175,6 +186,8 @@ export function scorePosting(
     kindCorrect,
     typed,
     typeCorrect,
+    yearsStated,
+    yearsCorrect,
     mislabelled,
   }
 }
@@ -191,6 +204,8 @@ export type MessySummary = {
   furnitureLeaks: number
   /** Share of matched requirements given the expected kind. */
   kindAccuracy: number
+  /** Share of matched requirements whose key states years that carry the same minimum; null when none do. */
+  yearsAccuracy: number | null
   /** Share of typed matched requirements given the expected type; null while the parser emits no types. */
   typeAccuracy: number | null
 }
@@ -215,6 +230,7 @@ export function summarise(scores: readonly PostingScore[]): MessySummary {
     scores.reduce((total, score) => total + pick(score), 0)
   const matched = sum((score) => score.matched)
   const typed = sum((score) => score.typed)
+  const yearsStated = sum((score) => score.yearsStated)
   return {
     postings: scores.length,
     expected: sum((score) => score.expected),
@@ -229,6 +245,13 @@ export function summarise(scores: readonly PostingScore[]): MessySummary {
       scores.length,
     ),
     furnitureLeaks: sum((score) => score.furnitureLeaks.length),
+    yearsAccuracy:
+      yearsStated === 0
+        ? null
+        : ratio(
+            sum((score) => score.yearsCorrect),
+            yearsStated,
+          ),
     kindAccuracy: ratio(
       sum((score) => score.kindCorrect),
       matched,
@@ -274,6 +297,7 @@ export function runMessyPostings(postings: readonly MessyPosting[], taxonomy: Ta
       (requirement): ExtractedRequirement => ({
         label: requirement.label,
         kind: requirement.kind,
+        minYears: requirement.minYears,
         source: { text: requirement.source.text },
         // `type` is being added to ParsedRequirement; read it defensively so this compiles before and after.
         type: (requirement as { type?: string }).type,

@@ -13,13 +13,19 @@ import {
 } from './messy-postings.task'
 
 const expected: ExpectedRequirement[] = [
-  { text: 'Python', kind: 'required', type: 'skill', mustMatch: ['python'] },
+  { text: 'Python', kind: 'required', type: 'skill', mustMatch: ['python'], minYears: 3 },
   { text: 'Go', kind: 'required', type: 'skill', mustMatch: ['go'] },
   { text: 'Inglês avançado', kind: 'nice_to_have', type: 'language', mustMatch: ['ingles'] },
 ]
 
-function extraction(label: string, source: string, kind: 'required' | 'nice_to_have', type?: string) {
-  return { label, kind, source: { text: source }, type } satisfies ExtractedRequirement
+function extraction(
+  label: string,
+  source: string,
+  kind: 'required' | 'nice_to_have',
+  type?: string,
+  minYears: number | null = null,
+) {
+  return { label, kind, source: { text: source }, type, minYears } satisfies ExtractedRequirement
 }
 
 const posting: Pick<MessyPosting, 'id' | 'tags' | 'requirements' | 'furniture' | 'neutral'> = {
@@ -68,6 +74,12 @@ describe('matching', () => {
     ])
   })
 
+  it('reports a minimum read from the wrong part of the line', () => {
+    const score = scorePosting(posting, [extraction('Python', 'Python', 'required', 'skill', 5)])
+    expect(score).toMatchObject({ yearsStated: 1, yearsCorrect: 0 })
+    expect(score.mislabelled).toContain('years 3 -> 5: Python')
+  })
+
   it('matches one to one: a second extraction of the same requirement is junk', () => {
     const extracted = [
       extraction('Python', 'Python', 'required'),
@@ -81,7 +93,7 @@ describe('matching', () => {
 
 describe('scoring', () => {
   const extracted = [
-    extraction('Python', 'Python (3+ years)', 'required', 'skill'),
+    extraction('Python', 'Python (3+ years)', 'required', 'skill', 3),
     extraction('Inglês avançado', 'Inglês avançado', 'required', 'skill'),
     extraction('Share this job', 'Share this job on LinkedIn', 'required'),
     extraction('Remote', 'Location: Remote (Brazil)', 'required'),
@@ -99,6 +111,8 @@ describe('scoring', () => {
       kindCorrect: 1,
       typed: 2,
       typeCorrect: 1,
+      yearsStated: 1,
+      yearsCorrect: 1,
     })
     expect(score.mislabelled).toEqual([
       'kind nice_to_have -> required: Inglês avançado',
@@ -121,6 +135,7 @@ describe('scoring', () => {
     expect(report.kindAccuracy).toBeCloseTo(0.5, 10)
     expect(report.typeAccuracy).toBeNull()
     expect(report.anySource.recall).toBeCloseTo(2 / 6, 10)
+    expect(report.yearsAccuracy).toBe(1)
     expect(report.byTag.pt?.postings).toBe(2)
   })
 })
