@@ -161,7 +161,12 @@ export type ParsedPosting = {
   sections: PostingSection[]
   responsibilities: string[]
   requirements: ParsedRequirement[]
+  /** Text the parser did not read as the posting (navigation, salary rows, FAQ blocks, company blurbs), with why. */
+  setAside: PostingSetAside[]
 }
+
+/** A span of a pasted posting set aside as page furniture rather than read for requirements. */
+export type PostingSetAside = TextSpan & { text: string; reason: string }
 
 /** A stored requirement as the scorer sees it. */
 export type RequirementInput = {

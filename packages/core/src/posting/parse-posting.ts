@@ -1,3 +1,4 @@
+import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill, relatedSkillIds } from '../taxonomy'
 import type {
@@ -10,6 +11,15 @@ import type {
 } from '../types'
 import { classifyRequirement, isScreenedType } from './classify-requirement'
 import { detectLanguage } from './detect-language'
+import {
+  type FurnitureReason,
+  findPageFurniture,
+  isBulletLine,
+  isStandaloneLabel,
+  type PageLine,
+  readPageLines,
+  type SetAside,
+} from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   isDutyLike,
@@ -21,7 +31,7 @@ import {
 import { readMinYears } from './read-min-years'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-2'
+export const POSTING_PARSER_VERSION = 'posting-parser-3'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -35,28 +45,16 @@ const EMPHASIS =
 
 type Unit = { start: number; end: number; section: PostingSectionName; kind: RequirementKind | null }
 
-type Line = { start: number; end: number; text: string }
-
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
 const LONG_LINE = 280
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  const pattern = /[^\r\n]*/g
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length > 0)
-      lines.push({ start: match.index, end: match.index + match[0].length, text: match[0] })
-    pattern.lastIndex = match.index + match[0].length + 1
-    if (pattern.lastIndex > text.length) break
-  }
-  return lines
-}
-
-/** Trims whitespace and bullet markers, returning the tightened span. */
+/** Trims whitespace and bullet markers (dashes, numbers, emoji), returning the tightened span. */
 function tightenSpan(text: string, start: number, end: number): { start: number; end: number } {
   let from = start
   let to = end
-  while (from < to && /[\s\-•●▪◦‣*+·]/.test(text[from] ?? '')) from += 1
+  // Emoji bullets ("✅", "👉") are surrogate pairs, so the lead is matched as a run rather than char by char.
+  const lead = /^(?:[\s\-•●▪◦‣*+·]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u.exec(text.slice(from, to))
+  if (lead) from += lead[0].length
   if (/^\d{1,2}[.)]\s/.test(text.slice(from, from + 4))) from += text.slice(from).indexOf(' ') + 1
   while (to > from && /[\s*]/.test(text[to - 1] ?? '')) to -= 1
   return { start: from, end: to }
@@ -84,16 +82,66 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
     .filter((span) => span.end - span.start > 1)
 }
 
-/** Walks the posting line by line, tracking which section each line belongs to. */
-function readStructure(text: string): {
+/**
+ * Cuts bullets a web page glued together when copied ("...or C++.Hands-on experience..."): a sentence stop with no
+ * space before a capitalised word. Dotted names keep their dot because a lower-case letter or a capital follows it
+ * ("Node.js", "ASP.NET").
+ */
+function splitGluedSentences(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  const pattern = /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})/gu
+  const line = text.slice(start, end)
+  let from = 0
+  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+    spans.push({ start: start + from, end: start + match.index + 1 })
+    from = match.index + 1
+  }
+  spans.push({ start: start + from, end })
+  return spans
+}
+
+// Second-person words: prose that speaks to the reader may state a requirement; prose about someone else does not.
+const ADDRESSES_READER =
+  /\b(?:you|your|you'll|you're|voce|voces|vc|seu|sua|tu|tus|usted|ustedes|su experiencia)\b/
+
+/** True when the line addresses the candidate, so prose under an unknown heading may still ask for something. */
+function addressesReader(line: string): boolean {
+  return ADDRESSES_READER.test(normalizeText(line))
+}
+
+/** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
+function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
+  if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
+  const matches = findSkills(line, taxonomy)
+  if (matches.length === 0) return true
+  let rest = line
+  for (const match of matches) rest = rest.replace(match.surface, ' ')
+  const words = (normalizeText(rest).match(/\p{L}{3,}/gu) ?? []).filter(
+    (word) => !KEYWORD_STOPWORDS.has(word),
+  )
+  return words.length >= 2
+}
+
+/** Walks the posting line by line, setting page furniture aside and tracking which section each line belongs to. */
+function readStructure(
+  text: string,
+  taxonomy: Taxonomy,
+): {
   sections: PostingSection[]
   units: Unit[]
   responsibilities: Unit[]
+  setAside: SetAside[]
 } {
-  const lines = splitLines(text)
+  const lines = readPageLines(text)
+  const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
   const responsibilities: Unit[] = []
+  const setAside: SetAside[] = []
   let current: PostingSection | null = null
   let sawContent = false
 
@@ -102,10 +150,19 @@ function readStructure(text: string): {
     current = { name, heading, start, end: text.length }
     sections.push(current)
   }
+  const putAside = (line: PageLine, reason: FurnitureReason) =>
+    setAside.push({ start: line.start, end: line.end, text: line.text, reason })
 
-  for (const line of lines) {
-    if (line.text.trim().length === 0) continue
-    const heading = readHeadingLine(line.text)
+  for (const [index, line] of lines.entries()) {
+    const reason = furniture.get(index)
+    if (reason) {
+      putAside(line, reason)
+      continue
+    }
+    let heading = readHeadingLine(line.text)
+    // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
+    if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
+      heading = { section: 'other' }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
@@ -126,35 +183,72 @@ function readStructure(text: string): {
       }
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
-    const section = (current as PostingSection | null)?.name ?? 'other'
+    const open_ = current as PostingSection | null
+    const section = open_?.name ?? 'other'
+    if (section === 'company') {
+      putAside(line, 'company')
+      continue
+    }
     const label = readInlineLabel(line.text)
+    const bullet = isBulletLine(line.text)
+    // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:
+    // it only counts when it speaks to the reader or states a kind itself.
+    if (
+      !label &&
+      !bullet &&
+      section === 'other' &&
+      open_?.heading !== null &&
+      !addressesReader(line.text) &&
+      readInlineKind(line.text) === null &&
+      line.text.trim().split(/\s+/).length > 8 &&
+      (line.text.length > LONG_LINE || !isQualificationLike(line.text))
+    ) {
+      putAside(line, 'narrative')
+      continue
+    }
+    // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement.
+    if (
+      !label &&
+      section !== 'required' &&
+      section !== 'nice_to_have' &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!?:;]\s*$/.test(line.text.trim()) &&
+      hasTitleWord(line.text) &&
+      !isQualificationLike(line.text)
+    ) {
+      putAside(line, 'title')
+      continue
+    }
     const contentStart = label ? line.start + label.contentOffset : line.start
     const lineSection = label ? label.section : section
-    // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
-    // are cut into sentences, since there each sentence tends to state its own requirement.
-    const tight = tightenSpan(text, contentStart, line.end)
-    const spans =
-      tight.end - tight.start > LONG_LINE && !/^\s*[-•●▪◦‣*+·]/.test(line.text)
-        ? splitSentences(text, contentStart, line.end)
-        : [tight]
-    for (const span of spans) {
-      if (span.end - span.start < 2) continue
-      const unit: Unit = {
-        ...span,
-        section: lineSection,
-        kind:
-          label?.section === 'required'
-            ? 'required'
-            : label?.section === 'nice_to_have'
-              ? 'nice_to_have'
-              : null,
+    const pieces = splitGluedSentences(text, contentStart, line.end)
+    for (const piece of pieces) {
+      // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
+      // are cut into sentences, since there each sentence tends to state its own requirement.
+      const tight = tightenSpan(text, piece.start, piece.end)
+      const spans =
+        tight.end - tight.start > LONG_LINE && !bullet
+          ? splitSentences(text, piece.start, piece.end)
+          : [tight]
+      for (const span of spans) {
+        if (span.end - span.start < 2) continue
+        const unit: Unit = {
+          ...span,
+          section: lineSection,
+          kind:
+            label?.section === 'required'
+              ? 'required'
+              : label?.section === 'nice_to_have'
+                ? 'nice_to_have'
+                : null,
+        }
+        if (lineSection === 'responsibilities') responsibilities.push(unit)
+        else units.push(unit)
       }
-      if (lineSection === 'responsibilities') responsibilities.push(unit)
-      else units.push(unit)
     }
   }
   if (current) (current as PostingSection).end = trimEnd(text, (current as PostingSection).start, text.length)
-  return { sections, units, responsibilities }
+  return { sections, units, responsibilities, setAside }
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -448,7 +542,7 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
 export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
-  const { sections, units, responsibilities } = readStructure(text)
+  const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
@@ -496,5 +590,6 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
     requirements: merged,
+    setAside: setAside.sort((a, b) => a.start - b.start),
   }
 }
