@@ -152,6 +152,10 @@ export type ParsedRequirement = {
   keywords: string[]
   source: TextSpan & { text: string }
   section: PostingSectionName
+  /** Spoken languages: the level asked for (CEFR code, or native / fluent / advanced / intermediate / basic). */
+  level?: string
+  /** Degrees: the posting accepts equivalent experience instead ("or equivalent experience"). */
+  alternativeExperience?: boolean
 }
 
 export type PostingLanguage = 'en' | 'pt' | 'es'

@@ -11,6 +11,7 @@ import type {
 } from '../types'
 import { classifyRequirement, isScreenedType } from './classify-requirement'
 import { detectLanguage } from './detect-language'
+import { findActivityVerb } from './find-activity-verb'
 import {
   type FurnitureReason,
   findPageFurniture,
@@ -28,7 +29,8 @@ import {
   readInlineKind,
   readInlineLabel,
 } from './posting-cues'
-import { readMinYears } from './read-min-years'
+import { findYearsMentions, readMinYears } from './read-min-years'
+import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-3'
@@ -327,18 +329,30 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
   return true
 }
 
-/** True when `next` opens a parenthesised list right after a generic phrase ending in `previous`. */
+// Words that introduce examples of what came before: the list illustrates one requirement, it does not add more.
+const EXAMPLE_MARKER =
+  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros)/
+
+const EXAMPLE_GAP = new RegExp(`^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*$`, 'u')
+
+/** True when `next` opens a list of examples (in brackets or after "e.g.", "such as", "por exemplo") of `previous`. */
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
   const gap = text.slice(previous.end, next.start)
-  return /^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)
+  if (/^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)) return true
+  const folded = normalizeText(gap)
+  return EXAMPLE_GAP.test(folded)
 }
 
 const CLASS_NOUN =
   /\b(?:systems?|tools?|tooling|frameworks?|platforms?|environments?|stacks?|solutions?|technolog(?:y|ies)|engines?|librar(?:y|ies)|ferramentas?|plataformas?|herramientas?|sistemas?)\b/u
 
-/** True when the words between a skill and the opening bracket name a class of tools the bracket lists. */
+const CLASS_BEFORE = new RegExp(`${CLASS_NOUN.source}\\s+(?:de|do|da|del|of|for)\\s+$`, 'u')
+
+/** True when the words around a skill and the opening of its examples name a class of tools the examples list. */
 function namesAClass(text: string, previous: SkillMatch, next: SkillMatch): boolean {
-  return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start)))
+  // "BI tools such as ..." names the class after the skill; "ferramentas de BI, por exemplo ..." before it.
+  const before = normalizeText(text.slice(Math.max(0, previous.start - 20), previous.start))
+  return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start))) || CLASS_BEFORE.test(before)
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -442,12 +456,55 @@ function selectGroups(text: string, unitStart: number, groups: SkillGroup[]): Sk
 const TEAM_NOUN =
   /^[\s-]*(?:teams?|engineers?|squads?|departments?|colleagues|stakeholders|equipes?|times|equipos?)\b/iu
 
+const GROUP_OF =
+  /\b(?:team|crew|staff|group|squad|department|workforce|equipe|equipo|time|grupo|plantilla) (?:of|de) (?:(?:up to|over|more than|ate|hasta|mais de|mas de) )?(?:\d+\+?\s+)?$/
+
 /** True when the mention is followed by a word for people ("backend teams"), so it is not a skill requirement. */
 function namesATeam(sentence: string, match: SkillMatch): boolean {
-  // A plural role ("data engineers") is people to work with; the singular ("as a data engineer") is experience.
-  if (/(?:engineers|developers|scientists|analysts|designers)$/i.test(match.surface)) return true
+  // A plural role ("data engineers", "a team of cashiers") is people, not a skill; the singular ("as a data
+  // engineer") is experience.
+  if (/s$/i.test(match.surface) && hasTitleWord(match.surface.split(/\s+/).pop() ?? '')) return true
+  // "a team of 10 cashiers", "uma equipe de 5 baristas": what follows a group noun is people.
+  if (GROUP_OF.test(normalizeText(sentence.slice(Math.max(0, match.start - 30), match.start)))) return true
   return TEAM_NOUN.test(sentence.slice(match.end, match.end + 20))
 }
+
+/** Years that qualify one group of skills: the closest mention before it in the same clause, or right after it. */
+function yearsFor(
+  text: string,
+  group: SkillGroup,
+  mentions: ReadonlyArray<{ start: number; end: number; years: number }>,
+): number | null {
+  const first = group.matches[0] as SkillMatch
+  const last = group.matches[group.matches.length - 1] as SkillMatch
+  // "Python (3+ years)", "Go: 2 years".
+  const after = mentions.find(
+    (mention) => mention.start >= last.end && /^[\s(:,–-]{0,4}$/.test(text.slice(last.end, mention.start)),
+  )
+  if (after) return after.years
+  const before = mentions.filter((mention) => mention.end <= first.start)
+  const closest = before[before.length - 1]
+  if (!closest) return null
+  const between = text.slice(closest.end, first.start)
+  // Another clause, or a skill that carries its own years, separates the mention from this group.
+  if (/[;.!?]\s|\)\s*,|\byears?\b|\banos\b/u.test(between)) return null
+  return closest.years
+}
+
+// Verbs of wanting and joining: a line made only of them ("We need you", "Join us") asks for nothing in particular.
+const WANTING_WORDS = new Set(
+  'need needs want wants looking look seek seeking join apply hire hiring love help talent people person precisamos buscamos queremos necesitamos'.split(
+    ' ',
+  ),
+)
+
+const SKILL_LESS_TYPES_WITHOUT_KEYWORDS = new Set([
+  'degree',
+  'certification',
+  'language',
+  'logistics',
+  'experience',
+])
 
 /** Turns one sentence into zero or more requirements. */
 function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean): ParsedRequirement[] {
@@ -455,10 +512,13 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const stated = readInlineKind(sentence)
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
-  const kind: RequirementKind = stated ?? unit.kind ?? sectionKind ?? 'required'
+  // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
+  // only read as "required" because they stress the item; an optional-ness cue in the content still wins.
+  const kind: RequirementKind =
+    stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionKind ?? 'required')
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
-  const matches = dedupeMatches(
+  const found = dedupeMatches(
     findSkills(sentence, taxonomy)
       .filter((match) => !namesATeam(sentence, match))
       .map((match) => ({
@@ -467,12 +527,22 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
         end: match.end + unit.start,
       })),
   )
-  const skillChars = matches.reduce((sum, match) => sum + (match.end - match.start), 0)
+  // A duty done before ("Experience scheduling staff", "Managed a team of cashiers") is one activity: the verb
+  // itself is not a skill requirement, and soft skills around it only describe it.
+  const verb = findActivityVerb(sentence)
+  const activityMatches = verb
+    ? found.filter((match) => !(match.start - unit.start < verb.end && match.end - unit.start > verb.start))
+    : found
+  const activity =
+    verb !== null &&
+    activityMatches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')
+  const matches = activity ? [] : found
+  const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
-    (matches.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
+    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -485,57 +555,92 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
     return []
 
   const minYears = readMinYears(sentence)
-  const weight = weightFor(kind, sentence, minYears)
   const source = { start: unit.start, end: unit.end, text: sentence }
   const section = unit.section
   const keywords = extractKeywords(sentence)
 
   if (matches.length === 0) {
     if (keywords.length === 0 || sentence.trim().split(/\s+/).length < 3) return []
-    const type = classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
+    if (/\?/.test(sentence)) return []
+    const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
+    const type = activity
+      ? 'activity'
+      : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    // "We need you." or a lone slogan: a requirement needs something to look for beyond the wanting itself.
+    if (
+      keywords.every((keyword) => WANTING_WORDS.has(keyword)) &&
+      !SKILL_LESS_TYPES_WITHOUT_KEYWORDS.has(type)
+    )
+      return []
+    const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {
         label: shorten(sentence, 120),
         kind,
         type,
         screened: isScreenedType(type),
-        weight,
-        skillIds: [],
-        minYears,
+        weight: weightFor(kind, sentence, years),
+        skillIds: softIds,
+        minYears: years,
         keywords,
         source,
         section,
+        ...(type === 'degree' && acceptsEquivalentExperience(sentence)
+          ? { alternativeExperience: true }
+          : {}),
       },
     ]
   }
 
   const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
+  const mentions = findYearsMentions(sentence).map((mention) => ({
+    ...mention,
+    start: mention.start + unit.start,
+    end: mention.end + unit.start,
+  }))
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
-  const emit = (skillIds: string[]) => {
+  const emit = (skillIds: string[], group: SkillGroup, groupMatches: SkillMatch[]) => {
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
     const names = skillIds.map((id) => skillName(taxonomy, id))
-    const label = `${names.join(' / ')}${minYears !== null ? ` (${minYears}+ years)` : ''}`
-    const type = classifyRequirement({ text: sentence, skillIds, minYears, taxonomy })
+    const groupYears = groups.length > 1 && mentions.length > 0 ? yearsFor(text, group, mentions) : minYears
+    const type = classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
+    // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
+    const years = type === 'trait' || type === 'logistics' ? null : groupYears
+    const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+    const first = groupMatches[0] as SkillMatch
+    const level =
+      type === 'language'
+        ? readLanguageLevel(sentence, first.start - unit.start, first.end - unit.start)
+        : null
     requirements.push({
       label,
       kind,
       type,
       screened: isScreenedType(type),
-      weight,
+      weight: weightFor(kind, sentence, years),
       skillIds,
-      minYears,
+      minYears: years,
       keywords: [],
       source,
       section,
+      ...(level ? { level } : {}),
+      ...(type === 'degree' && acceptsEquivalentExperience(sentence) ? { alternativeExperience: true } : {}),
     })
   }
   for (const group of groups) {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
-    if (group.alternatives) emit(ids)
-    else for (const id of ids) emit([id])
+    if (group.alternatives) emit(ids, group, group.matches)
+    else
+      for (const id of ids)
+        emit(
+          [id],
+          { matches: group.matches.filter((match) => match.skillId === id), alternatives: false },
+          group.matches.filter((match) => match.skillId === id),
+        )
   }
   return requirements
 }

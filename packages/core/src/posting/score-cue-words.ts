@@ -58,7 +58,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'encantar',
     ],
   ],
-  ['nice_to_have', 1, ['additional', 'adicional', 'point', 'ponto', 'punto', 'impress']],
+  ['nice_to_have', 1, ['credit', 'additional', 'adicional', 'point', 'ponto', 'punto', 'impress']],
   // Needing: requirement, obligation, minimum, qualification.
   [
     'required',
@@ -198,8 +198,8 @@ const FUNCTION_WORDS = new Set(
     'have has having get make makes made also out more really very some any all key main core & + technical tech ' +
     'candidate position job qualifications requirements skills skill stack things thing areas area ' +
     'o os as um uma de do da dos das e em no na nos nas para por com que se seu sua seus suas voce ser sera seria ' +
-    'tiver tenha tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
-    'por que lo tu tus su sus si tienes tengas tener seria es son principales tecnicos tecnicas'
+    'tiver tenha tenhas tivesse tivesses possua possuir tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
+    'por que lo tu tus su sus si tienes tengas tuvieras tuviera cuentes cuentas tener seria es son principales tecnicos tecnicas'
   ).split(/\s+/),
 )
 
@@ -256,6 +256,13 @@ export function scoreHeadingWords(heading: string, decorated: boolean): CueSecti
       continue
     }
     if (!FUNCTION_WORDS.has(word) && !/^(?:not|nao|no|excluyente)$/.test(word)) content += 1
+  }
+  // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
+  const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
+  const youAddressed = words.some((word) => /^(?:you|you'll|you're|voce|ti|tu|usted)$/.test(word))
+  if (weSpeak && !youAddressed && scores.has('responsibilities')) {
+    scores.set('company', (scores.get('company') ?? 0) + (scores.get('responsibilities') ?? 0))
+    scores.delete('responsibilities')
   }
   if (negatedNeed) {
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
