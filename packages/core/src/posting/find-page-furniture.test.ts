@@ -7,7 +7,9 @@ const taxonomy = loadTaxonomy()
 function reasonsOf(text: string): Array<[string, string]> {
   const lines = readPageLines(text)
   const reasons = findPageFurniture(lines, taxonomy)
-  return [...reasons.entries()].map(([index, reason]) => [lines[index]?.text.trim() ?? '', reason])
+  return [...reasons.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, reason]) => [lines[index]?.text.trim() ?? '', reason])
 }
 
 describe('findPageFurniture', () => {
@@ -50,7 +52,7 @@ describe('findPageFurniture', () => {
     expect(reasonsOf('Tools\n\nPython\nKubernetes\nTerraform\n')).toEqual([])
   })
 
-  it('sets aside questions and the prose answering them, up to the next standalone label', () => {
+  it('sets aside questions, their heading and the prose answering them, up to the next standalone label', () => {
     const reasons = reasonsOf(
       [
         'Common questions',
@@ -65,6 +67,7 @@ describe('findPageFurniture', () => {
       ].join('\n'),
     )
     expect(reasons).toEqual([
+      ['Common questions', 'question'],
       ['Is a degree required for this job?', 'question'],
       ['Not at all. Many of our best analysts came from bootcamps.', 'answer'],
     ])

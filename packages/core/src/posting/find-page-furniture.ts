@@ -1,7 +1,8 @@
+import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { normalizeText } from './normalize-text'
-import { classifyHeading, isQualificationLike } from './posting-cues'
+import { classifyHeading, isDutyLike, isQualificationLike } from './posting-cues'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -13,6 +14,7 @@ export type FurnitureReason =
   | 'question'
   | 'answer'
   | 'title'
+  | 'call-to-action'
   | 'narrative'
   | 'company'
 
@@ -91,7 +93,41 @@ function isMoneyRow(line: string): boolean {
   if (!currency) return false
   const digits = (line.match(/\p{N}/gu) ?? []).length
   const letters = (line.match(/\p{L}/gu) ?? []).length
-  return digits >= 4 && digits >= letters * 0.5
+  if (digits >= 4 && digits >= letters * 0.5) return true
+  // "Pay: $19.50 – $21.50 per hour", "OTE R$ 25k–35k/month": an amount of money in a short line is pay, not a skill.
+  return /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) && words(line).length <= 16 && !isQualificationLike(line)
+}
+
+// The vocabulary of a site's own chrome (cookie banners, legal footers): a word class of the web page, not the job.
+const SITE_CHROME =
+  /\bcookies?\b|©|\bprivacy (?:policy|notice|statement)\b|\bpolitica de (?:privacidade|privacidad|cookies)\b|\bterms of (?:use|service)\b|\bimprint\b|\bsite ?map\b/
+
+// Applying is the reader's next step, not a requirement: "Apply now", "Envía tu CV", "Only shortlisted candidates ...".
+const APPLYING =
+  /\b(?:apply|cv|resumes?|curriculo|curriculum|candidate-se|candidatar|candidatura|postul\w*|cadastr\w*|inscri\w*|short-?listed|contacted|contactad[oa]s?|enviar|envia|envie|envianos|send us)\b/
+
+/** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
+function isChromeOrCallToAction(line: string): boolean {
+  const folded = normalizeText(line)
+  if (SITE_CHROME.test(folded)) return true
+  // The call opens the line ("Apply now", "Envía tu CV", "Interessados devem se cadastrar") or is the whole of it.
+  const opening = words(folded).slice(0, 4).join(' ')
+  return (
+    (APPLYING.test(opening) || (APPLYING.test(folded) && words(line).length <= 8)) &&
+    !isQualificationLike(line) &&
+    !isDutyLike(line)
+  )
+}
+
+/** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
+function isListing(line: string): boolean {
+  const parts = line.trim().split(/\s+[·•–—|-]\s+/u)
+  if (parts.length < 2 || parts.length > 3) return false
+  return (
+    parts.every((part) => words(part).length <= 5) &&
+    hasTitleWord(parts[0] ?? '') &&
+    !/[.!?]$/.test(line.trim())
+  )
 }
 
 /**
@@ -100,7 +136,7 @@ function isMoneyRow(line: string): boolean {
  */
 function isBreadcrumb(line: string, taxonomy: Taxonomy): boolean {
   if (isBulletLine(line) || /[.!?;:,]$/.test(line.trim())) return false
-  const segments = line.trim().split(/\s*(?:\/|>|›|»|\|)\s*/u)
+  const segments = line.trim().split(/\s*(?:\/|>|›|»|\|)\s*|\s+[·•]\s+/u)
   if (
     segments.length < 3 ||
     segments.some((segment) => words(segment).length > 5 || !/^[\p{Lu}\p{N}]/u.test(segment))
@@ -149,9 +185,22 @@ export function isStandaloneLabel(line: PageLine): boolean {
   )
 }
 
-/** The words of a line, lower-cased and accent-folded, three letters or more. */
+const SMALL_WORDS = new Set(
+  'and the for with from into our your you are has have that this who what how e de do da dos das em com para y del los las con por'.split(
+    ' ',
+  ),
+)
+
+/** The words of a line, lower-cased and accent-folded, three letters or more, without small function words. */
 function contentWords(line: string): string[] {
-  return (normalizeText(line).match(/\p{L}{3,}/gu) ?? []).filter((word) => word.length >= 3)
+  return (normalizeText(line).match(/\p{L}{3,}/gu) ?? []).filter((word) => !SMALL_WORDS.has(word))
+}
+
+/** True when most words of three letters or more are capitalised, the shape of a title rather than a sentence. */
+function isTitleCased(line: string): boolean {
+  const words = line.match(/\p{L}{3,}/gu) ?? []
+  if (words.length === 0) return false
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= Math.ceil(words.length * 0.6)
 }
 
 /**
@@ -167,6 +216,8 @@ function findTitleRuns(lines: readonly PageLine[], taxonomy: Taxonomy): Set<numb
     while (
       end < lines.length &&
       isShortLabel((lines[end] as PageLine).text) &&
+      isTitleCased((lines[end] as PageLine).text) &&
+      classifyHeading((lines[end] as PageLine).text) === null &&
       !isQualificationLike((lines[end] as PageLine).text) &&
       (end === index || !(lines[end] as PageLine).blankBefore)
     )
@@ -229,9 +280,28 @@ export function findPageFurniture(
       reasons.set(index, 'title-list')
       continue
     }
+    if (!isBulletLine(text) && isChromeOrCallToAction(text)) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (isListing(text)) {
+      reasons.set(index, 'title')
+      continue
+    }
     if (isQuestion(text)) {
       answering = classifyHeading(text.replace(/\?\s*$/, '')) === null
-      if (answering) reasons.set(index, 'question')
+      if (answering) {
+        reasons.set(index, 'question')
+        // The label right above a run of questions ("Frequently asked questions") heads the question block.
+        const previous = lines[index - 1]
+        if (
+          previous &&
+          !reasons.has(index - 1) &&
+          isShortLabel(previous.text) &&
+          classifyHeading(previous.text) === null
+        )
+          reasons.set(index - 1, 'question')
+      }
       continue
     }
     // A brand name above everything else ("ACMEHR" over the breadcrumbs) is the site's, not the role's title.

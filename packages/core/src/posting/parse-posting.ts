@@ -106,6 +106,19 @@ function splitGluedSentences(
   return spans
 }
 
+/** Cuts a line whose bullets were flattened onto one line ("Python • SQL • Airflow") at each bullet mark. */
+function splitInlineBullets(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  const line = text.slice(start, end)
+  let from = 0
+  for (const match of line.matchAll(/\s+[•●▪◦‣]\s+/gu)) {
+    spans.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  spans.push({ start: start + from, end })
+  return spans
+}
+
 // Second-person words: prose that speaks to the reader may state a requirement; prose about someone else does not.
 const ADDRESSES_READER =
   /\b(?:you|your|you'll|you're|voce|voces|vc|seu|sua|tu|tus|usted|ustedes|su experiencia)\b/
@@ -161,7 +174,9 @@ function readStructure(
       putAside(line, reason)
       continue
     }
-    let heading = readHeadingLine(line.text)
+    const next = lines[index + 1]
+    const opensList = !isBulletLine(line.text) && next !== undefined && isBulletLine(next.text)
+    let heading = readHeadingLine(line.text, opensList)
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
     if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
       heading = { section: 'other' }
@@ -223,7 +238,9 @@ function readStructure(
     }
     const contentStart = label ? line.start + label.contentOffset : line.start
     const lineSection = label ? label.section : section
-    const pieces = splitGluedSentences(text, contentStart, line.end)
+    const pieces = splitInlineBullets(text, contentStart, line.end).flatMap((piece) =>
+      splitGluedSentences(text, piece.start, piece.end),
+    )
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
@@ -669,7 +686,8 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       merged.push(requirement)
       continue
     }
-    const key = [...requirement.skillIds].sort().join('|')
+    // A degree in Nursing and a nursing licence name the same skill but ask for different things.
+    const key = `${requirement.type}:${[...requirement.skillIds].sort().join('|')}`
     const previous = bySkills.get(key)
     if (!previous) {
       bySkills.set(key, requirement)

@@ -17,20 +17,20 @@ function cleanHeading(line: string): string {
 }
 
 /** Returns which known section a heading names, or null when its words carry no section meaning. */
-export function classifyHeading(heading: string, decorated = false): HeadingSection | null {
-  return scoreHeadingWords(cleanHeading(heading), decorated)
+export function classifyHeading(heading: string, decorated = false, relaxed = false): HeadingSection | null {
+  return scoreHeadingWords(cleanHeading(heading), decorated, relaxed)
 }
 
 /**
  * Decides whether a whole line is a section heading. Known phrases count with or without decoration;
  * unknown short lines count only when decorated (markdown or a trailing colon), so "Python" stays content.
  */
-export function readHeadingLine(line: string): { section: PostingSectionName } | null {
+export function readHeadingLine(line: string, opensList = false): { section: PostingSectionName } | null {
   const trimmed = line.trim()
   if (trimmed.length === 0 || trimmed.length > 70) return null
   if (/^[-•●▪◦‣*+]\s|^\d+[.)]\s/.test(trimmed) && !/^\*\*/.test(trimmed)) return null
   const decorated = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*]+\*\*:?$/.test(trimmed) || /:$/.test(trimmed)
-  const known = classifyHeading(trimmed, decorated)
+  const known = classifyHeading(trimmed, decorated, opensList && !/[.;]$/.test(trimmed))
   if (known) return { section: known }
   const words = cleanHeading(trimmed).split(/\s+/).length
   if (decorated && words <= 6 && !/[.!?]/.test(cleanHeading(trimmed))) return { section: 'other' }

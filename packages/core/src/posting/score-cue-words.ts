@@ -186,6 +186,12 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
     1,
     ['us', 'we', 'nos', 'nosotros', 'somos', 'company', 'empresa', 'compania', 'culture', 'cultura', 'team'],
   ],
+  // The hiring process ("Etapas do processo", "Interview process") is the employer's procedure, not the role.
+  [
+    'company',
+    2,
+    ['process', 'proceso', 'etapa', 'stage', 'interview', 'entrevista', 'selection', 'selecao', 'seleccion'],
+  ],
   // "Our mission" is the company speaking; "Our benefits" still names the benefits, which score higher.
   ['company', 1.5, ['our$', 'nossa$', 'nosso$', 'nuestra$', 'nuestro$']],
 ]
@@ -195,7 +201,7 @@ const FUNCTION_WORDS = new Set(
   (
     "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what who why how " +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
-    'have has having get make makes made also out more really very some any all key main core & + technical tech ' +
+    'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
     'candidate position job qualifications requirements skills skill stack things thing areas area ' +
     'o os as um uma de do da dos das e em no na nos nas para por com que se seu sua seus suas voce ser sera seria ' +
     'tiver tenha tenhas tivesse tivesses possua possuir tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
@@ -234,7 +240,7 @@ function anchorOf(word: string): { section: CueSection; weight: number } | null 
  * meaning or too many of them are content ("Python preferred" is a requirement, not a heading). `decorated` headings
  * (markdown, trailing colon) may carry one more content word, since their form already says "heading".
  */
-export function scoreHeadingWords(heading: string, decorated: boolean): CueSection | null {
+export function scoreHeadingWords(heading: string, decorated: boolean, relaxed = false): CueSection | null {
   const words = wordsOf(heading)
   if (words.length === 0 || words.length > 8) return null
   const normalized = words.join(' ')
@@ -268,9 +274,13 @@ export function scoreHeadingWords(heading: string, decorated: boolean): CueSecti
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
     scores.delete('required')
   }
-  if (content > (decorated ? 1 : 0)) return null
+  // A line that opens a bullet list is a heading by position, so it may carry a few more words of its own.
+  if (content > (relaxed ? 3 : decorated ? 1 : 0)) return null
   // One leaning word alone ("Role", "Team") is too weak to make a bare line a heading; it may be a title.
   if (words.length === 1 && !decorated && Math.max(0, ...scores.values()) < 2) return null
+  // The company speaking about itself wants nothing and offers nothing: any other meaning in the heading wins.
+  if ([...scores.entries()].some(([section, score]) => section !== 'company' && score >= 2))
+    scores.delete('company')
   // Ties go to the narrower meaning: "Preferred qualifications" is optional before it is a qualification.
   const order: CueSection[] = ['nice_to_have', 'required', 'responsibilities', 'benefits', 'company']
   let best: CueSection | null = null
@@ -291,7 +301,7 @@ const NICE_IN_LINE = [
   /\bbonus\b/,
   /\bpluses\b/,
   // Said to help rather than to be needed: "is beneficial", "highly regarded", "would help".
-  /\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b/,
+  /\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
   /\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
   /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
@@ -300,7 +310,7 @@ const NICE_IN_LINE = [
   /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa])\b/,
   /\badvantageous\b/,
   /\boptional(?:ly)?\b|\bopcional\b/,
-  /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b/,
+  /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
   /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necessar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
   /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|genial|bueno|interesante|ver|see)\b/,
