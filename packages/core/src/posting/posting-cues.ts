@@ -27,11 +27,19 @@ export function classifyHeading(heading: string, decorated = false, relaxed = fa
  */
 export function readHeadingLine(line: string, opensList = false): { section: PostingSectionName } | null {
   const trimmed = line.trim()
-  if (trimmed.length === 0 || trimmed.length > 70) return null
-  if (/^[-•●▪◦‣*+]\s|^\d+[.)]\s/.test(trimmed) && !/^\*\*/.test(trimmed)) return null
+  if (trimmed.length === 0 || trimmed.length > (opensList ? 100 : 70)) return null
+  if (/^[-•●▪◦‣*+]\s/.test(trimmed) && !/^\*\*/.test(trimmed)) return null
+  // A numbered line is an item, unless it names a known section and a list follows ("2. Nice to have").
+  const numbered = /^\d+[.)]\s/.test(trimmed)
+  if (numbered && !opensList) return null
   const decorated = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*]+\*\*:?$/.test(trimmed) || /:$/.test(trimmed)
-  const known = classifyHeading(trimmed, decorated, opensList && !/[.;]$/.test(trimmed))
+  const known = classifyHeading(
+    trimmed.replace(/^\d+[.)]\s+/, ''),
+    decorated,
+    opensList && !/[.;]$/.test(trimmed),
+  )
   if (known) return { section: known }
+  if (numbered) return null
   const words = cleanHeading(trimmed).split(/\s+/).length
   if (decorated && words <= 6 && !/[.!?]/.test(cleanHeading(trimmed))) return { section: 'other' }
   return null

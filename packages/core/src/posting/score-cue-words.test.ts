@@ -35,6 +35,18 @@ describe('scoreHeadingWords', () => {
     expect(scoreHeadingWords('Our mission', false)).toBe('company')
   })
 
+  it('reads WordNet synonyms of the anchors', () => {
+    expect(scoreHeadingWords('Compulsory skills', false)).toBe('required')
+    expect(scoreHeadingWords('Elective extras', false)).toBe('nice_to_have')
+    expect(scoreHeadingWords('Non-negotiables', false)).toBe('required')
+    expect(scoreHeadingWords('Not a must, but', false)).toBe('nice_to_have')
+  })
+
+  it('lets a line that opens a list carry a few words of its own', () => {
+    expect(scoreHeadingWords("You'll thrive here if you have", false)).toBeNull()
+    expect(scoreHeadingWords("You'll thrive here if you have", false, true)).toBe('required')
+  })
+
   it('does not take content for a heading', () => {
     expect(scoreHeadingWords('Python preferred', false)).toBeNull()
     expect(scoreHeadingWords('Strong Kafka skills required for this position today', false)).toBeNull()

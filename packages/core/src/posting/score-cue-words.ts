@@ -1,3 +1,4 @@
+import { CUE_LEXICON } from './cue-lexicon.generated'
 import { normalizeText } from './normalize-text'
 
 /** What a heading can introduce. */
@@ -58,6 +59,25 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'encantar',
     ],
   ],
+  // Addition and hope: what comes on top of the rest ("If you also have", "Beyond that", "We hope you ...").
+  [
+    'nice_to_have',
+    1.5,
+    [
+      'also$',
+      'too$',
+      'tambem$',
+      'tambien$',
+      'ademas$',
+      'alem$',
+      'beyond$',
+      'further$',
+      'hope',
+      'edge$',
+      'help$',
+      'helps$',
+    ],
+  ],
   ['nice_to_have', 1, ['credit', 'additional', 'adicional', 'point', 'ponto', 'punto', 'impress']],
   // Needing: requirement, obligation, minimum, qualification.
   [
@@ -108,8 +128,11 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'conocimiento',
       'profile',
       'perfil',
-      'bring',
       'background',
+      'succe',
+      'foundation',
+      'fundamental',
+      'essentials',
       'criteria',
       'criterio',
     ],
@@ -221,7 +244,41 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 0)
 }
 
+// WordNet synonyms lean a heading toward wanting or needing. Only these two: they decide a requirement's kind, while a
+// wrong "company" or "benefits" reading would drop the requirements under the heading.
+const LEXICON: ReadonlyArray<readonly [CueSection, ReadonlySet<string>]> = [
+  ['nice_to_have', new Set<string>(CUE_LEXICON.nice_to_have)],
+  ['required', new Set<string>(CUE_LEXICON.required)],
+]
+
+/** The word and the forms it may stand for once a plural, past, gerund or adverb ending is taken off. */
+function inflections(word: string): string[] {
+  const forms = [word]
+  for (const [ending, replacement] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ly', ''],
+  ] as const)
+    if (word.endsWith(ending) && word.length - ending.length >= 3)
+      forms.push(`${word.slice(0, -ending.length)}${replacement}`)
+  return forms
+}
+
 function anchorOf(word: string): { section: CueSection; weight: number } | null {
+  const anchor = stemAnchorOf(word)
+  if (anchor) return anchor
+  for (const form of inflections(word.replace(/'s$/, ''))) {
+    for (const [section, words] of LEXICON) if (words.has(form)) return { section, weight: 1 }
+  }
+  return null
+}
+
+function stemAnchorOf(word: string): { section: CueSection; weight: number } | null {
   const bare = word.replace(/'s$/, '')
   for (const [section, weight, stems] of ANCHORS) {
     for (const stem of stems) {
@@ -242,13 +299,13 @@ function anchorOf(word: string): { section: CueSection; weight: number } | null 
  */
 export function scoreHeadingWords(heading: string, decorated: boolean, relaxed = false): CueSection | null {
   const words = wordsOf(heading)
-  if (words.length === 0 || words.length > 8) return null
+  if (words.length === 0 || words.length > (relaxed ? 12 : 8)) return null
   const normalized = words.join(' ')
   const scores = new Map<CueSection, number>()
   let content = 0
   // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
   const negatedNeed =
-    /\b(?:not|nao|no)(?: (?:strictly|es|e|is))? (?:requir|obrigat|obligat|necess|mandator|exclu|essential|imprescind)/.test(
+    /\b(?:not|nao|no)(?: (?:strictly|es|e|is|a|an|um|uma|un|una))? (?:requir|obrigat|obligat|necess|mandator|exclu|essential|imprescind|must|need|deal ?breaker)/.test(
       normalized,
     )
   for (const word of words) {
@@ -261,7 +318,13 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
       scores.set(anchor.section, (scores.get(anchor.section) ?? 0) + anchor.weight)
       continue
     }
-    if (!FUNCTION_WORDS.has(word) && !/^(?:not|nao|no|excluyente)$/.test(word)) content += 1
+    if (
+      !FUNCTION_WORDS.has(word) &&
+      !/^(?:not|nao|no|non|excluyente|negotiab\w*|inegociav\w*|negociab\w*|deal|breakers?|dealbreakers?)$/.test(
+        word,
+      )
+    )
+      content += 1
   }
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
   const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
@@ -270,6 +333,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     scores.set('company', (scores.get('company') ?? 0) + (scores.get('responsibilities') ?? 0))
     scores.delete('responsibilities')
   }
+  // "Non-negotiables": what cannot be bargained away is required.
+  if (/\bnon negotiab|\bnot negotiab|\binegociav|\bno negociab/.test(normalized))
+    scores.set('required', (scores.get('required') ?? 0) + 3)
   if (negatedNeed) {
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
     scores.delete('required')
