@@ -15,6 +15,7 @@ export type FurnitureReason =
   | 'answer'
   | 'title'
   | 'call-to-action'
+  | 'metadata'
   | 'narrative'
   | 'company'
 
@@ -24,7 +25,8 @@ export type PageLine = { start: number; end: number; text: string; blankBefore: 
 
 const BULLET = /^\s*(?:[-•●▪◦‣*+·]|\d{1,2}[.)])\s/u
 /** Emoji and pictographs used as bullets by pasted pages ("✅ 3+ years of Go"). */
-const EMOJI_BULLET = /^\s*[\p{Extended_Pictographic}\p{Emoji_Presentation}][\uFE0F\u200D]*\s*/u
+// ©, ® and ™ are pictographs too, but they open footers ("© 2026 Acme"), never list items.
+const EMOJI_BULLET = /^\s*(?![©®™])[\p{Extended_Pictographic}\p{Emoji_Presentation}][\uFE0F\u200D]*\s*/u
 
 /** Splits a posting into its non-empty lines, noting which ones stand between blank lines. */
 export function readPageLines(text: string): PageLine[] {
@@ -237,8 +239,23 @@ function findTitleRuns(lines: readonly PageLine[], taxonomy: Taxonomy): Set<numb
   return found
 }
 
+/** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
 function isQuestion(line: string): boolean {
-  return /\?\s*$/.test(line.trim()) && !isBulletLine(line)
+  if (isBulletLine(line)) return false
+  return /\?\s*$/.test(line.trim()) || /^[¿]?[^.!?]{6,}\?\s+\S/u.test(line.trim())
+}
+
+/**
+ * "Número de vacantes: 2", "Seniority level: Mid-Senior level": a short label and a short value that name neither a
+ * skill nor a qualification are the listing's metadata.
+ */
+function isMetadata(line: string, taxonomy: Taxonomy): boolean {
+  const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
+  if (!match || isBulletLine(line)) return false
+  const [, key = '', value = ''] = match
+  if (words(key).length > 3 || words(value).length > 5) return false
+  if (classifyHeading(key) !== null || isQualificationLike(line)) return false
+  return findSkills(line, taxonomy).length === 0
 }
 
 /**
@@ -284,12 +301,20 @@ export function findPageFurniture(
       reasons.set(index, 'call-to-action')
       continue
     }
-    if (isListing(text)) {
+    if (isMetadata(text, taxonomy)) {
+      reasons.set(index, 'metadata')
+      continue
+    }
+    // The first line that is not furniture is the posting's title, whatever its shape ("Analyst – Bogotá").
+    if (isListing(text) && [...Array(index).keys()].some((before) => !reasons.has(before))) {
       reasons.set(index, 'title')
       continue
     }
     if (isQuestion(text)) {
-      answering = classifyHeading(text.replace(/\?\s*$/, '')) === null
+      // "¿Qué necesitas para este rol?" over a list is a heading asked as a question, not an FAQ entry.
+      const next = lines[index + 1]
+      const opensList = next !== undefined && isBulletLine(next.text)
+      answering = classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
       if (answering) {
         reasons.set(index, 'question')
         // The label right above a run of questions ("Frequently asked questions") heads the question block.

@@ -164,9 +164,16 @@ describe('parsePosting: requirement types in a loosely written posting', () => {
     expect(typeOf('scheduling staff')).toEqual(['activity'])
     expect(typeOf('degree')).toEqual(['degree'])
     expect(typeOf('Fluent English')).toEqual(['language', 'language'])
-    expect(typeOf('practical mindset')).toEqual(['trait'])
+    expect(typeOf('practical mindset')).toEqual(['trait', 'trait'])
     expect(typeOf('driver')).toEqual(['logistics'])
     expect(typeOf('Food Safety')).toEqual(['certification'])
+  })
+
+  it('reads a line of qualities one quality at a time, in its own words', () => {
+    expect(bySource(posting, 'practical mindset').map((requirement) => requirement.label)).toEqual([
+      'A practical mindset',
+      'ownership',
+    ])
   })
 
   it('gives traits no years, records levels and accepted experience', () => {

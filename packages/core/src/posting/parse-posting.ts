@@ -523,6 +523,53 @@ const SKILL_LESS_TYPES_WITHOUT_KEYWORDS = new Set([
   'experience',
 ])
 
+/**
+ * Splits a line of soft qualities at commas and conjunctions and returns one requirement per conjunct, labelled with
+ * the conjunct's own words. Returns nothing when a conjunct is not a trait (then the line is read the usual way).
+ */
+function readTraitConjuncts(
+  text: string,
+  unit: Unit,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+  kind: RequirementKind,
+  section: PostingSectionName,
+): ParsedRequirement[] {
+  const sentence = text.slice(unit.start, unit.end)
+  const pieces: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of sentence.matchAll(/\s*(?:,|;|\s(?:and|e|y|&)\s)\s*/gu)) {
+    pieces.push({ start: from, end: match.index })
+    from = match.index + match[0].length
+  }
+  pieces.push({ start: from, end: sentence.length })
+  const requirements: ParsedRequirement[] = []
+  for (const piece of pieces) {
+    const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
+    const words = text.slice(span.start, span.end).replace(/[.!]+$/, '')
+    if (words.trim().length < 3) continue
+    const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
+    const skillIds = [...new Set(inside.map((match) => match.skillId))]
+    // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
+    const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
+    if (read !== 'trait' && read !== 'knowledge') return []
+    const type = 'trait' as const
+    requirements.push({
+      label: shorten(words, 120),
+      kind,
+      type,
+      screened: false,
+      weight: weightFor(kind, words, null),
+      skillIds,
+      minYears: null,
+      keywords: skillIds.length > 0 ? [] : extractKeywords(words),
+      source: { start: unit.start, end: unit.end, text: sentence },
+      section,
+    })
+  }
+  return requirements
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
@@ -584,6 +631,16 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
     const type = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
+    // part of the page, not something asked of the candidate.
+    if (
+      type === 'knowledge' &&
+      sentence.trim().split(/\s+/).length <= 6 &&
+      !/[.!]\s*$/.test(sentence.trim()) &&
+      !isQualificationLike(sentence) &&
+      stated === null
+    )
+      return []
     // "We need you." or a lone slogan: a requirement needs something to look for beyond the wanting itself.
     if (
       keywords.every((keyword) => WANTING_WORDS.has(keyword)) &&
@@ -647,6 +704,12 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
       ...(level ? { level } : {}),
       ...(type === 'degree' && acceptsEquivalentExperience(sentence) ? { alternativeExperience: true } : {}),
     })
+  }
+  // A line of soft qualities ("Proatividade, organização e boa comunicação") is read conjunct by conjunct, in the
+  // posting's own words: a trait is assessed in the interview, so the recruiter needs the quality as written.
+  if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
+    const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
+    if (traits.length > 0) return traits
   }
   for (const group of groups) {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]

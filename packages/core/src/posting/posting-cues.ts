@@ -32,7 +32,12 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
   // A numbered line is an item, unless it names a known section and a list follows ("2. Nice to have").
   const numbered = /^\d+[.)]\s/.test(trimmed)
   if (numbered && !opensList) return null
-  const decorated = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*]+\*\*:?$/.test(trimmed) || /:$/.test(trimmed)
+  // A trailing colon marks a heading as much as markdown; so does a question over a list ("¿Qué necesitas?").
+  const decorated =
+    /^#{1,6}\s/.test(trimmed) ||
+    /^\*\*[^*]+\*\*:?$/.test(trimmed) ||
+    /:$/.test(trimmed) ||
+    (opensList && /\?$/.test(trimmed))
   const known = classifyHeading(
     trimmed.replace(/^\d+[.)]\s+/, ''),
     decorated,
