@@ -210,3 +210,27 @@ describe('parsePosting: Portuguese and Spanish headings never seen as phrases', 
     expect(spanish.requirements.map((requirement) => requirement.kind)).toEqual(['required', 'nice_to_have'])
   })
 })
+
+describe('parsePosting: one line, two kinds', () => {
+  it('cuts a line whose clauses state different kinds', () => {
+    const posting = parsePosting(
+      'Nurse\n\nQualifications\n- Associate degree in Nursing required; BSN preferred\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => [requirement.source.text, requirement.kind])).toEqual([
+      ['Associate degree in Nursing required', 'required'],
+      ['BSN preferred', 'nice_to_have'],
+    ])
+  })
+
+  it('keeps the elaboration after a colon out of a list of qualities', () => {
+    const posting = parsePosting(
+      'PM\n\nAbout you\n- Ownership and a practical mindset: you ship the first version and iterate\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => requirement.label)).toEqual([
+      'Ownership',
+      'a practical mindset',
+    ])
+  })
+})

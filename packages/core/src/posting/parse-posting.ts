@@ -106,6 +106,28 @@ function splitGluedSentences(
   return spans
 }
 
+/**
+ * Cuts "Associate degree required; BSN preferred" at the semicolon: clauses that state different kinds are two
+ * requirements. Clauses that agree stay one requirement, since the second usually elaborates the first.
+ */
+function splitContrastingClauses(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const line = text.slice(start, end)
+  const cut = line.indexOf('; ')
+  if (cut < 0) return [{ start, end }]
+  const first = readInlineKind(line.slice(0, cut))
+  const second = readInlineKind(line.slice(cut + 2))
+  // Both must say: a clause with no cue of its own takes the line's ("X; Y is a plus" is one optional item).
+  if (first === null || second === null || first === second) return [{ start, end }]
+  return [
+    { start, end: start + cut },
+    { start: start + cut + 2, end },
+  ]
+}
+
 /** Cuts a line whose bullets were flattened onto one line ("Python • SQL • Airflow") at each bullet mark. */
 function splitInlineBullets(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
@@ -238,9 +260,9 @@ function readStructure(
     }
     const contentStart = label ? line.start + label.contentOffset : line.start
     const lineSection = label ? label.section : section
-    const pieces = splitInlineBullets(text, contentStart, line.end).flatMap((piece) =>
-      splitGluedSentences(text, piece.start, piece.end),
-    )
+    const pieces = splitInlineBullets(text, contentStart, line.end)
+      .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
+      .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
@@ -536,13 +558,15 @@ function readTraitConjuncts(
   section: PostingSectionName,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
+  // What follows a colon or a semicolon elaborates the qualities ("a practical mindset: you ship and iterate").
+  const listed = sentence.split(/:\s|;\s/u)[0] ?? sentence
   const pieces: Array<{ start: number; end: number }> = []
   let from = 0
-  for (const match of sentence.matchAll(/\s*(?:,|;|\s(?:and|e|y|&)\s)\s*/gu)) {
+  for (const match of listed.matchAll(/\s*(?:,|\s(?:and|e|y|&)\s)\s*/gu)) {
     pieces.push({ start: from, end: match.index })
     from = match.index + match[0].length
   }
-  pieces.push({ start: from, end: sentence.length })
+  pieces.push({ start: from, end: listed.length })
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
@@ -550,6 +574,8 @@ function readTraitConjuncts(
     if (words.trim().length < 3) continue
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
+    // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
+    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
     if (read !== 'trait' && read !== 'knowledge') return []
@@ -624,7 +650,8 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const keywords = extractKeywords(sentence)
 
   if (matches.length === 0) {
-    if (keywords.length === 0 || sentence.trim().split(/\s+/).length < 3) return []
+    // Two words are enough when one of them states the kind ("BSN preferred").
+    if (keywords.length === 0 || sentence.trim().split(/\s+/).length < (stated === null ? 3 : 2)) return []
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
