@@ -270,7 +270,9 @@ export function findPageFurniture(
   const reasons = new Map<number, SetAside['reason']>()
   const titleRuns = findTitleRuns(lines, taxonomy)
   let answering = false
+  let contentSeen = false
   for (const [index, line] of lines.entries()) {
+    if (index > 0 && !reasons.has(index - 1)) contentSeen = true
     const text = line.text.trim()
     if (isNumbersOnly(text)) {
       reasons.set(index, 'numbers')
@@ -306,7 +308,7 @@ export function findPageFurniture(
       continue
     }
     // The first line that is not furniture is the posting's title, whatever its shape ("Analyst – Bogotá").
-    if (isListing(text) && [...Array(index).keys()].some((before) => !reasons.has(before))) {
+    if (isListing(text) && contentSeen) {
       reasons.set(index, 'title')
       continue
     }
