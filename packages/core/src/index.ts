@@ -93,6 +93,7 @@ export type {
   PostingLanguage,
   PostingSection,
   PostingSectionName,
+  PostingSetAside,
   RequirementInput,
   RequirementKind,
   RequirementResult,
