@@ -1,3 +1,5 @@
+import { repairMojibake } from './repair-mojibake'
+
 // Zero-width and formatting characters are invisible to a reader, so they must not split or pad words.
 const invisibleCharacters = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g
 
@@ -16,11 +18,12 @@ function removeControlCharacters(value: string): string {
 const unicodeSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
 /**
- * Normalises extracted text the same way for every format: NFC, `\n` line ends, single spaces,
+ * Normalises extracted text the same way for every format: mojibake repaired (before control characters go, since
+ * a Latin-1 reading turns some UTF-8 bytes into C1 controls), NFC, `\n` line ends, single spaces,
  * no trailing spaces, at most one blank line between paragraphs, trimmed. Offsets downstream index into this.
  */
 export function normalizeText(raw: string): string {
-  const lines = raw
+  const lines = repairMojibake(raw)
     .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(/\f|\v/g, '\n')
