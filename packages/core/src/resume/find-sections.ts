@@ -192,6 +192,17 @@ for (const [name, keywords] of Object.entries(sectionKeywords)) {
 }
 for (const keyword of otherKeywords) keywordToSection.set(keyword, 'other')
 
+/** True for a word resume headings are made of ("profile", "summary", "professional"), accent- and case-blind. */
+export function isHeadingWord(word: string): boolean {
+  const folded = foldCase(word)
+  return keywordToSection.has(folded) || fillerWords.has(folded)
+}
+
+/** True when a word names a section on its own ("Profile", "Experiência"), not just a filler around one. */
+export function isSectionKeyword(word: string): boolean {
+  return keywordToSection.has(foldCase(word))
+}
+
 /** Names the section a short line introduces, or null when the line is content. */
 export function classifyHeading(line: string): ResumeSectionName | null {
   const trimmed = line.trim().replace(/[:：]\s*$/, '')
