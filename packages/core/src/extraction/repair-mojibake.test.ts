@@ -31,6 +31,8 @@ describe('repairMojibake', () => {
 
   it('marks a character whose last byte was lost as unknown instead of leaving letters', () => {
     expect(repairMojibake('Accountant ï¼ Acme')).toBe('Accountant \uFFFD Acme')
+    // PDF fonts often map the lost byte to a zero-width space.
+    expect(normalizeText('10/2014 ï¼\u200B Current')).toBe('10/2014 \uFFFD Current')
   })
 
   it('drops the stray Â left by a mis-decoded no-break space', () => {
