@@ -114,6 +114,52 @@ function deviceBox(transform: Matrix, [x0, y0, x1, y1]: readonly [number, number
   }
 }
 
+// Side of the square cells the page's fills are filed under, in points: a text position looks only at the fills of
+// its cell, so a page drawn with thousands of small shapes (table rules, underlines) stays cheap to read.
+const fillCellPoints = 48
+
+/** The filled shapes of a page in paint order, filed by grid cell, to find what is painted under a point. */
+class PaintedBoxes {
+  private readonly boxes: PaintedBox[] = []
+  private readonly cells = new Map<number, number[]>()
+
+  add(box: Box, colour: [number, number, number] | null): void {
+    // Rules and hairlines are too thin to sit under text.
+    if (box.x1 - box.x0 < 1 || box.y1 - box.y0 < 1) return
+    const index = this.boxes.push({ ...box, colour }) - 1
+    const [left, top] = [
+      Math.max(0, Math.floor(box.x0 / fillCellPoints)),
+      Math.max(0, Math.floor(box.y0 / fillCellPoints)),
+    ]
+    const right = Math.min(Math.floor(box.x1 / fillCellPoints), 1000)
+    const bottom = Math.min(Math.floor(box.y1 / fillCellPoints), 1000)
+    for (let column = left; column <= right; column++) {
+      for (let row = top; row <= bottom; row++) {
+        const key = column * 1024 + row
+        const cell = this.cells.get(key)
+        if (cell) cell.push(index)
+        else this.cells.set(key, [index])
+      }
+    }
+  }
+
+  /**
+   * The colour painted under a point: the last shape at least `minHeight` tall that covers it, the page's white when
+   * none does, null when an image or a pattern is there and its colour is unknown.
+   */
+  colourAt(x: number, y: number, minHeight: number): [number, number, number] | null {
+    if (x < 0 || y < 0) return pageWhite
+    const cell = this.cells.get(Math.floor(x / fillCellPoints) * 1024 + Math.floor(y / fillCellPoints))
+    if (!cell) return pageWhite
+    for (let position = cell.length - 1; position >= 0; position--) {
+      const box = this.boxes[cell[position] ?? -1]
+      if (box && box.y1 - box.y0 >= minHeight && x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+        return box.colour
+    }
+    return pageWhite
+  }
+}
+
 function relativeLuminance([red, green, blue]: [number, number, number]): number {
   const linear = (channel: number) => {
     const value = channel / 255
@@ -162,7 +208,7 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
   const viewportTransform = toMatrix(viewport.transform)
   const operatorList = await page.getOperatorList()
   const segments: Segment[] = []
-  const fills: PaintedBox[] = []
+  const fills = new PaintedBoxes()
   const fontMatrices = new Map<string, number>()
 
   let state: GraphicsState = {
@@ -202,16 +248,6 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     textMatrix = [...lineMatrix]
   }
 
-  // The colour painted under a point: the last filled shape that covers it, the page's white when none does, null
-  // when an image or a pattern is there and its colour is unknown.
-  const backgroundAt = (x: number, y: number): [number, number, number] | null => {
-    for (let index = fills.length - 1; index >= 0; index--) {
-      const box = fills[index]
-      if (box && x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) return box.colour
-    }
-    return pageWhite
-  }
-
   const classify = (x0: number, x1: number, y: number, size: number): HiddenTextReason | null => {
     const middle = (x0 + x1) / 2
     if (middle < 0 || middle > viewport.width || y < 0 || y - size * 0.3 > viewport.height) return 'off_page'
@@ -221,7 +257,7 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     if (fill === null) return null
     // Text is hidden when it has the colour of what is painted under it: white on the white page, but not white on a
     // navy or orange sidebar; and dark text on a dark box is hidden too.
-    const background = backgroundAt(middle, y - size * 0.3)
+    const background = fills.colourAt(middle, y - size * 0.3, size * 0.5)
     if (background && contrastRatio(fill, background) < minimumContrast) return 'white_text'
     return null
   }
@@ -390,7 +426,7 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
         if (fillOperations.has(fillOperation) && state.fillAlpha > 0.5 && bounds) {
           const transform = multiply(state.ctm, viewportTransform)
           const corners = [bounds[0] ?? 0, bounds[1] ?? 0, bounds[2] ?? 0, bounds[3] ?? 0] as const
-          fills.push({ ...deviceBox(transform, corners), colour: state.fill })
+          fills.add(deviceBox(transform, corners), state.fill)
         }
         break
       }
@@ -411,7 +447,7 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
         // An image fills the unit square of the current transform; its colours are unknown, so text over it is
         // never judged by colour.
         const transform = multiply(state.ctm, viewportTransform)
-        fills.push({ ...deviceBox(transform, [0, 0, 1, 1]), colour: null })
+        fills.add(deviceBox(transform, [0, 0, 1, 1]), null)
         break
       }
       default:
