@@ -95,7 +95,8 @@ function parseColor(hex: unknown): [number, number, number] | null {
 
 type Box = { x0: number; y0: number; x1: number; y1: number }
 /** A filled area in viewport coordinates and its colour; null when the colour is unknown (an image, a pattern). */
-type PaintedBox = Box & { colour: [number, number, number] | null }
+type RgbColour = [number, number, number]
+type PaintedBox = Box & { colour: RgbColour | null }
 
 const pageWhite: [number, number, number] = [255, 255, 255]
 // Below this WCAG contrast ratio a reader cannot tell text from its background: #F0F0F0 on white is 1.14.
@@ -248,6 +249,11 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     textMatrix = [...lineMatrix]
   }
 
+  let lastPair: { fill: RgbColour | null; background: RgbColour | null; hidden: boolean } = {
+    fill: null,
+    background: null,
+    hidden: false,
+  }
   const classify = (x0: number, x1: number, y: number, size: number): HiddenTextReason | null => {
     const middle = (x0 + x1) / 2
     if (middle < 0 || middle > viewport.width || y < 0 || y - size * 0.3 > viewport.height) return 'off_page'
@@ -258,8 +264,12 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     // Text is hidden when it has the colour of what is painted under it: white on the white page, but not white on a
     // navy or orange sidebar; and dark text on a dark box is hidden too.
     const background = fills.colourAt(middle, y - size * 0.3, size * 0.5)
-    if (background && contrastRatio(fill, background) < minimumContrast) return 'white_text'
-    return null
+    if (!background) return null
+    // Colours change far less often than glyphs are drawn: reuse the last verdict for the same pair.
+    if (fill !== lastPair.fill || background !== lastPair.background) {
+      lastPair = { fill, background, hidden: contrastRatio(fill, background) < minimumContrast }
+    }
+    return lastPair.hidden ? 'white_text' : null
   }
 
   const showText = (glyphs: unknown) => {
