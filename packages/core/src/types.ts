@@ -49,6 +49,8 @@ export type ResumeSection = TextSpan & { name: ResumeSectionName; heading: strin
 export type ExperienceEntry = TextSpan & {
   title: string | null
   employer: string | null
+  /** Where the role was held ("São Paulo", "Pune, Maharashtra"), when the header says. */
+  location?: string
   /** ISO month, `YYYY-MM`. */
   startDate: string | null
   endDate: string | null
