@@ -55,10 +55,8 @@ export {
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,
-  KEYWORD_MATCH_SHARE,
   SCORER_VERSION,
   type ScoreCandidateInput,
-  SEMANTIC_THRESHOLD,
   scoreCandidate,
 } from './scoring/score-candidate'
 // --- taxonomy (skills, aliases, related edges) ---
@@ -72,6 +70,7 @@ export {
   type LoadTaxonomyOptions,
   loadTaxonomy,
   lookupSkillId,
+  narrowerSkillIds,
   relatedSkillIds,
   TAXONOMY_VERSION,
   type Taxonomy,
@@ -83,6 +82,7 @@ export type {
   DocumentErrorCode,
   DocumentKind,
   Evidence,
+  EvidenceBasis,
   EvidenceSource,
   ExperienceEntry,
   ExtractedDocument,

@@ -1,0 +1,140 @@
+import type { RequirementInput } from '../types'
+import { type Assessment, DEGREE_WORD, type ResumeContext, sectionAt, sentenceEvidence } from './assessment'
+import { hitSentence, keywordTerms } from './assess-keywords'
+import { foldForSearch } from './fold-for-search'
+import type { IndexedSentence } from './index-sentences'
+
+/** Degree levels, highest first; each pattern is read on folded (lower-case, accent-free) text. */
+const LEVELS: ReadonlyArray<{ level: number; name: string; pattern: RegExp }> = [
+  { level: 5, name: 'doctorate', pattern: /\b(?:ph\.?\s?d|doctorate|doctoral|doctor of|ed\.?d|doutorado|doctorado)\b/u },
+  { level: 4, name: "master's", pattern: /\b(?:master'?s?|mba|m\.?sc?|m\.?ed|msn|mestrado|maestria)\b/u },
+  {
+    level: 3,
+    name: "bachelor's",
+    pattern: /\b(?:bachelor'?s?|b\.?sc?|b\.?a|bsn|undergraduate degree|four-year degree|bacharel|licenciatura|graduacao)\b/u,
+  },
+  { level: 2, name: 'associate', pattern: /\b(?:associate'?s?(?: degree| of)|a\.?a\.?s|adn|associate degree)\b/u },
+  { level: 1, name: 'high school', pattern: /\b(?:high school|ged|secondary school)\b/u },
+]
+
+/** A degree not yet held says nothing about holding it. */
+const UNFINISHED = /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
+const EQUIVALENT = /\b(?:or equivalent|equivalent (?:work )?experience|or related experience|in lieu)\b/u
+/** Words of a degree requirement that name neither level nor field. */
+const NOT_FIELD = new Set([
+  'bachelor',
+  'bachelors',
+  'master',
+  'masters',
+  'associate',
+  'associates',
+  'degree',
+  'degrees',
+  'diploma',
+  'doctorate',
+  'phd',
+  'mba',
+  'bs',
+  'ba',
+  'ms',
+  'ma',
+  'science',
+  'sciences',
+  'arts',
+  'art',
+  'studies',
+  'related',
+  'field',
+  'fields',
+  'discipline',
+  'area',
+  'major',
+  'equivalent',
+  'accredited',
+  'university',
+  'college',
+  'program',
+  'four-year',
+  'combination',
+  'education',
+])
+
+function levelOf(text: string, strict: boolean): { level: number; name: string } | null {
+  for (const entry of LEVELS) {
+    // Outside an education section the short forms ("MA", "BA") are too often states or initials.
+    if (strict && entry.level >= 3 && !/(?:bachelor|master|doctor|ph\.?\s?d|mba)/u.test(text)) continue
+    if (entry.pattern.test(text)) return entry
+  }
+  return null
+}
+
+/**
+ * Evidence for a degree requirement: a finished degree at the level asked or above, with the field asked (any of
+ * the requirement's field words in the degree's lines) when one is named. "Or equivalent experience" lets years of
+ * work stand in, as a partial. A degree in an unrelated field or at a lower level is not a match.
+ */
+export function assessDegree(requirement: RequirementInput, context: ResumeContext): Assessment | null {
+  const label = foldForSearch(requirement.label)
+  const asked = levelOf(label, false)
+  const needed = asked?.level ?? 2
+  const fieldTerms = keywordTerms(
+    requirement.keywords.filter((keyword) => !NOT_FIELD.has(foldForSearch(keyword))),
+    requirement,
+    context,
+  )
+  const sentences = context.sentences
+  let lowerDegree: { sentence: IndexedSentence; name: string } | null = null
+  let otherField: IndexedSentence | null = null
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as IndexedSentence
+    const inEducation = sectionAt(context.profile, sentence.start) === 'education'
+    const text = foldForSearch(context.text.slice(sentence.start, sentence.end))
+    if (!inEducation && !DEGREE_WORD.test(text)) continue
+    const found = levelOf(text, !inEducation)
+    if (!found || UNFINISHED.test(text)) continue
+    if (found.level < needed) {
+      lowerDegree ??= { sentence, name: found.name }
+      continue
+    }
+    // The field is often on the line after the degree ("Bachelor of Science" / "Nursing").
+    const window = sentences.slice(index, index + 3)
+    const fieldHit =
+      fieldTerms.length === 0 ||
+      window.some((line) => hitSentence(line, fieldTerms).found.length > 0)
+    if (!fieldHit) {
+      otherField ??= sentence
+      continue
+    }
+    return {
+      status: 'matched',
+      basis: 'named',
+      credit: 1,
+      evidence: [sentenceEvidence(context, sentence)],
+      yearsFound: null,
+      reason: `Holds a ${found.name} degree${fieldTerms.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
+    }
+  }
+  if (EQUIVALENT.test(label) && context.profile.totalYears >= 4) {
+    return {
+      status: 'partial',
+      basis: 'equivalent',
+      credit: 0.5,
+      evidence: [],
+      yearsFound: context.profile.totalYears,
+      reason: `No degree as asked, but the posting accepts equivalent experience and the resume shows about ${Math.round(context.profile.totalYears)} years of work.`,
+    }
+  }
+  const seen = lowerDegree
+    ? ` (has a ${lowerDegree.name} degree, below the level asked)`
+    : otherField
+      ? ' (has a degree at that level in another field)'
+      : ''
+  return {
+    status: 'missing',
+    basis: 'none',
+    credit: 0,
+    evidence: [],
+    yearsFound: null,
+    reason: `No finished degree as "${requirement.label}" asks${seen}.`,
+  }
+}
