@@ -1,6 +1,7 @@
+import { getSkill, type Taxonomy } from '../taxonomy'
 import type { RequirementInput } from '../types'
 import { type Assessment, DEGREE_WORD, type ResumeContext, sectionAt, sentenceEvidence } from './assessment'
-import { hitSentence, keywordTerms } from './assess-keywords'
+import { type KeywordTerms, keywordTerms } from './assess-keywords'
 import { foldForSearch } from './fold-for-search'
 import type { IndexedSentence } from './index-sentences'
 
@@ -19,6 +20,7 @@ const LEVELS: ReadonlyArray<{ level: number; name: string; pattern: RegExp }> = 
 
 /** A degree not yet held says nothing about holding it. */
 const UNFINISHED = /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
+const RELATED_FIELD = /\b(?:related|relevant|similar|equivalent)\b/u
 const EQUIVALENT = /\b(?:or equivalent|equivalent (?:work )?experience|or related experience|in lieu)\b/u
 /** Words of a degree requirement that name neither level nor field. */
 const NOT_FIELD = new Set([
@@ -56,8 +58,68 @@ const NOT_FIELD = new Set([
   'program',
   'four-year',
   'combination',
-  'education',
+  'concentration',
+  'emphasis',
 ])
+
+/**
+ * The fields a degree requirement names, each as the words that must all appear: "in Computer Science, Information
+ * Systems or a related field" gives [computer], [information, systems]. A skill-named field adds its name.
+ */
+function fieldsAsked(
+  requirement: RequirementInput,
+  taxonomy: Taxonomy,
+  context: ResumeContext,
+): KeywordTerms[][] {
+  const label = foldForSearch(requirement.label)
+  const phrases: string[] = []
+  const inAt = label.search(/\bin\s/u)
+  if (requirement.skillIds.length === 0 && inAt >= 0)
+    phrases.push(...label.slice(inAt + 3).split(/,|;|\/|\bor\b|\band\b|\(|\)/u))
+  for (const id of requirement.skillIds) phrases.push(foldForSearch(getSkill(taxonomy, id)?.name ?? id))
+  const fields: KeywordTerms[][] = []
+  for (const phrase of phrases) {
+    if (/\b(?:related|equivalent|similar|relevant)\b/u.test(phrase)) continue
+    const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+      (word) => word.length > 1 && !NOT_FIELD.has(word) && !/^(?:a|an|the|of|in|with|from)$/.test(word),
+    )
+    if (words.length > 0) fields.push(keywordTerms(words, requirement, context))
+  }
+  return fields
+}
+
+/**
+ * True when these lines show one of the fields: every word of it by lemma; or, when the posting accepts a related
+ * field, any of its words or their WordNet synonyms (Information Technology for Information Systems, Teaching for
+ * Education).
+ */
+function showsField(
+  lines: readonly IndexedSentence[],
+  fields: readonly KeywordTerms[][],
+  acceptsRelated: boolean,
+): boolean {
+  const on = (words: ReadonlySet<string>) => lines.some((line) => [...words].some((word) => line.terms.has(word)))
+  return fields.some((field) =>
+    acceptsRelated ? field.some((term) => on(term.expanded)) : field.every((term) => on(term.literal)),
+  )
+}
+
+/** True when a mention of one of the requirement's skills lies on these lines (the parser's own skill match). */
+function mentionsSkill(
+  lines: readonly IndexedSentence[],
+  requirement: RequirementInput,
+  context: ResumeContext,
+): boolean {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  if (!first || !last) return false
+  const ids = new Set(requirement.skillIds)
+  return context.profile.skills.some(
+    (skill) =>
+      ids.has(skill.skillId) &&
+      skill.mentions.some((mention) => mention.start >= first.start && mention.end <= last.end),
+  )
+}
 
 function levelOf(text: string, strict: boolean): { level: number; name: string } | null {
   for (const entry of LEVELS) {
@@ -73,15 +135,15 @@ function levelOf(text: string, strict: boolean): { level: number; name: string }
  * the requirement's field words in the degree's lines) when one is named. "Or equivalent experience" lets years of
  * work stand in, as a partial. A degree in an unrelated field or at a lower level is not a match.
  */
-export function assessDegree(requirement: RequirementInput, context: ResumeContext): Assessment | null {
+export function assessDegree(
+  requirement: RequirementInput,
+  taxonomy: Taxonomy,
+  context: ResumeContext,
+): Assessment | null {
   const label = foldForSearch(requirement.label)
   const asked = levelOf(label, false)
   const needed = asked?.level ?? 2
-  const fieldTerms = keywordTerms(
-    requirement.keywords.filter((keyword) => !NOT_FIELD.has(foldForSearch(keyword))),
-    requirement,
-    context,
-  )
+  const fields = fieldsAsked(requirement, taxonomy, context)
   const sentences = context.sentences
   let lowerDegree: { sentence: IndexedSentence; name: string } | null = null
   let otherField: IndexedSentence | null = null
@@ -97,10 +159,11 @@ export function assessDegree(requirement: RequirementInput, context: ResumeConte
       continue
     }
     // The field is often on the line after the degree ("Bachelor of Science" / "Nursing").
-    const window = sentences.slice(index, index + 3)
+    const lines = sentences.slice(index, index + 2)
     const fieldHit =
-      fieldTerms.length === 0 ||
-      window.some((line) => hitSentence(line, fieldTerms).found.length > 0)
+      fields.length === 0 ||
+      showsField(lines, fields, RELATED_FIELD.test(label)) ||
+      mentionsSkill(lines, requirement, context)
     if (!fieldHit) {
       otherField ??= sentence
       continue
@@ -111,7 +174,7 @@ export function assessDegree(requirement: RequirementInput, context: ResumeConte
       credit: 1,
       evidence: [sentenceEvidence(context, sentence)],
       yearsFound: null,
-      reason: `Holds a ${found.name} degree${fieldTerms.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
+      reason: `Holds a ${found.name} degree${fields.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
     }
   }
   if (EQUIVALENT.test(label) && context.profile.totalYears >= 4) {

@@ -130,11 +130,15 @@ export function bestSentence(
  * reached only with synonyms ("Trained and scheduled employees" for scheduling staff) is a paraphrase, quoted.
  * Words scattered over the resume are not evidence.
  */
-export function assessKeywords(requirement: RequirementInput, context: ResumeContext): Assessment | null {
+export function assessKeywords(
+  requirement: RequirementInput,
+  context: ResumeContext,
+  options: { allWords?: boolean } = {},
+): Assessment | null {
   const terms = keywordTerms(requirement.keywords, requirement, context)
   if (terms.length === 0) return null
   const best = bestSentence(terms, requirement, context)
-  const needed = neededWords(terms.length)
+  const needed = options.allWords ? terms.length : neededWords(terms.length)
   if (!best || best.found.length < needed) return null
   const evidence = [sentenceEvidence(context, best.sentence)]
   const listed = sectionAt(context.profile, best.sentence.start) === 'skills'

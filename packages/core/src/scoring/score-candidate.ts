@@ -50,8 +50,18 @@ export type ScoreCandidateInput = {
 
 const MAX_EVIDENCE = 3
 
-/** Types whose substitutes are not the thing asked: another licence, language or degree is not this one. */
-const NO_RELATED: ReadonlySet<RequirementType> = new Set(['certification', 'language', 'degree'])
+/**
+ * Only a tool or method has substitutes worth a partial (Neptune for MLflow); another licence, language, degree,
+ * duty or field is not the one asked, and labelled pairs showed such leads to be wrong more often than right.
+ */
+const RELATED_TYPES: ReadonlySet<RequirementType> = new Set(['skill'])
+
+/** A language named at a level too low to work in. */
+const LOW_LANGUAGE_LEVEL = /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
+/** Words that make a line a credential rather than a mention of the field. */
+const CREDENTIAL_WORD = /\b(?:certif\w*|licen[cs]\w*|registered|credential\w*|board[- ]certified)\b/u
+/** Skill names a keyword fallback may read: the activity and knowledge types describe work in other words. */
+const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set(['skill', 'activity', 'knowledge', 'experience'])
 
 function skillName(taxonomy: Taxonomy, id: string): string {
   return getSkill(taxonomy, id)?.name ?? id
@@ -96,11 +106,13 @@ function usableMentions(
   const meanings = [requirement.label, record?.name ?? '', ...(record?.aliases ?? [])]
   return skill.mentions.filter((mention) => {
     if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
-    if (requirement.type === 'degree') {
-      if (sectionAt(input.profile, mention.start) === 'education') return true
-      const quote = readQuote(input.resumeText, mention).quote
-      return DEGREE_WORD.test(foldForSearch(quote))
-    }
+    const section = sectionAt(input.profile, mention.start)
+    const line = () => foldForSearch(readQuote(input.resumeText, mention).quote)
+    if (requirement.type === 'degree') return section === 'education' || DEGREE_WORD.test(line())
+    // A licence is shown where credentials are listed or named as such, not by working in its field.
+    if (requirement.type === 'certification')
+      return section === 'certifications' || section === 'education' || CREDENTIAL_WORD.test(line())
+    if (requirement.type === 'language') return !LOW_LANGUAGE_LEVEL.test(line())
     return true
   })
 }
@@ -148,7 +160,7 @@ function assessFound(
     if (years < minYears) {
       const share = Math.min(1, years / minYears)
       // Under half the years asked is not the experience asked; the reason still says what was found.
-      if (requirement.type === 'experience' && share < YEARS_SHORT_FLOOR) {
+      if (share < YEARS_SHORT_FLOOR) {
         return {
           status: 'missing',
           basis: 'years_short',
@@ -207,7 +219,7 @@ function assessSkills(
   )
   if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
 
-  if (NO_RELATED.has(requirement.type)) return null
+  if (!RELATED_TYPES.has(requirement.type)) return null
   for (const id of requirement.skillIds) {
     for (const relatedId of relatedSkillIds(taxonomy, id)) {
       const [related] = collect([relatedId])
@@ -228,6 +240,26 @@ function assessSkills(
   return null
 }
 
+/** The words of the requirement's skill names, matched as an activity's words (all of them, in one sentence). */
+function assessSkillWords(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  for (const id of requirement.skillIds) {
+    const words = skillName(input.taxonomy, id)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2)
+    // One word alone ("Scheduling") says too little about what was done to count without the skill itself.
+    if (words.length < 2) continue
+    const found = assessKeywords({ ...requirement, keywords: words, minYears: null }, context, {
+      allWords: true,
+    })
+    if (found) return { ...found, yearsFound: null }
+  }
+  return null
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -235,9 +267,13 @@ function assessRequirement(
   context: ResumeContext,
 ): Assessment {
   let found: Assessment | null
-  if (requirement.skillIds.length > 0) found = assessSkills(requirement, input, context)
-  else if (requirement.type === 'degree') found = assessDegree(requirement, context)
-  else if (requirement.type === 'experience')
+  if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
+  else if (requirement.skillIds.length > 0) {
+    found = assessSkills(requirement, input, context)
+    // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
+    // ("Troubleshoot all software and hardware problems"): read the skill names' words as a paraphrase.
+    if (!found && PARAPHRASE_TYPES.has(requirement.type)) found = assessSkillWords(requirement, input, context)
+  } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context)
   if (found) return found
