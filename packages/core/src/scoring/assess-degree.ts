@@ -140,7 +140,8 @@ export function assessDegree(
   taxonomy: Taxonomy,
   context: ResumeContext,
 ): Assessment | null {
-  const label = foldForSearch(requirement.label)
+  // A skill-named degree's label is the field alone ("Nursing"); its keywords keep the level ("bachelor").
+  const label = foldForSearch(`${requirement.label} ${requirement.keywords.join(' ')}`)
   const asked = levelOf(label, false)
   const needed = asked?.level ?? 2
   const fields = fieldsAsked(requirement, taxonomy, context)
@@ -174,7 +175,7 @@ export function assessDegree(
       credit: 1,
       evidence: [sentenceEvidence(context, sentence)],
       yearsFound: null,
-      reason: `Holds a ${found.name} degree${fields.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
+      reason: `Holds ${/^[aeiou]/.test(found.name) ? 'an' : 'a'} ${found.name} degree${fields.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
     }
   }
   if (EQUIVALENT.test(label) && context.profile.totalYears >= 4) {

@@ -36,7 +36,16 @@ const LIGHT_HEADS = new Set([
   'processing',
   'perform',
   'conduct',
+  'develop',
+  'create',
+  'prepare',
+  'provide',
 ])
+
+/** True when the word is a head that says only "take charge of" (management, processing). */
+export function isLightHead(word: string, context: ResumeContext): boolean {
+  return [word, ...context.wordNet.lemmas(word)].some((lemma) => LIGHT_HEADS.has(lemma))
+}
 
 export type KeywordTerms = {
   keyword: string
@@ -45,6 +54,10 @@ export type KeywordTerms = {
   /** Literal forms plus WordNet synonyms, derivations and narrower terms. */
   expanded: ReadonlySet<string>
   light: boolean
+  /** The word the requirement is about (its action, or the object of a light head): a sentence must show it. */
+  core: boolean
+  /** Parts of a hyphenated word ("full-cycle"), which resumes also write apart. */
+  parts: readonly string[]
   /** An acronym the resume defines as something else: its letters there are not this word. */
   blocked: boolean
 }
@@ -57,7 +70,7 @@ export function keywordTerms(
   const words = [...new Set(keywords.map((keyword) => foldForSearch(keyword)))].filter(
     (keyword) => keyword.length > 0,
   )
-  return words.map((keyword) => {
+  const terms = words.map((keyword) => {
     const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
     const expanded = new Set(literal)
     for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
@@ -66,29 +79,73 @@ export function keywordTerms(
       literal,
       expanded,
       light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
+      core: false,
+      parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
       blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
     }
   })
+  // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
+  // ("*inventory* management of medical supplies", "management of *inventory*"). Modifiers may be paraphrased or
+  // missing; the core may not.
+  const action = terms.findIndex(
+    (term) =>
+      !term.light &&
+      term.keyword.endsWith('ing') &&
+      [...term.literal].some((lemma) => lemma !== term.keyword && context.wordNet.isVerb(lemma)),
+  )
+  const light = terms.findIndex((term) => term.light)
+  const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
+  const coreTerm = terms[core]
+  if (coreTerm) coreTerm.core = true
+  return terms
 }
 
-export type SentenceHit = { sentence: IndexedSentence; literal: string[]; found: string[] }
+export type SentenceHit = {
+  sentence: IndexedSentence
+  literal: string[]
+  found: string[]
+  /** False when the requirement has a core word and this sentence does not show it. */
+  hasCore: boolean
+}
+
+/** Words within which a bullet's opening verb still governs its object ("Took and ordered inventory"). */
+const OBJECT_REACH = 5
+
+/**
+ * True when the sentence does the light head's job: a verb of handling (managed, maintained, oversaw), or a bullet
+ * that opens with a verb whose object, within a few words, is the requirement's core ("Took and ordered inventory").
+ */
+function sentenceHandlesCore(sentence: IndexedSentence, terms: readonly KeywordTerms[]): boolean {
+  if (!terms.some((term) => term.light)) return false
+  if (sentence.words.some((word) => word.lemmas.some((lemma) => LIGHT_HEADS.has(lemma)))) return true
+  if (!sentence.describesAction) return false
+  const opening = sentence.words[0]
+  if (!opening || !/(?:ed|ing|s)$|^took$|^did$|^ran$|^led$/.test(opening.text)) return false
+  const core = terms.find((term) => term.core)
+  if (!core) return false
+  return sentence.words
+    .slice(1, OBJECT_REACH + 1)
+    .some((word) => word.lemmas.some((lemma) => core.expanded.has(lemma)) || core.expanded.has(word.text))
+}
 
 /** Which of the terms one sentence shows, literally and in all. */
 export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTerms[]): SentenceHit {
   const literal: string[] = []
   const found: string[] = []
+  const lightMet = sentenceHandlesCore(sentence, terms)
   for (const term of terms) {
     if (term.blocked) continue
     const has = (set: ReadonlySet<string>) => {
       for (const word of set) if (sentence.terms.has(word)) return true
       return false
     }
-    if (has(term.literal)) {
+    if (has(term.literal) || (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))) {
       literal.push(term.keyword)
       found.push(term.keyword)
-    } else if (has(term.expanded) || (term.light && sentence.describesAction)) found.push(term.keyword)
+    } else if (has(term.expanded) || (term.light && lightMet)) found.push(term.keyword)
   }
-  return { sentence, literal, found }
+  const core = terms.find((term) => term.core)
+  return { sentence, literal, found, hasCore: !core || found.includes(core.keyword) }
 }
 
 /** How many of n words one sentence must show: all of one or two, else at least half. */
@@ -108,7 +165,7 @@ export function bestSentence(
   let bestDistance = Number.POSITIVE_INFINITY
   for (const sentence of sentences) {
     const hit = hitSentence(sentence, terms)
-    if (hit.found.length === 0) continue
+    if (hit.found.length === 0 || !hit.hasCore) continue
     const distance = anchor === null ? 0 : Math.abs(sentence.start - anchor)
     if (
       !best ||
@@ -143,6 +200,8 @@ export function assessKeywords(
   const evidence = [sentenceEvidence(context, best.sentence)]
   const listed = sectionAt(context.profile, best.sentence.start) === 'skills'
   const literal = best.literal.length >= needed
+  // A paraphrase is a described action; a keyword list or a heading in other words is not.
+  if (!literal && (listed || !best.sentence.describesAction)) return null
   const share = best.found.length / terms.length
   let credit = literal ? round(0.6 + 0.4 * share, 4) : PARAPHRASE_CREDIT
   if (listed) credit = Math.min(credit, 0.7)

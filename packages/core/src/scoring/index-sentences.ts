@@ -36,6 +36,8 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
       words.push({ start: wordStart, end: wordStart + word.length, text: word, lemmas })
       terms.add(word)
       for (const lemma of lemmas) terms.add(lemma)
+      // "full-cycle", "e-mail": also the parts, since a requirement may write them apart.
+      if (word.includes('-')) for (const part of word.split('-')) if (part) terms.add(part)
       if (
         !describesAction &&
         ((/(?:ed|ing)$/.test(word) && lemmas.some((lemma) => lemma !== word && wordNet.isVerb(lemma))) ||

@@ -10,7 +10,7 @@ import type {
   SkillMention,
 } from '../types'
 import { readQuote } from './read-quote'
-import { CREDITS, SEMANTIC_THRESHOLD, scoreCandidate } from './score-candidate'
+import { CREDITS, scoreCandidate } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
 
@@ -184,7 +184,7 @@ describe('scoreCandidate: keywords and semantic support', () => {
     expect(result.evidence[0]?.section).toBe('education')
   })
 
-  it('is partial through semantic similarity at or above the threshold only', () => {
+  it('never gives a status from semantic similarity alone, however close', () => {
     const chunkText = 'Ran training jobs on Kubernetes clusters and wrote Python services for model rollout.'
     const start = RESUME.indexOf(chunkText)
     const chunk: ResumeChunk = {
@@ -195,14 +195,8 @@ describe('scoreCandidate: keywords and semantic support', () => {
       section: 'experience',
     }
     const serving = requirement('serving', { skillIds: ['swift'], label: 'model serving' })
-    const close = resultOf([serving], [{ requirementId: 'serving', chunk, similarity: SEMANTIC_THRESHOLD }])
-    expect(close).toMatchObject({ status: 'partial', credit: CREDITS.semantic })
-    expect(close.evidence[0]).toMatchObject({ source: 'semantic', quote: chunkText, section: 'experience' })
-    const far = resultOf(
-      [serving],
-      [{ requirementId: 'serving', chunk, similarity: SEMANTIC_THRESHOLD - 0.01 }],
-    )
-    expect(far.status).toBe('missing')
+    const close = resultOf([serving], [{ requirementId: 'serving', chunk, similarity: 0.99 }])
+    expect(close).toMatchObject({ status: 'missing', basis: 'none', credit: 0, evidence: [] })
   })
 })
 
@@ -255,7 +249,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
       parser: 'posting-parser-2',
-      scorer: 'scorer-1',
+      scorer: 'scorer-2',
     })
   })
 
@@ -289,15 +283,14 @@ describe('scoreCandidate: score', () => {
 })
 
 describe('scoreCandidate: keyword co-occurrence', () => {
-  it('matches only when the keywords meet in one sentence; scattered words are partial', () => {
+  it('matches only when the keywords meet in one sentence; scattered words are no evidence', () => {
     const together = resultOf([requirement('fraud', { keywords: ['fraud', 'experiments'] })])
     expect(together.status).toBe('matched')
     expect(together.evidence[0]?.quote).toBe('Tracked experiments in Neptune for the fraud team.')
     const scattered = resultOf([
       requirement('mix', { keywords: ['fraud', 'university', 'rollout', 'payroll'] }),
     ])
-    expect(scattered.status).toBe('partial')
-    // Three of four words in the resume, at most one per sentence: 0.5 × (3/4 + 1/4).
-    expect(scattered.credit).toBe(0.5)
+    // Three of four words in the resume, at most one per sentence: no passage says what the requirement asks.
+    expect(scattered).toMatchObject({ status: 'missing', basis: 'none', credit: 0 })
   })
 })

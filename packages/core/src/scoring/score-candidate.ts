@@ -14,7 +14,7 @@ import type {
 } from '../types'
 import { assessDegree } from './assess-degree'
 import { assessExperience, YEARS_SHORT_FLOOR } from './assess-experience'
-import { assessKeywords } from './assess-keywords'
+import { assessKeywords, isLightHead, keywordTerms, neededWords } from './assess-keywords'
 import { type Assessment, DEGREE_WORD, formatYears, type ResumeContext, round, sectionAt } from './assessment'
 import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
@@ -260,6 +260,53 @@ function assessSkillWords(
   return null
 }
 
+/**
+ * True when the requirement is a duty: typed as an activity, or named by a skill whose head is an action
+ * ("Scheduling", "Hardware Troubleshooting", "Inventory Management"), whose object the posting states beside it.
+ */
+function namesActivity(requirement: RequirementInput, input: ScoreCandidateInput, context: ResumeContext): boolean {
+  // Years asked make it an experience requirement: the skill's dated use decides it, not one sentence.
+  if (requirement.minYears !== null) return false
+  if (requirement.type === 'activity') return true
+  if (requirement.type !== 'skill') return false
+  return requirement.skillIds.some((id) => {
+    const words = foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}]+/gu) ?? []
+    const head = words[words.length - 1]
+    if (!head) return false
+    const lemmas = context.wordNet.lemmas(head)
+    return (
+      (head.endsWith('ing') && lemmas.some((lemma) => lemma !== head && context.wordNet.isVerb(lemma))) ||
+      isLightHead(head, context)
+    )
+  })
+}
+
+/**
+ * An activity named through a skill ("Experience scheduling staff": Scheduling): the posting's words, verb and object,
+ * must meet in one sentence. The skill alone counts only when its name carries those words ("Inventory Management"
+ * for "inventory management"), not when it names the verb without the object (scheduled surgeries is not scheduling
+ * staff).
+ */
+function assessActivity(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  const words = assessKeywords(requirement, context)
+  if (words) return words
+  const terms = keywordTerms(requirement.keywords, requirement, context)
+  const named = new Set(
+    requirement.skillIds.flatMap((id) =>
+      (foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => [
+        word,
+        ...context.wordNet.lemmas(word),
+      ]),
+    ),
+  )
+  const covered = terms.filter((term) => [...term.literal].some((word) => named.has(word))).length
+  return covered >= neededWords(terms.length) ? assessSkills(requirement, input, context) : null
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -268,6 +315,8 @@ function assessRequirement(
 ): Assessment {
   let found: Assessment | null
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
+  else if (requirement.skillIds.length > 0 && requirement.keywords.length > 0 && namesActivity(requirement, input, context))
+    found = assessActivity(requirement, input, context)
   else if (requirement.skillIds.length > 0) {
     found = assessSkills(requirement, input, context)
     // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
