@@ -56,6 +56,8 @@ export type KeywordTerms = {
   light: boolean
   /** The word the requirement is about (its action, or the object of a light head): a sentence must show it. */
   core: boolean
+  /** A modifier before an action ("*full-cycle* recruiting"): it may be missing; the action and its object may not. */
+  optional: boolean
   /** Parts of a hyphenated word ("full-cycle"), which resumes also write apart. */
   parts: readonly string[]
   /** An acronym the resume defines as something else: its letters there are not this word. */
@@ -80,6 +82,7 @@ export function keywordTerms(
       expanded,
       light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
       core: false,
+      optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
       blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
     }
@@ -97,6 +100,7 @@ export function keywordTerms(
   const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
   const coreTerm = terms[core]
   if (coreTerm) coreTerm.core = true
+  if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
   return terms
 }
 
@@ -192,7 +196,9 @@ export function assessKeywords(
   context: ResumeContext,
   options: { allWords?: boolean } = {},
 ): Assessment | null {
-  const terms = keywordTerms(requirement.keywords, requirement, context)
+  const all = keywordTerms(requirement.keywords, requirement, context)
+  // Words before the action only qualify it: what must be shown is the action and its object.
+  const terms = all.filter((term) => !term.optional)
   if (terms.length === 0) return null
   const best = bestSentence(terms, requirement, context)
   const needed = options.allWords ? terms.length : neededWords(terms.length)

@@ -249,7 +249,8 @@ function createWordNet(): WordNet {
             if (word && !word.includes('_')) words.add(word)
           } else if (sense > 0) {
             // Narrower terms and members only of the first, most frequent sense: "staff" the personnel, not the stick.
-          } else if (pointer.symbol === '~') {
+          } else if (pointer.symbol === '~' && pos === 'n') {
+            // Narrower nouns only: a verb's narrower senses drift ("schedule" -> "time", "teach" -> "prepare").
             addWords(target.words)
           } else if (pointer.symbol === '%m') {
             // A group's members and what they are: staff -> staffer -> employee.

@@ -219,7 +219,7 @@ function assessSkills(
   )
   if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
 
-  if (!RELATED_TYPES.has(requirement.type)) return null
+  if (!RELATED_TYPES.has(requirement.type) || namesActivity(requirement, input, context)) return null
   for (const id of requirement.skillIds) {
     for (const relatedId of relatedSkillIds(taxonomy, id)) {
       const [related] = collect([relatedId])
@@ -269,7 +269,8 @@ function namesActivity(requirement: RequirementInput, input: ScoreCandidateInput
   if (requirement.minYears !== null) return false
   if (requirement.type === 'activity') return true
   if (requirement.type !== 'skill') return false
-  return requirement.skillIds.some((id) => {
+  // Every alternative must name an action: "Linux / Unix / System Administration" is a choice of tools.
+  return requirement.skillIds.every((id) => {
     const words = foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}]+/gu) ?? []
     const head = words[words.length - 1]
     if (!head) return false
@@ -294,7 +295,7 @@ function assessActivity(
 ): Assessment | null {
   const words = assessKeywords(requirement, context)
   if (words) return words
-  const terms = keywordTerms(requirement.keywords, requirement, context)
+  const terms = keywordTerms(requirement.keywords, requirement, context).filter((term) => !term.optional)
   const named = new Set(
     requirement.skillIds.flatMap((id) =>
       (foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => [
@@ -322,6 +323,8 @@ function assessRequirement(
     // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
     // ("Troubleshoot all software and hardware problems"): read the skill names' words as a paraphrase.
     if (!found && PARAPHRASE_TYPES.has(requirement.type)) found = assessSkillWords(requirement, input, context)
+    // A field of knowledge is also shown by the posting's own words together ("state and federal employment law").
+    if (!found && requirement.type === 'knowledge') found = assessKeywords(requirement, context)
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context)
