@@ -33,6 +33,7 @@ export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-r
 // --- scoring (requirements x resume -> evaluation) ---
 export { describeRequirement } from './scoring/describe-requirement'
 export { explainFamilyFit } from './scoring/explain-family-fit'
+export { loadWordNet, type WordNet } from './scoring/load-wordnet'
 export {
   buildFamilyProfile,
   buildFamilyProfileFromSkills,

@@ -1,25 +1,35 @@
 import { getSkill, type Taxonomy } from '../taxonomy'
 import type { RequirementInput } from '../types'
-import { type Assessment, DEGREE_WORD, type ResumeContext, sectionAt, sentenceEvidence } from './assessment'
 import { type KeywordTerms, keywordTerms } from './assess-keywords'
+import { type Assessment, DEGREE_WORD, type ResumeContext, sectionAt, sentenceEvidence } from './assessment'
 import { foldForSearch } from './fold-for-search'
 import type { IndexedSentence } from './index-sentences'
 
 /** Degree levels, highest first; each pattern is read on folded (lower-case, accent-free) text. */
 const LEVELS: ReadonlyArray<{ level: number; name: string; pattern: RegExp }> = [
-  { level: 5, name: 'doctorate', pattern: /\b(?:ph\.?\s?d|doctorate|doctoral|doctor of|ed\.?d|doutorado|doctorado)\b/u },
+  {
+    level: 5,
+    name: 'doctorate',
+    pattern: /\b(?:ph\.?\s?d|doctorate|doctoral|doctor of|ed\.?d|doutorado|doctorado)\b/u,
+  },
   { level: 4, name: "master's", pattern: /\b(?:master'?s?|mba|m\.?sc?|m\.?ed|msn|mestrado|maestria)\b/u },
   {
     level: 3,
     name: "bachelor's",
-    pattern: /\b(?:bachelor'?s?|b\.?sc?|b\.?a|bsn|undergraduate degree|four-year degree|bacharel|licenciatura|graduacao)\b/u,
+    pattern:
+      /\b(?:bachelor'?s?|b\.?sc?|b\.?a|bsn|undergraduate degree|four-year degree|bacharel|licenciatura|graduacao)\b/u,
   },
-  { level: 2, name: 'associate', pattern: /\b(?:associate'?s?(?: degree| of)|a\.?a\.?s|adn|associate degree)\b/u },
+  {
+    level: 2,
+    name: 'associate',
+    pattern: /\b(?:associate'?s?(?: degree| of)|a\.?a\.?s|adn|associate degree)\b/u,
+  },
   { level: 1, name: 'high school', pattern: /\b(?:high school|ged|secondary school)\b/u },
 ]
 
 /** A degree not yet held says nothing about holding it. */
-const UNFINISHED = /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
+const UNFINISHED =
+  /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
 const RELATED_FIELD = /\b(?:related|relevant|similar|equivalent)\b/u
 const EQUIVALENT = /\b(?:or equivalent|equivalent (?:work )?experience|or related experience|in lieu)\b/u
 /** Words of a degree requirement that name neither level nor field. */
@@ -98,7 +108,8 @@ function showsField(
   fields: readonly KeywordTerms[][],
   acceptsRelated: boolean,
 ): boolean {
-  const on = (words: ReadonlySet<string>) => lines.some((line) => [...words].some((word) => line.terms.has(word)))
+  const on = (words: ReadonlySet<string>) =>
+    lines.some((line) => [...words].some((word) => line.terms.has(word)))
   return fields.some((field) =>
     acceptsRelated ? field.some((term) => on(term.expanded)) : field.every((term) => on(term.literal)),
   )

@@ -1,6 +1,6 @@
 import type { ExperienceEntry, RequirementInput } from '../types'
-import { type Assessment, formatYears, type ResumeContext, round, sentenceEvidence } from './assessment'
 import { hitSentence, keywordTerms } from './assess-keywords'
+import { type Assessment, formatYears, type ResumeContext, round, sentenceEvidence } from './assessment'
 import { foldForSearch } from './fold-for-search'
 
 /** Words of an experience requirement that say where, not what ("in a clinical setting"). */

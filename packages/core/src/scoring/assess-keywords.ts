@@ -8,8 +8,8 @@ import {
   semanticAnchor,
   sentenceEvidence,
 } from './assessment'
-import { foldForSearch } from './fold-for-search'
 import { isForeignAcronym } from './find-defined-acronyms'
+import { foldForSearch } from './fold-for-search'
 import type { IndexedSentence } from './index-sentences'
 
 /** Credit of a paraphrase (the requirement's words or their synonyms together in one sentence, not all literal). */
@@ -143,7 +143,10 @@ export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTe
       for (const word of set) if (sentence.terms.has(word)) return true
       return false
     }
-    if (has(term.literal) || (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))) {
+    if (
+      has(term.literal) ||
+      (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
+    ) {
       literal.push(term.keyword)
       found.push(term.keyword)
     } else if (has(term.expanded) || (term.light && lightMet)) found.push(term.keyword)

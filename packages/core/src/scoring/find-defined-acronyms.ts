@@ -7,13 +7,14 @@ import { foldForSearch } from './fold-for-search'
  */
 export function findDefinedAcronyms(text: string): Map<string, string> {
   const defined = new Map<string, string>()
-  // Words then the acronym in brackets: "Electronic Medical Records (EMR)".
-  for (const match of text.matchAll(/((?:[\p{L}&-]+\s+){1,8})\(\s*([A-Z][A-Za-z]{1,7}?)s?\s*\)/gu)) {
-    const acronym = match[2] as string
+  // An acronym in brackets, then the words before it: "Electronic Medical Records (EMR)". Reading the words
+  // backwards from each bracket is linear; one pattern spanning both backtracks badly on long resumes.
+  for (const match of text.matchAll(/\(\s*([A-Z][A-Za-z]{1,7}?)s?\s*\)/g)) {
+    const acronym = match[1] as string
     if (acronym !== acronym.toUpperCase() && !/^[A-Z][a-z]?[A-Z]/.test(acronym)) continue
-    const words = (match[1] as string)
-      .trim()
-      .split(/\s+/)
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0)
+    const words = (before.match(/[\p{L}&-]+/gu) ?? [])
+      .slice(-8)
       .filter((word) => !/^(?:of|and|the|for|in|&|to|on)$/i.test(word))
     const letters = acronym.replace(/[a-z]/g, '').toLowerCase()
     if (words.length < letters.length) continue

@@ -127,7 +127,10 @@ function readIndex(path: string): Index {
       const start = lines.get(lemma)
       if (start === undefined) return []
       const end = text.indexOf('\n', start)
-      const fields = text.slice(start, end < 0 ? text.length : end).trim().split(' ')
+      const fields = text
+        .slice(start, end < 0 ? text.length : end)
+        .trim()
+        .split(' ')
       const senseCount = Number(fields[2])
       const offsets = fields.slice(fields.length - senseCount).map(Number)
       parsed.set(lemma, offsets)
@@ -236,30 +239,33 @@ function createWordNet(): WordNet {
       for (const word of list) if (!word.includes('_')) words.add(word)
     }
     for (const pos of ['n', 'v'] as const) {
-      indexes[pos].offsets(lemma).slice(0, SENSES_PER_WORD).forEach((offset, sense) => {
-        const own = synset(pos, offset)
-        addWords(own.words)
-        const position = own.words.indexOf(lemma) + 1
-        for (const pointer of own.pointers) {
-          const target = synset(pointer.pos, pointer.offset)
-          if (pointer.symbol === '+') {
-            // A derivation links two words, not two synsets: follow only our own lemma's links (manage -> management).
-            if (pointer.source !== position) continue
-            const word = target.words[pointer.target - 1]
-            if (word && !word.includes('_')) words.add(word)
-          } else if (sense > 0) {
-            // Narrower terms and members only of the first, most frequent sense: "staff" the personnel, not the stick.
-          } else if (pointer.symbol === '~' && pos === 'n') {
-            // Narrower nouns only: a verb's narrower senses drift ("schedule" -> "time", "teach" -> "prepare").
-            addWords(target.words)
-          } else if (pointer.symbol === '%m') {
-            // A group's members and what they are: staff -> staffer -> employee.
-            addWords(target.words)
-            for (const up of target.pointers)
-              if (up.symbol === '@') addWords(synset(up.pos, up.offset).words)
+      indexes[pos]
+        .offsets(lemma)
+        .slice(0, SENSES_PER_WORD)
+        .forEach((offset, sense) => {
+          const own = synset(pos, offset)
+          addWords(own.words)
+          const position = own.words.indexOf(lemma) + 1
+          for (const pointer of own.pointers) {
+            const target = synset(pointer.pos, pointer.offset)
+            if (pointer.symbol === '+') {
+              // A derivation links two words, not two synsets: follow only our own lemma's links (manage -> management).
+              if (pointer.source !== position) continue
+              const word = target.words[pointer.target - 1]
+              if (word && !word.includes('_')) words.add(word)
+            } else if (sense > 0) {
+              // Narrower terms and members only of the first, most frequent sense: "staff" the personnel, not the stick.
+            } else if (pointer.symbol === '~' && pos === 'n') {
+              // Narrower nouns only: a verb's narrower senses drift ("schedule" -> "time", "teach" -> "prepare").
+              addWords(target.words)
+            } else if (pointer.symbol === '%m') {
+              // A group's members and what they are: staff -> staffer -> employee.
+              addWords(target.words)
+              for (const up of target.pointers)
+                if (up.symbol === '@') addWords(synset(up.pos, up.offset).words)
+            }
           }
-        }
-      })
+        })
     }
     expansionCache.set(lemma, words)
     return words

@@ -28,7 +28,13 @@ function requirementsFrom(line: string): RequirementInput[] {
 function closeMatches(requirements: RequirementInput[], text: string, passage: string): SemanticMatch[] {
   const start = text.indexOf(passage)
   if (start < 0) throw new Error(`fixture lacks ${passage}`)
-  const chunk: ResumeChunk = { index: 0, start, end: start + passage.length, text: passage, section: 'experience' }
+  const chunk: ResumeChunk = {
+    index: 0,
+    start,
+    end: start + passage.length,
+    text: passage,
+    section: 'experience',
+  }
   return requirements.map((requirement) => ({ requirementId: requirement.id, chunk, similarity: 0.95 }))
 }
 
@@ -221,7 +227,9 @@ describe('taxonomy hierarchy and lexicon', () => {
   })
 
   it('reads acronyms a resume defines', () => {
-    const acronyms = findDefinedAcronyms('Processed Authorization Increases (AI) and Electronic Medical Records (EMR).')
+    const acronyms = findDefinedAcronyms(
+      'Processed Authorization Increases (AI) and Electronic Medical Records (EMR).',
+    )
     expect(acronyms.get('ai')).toBe('authorization increases')
     expect(acronyms.get('emr')).toBe('electronic medical records')
   })

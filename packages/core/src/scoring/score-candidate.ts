@@ -57,11 +57,17 @@ const MAX_EVIDENCE = 3
 const RELATED_TYPES: ReadonlySet<RequirementType> = new Set(['skill'])
 
 /** A language named at a level too low to work in. */
-const LOW_LANGUAGE_LEVEL = /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
+const LOW_LANGUAGE_LEVEL =
+  /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
 /** Words that make a line a credential rather than a mention of the field. */
 const CREDENTIAL_WORD = /\b(?:certif\w*|licen[cs]\w*|registered|credential\w*|board[- ]certified)\b/u
 /** Skill names a keyword fallback may read: the activity and knowledge types describe work in other words. */
-const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set(['skill', 'activity', 'knowledge', 'experience'])
+const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set([
+  'skill',
+  'activity',
+  'knowledge',
+  'experience',
+])
 
 function skillName(taxonomy: Taxonomy, id: string): string {
   return getSkill(taxonomy, id)?.name ?? id
@@ -264,7 +270,11 @@ function assessSkillWords(
  * True when the requirement is a duty: typed as an activity, or named by a skill whose head is an action
  * ("Scheduling", "Hardware Troubleshooting", "Inventory Management"), whose object the posting states beside it.
  */
-function namesActivity(requirement: RequirementInput, input: ScoreCandidateInput, context: ResumeContext): boolean {
+function namesActivity(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): boolean {
   // Years asked make it an experience requirement: the skill's dated use decides it, not one sentence.
   if (requirement.minYears !== null) return false
   if (requirement.type === 'activity') return true
@@ -316,13 +326,18 @@ function assessRequirement(
 ): Assessment {
   let found: Assessment | null
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
-  else if (requirement.skillIds.length > 0 && requirement.keywords.length > 0 && namesActivity(requirement, input, context))
+  else if (
+    requirement.skillIds.length > 0 &&
+    requirement.keywords.length > 0 &&
+    namesActivity(requirement, input, context)
+  )
     found = assessActivity(requirement, input, context)
   else if (requirement.skillIds.length > 0) {
     found = assessSkills(requirement, input, context)
     // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
     // ("Troubleshoot all software and hardware problems"): read the skill names' words as a paraphrase.
-    if (!found && PARAPHRASE_TYPES.has(requirement.type)) found = assessSkillWords(requirement, input, context)
+    if (!found && PARAPHRASE_TYPES.has(requirement.type))
+      found = assessSkillWords(requirement, input, context)
     // A field of knowledge is also shown by the posting's own words together ("state and federal employment law").
     if (!found && requirement.type === 'knowledge') found = assessKeywords(requirement, context)
   } else if (requirement.type === 'experience')

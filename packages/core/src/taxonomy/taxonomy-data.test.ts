@@ -43,7 +43,9 @@ describe('curated taxonomy data', () => {
   it('points broader edges only at ids that exist, without cycles', () => {
     const byId = new Map(curated.map((skill) => [skill.id, skill]))
     const dangling = curated.flatMap((skill) =>
-      (skill.broader ?? []).filter((id) => !byId.has(id) || id === skill.id).map((id) => `${skill.id} -> ${id}`),
+      (skill.broader ?? [])
+        .filter((id) => !byId.has(id) || id === skill.id)
+        .map((id) => `${skill.id} -> ${id}`),
     )
     expect(dangling).toEqual([])
     const cyclic = curated.filter((skill) => {
@@ -51,10 +53,12 @@ describe('curated taxonomy data', () => {
       let frontier = skill.broader ?? []
       while (frontier.length > 0) {
         if (frontier.includes(skill.id)) return true
-        frontier = frontier.filter((id) => !seen.has(id)).flatMap((id) => {
-          seen.add(id)
-          return byId.get(id)?.broader ?? []
-        })
+        frontier = frontier
+          .filter((id) => !seen.has(id))
+          .flatMap((id) => {
+            seen.add(id)
+            return byId.get(id)?.broader ?? []
+          })
       }
       return false
     })
