@@ -299,13 +299,18 @@ export const ZRubric = z.object({
   redFlags: z.array(z.string()),
   followUps: z.array(z.string()),
 })
+export const ZQuestionType = z.enum(['behavioral', 'technical', 'language', 'recruiter_check'])
+export type QuestionType = z.infer<typeof ZQuestionType>
 export const ZQuestion = z.object({
   id: z.string(),
-  type: z.enum(['behavioral', 'technical']),
+  /** recruiter_check: confirmed with the candidate (logistics, degree, licence), not an interview question. */
+  type: ZQuestionType,
   difficulty: z.enum(['foundational', 'intermediate', 'advanced']),
   topic: z.string(),
   text: z.string(),
   requirementIds: z.array(z.string()),
+  /** Why the question is in this kit; absent only on kits stored before it existed. */
+  why: z.string().optional(),
   rubric: ZRubric,
   quote: z.string().optional(),
 })

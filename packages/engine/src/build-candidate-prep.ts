@@ -70,15 +70,17 @@ export async function buildCandidatePrep(
   const language = job.language === 'pt' || job.language === 'es' ? job.language : 'en'
 
   const questions = roleKit?.status === 'ready' ? (roleKit.questions as InterviewQuestion[]) : []
-  const behavioral = questions.filter((question) => question.type === 'behavioral')
-  const technical = questions.filter((question) => question.type === 'technical')
+  type Practice = InterviewQuestion & { type: 'behavioral' | 'technical' }
+  const behavioral = questions.filter((question): question is Practice => question.type === 'behavioral')
+  const technical = questions.filter((question): question is Practice => question.type === 'technical')
   const competencies = [...new Map(behavioral.map((question) => [question.topic, question])).values()].map(
     (question) => ({ name: question.topic, description: question.text }),
   )
 
   const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]))
   const gaps = ((evaluation?.requirements ?? []) as StoredRequirementResult[]).filter(
-    (result) => result.status !== 'matched' && byId.has(result.requirementId),
+    // Traits and logistics are not read from the resume, so they are never a gap to study.
+    (result) => result.status !== 'matched' && byId.get(result.requirementId)?.screened === true,
   )
   const studyTopics = gaps.map((gap) => {
     const requirement = byId.get(gap.requirementId)

@@ -1,4 +1,6 @@
+import type { EvidenceMetrics } from './metrics/evidence-metrics'
 import type { EvalArguments } from './parse-arguments'
+import type { EvidenceReport } from './tasks/evidence.task'
 import type { PdfReport } from './tasks/pdf-robustness.task'
 import type { RankingReport } from './tasks/ranking.task'
 import type { SplitReport } from './tasks/requirement-split.task'
@@ -16,6 +18,7 @@ export type EvalReport = {
   ranking?: RankingReport
   fields?: FieldsReport
   pdf?: PdfReport
+  evidence?: EvidenceReport
 }
 
 type Row = { task: string; metric: string; value: string; target: string; met: string }
@@ -128,6 +131,66 @@ export function formatReport(report: EvalReport): string {
     )
     add(task, 'peak RSS / heap MB', `${fixed(pdf.peakRssMb, 0)} / ${fixed(pdf.peakHeapMb, 0)}`)
     if (Object.keys(pdf.errors).length > 0) add(task, 'errors', JSON.stringify(pdf.errors))
+  }
+
+  const evidence = report.evidence
+  if (evidence) {
+    const task = `evidence (${evidence.pairs} pairs, ${evidence.resumes} resumes)`
+    const { overall } = evidence
+    add(
+      task,
+      'precision (matched|partial vs labelled)',
+      fixed(overall.precision),
+      '>= 0.92',
+      overall.precision >= 0.92,
+    )
+    add(task, 'recall (demonstrated|claimed)', fixed(overall.recall), '>= 0.85', overall.recall >= 0.85)
+    add(
+      task,
+      'recall demonstrated / claimed',
+      `${fixed(overall.recallDemonstrated)} / ${fixed(overall.recallClaimed)}`,
+    )
+    add(
+      task,
+      'TP / FP / FN / TN',
+      `${overall.truePositives} / ${overall.falsePositives} / ${overall.falseNegatives} / ${overall.trueNegatives}`,
+    )
+    // A group with no engine positives has no precision, and one with no labelled positives has no recall.
+    const precisionOf = (metrics: EvidenceMetrics) =>
+      metrics.truePositives + metrics.falsePositives === 0 ? 'n/a' : fixed(metrics.precision)
+    const recallOf = (metrics: EvidenceMetrics) =>
+      metrics.truePositives + metrics.falseNegatives === 0 ? 'n/a' : fixed(metrics.recall)
+    for (const [group, metrics] of [
+      ...Object.entries(evidence.byType).map(([name, value]) => [`type ${name}`, value] as const),
+      ...Object.entries(evidence.byFamily).map(([name, value]) => [`family ${name}`, value] as const),
+      ...Object.entries(evidence.byKind).map(([name, value]) => [`kind ${name}`, value] as const),
+    ]) {
+      add(task, `${group} P / R (pairs)`, `${precisionOf(metrics)} / ${recallOf(metrics)} (${metrics.pairs})`)
+    }
+    for (const status of ['matched', 'partial', 'missing'] as const) {
+      const row = evidence.confusion[status]
+      add(
+        task,
+        `engine ${status}: demonstrated / claimed / absent`,
+        `${row.demonstrated} / ${row.claimed} / ${row.absent}`,
+      )
+    }
+    const { relevance } = evidence
+    add(
+      task,
+      'evidence overlaps labelled quote: matched / partial / all',
+      `${fixed(relevance.matched.share)} / ${fixed(relevance.partial.share)} / ${fixed(relevance.all.share)}`,
+    )
+    add(
+      task,
+      'requirement lines typed as labelled',
+      `${evidence.typeAgreement.agreeing}/${evidence.typeAgreement.lines} (${fixed(evidence.typeAgreement.share)})`,
+    )
+    if (evidence.unparsedRequirements.length > 0)
+      add(task, 'requirement lines parsed to nothing', String(evidence.unparsedRequirements.length))
+    if (evidence.quotesNotFound > 0)
+      add(task, 'labelled quotes not in extracted text', String(evidence.quotesNotFound))
+    add(task, 'seconds', fixed(evidence.seconds, 1))
   }
 
   const headers: Row = { task: 'task', metric: 'metric', value: 'value', target: 'target', met: 'met' }

@@ -76,6 +76,21 @@ async function main(): Promise<void> {
     log('fields: done')
   }
 
+  if (options.tasks.includes('evidence')) {
+    const { runEvidence } = await import('./tasks/evidence.task')
+    const { DEFAULT_EVIDENCE_DIRECTORY, readEvidenceLabels } = await import('./data/read-evidence-labels')
+    const { createOfflineEmbedder } = await import('@shortlist/llm')
+    report.evidence = await runEvidence({
+      dataDirectory: options.data,
+      pairs: readEvidenceLabels(DEFAULT_EVIDENCE_DIRECTORY),
+      taxonomy,
+      embedder: createOfflineEmbedder({ dimensions: 256 }),
+      referenceDate: REFERENCE_DATE,
+      onProgress: log,
+    })
+    log('evidence: done')
+  }
+
   process.stdout.write(`${formatReport(report)}\n`)
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`)
   log(`report written to ${options.out}`)

@@ -11,7 +11,7 @@ describe('parseArguments', () => {
       limitResumes: 20,
       limitFields: 20,
     })
-    expect(parsed.tasks).toEqual(['split', 'ranking', 'fields', 'pdf'])
+    expect(parsed.tasks).toEqual(['split', 'ranking', 'fields', 'pdf', 'evidence'])
   })
 
   it('lets a specific limit override --limit and accepts --name=value', () => {

@@ -8,7 +8,12 @@ export type Embedder = {
   embed(texts: string[], options?: { signal?: AbortSignal }): Promise<number[][]>
 }
 
-export type QuestionType = 'behavioral' | 'technical'
+/**
+ * technical: a skill, a domain or an activity; behavioral: a STAR question on a trait, a competency or a career;
+ * language: a part of the interview held in a language the posting requires; recruiter_check: logistics, degrees and
+ * licences, confirmed with the candidate rather than interviewed.
+ */
+export type QuestionType = 'behavioral' | 'technical' | 'language' | 'recruiter_check'
 export type QuestionDifficulty = 'foundational' | 'intermediate' | 'advanced'
 
 export type RubricLevel = { level: 1 | 2 | 3 | 4; label: string; description: string }
@@ -30,6 +35,8 @@ export type InterviewQuestion = {
   topic: string
   text: string
   requirementIds: string[]
+  /** One line saying why the question is in this kit (which requirement, and why this kind of question). */
+  why: string
   rubric: Rubric
   /** Candidate kits only: the resume line a claim-verification question probes. */
   quote?: string

@@ -108,7 +108,7 @@ describe('OpenAI provider against the fake server', () => {
     expect(body?.messages[0]?.content).toContain(PROMPT_CANARY)
     expect(body?.messages[1]?.content).toContain('<requirements_data>\n{"id":"r-python"')
 
-    expect(kit.promptVersion).toBe('role-kit.v1')
+    expect(kit.promptVersion).toBe('role-kit.v2')
     expect(kit.model).toBe('gpt-4o-mini')
     expect(kit.usage).toEqual({ inputTokens: 1840, outputTokens: 2210, costUsd: 0.001602 })
     const texts = kit.questions.map((question) => question.text)
@@ -214,7 +214,7 @@ describe('OpenAI provider against the fake server', () => {
     expect(kit.questions.find((question) => question.requirementIds.includes('r-k8s'))?.quote).toBe(
       'Python, Kubernetes, MLflow, Airflow, AWS',
     )
-    expect(kit.promptVersion).toBe('candidate-kit.v1')
+    expect(kit.promptVersion).toBe('candidate-kit.v2')
     expect(kit.usage.inputTokens).toBe(2630)
   })
 

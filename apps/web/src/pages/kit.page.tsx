@@ -7,6 +7,13 @@ import { queryKeys, useApplication, useApplicationKit, useJob, useJobKit } from 
 import { PageHeading, usePageTitle } from '../components/layout'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
+const QUESTION_TYPE_LABELS: Record<Question['type'], string> = {
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  language: 'Language (held in that language)',
+  recruiter_check: 'Recruiter check',
+}
+
 type Group = { id: string; label: string; questions: Question[] }
 
 /** Groups questions under the first requirement they probe, in the job's requirement order. */
@@ -188,9 +195,9 @@ function KitQuestions({
                   <span className="question-number">Q{number}.</span> {question.text}
                 </h3>
                 <p className="muted small">
-                  {question.type === 'behavioral' ? 'Behavioral' : 'Technical'} · {question.difficulty} ·{' '}
-                  {question.topic}
+                  {QUESTION_TYPE_LABELS[question.type]} · {question.difficulty} · {question.topic}
                 </p>
+                {question.why ? <p className="small kit-why">Why: {question.why}</p> : null}
                 {question.quote ? (
                   <blockquote className="quote">
                     <p>From the resume: {question.quote}</p>

@@ -21,6 +21,8 @@ export function formatRequirements(requirements: readonly RequirementInput[]): s
         id: requirement.id,
         label: requirement.label,
         kind: requirement.kind,
+        type: requirement.type,
+        screened: requirement.screened,
         weight: requirement.weight,
         skills: requirement.skillIds,
         minYears: requirement.minYears,

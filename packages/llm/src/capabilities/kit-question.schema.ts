@@ -35,8 +35,10 @@ export const ZRubricOutput = z
 export const ZKitQuestionOutput = z
   .object({
     type: z
-      .enum(['behavioral', 'technical'])
-      .describe('behavioral = STAR question on a competency; technical = skill or knowledge'),
+      .enum(['behavioral', 'technical', 'language', 'recruiter_check'])
+      .describe(
+        'behavioral = STAR question on a trait, competency or experience; technical = skill, knowledge or activity; language = part of the interview held in a required language; recruiter_check = logistics, degree or licence confirmed with the candidate',
+      ),
     difficulty: z.enum(['foundational', 'intermediate', 'advanced']).describe('How deep the question goes'),
     topic: z
       .string()
@@ -44,6 +46,14 @@ export const ZKitQuestionOutput = z
       .max(120)
       .describe('Competency or technical topic, e.g. "ownership" or "model serving"'),
     text: z.string().min(10).max(1200).describe('The question exactly as the interviewer asks it'),
+    why: z
+      .string()
+      .min(5)
+      .max(300)
+      .optional()
+      .describe(
+        'One sentence: why this question is in the kit (the requirement it covers and why this kind)',
+      ),
     requirementIds: z
       .array(z.string().min(1))
       .max(10)

@@ -1,5 +1,8 @@
 import type { RequirementInput, RequirementResult } from '@shortlist/core'
+import { primaryQuestionType } from '../capabilities/kit-rules'
 import type { CandidateKitInput, InterviewQuestion } from '../types'
+import { addTypedQuestion } from './build-role-kit'
+import { explainQuestion } from './explain-question'
 import { findImpactClaims, lineAround } from './find-resume-claims'
 import { describeRequirement, difficultyForTitle, type KitContext } from './kit-context'
 import { pickBehavioralQuestions } from './pick-behavioral-questions'
@@ -22,11 +25,17 @@ function byImportance(left: Scored, right: Scored): number {
 async function addGapQuestions(context: KitContext, scored: Scored[]): Promise<void> {
   const generic = context.bank.generic[context.language]
   const [missingTemplate, partialTemplate] = generic.gap
+  // Traits and logistics are never screened, so they are no gap in the resume: the role kit covers them.
   const gaps = scored
-    .filter((entry) => entry.result.status !== 'matched')
+    .filter((entry) => entry.requirement.screened && entry.result.status !== 'matched')
     .sort(byImportance)
     .slice(0, MAX_GAP_QUESTIONS)
   for (const { requirement, result } of gaps) {
+    // A language, a degree or a licence is checked the way its type calls for, not with a technical gap probe.
+    if (primaryQuestionType(requirement.type) !== 'technical') {
+      await addTypedQuestion(context, requirement)
+      continue
+    }
     const template = result.status === 'missing' ? missingTemplate : partialTemplate
     if (!template) continue
     await context.set.addOrMerge(
@@ -39,12 +48,17 @@ async function addGapQuestions(context: KitContext, scored: Scored[]): Promise<v
         levelLabels: generic.levelLabels,
         values: { requirement: requirement.label, title: context.title },
         requirementIds: [requirement.id],
+        why: explainQuestion(context.language, {
+          kind: result.status === 'missing' ? 'gap-missing' : 'gap-partial',
+          label: requirement.label,
+        }),
       }),
     )
     // A partly met required skill also gets a real technical probe at the level the role needs.
     if (result.status === 'partial' && requirement.kind === 'required') {
       await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
         difficulty: 'intermediate',
+        why: explainQuestion(context.language, { kind: 'gap-partial', label: requirement.label }),
       })
     }
   }
@@ -61,6 +75,7 @@ async function addListedSkillClaims(
   for (const { requirement, result } of [...scored].sort(byImportance)) {
     if (added >= MAX_LISTED_CLAIMS) break
     const evidence = result.evidence.filter((item) => item.source !== 'semantic')
+    if (primaryQuestionType(requirement.type) !== 'technical') continue
     if (evidence.length === 0 || evidence.some((item) => item.source === 'described_work')) continue
     const first = evidence[0]
     if (!first) continue
@@ -84,6 +99,7 @@ async function addListedSkillClaims(
       levelLabels: generic.levelLabels,
       values: { skill: profile.skillName, title: context.title },
       requirementIds: [requirement.id],
+      why: explainQuestion(context.language, { kind: 'claim-listed', label: profile.skillName }),
       quote,
     })
     if (await context.set.tryAdd(question)) added++
@@ -104,6 +120,7 @@ async function addImpactClaims(context: KitContext, resumeText: string): Promise
         levelLabels: generic.levelLabels,
         values: { figure: claim.figure, title: context.title },
         requirementIds: [],
+        why: explainQuestion(context.language, { kind: 'claim-impact', label: claim.figure }),
         quote: claim.line,
       }),
     )
@@ -112,13 +129,23 @@ async function addImpactClaims(context: KitContext, resumeText: string): Promise
 
 async function addDeepQuestions(context: KitContext, scored: Scored[]): Promise<void> {
   const strong = scored
-    .filter((entry) => entry.result.status === 'matched' && entry.requirement.skillIds.length > 0)
+    .filter(
+      (entry) =>
+        entry.result.status === 'matched' &&
+        entry.requirement.skillIds.length > 0 &&
+        primaryQuestionType(entry.requirement.type) === 'technical',
+    )
     .sort((left, right) => right.result.credit - left.result.credit || byImportance(left, right))
     .slice(0, MAX_DEEP_QUESTIONS)
   for (const { requirement } of strong) {
     const profile = describeRequirement(requirement, context.taxonomy)
     // A specific advanced bank question when one fits; otherwise the "hardest problem" template.
-    const options = { difficulty: 'advanced', preferScenario: true, mergeOnRepeat: false } as const
+    const options = {
+      difficulty: 'advanced',
+      preferScenario: true,
+      mergeOnRepeat: false,
+      why: explainQuestion(context.language, { kind: 'deep', label: requirement.label }),
+    } as const
     const bankQuestion = await pickTechnicalQuestion(context, profile, { ...options, only: 'bank' })
     if (bankQuestion?.difficulty === 'advanced') continue
     await pickTechnicalQuestion(context, profile, { ...options, only: 'deep' })
@@ -147,9 +174,14 @@ export async function buildCandidateKit(
   await pickBehavioralQuestions(context, {
     count: CANDIDATE_BEHAVIORAL_COUNT,
     difficulty: difficultyForTitle(input.job.title),
-    requirements: input.requirements.filter((requirement) => requirement.skillIds.length === 0),
+    requirements: input.requirements.filter(
+      (requirement) => requirement.type === 'trait' || requirement.type === 'activity',
+    ),
     coreRequirements: input.requirements
-      .filter((requirement) => requirement.kind === 'required')
+      .filter(
+        (requirement) =>
+          requirement.kind === 'required' && primaryQuestionType(requirement.type) === 'technical',
+      )
       .sort((left, right) => right.weight - left.weight),
     postingText: [input.job.title, input.job.description, ...input.responsibilities].join('\n'),
   })

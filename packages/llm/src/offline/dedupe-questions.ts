@@ -43,6 +43,14 @@ export class QuestionSet {
   /** Adds the question, or merges its requirement ids into the near-duplicate already kept. */
   async addOrMerge(question: InterviewQuestion): Promise<InterviewQuestion> {
     const duplicate = await this.findNearDuplicate(question)
+    // A question of another type cannot stand in for this one (a technical question never assesses a trait).
+    if (duplicate && duplicate.type !== question.type) {
+      this.questions.push(question)
+      const [vector] = await this.embedder.embed([question.text])
+      this.vectors.push(vector ?? [])
+      this.texts.add(question.text)
+      return question
+    }
     if (!duplicate) {
       await this.tryAdd(question)
       return question

@@ -1,5 +1,6 @@
 import type { RequirementInput } from '@shortlist/core'
 import type { InterviewQuestion, QuestionDifficulty } from '../types'
+import { explainQuestion } from './explain-question'
 import { difficultyDistance, type KitContext, tieBreak } from './kit-context'
 import { hasTerm, toHaystack } from './match-terms'
 import { renderQuestion } from './render-question'
@@ -29,17 +30,21 @@ export async function pickBehavioralQuestions(
   const bank = context.bank.behavioral[context.language]
   const posting = toHaystack(options.postingText)
   const ranked = bank.competencies
-    .map((competency) => ({
-      competency,
-      relevance: competency.signals.filter((signal) => hasTerm(posting, signal)).length,
-      rank: tieBreak(context, `behavioral:${competency.competency}`),
-    }))
+    .map((competency) => {
+      const signals = competency.signals.filter((signal) => hasTerm(posting, signal))
+      return {
+        competency,
+        signal: signals[0] ?? null,
+        relevance: signals.length,
+        rank: tieBreak(context, `behavioral:${competency.competency}`),
+      }
+    })
     .sort((left, right) => right.relevance - left.relevance || left.rank - right.rank)
 
   const unusedResponsibilities = [...context.responsibilities]
   const added: InterviewQuestion[] = []
   let nextCore = 0
-  for (const { competency } of ranked) {
+  for (const { competency, signal } of ranked) {
     if (added.length >= options.count) break
     const namedBy = options.requirements
       .filter((requirement) => {
@@ -57,6 +62,9 @@ export async function pickBehavioralQuestions(
       const responsibility = template.contextText ? unusedResponsibilities[0] : undefined
       const requirementIds =
         namedBy.length > 0 ? namedBy : coreRequirementIds(options.coreRequirements, responsibility, nextCore)
+      const anchor = [...options.requirements, ...options.coreRequirements].find(
+        (requirement) => requirement.id === requirementIds[0],
+      )
       const question = renderQuestion({
         type: 'behavioral',
         difficulty: template.difficulty,
@@ -66,6 +74,12 @@ export async function pickBehavioralQuestions(
         levelLabels: bank.levelLabels,
         values: { title: context.title, ...(responsibility ? { responsibility } : {}) },
         requirementIds,
+        why: explainQuestion(context.language, {
+          kind: 'competency',
+          competency: competency.competency,
+          signal,
+          label: anchor?.label ?? null,
+        }),
       })
       if (await context.set.tryAdd(question)) {
         if (responsibility) unusedResponsibilities.shift()

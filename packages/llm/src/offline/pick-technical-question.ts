@@ -28,6 +28,8 @@ export type PickOptions = {
   only?: 'bank' | 'deep'
   /** When every option repeats an accepted question, tie the requirement to that question (default true). */
   mergeOnRepeat?: boolean
+  /** The "why this question" line. */
+  why: string
 }
 
 function candidatesFor(context: KitContext, profile: RequirementProfile, options: PickOptions): Candidate[] {
@@ -103,6 +105,7 @@ function render(
   context: KitContext,
   profile: RequirementProfile,
   candidate: Candidate,
+  why: string,
   extra: TemplateValues = {},
 ) {
   const { template } = candidate
@@ -132,6 +135,7 @@ function render(
     levelLabels: context.bank.generic[context.language].levelLabels,
     values,
     requirementIds: [profile.requirement.id],
+    why,
   })
 }
 
@@ -147,7 +151,7 @@ export async function pickTechnicalQuestion(
   const candidates = candidatesFor(context, profile, options)
   for (const candidate of candidates) {
     if (context.usedKeys.has(candidate.usageKey)) continue
-    const question = render(context, profile, candidate)
+    const question = render(context, profile, candidate, options.why)
     if (await context.set.tryAdd(question)) {
       context.usedKeys.add(candidate.usageKey)
       context.templateUse.set(
@@ -159,5 +163,5 @@ export async function pickTechnicalQuestion(
   }
   const fallback = candidates[0]
   if (!fallback || options.mergeOnRepeat === false) return null
-  return context.set.addOrMerge(render(context, profile, fallback))
+  return context.set.addOrMerge(render(context, profile, fallback, options.why))
 }

@@ -39,6 +39,8 @@ export type RenderInput = {
   levelLabels: readonly [string, string, string, string]
   values: TemplateValues
   requirementIds: string[]
+  /** One line: why this question is in the kit (see explainQuestion). */
+  why: string
   quote?: string
 }
 
@@ -58,6 +60,7 @@ export function renderQuestion(input: RenderInput): InterviewQuestion {
     topic: fill(input.topic),
     text,
     requirementIds: [...input.requirementIds],
+    why: fill(input.why),
     rubric: {
       levels,
       strongAnswer: input.rubric.strongAnswer.map(fill),

@@ -1,10 +1,12 @@
 import { CANDIDATE_KIT_PROMPT } from '../capabilities/candidate-kit/candidate-kit.schema'
 import { generateCandidateKit } from '../capabilities/candidate-kit/generate-candidate-kit'
+import { lintKit } from '../capabilities/kit-rules'
 import { generateRoleKit } from '../capabilities/role-kit/generate-role-kit'
 import { ROLE_KIT_PROMPT } from '../capabilities/role-kit/role-kit.schema'
 import { createOfflineEmbedder } from '../embedding/create-offline-embedder'
+import { createOfflineProvider } from '../offline/create-offline-provider'
 import { loadPrompt } from '../prompts/load-prompt'
-import type { GeneratedKit, LlmProvider } from '../types'
+import type { GeneratedKit, InterviewQuestion, LlmProvider, RoleKitInput } from '../types'
 import { createOpenAiEmbedder } from './create-openai-embedder'
 import { estimateCostUsd, type PriceTable } from './price-table'
 import { createStructuredChat } from './run-structured-chat'
@@ -55,6 +57,36 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     promptsOptions,
   )
 
+  // Requirements the model left without a question of the right type get the offline kit's questions for them, so
+  // every screened required requirement is covered whatever the model wrote.
+  const offline = createOfflineProvider({ embedder: dedupeEmbedder })
+  const fillUncovered = async (input: RoleKitInput, questions: InterviewQuestion[]) => {
+    const uncovered = new Set(
+      lintKit(questions, input.requirements).flatMap((violation) =>
+        violation.code === 'UNCOVERED_REQUIREMENT' ? [violation.requirementId] : [],
+      ),
+    )
+    if (uncovered.size === 0) return questions
+    const extra = await offline.generateRoleKit({
+      ...input,
+      requirements: input.requirements.filter((requirement) => uncovered.has(requirement.id)),
+    })
+    const known = new Set(questions.map((question) => question.id))
+    const types = new Map(input.requirements.map((requirement) => [requirement.id, requirement.type]))
+    // Only the questions written for an uncovered requirement itself: the offline kit's competency questions merely
+    // lean on a core requirement and would repeat the model's own behavioral set.
+    const forItself = (question: InterviewQuestion) =>
+      question.requirementIds.some(
+        (id) =>
+          uncovered.has(id) &&
+          (question.type !== 'behavioral' || types.get(id) === 'trait' || types.get(id) === 'experience'),
+      )
+    return [
+      ...questions,
+      ...extra.questions.filter((question) => !known.has(question.id) && forItself(question)),
+    ]
+  }
+
   const toKit = (
     result: {
       questions: GeneratedKit['questions']
@@ -79,7 +111,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         signal: callOptions?.signal,
         dedupeEmbedder,
       })
-      return toKit(result, roleKitPrompt.id)
+      return toKit({ ...result, questions: await fillUncovered(input, result.questions) }, roleKitPrompt.id)
     },
     async generateCandidateKit(input, callOptions) {
       const result = await generateCandidateKit(chat, candidateKitPrompt, input, {

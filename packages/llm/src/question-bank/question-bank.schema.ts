@@ -76,6 +76,12 @@ export const ZGenericBank = z.object({
   gap: z.array(ZTemplate).length(2).describe('Candidate kits: [missing, partial] requirement probes'),
   claim: z.object({ listed: ZTemplate, impact: ZTemplate }).describe('Candidate kits: claim verification'),
   deep: z.array(ZTemplate).min(1).describe('Candidate kits: deeper questions where the candidate is strong'),
+  trait: ZTemplate.describe('Behavioral STAR question on a trait the posting names, via {requirement}'),
+  languageSegment: ZTemplate.describe('A part of the interview held in a language the posting requires'),
+  check: ZTemplate.describe(
+    'Recruiter check for logistics, degrees and licences: confirmed, not interviewed',
+  ),
+  experience: ZTemplate.describe('Behavioral walk-through of years in a role or field'),
 })
 
 export type RubricSpec = z.infer<typeof ZRubricSpec>

@@ -9,7 +9,7 @@ export const ZCandidateKitQuestionOutput = ZKitQuestionOutput.extend({
     .describe('For claim-verification questions: the resume line probed, copied verbatim; otherwise null'),
 }).describe('One interview question for this candidate, with its rubric')
 
-/** What the model must return for `candidate-kit.v1`. */
+/** What the model must return for `candidate-kit.v2`. */
 export const ZCandidateKitOutput = z
   .object({
     questions: z
@@ -22,4 +22,4 @@ export const ZCandidateKitOutput = z
 
 export type CandidateKitOutput = z.infer<typeof ZCandidateKitOutput>
 
-export const CANDIDATE_KIT_PROMPT = { name: 'candidate-kit', version: 1 } as const
+export const CANDIDATE_KIT_PROMPT = { name: 'candidate-kit', version: 2 } as const

@@ -51,7 +51,8 @@ export async function generateCandidateKit(
     signal: options.signal,
   })
   const questions = await finaliseKitQuestions(output.questions, {
-    requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
+    requirements: input.requirements,
+    language: input.locale ?? input.job.language,
     restore: redaction.restore,
     resumeText: input.resumeText,
     dedupeEmbedder: options.dedupeEmbedder,

@@ -28,7 +28,8 @@ export async function generateRoleKit(
     },
   )
   const questions = await finaliseKitQuestions(output.questions, {
-    requirementIds: new Set(input.requirements.map((requirement) => requirement.id)),
+    requirements: input.requirements,
+    language: input.locale ?? input.job.language,
     dedupeEmbedder: options.dedupeEmbedder,
   })
   return { questions, usage, model }
