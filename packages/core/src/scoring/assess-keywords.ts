@@ -206,6 +206,11 @@ export function assessKeywords(
   const best = bestSentence(terms, requirement, context)
   const needed = options.allWords ? terms.length : neededWords(terms.length)
   if (!best || best.found.length < needed) return null
+  // A light head ("managing", "preparing") says little: the words it governs must carry the match by themselves
+  // ("Worked on a variety of projects" is not managing project schedules and budgets).
+  const heavy = terms.filter((term) => !term.light)
+  const heavyFound = best.found.filter((keyword) => heavy.some((term) => term.keyword === keyword)).length
+  if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
   const evidence = [sentenceEvidence(context, best.sentence)]
   const listed = sectionAt(context.profile, best.sentence.start) === 'skills'
   const literal = best.literal.length >= needed

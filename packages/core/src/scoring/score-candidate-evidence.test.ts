@@ -195,6 +195,13 @@ describe('scoreCandidate evidence: type-specific rules', () => {
     expect(assess('20+ years of retail experience', text)).toMatchObject({ status: 'missing' })
   })
 
+  it('a sibling in the same family is a related partial (PostgreSQL for MySQL: both SQL databases)', () => {
+    const result = assess('Experience with MySQL', resume('Wrote queries in PostgreSQL.'))
+    expect(result).toMatchObject({ status: 'partial', basis: 'related' })
+    expect(result.reason).toMatch(/PostgreSQL/)
+    expect(assess('Experience with Kotlin', resume('Built services in Java.')).status).toBe('missing')
+  })
+
   it('a skill only in a skills list is matched as listed', () => {
     const text = `${resume('Served customers.')}\n\nSkills\nPython, Git`
     expect(assess('Python', text)).toMatchObject({ status: 'matched', basis: 'listed' })

@@ -140,13 +140,10 @@ describe('scoreCandidate: statuses', () => {
     expect(result.reason).toBe('No evidence of Swift in the resume.')
   })
 
-  it('gives partial credit through a related skill', () => {
-    // Kotlin is related to Java in the taxonomy; the resume lists Java only.
+  it('gives no credit through a bare related edge outside a common family', () => {
+    // Kotlin is related to Java in the taxonomy, but neither is a kind of a common skill: a lead, not evidence.
     const result = resultOf([requirement('kotlin', { skillIds: ['kotlin'], label: 'Kotlin' })])
-    expect(result.status).toBe('partial')
-    expect(result.credit).toBe(CREDITS.related * CREDITS.skillsList)
-    expect(result.evidence[0]?.skillId).toBe('java')
-    expect(result.reason).toMatch(/related skill Java/)
+    expect(result).toMatchObject({ status: 'missing', basis: 'none' })
   })
 })
 
@@ -205,7 +202,7 @@ describe('scoreCandidate: evidence offsets', () => {
     const evaluation = run([
       requirement('a', { skillIds: ['kubernetes'] }),
       requirement('b', { skillIds: ['typescript'] }),
-      requirement('c', { skillIds: ['kotlin'] }),
+      requirement('c', { skillIds: ['python'] }),
       requirement('d', { keywords: ['bachelor', 'science'] }),
     ])
     const evidence = evaluation.requirements.flatMap((result) => result.evidence)

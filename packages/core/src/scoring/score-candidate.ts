@@ -14,7 +14,7 @@ import type {
 } from '../types'
 import { assessDegree } from './assess-degree'
 import { assessExperience, YEARS_SHORT_FLOOR } from './assess-experience'
-import { assessKeywords, isLightHead, keywordTerms, neededWords } from './assess-keywords'
+import { assessKeywords, isLightHead, keywordTerms, neededWords, PARAPHRASE_CREDIT } from './assess-keywords'
 import { type Assessment, DEGREE_WORD, formatYears, type ResumeContext, round, sectionAt } from './assessment'
 import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
@@ -227,7 +227,11 @@ function assessSkills(
 
   if (!RELATED_TYPES.has(requirement.type) || namesActivity(requirement, input, context)) return null
   for (const id of requirement.skillIds) {
+    // A substitute is a sibling under a common family (PostgreSQL for MySQL: both SQL databases). Bare "related"
+    // edges (Payroll ~ Compensation, Windows Server ~ Linux) were wrong more often than right on labelled pairs.
+    const parents = new Set(getSkill(taxonomy, id)?.broader ?? [])
     for (const relatedId of relatedSkillIds(taxonomy, id)) {
+      if (!(getSkill(taxonomy, relatedId)?.broader ?? []).some((parent) => parents.has(parent))) continue
       const [related] = collect([relatedId])
       if (!related) continue
       const worked = hasWork(related)
@@ -315,7 +319,21 @@ function assessActivity(
     ),
   )
   const covered = terms.filter((term) => [...term.literal].some((word) => named.has(word))).length
-  return covered >= neededWords(terms.length) ? assessSkills(requirement, input, context) : null
+  const skill = assessSkills(requirement, input, context)
+  if (!skill || covered >= neededWords(terms.length)) return skill
+  // The action named in described work without its object ("Handled hiring, training, scheduling and payroll" for
+  // scheduling kitchen staff) is a lead a reviewer can check, not a match.
+  const quoted = skill.evidence.find((item) => item.source === 'described_work')
+  if (!quoted) return null
+  const missing = terms.filter((term) => ![...term.literal].some((word) => named.has(word)))
+  return {
+    ...skill,
+    status: 'partial',
+    basis: 'paraphrase',
+    credit: Math.min(skill.credit, PARAPHRASE_CREDIT),
+    evidence: [quoted],
+    reason: `Does ${skillName(input.taxonomy, requirement.skillIds[0] ?? '')} in described work ("${quoted.quote}"), without naming ${missing.map((term) => term.keyword).join(', ')}.`,
+  }
 }
 
 /** Dispatches a screened requirement to the matcher of its kind. */
