@@ -155,6 +155,23 @@ export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTe
   return { sentence, literal, found, hasCore: !core || found.includes(core.keyword) }
 }
 
+/** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
+function adjacent(hit: SentenceHit, terms: readonly KeywordTerms[]): boolean {
+  const wanted = terms.filter((term) => hit.found.includes(term.keyword))
+  const positions = hit.sentence.words
+    .map((word, index) =>
+      wanted.some(
+        (term) => term.literal.has(word.text) || word.lemmas.some((lemma) => term.expanded.has(lemma)),
+      )
+        ? index
+        : -1,
+    )
+    .filter((index) => index >= 0)
+  for (let index = 1; index < positions.length; index++)
+    if ((positions[index] as number) - (positions[index - 1] as number) > 2) return false
+  return true
+}
+
 /** How many of n words one sentence must show: all of one or two, else at least half. */
 export function neededWords(count: number): number {
   return count <= 2 ? count : Math.max(2, Math.ceil(count / 2))
@@ -213,6 +230,8 @@ export function assessKeywords(
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
   const evidence = [sentenceEvidence(context, best.sentence)]
   const listed = sectionAt(context.profile, best.sentence.start) === 'skills'
+  // In a list, words a few items apart are different items ("office, Windows, Microsoft"): only a phrase counts.
+  if (listed && best.found.length > 1 && !adjacent(best, terms)) return null
   const literal = best.literal.length >= needed
   // A paraphrase is a described action; a keyword list or a heading in other words is not.
   if (!literal && (listed || !best.sentence.describesAction)) return null

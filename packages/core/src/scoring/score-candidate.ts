@@ -1,6 +1,6 @@
 import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import type { Taxonomy } from '../taxonomy'
-import { getSkill, narrowerSkillIds, relatedSkillIds } from '../taxonomy'
+import { getSkill, narrowerSkillIds, relatedSkillIds, TECHNICAL_CATEGORIES } from '../taxonomy'
 import type {
   CandidateEvaluation,
   Evidence,
@@ -250,6 +250,17 @@ function assessSkills(
   return null
 }
 
+/** True when the requirement names a field of knowledge or practice rather than a tool or a credential. */
+function readsAsField(requirement: RequirementInput, input: ScoreCandidateInput): boolean {
+  if (requirement.keywords.length === 0) return false
+  if (requirement.type !== 'knowledge' && requirement.type !== 'skill' && requirement.type !== 'activity')
+    return false
+  return requirement.skillIds.every((id) => {
+    const category = getSkill(input.taxonomy, id)?.category
+    return category !== undefined && !TECHNICAL_CATEGORIES.has(category)
+  })
+}
+
 /** The words of the requirement's skill names, matched as an activity's words (all of them, in one sentence). */
 function assessSkillWords(
   requirement: RequirementInput,
@@ -354,10 +365,15 @@ function assessRequirement(
     found = assessSkills(requirement, input, context)
     // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
     // ("Troubleshoot all software and hardware problems"): read the skill names' words as a paraphrase.
-    if (!found && PARAPHRASE_TYPES.has(requirement.type))
+    if (
+      !found &&
+      PARAPHRASE_TYPES.has(requirement.type) &&
+      (requirement.type !== 'skill' || namesActivity(requirement, input, context))
+    )
       found = assessSkillWords(requirement, input, context)
-    // A field of knowledge is also shown by the posting's own words together ("state and federal employment law").
-    if (!found && requirement.type === 'knowledge') found = assessKeywords(requirement, context)
+    // A field of knowledge is also shown by the posting's own words together ("state and federal employment law");
+    // a tool is not (its name in other words is another tool), nor a licence, language or degree.
+    if (!found && readsAsField(requirement, input)) found = assessKeywords(requirement, context)
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context)
