@@ -54,6 +54,8 @@ export type KeywordTerms = {
   /** Literal forms plus WordNet synonyms, derivations and narrower terms. */
   expanded: ReadonlySet<string>
   light: boolean
+  /** An action word (-ing form of a verb): "scheduling", "meeting". */
+  action: boolean
   /** The word the requirement is about (its action, or the object of a light head): a sentence must show it. */
   core: boolean
   /** A modifier before an action ("*full-cycle* recruiting"): it may be missing; the action and its object may not. */
@@ -81,6 +83,9 @@ export function keywordTerms(
       literal,
       expanded,
       light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
+      action:
+        keyword.endsWith('ing') &&
+        [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma)),
       core: false,
       optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
@@ -90,12 +95,7 @@ export function keywordTerms(
   // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
   // ("*inventory* management of medical supplies", "management of *inventory*"). Modifiers may be paraphrased or
   // missing; the core may not.
-  const action = terms.findIndex(
-    (term) =>
-      !term.light &&
-      term.keyword.endsWith('ing') &&
-      [...term.literal].some((lemma) => lemma !== term.keyword && context.wordNet.isVerb(lemma)),
-  )
+  const action = terms.findIndex((term) => !term.light && term.action)
   const light = terms.findIndex((term) => term.light)
   const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
   const coreTerm = terms[core]
@@ -168,7 +168,7 @@ function adjacent(hit: SentenceHit, terms: readonly KeywordTerms[]): boolean {
     )
     .filter((index) => index >= 0)
   for (let index = 1; index < positions.length; index++)
-    if ((positions[index] as number) - (positions[index - 1] as number) > 2) return false
+    if ((positions[index] as number) - (positions[index - 1] as number) > 1) return false
   return true
 }
 
@@ -228,6 +228,14 @@ export function assessKeywords(
   const heavy = terms.filter((term) => !term.light)
   const heavyFound = best.found.filter((keyword) => heavy.some((term) => term.keyword === keyword)).length
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
+  // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
+  const objects = terms.filter((term) => !term.action && !term.light)
+  if (
+    terms.some((term) => term.action) &&
+    objects.length > 0 &&
+    !objects.some((term) => best.found.includes(term.keyword))
+  )
+    return null
   const evidence = [sentenceEvidence(context, best.sentence)]
   const listed = sectionAt(context.profile, best.sentence.start) === 'skills'
   // In a list, words a few items apart are different items ("office, Windows, Microsoft"): only a phrase counts.

@@ -334,7 +334,14 @@ function assessActivity(
   if (!skill || covered >= neededWords(terms.length)) return skill
   // The action named in described work without its object ("Handled hiring, training, scheduling and payroll" for
   // scheduling kitchen staff) is a lead a reviewer can check, not a match.
-  const quoted = skill.evidence.find((item) => item.source === 'described_work')
+  // Only a described action counts: a job title ("Teacher 08/2013 to Current") or a fragment names no work done.
+  const quoted = skill.evidence.find(
+    (item) =>
+      item.source === 'described_work' &&
+      context.sentences.some(
+        (sentence) => sentence.start >= item.start && sentence.end <= item.end && sentence.describesAction,
+      ),
+  )
   if (!quoted) return null
   const missing = terms.filter((term) => ![...term.literal].some((word) => named.has(word)))
   return {
@@ -368,6 +375,8 @@ function assessRequirement(
     if (
       !found &&
       PARAPHRASE_TYPES.has(requirement.type) &&
+      // Years asked are shown by dated use, not by a sentence in other words.
+      requirement.minYears === null &&
       (requirement.type !== 'skill' || namesActivity(requirement, input, context))
     )
       found = assessSkillWords(requirement, input, context)
