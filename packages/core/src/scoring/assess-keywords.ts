@@ -70,6 +70,8 @@ export function keywordTerms(
   keywords: readonly string[],
   requirement: RequirementInput,
   context: ResumeContext,
+  /** False for a field of knowledge ("building codes"), whose -ing words are names, not actions. */
+  asActivity = true,
 ): KeywordTerms[] {
   const words = [...new Set(keywords.map((keyword) => foldForSearch(keyword)))].filter(
     (keyword) => keyword.length > 0,
@@ -84,6 +86,7 @@ export function keywordTerms(
       expanded,
       light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
       action:
+        asActivity &&
         keyword.endsWith('ing') &&
         [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma)),
       core: false,
@@ -95,7 +98,9 @@ export function keywordTerms(
   // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
   // ("*inventory* management of medical supplies", "management of *inventory*"). Modifiers may be paraphrased or
   // missing; the core may not.
-  const action = terms.findIndex((term) => !term.light && term.action)
+  // Only an opening action is the requirement's own ("*scheduling* staff", "full-cycle *recruiting*"); a later one is
+  // a second duty ("inventory management and *ordering* of supplies").
+  const action = terms.findIndex((term, index) => index <= 1 && !term.light && term.action)
   const light = terms.findIndex((term) => term.light)
   const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
   const coreTerm = terms[core]
@@ -214,9 +219,9 @@ export function bestSentence(
 export function assessKeywords(
   requirement: RequirementInput,
   context: ResumeContext,
-  options: { allWords?: boolean } = {},
+  options: { allWords?: boolean; asField?: boolean } = {},
 ): Assessment | null {
-  const all = keywordTerms(requirement.keywords, requirement, context)
+  const all = keywordTerms(requirement.keywords, requirement, context, !options.asField)
   // Words before the action only qualify it: what must be shown is the action and its object.
   const terms = all.filter((term) => !term.optional)
   if (terms.length === 0) return null

@@ -382,10 +382,11 @@ function assessRequirement(
       found = assessSkillWords(requirement, input, context)
     // A field of knowledge is also shown by the posting's own words together ("state and federal employment law");
     // a tool is not (its name in other words is another tool), nor a licence, language or degree.
-    if (!found && readsAsField(requirement, input)) found = assessKeywords(requirement, context)
+    if (!found && readsAsField(requirement, input))
+      found = assessKeywords(requirement, context, { asField: true })
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
-  else found = assessKeywords(requirement, context)
+  else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
   if (found) return found
   return {
     status: 'missing',
