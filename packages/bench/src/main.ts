@@ -8,11 +8,12 @@ import { timeMs } from './measure'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
+import { measureScoring } from './measure-scoring'
 import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
 
-const NAMES = ['retrieval', 'rerank', 'skills', 'upload', 'ingest'] as const
+const NAMES = ['retrieval', 'rerank', 'skills', 'scoring', 'upload', 'ingest'] as const
 
 const FULL = {
   retrievalPool: 5_000,
@@ -23,6 +24,9 @@ const FULL = {
   rerankExtraPreselects: [500],
   skillResumes: 100,
   skillRepetitions: 3,
+  scoringResumes: 100,
+  scoringPostings: 10,
+  scoringRepetitions: 3,
   ingestDocuments: 60,
   ingestRepetitions: 2,
 }
@@ -35,6 +39,9 @@ const QUICK: typeof FULL = {
   rerankExtraPreselects: [],
   skillResumes: 30,
   skillRepetitions: 3,
+  scoringResumes: 30,
+  scoringPostings: 5,
+  scoringRepetitions: 3,
   ingestDocuments: 20,
   ingestRepetitions: 1,
 }
@@ -56,6 +63,16 @@ async function main(): Promise<void> {
       log('skill matching…')
       results.push(
         await measureSkillMatching({ resumes: sizes.skillResumes, repetitions: sizes.skillRepetitions }),
+      )
+    }
+    if (selected.has('scoring')) {
+      log('scoring…')
+      results.push(
+        await measureScoring({
+          resumes: sizes.scoringResumes,
+          postings: sizes.scoringPostings,
+          repetitions: sizes.scoringRepetitions,
+        }),
       )
     }
     if (selected.has('retrieval') || selected.has('rerank')) {

@@ -33,6 +33,7 @@ export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-r
 // --- scoring (requirements x resume -> evaluation) ---
 export { describeRequirement } from './scoring/describe-requirement'
 export { explainFamilyFit } from './scoring/explain-family-fit'
+export { loadWordNet, type WordNet } from './scoring/load-wordnet'
 export {
   buildFamilyProfile,
   buildFamilyProfileFromSkills,
@@ -55,10 +56,8 @@ export {
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,
-  KEYWORD_MATCH_SHARE,
   SCORER_VERSION,
   type ScoreCandidateInput,
-  SEMANTIC_THRESHOLD,
   scoreCandidate,
 } from './scoring/score-candidate'
 // --- taxonomy (skills, aliases, related edges) ---
@@ -72,6 +71,7 @@ export {
   type LoadTaxonomyOptions,
   loadTaxonomy,
   lookupSkillId,
+  narrowerSkillIds,
   relatedSkillIds,
   TAXONOMY_VERSION,
   type Taxonomy,
@@ -83,6 +83,7 @@ export type {
   DocumentErrorCode,
   DocumentKind,
   Evidence,
+  EvidenceBasis,
   EvidenceSource,
   ExperienceEntry,
   ExtractedDocument,

@@ -94,6 +94,8 @@ export type Skill = {
   aliases: string[]
   /** Skills that can substitute for this one (experiment tracking: MLflow ~ W&B ~ Neptune). */
   related: string[]
+  /** More general skills this one is a kind of (MySQL -> SQL, Excel -> Microsoft Office, BLS -> CPR). */
+  broader?: string[]
 }
 
 export type SkillMatch = TextSpan & { skillId: string; surface: string }
@@ -201,9 +203,27 @@ export type Evidence = TextSpan & {
 
 export type RequirementStatus = 'matched' | 'partial' | 'missing'
 
+/**
+ * What a status rests on, so a reviewer (and the eval) can check it: the requirement's own skill or words `named`;
+ * a `narrower` skill (MySQL for SQL); a `related` one; a `paraphrase` of an activity (its verb and object, or their
+ * synonyms, in one sentence); a `listed` claim with no described use; `years_short` of those asked; an `equivalent`
+ * the posting accepts ("or equivalent experience"); `none` when nothing supports it.
+ */
+export type EvidenceBasis =
+  | 'named'
+  | 'narrower'
+  | 'related'
+  | 'paraphrase'
+  | 'listed'
+  | 'years_short'
+  | 'equivalent'
+  | 'none'
+
 export type RequirementResult = {
   requirementId: string
   status: RequirementStatus
+  /** Set by the scorer from scorer-2 on; absent in results stored before. */
+  basis?: EvidenceBasis
   /** 0..1 credit the formula used for this requirement. */
   credit: number
   evidence: Evidence[]

@@ -725,7 +725,9 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
       weight: weightFor(kind, sentence, years),
       skillIds,
       minYears: years,
-      keywords: [],
+      // A duty named through a skill still says more than the skill ("scheduling *staff*"): the scorer matches
+      // these words beside the skill.
+      keywords,
       source,
       section,
       ...(level ? { level } : {}),
