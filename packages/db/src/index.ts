@@ -31,6 +31,8 @@ export type {
   ShortlistFilters,
   ShortlistRow,
   StoredRequirementResult,
+  StoredRoleFit,
+  StoredShortlistRank,
 } from './repositories/evaluation.repository'
 export {
   countEvaluations,

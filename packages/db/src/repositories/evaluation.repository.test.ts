@@ -102,6 +102,13 @@ describe.each<TestEngine>(['pglite', 'postgres'])('listShortlist on %s', (engine
         requiredTotal: 1,
         requirements: [],
         versions: { taxonomy: 't', parser: 'p', scorer: 's' },
+        rank: {
+          rankScore: 90 - index,
+          allRequiredMet: true,
+          coverage: 90 - index,
+          roleFit: null,
+          rankingVersion: 'test',
+        },
       })
       await setApplicationStatus(handle.db, organizationId, application.id, 'scored')
     }
