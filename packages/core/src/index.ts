@@ -46,16 +46,6 @@ export {
   measureFamilyFit,
 } from './scoring/measure-family-fit'
 export {
-  buildPostingFamilyProfile,
-  buildResumeFamilyProfile,
-  meanDirection,
-  measurePoolFamilyFit,
-  POOL_RANKING,
-  POOL_RANKING_VERSION,
-  type PoolMember,
-  selectPoolCandidates,
-} from './scoring/rank-pool'
-export {
   buildRolePosting,
   measureRoleFit,
   measureTitleFit,
@@ -65,6 +55,16 @@ export {
   readTitleTerms,
 } from './scoring/measure-role-fit'
 export { compareCandidates, type RankedCandidate, rankCandidates } from './scoring/rank-candidates'
+export {
+  buildPostingFamilyProfile,
+  buildResumeFamilyProfile,
+  meanDirection,
+  measurePoolFamilyFit,
+  POOL_RANKING,
+  POOL_RANKING_VERSION,
+  type PoolMember,
+  selectPoolCandidates,
+} from './scoring/rank-pool'
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,

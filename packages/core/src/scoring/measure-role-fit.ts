@@ -8,7 +8,7 @@ import { buildPostingFamilyProfile, buildResumeFamilyProfile } from './rank-pool
 /** The constants of role fit; `scoring/README.md` ("Role fit") says why each has its value. */
 export const ROLE_FIT = {
   /** Shares of the four parts of role fit; they sum to 1. */
-  weights: { family: 0.4, title: 0.3, years: 0.2, seniority: 0.1 },
+  weights: { family: 0.4, title: 0.4, years: 0.15, seniority: 0.05 },
   /** A past or current role counts as "in the posting's function" from this title fit on. */
   inFunctionTitleFit: 0.5,
   /** Years in the function that fully satisfy a posting stating no minimum. */
