@@ -151,14 +151,17 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // Same exact scores; the pool order may differ from the shortlist's because it also weighs job-family fit.
     const sorted = (items: Json[]) => items.map((item) => item.score).sort((a, b) => b - a)
     expect(sorted(matches.body.items)).toEqual(sorted(shortlist.items))
-    // The pool order is recomputable from what it returns: coverage beside role fit (whose family part is the
-    // pool's family fit), ordered like the shortlist: every required item met first, then the score, then id.
+    // The pool order is recomputable from what it returns: coverage beside role fit, plus the pool's family fit,
+    // ordered like the shortlist: every required item met first, then the score, then id.
     for (const item of matches.body.items) {
       expect(item.familyFit).toBeGreaterThanOrEqual(0)
       // Families shared with the posting are part of the fit (the rest of it comes from pool feedback).
       if (item.sharedFamilies.length > 0) expect(item.familyFit).toBeGreaterThan(0)
       const share = matches.body.scorerShare
-      expect(item.poolScore).toBeCloseTo(share * item.coverage + (1 - share) * 100 * item.roleFit.score, 1)
+      expect(item.poolScore).toBeCloseTo(
+        share * item.coverage + (1 - share) * 100 * item.roleFit.score + 100 * item.familyFit,
+        1,
+      )
     }
     expect(matches.body.items[0].sharedFamilies.length).toBeGreaterThan(0)
     const tiers = matches.body.items.map((item: Json) => (item.allRequiredMet ? 1 : 0))

@@ -445,8 +445,8 @@ export const ZPoolMatches = z.object({
        */
       familyFit: z.number(),
       /**
-       * The shortlist's rank score with role fit's family part measured against the pool (familyFit); the pool is
-       * ordered like a shortlist: allRequiredMet first, then poolScore, then id.
+       * The shortlist's rank score plus 100 × familyFit (the pool's family fit on top); the pool is ordered like a
+       * shortlist: allRequiredMet first, then poolScore, then id.
        */
       poolScore: z.number(),
       allRequiredMet: z.boolean().optional(),
@@ -457,6 +457,6 @@ export const ZPoolMatches = z.object({
       sharedFamilies: z.array(z.string()),
     }),
   ),
-  /** The share of requirement coverage in poolScore (the rest is role fit), so a reader can recompute the order. */
+  /** The share of requirement coverage in the rank score (the rest is role fit), so a reader can recompute it. */
   scorerShare: z.number(),
 })

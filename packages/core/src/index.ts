@@ -60,6 +60,7 @@ export {
   buildResumeFamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
+  measurePoolScore,
   POOL_RANKING,
   POOL_RANKING_VERSION,
   type PoolMember,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import {
   chunkResume,
   findCurrentRole,
+  POOL_RANKING,
   parseResume,
   RESUME_PARSER_VERSION,
   rankCandidates,
@@ -261,7 +262,7 @@ describe('findMatchingCandidates', () => {
     expect(order.indexOf('ACCOUNTANT')).toBeGreaterThan(order.indexOf('PARTIAL'))
   })
 
-  it("orders by the shortlist's function, with role fit's family part measured against the pool", async () => {
+  it("orders by the shortlist's function, with the pool's family fit on top of the rank score", async () => {
     const everything = [...pool.values()].map((entry) => entry.documentId)
     const familyFit = await measureJobFamilyFit({ db: handle.db }, { organizationId: mine.id, jobId })
     expect([...familyFit.keys()].sort()).toEqual([...everything].sort())
@@ -282,10 +283,11 @@ describe('findMatchingCandidates', () => {
       const exact = scored.find((item) => item.documentId === match.documentId)
       expect(match.score).toBe(exact?.score)
       expect(match.familyFit).toBe(familyFit.get(match.documentId))
-      expect(match.roleFit.familyFit).toBeCloseTo(match.familyFit, 4)
+      // The shortlist's rank score, with the pool's family fit added on top.
       expect(match.poolScore).toBeCloseTo(
         SHORTLIST_SCORE.coverageShare * match.coverage +
-          (1 - SHORTLIST_SCORE.coverageShare) * 100 * match.roleFit.score,
+          (1 - SHORTLIST_SCORE.coverageShare) * 100 * match.roleFit.score +
+          100 * POOL_RANKING.familyWeight * match.familyFit,
         1,
       )
     }

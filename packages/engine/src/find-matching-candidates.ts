@@ -7,6 +7,7 @@ import {
   type FamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
+  measurePoolScore,
   measureRoleFit,
   type ResumeProfile,
   type ResumeSectionName,
@@ -41,8 +42,8 @@ export type PoolMatch = {
 }
 
 /**
- * A pool search result: the scorer's result plus the job-family fit (against the pool), the role fit it enters, and
- * the pool score: the shortlist's rank score with the pool's family fit in place of the direct one.
+ * A pool search result: the scorer's result, the shortlist's role fit and coverage, the job-family fit (against the
+ * pool) and the pool score: the shortlist's rank score plus that family fit (`measurePoolScore`).
  */
 export type RankedPoolMatch = PoolMatch & {
   familyFit: number
@@ -173,9 +174,9 @@ async function loadJobFamilies(
 
 /**
  * The pool order of the given documents for the job, best first: the shortlist's own order (`rankCandidates`:
- * every screened required item met, then rank score, then id), with the family part of role fit measured against
- * the organisation's whole pool (pseudo-relevance feedback) instead of the posting alone. The family fit covers the
- * whole pool, so a document ranks the same whichever other documents are passed along with it.
+ * every screened required item met, then score, then id) over the pool score, the shortlist's rank score plus the
+ * family fit measured against the organisation's whole pool (`measurePoolScore`). The family fit covers the whole
+ * pool, so a document ranks the same whichever other documents are passed along with it.
  */
 export async function rankPoolForJob(
   deps: Pick<EngineDeps, 'db'>,
@@ -186,14 +187,15 @@ export async function rankPoolForJob(
   const posting = buildRolePosting({ title: job.title, text: job.description, requirements }, taxonomy)
   const ranked = matches.map(({ match, profile, results }) => {
     const fit = familyFit.get(match.documentId) ?? 0
-    const roleFit = measureRoleFit({ posting, profile, taxonomy, familyFit: fit })
+    const roleFit = measureRoleFit({ posting, profile, taxonomy })
     const rank = computeShortlistScore({ requirements, results, roleFit })
+    const poolScore = measurePoolScore(rank.rankScore, fit)
     return {
       ...match,
       id: match.documentId,
       familyFit: fit,
-      poolScore: rank.rankScore,
-      rankScore: rank.rankScore,
+      poolScore,
+      rankScore: poolScore,
       allRequiredMet: rank.allRequiredMet,
       coverage: rank.coverage,
       roleFit,
@@ -205,8 +207,8 @@ export async function rankPoolForJob(
 /**
  * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation: the HNSW
  * index's documents nearest to the job's requirements, and the documents of the best job-family fit. Their union
- * is scored exactly and ordered by `rankCandidates`, the shortlist's order, with role fit's family part measured
- * against the pool; the evaluation measures this same order. Embeds nothing itself.
+ * is scored exactly and ordered by `rankCandidates`, the shortlist's order, over the rank score plus the pool's
+ * family fit; the evaluation measures this same order. Embeds nothing itself.
  */
 export async function findMatchingCandidates(
   deps: Pick<EngineDeps, 'db'>,

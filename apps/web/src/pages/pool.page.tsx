@@ -71,10 +71,10 @@ export function PoolPage() {
       <p className="muted small">
         Family fit compares the skill families of a resume (its skills and current role) with the posting's
         and with the best-fitting resumes of the pool; the families they share most are listed under it. The
-        order is the shortlist's: candidates who meet every required item first, then{' '}
-        {matchesShare(matches.data?.scorerShare)} requirement coverage and the rest role fit (current role,
-        years in the function, seniority, family fit), so a candidate from the right field can rank above a
-        higher score earned on generic requirements.
+        order is the shortlist's: candidates who meet every required item first, then the shortlist's rank
+        score ({matchesShare(matches.data?.scorerShare)} requirement coverage, the rest role fit) plus the
+        family fit, so a candidate from the right field can rank above a higher score earned on generic
+        requirements.
       </p>
 
       {job.isPending ? <Loading label="Loading job…" /> : null}

@@ -20,6 +20,8 @@ export const POOL_RANKING = {
   feedbackDepth: 20,
   /** Share of the fit to the feedback profile in the family fit; the rest is the fit to the posting. */
   feedbackShare: 0.5,
+  /** Weight of the pool's 0..1 family fit, in units of the whole 0..1 rank score, added on top of it. */
+  familyWeight: 1,
 } as const
 
 /** One resume of the pool with its family profile; ids break every tie, so the order never depends on input order. */
@@ -98,6 +100,14 @@ export function selectPoolCandidates(input: {
   const selected = new Set(byFamily)
   for (const id of input.nearest.slice(0, input.size)) selected.add(id)
   return [...selected]
+}
+
+/**
+ * The pool score of a resume: the shortlist's rank score (0..100, role fit measured per resume) plus the pool's
+ * family fit (with feedback) on top, `familyWeight` times the whole rank score's range. Ordered by `rankCandidates`.
+ */
+export function measurePoolScore(rankScore: number, familyFit: number): number {
+  return Math.round((rankScore + 100 * POOL_RANKING.familyWeight * familyFit) * 100) / 100
 }
 
 /** The job's query vector: the normalised mean of its requirement embeddings, or null when there is none. */

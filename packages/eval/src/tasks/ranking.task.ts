@@ -9,6 +9,7 @@ import {
   findCurrentRole,
   meanDirection,
   measurePoolFamilyFit,
+  measurePoolScore,
   measureRoleFit,
   type PoolMember,
   parsePosting,
@@ -254,8 +255,8 @@ export async function runRanking(input: {
       : []
     const rolePosting = buildRolePosting({ title: posting.title, text, requirements }, taxonomy)
     // As scoreApplication stores it for one application: the scorer's result, role fit from the profile alone,
-    // and the shortlist score. `familyFit` is given for the pool order only (fit measured against the pool).
-    const evaluate = (id: string, poolFamilyFit?: number) => {
+    // and the shortlist score. The pool order adds the pool's family fit on top (`measurePoolScore`).
+    const evaluate = (id: string) => {
       const resume = prepared[indexOf(id)] as PreparedResume
       const semanticMatches: SemanticMatch[] = []
       requirementVectors.forEach((vector, requirementIndex) => {
@@ -279,12 +280,7 @@ export async function runRanking(input: {
         taxonomy,
         semanticMatches,
       })
-      const roleFit = measureRoleFit({
-        posting: rolePosting,
-        profile: resume.profile,
-        taxonomy,
-        ...(poolFamilyFit === undefined ? {} : { familyFit: poolFamilyFit }),
-      })
+      const roleFit = measureRoleFit({ posting: rolePosting, profile: resume.profile, taxonomy })
       const shortlistScore = computeShortlistScore({
         requirements,
         results: evaluation.requirements,
@@ -298,7 +294,10 @@ export async function runRanking(input: {
         rankScore: shortlistScore.rankScore,
       }
     }
-    const scored = candidates.map((id) => evaluate(id, familyFit.get(id) ?? 0))
+    const scored = candidates.map((id) => {
+      const evaluation = evaluate(id)
+      return { ...evaluation, rankScore: measurePoolScore(evaluation.rankScore, familyFit.get(id) ?? 0) }
+    })
     // The product returns only the ranked candidates; the rest follow in family order so every metric sees a
     // full ranking (nDCG@10 and P@10 never reach them while the preselect holds ten or more).
     const chosen = new Set(candidates)
