@@ -31,6 +31,12 @@ export { type ParseResumeOptions, parseResume } from './resume/parse-resume'
 export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
 export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-role-header'
 // --- scoring (requirements x resume -> evaluation) ---
+export {
+  computeShortlistScore,
+  SHORTLIST_RANKING_VERSION,
+  SHORTLIST_SCORE,
+  type ShortlistScore,
+} from './scoring/compute-shortlist-score'
 export { describeRequirement } from './scoring/describe-requirement'
 export { explainFamilyFit } from './scoring/explain-family-fit'
 export { loadWordNet, type WordNet } from './scoring/load-wordnet'
@@ -41,6 +47,16 @@ export {
   measureFamilyFit,
 } from './scoring/measure-family-fit'
 export {
+  buildRolePosting,
+  measureRoleFit,
+  measureTitleFit,
+  ROLE_FIT,
+  type RoleFit,
+  type RolePosting,
+  readTitleTerms,
+} from './scoring/measure-role-fit'
+export { compareCandidates, type RankedCandidate, rankCandidates } from './scoring/rank-candidates'
+export {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
   meanDirection,
@@ -48,9 +64,7 @@ export {
   measurePoolScore,
   POOL_RANKING,
   POOL_RANKING_VERSION,
-  type PoolCandidate,
   type PoolMember,
-  rankPool,
   selectPoolCandidates,
 } from './scoring/rank-pool'
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'

@@ -33,6 +33,8 @@ export type {
   ShortlistFilters,
   ShortlistRow,
   StoredRequirementResult,
+  StoredRoleFit,
+  StoredShortlistRank,
 } from './repositories/evaluation.repository'
 export {
   countEvaluations,

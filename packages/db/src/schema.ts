@@ -146,6 +146,12 @@ export type EvaluationTable = {
   taxonomy_version: string
   parser_version: string
   scorer_version: string
+  /** Shortlist order, written by scoring: see core's `computeShortlistScore` and `rankCandidates`. */
+  rank_score: Generated<number>
+  all_required_met: Generated<boolean>
+  coverage: Generated<number>
+  role_fit: Json<object | null>
+  ranking_version: Generated<string>
   created_at: Timestamp
   updated_at: Timestamp
 }

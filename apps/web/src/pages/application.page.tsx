@@ -82,8 +82,16 @@ function Summary({ application }: { application: Application }) {
   return (
     <section className="card summary" aria-label="Summary">
       <dl className="stats">
+        {application.rankScore !== undefined ? (
+          <div>
+            <dt>Rank score</dt>
+            <dd>
+              <ScoreBar score={application.rankScore} label="Rank score" />
+            </dd>
+          </div>
+        ) : null}
         <div>
-          <dt>Score</dt>
+          <dt>Requirement score</dt>
           <dd>
             <ScoreBar score={application.score} />
           </dd>
@@ -117,6 +125,12 @@ function Summary({ application }: { application: Application }) {
           <dd className="break">{application.filename}</dd>
         </div>
       </dl>
+      {application.roleFit ? (
+        <p className="role-fit" data-role-fit>
+          {application.roleFit.explanation}
+          {application.allRequiredMet ? ' · meets every screened required item' : ''}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { type ShortlistFilters, shortlistSearch, useJob, useShortlist } from '..
 import { DecisionBadge, RequirementChip } from '../components/chips'
 import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
+import { RoleFitLine } from '../components/role-fit-line'
 import { ScoreBar } from '../components/score-bar'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
@@ -198,7 +199,9 @@ export function ShortlistPage() {
       {shortlist.data && shortlist.data.items.length > 0 ? (
         <div className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}>
           <table className="table shortlist-table">
-            <caption className="visually-hidden">Candidates ranked by score</caption>
+            <caption className="visually-hidden">
+              Candidates who meet every required item first, then by rank (requirement coverage and role fit)
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className="col-select">
@@ -208,8 +211,11 @@ export function ShortlistPage() {
                   Rank
                 </th>
                 <th scope="col">Candidate</th>
+                <th scope="col" className="col-score" title="Requirement coverage and role fit, half each">
+                  Rank score
+                </th>
                 <th scope="col" className="col-score">
-                  Score
+                  Requirement score
                 </th>
                 <th scope="col" className="col-met">
                   Required met
@@ -226,6 +232,8 @@ export function ShortlistPage() {
                     key={item.applicationId}
                     data-application-id={item.applicationId}
                     data-score={item.score}
+                    data-rank-score={item.rankScore}
+                    data-all-required-met={item.allRequiredMet}
                   >
                     <td className="col-select">
                       <input
@@ -239,12 +247,16 @@ export function ShortlistPage() {
                     <th scope="row">
                       <Link to={`/applications/${item.applicationId}`}>{name}</Link>
                       <CurrentRole role={item.currentRole} />
+                      <RoleFitLine roleFit={item.roleFit} />
                       {item.hiddenTextFlagged ? (
                         <span className="badge badge-warning" title="This resume contains hidden text">
                           Hidden text
                         </span>
                       ) : null}
                     </th>
+                    <td className="col-score">
+                      <ScoreBar score={item.rankScore} label={`Rank score for ${name}`} />
+                    </td>
                     <td className="col-score">
                       <ScoreBar score={item.score} label={`Score for ${name}`} />
                     </td>

@@ -15,7 +15,7 @@ import {
   ZShortlist,
   ZShortlistQuery,
 } from '@shortlist/contracts'
-import { classifyRequirement, getSkill, isScreenedType, POOL_RANKING } from '@shortlist/core'
+import { classifyRequirement, getSkill, isScreenedType, SHORTLIST_SCORE } from '@shortlist/core'
 import {
   createJob,
   findJob,
@@ -266,6 +266,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           score: row.score,
           requiredMet: row.requiredMet,
           requiredTotal: row.requiredTotal,
+          rankScore: row.rank.rankScore,
+          allRequiredMet: row.rank.allRequiredMet,
+          coverage: row.rank.coverage,
+          roleFit: row.rank.roleFit,
           hiddenTextFlagged: row.hiddenTextFlagged,
           decision: row.decision,
           requirements: presentResults(row.requirements, requirements).map((result) => ({
@@ -379,10 +383,13 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           requiredTotal: match.requiredTotal,
           familyFit: Math.round(match.familyFit * 10_000) / 10_000,
           poolScore: Math.round(match.poolScore * 10_000) / 10_000,
+          allRequiredMet: match.allRequiredMet,
+          coverage: match.coverage,
+          roleFit: match.roleFit,
           sharedFamilies: match.sharedFamilies,
         }
       })
-      return { items, scorerShare: POOL_RANKING.scorerShare }
+      return { items, scorerShare: SHORTLIST_SCORE.coverageShare }
     },
   )
 
