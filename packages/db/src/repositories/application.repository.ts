@@ -253,7 +253,13 @@ export async function findDocument(
   }
 }
 
-/** Stores what ingest derived from a document; a rerun overwrites the same row and chunk set. */
+/** Rows per insert of resume chunks: 200 rows of 9 values stay far below the protocol's parameter limits. */
+const CHUNK_INSERT_BATCH = 200
+
+/**
+ * Stores what ingest derived from a document; a rerun overwrites the same row and chunk set. Chunks are inserted
+ * in batches, so their number is not limited here; the ingest path caps it (MAX_CHUNKS_PER_DOCUMENT in core).
+ */
 export async function saveDocumentAnalysis(
   trx: Db,
   organizationId: string,
@@ -290,11 +296,12 @@ export async function saveDocumentAnalysis(
     .where('id', '=', documentId)
     .execute()
   await trx.deleteFrom('resume_chunks').where('document_id', '=', documentId).execute()
-  if (analysis.chunks.length > 0) {
+  // One statement per batch: a single insert of thousands of rows exceeds what one bind message carries.
+  for (let from = 0; from < analysis.chunks.length; from += CHUNK_INSERT_BATCH) {
     await trx
       .insertInto('resume_chunks')
       .values(
-        analysis.chunks.map((chunk) => ({
+        analysis.chunks.slice(from, from + CHUNK_INSERT_BATCH).map((chunk) => ({
           organization_id: organizationId,
           document_id: documentId,
           chunk_index: chunk.index,
