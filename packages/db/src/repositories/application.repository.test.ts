@@ -82,14 +82,12 @@ describe('saveDocumentAnalysis', () => {
     expect(await countChunks()).toEqual({ count: chunkCount, last: chunkCount - 1 })
 
     // A rerun replaces the set rather than adding to it.
-    await handle.db
-      .transaction()
-      .execute((trx) =>
-        saveDocumentAnalysis(trx, organization.id, application.documentId, {
-          ...analysis,
-          chunks: chunks.slice(0, 10),
-        }),
-      )
+    await handle.db.transaction().execute((trx) =>
+      saveDocumentAnalysis(trx, organization.id, application.documentId, {
+        ...analysis,
+        chunks: chunks.slice(0, 10),
+      }),
+    )
     expect(await countChunks()).toEqual({ count: 10, last: 9 })
   }, 120_000)
 })
