@@ -88,7 +88,9 @@ const toApplication = (row: ApplicationRow): ApplicationRecord => ({
 
 /**
  * Stores the upload and its application in one go. The same bytes for the same job give back the existing
- * application (`duplicate: true`) instead of a second one. Call inside a transaction.
+ * application (`duplicate: true`) instead of a second one; when that application had failed, it is set back to
+ * `queued` (`retried: true`) so the caller queues it again, as the failure message invites. Call inside a
+ * transaction.
  */
 export async function createApplicationWithDocument(
   trx: Db,
@@ -96,7 +98,7 @@ export async function createApplicationWithDocument(
   jobId: string,
   document: NewDocument,
   createdBy: string | null,
-): Promise<{ application: ApplicationRecord; duplicate: boolean }> {
+): Promise<{ application: ApplicationRecord; duplicate: boolean; retried: boolean }> {
   await trx
     .insertInto('documents')
     .values({
@@ -132,6 +134,17 @@ export async function createApplicationWithDocument(
     .onConflict((conflict) => conflict.columns(['job_id', 'document_id']).doNothing())
     .returning('id')
     .executeTakeFirst()
+  const retried =
+    inserted === undefined &&
+    (await trx
+      .updateTable('applications')
+      .set({ status: 'queued', error_code: null, error_message: null, updated_at: new Date() })
+      .where('organization_id', '=', organizationId)
+      .where('job_id', '=', jobId)
+      .where('document_id', '=', stored.id)
+      .where('status', '=', 'failed')
+      .returning('id')
+      .executeTakeFirst()) !== undefined
 
   const row = await trx
     .selectFrom('applications')
@@ -140,7 +153,7 @@ export async function createApplicationWithDocument(
     .where('applications.job_id', '=', jobId)
     .where('applications.document_id', '=', stored.id)
     .executeTakeFirstOrThrow()
-  return { application: toApplication(row), duplicate: inserted === undefined }
+  return { application: toApplication(row), duplicate: inserted === undefined, retried }
 }
 
 export async function findApplication(
