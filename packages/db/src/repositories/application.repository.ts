@@ -3,6 +3,13 @@ import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
 import { type CurrentRole, listCurrentRoles } from './current-role'
 
+/**
+ * Document bytes travel as base64 text that Postgres decodes: PGlite, which runs on the caller's thread in
+ * embedded mode, encodes and parses a bytea value an order of magnitude slower (4 s instead of 0.5 s for 4 MB).
+ */
+const toBytea = (bytes: Uint8Array) =>
+  sql<Uint8Array>`decode(${Buffer.from(bytes).toString('base64')}, 'base64')`
+
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
 export type DocumentKind = 'pdf' | 'docx' | 'txt'
 
@@ -108,7 +115,7 @@ export async function createApplicationWithDocument(
       mime: document.mime,
       size_bytes: document.content.byteLength,
       sha256: document.sha256,
-      content: document.content,
+      content: toBytea(document.content),
       pages: document.pages,
       hidden: '[]',
     })
@@ -243,7 +250,7 @@ export async function findDocument(
       'organization_id',
       'filename',
       'kind',
-      'content',
+      sql<string>`encode(content, 'base64')`.as('content'),
       'text',
       'hidden',
       'profile',
@@ -258,7 +265,7 @@ export async function findDocument(
     organizationId: row.organization_id,
     filename: row.filename,
     kind: row.kind,
-    content: row.content,
+    content: new Uint8Array(Buffer.from(row.content, 'base64')),
     text: row.text,
     hidden: row.hidden,
     profile: row.profile,
