@@ -178,7 +178,11 @@ export async function measureHostileUploads(options: {
       async () => {
         // The list, not each application's page: that one carries the whole resume text, and reading 4 MB of it
         // five times a second would measure the poller rather than the ingest.
-        const list = await json(await fetch(`${uploader.jobUrl}/applications`, { headers: uploader.headers }))
+        // Bounded like the probes: a frozen server (as before the sandbox parsed) must end the run, not hang it.
+        const signal = AbortSignal.timeout(Math.max(1, options.deadlineMs - (performance.now() - started)))
+        const list = await json(
+          await fetch(`${uploader.jobUrl}/applications`, { headers: uploader.headers, signal }),
+        )
         type Summary = { id: string; filename: string; status: string; error?: { code: string } }
         for (const application of list.items as Summary[]) {
           if (!ids.includes(application.id)) continue
