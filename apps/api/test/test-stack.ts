@@ -37,6 +37,8 @@ export async function startTestStack(
     label?: string
     /** LLM provider settings; the default `{}` is the offline provider. */
     llm?: LlmProviderConfig
+    /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
+    parseTimeoutMs?: number
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -50,7 +52,12 @@ export async function startTestStack(
     redisUrl: TEST_REDIS_URL,
     queuePrefix: prefix,
     llm: options.llm ?? {},
-    documents: { maxPages: 50, parseTimeoutMs: 15_000, parseMemoryMb: 256, parseWorkers: 2 },
+    documents: {
+      maxPages: 50,
+      parseTimeoutMs: options.parseTimeoutMs ?? 15_000,
+      parseMemoryMb: 256,
+      parseWorkers: 2,
+    },
   })
   const app = await buildApp({
     engine,

@@ -5,7 +5,9 @@ import type { BenchResult } from './bench-result'
 import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
 import { timeMs } from './measure'
+import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
+import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
@@ -13,7 +15,16 @@ import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
 
-const NAMES = ['retrieval', 'rerank', 'skills', 'scoring', 'upload', 'ingest'] as const
+const NAMES = [
+  'retrieval',
+  'rerank',
+  'skills',
+  'scoring',
+  'upload',
+  'ingest',
+  'complexity',
+  'hostile',
+] as const
 
 const FULL = {
   retrievalPool: 5_000,
@@ -74,6 +85,14 @@ async function main(): Promise<void> {
           repetitions: sizes.scoringRepetitions,
         }),
       )
+    }
+    if (selected.has('complexity')) {
+      log('parse complexity on hostile texts…')
+      results.push(await measureParseComplexity({ repetitions: options.quick ? 1 : 3 }))
+    }
+    if (selected.has('hostile')) {
+      log('hostile uploads to the embedded server…')
+      results.push(await measureHostileUploads({ deadlineMs: 180_000 }))
     }
     if (selected.has('retrieval') || selected.has('rerank')) {
       log(`loading pools (${sizes.retrievalPool} + ${sizes.rankingPool} resumes)…`)

@@ -1,10 +1,17 @@
 // Public surface of @shortlist/core. Each area lists its own exports; keep them explicit.
 
 // --- extraction (files -> visible text) ---
+export {
+  type AnalyzedDocument,
+  type AnalyzeOptions,
+  analyzeDocument,
+  MAX_CHUNKS_PER_DOCUMENT,
+} from './extraction/analyze-document'
 export { detectDocumentKind } from './extraction/detect-document-kind'
 export { DocumentError, isDocumentError } from './extraction/document-error'
 export {
   createDocumentSandbox,
+  DEFAULT_MAX_OUTPUT_BYTES,
   type DocumentSandbox,
   type DocumentSandboxOptions,
 } from './extraction/document-sandbox'

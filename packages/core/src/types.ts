@@ -13,6 +13,7 @@ export type DocumentErrorCode =
   | 'TOO_MANY_PAGES'
   | 'PARSE_TIMEOUT'
   | 'PARSE_RESOURCE_LIMIT'
+  | 'PARSE_TOO_LARGE'
 
 /** Why a run of text was judged invisible to a human reader. */
 export type HiddenTextReason = 'white_text' | 'tiny_font' | 'off_page' | 'hidden_run'

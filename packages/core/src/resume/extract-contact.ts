@@ -14,7 +14,10 @@ export type ContactDetails = {
   links: string[]
 }
 
-const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u
+// Linear by construction: a match may only start where a run of address characters starts (the lookbehind), and
+// every part is bounded (local part 64, domain 253, top-level label 63, as RFC 5321 allows), so a long run without
+// an '@' costs one pass instead of one scan per position.
+const emailPattern = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d.-]{1,253}\.\p{L}{2,63}/u
 const linkPattern =
   /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com|indeed\.com\/r)\/[^\s|,;()<>]+)/giu
 const phonePattern =

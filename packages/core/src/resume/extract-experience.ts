@@ -1,7 +1,7 @@
 import type { ExperienceEntry, ResumeSection } from '../types'
 import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
 import { classifyHeading } from './find-sections'
-import { bulletPattern, type TextLine } from './split-lines'
+import { bulletPattern, firstLineFrom, linesStartingIn, type TextLine } from './split-lines'
 import { hasTitleWord, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
 import { tidyRoleHeader } from './tidy-role-header'
 
@@ -71,7 +71,7 @@ export function extractExperience(
   const results: DatedEntry[] = []
   for (const scope of scopes) {
     const scopeFirstResult = results.length
-    const scopeLines = lines.filter((line) => line.start >= scope.start && line.start < scope.end)
+    const scopeLines = linesStartingIn(lines, scope.start, scope.end)
     type Anchor = {
       /** The line where the dates end; the next entry's header cannot reach above it. */
       lineIndex: number
@@ -82,8 +82,12 @@ export function extractExperience(
       following: { text: string; start: number }[]
     }
     const anchors: Anchor[] = []
-    const lineIndexAt = (offset: number) =>
-      scopeLines.findIndex((line) => offset >= line.start && offset <= line.end)
+    // The line holding an offset (its end included), by binary search: a scope can hold thousands of ranges.
+    const lineIndexAt = (offset: number) => {
+      const index = firstLineFrom(scopeLines, offset, 'end')
+      const line = scopeLines[index]
+      return line && line.start <= offset ? index : -1
+    }
     // Search the whole scope, not line by line: some layouts break "June 2015 / to / May 2017" over three lines.
     for (const range of findDateRanges(text.slice(scope.start, scope.end), scope.start)) {
       const lineIndex = lineIndexAt(range.start)
