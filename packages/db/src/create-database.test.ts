@@ -20,7 +20,9 @@ describe('pg pool across a database restart', () => {
     return Number(server.getServerConn().split(':').pop())
   }
 
-  it('survives the server going away, answers with a connection error meanwhile, and recovers by itself', { timeout: 60_000 }, async () => {
+  it('survives the server going away, answers with a connection error meanwhile, and recovers by itself', {
+    timeout: 60_000,
+  }, async () => {
     const port = await serve(0)
     const poolErrors: Error[] = []
     const database = await createDatabase({
