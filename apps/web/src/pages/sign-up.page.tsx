@@ -1,4 +1,4 @@
-import { ZAccessToken, ZSignupAccepted, ZSignupBody } from '@shortlist/contracts'
+import { PASSWORD_MIN_LENGTH, ZAccessToken, ZSignupAccepted, ZSignupBody } from '@shortlist/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
@@ -74,7 +74,7 @@ export function SignUpPage() {
           name="password"
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters, not a common password.`}
           required
           minLength={8}
           error={errors.password}
