@@ -82,8 +82,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   })
-  // The docs page sets its own, looser policy on its own routes (Swagger UI needs inline styles and data: images).
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
+  // The docs page sets its own policy on its own routes: Swagger UI's, with the inline styles it applies allowed and
+  // without upgrade-insecure-requests (which would break the page on a plain-http intranet address).
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+        .replace(/\s*upgrade-insecure-requests;/, ''),
+  })
   await app.register(multipart, {
     limits: {
       fileSize: options.settings.uploadMaxBytes,
