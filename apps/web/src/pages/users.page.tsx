@@ -165,7 +165,8 @@ function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
       <td className="break">{user.email}</td>
       <td>
         <label htmlFor={roleId} className="visually-hidden">
-          Role of {user.name}
+          {/* Not "Role …": the add-user form's own "Role" field must stay the only one by that name. */}
+          Permissions of {user.name}
         </label>
         <select
           id={roleId}
