@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -12,6 +13,8 @@ import {
 import { authPlugin } from './plugins/auth'
 import { type ApiSettings, enginePlugin } from './plugins/engine'
 import { errorHandlerPlugin } from './plugins/error-handler'
+import { rateLimitPlugin } from './plugins/rate-limit'
+import { textGuardPlugin } from './plugins/text-guard'
 import { webPlugin } from './plugins/web'
 import { applicationRoutes } from './routes/applications/index'
 import { jobApplicationRoutes } from './routes/applications/job-applications'
@@ -29,9 +32,26 @@ export type BuildAppOptions = {
   settings: ApiSettings
   jwtSecret: string
   jwtExpiresIn: string
+  /** Namespaces the rate-limit counters in Redis (the deployment's QUEUE_PREFIX). */
+  rateLimitPrefix: string
   webDistDir?: string | undefined
   logger?: FastifyServerOptions['logger']
   requestTimeoutMs?: number
+}
+
+// The web app is one origin's scripts and styles, with no inline code: anything injected cannot run, cannot load
+// from or send to another origin, and the app cannot be framed. See ARCHITECTURE.md ("Sessions and the browser").
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
 }
 
 /** The plugin tree: external plugins, then app plugins, then routes. */
@@ -47,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorHandlerPlugin)
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } })
   await app.register(swagger, {
     openapi: {
       info: {
@@ -61,7 +82,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  // The docs page sets its own policy on its own routes: Swagger UI's, with the inline styles it applies allowed and
+  // without upgrade-insecure-requests (which would break the page on a plain-http intranet address).
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+        .replace(/\s*upgrade-insecure-requests;/, ''),
+  })
   await app.register(multipart, {
     limits: {
       fileSize: options.settings.uploadMaxBytes,
@@ -74,6 +104,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(enginePlugin, { engine: options.engine, settings: options.settings })
   await app.register(authPlugin, { secret: options.jwtSecret, expiresIn: options.jwtExpiresIn })
+  await app.register(rateLimitPlugin, { prefix: options.rateLimitPrefix })
+  await app.register(textGuardPlugin)
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/v1/auth' })

@@ -20,7 +20,27 @@ const ZEnv = ZEngineEnvironment.extend({
   SEED_DEMO: ZBoolean.default(true),
   RUN_WORKERS: ZBoolean.optional(),
   WEB_DIST_DIR: z.string().optional(),
+}).superRefine((value, context) => {
+  // Links in invites and password resets must point at the address people use, never at whatever Host header a
+  // request carried. On loopback that is http://HOST:PORT; anywhere else only the operator knows it.
+  if (!value.PUBLIC_URL && !isLoopback(value.HOST))
+    context.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message: `is required when HOST (${value.HOST}) is not a loopback address: set it to the address users open, such as https://shortlist.example.com`,
+    })
 })
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+/** Where links sent to people point: PUBLIC_URL, else the loopback address the server listens on. */
+export function publicOrigin(env: Pick<Env, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL.replace(/\/+$/, '')
+  const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST
+  return `http://${host}:${env.PORT}`
+}
 
 export type Env = z.infer<typeof ZEnv>
 

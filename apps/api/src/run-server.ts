@@ -3,7 +3,7 @@ import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
-import type { Env } from './env'
+import { type Env, publicOrigin } from './env'
 import { resolveJwtSecret } from './lib/jwt-secret'
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/seed-demo'
 
@@ -29,11 +29,12 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     settings: {
       uploadMaxBytes: env.UPLOAD_MAX_BYTES,
       uploadMaxFiles: env.UPLOAD_MAX_FILES,
-      publicUrl: env.PUBLIC_URL ?? null,
+      publicUrl: publicOrigin(env),
       defaultMonthlyBudgetUsd: env.DEFAULT_MONTHLY_BUDGET_USD ?? null,
     },
     jwtSecret: resolveJwtSecret(env.JWT_SECRET, env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
+    rateLimitPrefix: env.QUEUE_PREFIX,
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     logger: { level: env.LOG_LEVEL },
   })

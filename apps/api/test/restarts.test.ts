@@ -46,8 +46,13 @@ describe('restarts', () => {
         password: 'restart-password',
       }),
     })
-    expect(signupResponse.status).toBe(201)
-    const { accessToken } = (await signupResponse.json()) as Json
+    expect(signupResponse.status).toBe(202)
+    const firstLogin = await fetch(`${base}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'restart-password' }),
+    })
+    const { accessToken } = (await firstLogin.json()) as Json
     const created = await fetch(`${base}/v1/jobs`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
@@ -110,14 +115,13 @@ describe('restarts', () => {
       })
       return { status: response.status, body: (await response.json()) as Json }
     }
-    const token = (
-      await json('POST', '/v1/auth/signup', undefined, {
-        organizationName: 'Kill Org',
-        name: 'K',
-        email: `kill-${Date.now()}@example.com`,
-        password: 'kill-password',
-      })
-    ).body.accessToken as string
+    const killAccount = { email: `kill-${Date.now()}@example.com`, password: 'kill-password' }
+    await json('POST', '/v1/auth/signup', undefined, {
+      organizationName: 'Kill Org',
+      name: 'K',
+      ...killAccount,
+    })
+    const token = (await json('POST', '/v1/auth/login', undefined, killAccount)).body.accessToken as string
     const jobId = (
       await json('POST', '/v1/jobs', token, { title: 'ML Platform Engineer', description: posting })
     ).body.id as string

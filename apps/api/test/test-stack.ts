@@ -64,11 +64,12 @@ export async function startTestStack(
     settings: {
       uploadMaxBytes: options.uploadMaxBytes ?? 10 * 1024 * 1024,
       uploadMaxFiles: 100,
-      publicUrl: null,
+      publicUrl: 'http://shortlist.test',
       defaultMonthlyBudgetUsd: null,
     },
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
+    rateLimitPrefix: prefix,
   })
   await app.ready()
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -165,13 +166,19 @@ export async function waitFor<T>(
   }
 }
 
+/** Creates an organisation and signs its admin in (signup itself returns no token). */
 export async function signup(app: FastifyInstance, label: string): Promise<string> {
+  const account = {
+    email: `admin-${label}-${Math.random().toString(16).slice(2, 8)}@example.com`,
+    password: 'correct horse battery staple',
+  }
   const response = await client(app).post('/v1/auth/signup', {
     organizationName: `Org ${label}`,
     name: `Admin ${label}`,
-    email: `admin-${label}-${Math.random().toString(16).slice(2, 8)}@example.com`,
-    password: 'correct horse battery staple',
+    ...account,
   })
-  if (response.status !== 201) throw new Error(`signup failed: ${JSON.stringify(response.body)}`)
-  return response.body.accessToken
+  if (response.status !== 202) throw new Error(`signup failed: ${JSON.stringify(response.body)}`)
+  const login = await client(app).post('/v1/auth/login', account)
+  if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`)
+  return login.body.accessToken
 }

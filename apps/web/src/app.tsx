@@ -14,6 +14,7 @@ import { NewJobPage } from './pages/new-job.page'
 import { NotFoundPage } from './pages/not-found.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
+import { ResetPasswordPage } from './pages/reset-password.page'
 import { ShortlistPage } from './pages/shortlist.page'
 import { SignInPage } from './pages/sign-in.page'
 import { SignUpPage } from './pages/sign-up.page'
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
+      { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       { path: '/prep', element: <PrepPage /> },
     ],
   },

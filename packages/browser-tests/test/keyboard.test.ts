@@ -13,9 +13,10 @@ describe('keyboard-only use', () => {
   beforeAll(async () => {
     // Account and job come from the API: only the upload and the decision are under test here.
     const account = newAccount('keys')
-    const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/signup', {
+    await api(baseUrl, '/v1/auth/signup', { method: 'POST', body: account })
+    const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/login', {
       method: 'POST',
-      body: account,
+      body: { email: account.email, password: account.password },
     })
     const posting = demoPosting('senior-backend-engineer-payments.txt')
     const job = await api<{ id: string }>(baseUrl, '/v1/jobs', {

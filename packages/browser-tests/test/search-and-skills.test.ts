@@ -48,9 +48,10 @@ describe('talent pool, candidate search and skills in a real browser', () => {
 
   beforeAll(async () => {
     const account = newAccount('search')
-    const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/signup', {
+    await api(baseUrl, '/v1/auth/signup', { method: 'POST', body: account })
+    const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/login', {
       method: 'POST',
-      body: account,
+      body: { email: account.email, password: account.password },
     })
     const dataJob = await api<{ id: string }>(baseUrl, '/v1/jobs', {
       method: 'POST',

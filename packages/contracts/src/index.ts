@@ -24,7 +24,15 @@ const ZEmail = z
   .email()
   .max(254)
   .transform((value) => value.toLowerCase())
-const ZPassword = z.string().min(8).max(200)
+/** Checked by the API, which answers 422 WEAK_PASSWORD: length, a list of common passwords, the email itself. */
+export const PASSWORD_MIN_LENGTH = 10
+const ZPassword = z
+  .string()
+  .min(1)
+  .max(200)
+  .describe(
+    `At least ${PASSWORD_MIN_LENGTH} characters, not a commonly used password, not containing the email's local part.`,
+  )
 
 export const ZSignupBody = z.object({
   organizationName: z.string().trim().min(1).max(200),
@@ -36,8 +44,25 @@ export const ZLoginBody = z.object({ email: ZEmail, password: z.string().min(1).
 export const ZInviteExchangeBody = z.object({ token: z.string().min(16).max(200) })
 export const ZAccessToken = z.object({ accessToken: z.string() })
 
-export const ZUser = z.object({ id: ZId, email: z.string(), name: z.string(), role: ZRole })
+export const ZUser = z.object({
+  id: ZId,
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  /** Set once an admin deactivated the account: it can no longer sign in, and its sessions have ended. */
+  deactivatedAt: z.string().nullable().optional(),
+})
 export type User = z.infer<typeof ZUser>
+export const ZChangeRoleBody = z.object({ role: ZRole })
+/** A single-use link an admin hands to the user; only its hash is stored. */
+export const ZPasswordResetLink = z.object({ url: z.string(), token: z.string(), expiresAt: z.string() })
+export const ZPasswordResetBody = z.object({ token: z.string().min(16).max(200), password: ZPassword })
+export const ZChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: ZPassword,
+})
+/** Signup answers the same whether or not the email is already registered: sign in next. */
+export const ZSignupAccepted = z.object({ status: z.literal('accepted') })
 export const ZCreateUserBody = z.object({
   email: ZEmail,
   name: z.string().trim().min(1).max(200),

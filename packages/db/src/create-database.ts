@@ -24,6 +24,8 @@ export type DatabaseOptions = {
   /** Postgres schema to use (tests isolate themselves with one schema each). */
   schema?: string
   poolSize?: number
+  /** Told about errors of idle pooled connections (a Postgres restart); the pool replaces them by itself. */
+  onPoolError?: (error: Error) => void
 }
 
 /** Opens the database: PostgreSQL through `pg` when a URL is given, otherwise embedded PGlite. */
@@ -59,7 +61,13 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
     max: options.poolSize ?? 10,
     // The schema is set per connection so every query, including migrations, lands in it.
     ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+    // Without a bound, a request waits forever for a connection while Postgres is down.
+    connectionTimeoutMillis: 5_000,
   })
+  // An idle client whose server went away (restart, 57P01 admin shutdown) emits 'error' on the pool; unhandled, it
+  // would crash the process. The broken client is already discarded and the next query opens a fresh connection,
+  // so the process recovers by itself when the database returns.
+  pool.on('error', (error) => options.onPoolError?.(error))
   if (options.schema) {
     const client = await pool.connect()
     try {

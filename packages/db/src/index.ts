@@ -106,4 +106,15 @@ export type { CustomSkillRecord } from './repositories/skill.repository'
 export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
 export type { UsageTotals } from './repositories/usage.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
+export type { UserSessionState } from './repositories/user-session.repository'
+export {
+  candidateMayAccess,
+  changeUserRole,
+  consumePasswordReset,
+  countActiveAdmins,
+  createPasswordReset,
+  deactivateUser,
+  findUserSessionState,
+  setUserPassword,
+} from './repositories/user-session.repository'
 export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'

@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-21T00-00-initial'
 import * as requirementTypes from './migrations/2026-12-04T21-00-requirement-types'
 import * as candidateCorrections from './migrations/2026-12-04T21-30-candidate-corrections'
 import * as shortlistRank from './migrations/2026-12-04T22-00-shortlist-rank'
+import * as userSessions from './migrations/2026-12-04T22-10-user-sessions'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests and containers.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T21-00-requirement-types': requirementTypes,
   '2026-12-04T21-30-candidate-corrections': candidateCorrections,
   '2026-12-04T22-00-shortlist-rank': shortlistRank,
+  '2026-12-04T22-10-user-sessions': userSessions,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

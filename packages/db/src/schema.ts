@@ -21,6 +21,19 @@ export type UserTable = {
   name: string
   role: 'admin' | 'recruiter' | 'hiring_manager'
   password_hash: string
+  deactivated_at: NullableTimestamp
+  token_version: Generated<number>
+  created_at: Timestamp
+}
+
+export type PasswordResetTable = {
+  id: Generated<string>
+  organization_id: string
+  user_id: string
+  token_hash: string
+  expires_at: RequiredTimestamp
+  used_at: NullableTimestamp
+  created_by: string | null
   created_at: Timestamp
 }
 
@@ -255,6 +268,7 @@ export type DB = {
   decisions: DecisionTable
   notes: NoteTable
   invites: InviteTable
+  password_resets: PasswordResetTable
   custom_skills: CustomSkillTable
   llm_usage: LlmUsageTable
   llm_cache: LlmCacheTable

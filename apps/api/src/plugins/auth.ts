@@ -1,4 +1,5 @@
 import fastifyJwt from '@fastify/jwt'
+import { candidateMayAccess, findUserSessionState } from '@shortlist/db'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../lib/app-error'
@@ -8,7 +9,8 @@ export type Principal =
   | { kind: 'user'; userId: string; organizationId: string; role: StaffRole }
   | { kind: 'candidate'; organizationId: string; applicationId: string; role: 'candidate' }
 
-type TokenClaims = { sub: string; org: string; role: StaffRole | 'candidate'; app?: string }
+/** `ver` is the user's token version when the token was issued: a password change or deactivation bumps it. */
+type TokenClaims = { sub: string; org: string; role: StaffRole | 'candidate'; app?: string; ver?: number }
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -20,7 +22,7 @@ declare module '@fastify/jwt' {
 declare module 'fastify' {
   interface FastifyInstance {
     /** Issues an access token for a staff user or an invited candidate. */
-    issueToken(principal: Principal): string
+    issueToken(principal: Principal, tokenVersion?: number): string
     /** preHandler: only the listed roles pass (401 without a valid token, 403 for other roles). */
     requireRole(...roles: Array<StaffRole | 'candidate'>): (request: FastifyRequest) => Promise<void>
   }
@@ -33,12 +35,22 @@ export type AuthOptions = { secret: string; expiresIn: string; candidateExpiresI
 
 export const authPlugin = fp<AuthOptions>(
   async (app: FastifyInstance, options) => {
-    await app.register(fastifyJwt, { secret: options.secret, sign: { expiresIn: options.expiresIn } })
+    await app.register(fastifyJwt, {
+      secret: options.secret,
+      sign: { expiresIn: options.expiresIn },
+      // A token that never expires cannot be ours: every token this API issues carries `exp`.
+      verify: { requiredClaims: ['exp', 'sub', 'org', 'role'] },
+    })
     app.decorateRequest('principal', null as never)
 
-    app.decorate('issueToken', (principal: Principal) =>
+    app.decorate('issueToken', (principal: Principal, tokenVersion = 0) =>
       principal.kind === 'user'
-        ? app.jwt.sign({ sub: principal.userId, org: principal.organizationId, role: principal.role })
+        ? app.jwt.sign({
+            sub: principal.userId,
+            org: principal.organizationId,
+            role: principal.role,
+            ver: tokenVersion,
+          })
         : app.jwt.sign(
             {
               sub: principal.applicationId,
@@ -64,23 +76,41 @@ export const authPlugin = fp<AuthOptions>(
               { cause },
             )
           }
-          request.principal =
-            claims.role === 'candidate'
-              ? {
-                  kind: 'candidate',
-                  organizationId: claims.org,
-                  applicationId: claims.app ?? claims.sub,
-                  role: 'candidate',
-                }
-              : { kind: 'user', userId: claims.sub, organizationId: claims.org, role: claims.role }
-          if (!roles.includes(claims.role)) {
+          request.principal = await currentPrincipal(app, claims)
+          if (!roles.includes(request.principal.role)) {
             throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
           }
         },
     )
   },
-  { name: 'auth' },
+  { name: 'auth', dependencies: ['engine'] },
 )
+
+const ENDED = 'Sign in to continue: this session has ended.'
+
+/**
+ * The token says who; the database says whether they still may, and with which role. Checked on every request so a
+ * deactivated user, a demoted user and a rejected candidate lose their powers at once, not when the token expires.
+ * One primary-key lookup, so no cache: a cache would reopen that window on every other API process.
+ */
+async function currentPrincipal(app: FastifyInstance, claims: TokenClaims): Promise<Principal> {
+  const { db } = app.engine
+  if (claims.role === 'candidate') {
+    const applicationId = claims.app ?? claims.sub
+    if (!(await candidateMayAccess(db, claims.org, applicationId)))
+      throw new AppError('UNAUTHENTICATED', ENDED)
+    return { kind: 'candidate', organizationId: claims.org, applicationId, role: 'candidate' }
+  }
+  const state = await findUserSessionState(db, claims.sub)
+  if (
+    !state ||
+    state.deactivated ||
+    state.organizationId !== claims.org ||
+    state.tokenVersion !== (claims.ver ?? 0)
+  )
+    throw new AppError('UNAUTHENTICATED', ENDED)
+  return { kind: 'user', userId: claims.sub, organizationId: state.organizationId, role: state.role }
+}
 
 /** Staff principals only; candidate tokens never reach staff routes because of `requireRole`. */
 export function staff(request: FastifyRequest): Extract<Principal, { kind: 'user' }> {

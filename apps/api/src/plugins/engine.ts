@@ -12,7 +12,8 @@ declare module 'fastify' {
 export type ApiSettings = {
   uploadMaxBytes: number
   uploadMaxFiles: number
-  publicUrl: string | null
+  /** Origin of links sent to people (invites, password resets); never taken from a request's Host header. */
+  publicUrl: string
   defaultMonthlyBudgetUsd: number | null
 }
 

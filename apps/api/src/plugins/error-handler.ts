@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
 import { AppError, type AppErrorCode, problemType, statusTitle } from '../lib/app-error'
+import { classifyOutage } from '../lib/classify-outage'
 
 type Problem = {
   type: string
@@ -48,6 +49,16 @@ const FASTIFY_CODES: Record<string, AppErrorCode> = {
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const outage = error instanceof AppError && error.code !== 'INTERNAL' ? null : classifyOutage(error)
+      if (outage) {
+        request.log.warn({ err: error }, outage)
+        const detail =
+          outage === 'DATABASE_UNAVAILABLE'
+            ? 'The database is unavailable right now; try again shortly.'
+            : 'The job queue is unavailable right now; try again shortly.'
+        reply.header('retry-after', '5')
+        return sendProblem(reply, problem(503, outage, detail))
+      }
       if (error instanceof AppError) {
         if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message)
         const detail = error.statusCode >= 500 ? 'Something went wrong on our side.' : error.userMessage

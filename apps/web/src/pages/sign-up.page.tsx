@@ -1,4 +1,4 @@
-import { ZAccessToken, ZSignupBody } from '@shortlist/contracts'
+import { PASSWORD_MIN_LENGTH, ZAccessToken, ZSignupAccepted, ZSignupBody } from '@shortlist/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
@@ -28,9 +28,11 @@ export function SignUpPage() {
     setFailure(null)
     setBusy(true)
     try {
-      const { accessToken } = await apiRequest('/v1/auth/signup', ZAccessToken, {
+      // Signup answers the same for a taken email (it never says which emails have accounts); signing in tells.
+      await apiRequest('/v1/auth/signup', ZSignupAccepted, { method: 'POST', body: parsed.data })
+      const { accessToken } = await apiRequest('/v1/auth/login', ZAccessToken, {
         method: 'POST',
-        body: parsed.data,
+        body: { email: parsed.data.email, password: parsed.data.password },
       })
       queryClient.clear()
       writeToken('staff', accessToken)
@@ -72,7 +74,7 @@ export function SignUpPage() {
           name="password"
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters, not a common password.`}
           required
           minLength={8}
           error={errors.password}

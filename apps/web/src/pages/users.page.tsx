@@ -1,4 +1,11 @@
-import { type Role, ZCreateUserBody, ZUser } from '@shortlist/contracts'
+import {
+  PASSWORD_MIN_LENGTH,
+  type Role,
+  type User,
+  ZCreateUserBody,
+  ZPasswordResetLink,
+  ZUser,
+} from '@shortlist/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
 import { apiRequest } from '../api/client'
@@ -71,15 +78,12 @@ export function UsersPage() {
                     <th scope="col">Name</th>
                     <th scope="col">Email</th>
                     <th scope="col">Role</th>
+                    <th scope="col">Access</th>
                   </tr>
                 </thead>
                 <tbody>
                   {users.data.items.map((user) => (
-                    <tr key={user.id}>
-                      <td>{user.name}</td>
-                      <td className="break">{user.email}</td>
-                      <td>{roleWords[user.role]}</td>
-                    </tr>
+                    <UserRow key={user.id} user={user} isMe={user.id === me.user.id} />
                   ))}
                 </tbody>
               </table>
@@ -118,7 +122,7 @@ export function UsersPage() {
               name="password"
               type="password"
               autoComplete="new-password"
-              hint="At least 8 characters. Share it privately."
+              hint={`At least ${PASSWORD_MIN_LENGTH} characters, not a common password. Share it privately.`}
               required
               error={errors.password}
             />
@@ -129,5 +133,85 @@ export function UsersPage() {
         </section>
       </div>
     </>
+  )
+}
+
+/** Role, deactivation and a password-reset link for one user; changes apply from the user's next request. */
+function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
+  const queryClient = useQueryClient()
+  const roleId = useId()
+  const [resetUrl, setResetUrl] = useState<string | null>(null)
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.users })
+  const changeRole = useMutation({
+    mutationFn: (role: Role) =>
+      apiRequest(`/v1/users/${user.id}/role`, ZUser, { method: 'PUT', body: { role } }),
+    onSettled: refresh,
+  })
+  const deactivate = useMutation({
+    mutationFn: () => apiRequest(`/v1/users/${user.id}/deactivate`, ZUser, { method: 'POST', body: {} }),
+    onSettled: refresh,
+  })
+  const reset = useMutation({
+    mutationFn: () =>
+      apiRequest(`/v1/users/${user.id}/password-reset`, ZPasswordResetLink, { method: 'POST', body: {} }),
+    onSuccess: (link) => setResetUrl(link.url),
+  })
+  const failure = changeRole.error ?? deactivate.error ?? reset.error
+  const inactive = Boolean(user.deactivatedAt)
+
+  return (
+    <tr>
+      <td>{user.name}</td>
+      <td className="break">{user.email}</td>
+      <td>
+        <label htmlFor={roleId} className="visually-hidden">
+          {/* Not "Role …": the add-user form's own "Role" field must stay the only one by that name. */}
+          Permissions of {user.name}
+        </label>
+        <select
+          id={roleId}
+          className="input"
+          value={user.role}
+          disabled={inactive || isMe || changeRole.isPending}
+          onChange={(event) => changeRole.mutate(event.currentTarget.value as Role)}
+        >
+          <option value="recruiter">{roleWords.recruiter}</option>
+          <option value="hiring_manager">{roleWords.hiring_manager}</option>
+          <option value="admin">{roleWords.admin}</option>
+        </select>
+      </td>
+      <td>
+        {inactive ? (
+          'Deactivated'
+        ) : (
+          <div className="stack">
+            <button
+              type="button"
+              className="button"
+              onClick={() => reset.mutate()}
+              disabled={reset.isPending}
+            >
+              Password reset link
+            </button>
+            {isMe ? null : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => deactivate.mutate()}
+                disabled={deactivate.isPending}
+              >
+                Deactivate
+              </button>
+            )}
+          </div>
+        )}
+        {resetUrl ? (
+          <p className="break" role="status">
+            Single-use link, valid 24 h: {resetUrl}
+          </p>
+        ) : null}
+        {failure ? <ErrorState error={failure} title="Could not change this user." /> : null}
+      </td>
+    </tr>
   )
 }

@@ -1,8 +1,19 @@
 import type { Db } from '../create-database'
 
 export type UserRole = 'admin' | 'recruiter' | 'hiring_manager'
-export type UserRecord = { id: string; organizationId: string; email: string; name: string; role: UserRole }
-export type UserWithPassword = UserRecord & { passwordHash: string }
+export type UserRecord = {
+  id: string
+  organizationId: string
+  email: string
+  name: string
+  role: UserRole
+  deactivatedAt?: Date | null
+}
+export type UserWithPassword = UserRecord & {
+  passwordHash: string
+  tokenVersion: number
+  deactivated: boolean
+}
 export type OrganizationRecord = { id: string; name: string; monthlyBudgetUsd: number | null }
 
 type UserRow = { id: string; organization_id: string; email: string; name: string; role: UserRole }
@@ -69,10 +80,26 @@ export async function createUser(
 export async function findUserByEmail(db: Db, email: string): Promise<UserWithPassword | null> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'organization_id', 'email', 'name', 'role', 'password_hash'])
+    .select([
+      'id',
+      'organization_id',
+      'email',
+      'name',
+      'role',
+      'password_hash',
+      'token_version',
+      'deactivated_at',
+    ])
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst()
-  return row ? { ...toUser(row), passwordHash: row.password_hash } : null
+  return row
+    ? {
+        ...toUser(row),
+        passwordHash: row.password_hash,
+        tokenVersion: row.token_version,
+        deactivated: row.deactivated_at !== null,
+      }
+    : null
 }
 
 export async function emailExists(db: Db, email: string): Promise<boolean> {
@@ -87,22 +114,22 @@ export async function emailExists(db: Db, email: string): Promise<boolean> {
 export async function findUser(db: Db, organizationId: string, userId: string): Promise<UserRecord | null> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'organization_id', 'email', 'name', 'role'])
+    .select(['id', 'organization_id', 'email', 'name', 'role', 'deactivated_at'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', userId)
     .executeTakeFirst()
-  return row ? toUser(row) : null
+  return row ? { ...toUser(row), deactivatedAt: row.deactivated_at } : null
 }
 
 export async function listUsers(db: Db, organizationId: string): Promise<UserRecord[]> {
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'organization_id', 'email', 'name', 'role'])
+    .select(['id', 'organization_id', 'email', 'name', 'role', 'deactivated_at'])
     .where('organization_id', '=', organizationId)
     .orderBy('created_at')
     .orderBy('id')
     .execute()
-  return rows.map(toUser)
+  return rows.map((row) => ({ ...toUser(row), deactivatedAt: row.deactivated_at }))
 }
 
 export async function findOrganization(db: Db, organizationId: string): Promise<OrganizationRecord | null> {

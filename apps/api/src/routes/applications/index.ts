@@ -282,7 +282,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!(error instanceof EngineError && error.code === 'BUDGET_EXCEEDED')) throw error
         })
       }
-      const origin = app.settings.publicUrl ?? `${request.protocol}://${request.host}`
+      const origin = app.settings.publicUrl
       return reply
         .status(201)
         .send({ token, url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() })

@@ -1,10 +1,20 @@
-import { ZMe, ZPrep, ZProblem } from '@shortlist/contracts'
-import { findApplication, findCandidate, findOrganization, findUser } from '@shortlist/db'
+import { ZAccessToken, ZChangePasswordBody, ZMe, ZPrep, ZProblem } from '@shortlist/contracts'
+import {
+  findApplication,
+  findCandidate,
+  findOrganization,
+  findUser,
+  findUserByEmail,
+  recordAuditEvent,
+  setUserPassword,
+} from '@shortlist/db'
 import { buildCandidatePrep } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
-import { ROLES } from '../../plugins/auth'
+import { hashPassword, verifyPassword } from '../../lib/password'
+import { assertStrongPassword } from '../../lib/password-policy'
+import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
 
@@ -71,6 +81,43 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       )
       // The response schema strips anything not in ZPrep, so internal fields can never leak through.
       return prep
+    },
+  )
+
+  app.post(
+    '/password',
+    {
+      preHandler: app.requireRole('admin', 'recruiter', 'hiring_manager'),
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; every other session ends, and a fresh token is returned',
+        security,
+        body: ZChangePasswordBody,
+        response: { 200: ZAccessToken, 401: ZProblem, 422: ZProblem, 429: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const user = await findUser(db, actor.organizationId, actor.userId)
+      const stored = user ? await findUserByEmail(db, user.email) : null
+      if (!user || !stored) throw new AppError('UNAUTHENTICATED', 'This account no longer exists.')
+      if (!(await verifyPassword(request.body.currentPassword, stored.passwordHash)))
+        throw new AppError('INVALID_CREDENTIALS', 'The current password is not correct.')
+      assertStrongPassword(request.body.newPassword, user.email)
+      const version = await setUserPassword(
+        db,
+        actor.organizationId,
+        actor.userId,
+        await hashPassword(request.body.newPassword),
+      )
+      await recordAuditEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'user.password_changed',
+        subjectType: 'user',
+        subjectId: actor.userId,
+      })
+      return { accessToken: app.issueToken(actor, version ?? 0) }
     },
   )
 }
