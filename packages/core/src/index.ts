@@ -111,3 +111,13 @@ export type {
   TextSpan,
 } from './types'
 export { REQUIREMENT_TYPES } from './types'
+// --- interviews (scorecards -> per-requirement feedback, apart from the screening score) ---
+export {
+  aggregateScorecards,
+  RECOMMENDATIONS,
+  type Recommendation,
+  type RequirementInterviewSignal,
+  type ScorecardAggregate,
+  type ScorecardForAggregation,
+} from './interviews/aggregate-scorecards'
+export { tieQuestionToRequirements } from './interviews/tie-question-to-requirements'

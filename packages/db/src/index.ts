@@ -103,3 +103,23 @@ export { listCustomSkills, upsertCustomSkill } from './repositories/skill.reposi
 export type { UsageTotals } from './repositories/usage.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
 export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'
+export type {
+  InterviewPlanItemRecord,
+  InterviewRecommendation,
+  InterviewRecord,
+  InterviewStatus,
+  NewInterviewPlanItem,
+  StoredRating,
+} from './repositories/interview.repository'
+export {
+  assignInterviews,
+  findInterview,
+  isAssignedInterviewer,
+  listInterviewPlan,
+  listInterviewsForApplication,
+  listInterviewsForInterviewer,
+  listPlanItemsInUse,
+  listSubmittedInterviewsForJob,
+  replaceInterviewPlan,
+  saveScorecard,
+} from './repositories/interview.repository'

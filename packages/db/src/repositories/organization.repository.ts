@@ -1,6 +1,6 @@
 import type { Db } from '../create-database'
 
-export type UserRole = 'admin' | 'recruiter' | 'hiring_manager'
+export type UserRole = 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer'
 export type UserRecord = { id: string; organizationId: string; email: string; name: string; role: UserRole }
 export type UserWithPassword = UserRecord & { passwordHash: string }
 export type OrganizationRecord = { id: string; name: string; monthlyBudgetUsd: number | null }
