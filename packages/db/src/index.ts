@@ -39,6 +39,26 @@ export {
   listShortlist,
   upsertEvaluation,
 } from './repositories/evaluation.repository'
+export type {
+  InterviewPlanItemRecord,
+  InterviewRecommendation,
+  InterviewRecord,
+  InterviewStatus,
+  NewInterviewPlanItem,
+  StoredRating,
+} from './repositories/interview.repository'
+export {
+  assignInterviews,
+  findInterview,
+  isAssignedInterviewer,
+  listInterviewPlan,
+  listInterviewsForApplication,
+  listInterviewsForInterviewer,
+  listPlanItemsInUse,
+  listSubmittedInterviewsForJob,
+  replaceInterviewPlan,
+  saveScorecard,
+} from './repositories/interview.repository'
 export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
 export {
   findKit,
@@ -103,23 +123,3 @@ export { listCustomSkills, upsertCustomSkill } from './repositories/skill.reposi
 export type { UsageTotals } from './repositories/usage.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
 export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'
-export type {
-  InterviewPlanItemRecord,
-  InterviewRecommendation,
-  InterviewRecord,
-  InterviewStatus,
-  NewInterviewPlanItem,
-  StoredRating,
-} from './repositories/interview.repository'
-export {
-  assignInterviews,
-  findInterview,
-  isAssignedInterviewer,
-  listInterviewPlan,
-  listInterviewsForApplication,
-  listInterviewsForInterviewer,
-  listPlanItemsInUse,
-  listSubmittedInterviewsForJob,
-  replaceInterviewPlan,
-  saveScorecard,
-} from './repositories/interview.repository'

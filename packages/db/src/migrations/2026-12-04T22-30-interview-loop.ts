@@ -41,9 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organization_id', 'uuid', (c) =>
       c.notNull().references('organizations.id').onDelete('cascade'),
     )
-    .addColumn('application_id', 'uuid', (c) =>
-      c.notNull().references('applications.id').onDelete('cascade'),
-    )
+    .addColumn('application_id', 'uuid', (c) => c.notNull().references('applications.id').onDelete('cascade'))
     // Restrict: a plan item with scorecards behind it cannot silently vanish from a plan edit.
     .addColumn('plan_item_id', 'uuid', (c) =>
       c.notNull().references('interview_plan_items.id').onDelete('restrict'),

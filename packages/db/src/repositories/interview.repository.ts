@@ -215,7 +215,9 @@ export async function findInterview(
   organizationId: string,
   interviewId: string,
 ): Promise<InterviewRecord | null> {
-  const row = await selectInterviews(db, organizationId).where('interviews.id', '=', interviewId).executeTakeFirst()
+  const row = await selectInterviews(db, organizationId)
+    .where('interviews.id', '=', interviewId)
+    .executeTakeFirst()
   return row ? toInterview(row) : null
 }
 
