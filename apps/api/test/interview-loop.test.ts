@@ -109,6 +109,13 @@ describe.each<TestEngine>(['pglite', 'postgres'])('interview loop on %s', (engin
   })
 
   it('assigns the two interviews to two interviewers', async () => {
+    const interviewers = await recruiter.get('/v1/interviewers')
+    expect(interviewers.status).toBe(200)
+    expect(interviewers.body.items.map((user: Json) => user.id)).toEqual(
+      expect.arrayContaining([firstId, secondId]),
+    )
+    expect(JSON.stringify(interviewers.body)).not.toContain('@example.com')
+    expect((await first.get('/v1/interviewers')).status).toBe(403)
     const technical = await recruiter.post(`/v1/applications/${assignedApplicationId}/interviews`, {
       interviewId: plan.interviews[0].id,
       interviewerIds: [firstId],

@@ -362,6 +362,10 @@ export const ZAssignInterviewsBody = z.object({
   interviewId: ZId,
   interviewerIds: z.array(ZId).min(1).max(20),
 })
+/** Staff who can be assigned interviews (no emails: recruiters and hiring managers read it, not only admins). */
+export const ZInterviewerList = z.object({
+  items: z.array(z.object({ id: ZId, name: z.string(), role: ZRole })),
+})
 export const ZInterviewStatus = z.enum(['assigned', 'draft', 'submitted'])
 export type InterviewStatus = z.infer<typeof ZInterviewStatus>
 export const ZRecommendation = z.enum(['strong_no', 'no', 'yes', 'strong_yes'])

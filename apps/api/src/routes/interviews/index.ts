@@ -2,6 +2,7 @@ import {
   ZAssignInterviewsBody,
   ZIdParams,
   ZInterviewDetail,
+  ZInterviewerList,
   ZInterviewPlan,
   ZInterviewSummaryList,
   ZJobInterviewFeedback,
@@ -299,6 +300,23 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
           .map(presentInterviewSummary),
         aggregate: presentAggregate(submitted, requirements),
       }
+    },
+  )
+
+  app.get(
+    '/interviewers',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags,
+        summary: 'The staff of your organisation who can be assigned interviews',
+        security,
+        response: { 200: ZInterviewerList },
+      },
+    },
+    async (request) => {
+      const users = await listUsers(db, staff(request).organizationId)
+      return { items: users.map((user) => ({ id: user.id, name: user.name, role: user.role })) }
     },
   )
 
