@@ -294,6 +294,22 @@ describe.each<TestEngine>(['pglite', 'postgres'])('interview loop on %s', (engin
     expect(header?.match(/"interview: /g)).toHaveLength(job.requirements.length)
   })
 
+  it('documents the loop in the OpenAPI description', async () => {
+    const docs = await client(stack.app).get('/docs/json')
+    expect(docs.status).toBe(200)
+    const paths = Object.keys(docs.body.paths)
+    for (const path of [
+      '/v1/jobs/{id}/interview-plan',
+      '/v1/applications/{id}/interviews',
+      '/v1/applications/{id}/scorecards',
+      '/v1/me/interviews',
+      '/v1/interviews/{id}/scorecard',
+    ])
+      expect(paths).toContain(path)
+    const scorecardBody = docs.body.paths['/v1/interviews/{id}/scorecard'].put.requestBody
+    expect(JSON.stringify(scorecardBody)).toContain('strong_yes')
+  })
+
   it('answers 404 to an interviewer on every application not assigned to them', async () => {
     expect((await first.get(`/v1/applications/${assignedApplicationId}`)).status).toBe(200)
     const denied = [
