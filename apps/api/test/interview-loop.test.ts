@@ -268,7 +268,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('interview loop on %s', (engin
     // A rating counts for its question's own requirements, or, for a question tied to none, for the ones the
     // plan's interview covers.
     const jobRequirementIds = new Set(job.requirements.map((requirement: Json) => requirement.id))
-    const questionsById = new Map(kit.questions.map((question: Json) => [question.id, question]))
+    const questionsById = new Map<string, Json>(
+      kit.questions.map((question: Json) => [question.id, question]),
+    )
     for (const card of scorecards) {
       const planned = plan.interviews.find((item: Json) => item.id === card.interview.id)
       for (const rating of card.ratings) {
