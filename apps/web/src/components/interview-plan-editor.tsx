@@ -30,7 +30,8 @@ export function InterviewPlanEditor({ job, canEdit }: { job: Job; canEdit: boole
           key={JSON.stringify(plan.data)}
           job={job}
           items={plan.data.interviews.map((item) => ({ ...item, key: item.id }))}
-          questions={kit.data?.status === 'ready' ? kit.data.questions : []}
+          // A kit being regenerated keeps its earlier questions until the new ones are ready.
+          questions={kit.data?.questions ?? []}
           canEdit={canEdit}
         />
       ) : null}
@@ -76,8 +77,13 @@ function PlanForm({
       onSubmit={(event) => {
         event.preventDefault()
         setSaved(null)
+        // Ids of questions a regenerated kit no longer has would be refused; they are not shown either.
+        const known = new Set(questions.map((question) => question.id))
         save.mutate({
-          interviews: items.map(({ key: _key, ...item }) => item),
+          interviews: items.map(({ key: _key, ...item }) => ({
+            ...item,
+            questionIds: item.questionIds.filter((id) => known.has(id)),
+          })),
         })
       }}
     >
