@@ -313,7 +313,17 @@ describe.each<TestEngine>(['pglite', 'postgres'])('interview loop on %s', (engin
   })
 
   it('answers 404 to an interviewer on every application not assigned to them', async () => {
-    expect((await first.get(`/v1/applications/${assignedApplicationId}`)).status).toBe(200)
+    // The assigned application is readable, without the notes (others' feedback) or the decision.
+    const note = await hiringManager.post(`/v1/applications/${assignedApplicationId}/notes`, {
+      body: 'Panel leaned towards a hire.',
+    })
+    expect(note.status).toBe(201)
+    const own = await first.get(`/v1/applications/${assignedApplicationId}`)
+    expect(own.status).toBe(200)
+    expect(own.body.notes).toEqual([])
+    expect(own.body.decision).toBeNull()
+    expect(JSON.stringify(own.body)).not.toContain('Panel leaned')
+    expect((await hiringManager.get(`/v1/applications/${assignedApplicationId}`)).body.notes).toHaveLength(1)
     const denied = [
       await first.get(`/v1/applications/${otherApplicationId}`),
       await first.get(`/v1/applications/${otherApplicationId}/interview-kit`),

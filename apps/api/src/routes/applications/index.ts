@@ -65,8 +65,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organizationId } = staff(request)
+      const { organizationId, role } = staff(request)
       const application = await loadVisibleApplication(db, request.principal, request.params.id)
+      // Notes carry other people's interview feedback and the decision its outcome: an interviewer judges alone.
+      const independent = role === 'interviewer'
       const [document, evaluation, candidate, requirements, decision, notes] = await Promise.all([
         findDocument(db, organizationId, application.documentId),
         findEvaluation(db, organizationId, application.id),
@@ -111,8 +113,9 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
                   .slice(0, HIDDEN_EXCERPT_LENGTH)
               : null,
         },
-        decision: decision ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
-        notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
+        decision:
+          decision && !independent ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
+        notes: independent ? [] : notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
       }
     },
   )
