@@ -91,7 +91,7 @@ export type Json = Record<string, any>
 /** Small JSON client over app.inject. */
 export function client(app: FastifyInstance, token?: string) {
   const headers = token ? { authorization: `Bearer ${token}` } : {}
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => {
     const response = await app.inject({
       method,
       url,
@@ -108,6 +108,7 @@ export function client(app: FastifyInstance, token?: string) {
     get: (url: string) => call('GET', url),
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),
+    patch: (url: string, payload: unknown) => call('PATCH', url, payload),
     async upload(url: string, files: Array<{ name: string; content: Buffer | Uint8Array; type?: string }>) {
       const boundary = `----shortlist${Math.random().toString(16).slice(2)}`
       const chunks: Buffer[] = []

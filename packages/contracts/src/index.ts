@@ -563,3 +563,40 @@ export const ZPoolMatches = z.object({
   /** The share of the requirement score in poolScore, so a reader can recompute the order. */
   scorerShare: z.number(),
 })
+
+// ---------- candidate corrections ----------
+const ZCorrectedText = z.string().trim().min(1).max(200)
+/** A recruiter's corrections: an absent field stays as it is, null clears the correction (the parse shows again). */
+export const ZCandidateCorrectionBody = z
+  .strictObject({
+    name: ZCorrectedText.nullable().optional(),
+    email: ZEmail.nullable().optional(),
+    currentRole: z
+      .strictObject({ title: ZCorrectedText.nullable(), employer: ZCorrectedText.nullable() })
+      .refine((role) => role.title !== null || role.employer !== null, {
+        message: 'give a title or an employer, or null to clear the correction',
+      })
+      .nullable()
+      .optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'give at least one field to correct' })
+export type CandidateCorrectionBody = z.input<typeof ZCandidateCorrectionBody>
+
+export const ZCandidate = z.object({
+  id: ZId,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  /** The recruiter's correction when there is one, else the current role parsed from the latest resume. */
+  currentRole: ZJobRole.nullable(),
+  corrected: z.object({ name: z.boolean(), email: z.boolean(), currentRole: z.boolean() }),
+})
+export type Candidate = z.infer<typeof ZCandidate>
+
+/** How every list, comparison and export labels a candidate whose resume gave no name. */
+export const UNNAMED_CANDIDATE = 'Unnamed candidate'
+
+/** A candidate's display name: the name, else "Unnamed candidate" and a short id, so unnamed rows stay apart. */
+export function candidateLabel(candidate: { id: string | null; name: string | null }): string {
+  if (candidate.name) return candidate.name
+  return candidate.id ? `${UNNAMED_CANDIDATE} ${candidate.id.slice(0, 6)}` : UNNAMED_CANDIDATE
+}

@@ -103,6 +103,7 @@ export type {
   PostingLanguage,
   PostingSection,
   PostingSectionName,
+  PostingSetAside,
   RequirementInput,
   RequirementKind,
   RequirementResult,

@@ -49,6 +49,8 @@ export type ResumeSection = TextSpan & { name: ResumeSectionName; heading: strin
 export type ExperienceEntry = TextSpan & {
   title: string | null
   employer: string | null
+  /** Where the role was held ("São Paulo", "Pune, Maharashtra"), when the header says. */
+  location?: string
   /** ISO month, `YYYY-MM`. */
   startDate: string | null
   endDate: string | null
@@ -152,6 +154,10 @@ export type ParsedRequirement = {
   keywords: string[]
   source: TextSpan & { text: string }
   section: PostingSectionName
+  /** Spoken languages: the level asked for (CEFR code, or native / fluent / advanced / intermediate / basic). */
+  level?: string
+  /** Degrees: the posting accepts equivalent experience instead ("or equivalent experience"). */
+  alternativeExperience?: boolean
 }
 
 export type PostingLanguage = 'en' | 'pt' | 'es'
@@ -161,7 +167,12 @@ export type ParsedPosting = {
   sections: PostingSection[]
   responsibilities: string[]
   requirements: ParsedRequirement[]
+  /** Text the parser did not read as the posting (navigation, salary rows, FAQ blocks, company blurbs), with why. */
+  setAside: PostingSetAside[]
 }
+
+/** A span of a pasted posting set aside as page furniture rather than read for requirements. */
+export type PostingSetAside = TextSpan & { text: string; reason: string }
 
 /** A stored requirement as the scorer sees it. */
 export type RequirementInput = {

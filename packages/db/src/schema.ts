@@ -76,6 +76,13 @@ export type CandidateTable = {
   name: string | null
   email: string | null
   phone: string | null
+  /** A recruiter's corrections; they take precedence over the parsed values above, which re-parsing rewrites. */
+  name_corrected: string | null
+  email_corrected: string | null
+  current_role_corrected: Generated<boolean>
+  current_title_corrected: string | null
+  current_employer_corrected: string | null
+  corrected_at: NullableTimestamp
   created_at: Timestamp
   updated_at: Timestamp
 }

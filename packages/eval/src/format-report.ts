@@ -3,6 +3,7 @@ import type { EvalArguments } from './parse-arguments'
 import type { EvidenceReport } from './tasks/evidence.task'
 import type { ExampleReport } from './tasks/examples.task'
 import type { KitsReport } from './tasks/kits.task'
+import type { MessyReport } from './tasks/messy-postings.task'
 import type { PdfReport } from './tasks/pdf-robustness.task'
 import type { RankingReport } from './tasks/ranking.task'
 import type { SplitReport } from './tasks/requirement-split.task'
@@ -17,6 +18,9 @@ export type EvalReport = {
   splitInline?: SplitReport
   /** No headings and no cues: a floor, reported for honesty, with no target. */
   splitBare?: SplitReport
+  /** Heading and cue phrasings the parser's cue lists do not contain. */
+  splitNovel?: SplitReport
+  messy?: MessyReport
   ranking?: RankingReport
   fields?: FieldsReport
   pdf?: PdfReport
@@ -45,6 +49,7 @@ export function formatReport(report: EvalReport): string {
     ['split (headings)', report.splitHeaded, 0.9],
     ['split (inline cues)', report.splitInline, 0.75],
     ['split (no headings, no cues)', report.splitBare, null],
+    ['split (novel phrasings)', report.splitNovel, 0.95],
   ] as const) {
     if (!split) continue
     if (target === null) add(name, 'accuracy', fixed(split.accuracy))
@@ -54,6 +59,40 @@ export function formatReport(report: EvalReport): string {
     add(name, 'requirements (postings)', `${split.requirements} (${split.postings})`)
     add(name, 'qualification lines covered', fixed(split.lineCoverage))
     add(name, 'from title/responsibilities', String(split.fromOtherBlocks))
+    if (split.byLayout)
+      add(
+        name,
+        'accuracy novel headings / novel cues',
+        `${fixed(split.byLayout.headed)} / ${fixed(split.byLayout.inline)}`,
+      )
+  }
+
+  const messy = report.messy
+  if (messy) {
+    const task = `messy postings (${messy.postings})`
+    add(task, 'junk per posting', fixed(messy.junkPerPosting, 2), '<= 0.5', messy.junkPerPosting <= 0.5)
+    add(task, 'recall of real requirements', fixed(messy.recall), '>= 0.90', messy.recall >= 0.9)
+    add(
+      task,
+      'recall / junk if any source line counts',
+      `${fixed(messy.anySource.recall)} / ${fixed(messy.anySource.junkPerPosting, 2)}`,
+    )
+    add(task, 'kind accuracy (matched)', fixed(messy.kindAccuracy))
+    add(
+      task,
+      'minimum years right (matched, years stated)',
+      messy.yearsAccuracy === null ? 'none stated' : fixed(messy.yearsAccuracy),
+    )
+    add(task, 'type accuracy (matched)', messy.typeAccuracy === null ? 'no types' : fixed(messy.typeAccuracy))
+    add(task, 'extracted / expected / matched', `${messy.extracted} / ${messy.expected} / ${messy.matched}`)
+    add(task, 'furniture leaks', String(messy.furnitureLeaks))
+    for (const [tag, summary] of Object.entries(messy.byTag)) {
+      add(
+        task,
+        `[${tag}] recall / junk per posting`,
+        `${fixed(summary.recall)} / ${fixed(summary.junkPerPosting, 2)} (${summary.postings})`,
+      )
+    }
   }
 
   const ranking = report.ranking

@@ -28,14 +28,24 @@ async function main(): Promise<void> {
     taxonomyVersion: taxonomy.version,
   }
 
-  const postings = readPostings(options.data)
+  const needsPostings = (['split', 'ranking', 'kits'] as const).some((task) => options.tasks.includes(task))
+  const postings = needsPostings ? readPostings(options.data) : []
   if (options.tasks.includes('split')) {
     const { runRequirementSplit } = await import('./tasks/requirement-split.task')
     const sample = spreadSample(postings, options.limitPostings)
     report.splitHeaded = runRequirementSplit(sample, taxonomy, 'headed')
     report.splitInline = runRequirementSplit(sample, taxonomy, 'inline')
     report.splitBare = runRequirementSplit(sample, taxonomy, 'bare')
+    report.splitNovel = runRequirementSplit(sample, taxonomy, 'novel')
     log('split: done')
+  }
+
+  if (options.tasks.includes('messy')) {
+    // The hand-written set ships with this package; it is small, so --limit does not apply to it.
+    const { readMessyPostings } = await import('./data/read-messy-postings')
+    const { runMessyPostings } = await import('./tasks/messy-postings.task')
+    report.messy = runMessyPostings(readMessyPostings(), taxonomy)
+    log('messy: done')
   }
 
   let texts = new Map<string, string>()

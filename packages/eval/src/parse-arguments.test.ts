@@ -11,15 +11,29 @@ describe('parseArguments', () => {
       limitResumes: 20,
       limitFields: 20,
     })
-    expect(parsed.tasks).toEqual(['split', 'ranking', 'fields', 'pdf', 'evidence', 'kits', 'examples'])
+    expect(parsed.tasks).toEqual([
+      'split',
+      'messy',
+      'ranking',
+      'fields',
+      'pdf',
+      'evidence',
+      'kits',
+      'examples',
+    ])
   })
 
   it('lets a specific limit override --limit and accepts --name=value', () => {
     const parsed = parseArguments(
-      ['--data=/data', '--limit=5', '--limit-resumes', '50', '--tasks', 'split'],
+      ['--data=/data', '--limit=5', '--limit-resumes', '50', '--tasks', 'messy,split'],
       '/x',
     )
-    expect(parsed).toMatchObject({ data: '/data', limitPostings: 5, limitResumes: 50, tasks: ['split'] })
+    expect(parsed).toMatchObject({
+      data: '/data',
+      limitPostings: 5,
+      limitResumes: 50,
+      tasks: ['messy', 'split'],
+    })
   })
 
   it('rejects unknown options, tasks and missing data', () => {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 
-export const TASKS = ['split', 'ranking', 'fields', 'pdf', 'evidence', 'kits', 'examples'] as const
+export const TASKS = ['split', 'messy', 'ranking', 'fields', 'pdf', 'evidence', 'kits', 'examples'] as const
 export type TaskName = (typeof TASKS)[number]
 
 export type EvalArguments = {
@@ -15,7 +15,7 @@ export type EvalArguments = {
 
 const USAGE =
   'usage: pnpm eval --data <benchmark folder> [--out eval-report.json] ' +
-  '[--tasks split,ranking,fields,pdf,evidence,kits,examples] ' +
+  '[--tasks split,messy,ranking,fields,pdf,evidence,kits,examples] ' +
   '[--limit N] [--limit-postings N] [--limit-resumes N] [--limit-fields N] [--preselect K]'
 
 const OPTIONS = [

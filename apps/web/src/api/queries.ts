@@ -2,6 +2,7 @@ import {
   type InterviewKit,
   ZApplication,
   ZApplicationList,
+  ZCandidate,
   ZCandidateSearchResult,
   ZInterviewKit,
   ZJob,
@@ -44,6 +45,7 @@ export const queryKeys = {
   skillSearch: (q: string) => ['skills', 'search', q] as const,
   poolMatches: (jobId: string, limit: number) => ['job', jobId, 'pool', limit] as const,
   candidateSearch: (q: string) => ['candidates', 'search', q] as const,
+  candidate: (candidateId: string) => ['candidates', candidateId] as const,
   prep: (token: string | null) => ['prep', token] as const,
   usage: ['usage'] as const,
 }
@@ -122,6 +124,15 @@ export function useShortlist(jobId: string, query: ShortlistFilters) {
         signal,
       }),
     placeholderData: (previous) => previous,
+  })
+}
+
+export function useCandidate(candidateId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.candidate(candidateId ?? ''),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/candidates/${encodeURIComponent(candidateId ?? '')}`, ZCandidate, { signal }),
+    enabled: candidateId !== null,
   })
 }
 

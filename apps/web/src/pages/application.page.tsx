@@ -1,6 +1,7 @@
 import {
   type Application,
   type Career,
+  candidateLabel,
   type DecisionKind,
   ZDecisionBody,
   ZInvite,
@@ -12,6 +13,7 @@ import { Link, useParams } from 'react-router-dom'
 import { z } from 'zod'
 import { apiRequest } from '../api/client'
 import { queryKeys, useApplication, useJob } from '../api/queries'
+import { CandidateCorrections } from '../components/candidate-corrections'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
 import { formatRole } from '../components/current-role'
 import { HighlightedText } from '../components/highlighted-text'
@@ -29,7 +31,8 @@ export function ApplicationPage() {
   const application = useApplication(applicationId)
   const jobId = application.data?.jobId ?? ''
   const job = useJob(jobId)
-  const name = application.data?.candidate.name ?? application.data?.filename ?? 'Candidate'
+  const queryClient = useQueryClient()
+  const name = application.data ? candidateLabel(application.data.candidate) : 'Candidate'
   usePageTitle(name)
 
   if (application.isPending) return <Loading label="Loading candidate…" />
@@ -57,6 +60,13 @@ export function ApplicationPage() {
         {name}
       </PageHeading>
       <Summary application={data} />
+      {data.candidate.id ? (
+        <CandidateCorrections
+          candidateId={data.candidate.id}
+          canEdit={role === 'admin' || role === 'recruiter'}
+          onSaved={() => queryClient.invalidateQueries({ queryKey: queryKeys.application(data.id) })}
+        />
+      ) : null}
       {data.career && (data.career.headline || data.career.experiences.length > 0) ? (
         <CareerPanel career={data.career} />
       ) : null}

@@ -1,3 +1,4 @@
+import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { useApplications, useJob, usePoolMatches } from '../api/queries'
@@ -152,7 +153,7 @@ export function PoolPage() {
                 </thead>
                 <tbody>
                   {matches.data.items.map((match) => {
-                    const name = match.candidate.name ?? 'Unnamed candidate'
+                    const name = candidateLabel(match.candidate)
                     const applicationId = match.candidate.id
                       ? applicationByCandidate.get(match.candidate.id)
                       : undefined

@@ -1,3 +1,4 @@
+import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { downloadFile, errorMessage } from '../api/client'
@@ -219,7 +220,7 @@ export function ShortlistPage() {
             </thead>
             <tbody>
               {shortlist.data.items.map((item) => {
-                const name = item.candidate.name ?? 'Unnamed candidate'
+                const name = candidateLabel(item.candidate)
                 return (
                   <tr
                     key={item.applicationId}

@@ -146,10 +146,10 @@ export function extractExperience(
       while (end > anchor.headerStart && /\s/.test(text[end - 1] ?? '')) end--
       const { from, last } = rangeInterval(anchor.range, referenceDate)
       const following = anchor.following.filter((item) => !next || item.start < next.headerStart)
-      let { title, employer } = roleFromHeaderLines(anchor.header)
+      let { title, employer, location } = roleFromHeaderLines(anchor.header)
       if (anchor.header.length === 0) {
         // Nothing above the dates: the header follows them ("2019 – 2021 Engineer at Acme", or the next line).
-        ;({ title, employer } = roleFromHeaderLines(following.map((item) => item.text)))
+        ;({ title, employer, location } = roleFromHeaderLines(following.map((item) => item.text)))
       } else if (employer === null && following[0]) {
         // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
         const below = splitRoleHeader(following[0].text)
@@ -161,6 +161,7 @@ export function extractExperience(
           end,
           title,
           employer,
+          ...(location ? { location } : {}),
           startDate: toIso(from),
           endDate: toIso(last),
           current: anchor.range.to === null,

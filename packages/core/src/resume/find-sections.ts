@@ -192,6 +192,44 @@ for (const [name, keywords] of Object.entries(sectionKeywords)) {
 }
 for (const keyword of otherKeywords) keywordToSection.set(keyword, 'other')
 
+/** True for a word resume headings are made of ("profile", "summary", "professional"), accent- and case-blind. */
+export function isHeadingWord(word: string): boolean {
+  const folded = foldCase(word)
+  return keywordToSection.has(folded) || fillerWords.has(folded)
+}
+
+/** True when a word names a section on its own ("Profile", "Experiência"), not just a filler around one. */
+export function isSectionKeyword(word: string): boolean {
+  return keywordToSection.has(foldCase(word))
+}
+
+// Keywords that end a heading whatever qualifies them ("Teaching Experience", "Executive Profile", "Military
+// Employment"). Other keywords ("Stack", "Tools", "Links") are surnames and words of a list too often to be read
+// as a heading after an unknown word.
+const qualifiableKeywords = new Set([
+  'experience',
+  'experiences',
+  'employment',
+  'experiencia',
+  'experiencias',
+  'summary',
+  'profile',
+  'overview',
+  'objective',
+  'resumo',
+  'perfil',
+  'resumen',
+  'objetivo',
+])
+
+/** "Teaching Experience": up to two capitalised words before one of the keywords above, on a line of its own. */
+function qualifiedHeading(line: string, words: string[]): ResumeSectionName | null {
+  const last = words[words.length - 1]
+  if (words.length < 2 || words.length > 3 || !last || !qualifiableKeywords.has(last)) return null
+  if (!line.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return null
+  return keywordToSection.get(last) ?? null
+}
+
 /** Names the section a short line introduces, or null when the line is content. */
 export function classifyHeading(line: string): ResumeSectionName | null {
   const trimmed = line.trim().replace(/[:：]\s*$/, '')
@@ -201,6 +239,8 @@ export function classifyHeading(line: string): ResumeSectionName | null {
     .split(/[\s/&,+-]+/)
     .filter(Boolean)
   if (words.length === 0 || words.length > 5) return null
+  const qualified = qualifiedHeading(trimmed, words)
+  if (qualified) return qualified
   let section: ResumeSectionName | null = null
   for (const word of words) {
     const match = keywordToSection.get(word)

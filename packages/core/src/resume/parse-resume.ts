@@ -40,7 +40,7 @@ function contains(outer: TextSpan, inner: TextSpan): boolean {
 export function parseResume(text: string, taxonomy: Taxonomy, options: ParseResumeOptions): ResumeProfile {
   const lines = splitLines(text)
   const sections: ResumeSection[] = findSections(text, lines)
-  const contact = extractContact(text, lines)
+  const contact = extractContact(text, lines, taxonomy)
   const dated: DatedEntry[] = extractExperience(text, lines, sections, options.referenceDate)
   const referenceYear = options.referenceDate.getUTCFullYear()
 

@@ -254,7 +254,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation).toMatchObject({ requiredMet: 1, requiredTotal: 2 })
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
-      parser: 'posting-parser-2',
+      parser: 'posting-parser-3',
       scorer: 'scorer-1',
     })
   })

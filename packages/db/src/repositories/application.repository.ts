@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
-import { type CurrentRole, listCurrentRoles } from './current-role'
+import { type CurrentRole, candidateEmailSql, candidateNameSql, listCurrentRoles } from './current-role'
 
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
 export type DocumentKind = 'pdf' | 'docx' | 'txt'
@@ -167,7 +167,7 @@ export async function listApplications(
     .leftJoin('candidates', 'candidates.id', 'applications.candidate_id')
     .leftJoin('evaluations', 'evaluations.application_id', 'applications.id')
     .select(applicationColumns)
-    .select(['candidates.name as candidate_name', 'evaluations.score'])
+    .select([candidateNameSql.as('candidate_name'), 'evaluations.score'])
     .where('applications.organization_id', '=', organizationId)
     .where('applications.job_id', '=', jobId)
     .orderBy('applications.created_at')
@@ -323,7 +323,8 @@ export async function linkCandidate(
         .selectFrom('candidates')
         .select('id')
         .where('organization_id', '=', organizationId)
-        .where('email', '=', contact.email.toLowerCase())
+        // A resume that gives the email a recruiter corrected to belongs to that candidate too.
+        .where(sql<boolean>`${contact.email.toLowerCase()} in (email, email_corrected)`)
         .orderBy('created_at')
         .executeTakeFirst()
     : undefined
@@ -371,7 +372,7 @@ export async function findCandidate(
 ): Promise<{ id: string; name: string | null; email: string | null; phone: string | null } | null> {
   const row = await db
     .selectFrom('candidates')
-    .select(['id', 'name', 'email', 'phone'])
+    .select(['id', candidateNameSql.as('name'), candidateEmailSql.as('email'), 'phone'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', candidateId)
     .executeTakeFirst()
@@ -387,7 +388,7 @@ export async function listCandidateNames(
   if (candidateIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('candidates')
-    .select(['id', 'name'])
+    .select(['id', candidateNameSql.as('name')])
     .where('organization_id', '=', organizationId)
     .where('id', 'in', [...candidateIds])
     .execute()
@@ -419,7 +420,7 @@ export async function searchCandidates(
     .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
     .select([
       'candidates.id as candidate_id',
-      'candidates.name as candidate_name',
+      candidateNameSql.as('candidate_name'),
       'applications.id as application_id',
       'applications.job_id',
       'resume_chunks.document_id',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
-import { type CurrentRole, currentRoleSql, toCurrentRole } from './current-role'
+import { type CurrentRole, candidateNameSql, currentRoleSql, toCurrentRole } from './current-role'
 
 /** Stored per-requirement results; the shape is owned by the scorer in @shortlist/core. */
 export type StoredRequirementResult = {
@@ -183,7 +183,7 @@ export async function listShortlist(
     .selectAll('evaluations')
     .select([
       'candidates.id as candidate_id',
-      'candidates.name as candidate_name',
+      candidateNameSql.as('candidate_name'),
       'applications.hidden_text_flagged',
       'decisions.decision',
       currentRoleSql.as('current_role'),

@@ -1,4 +1,5 @@
 import {
+  candidateLabel,
   ZCreateJobBody,
   ZIdParams,
   ZInterviewKit,
@@ -318,7 +319,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
-          row.candidateName,
+          candidateLabel({ id: row.candidateId, name: row.candidateName }),
           [row.currentRole?.title, row.currentRole?.employer].filter(Boolean).join(', '),
           row.score.toFixed(2),
           row.requiredMet,
