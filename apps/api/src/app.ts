@@ -21,6 +21,7 @@ import { jobApplicationRoutes } from './routes/applications/job-applications'
 import { authRoutes } from './routes/auth/index'
 import { candidateRoutes } from './routes/candidates/index'
 import { healthRoutes } from './routes/health/index'
+import { interviewRoutes } from './routes/interviews/index'
 import { jobRoutes } from './routes/jobs/index'
 import { meRoutes } from './routes/me/index'
 import { skillRoutes } from './routes/skills/index'
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(skillRoutes, { prefix: '/v1/skills' })
   await app.register(candidateRoutes, { prefix: '/v1/candidates' })
   await app.register(usageRoutes, { prefix: '/v1/usage' })
+  await app.register(interviewRoutes, { prefix: '/v1' })
   if (options.webDistDir) await app.register(webPlugin, { distDir: options.webDistDir })
 
   return app

@@ -6,6 +6,7 @@ import { PublicLayout, StaffLayout } from './components/layout'
 import { ApplicationPage } from './pages/application.page'
 import { CandidatesPage } from './pages/candidates.page'
 import { ComparePage } from './pages/compare.page'
+import { InterviewsPage } from './pages/interviews.page'
 import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
 import { JobsPage } from './pages/jobs.page'
@@ -15,6 +16,7 @@ import { NotFoundPage } from './pages/not-found.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
 import { ResetPasswordPage } from './pages/reset-password.page'
+import { ScorecardPage } from './pages/scorecard.page'
 import { ShortlistPage } from './pages/shortlist.page'
 import { SignInPage } from './pages/sign-in.page'
 import { SignUpPage } from './pages/sign-up.page'
@@ -57,6 +59,8 @@ const router = createBrowserRouter([
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },
       { path: '/usage', element: <UsagePage /> },
+      { path: '/interviews', element: <InterviewsPage /> },
+      { path: '/interviews/:interviewId', element: <ScorecardPage /> },
     ],
   },
   { element: <PublicLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },

@@ -3,9 +3,10 @@ import { z } from 'zod'
 
 export const ZId = z.uuid()
 
-export const ZRole = z.enum(['admin', 'recruiter', 'hiring_manager'])
+/** `interviewer` sees only the applications assigned to them, and fills in scorecards. */
+export const ZRole = z.enum(['admin', 'recruiter', 'hiring_manager', 'interviewer'])
 export type Role = z.infer<typeof ZRole>
-export const ZPrincipalRole = z.enum(['admin', 'recruiter', 'hiring_manager', 'candidate'])
+export const ZPrincipalRole = z.enum(['admin', 'recruiter', 'hiring_manager', 'interviewer', 'candidate'])
 export type PrincipalRole = z.infer<typeof ZPrincipalRole>
 
 /** RFC 9457 problem details with our stable machine-readable `code`. */
@@ -380,6 +381,138 @@ export type InterviewKit = z.infer<typeof ZInterviewKit>
 export const ZKitAccepted = z.object({ status: ZKitStatus })
 /** Optional: ask for the kit in a language other than the posting's. */
 export const ZKitRequestBody = z.object({ locale: z.enum(['en', 'pt', 'es']).optional() })
+
+// ---------- interview loop: plan, assignments, scorecards ----------
+export const ZInterviewPlanItem = z.object({
+  id: ZId,
+  name: z.string(),
+  /** Question ids from the job's role kit. */
+  questionIds: z.array(z.string()),
+  /** Requirement ids this interview covers. */
+  requirementIds: z.array(ZId),
+})
+export type InterviewPlanItem = z.infer<typeof ZInterviewPlanItem>
+export const ZInterviewPlan = z.object({ interviews: z.array(ZInterviewPlanItem) })
+export type InterviewPlan = z.infer<typeof ZInterviewPlan>
+/** The full, ordered plan: interviews not listed are removed (refused while interviews are assigned to them). */
+export const ZPutInterviewPlanBody = z.object({
+  interviews: z
+    .array(
+      z.object({
+        /** Omit to add a new interview. */
+        id: ZId.optional(),
+        name: z.string().trim().min(1).max(200),
+        questionIds: z.array(z.string().min(1).max(200)).max(100),
+        requirementIds: z.array(ZId).max(200),
+      }),
+    )
+    .max(30),
+})
+export type PutInterviewPlanBody = z.infer<typeof ZPutInterviewPlanBody>
+
+export const ZAssignInterviewsBody = z.object({
+  /** An interview of the job's plan. */
+  interviewId: ZId,
+  interviewerIds: z.array(ZId).min(1).max(20),
+})
+/** Staff who can be assigned interviews (no emails: recruiters and hiring managers read it, not only admins). */
+export const ZInterviewerList = z.object({
+  items: z.array(z.object({ id: ZId, name: z.string(), role: ZRole })),
+})
+export const ZInterviewStatus = z.enum(['assigned', 'draft', 'submitted'])
+export type InterviewStatus = z.infer<typeof ZInterviewStatus>
+export const ZRecommendation = z.enum(['strong_no', 'no', 'yes', 'strong_yes'])
+export type Recommendation = z.infer<typeof ZRecommendation>
+
+export const ZInterviewSummary = z.object({
+  id: ZId,
+  applicationId: ZId,
+  job: z.object({ id: ZId, title: z.string() }),
+  candidateName: z.string().nullable(),
+  interview: z.object({ id: ZId, name: z.string() }),
+  interviewer: z.object({ id: ZId, name: z.string() }),
+  status: ZInterviewStatus,
+  submittedAt: z.string().nullable(),
+})
+export type InterviewSummary = z.infer<typeof ZInterviewSummary>
+export const ZInterviewSummaryList = z.object({ items: z.array(ZInterviewSummary) })
+
+export const ZRating = z.object({
+  questionId: z.string(),
+  level: z.number().int().min(1).max(4),
+  note: z.string(),
+  /** The requirements the rating counts for (the question's own, else the interview's); fixed when saved. */
+  requirementIds: z.array(z.string()),
+})
+export type Rating = z.infer<typeof ZRating>
+/** One interview with its questions (rubrics included) and the interviewer's scorecard so far. */
+export const ZInterviewDetail = ZInterviewSummary.extend({
+  questions: z.array(ZQuestion),
+  ratings: z.array(ZRating),
+  recommendation: ZRecommendation.nullable(),
+})
+export type InterviewDetail = z.infer<typeof ZInterviewDetail>
+
+export const ZScorecardBody = z.object({
+  ratings: z
+    .array(
+      z.object({
+        questionId: z.string().min(1).max(200),
+        level: z.number().int().min(1).max(4),
+        note: z.string().trim().max(5000).default(''),
+      }),
+    )
+    .max(100)
+    .refine((ratings) => new Set(ratings.map((rating) => rating.questionId)).size === ratings.length, {
+      message: 'each question may be rated once',
+    }),
+  recommendation: ZRecommendation.nullable().default(null),
+  /** false saves a draft; true submits, after which the scorecard is final. */
+  submit: z.boolean().default(false),
+})
+export type ScorecardBody = z.input<typeof ZScorecardBody>
+
+export const ZScorecard = ZInterviewSummary.extend({
+  ratings: z.array(ZRating),
+  recommendation: ZRecommendation.nullable(),
+})
+export type Scorecard = z.infer<typeof ZScorecard>
+
+/** Interview feedback per requirement; a separate signal from the screening score and never blended into it. */
+export const ZInterviewAggregate = z.object({
+  scorecards: z.number().int(),
+  recommendations: z.object({
+    strong_no: z.number().int(),
+    no: z.number().int(),
+    yes: z.number().int(),
+    strong_yes: z.number().int(),
+  }),
+  requirements: z.array(
+    z.object({
+      requirementId: ZId,
+      label: z.string(),
+      kind: ZRequirementKind,
+      /** Mean rubric level 1–4 over submitted ratings tied to the requirement; null when none. */
+      meanLevel: z.number().nullable(),
+      ratings: z.number().int(),
+      scorecards: z.number().int(),
+    }),
+  ),
+})
+export type InterviewAggregate = z.infer<typeof ZInterviewAggregate>
+export const ZScorecardList = z.object({
+  /** Submitted scorecards only; drafts stay with their author. */
+  scorecards: z.array(ZScorecard),
+  /** Interviews not submitted yet (status only, never their content). */
+  pending: z.array(ZInterviewSummary),
+  aggregate: ZInterviewAggregate,
+})
+export type ScorecardList = z.infer<typeof ZScorecardList>
+/** Interview feedback for every application of a job that has submitted scorecards (compare, export). */
+export const ZJobInterviewFeedback = z.object({
+  items: z.array(z.object({ applicationId: ZId, aggregate: ZInterviewAggregate })),
+})
+export type JobInterviewFeedback = z.infer<typeof ZJobInterviewFeedback>
 
 export const ZInviteBody = z.object({
   expiresInHours: z

@@ -17,6 +17,16 @@ export {
 } from './extraction/document-sandbox'
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
+// --- interviews (scorecards -> per-requirement feedback, apart from the screening score) ---
+export {
+  aggregateScorecards,
+  RECOMMENDATIONS,
+  type Recommendation,
+  type RequirementInterviewSignal,
+  type ScorecardAggregate,
+  type ScorecardForAggregation,
+} from './interviews/aggregate-scorecards'
+export { tieQuestionToRequirements } from './interviews/tie-question-to-requirements'
 // --- posting (text -> requirements) ---
 export { classifyRequirement, isScreenedType } from './posting/classify-requirement'
 export { detectLanguage } from './posting/detect-language'

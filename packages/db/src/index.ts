@@ -43,6 +43,26 @@ export {
   listShortlist,
   upsertEvaluation,
 } from './repositories/evaluation.repository'
+export type {
+  InterviewPlanItemRecord,
+  InterviewRecommendation,
+  InterviewRecord,
+  InterviewStatus,
+  NewInterviewPlanItem,
+  StoredRating,
+} from './repositories/interview.repository'
+export {
+  assignInterviews,
+  findInterview,
+  isAssignedInterviewer,
+  listInterviewPlan,
+  listInterviewsForApplication,
+  listInterviewsForInterviewer,
+  listPlanItemsInUse,
+  listSubmittedInterviewsForJob,
+  replaceInterviewPlan,
+  saveScorecard,
+} from './repositories/interview.repository'
 export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
 export {
   findKit,

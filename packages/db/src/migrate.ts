@@ -5,6 +5,7 @@ import * as requirementTypes from './migrations/2026-12-04T21-00-requirement-typ
 import * as candidateCorrections from './migrations/2026-12-04T21-30-candidate-corrections'
 import * as shortlistRank from './migrations/2026-12-04T22-00-shortlist-rank'
 import * as userSessions from './migrations/2026-12-04T22-10-user-sessions'
+import * as interviewLoop from './migrations/2026-12-04T22-30-interview-loop'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests and containers.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T21-30-candidate-corrections': candidateCorrections,
   '2026-12-04T22-00-shortlist-rank': shortlistRank,
   '2026-12-04T22-10-user-sessions': userSessions,
+  '2026-12-04T22-30-interview-loop': interviewLoop,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -19,7 +19,7 @@ export type UserTable = {
   organization_id: string
   email: string
   name: string
-  role: 'admin' | 'recruiter' | 'hiring_manager'
+  role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer'
   password_hash: string
   deactivated_at: NullableTimestamp
   token_version: Generated<number>
@@ -254,6 +254,33 @@ export type AuditEventTable = {
   created_at: Timestamp
 }
 
+export type InterviewPlanItemTable = {
+  id: Generated<string>
+  organization_id: string
+  job_id: string
+  position: number
+  name: string
+  question_ids: Json<string[]>
+  requirement_ids: Json<string[]>
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type InterviewTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  plan_item_id: string
+  interviewer_id: string
+  status: Generated<'assigned' | 'draft' | 'submitted'>
+  ratings: Json<Array<{ questionId: string; level: number; note: string; requirementIds: string[] }>>
+  recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null
+  submitted_at: NullableTimestamp
+  assigned_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
 export type DB = {
   organizations: OrganizationTable
   users: UserTable
@@ -273,4 +300,6 @@ export type DB = {
   llm_usage: LlmUsageTable
   llm_cache: LlmCacheTable
   audit_events: AuditEventTable
+  interview_plan_items: InterviewPlanItemTable
+  interviews: InterviewTable
 }

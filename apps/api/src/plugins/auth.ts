@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../lib/app-error'
 
-export type StaffRole = 'admin' | 'recruiter' | 'hiring_manager'
+export type StaffRole = 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer'
 export type Principal =
   | { kind: 'user'; userId: string; organizationId: string; role: StaffRole }
   | { kind: 'candidate'; organizationId: string; applicationId: string; role: 'candidate' }
@@ -127,5 +127,9 @@ export const ROLES = {
   correctCandidates: ['admin', 'recruiter'],
   admin: ['admin'],
   candidate: ['candidate'],
-  anyone: ['admin', 'recruiter', 'hiring_manager', 'candidate'],
+  anyone: ['admin', 'recruiter', 'hiring_manager', 'interviewer', 'candidate'],
+  // Interviewers pass these only for applications assigned to them; routes check the assignment (404 otherwise).
+  readAssigned: ['admin', 'recruiter', 'hiring_manager', 'interviewer'],
+  staff: ['admin', 'recruiter', 'hiring_manager', 'interviewer'],
+  editInterviewPlan: ['admin', 'hiring_manager'],
 } as const satisfies Record<string, ReadonlyArray<StaffRole | 'candidate'>>

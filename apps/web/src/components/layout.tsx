@@ -91,11 +91,18 @@ export function StaffLayout() {
           </Link>
           <nav aria-label="Main" className="main-nav">
             <ul>
+              {role !== 'interviewer' ? (
+                <>
+                  <li>
+                    <NavLink to="/jobs">Jobs</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/candidates">Candidates</NavLink>
+                  </li>
+                </>
+              ) : null}
               <li>
-                <NavLink to="/jobs">Jobs</NavLink>
-              </li>
-              <li>
-                <NavLink to="/candidates">Candidates</NavLink>
+                <NavLink to="/interviews">My interviews</NavLink>
               </li>
               {role === 'admin' || role === 'recruiter' ? (
                 <li>

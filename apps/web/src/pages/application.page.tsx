@@ -17,6 +17,7 @@ import { CandidateCorrections } from '../components/candidate-corrections'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
 import { formatRole } from '../components/current-role'
 import { HighlightedText } from '../components/highlighted-text'
+import { InterviewFeedbackPanel } from '../components/interview-feedback-panel'
 import { PageHeading, usePageTitle, useStaff } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
 import { ErrorState, FieldError, Loading } from '../components/status'
@@ -49,9 +50,11 @@ export function ApplicationPage() {
       </nav>
       <PageHeading
         actions={
-          <Link to={`/applications/${data.id}/kit`} className="button">
-            Interview kit
-          </Link>
+          role === 'interviewer' ? null : (
+            <Link to={`/applications/${data.id}/kit`} className="button">
+              Interview kit
+            </Link>
+          )
         }
       >
         {name}
@@ -69,9 +72,10 @@ export function ApplicationPage() {
       ) : null}
       {data.hiddenText.flagged ? <HiddenTextWarning hiddenText={data.hiddenText} /> : null}
       {data.status === 'scored' ? <Evidence application={data} /> : <NotScored application={data} />}
+      <InterviewFeedbackPanel application={data} canAssign={role !== 'interviewer'} />
       <div className="grid-two">
         <DecisionPanel application={data} canDecide={role === 'admin' || role === 'hiring_manager'} />
-        <NotesPanel application={data} />
+        {role === 'interviewer' ? null : <NotesPanel application={data} />}
       </div>
       {role === 'admin' || role === 'recruiter' ? <InvitePanel application={data} /> : null}
     </>

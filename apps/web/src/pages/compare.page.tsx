@@ -2,8 +2,10 @@ import { candidateLabel, ZApplication } from '@shortlist/contracts'
 import { useQueries } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { apiRequest } from '../api/client'
+import { useJobInterviewFeedback } from '../api/interview-queries'
 import { queryKeys, useJob } from '../api/queries'
 import { DecisionBadge, RequirementChip } from '../components/chips'
+import { formatLevel, formatTally } from '../components/interview-words'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
 import { EmptyState, ErrorState, Loading } from '../components/status'
@@ -14,6 +16,7 @@ export function ComparePage() {
   const [params] = useSearchParams()
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 3)
   const job = useJob(jobId)
+  const feedback = useJobInterviewFeedback(jobId)
   const results = useQueries({
     queries: ids.map((id) => ({
       queryKey: queryKeys.application(id),
@@ -62,6 +65,8 @@ export function ComparePage() {
   }
   const applications = results.flatMap((result) => (result.data ? [result.data] : []))
   const requirements = job.data?.requirements ?? []
+  // Interview feedback sits in rows of its own beside the screening evidence; it never changes the score.
+  const aggregates = new Map((feedback.data?.items ?? []).map((item) => [item.applicationId, item.aggregate]))
 
   return (
     <>
@@ -99,6 +104,17 @@ export function ComparePage() {
               ))}
             </tr>
             <tr>
+              <th scope="row">Interview recommendations</th>
+              {applications.map((application) => {
+                const aggregate = aggregates.get(application.id)
+                return (
+                  <td key={application.id}>
+                    {aggregate ? formatTally(aggregate.recommendations) : <span className="muted">—</span>}
+                  </td>
+                )
+              })}
+            </tr>
+            <tr>
               <th scope="row">Decision</th>
               {applications.map((application) => (
                 <td key={application.id}>
@@ -116,6 +132,9 @@ export function ComparePage() {
                   const result = application.requirements?.find(
                     (item) => item.requirementId === requirement.id,
                   )
+                  const interview = aggregates
+                    .get(application.id)
+                    ?.requirements.find((item) => item.requirementId === requirement.id)
                   return (
                     <td key={application.id}>
                       {result ? (
@@ -128,6 +147,9 @@ export function ComparePage() {
                       ) : (
                         <span className="muted">—</span>
                       )}
+                      {interview && interview.meanLevel !== null ? (
+                        <span className="small block">Interview: {formatLevel(interview.meanLevel)}</span>
+                      ) : null}
                     </td>
                   )
                 })}

@@ -2,6 +2,7 @@ import { candidateLabel } from '@shortlist/contracts'
 import { Link, useParams } from 'react-router-dom'
 import { useApplications, useJob } from '../api/queries'
 import { ApplicationStatusBadge, JobStatusBadge } from '../components/chips'
+import { InterviewPlanEditor } from '../components/interview-plan-editor'
 import { PageHeading, usePageTitle, useStaff } from '../components/layout'
 import { RequirementsEditor } from '../components/requirements-editor'
 import { ScoreBar } from '../components/score-bar'
@@ -55,6 +56,10 @@ export function JobPage() {
       ) : null}
       <RequirementsEditor job={data} canEdit={canEdit && data.status !== 'analyzing'} />
       {canEdit ? <UploadPanel jobId={data.id} /> : null}
+      <InterviewPlanEditor
+        job={data}
+        canEdit={me.user.role === 'admin' || me.user.role === 'hiring_manager'}
+      />
       <ApplicationsTable jobId={data.id} />
     </>
   )

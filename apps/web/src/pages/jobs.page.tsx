@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom'
+import { Link, Navigate } from 'react-router-dom'
 import { useJobs } from '../api/queries'
 import { JobStatusBadge } from '../components/chips'
 import { PageHeading, usePageTitle, useStaff } from '../components/layout'
@@ -7,6 +7,12 @@ import { EmptyState, ErrorState, Loading } from '../components/status'
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' })
 
 export function JobsPage() {
+  // Interviewers see only the candidates assigned to them: their home is the interview queue.
+  if (useStaff().user.role === 'interviewer') return <Navigate to="/interviews" replace />
+  return <JobsList />
+}
+
+function JobsList() {
   usePageTitle('Jobs')
   const me = useStaff()
   const jobs = useJobs()

@@ -19,6 +19,7 @@ const roleWords: Record<Role, string> = {
   admin: 'Admin',
   recruiter: 'Recruiter',
   hiring_manager: 'Hiring manager',
+  interviewer: 'Interviewer',
 }
 
 export function UsersPage() {
@@ -113,6 +114,7 @@ export function UsersPage() {
               <select id={roleId} name="role" className="input" defaultValue="recruiter">
                 <option value="recruiter">Recruiter</option>
                 <option value="hiring_manager">Hiring manager</option>
+                <option value="interviewer">Interviewer (assigned candidates only)</option>
                 <option value="admin">Admin</option>
               </select>
               <FieldError id={`${roleId}-error`} message={errors.role} />

@@ -1,6 +1,6 @@
 import type { Db } from '../create-database'
 
-export type UserRole = 'admin' | 'recruiter' | 'hiring_manager'
+export type UserRole = 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer'
 export type UserRecord = {
   id: string
   organizationId: string

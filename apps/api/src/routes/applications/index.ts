@@ -31,6 +31,7 @@ import { EngineError, readCareer, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
+import { loadVisibleApplication } from '../../lib/interview-access'
 import { presentResults } from '../../lib/present'
 import { presentKit } from '../../lib/present-kit'
 import { createSecretToken, hashToken } from '../../lib/tokens'
@@ -52,7 +53,8 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      preHandler: app.requireRole(...ROLES.readPipeline),
+      // Interviewers read only the applications assigned to them (404 otherwise).
+      preHandler: app.requireRole(...ROLES.readAssigned),
       schema: {
         tags: ['applications'],
         summary:
@@ -63,8 +65,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organizationId } = staff(request)
-      const application = await loadApplication(organizationId, request.params.id)
+      const { organizationId, role } = staff(request)
+      const application = await loadVisibleApplication(db, request.principal, request.params.id)
+      // Notes carry other people's interview feedback and the decision its outcome: an interviewer judges alone.
+      const independent = role === 'interviewer'
       const [document, evaluation, candidate, requirements, decision, notes] = await Promise.all([
         findDocument(db, organizationId, application.documentId),
         findEvaluation(db, organizationId, application.id),
@@ -113,8 +117,9 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
                   .slice(0, HIDDEN_EXCERPT_LENGTH)
               : null,
         },
-        decision: decision ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
-        notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
+        decision:
+          decision && !independent ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
+        notes: independent ? [] : notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
       }
     },
   )
@@ -216,7 +221,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/interview-kit',
     {
-      preHandler: app.requireRole(...ROLES.readPipeline),
+      preHandler: app.requireRole(...ROLES.readAssigned),
       schema: {
         tags: ['interview kits'],
         summary: "This candidate's interview kit",
@@ -227,7 +232,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { organizationId } = staff(request)
-      const application = await loadApplication(organizationId, request.params.id)
+      const application = await loadVisibleApplication(db, request.principal, request.params.id)
       const kit = await findKit(db, organizationId, {
         jobId: application.jobId,
         applicationId: application.id,

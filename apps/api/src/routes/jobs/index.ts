@@ -25,6 +25,7 @@ import {
   listJobs,
   listRequirements,
   listShortlist,
+  listSubmittedInterviewsForJob,
   recordAuditEvent,
   replaceRequirements,
   requirementsBelongToJob,
@@ -43,6 +44,7 @@ import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { csvCell, presentJob, presentResults } from '../../lib/present'
+import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
 import { presentKit } from '../../lib/present-kit'
 import { ROLES, staff } from '../../plugins/auth'
 
@@ -301,6 +303,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const job = await loadJob(organizationId, request.params.id)
       const requirements = await listRequirements(db, organizationId, job.id)
       const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
+      // Interview feedback goes in columns of its own after the screening ones, never folded into the score.
+      const feedback = groupByApplication(await listSubmittedInterviewsForJob(db, organizationId, job.id))
       const header = [
         'rank',
         'candidate',
@@ -311,6 +315,9 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         'decision',
         'hidden_text',
         ...requirements.map((r) => r.label),
+        'interview_scorecards',
+        'interview_recommendations',
+        ...requirements.map((r) => `interview: ${r.label}`),
       ]
       const lines = page.rows.map((row, index) => {
         const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
@@ -324,6 +331,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           row.decision,
           row.hiddenTextFlagged ? 'flagged' : '',
           ...requirements.map((requirement) => statusById.get(requirement.id) ?? ''),
+          ...interviewColumns(feedback.get(row.applicationId) ?? [], requirements),
         ]
       })
       const csv = [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')
@@ -442,6 +450,23 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       return presentKit(kit)
     },
   )
+}
+
+/** Scorecard count, recommendation tally and mean rubric level per requirement (blank where nobody rated it). */
+function interviewColumns(
+  interviews: Parameters<typeof presentAggregate>[0],
+  requirements: Parameters<typeof presentAggregate>[1],
+): Array<string | number> {
+  const aggregate = presentAggregate(interviews, requirements)
+  const meanById = new Map(aggregate.requirements.map((signal) => [signal.requirementId, signal.meanLevel]))
+  return [
+    aggregate.scorecards,
+    Object.entries(aggregate.recommendations)
+      .filter(([, count]) => count > 0)
+      .map(([recommendation, count]) => `${recommendation}:${count}`)
+      .join(' '),
+    ...requirements.map((requirement) => meanById.get(requirement.id)?.toFixed(2) ?? ''),
+  ]
 }
 
 function keywordsOf(label: string): string[] {
