@@ -33,7 +33,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-3'
+export const POSTING_PARSER_VERSION = 'posting-parser-4'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -150,6 +150,47 @@ function addressesReader(line: string): boolean {
   return ADDRESSES_READER.test(normalizeText(line))
 }
 
+/**
+ * True when an unbulleted line is running prose: two or more full sentences, each long enough to say something
+ * ("You must hold X. You need to read Y."). Each sentence of prose tends to ask for its own thing, while a short
+ * line whose second sentence only elaborates ("Python. Daily.") stays one requirement.
+ */
+function isProse(line: string): boolean {
+  const sentences = line
+    .split(/[.!?]\s+(?=[\p{Lu}¿¡])/u)
+    .filter((part) => part.trim().split(/\s+/).length >= 5)
+  return sentences.length >= 2
+}
+
+/**
+ * The kind a cue states for a whole prose line: "Kafka experience. Streaming work would make you stand out." puts
+ * both sentences under the one cue. When the sentences state different kinds, each keeps its own and none is shared.
+ */
+function sharedKind(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): RequirementKind | null {
+  const kinds = new Set(
+    spans.map((span) => readInlineKind(text.slice(span.start, span.end))).filter((kind) => kind !== null),
+  )
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null
+}
+
+/** True when a paragraph's first sentence speaks of someone other than the reader and asks for nothing. */
+function opensWithCompany(line: string): boolean {
+  // The employer's own age ("since 1987", "desde hace quince años", "há 20 anos") is not a tenure asked for.
+  const first = normalizeText(line.split(/[.!?]\s+(?=\p{Lu})/u)[0] ?? line).replace(
+    /\b(?:since|for|over|desde|hace|ha|por|mais de|more than)\s+(?:hace\s+)?\S+\s+(?:years|anos)\b/g,
+    ' ',
+  )
+  return (
+    !addressesReader(first) &&
+    readInlineKind(first) === null &&
+    !isQualificationLike(first) &&
+    !isDutyLike(first)
+  )
+}
+
 /** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
 function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
   if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
@@ -181,6 +222,8 @@ function readStructure(
   const setAside: SetAside[] = []
   let current: PostingSection | null = null
   let sawContent = false
+  // Whether the first paragraph of prose has been read.
+  let opener = false
 
   const open = (name: PostingSectionName, heading: string | null, start: number) => {
     if (current) current.end = trimEnd(text, current.start, start)
@@ -245,6 +288,19 @@ function readStructure(
       putAside(line, 'narrative')
       continue
     }
+    // Postings without headings tend to open with the employer describing itself ("Acme makes garden furniture
+    // and runs three depots."): the first paragraph, when its opening sentence neither speaks to the reader, nor
+    // states a kind, nor reads like a qualification, is the company's, not the role's.
+    if (!opener) {
+      const words = line.text.trim().split(/\s+/).length
+      if (!label && !bullet && words > 8) {
+        opener = true
+        if (section === 'other' && open_?.heading === null && opensWithCompany(line.text)) {
+          putAside(line, 'company')
+          continue
+        }
+      }
+    }
     // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement.
     if (
       !label &&
@@ -268,9 +324,10 @@ function readStructure(
       // are cut into sentences, since there each sentence tends to state its own requirement.
       const tight = tightenSpan(text, piece.start, piece.end)
       const spans =
-        tight.end - tight.start > LONG_LINE && !bullet
+        !bullet && (tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
           ? splitSentences(text, piece.start, piece.end)
           : [tight]
+      const shared = spans.length > 1 ? sharedKind(text, spans) : null
       for (const span of spans) {
         if (span.end - span.start < 2) continue
         const unit: Unit = {
@@ -281,7 +338,7 @@ function readStructure(
               ? 'required'
               : label?.section === 'nice_to_have'
                 ? 'nice_to_have'
-                : null,
+                : shared,
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)

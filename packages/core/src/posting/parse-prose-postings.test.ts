@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+import { isDutyLike } from './posting-cues'
+
+const taxonomy = loadTaxonomy()
+
+function kindsOf(posting: ParsedPosting, skillId: string): string[] {
+  return posting.requirements
+    .filter((requirement) => requirement.skillIds.includes(skillId))
+    .map((requirement) => requirement.kind)
+}
+
+// Postings written as paragraphs, with no headings: every sentence may ask for its own thing.
+const EN = `Warehouse Systems Analyst
+
+Northpine ships garden furniture across Ohio and runs three distribution centres near Columbus.
+You'll be tuning our slotting rules in SQL Server, writing Python scripts for pick-path reports and training supervisors.
+You must have two years of SQL reporting work in a warehouse setting. Experience with Tableau dashboards is also expected.
+Knowing Kubernetes would be a plus, and so would a lean six sigma belt.
+`
+
+const PT = `Analista de Suprimentos
+
+A Ventobrás fabrica peças para tratores e tem duas fábricas no interior de Goiás.
+Você vai acompanhar pedidos no SAP, negociar prazos com fornecedores e montar relatórios semanais.
+Precisamos que você tenha experiência com compras industriais e Excel avançado. Conhecer Power BI é um diferencial.
+`
+
+const ES = `Coordinador de Logística
+
+Rutafría distribuye alimentos congelados en todo Chile desde hace quince años.
+Vas a planificar rutas de reparto, coordinar a los choferes y controlar el inventario en SAP.
+Buscamos a alguien con experiencia en logística de frío y manejo de Excel avanzado. Saber Python suma puntos para automatizar reportes.
+`
+
+describe('parsePosting: prose postings without headings', () => {
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (EN)', () => {
+    const posting = parsePosting(EN, taxonomy)
+    expect(kindsOf(posting, 'sql')).toEqual(['required'])
+    expect(kindsOf(posting, 'tableau')).toEqual(['required'])
+    expect(kindsOf(posting, 'kubernetes')).toEqual(['nice_to_have'])
+    // The duty sentence names Python, but only as part of the work: it asks nothing of the candidate.
+    expect(kindsOf(posting, 'python')).toEqual([])
+  })
+
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (PT)', () => {
+    const posting = parsePosting(PT, taxonomy)
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'power-bi')).toEqual(['nice_to_have'])
+    expect(kindsOf(posting, 'sap')).toEqual([])
+  })
+
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (ES)', () => {
+    const posting = parsePosting(ES, taxonomy)
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'python')).toEqual(['nice_to_have'])
+    expect(kindsOf(posting, 'sap')).toEqual([])
+  })
+
+  it('lets one cue at the end of a prose line speak for every sentence on it', () => {
+    const text =
+      'Role\n\nRequirements\nMonitoring with Grafana for large fleets. Alert routing with PagerDuty would make you stand out.\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.requirements.length).toBeGreaterThan(0)
+    expect(posting.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+})
+
+describe('parsePosting: the opening paragraph of a posting without headings', () => {
+  it.each([
+    ['EN', EN, 'Northpine ships'],
+    ['PT', PT, 'A Ventobrás'],
+    ['ES', ES, 'Rutafría distribuye'],
+  ])('sets the employer describing itself aside (%s)', (_language, text, opening) => {
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.setAside.some((item) => item.reason === 'company' && item.text.startsWith(opening))).toBe(
+      true,
+    )
+    expect(posting.requirements.some((requirement) => requirement.source.text.startsWith(opening))).toBe(
+      false,
+    )
+  })
+
+  it('keeps an opening paragraph that already asks for something', () => {
+    const text =
+      'Payroll Clerk\n\nSeasoned payroll clerk with 3 years of ADP payroll work needed for a busy clinic.\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.requirements.length).toBeGreaterThan(0)
+  })
+})
+
+describe('isDutyLike: the reader future', () => {
+  it.each([
+    ["You'll review pull requests and run incident drills", true],
+    ["You'd be reconciling supplier statements every month", true],
+    ["You'll need a valid forklift certificate", false],
+    ["You'd be a great fit if you know Rust", false],
+    ['Você vai cuidar das campanhas de mídia paga', true],
+    ['Você vai precisar de CNH categoria B', false],
+    ['Vas a construir tableros para el área comercial', true],
+    ['Vas a necesitar inglés avanzado', false],
+  ])('reads "%s" as a duty: %s', (text, duty) => {
+    expect(isDutyLike(text)).toBe(duty)
+  })
+})
