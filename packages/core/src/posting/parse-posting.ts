@@ -191,6 +191,53 @@ function opensWithCompany(line: string): boolean {
   )
 }
 
+/** The marks a line opens with (a dash, a dot, an emoji), so lines of one list can be told from a line above it. */
+function leadMark(line: string): string {
+  return /^\s*((?:[-•●▪◦‣*+·]|\p{Extended_Pictographic}|\uFE0F|\u200D)*)/u.exec(line)?.[1] ?? ''
+}
+
+// Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
+// saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
+const SECOND_PREDICATE =
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hables|hable|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)/giu
+
+/**
+ * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
+ * of site work"): each predicate asks for its own thing. Both parts must be long enough to stand alone.
+ */
+function splitCoordinatedPredicates(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const line = text.slice(start, end)
+  const spans: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of line.matchAll(SECOND_PREDICATE)) {
+    const before = line.slice(from, match.index)
+    if (before.trim().split(/\s+/).length < 3) continue
+    // "4+ years in sales, with at least 2 in SaaS" narrows the tenure already asked for; it is not a second one.
+    if (
+      match[0].startsWith(',') &&
+      !/\s(?:and|or|e|ou|y|o)\s/.test(match[0]) &&
+      readMinYears(before) !== null
+    )
+      continue
+    spans.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  if (spans.length === 0 || line.slice(from).trim().split(/\s+/).length < 3) {
+    if (spans.length === 0) return [{ start, end }]
+    const last = spans.pop() as { start: number; end: number }
+    return [...spans, { start: last.start, end }]
+  }
+  spans.push({ start: start + from, end })
+  return spans.map((span) => tightenSpan(text, span.start, span.end))
+}
+
+const EQUAL_OPPORTUNITY =
+  /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
+
 /** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
 function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
   if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
@@ -240,7 +287,11 @@ function readStructure(
       continue
     }
     const next = lines[index + 1]
-    const opensList = !isBulletLine(line.text) && next !== undefined && isBulletLine(next.text)
+    // An emoji-led line over a list marked otherwise ("🔥 What we expect" over "• ...") is the list's heading.
+    const opensList =
+      next !== undefined &&
+      isBulletLine(next.text) &&
+      (!isBulletLine(line.text) || leadMark(line.text) !== leadMark(next.text))
     let heading = readHeadingLine(line.text, opensList)
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
     if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
@@ -268,6 +319,11 @@ function readStructure(
     const open_ = current as PostingSection | null
     const section = open_?.name ?? 'other'
     if (section === 'company') {
+      putAside(line, 'company')
+      continue
+    }
+    // An equal-opportunity statement is the employer's policy, whatever qualities it names.
+    if (EQUAL_OPPORTUNITY.test(normalizeText(line.text))) {
       putAside(line, 'company')
       continue
     }
@@ -328,17 +384,24 @@ function readStructure(
           ? splitSentences(text, piece.start, piece.end)
           : [tight]
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
-      for (const span of spans) {
+      const clauses = spans.flatMap((span) => {
+        const parts = splitCoordinatedPredicates(text, span.start, span.end)
+        // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
+        const sentenceKind = parts.length > 1 ? readInlineKind(text.slice(span.start, span.end)) : null
+        return parts.map((part) => ({ ...part, inherited: sentenceKind }))
+      })
+      for (const span of clauses) {
         if (span.end - span.start < 2) continue
         const unit: Unit = {
-          ...span,
+          start: span.start,
+          end: span.end,
           section: lineSection,
           kind:
             label?.section === 'required'
               ? 'required'
               : label?.section === 'nice_to_have'
                 ? 'nice_to_have'
-                : shared,
+                : (shared ?? span.inherited),
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)

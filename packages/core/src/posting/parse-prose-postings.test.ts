@@ -105,3 +105,72 @@ describe('isDutyLike: the reader future', () => {
     expect(isDutyLike(text)).toBe(duty)
   })
 })
+
+describe('parsePosting: one sentence, two predicates', () => {
+  function sources(text: string): string[] {
+    return parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
+  }
+
+  it.each([
+    [
+      'EN',
+      'Crane Operator\n\nYou must hold a valid NCCCO crane certificate and have three years of tower crane work on high-rise sites.\n',
+      'hold a valid NCCCO',
+      'three years of tower crane',
+    ],
+    [
+      'PT',
+      'Operador de Empilhadeira\n\nÉ preciso ter curso de operador de empilhadeira válido e saber conferir notas fiscais no recebimento.\n',
+      'curso de operador',
+      'conferir notas fiscais',
+    ],
+    [
+      'ES',
+      'Panadero\n\nBuscamos a alguien que sepa elaborar masa madre y pan de molde, con al menos tres años en obradores de producción.\n',
+      'masa madre',
+      'tres años en obradores',
+    ],
+  ])('reads each predicate as its own requirement (%s)', (_language, text, first, second) => {
+    const found = sources(text)
+    expect(found.some((source) => source.includes(first) && !source.includes(second))).toBe(true)
+    expect(found.some((source) => source.includes(second) && !source.includes(first))).toBe(true)
+  })
+
+  it('gives a predicate with no cue of its own the cue of its sentence', () => {
+    const posting = parsePosting(
+      'Site Electrician\n\nA forklift ticket is a plus, and so is experience with solar panel installs on farms.\n',
+      taxonomy,
+    )
+    expect(posting.requirements.length).toBeGreaterThanOrEqual(2)
+    expect(posting.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+
+  it('keeps a narrower tenure with the tenure it narrows', () => {
+    const found = sources(
+      'Sales Lead\n\nRequirements\n- 6+ years in B2B sales, with at least 2 selling to hospitals\n',
+    )
+    expect(found.filter((source) => source.includes('hospitals'))).toHaveLength(found.length)
+  })
+})
+
+describe('parsePosting: page details', () => {
+  it('reads an emoji-led line over a list marked otherwise as the list heading', () => {
+    const text =
+      'Barista\n\n🔥 O que você vai fazer\n• Preparar cafés especiais\n🔥 O que esperamos de você\n• Experiência com espresso e latte art\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.sections.map((section) => section.name)).toContain('required')
+    expect(posting.requirements.some((requirement) => requirement.source.text.includes('latte art'))).toBe(
+      true,
+    )
+  })
+
+  it.each([
+    'Harbor Labs is an equal opportunity employer and values diverse, curious and kind people.',
+    'Somos uma empresa comprometida com a igualdade de oportunidades e valorizamos pessoas criativas.',
+    'Promovemos la igualdad de oportunidades y buscamos personas proactivas y organizadas.',
+  ])('sets an equal-opportunity statement aside: %s', (statement) => {
+    const posting = parsePosting(`Role\n\nRequirements\n- Python\n\n${statement}\n`, taxonomy)
+    expect(posting.requirements.some((requirement) => requirement.source.text === statement)).toBe(false)
+    expect(posting.setAside.some((item) => item.text === statement)).toBe(true)
+  })
+})

@@ -82,6 +82,9 @@ const REQUIRED_CUES = [
   /\b(?:we|you)(?:'ll| will| really)? need\b/,
   /\b(?:precisamos|necesitamos|necesitas|necesitaras|debes|deberas)\b/,
   /\bvoce (?:precisa|precisara|deve|devera)\b/,
+  /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
+  /\bse (?:requiere|necesita|exige)\b/,
+  /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
   /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
 
@@ -95,7 +98,7 @@ export function readInlineKind(text: string): RequirementKind | null {
 }
 
 const QUALIFICATION_WORDS =
-  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo)\b/
+  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
 
 /** True when a line reads like a qualification rather than a duty or a company statement. */
 export function isQualificationLike(text: string): boolean {
