@@ -1,6 +1,6 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
-import { scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -84,6 +84,7 @@ const REQUIRED_CUES = [
   /\bvoce (?:precisa|precisara|deve|devera)\b/,
   /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
   /\bse (?:requiere|necesita|exige)\b/,
+  REFUSED_CONCESSION,
   /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
   /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
