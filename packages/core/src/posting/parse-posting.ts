@@ -23,6 +23,7 @@ import {
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
+  classifyHeading,
   isDutyLike,
   isQualificationLike,
   readHeadingLine,
@@ -238,6 +239,25 @@ function splitCoordinatedPredicates(
 const EQUAL_OPPORTUNITY =
   /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
 
+/**
+ * True when a marked line heads the list below it: an emoji-led line over a list marked otherwise ("🔥 What we
+ * expect" over "• ..."), or the first line of a run sharing its mark when it is short ("✅ You've got" over "✅ ...").
+ * A list whose every item has its own emoji is not a heading over the rest.
+ */
+function headsList(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine
+  const mark = leadMark(line.text)
+  const below = lines.slice(index + 1, index + 3).map((next) => leadMark(next.text))
+  if (below[0] !== mark)
+    return /[:?]\s*$/.test(line.text.trim()) || (below.length === 2 && below[0] === below[1])
+  const previous = lines[index - 1]
+  return (
+    (previous === undefined || leadMark(previous.text) !== mark) &&
+    line.text.trim().split(/\s+/).length <= 4 &&
+    !/[.!]\s*$/.test(line.text.trim())
+  )
+}
+
 /** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
 function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
   if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
@@ -287,12 +307,24 @@ function readStructure(
       continue
     }
     const next = lines[index + 1]
-    // An emoji-led line over a list marked otherwise ("🔥 What we expect" over "• ...") is the list's heading.
     const opensList =
-      next !== undefined &&
-      isBulletLine(next.text) &&
-      (!isBulletLine(line.text) || leadMark(line.text) !== leadMark(next.text))
+      next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
     let heading = readHeadingLine(line.text, opensList)
+    // Pasted without markup, a heading is a short phrase of section words over the lines it names ("What you
+    // need to bring" over unbulleted items): no skill, no closing stop, and at most one word of its own.
+    if (
+      !heading &&
+      sawContent &&
+      next !== undefined &&
+      !isBulletLine(line.text) &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!;,]\s*$/.test(line.text.trim()) &&
+      !readInlineLabel(line.text) &&
+      findSkills(line.text, taxonomy).length === 0
+    ) {
+      const known = classifyHeading(line.text, true)
+      if (known) heading = { section: known }
+    }
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
     if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
       heading = { section: 'other' }

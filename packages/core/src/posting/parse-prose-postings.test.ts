@@ -174,3 +174,48 @@ describe('parsePosting: page details', () => {
     expect(posting.setAside.some((item) => item.text === statement)).toBe(true)
   })
 })
+
+describe('parsePosting: headings that lost their markup', () => {
+  it.each([
+    [
+      'EN',
+      'Line Cook\nOur bistro seats forty guests and opens for dinner six nights a week in Leeds.\nWhat you will need\nFood hygiene level 2 certificate\nTwo years on a busy grill section\nIt would be lovely if\nPastry background\n',
+      'Pastry',
+    ],
+    [
+      'PT',
+      'Cozinheiro\nNosso bistrô recebe quarenta clientes e abre para o jantar seis noites por semana.\nO que você precisa ter\nCurso de manipulação de alimentos\nDois anos em praça quente\nSe tiver, ótimo\nExperiência com confeitaria\n',
+      'confeitaria',
+    ],
+    [
+      'ES',
+      'Cocinero\nNuestro bistró recibe cuarenta comensales y abre para la cena seis noches por semana.\nLo que necesitas\nCarnet de manipulador de alimentos\nDos años en partida caliente\nSi además tienes, mejor\nExperiencia en pastelería\n',
+      'pastelería',
+    ],
+  ])(
+    'reads a short line of section words over unmarked items as a heading (%s)',
+    (_language, text, optional) => {
+      const posting = parsePosting(text, taxonomy)
+      const names = posting.sections.map((section) => section.name)
+      expect(names).toContain('required')
+      expect(names).toContain('nice_to_have')
+      const item = posting.requirements.find((requirement) => requirement.source.text.includes(optional))
+      expect(item?.kind).toBe('nice_to_have')
+    },
+  )
+
+  it('reads the first short line of a run sharing one emoji as the run heading', () => {
+    const text =
+      'Barista 🚀\n🛠️ What you will do\n👉 Pull espresso shots\n✅ You bring\n✅ Two years of specialty coffee work\n✅ Latte art\n🎁 Perks\n🏝️ 25 days off\n💻 Free coffee\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.sections.map((section) => section.name)).toEqual([
+      'title',
+      'responsibilities',
+      'required',
+      'benefits',
+    ])
+    expect(
+      posting.requirements.some((requirement) => requirement.source.text.includes('specialty coffee')),
+    ).toBe(true)
+  })
+})

@@ -115,6 +115,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
     1,
     [
       'you',
+      "you've",
       'voce',
       'ti',
       'usted',
