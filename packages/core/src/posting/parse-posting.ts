@@ -96,7 +96,9 @@ function splitGluedSentences(
   end: number,
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  const pattern = /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})/gu
+  // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
+  const pattern =
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:years?|yrs|anos|años)\b)/giu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
@@ -200,7 +202,7 @@ function leadMark(line: string): string {
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
 // saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hables|hable|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hables|hable|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos|años)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years

@@ -219,3 +219,40 @@ describe('parsePosting: headings that lost their markup', () => {
     ).toBe(true)
   })
 })
+
+describe('parsePosting: tenure joined to another requirement', () => {
+  it.each([
+    [
+      'EN',
+      'We want a diploma in veterinary nursing and at least three years of small animal clinic work.',
+      'diploma',
+      'three years',
+    ],
+    [
+      'PT',
+      'Pedimos graduação em medicina veterinária e pelo menos três anos de clínica de pequenos animais.',
+      'graduação',
+      'três anos',
+    ],
+    [
+      'ES',
+      'Pedimos título de técnico veterinario y al menos tres años en clínica de pequeños animales.',
+      'título',
+      'tres años',
+    ],
+  ])('reads the tenure as its own requirement (%s)', (_language, sentence, first, second) => {
+    const found = parsePosting(`Vet Nurse\n\nRequirements\n${sentence}\n`, taxonomy).requirements.map(
+      (requirement) => requirement.source.text,
+    )
+    expect(found.some((source) => source.includes(first) && !source.includes(second))).toBe(true)
+    expect(found.some((source) => source.includes(second) && !source.includes(first))).toBe(true)
+  })
+
+  it('cuts a tenure glued to the sentence before it', () => {
+    const found = parsePosting(
+      'Vet Nurse\n\nRequirements\n- Diploma in veterinary nursing or equivalent training.3+ years of clinic work with small animals.\n',
+      taxonomy,
+    ).requirements.map((requirement) => requirement.source.text)
+    expect(found.some((source) => source.startsWith('3+ years'))).toBe(true)
+  })
+})
