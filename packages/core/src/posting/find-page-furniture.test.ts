@@ -73,3 +73,15 @@ describe('findPageFurniture', () => {
     ])
   })
 })
+
+describe('findPageFurniture: job-board search links', () => {
+  it.each([
+    ['EN', 'night shift nurse jobs', 'Experience with night shift rotations'],
+    ['PT', 'vagas de recepcionista em Curitiba', 'Experiência com atendimento ao público'],
+    ['ES', 'empleos de cajero en Lima', 'Experiencia en manejo de caja'],
+  ])('sets a search link aside but keeps the requirement beside it (%s)', (_language, link, requirement) => {
+    const reasons = new Map(reasonsOf(['Receptionist', 'Requirements', `- ${requirement}`, link].join('\n')))
+    expect(reasons.get(link)).toBe('navigation')
+    expect(reasons.has(`- ${requirement}`)).toBe(false)
+  })
+})

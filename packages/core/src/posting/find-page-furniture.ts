@@ -56,6 +56,9 @@ export function readPageLines(text: string): PageLine[] {
   return lines
 }
 
+const JOB_SEARCH_LINK =
+  /^(?:[\p{L}\p{N}-]+ ){0,4}(?:jobs|careers|vagas|empleos|trabajos)(?: (?:near me|hiring now|in [\p{L} ]+|em [\p{L} ]+|en [\p{L} ]+))?$|^(?:vagas|empleos|trabajos|empregos) (?:de|para) [\p{L} ]+$/u
+
 /** True when a line is a bullet item, whether marked with a dash, a number or an emoji. */
 export function isBulletLine(line: string): boolean {
   return BULLET.test(line) || EMOJI_BULLET.test(line)
@@ -293,6 +296,16 @@ export function findPageFurniture(
       hasGluedWords(text, taxonomy)
     ) {
       reasons.set(index, 'interface')
+      continue
+    }
+    // Job-board search links ("forklift operator jobs", "vagas de caixa em Recife") point to other postings.
+    if (
+      words(text).length <= 7 &&
+      !isBulletLine(text) &&
+      !isQualificationLike(text) &&
+      JOB_SEARCH_LINK.test(normalizeText(text))
+    ) {
+      reasons.set(index, 'navigation')
       continue
     }
     if (titleRuns.has(index)) {

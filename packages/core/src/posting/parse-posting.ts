@@ -23,6 +23,7 @@ import {
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
+  classifyHeading,
   isDutyLike,
   isQualificationLike,
   readHeadingLine,
@@ -33,7 +34,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-3'
+export const POSTING_PARSER_VERSION = 'posting-parser-4'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -95,7 +96,9 @@ function splitGluedSentences(
   end: number,
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  const pattern = /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})/gu
+  // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
+  const pattern =
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:years?|yrs|anos|años)\b)/giu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
@@ -150,6 +153,113 @@ function addressesReader(line: string): boolean {
   return ADDRESSES_READER.test(normalizeText(line))
 }
 
+/**
+ * True when an unbulleted line is running prose: two or more full sentences, each long enough to say something
+ * ("You must hold X. You need to read Y."). Each sentence of prose tends to ask for its own thing, while a short
+ * line whose second sentence only elaborates ("Python. Daily.") stays one requirement.
+ */
+function isProse(line: string): boolean {
+  const sentences = line
+    .split(/[.!?]\s+(?=[\p{Lu}¿¡])/u)
+    .filter((part) => part.trim().split(/\s+/).length >= 5)
+  return sentences.length >= 2
+}
+
+/**
+ * The kind a cue states for a whole prose line: "Kafka experience. Streaming work would make you stand out." puts
+ * both sentences under the one cue. When the sentences state different kinds, each keeps its own and none is shared.
+ */
+function sharedKind(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): RequirementKind | null {
+  const kinds = new Set(
+    spans.map((span) => readInlineKind(text.slice(span.start, span.end))).filter((kind) => kind !== null),
+  )
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null
+}
+
+/** True when a paragraph's first sentence speaks of someone other than the reader and asks for nothing. */
+function opensWithCompany(line: string): boolean {
+  // The employer's own age ("since 1987", "desde hace quince años", "há 20 anos") is not a tenure asked for.
+  const first = normalizeText(line.split(/[.!?]\s+(?=\p{Lu})/u)[0] ?? line).replace(
+    /\b(?:since|for|over|desde|hace|ha|por|mais de|more than)\s+(?:hace\s+)?\S+\s+(?:years|anos)\b/g,
+    ' ',
+  )
+  return (
+    !addressesReader(first) &&
+    readInlineKind(first) === null &&
+    !isQualificationLike(first) &&
+    !isDutyLike(first)
+  )
+}
+
+/** The marks a line opens with (a dash, a dot, an emoji), so lines of one list can be told from a line above it. */
+function leadMark(line: string): string {
+  return /^\s*((?:[-•●▪◦‣*+·]|\p{Extended_Pictographic}|\uFE0F|\u200D)*)/u.exec(line)?.[1] ?? ''
+}
+
+// Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
+// saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
+const SECOND_PREDICATE =
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hables|hable|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos|años)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
+
+/**
+ * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
+ * of site work"): each predicate asks for its own thing. Both parts must be long enough to stand alone.
+ */
+function splitCoordinatedPredicates(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const line = text.slice(start, end)
+  const spans: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of line.matchAll(SECOND_PREDICATE)) {
+    const before = line.slice(from, match.index)
+    if (before.trim().split(/\s+/).length < 3) continue
+    // "4+ years in sales, with at least 2 in SaaS" narrows the tenure already asked for; it is not a second one.
+    if (
+      match[0].startsWith(',') &&
+      !/\s(?:and|or|e|ou|y|o)\s/.test(match[0]) &&
+      readMinYears(before) !== null
+    )
+      continue
+    spans.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  if (spans.length === 0 || line.slice(from).trim().split(/\s+/).length < 3) {
+    if (spans.length === 0) return [{ start, end }]
+    const last = spans.pop() as { start: number; end: number }
+    return [...spans, { start: last.start, end }]
+  }
+  spans.push({ start: start + from, end })
+  return spans.map((span) => tightenSpan(text, span.start, span.end))
+}
+
+const EQUAL_OPPORTUNITY =
+  /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
+
+/**
+ * True when a marked line heads the list below it: an emoji-led line over a list marked otherwise ("🔥 What we
+ * expect" over "• ..."), or the first line of a run sharing its mark when it is short ("✅ You've got" over "✅ ...").
+ * A list whose every item has its own emoji is not a heading over the rest.
+ */
+function headsList(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine
+  const mark = leadMark(line.text)
+  const below = lines.slice(index + 1, index + 3).map((next) => leadMark(next.text))
+  if (below[0] !== mark)
+    return /[:?]\s*$/.test(line.text.trim()) || (below.length === 2 && below[0] === below[1])
+  const previous = lines[index - 1]
+  return (
+    (previous === undefined || leadMark(previous.text) !== mark) &&
+    line.text.trim().split(/\s+/).length <= 4 &&
+    !/[.!]\s*$/.test(line.text.trim())
+  )
+}
+
 /** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
 function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
   if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
@@ -181,6 +291,8 @@ function readStructure(
   const setAside: SetAside[] = []
   let current: PostingSection | null = null
   let sawContent = false
+  // Whether the first paragraph of prose has been read.
+  let opener = false
 
   const open = (name: PostingSectionName, heading: string | null, start: number) => {
     if (current) current.end = trimEnd(text, current.start, start)
@@ -197,8 +309,24 @@ function readStructure(
       continue
     }
     const next = lines[index + 1]
-    const opensList = !isBulletLine(line.text) && next !== undefined && isBulletLine(next.text)
+    const opensList =
+      next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
     let heading = readHeadingLine(line.text, opensList)
+    // Pasted without markup, a heading is a short phrase of section words over the lines it names ("What you
+    // need to bring" over unbulleted items): no skill, no closing stop, and at most one word of its own.
+    if (
+      !heading &&
+      sawContent &&
+      next !== undefined &&
+      !isBulletLine(line.text) &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!;,]\s*$/.test(line.text.trim()) &&
+      !readInlineLabel(line.text) &&
+      findSkills(line.text, taxonomy).length === 0
+    ) {
+      const known = classifyHeading(line.text, true)
+      if (known) heading = { section: known }
+    }
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
     if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
       heading = { section: 'other' }
@@ -228,6 +356,11 @@ function readStructure(
       putAside(line, 'company')
       continue
     }
+    // An equal-opportunity statement is the employer's policy, whatever qualities it names.
+    if (EQUAL_OPPORTUNITY.test(normalizeText(line.text))) {
+      putAside(line, 'company')
+      continue
+    }
     const label = readInlineLabel(line.text)
     const bullet = isBulletLine(line.text)
     // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:
@@ -244,6 +377,19 @@ function readStructure(
     ) {
       putAside(line, 'narrative')
       continue
+    }
+    // Postings without headings tend to open with the employer describing itself ("Acme makes garden furniture
+    // and runs three depots."): the first paragraph, when its opening sentence neither speaks to the reader, nor
+    // states a kind, nor reads like a qualification, is the company's, not the role's.
+    if (!opener) {
+      const words = line.text.trim().split(/\s+/).length
+      if (!label && !bullet && words > 8) {
+        opener = true
+        if (section === 'other' && open_?.heading === null && opensWithCompany(line.text)) {
+          putAside(line, 'company')
+          continue
+        }
+      }
     }
     // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement.
     if (
@@ -268,20 +414,28 @@ function readStructure(
       // are cut into sentences, since there each sentence tends to state its own requirement.
       const tight = tightenSpan(text, piece.start, piece.end)
       const spans =
-        tight.end - tight.start > LONG_LINE && !bullet
+        !bullet && (tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
           ? splitSentences(text, piece.start, piece.end)
           : [tight]
-      for (const span of spans) {
+      const shared = spans.length > 1 ? sharedKind(text, spans) : null
+      const clauses = spans.flatMap((span) => {
+        const parts = splitCoordinatedPredicates(text, span.start, span.end)
+        // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
+        const sentenceKind = parts.length > 1 ? readInlineKind(text.slice(span.start, span.end)) : null
+        return parts.map((part) => ({ ...part, inherited: sentenceKind }))
+      })
+      for (const span of clauses) {
         if (span.end - span.start < 2) continue
         const unit: Unit = {
-          ...span,
+          start: span.start,
+          end: span.end,
           section: lineSection,
           kind:
             label?.section === 'required'
               ? 'required'
               : label?.section === 'nice_to_have'
                 ? 'nice_to_have'
-                : null,
+                : (shared ?? span.inherited),
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)

@@ -1,6 +1,6 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
-import { scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -78,6 +78,15 @@ const REQUIRED_CUES = [
   /\bimprescindible(?:s)?\b/,
   /\brequerid[oa]s?\b/,
   /\bessential\b/,
+  // A need stated by its subject: "you must", "we need", "you'll need", "precisamos", "necesitas", "debes".
+  /\b(?:we|you)(?:'ll| will| really)? need\b/,
+  /\b(?:precisamos|necesitamos|necesitas|necesitaras|debes|deberas)\b/,
+  /\bvoce (?:precisa|precisara|deve|devera)\b/,
+  /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
+  /\bse (?:requiere|necesita|exige)\b/,
+  REFUSED_CONCESSION,
+  /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
+  /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
 
 /** Reads the kind a line states for itself ("... is a plus", "must have ..."), or null when it states none. */
@@ -90,7 +99,7 @@ export function readInlineKind(text: string): RequirementKind | null {
 }
 
 const QUALIFICATION_WORDS =
-  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo)\b/
+  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
 
 /** True when a line reads like a qualification rather than a duty or a company statement. */
 export function isQualificationLike(text: string): boolean {
@@ -113,9 +122,23 @@ const DUTY_VERBS = new Set(
 // Words that turn a leading verb into a qualification noun phrase ("Work experience in ...").
 const QUALIFICATION_NOUNS = new Set(['experience', 'experiencia', 'knowledge', 'history', 'ethic'])
 
+// The reader's future ("You'll review ...", "Você vai cuidar ...", "Vas a construir ..."): what the job will have them
+// do. Followed by a verb of needing or having, it asks for something instead ("You'll need ...").
+const FUTURE_OF_READER =
+  /^(?:you(?:'ll| will|'d| would| are going to|'re going to)(?: also)? (?:be )?|(?:voce )?(?:vai|vais|ira|vao)(?: tambem)? |(?:vas|va|van) a |te encargaras |te encargaras? de )(\p{L}+)/u
+const NEEDING_AFTER_FUTURE = new Set(
+  'need needs have bring know be able expected required precisar ter saber necesitar tener saber'.split(' '),
+)
+
 /** True when a line opens like a duty ("Build and maintain ...") rather than a qualification. */
 export function isDutyLike(text: string): boolean {
-  const words = normalizeText(text).match(/[\p{L}]+/gu) ?? []
+  const normalized = normalizeText(text).trim()
+  const words = normalized.match(/[\p{L}]+/gu) ?? []
   const first = words[0]
-  return first !== undefined && DUTY_VERBS.has(first) && !QUALIFICATION_NOUNS.has(words[1] ?? '')
+  if (first !== undefined && DUTY_VERBS.has(first) && !QUALIFICATION_NOUNS.has(words[1] ?? '')) return true
+  const future = FUTURE_OF_READER.exec(normalized)
+  const verb = future?.[1]
+  // "You'd be reconciling ..." is work to do; "You'd be a great fit" or "You'll need ..." is not.
+  if (!verb || NEEDING_AFTER_FUTURE.has(verb)) return false
+  return !/ be $/.test(future[0].slice(0, -verb.length)) || /(?:ing|ando|endo|indo)$/.test(verb)
 }

@@ -77,3 +77,42 @@ describe('statesNiceToHave', () => {
     expect(statesNiceToHave(line)).toBe(false)
   })
 })
+
+describe('scoreHeadingWords: mood, refusal and rhythm', () => {
+  it.each([
+    'Things that would delight our team',
+    'O que nos deixaria felizes',
+    'Lo que nos podría sorprender',
+  ])('reads the conditional "%s" as nice to have', (heading) => {
+    expect(scoreHeadingWords(heading, true, true)).toBe('nice_to_have')
+  })
+
+  it.each(["Where we won't compromise", 'Do que não vamos abrir mão', 'A lo que no renunciamos'])(
+    'reads the refused concession "%s" as required',
+    (heading) => {
+      expect(scoreHeadingWords(heading, true, true)).toBe('required')
+    },
+  )
+
+  it.each(['A typical week', 'Sua rotina', 'Tu rutina diaria'])(
+    'reads the rhythm of the work "%s" as responsibilities',
+    (heading) => {
+      expect(scoreHeadingWords(heading, true, true)).toBe('responsibilities')
+    },
+  )
+})
+
+describe('statesNiceToHave: earning points', () => {
+  it.each([
+    'Kafka experience counts in your favour.',
+    'Experiência com Kafka conta a seu favor.',
+    'Haber usado Kafka cuenta a tu favor.',
+    'Knowing Kafka earns you extra points.',
+  ])('reads "%s" as optional', (line) => {
+    expect(statesNiceToHave(line)).toBe(true)
+  })
+
+  it('does not read a plain count as optional', () => {
+    expect(statesNiceToHave('You will count stock at the end of each shift.')).toBe(false)
+  })
+})

@@ -115,6 +115,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
     1,
     [
       'you',
+      "you've",
       'voce',
       'ti',
       'usted',
@@ -163,6 +164,16 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'dia',
       'accountabil',
       'impact',
+      // The rhythm of the work itself: a week, a routine, the everyday.
+      'week',
+      'semana',
+      'routine',
+      'rotina',
+      'rutina',
+      'daily',
+      'everyday',
+      'cotidian',
+      'quotidian',
     ],
   ],
   [
@@ -231,6 +242,11 @@ const FUNCTION_WORDS = new Set(
     'por que lo tu tus su sus si tienes tengas tuvieras tuviera cuentes cuentas tener seria es son principales tecnicos tecnicas'
   ).split(/\s+/),
 )
+
+export const REFUSED_CONCESSION =
+  /\b(?:not|nao|no|never|nunca|can't|cannot|won't|don't|wont|cant|dont)\s+(?:\S+\s+)?(?:compromis\w*|budg\w*|give up|giving up|abr\w+ mao|abrimos mao|renunci\w*|prescind\w*|flexibiliz\w*|cede\w*|skip\w*|waive\w*)/
+const CONDITIONAL =
+  /\b(?:would|could|might|we'd|you'd|seria|seriam|gostariamos|gostaria|sera que|seria|serian|podria|podrian|nos gustaria|encantaria)\b|\b(?:nos|me|te|lhe|le|que)\s+\p{L}{2,}(?:aria|eria|iria)n?\b/u
 
 // "The ideal candidate" / "Perfil ideal" introduce what is asked for, not what is optional.
 const IDEAL_PERSON =
@@ -336,6 +352,14 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   // "Non-negotiables": what cannot be bargained away is required.
   if (/\bnon negotiab|\bnot negotiab|\binegociav|\bno negociab/.test(normalized))
     scores.set('required', (scores.get('required') ?? 0) + 3)
+  // A concession refused ("we won't compromise on", "não abrimos mão", "no renunciamos a") names what is required.
+  if (REFUSED_CONCESSION.test(normalized)) scores.set('required', (scores.get('required') ?? 0) + 3)
+  // A heading in the conditional mood ("What would make us happy", "Seria bom") wishes rather than demands.
+  // It outweighs the company speaking ("would make our team happy"), not the doing or the offering it may qualify.
+  if (CONDITIONAL.test(normalized)) {
+    const qualifies = scores.has('responsibilities') || scores.has('benefits')
+    scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + (qualifies ? 1 : 2))
+  }
   if (negatedNeed) {
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
     scores.delete('required')
@@ -382,6 +406,8 @@ const NICE_IN_LINE = [
   /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|genial|bueno|interesante|ver|see)\b/,
   /\b(?:extra|bonus) points?\b|\bpont(?:os|o) extras?\b|\bpuntos? extras?\b/,
   /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
+  // Earning points or counting in one's favour: "counts in your favour", "conta pontos", "cuenta a favor".
+  /\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|earns?|scores?|ganha|gana)\b(?:\s+\S+){0,2}?\s+(?:points?|pontos?|puntos?|a (?:seu |tu |su )?favor|in (?:your|their) favou?r)\b/,
 ]
 
 /** True when a line says of itself that what it asks is optional. */

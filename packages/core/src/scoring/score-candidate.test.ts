@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import { loadTaxonomy } from '../taxonomy'
 import type {
   RequirementInput,
@@ -245,7 +246,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation).toMatchObject({ requiredMet: 1, requiredTotal: 2 })
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
-      parser: 'posting-parser-3',
+      parser: POSTING_PARSER_VERSION,
       scorer: 'scorer-2',
     })
   })

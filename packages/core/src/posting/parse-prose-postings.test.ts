@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+import { isDutyLike } from './posting-cues'
+
+const taxonomy = loadTaxonomy()
+
+function kindsOf(posting: ParsedPosting, skillId: string): string[] {
+  return posting.requirements
+    .filter((requirement) => requirement.skillIds.includes(skillId))
+    .map((requirement) => requirement.kind)
+}
+
+// Postings written as paragraphs, with no headings: every sentence may ask for its own thing.
+const EN = `Warehouse Systems Analyst
+
+Northpine ships garden furniture across Ohio and runs three distribution centres near Columbus.
+You'll be tuning our slotting rules in SQL Server, writing Python scripts for pick-path reports and training supervisors.
+You must have two years of SQL reporting work in a warehouse setting. Experience with Tableau dashboards is also expected.
+Knowing Kubernetes would be a plus, and so would a lean six sigma belt.
+`
+
+const PT = `Analista de Suprimentos
+
+A Ventobrás fabrica peças para tratores e tem duas fábricas no interior de Goiás.
+Você vai acompanhar pedidos no SAP, negociar prazos com fornecedores e montar relatórios semanais.
+Precisamos que você tenha experiência com compras industriais e Excel avançado. Conhecer Power BI é um diferencial.
+`
+
+const ES = `Coordinador de Logística
+
+Rutafría distribuye alimentos congelados en todo Chile desde hace quince años.
+Vas a planificar rutas de reparto, coordinar a los choferes y controlar el inventario en SAP.
+Buscamos a alguien con experiencia en logística de frío y manejo de Excel avanzado. Saber Python suma puntos para automatizar reportes.
+`
+
+describe('parsePosting: prose postings without headings', () => {
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (EN)', () => {
+    const posting = parsePosting(EN, taxonomy)
+    expect(kindsOf(posting, 'sql')).toEqual(['required'])
+    expect(kindsOf(posting, 'tableau')).toEqual(['required'])
+    expect(kindsOf(posting, 'kubernetes')).toEqual(['nice_to_have'])
+    // The duty sentence names Python, but only as part of the work: it asks nothing of the candidate.
+    expect(kindsOf(posting, 'python')).toEqual([])
+  })
+
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (PT)', () => {
+    const posting = parsePosting(PT, taxonomy)
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'power-bi')).toEqual(['nice_to_have'])
+    expect(kindsOf(posting, 'sap')).toEqual([])
+  })
+
+  it('reads each sentence of a paragraph as its own requirement, with its own kind (ES)', () => {
+    const posting = parsePosting(ES, taxonomy)
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'python')).toEqual(['nice_to_have'])
+    expect(kindsOf(posting, 'sap')).toEqual([])
+  })
+
+  it('lets one cue at the end of a prose line speak for every sentence on it', () => {
+    const text =
+      'Role\n\nRequirements\nMonitoring with Grafana for large fleets. Alert routing with PagerDuty would make you stand out.\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.requirements.length).toBeGreaterThan(0)
+    expect(posting.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+})
+
+describe('parsePosting: the opening paragraph of a posting without headings', () => {
+  it.each([
+    ['EN', EN, 'Northpine ships'],
+    ['PT', PT, 'A Ventobrás'],
+    ['ES', ES, 'Rutafría distribuye'],
+  ])('sets the employer describing itself aside (%s)', (_language, text, opening) => {
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.setAside.some((item) => item.reason === 'company' && item.text.startsWith(opening))).toBe(
+      true,
+    )
+    expect(posting.requirements.some((requirement) => requirement.source.text.startsWith(opening))).toBe(
+      false,
+    )
+  })
+
+  it('keeps an opening paragraph that already asks for something', () => {
+    const text =
+      'Payroll Clerk\n\nSeasoned payroll clerk with 3 years of ADP payroll work needed for a busy clinic.\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.requirements.length).toBeGreaterThan(0)
+  })
+})
+
+describe('isDutyLike: the reader future', () => {
+  it.each([
+    ["You'll review pull requests and run incident drills", true],
+    ["You'd be reconciling supplier statements every month", true],
+    ["You'll need a valid forklift certificate", false],
+    ["You'd be a great fit if you know Rust", false],
+    ['Você vai cuidar das campanhas de mídia paga', true],
+    ['Você vai precisar de CNH categoria B', false],
+    ['Vas a construir tableros para el área comercial', true],
+    ['Vas a necesitar inglés avanzado', false],
+  ])('reads "%s" as a duty: %s', (text, duty) => {
+    expect(isDutyLike(text)).toBe(duty)
+  })
+})
+
+describe('parsePosting: one sentence, two predicates', () => {
+  function sources(text: string): string[] {
+    return parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
+  }
+
+  it.each([
+    [
+      'EN',
+      'Crane Operator\n\nYou must hold a valid NCCCO crane certificate and have three years of tower crane work on high-rise sites.\n',
+      'hold a valid NCCCO',
+      'three years of tower crane',
+    ],
+    [
+      'PT',
+      'Operador de Empilhadeira\n\nÉ preciso ter curso de operador de empilhadeira válido e saber conferir notas fiscais no recebimento.\n',
+      'curso de operador',
+      'conferir notas fiscais',
+    ],
+    [
+      'ES',
+      'Panadero\n\nBuscamos a alguien que sepa elaborar masa madre y pan de molde, con al menos tres años en obradores de producción.\n',
+      'masa madre',
+      'tres años en obradores',
+    ],
+  ])('reads each predicate as its own requirement (%s)', (_language, text, first, second) => {
+    const found = sources(text)
+    expect(found.some((source) => source.includes(first) && !source.includes(second))).toBe(true)
+    expect(found.some((source) => source.includes(second) && !source.includes(first))).toBe(true)
+  })
+
+  it('gives a predicate with no cue of its own the cue of its sentence', () => {
+    const posting = parsePosting(
+      'Site Electrician\n\nA forklift ticket is a plus, and so is experience with solar panel installs on farms.\n',
+      taxonomy,
+    )
+    expect(posting.requirements.length).toBeGreaterThanOrEqual(2)
+    expect(posting.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+
+  it('keeps a narrower tenure with the tenure it narrows', () => {
+    const found = sources(
+      'Sales Lead\n\nRequirements\n- 6+ years in B2B sales, with at least 2 selling to hospitals\n',
+    )
+    expect(found.filter((source) => source.includes('hospitals'))).toHaveLength(found.length)
+  })
+})
+
+describe('parsePosting: page details', () => {
+  it('reads an emoji-led line over a list marked otherwise as the list heading', () => {
+    const text =
+      'Barista\n\n🔥 O que você vai fazer\n• Preparar cafés especiais\n🔥 O que esperamos de você\n• Experiência com espresso e latte art\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.sections.map((section) => section.name)).toContain('required')
+    expect(posting.requirements.some((requirement) => requirement.source.text.includes('latte art'))).toBe(
+      true,
+    )
+  })
+
+  it.each([
+    'Harbor Labs is an equal opportunity employer and values diverse, curious and kind people.',
+    'Somos uma empresa comprometida com a igualdade de oportunidades e valorizamos pessoas criativas.',
+    'Promovemos la igualdad de oportunidades y buscamos personas proactivas y organizadas.',
+  ])('sets an equal-opportunity statement aside: %s', (statement) => {
+    const posting = parsePosting(`Role\n\nRequirements\n- Python\n\n${statement}\n`, taxonomy)
+    expect(posting.requirements.some((requirement) => requirement.source.text === statement)).toBe(false)
+    expect(posting.setAside.some((item) => item.text === statement)).toBe(true)
+  })
+})
+
+describe('parsePosting: headings that lost their markup', () => {
+  it.each([
+    [
+      'EN',
+      'Line Cook\nOur bistro seats forty guests and opens for dinner six nights a week in Leeds.\nWhat you will need\nFood hygiene level 2 certificate\nTwo years on a busy grill section\nIt would be lovely if\nPastry background\n',
+      'Pastry',
+    ],
+    [
+      'PT',
+      'Cozinheiro\nNosso bistrô recebe quarenta clientes e abre para o jantar seis noites por semana.\nO que você precisa ter\nCurso de manipulação de alimentos\nDois anos em praça quente\nSe tiver, ótimo\nExperiência com confeitaria\n',
+      'confeitaria',
+    ],
+    [
+      'ES',
+      'Cocinero\nNuestro bistró recibe cuarenta comensales y abre para la cena seis noches por semana.\nLo que necesitas\nCarnet de manipulador de alimentos\nDos años en partida caliente\nSi además tienes, mejor\nExperiencia en pastelería\n',
+      'pastelería',
+    ],
+  ])(
+    'reads a short line of section words over unmarked items as a heading (%s)',
+    (_language, text, optional) => {
+      const posting = parsePosting(text, taxonomy)
+      const names = posting.sections.map((section) => section.name)
+      expect(names).toContain('required')
+      expect(names).toContain('nice_to_have')
+      const item = posting.requirements.find((requirement) => requirement.source.text.includes(optional))
+      expect(item?.kind).toBe('nice_to_have')
+    },
+  )
+
+  it('reads the first short line of a run sharing one emoji as the run heading', () => {
+    const text =
+      'Barista 🚀\n🛠️ What you will do\n👉 Pull espresso shots\n✅ You bring\n✅ Two years of specialty coffee work\n✅ Latte art\n🎁 Perks\n🏝️ 25 days off\n💻 Free coffee\n'
+    const posting = parsePosting(text, taxonomy)
+    expect(posting.sections.map((section) => section.name)).toEqual([
+      'title',
+      'responsibilities',
+      'required',
+      'benefits',
+    ])
+    expect(
+      posting.requirements.some((requirement) => requirement.source.text.includes('specialty coffee')),
+    ).toBe(true)
+  })
+})
+
+describe('parsePosting: tenure joined to another requirement', () => {
+  it.each([
+    [
+      'EN',
+      'We want a diploma in veterinary nursing and at least three years of small animal clinic work.',
+      'diploma',
+      'three years',
+    ],
+    [
+      'PT',
+      'Pedimos graduação em medicina veterinária e pelo menos três anos de clínica de pequenos animais.',
+      'graduação',
+      'três anos',
+    ],
+    [
+      'ES',
+      'Pedimos título de técnico veterinario y al menos tres años en clínica de pequeños animales.',
+      'título',
+      'tres años',
+    ],
+  ])('reads the tenure as its own requirement (%s)', (_language, sentence, first, second) => {
+    const found = parsePosting(`Vet Nurse\n\nRequirements\n${sentence}\n`, taxonomy).requirements.map(
+      (requirement) => requirement.source.text,
+    )
+    expect(found.some((source) => source.includes(first) && !source.includes(second))).toBe(true)
+    expect(found.some((source) => source.includes(second) && !source.includes(first))).toBe(true)
+  })
+
+  it('cuts a tenure glued to the sentence before it', () => {
+    const found = parsePosting(
+      'Vet Nurse\n\nRequirements\n- Diploma in veterinary nursing or equivalent training.3+ years of clinic work with small animals.\n',
+      taxonomy,
+    ).requirements.map((requirement) => requirement.source.text)
+    expect(found.some((source) => source.startsWith('3+ years'))).toBe(true)
+  })
+})
