@@ -31,6 +31,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
       uploadMaxFiles: env.UPLOAD_MAX_FILES,
       publicUrl: env.PUBLIC_URL ?? null,
       defaultMonthlyBudgetUsd: env.DEFAULT_MONTHLY_BUDGET_USD ?? null,
+      smtpConfigured: env.SMTP_URL !== undefined,
     },
     jwtSecret: resolveJwtSecret(env.JWT_SECRET, env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
@@ -45,6 +46,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         concurrency: env.WORKER_CONCURRENCY,
         lockDurationMs: env.WORKER_LOCK_DURATION_MS,
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+        mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
         logger: app.log,
       })
     : null

@@ -37,6 +37,8 @@ export async function startTestStack(
     label?: string
     /** LLM provider settings; the default `{}` is the offline provider. */
     llm?: LlmProviderConfig
+    /** SMTP for candidate messages; absent: messages go to the outbox. */
+    mail?: { smtpUrl: string; from: string }
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -59,6 +61,7 @@ export async function startTestStack(
       uploadMaxFiles: 100,
       publicUrl: null,
       defaultMonthlyBudgetUsd: null,
+      smtpConfigured: options.mail !== undefined,
     },
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
@@ -68,7 +71,13 @@ export async function startTestStack(
   const workers =
     options.workers === false
       ? null
-      : startWorkers(engine, { redisUrl: TEST_REDIS_URL, prefix, concurrency: 4, logger: silent })
+      : startWorkers(engine, {
+          redisUrl: TEST_REDIS_URL,
+          prefix,
+          concurrency: 4,
+          logger: silent,
+          ...(options.mail ? { mail: options.mail } : {}),
+        })
   return {
     app,
     engine,
@@ -91,7 +100,7 @@ export type Json = Record<string, any>
 /** Small JSON client over app.inject. */
 export function client(app: FastifyInstance, token?: string) {
   const headers = token ? { authorization: `Bearer ${token}` } : {}
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
     const response = await app.inject({
       method,
       url,
@@ -108,6 +117,7 @@ export function client(app: FastifyInstance, token?: string) {
     get: (url: string) => call('GET', url),
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),
+    delete: (url: string) => call('DELETE', url),
     async upload(url: string, files: Array<{ name: string; content: Buffer | Uint8Array; type?: string }>) {
       const boundary = `----shortlist${Math.random().toString(16).slice(2)}`
       const chunks: Buffer[] = []

@@ -47,7 +47,12 @@ export {
   markKitPending,
   saveKitReady,
 } from './repositories/interview-kit.repository'
-export { consumeInvite, createInvite } from './repositories/invite.repository'
+export {
+  createInvite,
+  hasCandidateAccess,
+  revokeInvites,
+  useInvite,
+} from './repositories/invite.repository'
 export type {
   JobRecord,
   JobRequirementRecord,
@@ -68,6 +73,22 @@ export {
 } from './repositories/job.repository'
 export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'
 export type {
+  CandidateMessageRecord,
+  MessageKind,
+  MessageLocale,
+  MessageStatus,
+  MessageTemplateRecord,
+} from './repositories/message.repository'
+export {
+  createCandidateMessage,
+  findCandidateMessage,
+  listApplicationMessages,
+  listMessageTemplates,
+  listOutboxMessages,
+  recordMessageAttempt,
+  upsertMessageTemplates,
+} from './repositories/message.repository'
+export type {
   OrganizationRecord,
   UserRecord,
   UserRole,
@@ -84,6 +105,16 @@ export {
   listUsers,
   setMonthlyBudget,
 } from './repositories/organization.repository'
+export type { StageEventRecord } from './repositories/pipeline.repository'
+export {
+  DEFAULT_PIPELINE,
+  findApplicationStages,
+  findJobPipeline,
+  listOccupiedStages,
+  listStageHistory,
+  moveApplicationsToStage,
+  saveJobPipeline,
+} from './repositories/pipeline.repository'
 export type {
   DocumentForScoring,
   DocumentSkills,

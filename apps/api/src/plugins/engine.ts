@@ -14,6 +14,8 @@ export type ApiSettings = {
   uploadMaxFiles: number
   publicUrl: string | null
   defaultMonthlyBudgetUsd: number | null
+  /** Whether candidate messages are e-mailed (SMTP configured) or kept in the outbox. Absent: outbox. */
+  smtpConfigured?: boolean
 }
 
 /** Shares the process's engine (database, queues, LLM, sandbox) with every route. Its owner closes it. */

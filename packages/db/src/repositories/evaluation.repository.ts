@@ -140,7 +140,13 @@ export async function countEvaluations(
   return row.count
 }
 
-export type ShortlistFilters = { meetsAllRequired?: boolean; minScore?: number; skill?: string }
+export type ShortlistFilters = {
+  meetsAllRequired?: boolean
+  minScore?: number
+  skill?: string
+  /** Only applications in this pipeline stage. */
+  stage?: string
+}
 
 export type ShortlistRow = EvaluationRecord & {
   candidateId: string
@@ -149,6 +155,8 @@ export type ShortlistRow = EvaluationRecord & {
   currentRole: CurrentRole | null
   hiddenTextFlagged: boolean
   decision: 'advance' | 'hold' | 'reject' | null
+  /** The application's pipeline stage. */
+  stage: string
 }
 
 /** Scored applications of a job, best first; ties break on required met, then application id, so pages are stable. */
@@ -177,6 +185,7 @@ export async function listShortlist(
       sql<boolean>`documents.profile -> 'skills' @> ${JSON.stringify([{ skillId: filters.skill }])}::jsonb`,
     )
   }
+  if (filters.stage) query = query.where('applications.stage', '=', filters.stage)
 
   const total = await query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow()
   const rows = await query
@@ -186,6 +195,7 @@ export async function listShortlist(
       'candidates.name as candidate_name',
       'applications.hidden_text_flagged',
       'decisions.decision',
+      'applications.stage',
       currentRoleSql.as('current_role'),
     ])
     .orderBy('evaluations.score', 'desc')
@@ -203,6 +213,7 @@ export async function listShortlist(
       currentRole: toCurrentRole(row.current_role),
       hiddenTextFlagged: row.hidden_text_flagged,
       decision: row.decision,
+      stage: row.stage,
     })),
   }
 }

@@ -1,10 +1,10 @@
 import { ZAccessToken, ZInviteExchangeBody, ZLoginBody, ZProblem, ZSignupBody } from '@shortlist/contracts'
 import {
-  consumeInvite,
   createOrganizationWithAdmin,
   emailExists,
   findUserByEmail,
   recordAuditEvent,
+  useInvite,
 } from '@shortlist/db'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
@@ -86,15 +86,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: "Exchange a candidate's single-use invite token for a candidate access token",
+        summary:
+          "Exchange a candidate's invite token for a candidate access token (reusable until it expires or is revoked)",
         body: ZInviteExchangeBody,
         response: { 200: ZAccessToken, 401: ZProblem },
       },
     },
     async (request) => {
-      const invite = await consumeInvite(db, hashToken(request.body.token), new Date())
-      if (!invite)
-        throw new AppError('INVITE_INVALID', 'This invite link has already been used or has expired.')
+      const invite = await useInvite(db, hashToken(request.body.token), new Date())
+      if (!invite) throw new AppError('INVITE_INVALID', 'This invite link has expired or is no longer valid.')
       await recordAuditEvent(db, {
         organizationId: invite.organizationId,
         actorId: null,

@@ -252,6 +252,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
             meetsAllRequired: query.meetsAllRequired,
             minScore: query.minScore,
             skill: query.skill,
+            stage: query.stage,
           },
         ),
       ])
@@ -267,6 +268,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           requiredTotal: row.requiredTotal,
           hiddenTextFlagged: row.hiddenTextFlagged,
           decision: row.decision,
+          stage: row.stage,
           requirements: presentResults(row.requirements, requirements).map((result) => ({
             requirementId: result.requirementId,
             label: result.label,
