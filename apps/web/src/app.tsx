@@ -10,8 +10,10 @@ import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
 import { JobsPage } from './pages/jobs.page'
 import { ApplicationKitPage, JobKitPage } from './pages/kit.page'
+import { MessageTemplatesPage } from './pages/message-templates.page'
 import { NewJobPage } from './pages/new-job.page'
 import { NotFoundPage } from './pages/not-found.page'
+import { OutboxPage } from './pages/outbox.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
 import { ShortlistPage } from './pages/shortlist.page'
@@ -55,6 +57,8 @@ const router = createBrowserRouter([
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },
       { path: '/usage', element: <UsagePage /> },
+      { path: '/outbox', element: <OutboxPage /> },
+      { path: '/message-templates', element: <MessageTemplatesPage /> },
     ],
   },
   { element: <PublicLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
