@@ -60,7 +60,8 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
   })
 
   const resumed = await resumeUnfinishedWork(engine)
-  if (resumed.jobs + resumed.applications > 0) app.log.info(resumed, 'resumed unfinished work')
+  if (resumed.jobs + resumed.applications + resumed.messages > 0)
+    app.log.info(resumed, 'resumed unfinished work')
   const seed = env.SEED_DEMO ? await seedDemo(engine, DEMO_FIXTURES) : { seeded: false, jobs: 0, resumes: 0 }
 
   const address = await app.listen({ port: env.PORT, host: env.HOST })

@@ -398,4 +398,20 @@ describe('candidate messages without SMTP', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.code).toBe('VALIDATION_FAILED')
   })
+
+  it('documents the new routes in the OpenAPI document', async () => {
+    const response = await stack.app.inject({ method: 'GET', url: '/docs/json' })
+    expect(response.statusCode).toBe(200)
+    const paths = Object.keys(JSON.parse(response.body).paths)
+    for (const path of [
+      '/v1/jobs/{id}/pipeline',
+      '/v1/applications/{id}/stage',
+      '/v1/jobs/{id}/applications/bulk-stage',
+      '/v1/message-templates',
+      '/v1/applications/{id}/messages',
+      '/v1/outbox',
+      '/v1/applications/{id}/invite',
+    ])
+      expect(paths).toContain(path)
+  })
 })

@@ -85,6 +85,7 @@ export {
   listApplicationMessages,
   listMessageTemplates,
   listOutboxMessages,
+  listQueuedMessages,
   recordMessageAttempt,
   upsertMessageTemplates,
 } from './repositories/message.repository'

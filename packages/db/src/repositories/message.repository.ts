@@ -245,3 +245,15 @@ export async function recordMessageAttempt(
     .where('id', '=', messageId)
     .execute()
 }
+
+/** Messages still waiting for delivery, across organisations (start-up re-queues their jobs). */
+export async function listQueuedMessages(
+  db: Db,
+): Promise<Array<{ organizationId: string; messageId: string }>> {
+  const rows = await db
+    .selectFrom('candidate_messages')
+    .select(['organization_id', 'id'])
+    .where('status', '=', 'queued')
+    .execute()
+  return rows.map((row) => ({ organizationId: row.organization_id, messageId: row.id }))
+}
