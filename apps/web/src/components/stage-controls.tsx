@@ -106,7 +106,7 @@ export function StageMoveForm({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.reason}>Reason{rejecting ? ' (required)' : ' (optional)'}</label>
+        <label htmlFor={ids.reason}>Why{rejecting ? ' (required)' : ' (optional)'}</label>
         <input
           id={ids.reason}
           className="input"
