@@ -137,7 +137,11 @@ export function StageMoveForm({
         >
           {move.isPending
             ? 'Moving…'
-            : `${rejecting ? 'Reject' : 'Move'}${target.kind === 'many' ? ` ${count} selected` : ''}`}
+            : target.kind === 'many'
+              ? `${rejecting ? 'Reject' : 'Move'} ${count} selected`
+              : rejecting
+                ? 'Reject candidate'
+                : 'Move to stage'}
         </button>
       </div>
       {move.isError ? <ErrorState error={move.error} title="Could not move." /> : null}
