@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { rankCandidates, SHORTLIST_SCORE } from '@shortlist/core'
 import type { TestEngine } from '@shortlist/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -74,9 +75,26 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       60_000,
       'three scored applications',
     )
-    const scores = shortlist.items.map((item: Json) => item.score)
-    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    // The shortlist is in the order of core's ranking function over what it returns.
+    const ranked = rankCandidates(
+      shortlist.items.map((item: Json) => ({
+        id: item.applicationId,
+        allRequiredMet: item.allRequiredMet,
+        rankScore: item.rankScore,
+      })),
+    )
+    expect(shortlist.items.map((item: Json) => item.applicationId)).toEqual(ranked.map((item) => item.id))
     expect(shortlist.items.map((item: Json) => item.rank)).toEqual([1, 2, 3])
+    for (const item of shortlist.items) {
+      // Each item explains its role fit on its own line, beside the requirement score it still shows.
+      expect(item.roleFit.explanation).toMatch(/^Role fit: .+ in .+ roles, (same|related|different) function/)
+      expect(item.rankScore).toBeCloseTo(
+        SHORTLIST_SCORE.coverageShare * item.coverage +
+          (1 - SHORTLIST_SCORE.coverageShare) * 100 * item.roleFit.score,
+        1,
+      )
+      expect(item.allRequiredMet).toBe(item.requiredMet === item.requiredTotal)
+    }
     // Each demo resume names its current job; the shortlist shows it beside the name.
     expect(shortlist.items.every((item: Json) => typeof item.currentRole?.title === 'string')).toBe(true)
     for (const item of shortlist.items) {
@@ -133,16 +151,27 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
     // Same exact scores; the pool order may differ from the shortlist's because it also weighs job-family fit.
     const sorted = (items: Json[]) => items.map((item) => item.score).sort((a, b) => b - a)
     expect(sorted(matches.body.items)).toEqual(sorted(shortlist.items))
-    // The pool order is recomputable from what it returns: family fit plus the scorer's share of the score.
+    // The pool order is recomputable from what it returns: coverage beside role fit, plus the pool's family fit,
+    // ordered like the shortlist: every required item met first, then the score, then id.
     for (const item of matches.body.items) {
       expect(item.familyFit).toBeGreaterThanOrEqual(0)
       // Families shared with the posting are part of the fit (the rest of it comes from pool feedback).
       if (item.sharedFamilies.length > 0) expect(item.familyFit).toBeGreaterThan(0)
-      expect(item.poolScore).toBeCloseTo(item.familyFit + matches.body.scorerShare * (item.score / 100), 3)
+      const share = matches.body.scorerShare
+      expect(item.poolScore).toBeCloseTo(
+        share * item.coverage + (1 - share) * 100 * item.roleFit.score + 100 * item.familyFit,
+        1,
+      )
     }
     expect(matches.body.items[0].sharedFamilies.length).toBeGreaterThan(0)
-    const poolScores = matches.body.items.map((item: Json) => item.poolScore)
-    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    const tiers = matches.body.items.map((item: Json) => (item.allRequiredMet ? 1 : 0))
+    expect(tiers).toEqual([...tiers].sort((a, b) => b - a))
+    for (const tier of [true, false]) {
+      const poolScores = matches.body.items
+        .filter((item: Json) => item.allRequiredMet === tier)
+        .map((item: Json) => item.poolScore)
+      expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    }
     // The pool names each candidate's current role, as the shortlist does.
     const roles = (items: Json[]) => items.map((item) => item.currentRole?.title).sort()
     expect(roles(matches.body.items)).toEqual(roles(shortlist.items))

@@ -39,6 +39,8 @@ export async function startTestStack(
     llm?: LlmProviderConfig
     /** SMTP for candidate messages; absent: messages go to the outbox. */
     mail?: { smtpUrl: string; from: string }
+    /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
+    parseTimeoutMs?: number
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -52,7 +54,12 @@ export async function startTestStack(
     redisUrl: TEST_REDIS_URL,
     queuePrefix: prefix,
     llm: options.llm ?? {},
-    documents: { maxPages: 50, parseTimeoutMs: 15_000, parseMemoryMb: 256, parseWorkers: 2 },
+    documents: {
+      maxPages: 50,
+      parseTimeoutMs: options.parseTimeoutMs ?? 15_000,
+      parseMemoryMb: 256,
+      parseWorkers: 2,
+    },
   })
   const app = await buildApp({
     engine,
@@ -100,7 +107,11 @@ export type Json = Record<string, any>
 /** Small JSON client over app.inject. */
 export function client(app: FastifyInstance, token?: string) {
   const headers = token ? { authorization: `Bearer ${token}` } : {}
-  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ) => {
     const response = await app.inject({
       method,
       url,
@@ -117,6 +128,7 @@ export function client(app: FastifyInstance, token?: string) {
     get: (url: string) => call('GET', url),
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),
+    patch: (url: string, payload: unknown) => call('PATCH', url, payload),
     delete: (url: string) => call('DELETE', url),
     async upload(url: string, files: Array<{ name: string; content: Buffer | Uint8Array; type?: string }>) {
       const boundary = `----shortlist${Math.random().toString(16).slice(2)}`

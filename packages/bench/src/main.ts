@@ -5,14 +5,26 @@ import type { BenchResult } from './bench-result'
 import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
 import { timeMs } from './measure'
+import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
+import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
+import { measureScoring } from './measure-scoring'
 import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
 
-const NAMES = ['retrieval', 'rerank', 'skills', 'upload', 'ingest'] as const
+const NAMES = [
+  'retrieval',
+  'rerank',
+  'skills',
+  'scoring',
+  'upload',
+  'ingest',
+  'complexity',
+  'hostile',
+] as const
 
 const FULL = {
   retrievalPool: 5_000,
@@ -23,6 +35,9 @@ const FULL = {
   rerankExtraPreselects: [500],
   skillResumes: 100,
   skillRepetitions: 3,
+  scoringResumes: 100,
+  scoringPostings: 10,
+  scoringRepetitions: 3,
   ingestDocuments: 60,
   ingestRepetitions: 2,
 }
@@ -35,6 +50,9 @@ const QUICK: typeof FULL = {
   rerankExtraPreselects: [],
   skillResumes: 30,
   skillRepetitions: 3,
+  scoringResumes: 30,
+  scoringPostings: 5,
+  scoringRepetitions: 3,
   ingestDocuments: 20,
   ingestRepetitions: 1,
 }
@@ -57,6 +75,24 @@ async function main(): Promise<void> {
       results.push(
         await measureSkillMatching({ resumes: sizes.skillResumes, repetitions: sizes.skillRepetitions }),
       )
+    }
+    if (selected.has('scoring')) {
+      log('scoring…')
+      results.push(
+        await measureScoring({
+          resumes: sizes.scoringResumes,
+          postings: sizes.scoringPostings,
+          repetitions: sizes.scoringRepetitions,
+        }),
+      )
+    }
+    if (selected.has('complexity')) {
+      log('parse complexity on hostile texts…')
+      results.push(await measureParseComplexity({ repetitions: options.quick ? 1 : 3 }))
+    }
+    if (selected.has('hostile')) {
+      log('hostile uploads to the embedded server…')
+      results.push(await measureHostileUploads({ deadlineMs: 180_000 }))
     }
     if (selected.has('retrieval') || selected.has('rerank')) {
       log(`loading pools (${sizes.retrievalPool} + ${sizes.rankingPool} resumes)…`)

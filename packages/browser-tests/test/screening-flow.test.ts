@@ -88,15 +88,21 @@ describe('screening flow in a real browser', () => {
     await expectAccessible(page, 'job with uploads')
   })
 
-  it('ranks the shortlist by score', async () => {
+  it('ranks the shortlist: every required item met first, then the rank score', async () => {
     await page.goto(`${jobUrl}/shortlist`)
     await page.locator('.shortlist-table tbody tr').first().waitFor()
-    const scores = await page
-      .locator('.shortlist-table tbody tr')
-      .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-score'))))
-    expect(scores).toHaveLength(3)
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores)
-    expect(scores[0]).toBeGreaterThan(0)
+    const rows = await page.locator('.shortlist-table tbody tr').evaluateAll((items) =>
+      items.map((row) => ({
+        met: row.getAttribute('data-all-required-met') === 'true' ? 1 : 0,
+        rank: Number(row.getAttribute('data-rank-score')),
+        score: Number(row.getAttribute('data-score')),
+      })),
+    )
+    expect(rows).toHaveLength(3)
+    const sorted = [...rows].sort((a, b) => b.met - a.met || b.rank - a.rank)
+    expect(rows.map((row) => [row.met, row.rank])).toEqual(sorted.map((row) => [row.met, row.rank]))
+    expect(rows[0]?.score).toBeGreaterThan(0)
+    expect(await page.locator('.shortlist-table .role-fit').count()).toBe(3)
     const ranks = await page.locator('.shortlist-table tbody .col-rank').allTextContents()
     expect(ranks.map(Number)).toEqual([1, 2, 3])
     expect(await page.locator('.shortlist-table .chip').count()).toBeGreaterThan(0)

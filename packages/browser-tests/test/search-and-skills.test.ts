@@ -131,11 +131,14 @@ describe('talent pool, candidate search and skills in a real browser', () => {
     await expect.poll(() => rows.count()).toBe(2)
     const ranks = await rows.evaluateAll((items) => items.map((row) => Number(row.getAttribute('data-rank'))))
     expect(ranks).toEqual([1, 2])
-    // Rows follow the pool score, and each shows its role fit.
-    const poolScores = await rows.evaluateAll((items) =>
-      items.map((row) => Number(row.getAttribute('data-pool-score'))),
+    // Rows follow the shortlist's order (every required item met first, then the pool score), each with its fit.
+    const poolRows = await rows.evaluateAll((items) =>
+      items.map((row) => ({
+        met: row.getAttribute('data-all-required-met') === 'true' ? 1 : 0,
+        score: Number(row.getAttribute('data-pool-score')),
+      })),
     )
-    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    expect(poolRows).toEqual([...poolRows].sort((a, b) => b.met - a.met || b.score - a.score))
     expect(await rows.first().locator('.fit-number').textContent()).toMatch(/^\d{1,3}%$/)
     const sofiaRow = rows.filter({ hasText: 'Sofia Martins' })
     expect(await sofiaRow.getByRole('link', { name: 'Sofia Martins' }).getAttribute('href')).toBe(

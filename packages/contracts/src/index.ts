@@ -221,6 +221,21 @@ export const ZCareer = z.object({
 })
 export type Career = z.infer<typeof ZCareer>
 
+/** Role fit of a candidate for a posting (core/scoring README, "Role fit"); every part 0..1. */
+export const ZRoleFit = z.object({
+  score: z.number(),
+  currentTitle: z.string().nullable(),
+  familyFit: z.number(),
+  titleFit: z.number(),
+  functionYears: z.number(),
+  yearsFit: z.number(),
+  seniorityFit: z.number(),
+  sameFunction: z.enum(['same', 'related', 'different']),
+  /** The line a reviewer reads, e.g. "Role fit: Accountant, 6 years in finance accounting roles, same function…". */
+  explanation: z.string(),
+})
+export type RoleFit = z.infer<typeof ZRoleFit>
+
 export const ZApplication = z.object({
   id: ZId,
   jobId: ZId,
@@ -231,6 +246,11 @@ export const ZApplication = z.object({
   score: z.number().optional(),
   requiredMet: z.number().int().optional(),
   requiredTotal: z.number().int().optional(),
+  /** What the shortlist orders by, once scored (see ZShortlistItem). */
+  rankScore: z.number().optional(),
+  allRequiredMet: z.boolean().optional(),
+  coverage: z.number().optional(),
+  roleFit: ZRoleFit.nullable().optional(),
   requirements: z.array(ZRequirementResult).optional(),
   /** Visible resume text; evidence offsets index into it. */
   resumeText: z.string().optional(),
@@ -274,6 +294,14 @@ export const ZShortlistItem = z.object({
   score: z.number(),
   requiredMet: z.number().int(),
   requiredTotal: z.number().int(),
+  /** 0..100, what the shortlist is ordered by (after allRequiredMet): coverage beside role fit. */
+  rankScore: z.number(),
+  /** Every screened required item is matched; these candidates come first. */
+  allRequiredMet: z.boolean(),
+  /** 0..100, weighted share of the screened requirements' credit, comparable across jobs. */
+  coverage: z.number(),
+  /** Null until the application is scored again after the ranking columns were added. */
+  roleFit: ZRoleFit.nullable(),
   hiddenTextFlagged: z.boolean(),
   decision: ZDecisionKind.nullable(),
   /** The application's pipeline stage. */
@@ -428,15 +456,59 @@ export const ZPoolMatches = z.object({
        * posting's (core/scoring README, "Family fit with pool feedback").
        */
       familyFit: z.number(),
-      /** What the pool is ordered by: familyFit + scorerShare × score / 100. */
+      /**
+       * The shortlist's rank score plus 100 × familyFit (the pool's family fit on top); the pool is ordered like a
+       * shortlist: allRequiredMet first, then poolScore, then id.
+       */
       poolScore: z.number(),
+      allRequiredMet: z.boolean().optional(),
+      /** 0..100, weighted share of the screened requirements' credit (core/scoring README, "Shortlist order"). */
+      coverage: z.number().optional(),
+      roleFit: ZRoleFit.optional(),
       /** The skill families (taxonomy categories) the resume shares with the posting, largest share of the fit first. */
       sharedFamilies: z.array(z.string()),
     }),
   ),
-  /** The share of the requirement score in poolScore, so a reader can recompute the order. */
+  /** The share of requirement coverage in the rank score (the rest is role fit), so a reader can recompute it. */
   scorerShare: z.number(),
 })
+
+// ---------- candidate corrections ----------
+const ZCorrectedText = z.string().trim().min(1).max(200)
+/** A recruiter's corrections: an absent field stays as it is, null clears the correction (the parse shows again). */
+export const ZCandidateCorrectionBody = z
+  .strictObject({
+    name: ZCorrectedText.nullable().optional(),
+    email: ZEmail.nullable().optional(),
+    currentRole: z
+      .strictObject({ title: ZCorrectedText.nullable(), employer: ZCorrectedText.nullable() })
+      .refine((role) => role.title !== null || role.employer !== null, {
+        message: 'give a title or an employer, or null to clear the correction',
+      })
+      .nullable()
+      .optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'give at least one field to correct' })
+export type CandidateCorrectionBody = z.input<typeof ZCandidateCorrectionBody>
+
+export const ZCandidate = z.object({
+  id: ZId,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  /** The recruiter's correction when there is one, else the current role parsed from the latest resume. */
+  currentRole: ZJobRole.nullable(),
+  corrected: z.object({ name: z.boolean(), email: z.boolean(), currentRole: z.boolean() }),
+})
+export type Candidate = z.infer<typeof ZCandidate>
+
+/** How every list, comparison and export labels a candidate whose resume gave no name. */
+export const UNNAMED_CANDIDATE = 'Unnamed candidate'
+
+/** A candidate's display name: the name, else "Unnamed candidate" and a short id, so unnamed rows stay apart. */
+export function candidateLabel(candidate: { id: string | null; name: string | null }): string {
+  if (candidate.name) return candidate.name
+  return candidate.id ? `${UNNAMED_CANDIDATE} ${candidate.id.slice(0, 6)}` : UNNAMED_CANDIDATE
+}
 
 // ---------- pipeline stages ----------
 /** A stage key: lower-case words joined by `_` or `-` (the web app shows it with spaces). */

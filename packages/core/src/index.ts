@@ -1,10 +1,17 @@
 // Public surface of @shortlist/core. Each area lists its own exports; keep them explicit.
 
 // --- extraction (files -> visible text) ---
+export {
+  type AnalyzedDocument,
+  type AnalyzeOptions,
+  analyzeDocument,
+  MAX_CHUNKS_PER_DOCUMENT,
+} from './extraction/analyze-document'
 export { detectDocumentKind } from './extraction/detect-document-kind'
 export { DocumentError, isDocumentError } from './extraction/document-error'
 export {
   createDocumentSandbox,
+  DEFAULT_MAX_OUTPUT_BYTES,
   type DocumentSandbox,
   type DocumentSandboxOptions,
 } from './extraction/document-sandbox'
@@ -31,14 +38,31 @@ export { type ParseResumeOptions, parseResume } from './resume/parse-resume'
 export { RESUME_PARSER_VERSION } from './resume/resume-parser-version'
 export { hasTitleWord, type RoleHeader, splitRoleHeader } from './resume/split-role-header'
 // --- scoring (requirements x resume -> evaluation) ---
+export {
+  computeShortlistScore,
+  SHORTLIST_RANKING_VERSION,
+  SHORTLIST_SCORE,
+  type ShortlistScore,
+} from './scoring/compute-shortlist-score'
 export { describeRequirement } from './scoring/describe-requirement'
 export { explainFamilyFit } from './scoring/explain-family-fit'
+export { loadWordNet, type WordNet } from './scoring/load-wordnet'
 export {
   buildFamilyProfile,
   buildFamilyProfileFromSkills,
   type FamilyProfile,
   measureFamilyFit,
 } from './scoring/measure-family-fit'
+export {
+  buildRolePosting,
+  measureRoleFit,
+  measureTitleFit,
+  ROLE_FIT,
+  type RoleFit,
+  type RolePosting,
+  readTitleTerms,
+} from './scoring/measure-role-fit'
+export { compareCandidates, type RankedCandidate, rankCandidates } from './scoring/rank-candidates'
 export {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
@@ -47,18 +71,14 @@ export {
   measurePoolScore,
   POOL_RANKING,
   POOL_RANKING_VERSION,
-  type PoolCandidate,
   type PoolMember,
-  rankPool,
   selectPoolCandidates,
 } from './scoring/rank-pool'
 export { MAX_QUOTE_LENGTH, readQuote } from './scoring/read-quote'
 export {
   CREDITS,
-  KEYWORD_MATCH_SHARE,
   SCORER_VERSION,
   type ScoreCandidateInput,
-  SEMANTIC_THRESHOLD,
   scoreCandidate,
 } from './scoring/score-candidate'
 // --- taxonomy (skills, aliases, related edges) ---
@@ -72,6 +92,7 @@ export {
   type LoadTaxonomyOptions,
   loadTaxonomy,
   lookupSkillId,
+  narrowerSkillIds,
   relatedSkillIds,
   TAXONOMY_VERSION,
   type Taxonomy,
@@ -83,6 +104,7 @@ export type {
   DocumentErrorCode,
   DocumentKind,
   Evidence,
+  EvidenceBasis,
   EvidenceSource,
   ExperienceEntry,
   ExtractedDocument,
@@ -93,6 +115,7 @@ export type {
   PostingLanguage,
   PostingSection,
   PostingSectionName,
+  PostingSetAside,
   RequirementInput,
   RequirementKind,
   RequirementResult,

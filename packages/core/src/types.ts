@@ -13,6 +13,7 @@ export type DocumentErrorCode =
   | 'TOO_MANY_PAGES'
   | 'PARSE_TIMEOUT'
   | 'PARSE_RESOURCE_LIMIT'
+  | 'PARSE_TOO_LARGE'
 
 /** Why a run of text was judged invisible to a human reader. */
 export type HiddenTextReason = 'white_text' | 'tiny_font' | 'off_page' | 'hidden_run'
@@ -49,6 +50,8 @@ export type ResumeSection = TextSpan & { name: ResumeSectionName; heading: strin
 export type ExperienceEntry = TextSpan & {
   title: string | null
   employer: string | null
+  /** Where the role was held ("São Paulo", "Pune, Maharashtra"), when the header says. */
+  location?: string
   /** ISO month, `YYYY-MM`. */
   startDate: string | null
   endDate: string | null
@@ -92,6 +95,8 @@ export type Skill = {
   aliases: string[]
   /** Skills that can substitute for this one (experiment tracking: MLflow ~ W&B ~ Neptune). */
   related: string[]
+  /** More general skills this one is a kind of (MySQL -> SQL, Excel -> Microsoft Office, BLS -> CPR). */
+  broader?: string[]
 }
 
 export type SkillMatch = TextSpan & { skillId: string; surface: string }
@@ -152,6 +157,10 @@ export type ParsedRequirement = {
   keywords: string[]
   source: TextSpan & { text: string }
   section: PostingSectionName
+  /** Spoken languages: the level asked for (CEFR code, or native / fluent / advanced / intermediate / basic). */
+  level?: string
+  /** Degrees: the posting accepts equivalent experience instead ("or equivalent experience"). */
+  alternativeExperience?: boolean
 }
 
 export type PostingLanguage = 'en' | 'pt' | 'es'
@@ -161,7 +170,12 @@ export type ParsedPosting = {
   sections: PostingSection[]
   responsibilities: string[]
   requirements: ParsedRequirement[]
+  /** Text the parser did not read as the posting (navigation, salary rows, FAQ blocks, company blurbs), with why. */
+  setAside: PostingSetAside[]
 }
+
+/** A span of a pasted posting set aside as page furniture rather than read for requirements. */
+export type PostingSetAside = TextSpan & { text: string; reason: string }
 
 /** A stored requirement as the scorer sees it. */
 export type RequirementInput = {
@@ -190,9 +204,27 @@ export type Evidence = TextSpan & {
 
 export type RequirementStatus = 'matched' | 'partial' | 'missing'
 
+/**
+ * What a status rests on, so a reviewer (and the eval) can check it: the requirement's own skill or words `named`;
+ * a `narrower` skill (MySQL for SQL); a `related` one; a `paraphrase` of an activity (its verb and object, or their
+ * synonyms, in one sentence); a `listed` claim with no described use; `years_short` of those asked; an `equivalent`
+ * the posting accepts ("or equivalent experience"); `none` when nothing supports it.
+ */
+export type EvidenceBasis =
+  | 'named'
+  | 'narrower'
+  | 'related'
+  | 'paraphrase'
+  | 'listed'
+  | 'years_short'
+  | 'equivalent'
+  | 'none'
+
 export type RequirementResult = {
   requirementId: string
   status: RequirementStatus
+  /** Set by the scorer from scorer-2 on; absent in results stored before. */
+  basis?: EvidenceBasis
   /** 0..1 credit the formula used for this requirement. */
   credit: number
   evidence: Evidence[]

@@ -23,6 +23,8 @@ export {
   setApplicationStatus,
 } from './repositories/application.repository'
 export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
+export type { CandidateCorrection, CandidateRecord } from './repositories/candidate.repository'
+export { correctCandidate, findCandidateRecord } from './repositories/candidate.repository'
 export type { CurrentRole } from './repositories/current-role'
 export { listCurrentRoles } from './repositories/current-role'
 export type {
@@ -31,6 +33,8 @@ export type {
   ShortlistFilters,
   ShortlistRow,
   StoredRequirementResult,
+  StoredRoleFit,
+  StoredShortlistRank,
 } from './repositories/evaluation.repository'
 export {
   countEvaluations,

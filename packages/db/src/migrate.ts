@@ -2,12 +2,16 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db } from './create-database'
 import * as initial from './migrations/2026-11-21T00-00-initial'
 import * as requirementTypes from './migrations/2026-12-04T21-00-requirement-types'
+import * as candidateCorrections from './migrations/2026-12-04T21-30-candidate-corrections'
+import * as shortlistRank from './migrations/2026-12-04T22-00-shortlist-rank'
 import * as pipeline from './migrations/2026-12-04T22-40-pipeline'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests and containers.
 const migrations: Record<string, Migration> = {
   '2026-11-21T00-00-initial': initial,
   '2026-12-04T21-00-requirement-types': requirementTypes,
+  '2026-12-04T21-30-candidate-corrections': candidateCorrections,
+  '2026-12-04T22-00-shortlist-rank': shortlistRank,
   '2026-12-04T22-40-pipeline': pipeline,
 }
 

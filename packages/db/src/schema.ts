@@ -77,6 +77,13 @@ export type CandidateTable = {
   name: string | null
   email: string | null
   phone: string | null
+  /** A recruiter's corrections; they take precedence over the parsed values above, which re-parsing rewrites. */
+  name_corrected: string | null
+  email_corrected: string | null
+  current_role_corrected: Generated<boolean>
+  current_title_corrected: string | null
+  current_employer_corrected: string | null
+  corrected_at: NullableTimestamp
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -141,6 +148,12 @@ export type EvaluationTable = {
   taxonomy_version: string
   parser_version: string
   scorer_version: string
+  /** Shortlist order, written by scoring: see core's `computeShortlistScore` and `rankCandidates`. */
+  rank_score: Generated<number>
+  all_required_met: Generated<boolean>
+  coverage: Generated<number>
+  role_fit: Json<object | null>
+  ranking_version: Generated<string>
   created_at: Timestamp
   updated_at: Timestamp
 }

@@ -25,6 +25,8 @@ export const ZEngineEnvironment = z.object({
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).default(50),
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
   PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(256),
+  /** Largest parse result (text, profile and chunks as JSON) a document may produce; larger ones fail. */
+  PARSE_MAX_OUTPUT_MB: z.coerce.number().int().min(1).default(16),
   PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -70,6 +72,7 @@ export function engineConfigFromEnvironment(env: EngineEnvironment): EngineConfi
       maxPages: env.UPLOAD_MAX_PAGES,
       parseTimeoutMs: env.PARSE_TIMEOUT_MS,
       parseMemoryMb: env.PARSE_MEMORY_MB,
+      parseMaxOutputBytes: env.PARSE_MAX_OUTPUT_MB * 1024 * 1024,
       parseWorkers: env.PARSE_WORKERS,
     },
   }

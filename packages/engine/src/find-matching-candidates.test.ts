@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto'
-import { chunkResume, findCurrentRole, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import {
+  chunkResume,
+  findCurrentRole,
+  POOL_RANKING,
+  parseResume,
+  RESUME_PARSER_VERSION,
+  rankCandidates,
+  SHORTLIST_SCORE,
+} from '@shortlist/core'
 import {
   createApplicationWithDocument,
   createJob,
@@ -225,8 +233,14 @@ describe('findMatchingCandidates', () => {
     expect(matches[0]?.requiredTotal).toBe(3)
     expect(matches[0]?.requiredMet).toBe(3)
     expect(matches[0]?.score).toBeGreaterThan(matches[1]?.score ?? 100)
-    const poolScores = matches.map((match) => match.poolScore)
-    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    expect(matches[0]?.allRequiredMet).toBe(true)
+    expect(matches[0]?.roleFit.explanation).toMatch(/^Role fit: /)
+    const ids = matches.map((match) => match.documentId)
+    expect(
+      rankCandidates(
+        matches.map((match) => ({ ...match, id: match.documentId, rankScore: match.poolScore })),
+      ).map((match) => match.id),
+    ).toEqual(ids)
   })
 
   it('equals the pool order of the whole pool when the preselect covers it', async () => {
@@ -248,7 +262,7 @@ describe('findMatchingCandidates', () => {
     expect(order.indexOf('ACCOUNTANT')).toBeGreaterThan(order.indexOf('PARTIAL'))
   })
 
-  it('orders by family fit plus a fifth of the score, the product pool order', async () => {
+  it("orders by the shortlist's function, with the pool's family fit on top of the rank score", async () => {
     const everything = [...pool.values()].map((entry) => entry.documentId)
     const familyFit = await measureJobFamilyFit({ db: handle.db }, { organizationId: mine.id, jobId })
     expect([...familyFit.keys()].sort()).toEqual([...everything].sort())
@@ -269,10 +283,18 @@ describe('findMatchingCandidates', () => {
       const exact = scored.find((item) => item.documentId === match.documentId)
       expect(match.score).toBe(exact?.score)
       expect(match.familyFit).toBe(familyFit.get(match.documentId))
-      expect(match.poolScore).toBeCloseTo(match.familyFit + 0.2 * (match.score / 100), 12)
+      // The shortlist's rank score, with the pool's family fit added on top.
+      expect(match.poolScore).toBeCloseTo(
+        SHORTLIST_SCORE.coverageShare * match.coverage +
+          (1 - SHORTLIST_SCORE.coverageShare) * 100 * match.roleFit.score +
+          100 * POOL_RANKING.familyWeight * match.familyFit,
+        1,
+      )
     }
-    const poolScores = ranked.map((match) => match.poolScore)
-    expect(poolScores).toEqual([...poolScores].sort((a, b) => b - a))
+    const asRanked = ranked.map((match) => ({ ...match, id: match.documentId, rankScore: match.poolScore }))
+    expect(rankCandidates(asRanked).map((match) => match.documentId)).toEqual(
+      ranked.map((match) => match.documentId),
+    )
   })
 
   it("measures family fit over the organisation's pool only", async () => {

@@ -1,13 +1,18 @@
 import {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
+  buildRolePosting,
+  computeShortlistScore,
   explainFamilyFit,
   type FamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
+  measurePoolScore,
+  measureRoleFit,
   type ResumeProfile,
   type ResumeSectionName,
-  rankPool,
+  type RoleFit,
+  rankCandidates,
   scoreCandidate,
   selectPoolCandidates,
 } from '@shortlist/core'
@@ -36,8 +41,17 @@ export type PoolMatch = {
   requiredTotal: number
 }
 
-/** A pool search result: the scorer's result plus the job-family fit and the pool score it is ordered by. */
-export type RankedPoolMatch = PoolMatch & { familyFit: number; poolScore: number }
+/**
+ * A pool search result: the scorer's result, the shortlist's role fit and coverage, the job-family fit (against the
+ * pool) and the pool score: the shortlist's rank score plus that family fit (`measurePoolScore`).
+ */
+export type RankedPoolMatch = PoolMatch & {
+  familyFit: number
+  poolScore: number
+  allRequiredMet: boolean
+  coverage: number
+  roleFit: RoleFit
+}
 
 /** A pool search result with the skill families it shares with the posting, largest share of the fit first. */
 export type ExplainedPoolMatch = RankedPoolMatch & { sharedFamilies: string[] }
@@ -69,15 +83,32 @@ export async function rankDocumentsForJob(
   deps: Pick<EngineDeps, 'db'>,
   input: { organizationId: string; jobId: string; documentIds: string[] },
 ): Promise<PoolMatch[]> {
+  const { matches } = await scoreDocumentsForJob(deps, input)
+  return matches.map(({ match }) => match).sort(compareMatches)
+}
+
+type ScoredDocument = {
+  match: PoolMatch
+  profile: ResumeProfile
+  results: ReturnType<typeof scoreCandidate>['requirements']
+}
+
+/** The scorer's result for each document, with what role fit and the rank score need, in document order. */
+async function scoreDocumentsForJob(
+  deps: Pick<EngineDeps, 'db'>,
+  input: { organizationId: string; jobId: string; documentIds: string[] },
+) {
   const { db } = deps
   const { organizationId, jobId } = input
-  const [taxonomy, requirements, documents] = await Promise.all([
+  const [job, taxonomy, requirements, documents] = await Promise.all([
+    findJob(db, organizationId, jobId),
     loadOrganizationTaxonomy(db, organizationId),
     listRequirements(db, organizationId, jobId),
     listDocumentsForScoring(db, organizationId, input.documentIds),
   ])
+  if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
   const requirementInputs = requirements.map(toRequirementInput)
-  const matches: PoolMatch[] = []
+  const matches: ScoredDocument[] = []
   for (const document of documents) {
     const semanticMatches = await findSemanticMatches(db, organizationId, jobId, document.documentId)
     const evaluation = scoreCandidate({
@@ -92,14 +123,18 @@ export async function rankDocumentsForJob(
       })),
     })
     matches.push({
-      documentId: document.documentId,
-      candidateId: document.candidateId,
-      score: evaluation.score,
-      requiredMet: evaluation.requiredMet,
-      requiredTotal: evaluation.requiredTotal,
+      match: {
+        documentId: document.documentId,
+        candidateId: document.candidateId,
+        score: evaluation.score,
+        requiredMet: evaluation.requiredMet,
+        requiredTotal: evaluation.requiredTotal,
+      },
+      profile: document.profile as ResumeProfile,
+      results: evaluation.requirements,
     })
   }
-  return matches.sort(compareMatches)
+  return { job, taxonomy, requirements: requirementInputs, matches }
 }
 
 /**
@@ -138,38 +173,42 @@ async function loadJobFamilies(
 }
 
 /**
- * The pool order of the given documents for the job (`rankPool`: family fit plus a fifth of the scorer's score,
- * then score, required met, id), best first. The family fit is measured against the organisation's whole pool,
- * so a document ranks the same whichever other documents are passed along with it.
+ * The pool order of the given documents for the job, best first: the shortlist's own order (`rankCandidates`:
+ * every screened required item met, then score, then id) over the pool score, the shortlist's rank score plus the
+ * family fit measured against the organisation's whole pool (`measurePoolScore`). The family fit covers the whole
+ * pool, so a document ranks the same whichever other documents are passed along with it.
  */
 export async function rankPoolForJob(
   deps: Pick<EngineDeps, 'db'>,
   input: { organizationId: string; jobId: string; documentIds: string[]; familyFit?: Map<string, number> },
 ): Promise<RankedPoolMatch[]> {
   const familyFit = input.familyFit ?? (await measureJobFamilyFit(deps, input))
-  const scored = await rankDocumentsForJob(deps, input)
-  return rankPool(
-    scored.map((match) => ({
+  const { job, taxonomy, requirements, matches } = await scoreDocumentsForJob(deps, input)
+  const posting = buildRolePosting({ title: job.title, text: job.description, requirements }, taxonomy)
+  const ranked = matches.map(({ match, profile, results }) => {
+    const fit = familyFit.get(match.documentId) ?? 0
+    const roleFit = measureRoleFit({ posting, profile, taxonomy })
+    const rank = computeShortlistScore({ requirements, results, roleFit })
+    const poolScore = measurePoolScore(rank.rankScore, fit)
+    return {
       ...match,
       id: match.documentId,
-      familyFit: familyFit.get(match.documentId) ?? 0,
-    })),
-  ).map((match) => ({
-    documentId: match.documentId,
-    candidateId: match.candidateId,
-    score: match.score,
-    requiredMet: match.requiredMet,
-    requiredTotal: match.requiredTotal,
-    familyFit: match.familyFit,
-    poolScore: match.poolScore,
-  }))
+      familyFit: fit,
+      poolScore,
+      rankScore: poolScore,
+      allRequiredMet: rank.allRequiredMet,
+      coverage: rank.coverage,
+      roleFit,
+    }
+  })
+  return rankCandidates(ranked).map(({ id: _id, rankScore: _rankScore, ...match }) => match)
 }
 
 /**
  * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation: the HNSW
  * index's documents nearest to the job's requirements, and the documents of the best job-family fit. Their union
- * is scored exactly and ordered by `rankPool`, the same order the evaluation measures. Embeds nothing itself.
- * A job's own applicants are ordered by the shortlist (the scorer alone), not by this.
+ * is scored exactly and ordered by `rankCandidates`, the shortlist's order, over the rank score plus the pool's
+ * family fit; the evaluation measures this same order. Embeds nothing itself.
  */
 export async function findMatchingCandidates(
   deps: Pick<EngineDeps, 'db'>,

@@ -1,9 +1,10 @@
-import { chunkResume, isDocumentError, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
+import { isDocumentError, RESUME_PARSER_VERSION } from '@shortlist/core'
 import {
   findApplication,
   findDocument,
   findJob,
   linkCandidate,
+  listCustomSkills,
   listRequirements,
   saveDocumentAnalysis,
   setApplicationStatus,
@@ -13,11 +14,19 @@ import { redactCandidate } from '@shortlist/llm'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
-import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+
+/**
+ * Characters of the resume text embedded as the document's vector: about 8,000 tokens, the input limit of hosted
+ * embedding models, and far more than a resume holds. It also bounds the embedding work a huge file puts on this
+ * thread; the chunks cover the rest.
+ */
+const MAX_EMBEDDED_CHARS = 32_000
 
 /**
  * Turns an uploaded resume into visible text, a structured profile and embedded chunks, then queues scoring.
- * Parsing runs in the sandbox (a worker thread with time and memory bounds). A rerun rewrites the same rows.
+ * Extraction, parsing, skill finding and chunking all run in the sandbox (a worker thread with time, memory and
+ * output bounds); this thread only embeds and stores. A document the sandbox refuses marks the application
+ * failed with its code and is never retried. A rerun rewrites the same rows.
  */
 export async function ingestApplication(
   deps: EngineDeps,
@@ -32,9 +41,15 @@ export async function ingestApplication(
 
   await setApplicationStatus(db, organizationId, applicationId, 'processing')
 
-  let extracted: Awaited<ReturnType<typeof sandbox.extract>>
+  // The organisation's own skills travel to the worker as data; the worker keeps the built-in taxonomy.
+  const customSkills = await listCustomSkills(db, organizationId)
+  let analyzed: Awaited<ReturnType<typeof sandbox.analyze>>
   try {
-    extracted = await sandbox.extract(document.content, document.filename)
+    // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.
+    analyzed = await sandbox.analyze(document.content, document.filename, {
+      referenceDate: document.createdAt,
+      customSkills,
+    })
   } catch (error) {
     if (!isDocumentError(error)) throw error
     await setApplicationStatus(db, organizationId, applicationId, 'failed', {
@@ -44,17 +59,14 @@ export async function ingestApplication(
     throw new EngineError('DOCUMENT_REJECTED', error.message, { reason: error.code, cause: error })
   }
 
-  const taxonomy = await loadOrganizationTaxonomy(db, organizationId)
-  // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.
-  const profile = parseResume(extracted.text, taxonomy, { referenceDate: document.createdAt })
-  const chunks = chunkResume(extracted.text, profile)
+  const { document: extracted, profile, chunks } = analyzed
   // A hosted embedder is a third party like a hosted chat model: contact details never leave the process.
   // Only the text sent away is redacted; stored chunks keep the original text and offsets for evidence quotes.
   const identity = { name: profile.name, email: profile.email, phone: profile.phone }
   const outbound = (text: string): string =>
     llm.name === 'offline' ? text : redactCandidate(text, identity).text
   const [documentEmbedding, ...chunkEmbeddings] = await llm.embedder.embed([
-    outbound(extracted.text),
+    outbound(extracted.text.slice(0, MAX_EMBEDDED_CHARS)),
     ...chunks.map((chunk) => outbound(chunk.text)),
   ])
   if (!documentEmbedding) throw new Error('embedder returned no vectors')

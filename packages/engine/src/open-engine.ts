@@ -13,7 +13,14 @@ export type EngineConfig = {
   redisUrl: string
   queuePrefix: string
   llm: LlmProviderConfig
-  documents: { maxPages: number; parseTimeoutMs: number; parseMemoryMb: number; parseWorkers: number }
+  documents: {
+    maxPages: number
+    parseTimeoutMs: number
+    parseMemoryMb: number
+    parseWorkers: number
+    /** Output cap of the parsing sandbox; its default (16 MB) when absent. */
+    parseMaxOutputBytes?: number
+  }
 }
 
 export type Engine = EngineDeps & {
@@ -45,6 +52,7 @@ export async function openEngine(config: EngineConfig): Promise<Engine> {
     maxMemoryMb: config.documents.parseMemoryMb,
     maxPages: config.documents.maxPages,
     maxWorkers: config.documents.parseWorkers,
+    ...(config.documents.parseMaxOutputBytes ? { maxOutputBytes: config.documents.parseMaxOutputBytes } : {}),
   })
   return {
     db: database.db,

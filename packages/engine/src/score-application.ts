@@ -1,4 +1,12 @@
-import { type ResumeProfile, type ResumeSectionName, scoreCandidate } from '@shortlist/core'
+import {
+  buildRolePosting,
+  computeShortlistScore,
+  measureRoleFit,
+  type ResumeProfile,
+  type ResumeSectionName,
+  SHORTLIST_RANKING_VERSION,
+  scoreCandidate,
+} from '@shortlist/core'
 import {
   findApplication,
   findDocument,
@@ -14,7 +22,9 @@ import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
 import { toRequirementInput } from './to-requirement-input'
 
 /**
- * Scores one application against the job's current requirements, deterministically, from stored evidence.
+ * Scores one application against the job's current requirements, deterministically, from stored evidence, and
+ * stores what the shortlist orders by: role fit (from this profile and the posting alone, so it never moves when
+ * other candidates apply), the rank score and whether every screened required item is met.
  * The evaluation row is unique per application, so reruns overwrite rather than add.
  */
 export async function scoreApplication(
@@ -36,16 +46,32 @@ export async function scoreApplication(
     listRequirements(db, organizationId, job.id),
     findSemanticMatches(db, organizationId, job.id, document.id),
   ])
+  const requirementInputs = requirements.map(toRequirementInput)
+  const profile = document.profile as ResumeProfile
   const evaluation = scoreCandidate({
-    requirements: requirements.map(toRequirementInput),
+    requirements: requirementInputs,
     resumeText: document.text,
-    profile: document.profile as ResumeProfile,
+    profile,
     taxonomy,
     semanticMatches: matches.map((match) => ({
       requirementId: match.requirementId,
       similarity: match.similarity,
       chunk: { ...match.chunk, section: match.chunk.section as ResumeSectionName },
     })),
+  })
+
+  const roleFit = measureRoleFit({
+    posting: buildRolePosting(
+      { title: job.title, text: job.description, requirements: requirementInputs },
+      taxonomy,
+    ),
+    profile,
+    taxonomy,
+  })
+  const rank = computeShortlistScore({
+    requirements: requirementInputs,
+    results: evaluation.requirements,
+    roleFit,
   })
 
   await db.transaction().execute(async (trx) => {
@@ -57,6 +83,7 @@ export async function scoreApplication(
       requiredTotal: evaluation.requiredTotal,
       requirements: evaluation.requirements,
       versions: evaluation.versions,
+      rank: { ...rank, roleFit, rankingVersion: SHORTLIST_RANKING_VERSION },
     })
     await setApplicationStatus(trx, organizationId, applicationId, 'scored')
   })

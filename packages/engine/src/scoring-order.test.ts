@@ -35,7 +35,7 @@ describe('scoring is queued once both the posting and the resume are ready', () 
   beforeAll(async () => {
     handle = await createTestDatabase('pglite')
     deps = { db: handle.db, producer, sandbox, llm: createLlmProvider() }
-  })
+  }, 120_000)
   afterAll(async () => {
     await queue.close()
     await producer.close()

@@ -100,6 +100,7 @@ export function formatReport(report: EvalReport): string {
     const task = `ranking (${ranking.postings}x${ranking.resumes})`
     for (const [method, metrics] of [
       ['engine', ranking.engine],
+      ['shortlist', ranking.shortlist],
       ['family fit alone', ranking.familyOnly],
       ['scorer alone (same preselect)', ranking.scorerOnly],
       ['requirement-embedding nearest', ranking.nearestOnly],
@@ -114,6 +115,14 @@ export function formatReport(report: EvalReport): string {
     }
     const ratio = ranking.bm25.ndcgAt10 === 0 ? 0 : ranking.engine.ndcgAt10 / ranking.bm25.ndcgAt10
     add(task, 'engine nDCG@10 / BM25', fixed(ratio, 2), '>= 1.5', ratio >= 1.5)
+    const shortlistRatio =
+      ranking.bm25.ndcgAt10 === 0 ? 0 : ranking.shortlist.ndcgAt10 / ranking.bm25.ndcgAt10
+    add(task, 'shortlist nDCG@10 / BM25', fixed(shortlistRatio, 2), '>= 1.6', shortlistRatio >= 1.6)
+    add(
+      task,
+      'shortlist P@10 / MAP / BM25',
+      `${fixed(ranking.bm25.precisionAt10 === 0 ? 0 : ranking.shortlist.precisionAt10 / ranking.bm25.precisionAt10, 2)} / ${fixed(ranking.bm25.map === 0 ? 0 : ranking.shortlist.map / ranking.bm25.map, 2)}`,
+    )
     add(
       task,
       'engine nDCG@10 - embedding',

@@ -94,6 +94,7 @@ export const ROLES = {
   readPipeline: ['admin', 'recruiter', 'hiring_manager'],
   decide: ['admin', 'hiring_manager'],
   invite: ['admin', 'recruiter'],
+  correctCandidates: ['admin', 'recruiter'],
   admin: ['admin'],
   candidate: ['candidate'],
   anyone: ['admin', 'recruiter', 'hiring_manager', 'candidate'],

@@ -3,6 +3,7 @@ import {
   ZApplication,
   ZApplicationList,
   ZApplicationStage,
+  ZCandidate,
   ZCandidateMessages,
   ZCandidateSearchResult,
   ZInterviewKit,
@@ -50,6 +51,7 @@ export const queryKeys = {
   skillSearch: (q: string) => ['skills', 'search', q] as const,
   poolMatches: (jobId: string, limit: number) => ['job', jobId, 'pool', limit] as const,
   candidateSearch: (q: string) => ['candidates', 'search', q] as const,
+  candidate: (candidateId: string) => ['candidates', candidateId] as const,
   prep: (token: string | null) => ['prep', token] as const,
   usage: ['usage'] as const,
   pipeline: (jobId: string) => ['job', jobId, 'pipeline'] as const,
@@ -134,6 +136,15 @@ export function useShortlist(jobId: string, query: ShortlistFilters) {
         signal,
       }),
     placeholderData: (previous) => previous,
+  })
+}
+
+export function useCandidate(candidateId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.candidate(candidateId ?? ''),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/candidates/${encodeURIComponent(candidateId ?? '')}`, ZCandidate, { signal }),
+    enabled: candidateId !== null,
   })
 }
 

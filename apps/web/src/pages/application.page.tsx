@@ -1,6 +1,7 @@
 import {
   type Application,
   type Career,
+  candidateLabel,
   type DecisionKind,
   ZDecisionBody,
   ZInvite,
@@ -12,6 +13,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { z } from 'zod'
 import { apiRequest } from '../api/client'
 import { queryKeys, useApplication, useApplicationStage, useJob, useShortlist } from '../api/queries'
+import { CandidateCorrections } from '../components/candidate-corrections'
 import { CandidateMessagesPanel } from '../components/candidate-messages'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
 import { formatRole } from '../components/current-role'
@@ -30,7 +32,8 @@ export function ApplicationPage() {
   const application = useApplication(applicationId)
   const jobId = application.data?.jobId ?? ''
   const job = useJob(jobId)
-  const name = application.data?.candidate.name ?? application.data?.filename ?? 'Candidate'
+  const queryClient = useQueryClient()
+  const name = application.data ? candidateLabel(application.data.candidate) : 'Candidate'
   usePageTitle(name)
 
   if (application.isPending) return <Loading label="Loading candidate…" />
@@ -57,6 +60,13 @@ export function ApplicationPage() {
       </PageHeading>
       <StagePanel application={data} />
       <Summary application={data} />
+      {data.candidate.id ? (
+        <CandidateCorrections
+          candidateId={data.candidate.id}
+          canEdit={role === 'admin' || role === 'recruiter'}
+          onSaved={() => queryClient.invalidateQueries({ queryKey: queryKeys.application(data.id) })}
+        />
+      ) : null}
       {data.career && (data.career.headline || data.career.experiences.length > 0) ? (
         <CareerPanel career={data.career} />
       ) : null}
@@ -147,8 +157,16 @@ function Summary({ application }: { application: Application }) {
   return (
     <section className="card summary" aria-label="Summary">
       <dl className="stats">
+        {application.rankScore !== undefined ? (
+          <div>
+            <dt>Rank score</dt>
+            <dd>
+              <ScoreBar score={application.rankScore} label="Rank score" />
+            </dd>
+          </div>
+        ) : null}
         <div>
-          <dt>Score</dt>
+          <dt>Requirement score</dt>
           <dd>
             <ScoreBar score={application.score} />
           </dd>
@@ -182,6 +200,12 @@ function Summary({ application }: { application: Application }) {
           <dd className="break">{application.filename}</dd>
         </div>
       </dl>
+      {application.roleFit ? (
+        <p className="role-fit" data-role-fit>
+          {application.roleFit.explanation}
+          {application.allRequiredMet ? ' · meets every screened required item' : ''}
+        </p>
+      ) : null}
     </section>
   )
 }

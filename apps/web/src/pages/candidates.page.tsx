@@ -1,4 +1,4 @@
-import { ZCandidateSearchQuery } from '@shortlist/contracts'
+import { candidateLabel, ZCandidateSearchQuery } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { useCandidateSearch, useJobs } from '../api/queries'
@@ -97,7 +97,7 @@ export function CandidatesPage() {
           ) : (
             <ol className="result-list search-results">
               {search.data.items.map((item) => {
-                const name = item.candidate.name ?? 'Unnamed candidate'
+                const name = candidateLabel(item.candidate)
                 const percent = similarityPercent(item.similarity)
                 const jobTitle = jobTitles.get(item.jobId)
                 return (

@@ -1,4 +1,4 @@
-import { ZApplication } from '@shortlist/contracts'
+import { candidateLabel, ZApplication } from '@shortlist/contracts'
 import { useQueries } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { apiRequest } from '../api/client'
@@ -76,9 +76,7 @@ export function ComparePage() {
               </th>
               {applications.map((application) => (
                 <th scope="col" key={application.id}>
-                  <Link to={`/applications/${application.id}`}>
-                    {application.candidate.name ?? application.filename}
-                  </Link>
+                  <Link to={`/applications/${application.id}`}>{candidateLabel(application.candidate)}</Link>
                 </th>
               ))}
             </tr>

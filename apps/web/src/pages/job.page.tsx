@@ -1,3 +1,4 @@
+import { candidateLabel } from '@shortlist/contracts'
 import { Link, useParams } from 'react-router-dom'
 import { useApplications, useJob } from '../api/queries'
 import { ApplicationStatusBadge, JobStatusBadge } from '../components/chips'
@@ -93,9 +94,7 @@ function ApplicationsTable({ jobId }: { jobId: string }) {
                   <td className="break">{item.filename}</td>
                   <td>
                     {item.status === 'scored' ? (
-                      <Link to={`/applications/${item.id}`}>
-                        {item.candidate.name ?? 'Unnamed candidate'}
-                      </Link>
+                      <Link to={`/applications/${item.id}`}>{candidateLabel(item.candidate)}</Link>
                     ) : (
                       (item.candidate.name ?? <span className="muted">—</span>)
                     )}

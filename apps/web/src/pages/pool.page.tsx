@@ -1,8 +1,10 @@
+import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { useApplications, useJob, usePoolMatches } from '../api/queries'
 import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
+import { RoleFitLine } from '../components/role-fit-line'
 import { ScoreBar } from '../components/score-bar'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
@@ -68,10 +70,12 @@ export function PoolPage() {
         role and how many requirements they meet.
       </p>
       <p className="muted small">
-        Role fit compares the skill families of a resume (its skills and current role) with the posting's; the
-        families they share most are listed under it. The order is role fit plus{' '}
-        {matchesShare(matches.data?.scorerShare)} of the requirement score, so a candidate from the right
-        field can rank above a higher score earned on generic requirements.
+        Family fit compares the skill families of a resume (its skills and current role) with the posting's
+        and with the best-fitting resumes of the pool; the families they share most are listed under it. The
+        order is the shortlist's: candidates who meet every required item first, then the shortlist's rank
+        score ({matchesShare(matches.data?.scorerShare)} requirement coverage, the rest role fit) plus the
+        family fit, so a candidate from the right field can rank above a higher score earned on generic
+        requirements.
       </p>
 
       {job.isPending ? <Loading label="Loading job…" /> : null}
@@ -152,7 +156,7 @@ export function PoolPage() {
                 </thead>
                 <tbody>
                   {matches.data.items.map((match) => {
-                    const name = match.candidate.name ?? 'Unnamed candidate'
+                    const name = candidateLabel(match.candidate)
                     const applicationId = match.candidate.id
                       ? applicationByCandidate.get(match.candidate.id)
                       : undefined
@@ -162,6 +166,7 @@ export function PoolPage() {
                         data-rank={match.rank}
                         data-score={match.score}
                         data-pool-score={match.poolScore}
+                        data-all-required-met={match.allRequiredMet ?? false}
                       >
                         <td className="col-rank">{match.rank}</td>
                         <th scope="row">
@@ -176,6 +181,7 @@ export function PoolPage() {
                             </>
                           )}
                           <CurrentRole role={match.currentRole} />
+                          <RoleFitLine roleFit={match.roleFit} />
                         </th>
                         <td className="col-fit">
                           <span className="fit-number">{Math.round(match.familyFit * 100)}%</span>

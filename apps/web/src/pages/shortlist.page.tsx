@@ -1,3 +1,4 @@
+import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { downloadFile, errorMessage } from '../api/client'
@@ -5,6 +6,7 @@ import { type ShortlistFilters, shortlistSearch, useJob, usePipeline, useShortli
 import { DecisionBadge, RequirementChip } from '../components/chips'
 import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
+import { RoleFitLine } from '../components/role-fit-line'
 import { ScoreBar } from '../components/score-bar'
 import { StageBadge, StageMoveForm, stageLabel } from '../components/stage-controls'
 import { EmptyState, ErrorState, Loading } from '../components/status'
@@ -227,7 +229,9 @@ export function ShortlistPage() {
       {shortlist.data && shortlist.data.items.length > 0 ? (
         <div className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}>
           <table className="table shortlist-table">
-            <caption className="visually-hidden">Candidates ranked by score</caption>
+            <caption className="visually-hidden">
+              Candidates who meet every required item first, then by rank (requirement coverage and role fit)
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className="col-select">
@@ -244,8 +248,11 @@ export function ShortlistPage() {
                   Rank
                 </th>
                 <th scope="col">Candidate</th>
+                <th scope="col" className="col-score" title="Requirement coverage and role fit, half each">
+                  Rank score
+                </th>
                 <th scope="col" className="col-score">
-                  Score
+                  Requirement score
                 </th>
                 <th scope="col" className="col-met">
                   Required met
@@ -257,12 +264,14 @@ export function ShortlistPage() {
             </thead>
             <tbody>
               {shortlist.data.items.map((item) => {
-                const name = item.candidate.name ?? 'Unnamed candidate'
+                const name = candidateLabel(item.candidate)
                 return (
                   <tr
                     key={item.applicationId}
                     data-application-id={item.applicationId}
                     data-score={item.score}
+                    data-rank-score={item.rankScore}
+                    data-all-required-met={item.allRequiredMet}
                   >
                     <td className="col-select">
                       <input
@@ -280,12 +289,16 @@ export function ShortlistPage() {
                         {name}
                       </Link>
                       <CurrentRole role={item.currentRole} />
+                      <RoleFitLine roleFit={item.roleFit} />
                       {item.hiddenTextFlagged ? (
                         <span className="badge badge-warning" title="This resume contains hidden text">
                           Hidden text
                         </span>
                       ) : null}
                     </th>
+                    <td className="col-score">
+                      <ScoreBar score={item.rankScore} label={`Rank score for ${name}`} />
+                    </td>
                     <td className="col-score">
                       <ScoreBar score={item.score} label={`Score for ${name}`} />
                     </td>

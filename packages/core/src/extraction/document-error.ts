@@ -9,6 +9,7 @@ const userMessages: Record<DocumentErrorCode, string> = {
   TOO_MANY_PAGES: 'The document has too many pages.',
   PARSE_TIMEOUT: 'Reading the document took too long.',
   PARSE_RESOURCE_LIMIT: 'Reading the document needed too much memory.',
+  PARSE_TOO_LARGE: 'The document holds more text than a resume can.',
 }
 
 /** A document that cannot be ingested, with a stable machine-readable code. */

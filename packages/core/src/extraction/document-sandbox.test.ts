@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { MAX_CHUNKS_PER_DOCUMENT } from './analyze-document'
 import { buildRawPdf } from './build-raw-pdf.test-helper'
 import { DocumentError } from './document-error'
 import { createDocumentSandbox } from './document-sandbox'
@@ -92,4 +93,79 @@ describe('createDocumentSandbox limits', () => {
     await sandbox.close()
     await expect(sandbox.extract(fixture('bom-crlf.txt'), 'late.txt')).rejects.toThrow(/closed/)
   })
+})
+
+describe('createDocumentSandbox analyze', () => {
+  // Generous limits: these inputs must finish (or be refused) on their merits, not on a busy test machine's speed.
+  const sandbox = createDocumentSandbox({ timeoutMs: 60_000, maxMemoryMb: 256, maxPages: 3 })
+  afterAll(() => sandbox.close())
+  const encode = (text: string) => new TextEncoder().encode(text)
+  const analysis = { referenceDate: new Date('2026-11-01T00:00:00Z'), customSkills: [] }
+
+  it('parses a resume with an 80,000-letter run to completion', async () => {
+    const text = `Jane Doe\njane@example.com\n${'a'.repeat(80_000)}`
+    const result = await sandbox.analyze(encode(text), 'run.txt', analysis)
+    expect(result.profile.name).toBe('Jane Doe')
+    expect(result.profile.email).toBe('jane@example.com')
+    expect(result.chunks.map((chunk) => chunk.text).join('')).toContain('a'.repeat(400))
+  }, 90_000)
+
+  it('parses 8,000 skill mentions beside addresses to completion, each mention counted once', async () => {
+    const result = await sandbox.analyze(encode('python a@b.co '.repeat(8_000)), 'mentions.txt', analysis)
+    expect(result.profile.email).toBe('a@b.co')
+    const python = result.profile.skills.find((skill) => skill.skillId === 'python')
+    expect(python?.mentions).toHaveLength(8_000)
+    // The hosts of the addresses are not skills.
+    expect(result.profile.skills.map((skill) => skill.skillId)).toEqual(['python'])
+  }, 90_000)
+
+  it('refuses a 4.4 MB file of headings with PARSE_TOO_LARGE instead of stalling', async () => {
+    const error = await sandbox
+      .analyze(encode('Experience\n'.repeat(400_000)), 'headings.txt', analysis)
+      .catch((caught) => caught)
+    expect(error).toBeInstanceOf(DocumentError)
+    expect(error.code).toBe('PARSE_TOO_LARGE')
+  }, 90_000)
+
+  it('matches the organisation skills sent with the request', async () => {
+    const customSkills = [
+      { id: 'org:test:zorblax', name: 'Zorblax', category: 'custom', aliases: ['ZBX'], related: [] },
+    ]
+    const text = 'Jane Doe\n\nSkills\nZorblax, Python\n\nExperience\nUsed ZBX daily.'
+    const result = await sandbox.analyze(encode(text), 'custom.txt', { ...analysis, customSkills })
+    const zorblax = result.profile.skills.find((skill) => skill.skillId === 'org:test:zorblax')
+    expect(zorblax?.mentions.map((mention) => mention.surface)).toEqual(['Zorblax', 'ZBX'])
+    // Without them the same text has no such skill: the worker's cached base taxonomy stays unchanged.
+    const plain = await sandbox.analyze(encode(text), 'custom.txt', analysis)
+    expect(plain.profile.skills.some((skill) => skill.skillId === 'org:test:zorblax')).toBe(false)
+  }, 90_000)
+
+  it('keeps the first MAX_CHUNKS_PER_DOCUMENT chunks of a long resume', async () => {
+    const text = `Jane Doe\n\nExperience\n${'- Built payment services in Go and reviewed code daily.\n'.repeat(2_000)}`
+    const result = await sandbox.analyze(encode(text), 'long.txt', analysis)
+    expect(result.chunks).toHaveLength(MAX_CHUNKS_PER_DOCUMENT)
+    expect(result.droppedChunks).toBeGreaterThan(0)
+    expect(result.chunks[0]?.start).toBeLessThan(result.chunks[1]?.start ?? 0)
+  }, 90_000)
+
+  it('refuses a result larger than the output cap', async () => {
+    const small = createDocumentSandbox({
+      timeoutMs: 60_000,
+      maxMemoryMb: 256,
+      maxPages: 3,
+      maxOutputBytes: 1_000,
+    })
+    try {
+      const error = await small
+        .analyze(encode(`Jane Doe\n\nSummary\n${'Engineer who writes Go. '.repeat(100)}`), 'cv.txt', analysis)
+        .catch((caught) => caught)
+      expect(error).toBeInstanceOf(DocumentError)
+      expect(error.code).toBe('PARSE_TOO_LARGE')
+      await expect(small.analyze(encode('Jane Doe'), 'tiny.txt', analysis)).resolves.toMatchObject({
+        document: { text: 'Jane Doe' },
+      })
+    } finally {
+      await small.close()
+    }
+  }, 90_000)
 })

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentKind, ExtractedDocument } from '../types'
+import type { AnalyzedDocument } from './analyze-document'
 import { DocumentError } from './document-error'
-import type { SandboxRequest, SandboxResponse } from './sandbox-protocol'
+import type { SandboxAnalysis, SandboxRequest, SandboxResponse } from './sandbox-protocol'
 
 export type DocumentSandboxOptions = {
   /** Wall-clock limit for one document, measured from the moment a worker starts on it. */
@@ -11,11 +12,22 @@ export type DocumentSandboxOptions = {
   maxPages: number
   /** Parallel worker threads; defaults to 1. */
   maxWorkers?: number
+  /**
+   * Largest result a worker may return (UTF-8 bytes of its JSON); larger ones fail with PARSE_TOO_LARGE. The
+   * caller's thread copies, stores and embeds the result, so this bounds the work a document can put on it.
+   * Defaults to DEFAULT_MAX_OUTPUT_BYTES.
+   */
+  maxOutputBytes?: number
 }
+
+/** 16 MB: a 4 MB text file with its profile and chunks fits; a file of nothing but headings does not. */
+export const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024
 
 export type DocumentSandbox = {
   validate(bytes: Uint8Array, filename: string): Promise<{ kind: DocumentKind; pages: number }>
   extract(bytes: Uint8Array, filename: string): Promise<ExtractedDocument>
+  /** Extracts, parses and chunks a resume, all inside the worker, within the same time and memory limits. */
+  analyze(bytes: Uint8Array, filename: string, analysis: SandboxAnalysis): Promise<AnalyzedDocument>
   close(): Promise<void>
 }
 
@@ -23,6 +35,7 @@ type Task = {
   operation: SandboxRequest['operation']
   buffer: ArrayBuffer
   filename: string
+  analysis?: SandboxAnalysis
   resolve: (value: unknown) => void
   reject: (error: Error) => void
 }
@@ -38,7 +51,8 @@ const workerUrl = new URL('./document-sandbox.worker.mjs', import.meta.url)
 /**
  * Starts a pool of worker threads that detect and parse untrusted documents. A document that runs past the
  * timeout has its thread terminated (PARSE_TIMEOUT); one that exhausts the heap limit fails with
- * PARSE_RESOURCE_LIMIT. Dead workers are replaced on demand, and the caller's event loop never parses.
+ * PARSE_RESOURCE_LIMIT; one whose result exceeds the output cap, with PARSE_TOO_LARGE. Dead workers are replaced on
+ * demand, and the caller's event loop never parses.
  */
 export function createDocumentSandbox(options: DocumentSandboxOptions): DocumentSandbox {
   const maxWorkers = Math.max(1, options.maxWorkers ?? 1)
@@ -143,13 +157,20 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
         buffer: task.buffer,
         filename: task.filename,
         maxPages: options.maxPages,
+        maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
+        ...(task.analysis ? { analysis: task.analysis } : {}),
       }
       active.worker.postMessage(request, [task.buffer])
       slot = undefined
     }
   }
 
-  const submit = <Result>(operation: Task['operation'], bytes: Uint8Array, filename: string) =>
+  const submit = <Result>(
+    operation: Task['operation'],
+    bytes: Uint8Array,
+    filename: string,
+    analysis?: SandboxAnalysis,
+  ) =>
     new Promise<Result>((resolve, reject) => {
       if (closed) {
         reject(new Error('the document sandbox is closed'))
@@ -157,13 +178,21 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
       }
       // Transfer a private copy: the caller keeps its bytes usable, the worker gets them without a second copy.
       const buffer = new Uint8Array(bytes).buffer
-      queue.push({ operation, buffer, filename, resolve: resolve as (value: unknown) => void, reject })
+      queue.push({
+        operation,
+        buffer,
+        filename,
+        ...(analysis ? { analysis } : {}),
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      })
       pump()
     })
 
   return {
     validate: (bytes, filename) => submit('validate', bytes, filename),
     extract: (bytes, filename) => submit('extract', bytes, filename),
+    analyze: (bytes, filename, analysis) => submit('analyze', bytes, filename, analysis),
     async close() {
       closed = true
       for (const task of queue.splice(0)) task.reject(new Error('the document sandbox is closed'))

@@ -136,6 +136,34 @@ describe('extractDocument: PDF', () => {
     expect(document.hidden).toEqual([{ text: 'White on white', reason: 'white_text', page: 1 }])
   })
 
+  it('judges text colour against the fill painted under it, not against white', async () => {
+    const text = (x: number, y: number, words: string) => `BT /F1 12 Tf ${x} ${y} Td (${words}) Tj ET`
+    const bytes = buildRawPdf(
+      [
+        // A light orange sidebar, drawn through a transform, with white skills on it: visible.
+        'q 0.5 0 0 1 0 0 cm 0.95 0.62 0.2 rg 0 0 400 792 re f Q',
+        `1 1 1 rg ${text(20, 700, 'Kubernetes Terraform')}`,
+        // A white panel painted over the sidebar's foot: white text there sits on white.
+        `1 1 1 rg 0 0 200 100 re f ${text(20, 50, 'Stuffed keywords')}`,
+        // White text on the white page: hidden.
+        text(300, 700, 'White on page'),
+        // Near-black text on a near-black box: hidden; black text on the page: visible.
+        `0.1 0.1 0.1 rg 300 480 250 40 re f 0.12 0.12 0.12 rg ${text(310, 495, 'Dark on dark')}`,
+        `0 0 0 rg ${text(300, 400, 'Black on page')}`,
+      ].join('\n'),
+    )
+    const document = await extractDocument(bytes, options)
+    expect(document.text).toContain('Kubernetes Terraform')
+    expect(document.text).toContain('Black on page')
+    // Consecutive hidden runs of one reason are reported as one fragment.
+    const hidden = document.hidden.map((fragment) => fragment.text).join(' ')
+    for (const words of ['Stuffed keywords', 'White on page', 'Dark on dark']) {
+      expect(hidden).toContain(words)
+      expect(document.text).not.toContain(words)
+    }
+    expect(hidden).not.toContain('Kubernetes')
+  })
+
   it('treats invisible render mode as hidden unless it overlays a scanned image', async () => {
     const bytes = buildRawPdf(
       'BT /F1 12 Tf 72 720 Td (Visible words) Tj 0 -20 Td 3 Tr (Invisible words) Tj ET',

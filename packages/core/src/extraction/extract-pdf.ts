@@ -94,6 +94,87 @@ function parseColor(hex: unknown): [number, number, number] | null {
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number }
+/** A filled area in viewport coordinates and its colour; null when the colour is unknown (an image, a pattern). */
+type RgbColour = [number, number, number]
+type PaintedBox = Box & { colour: RgbColour | null }
+
+const pageWhite: [number, number, number] = [255, 255, 255]
+// Below this WCAG contrast ratio a reader cannot tell text from its background: #F0F0F0 on white is 1.14.
+const minimumContrast = 1.2
+
+function deviceBox(transform: Matrix, [x0, y0, x1, y1]: readonly [number, number, number, number]): Box {
+  const [ax, ay] = apply(transform, x0, y0)
+  const [bx, by] = apply(transform, x1, y1)
+  const [cx, cy] = apply(transform, x0, y1)
+  const [dx, dy] = apply(transform, x1, y0)
+  return {
+    x0: Math.min(ax, bx, cx, dx),
+    y0: Math.min(ay, by, cy, dy),
+    x1: Math.max(ax, bx, cx, dx),
+    y1: Math.max(ay, by, cy, dy),
+  }
+}
+
+// Side of the square cells the page's fills are filed under, in points: a text position looks only at the fills of
+// its cell, so a page drawn with thousands of small shapes (table rules, underlines) stays cheap to read.
+const fillCellPoints = 48
+
+/** The filled shapes of a page in paint order, filed by grid cell, to find what is painted under a point. */
+class PaintedBoxes {
+  private readonly boxes: PaintedBox[] = []
+  private readonly cells = new Map<number, number[]>()
+
+  add(box: Box, colour: [number, number, number] | null): void {
+    // Rules and hairlines are too thin to sit under text.
+    if (box.x1 - box.x0 < 1 || box.y1 - box.y0 < 1) return
+    const index = this.boxes.push({ ...box, colour }) - 1
+    const [left, top] = [
+      Math.max(0, Math.floor(box.x0 / fillCellPoints)),
+      Math.max(0, Math.floor(box.y0 / fillCellPoints)),
+    ]
+    const right = Math.min(Math.floor(box.x1 / fillCellPoints), 1000)
+    const bottom = Math.min(Math.floor(box.y1 / fillCellPoints), 1000)
+    for (let column = left; column <= right; column++) {
+      for (let row = top; row <= bottom; row++) {
+        const key = column * 1024 + row
+        const cell = this.cells.get(key)
+        if (cell) cell.push(index)
+        else this.cells.set(key, [index])
+      }
+    }
+  }
+
+  /**
+   * The colour painted under a point: the last shape at least `minHeight` tall that covers it, the page's white when
+   * none does, null when an image or a pattern is there and its colour is unknown.
+   */
+  colourAt(x: number, y: number, minHeight: number): [number, number, number] | null {
+    if (x < 0 || y < 0) return pageWhite
+    const cell = this.cells.get(Math.floor(x / fillCellPoints) * 1024 + Math.floor(y / fillCellPoints))
+    if (!cell) return pageWhite
+    for (let position = cell.length - 1; position >= 0; position--) {
+      const box = this.boxes[cell[position] ?? -1]
+      if (box && box.y1 - box.y0 >= minHeight && x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+        return box.colour
+    }
+    return pageWhite
+  }
+}
+
+function relativeLuminance([red, green, blue]: [number, number, number]): number {
+  const linear = (channel: number) => {
+    const value = channel / 255
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
+  }
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+}
+
+/** WCAG contrast ratio of two colours, 1 (same) to 21 (black on white). */
+function contrastRatio(left: [number, number, number], right: [number, number, number]): number {
+  const a = relativeLuminance(left)
+  const b = relativeLuminance(right)
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
+}
 type GraphicsState = {
   ctm: Matrix
   fill: [number, number, number] | null
@@ -128,7 +209,7 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
   const viewportTransform = toMatrix(viewport.transform)
   const operatorList = await page.getOperatorList()
   const segments: Segment[] = []
-  const darkBoxes: Box[] = []
+  const fills = new PaintedBoxes()
   const fontMatrices = new Map<string, number>()
 
   let state: GraphicsState = {
@@ -168,18 +249,27 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
     textMatrix = [...lineMatrix]
   }
 
-  const isInsideDarkBox = (x: number, y: number) =>
-    darkBoxes.some((box) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
-
+  let lastPair: { fill: RgbColour | null; background: RgbColour | null; hidden: boolean } = {
+    fill: null,
+    background: null,
+    hidden: false,
+  }
   const classify = (x0: number, x1: number, y: number, size: number): HiddenTextReason | null => {
     const middle = (x0 + x1) / 2
     if (middle < 0 || middle > viewport.width || y < 0 || y - size * 0.3 > viewport.height) return 'off_page'
     if (size < tinyFontPoints) return 'tiny_font'
     if (state.fillAlpha < 0.1) return 'white_text'
     const fill = state.fill
-    if (fill?.every((channel) => channel >= 240) && !isInsideDarkBox(middle, y - size * 0.3))
-      return 'white_text'
-    return null
+    if (fill === null) return null
+    // Text is hidden when it has the colour of what is painted under it: white on the white page, but not white on a
+    // navy or orange sidebar; and dark text on a dark box is hidden too.
+    const background = fills.colourAt(middle, y - size * 0.3, size * 0.5)
+    if (!background) return null
+    // Colours change far less often than glyphs are drawn: reuse the last verdict for the same pair.
+    if (fill !== lastPair.fill || background !== lastPair.background) {
+      lastPair = { fill, background, hidden: contrastRatio(fill, background) < minimumContrast }
+    }
+    return lastPair.hidden ? 'white_text' : null
   }
 
   const showText = (glyphs: unknown) => {
@@ -343,27 +433,33 @@ async function readPageSegments(pdfjs: PdfJs, page: PdfPageProxy): Promise<Segme
       case OPS.constructPath: {
         const fillOperation = Number(args?.[0])
         const bounds = args?.[2] as Record<number, number> | undefined
-        const fill = state.fill
-        const darkFill = fill === null || 0.2126 * fill[0] + 0.7152 * fill[1] + 0.0722 * fill[2] < 160
-        if (fillOperations.has(fillOperation) && darkFill && state.fillAlpha > 0.5 && bounds) {
+        if (fillOperations.has(fillOperation) && state.fillAlpha > 0.5 && bounds) {
           const transform = multiply(state.ctm, viewportTransform)
-          const [ax, ay] = apply(transform, bounds[0] ?? 0, bounds[1] ?? 0)
-          const [bx, by] = apply(transform, bounds[2] ?? 0, bounds[3] ?? 0)
-          darkBoxes.push({
-            x0: Math.min(ax, bx),
-            y0: Math.min(ay, by),
-            x1: Math.max(ax, bx),
-            y1: Math.max(ay, by),
-          })
+          const corners = [bounds[0] ?? 0, bounds[1] ?? 0, bounds[2] ?? 0, bounds[3] ?? 0] as const
+          fills.add(deviceBox(transform, corners), state.fill)
         }
         break
       }
+      case OPS.paintFormXObjectBegin:
+        // A form XObject draws in its own coordinate space, like a save plus a transform (pdf.js canvas does the same).
+        stack.push({ ...state, ctm: [...state.ctm] })
+        if (Array.isArray(args?.[0]) || (args?.[0] && typeof args[0] === 'object'))
+          state.ctm = multiply(toMatrix(args[0]), state.ctm)
+        break
+      case OPS.paintFormXObjectEnd:
+        state = stack.pop() ?? state
+        break
       case OPS.paintImageXObject:
       case OPS.paintInlineImageXObject:
       case OPS.paintImageXObjectRepeat:
-      case OPS.paintImageMaskXObject:
+      case OPS.paintImageMaskXObject: {
         pageHasImage = true
+        // An image fills the unit square of the current transform; its colours are unknown, so text over it is
+        // never judged by colour.
+        const transform = multiply(state.ctm, viewportTransform)
+        fills.add(deviceBox(transform, [0, 0, 1, 1]), null)
         break
+      }
       default:
         break
     }

@@ -1,5 +1,10 @@
+import { repairMojibake } from './repair-mojibake'
+
 // Zero-width and formatting characters are invisible to a reader, so they must not split or pad words.
 const invisibleCharacters = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g
+// The same without the soft hyphen, whose code (0xAD) is also a UTF-8 continuation byte that mojibake repair reads
+// ("Ã\u00AD" is "í"). Fonts map a lost byte to a zero-width space ("ï¼\u200B"), so those go before the repair.
+const zeroWidthCharacters = /[\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 export function isControlCharacter(code: number): boolean {
@@ -16,11 +21,12 @@ function removeControlCharacters(value: string): string {
 const unicodeSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
 /**
- * Normalises extracted text the same way for every format: NFC, `\n` line ends, single spaces,
+ * Normalises extracted text the same way for every format: mojibake repaired (before control characters go, since
+ * a Latin-1 reading turns some UTF-8 bytes into C1 controls), NFC, `\n` line ends, single spaces,
  * no trailing spaces, at most one blank line between paragraphs, trimmed. Offsets downstream index into this.
  */
 export function normalizeText(raw: string): string {
-  const lines = raw
+  const lines = repairMojibake(raw.replace(zeroWidthCharacters, ''))
     .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(/\f|\v/g, '\n')

@@ -17,6 +17,10 @@ const DEGREE =
   /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica)|carrera (?:universitaria|de))\b/
 const CERTIFICATION =
   /\b(?:certif(?:ied|ication|icate|icado|icacao|icacion)s?|licen[cs]e[ds]?|licensure|licenciad[oa]|registered|accredited|credential(?:ed|s)?|board[- ]certified)\b/
+// Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
+// logistics: checked before certifications and skills.
+const LOGISTICS_FIRST =
+  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
@@ -25,9 +29,33 @@ const LANGUAGE_LEVEL =
   /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
 const KNOWLEDGE_CUE =
   /^(?:(?:a |an )?(?:strong |solid |deep |good |working |basic |thorough |sound )?(?:knowledge|understanding|familiarity|awareness|grasp) (?:of|with|in)|conhecimentos? (?:em|de|sobre)|conocimientos? (?:en|de|sobre)|entendimento de|comprension de)\b/
+// Years spent in a field, role or industry rather than with a tool: "7 years in a related field", "3+ years as a nurse".
+const FIELD_EXPERIENCE =
+  /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b/
+// Categories whose skills are bodies of knowledge (law, medicine, finance, industries) rather than tools or methods.
+const DOMAIN_CATEGORIES = new Set([
+  'legal',
+  'healthcare',
+  'finance-accounting',
+  'banking',
+  'payments',
+  'business',
+  'supply-chain',
+  'agriculture',
+  'apparel-fashion',
+  'aviation',
+  'automotive',
+  'construction',
+  'culinary',
+  'fitness',
+  'engineering',
+  'arts',
+  'public-relations',
+  'teaching',
+])
 // A duty stated as done before: "managed a team", "scheduling staff", "experience managing budgets".
 const ACTIVITY_CUE =
-  /^(?:(?:\d+\+? years?(?: of)? )?(?:proven |demonstrated |previous |prior |hands-on |some )?(?:experience|track record|background|history) (?:of |in |with )?\w+ing\b|\w+ing (?:and \w+ing )?(?:a |an |the |new |multiple |large |small |cross-functional )?\w+|(?:managed|led|built|designed|ran|trained|supervised|coordinated|developed|scheduled|handled|owned|delivered)\b|experiencia (?:em|en|com|con) \w+(?:ar|er|ir|ndo|cao|cion)\b)/
+  /^(?:(?:\d+\+? years?(?: of)? )?(?:proven |demonstrated |previous |prior |hands-on |some )?(?:experience|track record|background|history) (?:of |in |with )?\w+ing\b|\w+ing (?:and \w+ing )?(?:a |an |the |new |multiple |large |small |cross-functional )?\w+|\w{3,}ed\b|(?:led|built|ran|took|made|kept|oversaw|taught|sold|grew|wrote|drove|set up)\b|experiencia (?:em|en|com|con) \w+(?:ar|er|ir|ndo|cao|cion)\b)/
 
 /** Categories whose skills are spoken languages or soft qualities rather than tools or methods. */
 function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
@@ -54,6 +82,7 @@ export function classifyRequirement(input: {
 
   if (allLanguages) return 'language'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
+  if (LOGISTICS_FIRST.test(text) && hardSkills.length === 0) return 'logistics'
   if (CERTIFICATION.test(text)) return 'certification'
   if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
   if (
@@ -72,7 +101,14 @@ export function classifyRequirement(input: {
       return 'activity'
     return 'trait'
   }
-  if (hardSkills.length > 0) return 'skill'
+  // "7 years in writing or a related field (e.g. journalism)": the years are in a field the skills only illustrate.
+  if (input.minYears !== null && FIELD_EXPERIENCE.test(text)) return 'experience'
+  if (hardSkills.length > 0) {
+    // "Knowledge of GDPR": a body of knowledge, not a tool, when every skill named is a domain.
+    if (KNOWLEDGE_CUE.test(text) && hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? '')))
+      return 'knowledge'
+    return 'skill'
+  }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
   if (input.minYears !== null) return 'experience'
   if (KNOWLEDGE_CUE.test(text)) return 'knowledge'

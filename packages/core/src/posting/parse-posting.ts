@@ -1,3 +1,4 @@
+import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill, relatedSkillIds } from '../taxonomy'
 import type {
@@ -10,6 +11,16 @@ import type {
 } from '../types'
 import { classifyRequirement, isScreenedType } from './classify-requirement'
 import { detectLanguage } from './detect-language'
+import { findActivityVerb } from './find-activity-verb'
+import {
+  type FurnitureReason,
+  findPageFurniture,
+  isBulletLine,
+  isStandaloneLabel,
+  type PageLine,
+  readPageLines,
+  type SetAside,
+} from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   isDutyLike,
@@ -18,10 +29,11 @@ import {
   readInlineKind,
   readInlineLabel,
 } from './posting-cues'
-import { readMinYears } from './read-min-years'
+import { findYearsMentions, readMinYears } from './read-min-years'
+import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-2'
+export const POSTING_PARSER_VERSION = 'posting-parser-3'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -35,28 +47,16 @@ const EMPHASIS =
 
 type Unit = { start: number; end: number; section: PostingSectionName; kind: RequirementKind | null }
 
-type Line = { start: number; end: number; text: string }
-
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
 const LONG_LINE = 280
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  const pattern = /[^\r\n]*/g
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length > 0)
-      lines.push({ start: match.index, end: match.index + match[0].length, text: match[0] })
-    pattern.lastIndex = match.index + match[0].length + 1
-    if (pattern.lastIndex > text.length) break
-  }
-  return lines
-}
-
-/** Trims whitespace and bullet markers, returning the tightened span. */
+/** Trims whitespace and bullet markers (dashes, numbers, emoji), returning the tightened span. */
 function tightenSpan(text: string, start: number, end: number): { start: number; end: number } {
   let from = start
   let to = end
-  while (from < to && /[\s\-•●▪◦‣*+·]/.test(text[from] ?? '')) from += 1
+  // Emoji bullets ("✅", "👉") are surrogate pairs, so the lead is matched as a run rather than char by char.
+  const lead = /^(?:[\s\-•●▪◦‣*+·]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u.exec(text.slice(from, to))
+  if (lead) from += lead[0].length
   if (/^\d{1,2}[.)]\s/.test(text.slice(from, from + 4))) from += text.slice(from).indexOf(' ') + 1
   while (to > from && /[\s*]/.test(text[to - 1] ?? '')) to -= 1
   return { start: from, end: to }
@@ -84,16 +84,101 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
     .filter((span) => span.end - span.start > 1)
 }
 
-/** Walks the posting line by line, tracking which section each line belongs to. */
-function readStructure(text: string): {
+/**
+ * Cuts bullets a web page glued together when copied ("...or C++.Hands-on experience..."): a sentence stop with no
+ * space before a capitalised word. Dotted names keep their dot because a lower-case letter or a capital follows it
+ * ("Node.js", "ASP.NET").
+ */
+function splitGluedSentences(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  const pattern = /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})/gu
+  const line = text.slice(start, end)
+  let from = 0
+  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+    spans.push({ start: start + from, end: start + match.index + 1 })
+    from = match.index + 1
+  }
+  spans.push({ start: start + from, end })
+  return spans
+}
+
+/**
+ * Cuts "Associate degree required; BSN preferred" at the semicolon: clauses that state different kinds are two
+ * requirements. Clauses that agree stay one requirement, since the second usually elaborates the first.
+ */
+function splitContrastingClauses(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const line = text.slice(start, end)
+  const cut = line.indexOf('; ')
+  if (cut < 0) return [{ start, end }]
+  const first = readInlineKind(line.slice(0, cut))
+  const second = readInlineKind(line.slice(cut + 2))
+  // Both must say: a clause with no cue of its own takes the line's ("X; Y is a plus" is one optional item).
+  if (first === null || second === null || first === second) return [{ start, end }]
+  return [
+    { start, end: start + cut },
+    { start: start + cut + 2, end },
+  ]
+}
+
+/** Cuts a line whose bullets were flattened onto one line ("Python • SQL • Airflow") at each bullet mark. */
+function splitInlineBullets(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  const line = text.slice(start, end)
+  let from = 0
+  for (const match of line.matchAll(/\s+[•●▪◦‣]\s+/gu)) {
+    spans.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  spans.push({ start: start + from, end })
+  return spans
+}
+
+// Second-person words: prose that speaks to the reader may state a requirement; prose about someone else does not.
+const ADDRESSES_READER =
+  /\b(?:you|your|you'll|you're|voce|voces|vc|seu|sua|tu|tus|usted|ustedes|su experiencia)\b/
+
+/** True when the line addresses the candidate, so prose under an unknown heading may still ask for something. */
+function addressesReader(line: string): boolean {
+  return ADDRESSES_READER.test(normalizeText(line))
+}
+
+/** True when a short standalone line has the shape of a heading rather than a one-line requirement ("Python"). */
+function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
+  if (isQualificationLike(line) || isDutyLike(line) || readInlineKind(line) !== null) return false
+  const matches = findSkills(line, taxonomy)
+  if (matches.length === 0) return true
+  let rest = line
+  for (const match of matches) rest = rest.replace(match.surface, ' ')
+  const words = (normalizeText(rest).match(/\p{L}{3,}/gu) ?? []).filter(
+    (word) => !KEYWORD_STOPWORDS.has(word),
+  )
+  return words.length >= 2
+}
+
+/** Walks the posting line by line, setting page furniture aside and tracking which section each line belongs to. */
+function readStructure(
+  text: string,
+  taxonomy: Taxonomy,
+): {
   sections: PostingSection[]
   units: Unit[]
   responsibilities: Unit[]
+  setAside: SetAside[]
 } {
-  const lines = splitLines(text)
+  const lines = readPageLines(text)
+  const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
   const responsibilities: Unit[] = []
+  const setAside: SetAside[] = []
   let current: PostingSection | null = null
   let sawContent = false
 
@@ -102,10 +187,21 @@ function readStructure(text: string): {
     current = { name, heading, start, end: text.length }
     sections.push(current)
   }
+  const putAside = (line: PageLine, reason: FurnitureReason) =>
+    setAside.push({ start: line.start, end: line.end, text: line.text, reason })
 
-  for (const line of lines) {
-    if (line.text.trim().length === 0) continue
-    const heading = readHeadingLine(line.text)
+  for (const [index, line] of lines.entries()) {
+    const reason = furniture.get(index)
+    if (reason) {
+      putAside(line, reason)
+      continue
+    }
+    const next = lines[index + 1]
+    const opensList = !isBulletLine(line.text) && next !== undefined && isBulletLine(next.text)
+    let heading = readHeadingLine(line.text, opensList)
+    // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
+    if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
+      heading = { section: 'other' }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
@@ -126,35 +222,74 @@ function readStructure(text: string): {
       }
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
-    const section = (current as PostingSection | null)?.name ?? 'other'
+    const open_ = current as PostingSection | null
+    const section = open_?.name ?? 'other'
+    if (section === 'company') {
+      putAside(line, 'company')
+      continue
+    }
     const label = readInlineLabel(line.text)
+    const bullet = isBulletLine(line.text)
+    // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:
+    // it only counts when it speaks to the reader or states a kind itself.
+    if (
+      !label &&
+      !bullet &&
+      section === 'other' &&
+      open_?.heading !== null &&
+      !addressesReader(line.text) &&
+      readInlineKind(line.text) === null &&
+      line.text.trim().split(/\s+/).length > 8 &&
+      (line.text.length > LONG_LINE || !isQualificationLike(line.text))
+    ) {
+      putAside(line, 'narrative')
+      continue
+    }
+    // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement.
+    if (
+      !label &&
+      section !== 'required' &&
+      section !== 'nice_to_have' &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!?:;]\s*$/.test(line.text.trim()) &&
+      hasTitleWord(line.text) &&
+      !isQualificationLike(line.text)
+    ) {
+      putAside(line, 'title')
+      continue
+    }
     const contentStart = label ? line.start + label.contentOffset : line.start
     const lineSection = label ? label.section : section
-    // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
-    // are cut into sentences, since there each sentence tends to state its own requirement.
-    const tight = tightenSpan(text, contentStart, line.end)
-    const spans =
-      tight.end - tight.start > LONG_LINE && !/^\s*[-•●▪◦‣*+·]/.test(line.text)
-        ? splitSentences(text, contentStart, line.end)
-        : [tight]
-    for (const span of spans) {
-      if (span.end - span.start < 2) continue
-      const unit: Unit = {
-        ...span,
-        section: lineSection,
-        kind:
-          label?.section === 'required'
-            ? 'required'
-            : label?.section === 'nice_to_have'
-              ? 'nice_to_have'
-              : null,
+    const pieces = splitInlineBullets(text, contentStart, line.end)
+      .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
+      .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
+    for (const piece of pieces) {
+      // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
+      // are cut into sentences, since there each sentence tends to state its own requirement.
+      const tight = tightenSpan(text, piece.start, piece.end)
+      const spans =
+        tight.end - tight.start > LONG_LINE && !bullet
+          ? splitSentences(text, piece.start, piece.end)
+          : [tight]
+      for (const span of spans) {
+        if (span.end - span.start < 2) continue
+        const unit: Unit = {
+          ...span,
+          section: lineSection,
+          kind:
+            label?.section === 'required'
+              ? 'required'
+              : label?.section === 'nice_to_have'
+                ? 'nice_to_have'
+                : null,
+        }
+        if (lineSection === 'responsibilities') responsibilities.push(unit)
+        else units.push(unit)
       }
-      if (lineSection === 'responsibilities') responsibilities.push(unit)
-      else units.push(unit)
     }
   }
   if (current) (current as PostingSection).end = trimEnd(text, (current as PostingSection).start, text.length)
-  return { sections, units, responsibilities }
+  return { sections, units, responsibilities, setAside }
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -233,18 +368,30 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
   return true
 }
 
-/** True when `next` opens a parenthesised list right after a generic phrase ending in `previous`. */
+// Words that introduce examples of what came before: the list illustrates one requirement, it does not add more.
+const EXAMPLE_MARKER =
+  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros)/
+
+const EXAMPLE_GAP = new RegExp(`^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*$`, 'u')
+
+/** True when `next` opens a list of examples (in brackets or after "e.g.", "such as", "por exemplo") of `previous`. */
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
   const gap = text.slice(previous.end, next.start)
-  return /^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)
+  if (/^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)) return true
+  const folded = normalizeText(gap)
+  return EXAMPLE_GAP.test(folded)
 }
 
 const CLASS_NOUN =
   /\b(?:systems?|tools?|tooling|frameworks?|platforms?|environments?|stacks?|solutions?|technolog(?:y|ies)|engines?|librar(?:y|ies)|ferramentas?|plataformas?|herramientas?|sistemas?)\b/u
 
-/** True when the words between a skill and the opening bracket name a class of tools the bracket lists. */
+const CLASS_BEFORE = new RegExp(`${CLASS_NOUN.source}\\s+(?:de|do|da|del|of|for)\\s+$`, 'u')
+
+/** True when the words around a skill and the opening of its examples name a class of tools the examples list. */
 function namesAClass(text: string, previous: SkillMatch, next: SkillMatch): boolean {
-  return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start)))
+  // "BI tools such as ..." names the class after the skill; "ferramentas de BI, por exemplo ..." before it.
+  const before = normalizeText(text.slice(Math.max(0, previous.start - 20), previous.start))
+  return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start))) || CLASS_BEFORE.test(before)
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -348,11 +495,105 @@ function selectGroups(text: string, unitStart: number, groups: SkillGroup[]): Sk
 const TEAM_NOUN =
   /^[\s-]*(?:teams?|engineers?|squads?|departments?|colleagues|stakeholders|equipes?|times|equipos?)\b/iu
 
+const GROUP_OF =
+  /\b(?:team|crew|staff|group|squad|department|workforce|equipe|equipo|time|grupo|plantilla) (?:of|de) (?:(?:up to|over|more than|ate|hasta|mais de|mas de) )?(?:\d+\+?\s+)?$/
+
 /** True when the mention is followed by a word for people ("backend teams"), so it is not a skill requirement. */
 function namesATeam(sentence: string, match: SkillMatch): boolean {
-  // A plural role ("data engineers") is people to work with; the singular ("as a data engineer") is experience.
-  if (/(?:engineers|developers|scientists|analysts|designers)$/i.test(match.surface)) return true
+  // A plural role ("data engineers", "a team of cashiers") is people, not a skill; the singular ("as a data
+  // engineer") is experience.
+  if (/s$/i.test(match.surface) && hasTitleWord(match.surface.split(/\s+/).pop() ?? '')) return true
+  // "a team of 10 cashiers", "uma equipe de 5 baristas": what follows a group noun is people.
+  if (GROUP_OF.test(normalizeText(sentence.slice(Math.max(0, match.start - 30), match.start)))) return true
   return TEAM_NOUN.test(sentence.slice(match.end, match.end + 20))
+}
+
+/** Years that qualify one group of skills: the closest mention before it in the same clause, or right after it. */
+function yearsFor(
+  text: string,
+  group: SkillGroup,
+  mentions: ReadonlyArray<{ start: number; end: number; years: number }>,
+): number | null {
+  const first = group.matches[0] as SkillMatch
+  const last = group.matches[group.matches.length - 1] as SkillMatch
+  // "Python (3+ years)", "Go: 2 years".
+  const after = mentions.find(
+    (mention) => mention.start >= last.end && /^[\s(:,–-]{0,4}$/.test(text.slice(last.end, mention.start)),
+  )
+  if (after) return after.years
+  const before = mentions.filter((mention) => mention.end <= first.start)
+  const closest = before[before.length - 1]
+  if (!closest) return null
+  const between = text.slice(closest.end, first.start)
+  // Another clause, or a skill that carries its own years, separates the mention from this group.
+  if (/[;.!?]\s|\)\s*,|\byears?\b|\banos\b/u.test(between)) return null
+  return closest.years
+}
+
+// Verbs of wanting and joining: a line made only of them ("We need you", "Join us") asks for nothing in particular.
+const WANTING_WORDS = new Set(
+  'need needs want wants looking look seek seeking join apply hire hiring love help talent people person precisamos buscamos queremos necesitamos'.split(
+    ' ',
+  ),
+)
+
+const SKILL_LESS_TYPES_WITHOUT_KEYWORDS = new Set([
+  'degree',
+  'certification',
+  'language',
+  'logistics',
+  'experience',
+])
+
+/**
+ * Splits a line of soft qualities at commas and conjunctions and returns one requirement per conjunct, labelled with
+ * the conjunct's own words. Returns nothing when a conjunct is not a trait (then the line is read the usual way).
+ */
+function readTraitConjuncts(
+  text: string,
+  unit: Unit,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+  kind: RequirementKind,
+  section: PostingSectionName,
+): ParsedRequirement[] {
+  const sentence = text.slice(unit.start, unit.end)
+  // What follows a colon or a semicolon elaborates the qualities ("a practical mindset: you ship and iterate").
+  const listed = sentence.split(/:\s|;\s/u)[0] ?? sentence
+  const pieces: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of listed.matchAll(/\s*(?:,|\s(?:and|e|y|&)\s)\s*/gu)) {
+    pieces.push({ start: from, end: match.index })
+    from = match.index + match[0].length
+  }
+  pieces.push({ start: from, end: listed.length })
+  const requirements: ParsedRequirement[] = []
+  for (const piece of pieces) {
+    const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
+    const words = text.slice(span.start, span.end).replace(/[.!]+$/, '')
+    if (words.trim().length < 3) continue
+    const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
+    const skillIds = [...new Set(inside.map((match) => match.skillId))]
+    // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
+    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3) continue
+    // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
+    const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
+    if (read !== 'trait' && read !== 'knowledge') return []
+    const type = 'trait' as const
+    requirements.push({
+      label: shorten(words, 120),
+      kind,
+      type,
+      screened: false,
+      weight: weightFor(kind, words, null),
+      skillIds,
+      minYears: null,
+      keywords: skillIds.length > 0 ? [] : extractKeywords(words),
+      source: { start: unit.start, end: unit.end, text: sentence },
+      section,
+    })
+  }
+  return requirements
 }
 
 /** Turns one sentence into zero or more requirements. */
@@ -361,10 +602,13 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const stated = readInlineKind(sentence)
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
-  const kind: RequirementKind = stated ?? unit.kind ?? sectionKind ?? 'required'
+  // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
+  // only read as "required" because they stress the item; an optional-ness cue in the content still wins.
+  const kind: RequirementKind =
+    stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionKind ?? 'required')
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
-  const matches = dedupeMatches(
+  const found = dedupeMatches(
     findSkills(sentence, taxonomy)
       .filter((match) => !namesATeam(sentence, match))
       .map((match) => ({
@@ -373,12 +617,22 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
         end: match.end + unit.start,
       })),
   )
-  const skillChars = matches.reduce((sum, match) => sum + (match.end - match.start), 0)
+  // A duty done before ("Experience scheduling staff", "Managed a team of cashiers") is one activity: the verb
+  // itself is not a skill requirement, and soft skills around it only describe it.
+  const verb = findActivityVerb(sentence)
+  const activityMatches = verb
+    ? found.filter((match) => !(match.start - unit.start < verb.end && match.end - unit.start > verb.start))
+    : found
+  const activity =
+    verb !== null &&
+    activityMatches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')
+  const matches = activity ? [] : found
+  const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
-    (matches.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
+    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -391,64 +645,118 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
     return []
 
   const minYears = readMinYears(sentence)
-  const weight = weightFor(kind, sentence, minYears)
   const source = { start: unit.start, end: unit.end, text: sentence }
   const section = unit.section
   const keywords = extractKeywords(sentence)
 
   if (matches.length === 0) {
-    if (keywords.length === 0 || sentence.trim().split(/\s+/).length < 3) return []
-    const type = classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    // Two words are enough when one of them states the kind ("BSN preferred").
+    if (keywords.length === 0 || sentence.trim().split(/\s+/).length < (stated === null ? 3 : 2)) return []
+    // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
+    if (/\?/.test(sentence)) return []
+    const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
+    const type = activity
+      ? 'activity'
+      : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
+    // part of the page, not something asked of the candidate.
+    if (
+      type === 'knowledge' &&
+      sentence.trim().split(/\s+/).length <= 6 &&
+      !/[.!]\s*$/.test(sentence.trim()) &&
+      !isQualificationLike(sentence) &&
+      stated === null
+    )
+      return []
+    // "We need you." or a lone slogan: a requirement needs something to look for beyond the wanting itself.
+    if (
+      keywords.every((keyword) => WANTING_WORDS.has(keyword)) &&
+      !SKILL_LESS_TYPES_WITHOUT_KEYWORDS.has(type)
+    )
+      return []
+    const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {
         label: shorten(sentence, 120),
         kind,
         type,
         screened: isScreenedType(type),
-        weight,
-        skillIds: [],
-        minYears,
+        weight: weightFor(kind, sentence, years),
+        skillIds: softIds,
+        minYears: years,
         keywords,
         source,
         section,
+        ...(type === 'degree' && acceptsEquivalentExperience(sentence)
+          ? { alternativeExperience: true }
+          : {}),
       },
     ]
   }
 
   const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
+  const mentions = findYearsMentions(sentence).map((mention) => ({
+    ...mention,
+    start: mention.start + unit.start,
+    end: mention.end + unit.start,
+  }))
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
-  const emit = (skillIds: string[]) => {
+  const emit = (skillIds: string[], group: SkillGroup, groupMatches: SkillMatch[]) => {
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
     const names = skillIds.map((id) => skillName(taxonomy, id))
-    const label = `${names.join(' / ')}${minYears !== null ? ` (${minYears}+ years)` : ''}`
-    const type = classifyRequirement({ text: sentence, skillIds, minYears, taxonomy })
+    const groupYears = groups.length > 1 && mentions.length > 0 ? yearsFor(text, group, mentions) : minYears
+    const type = classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
+    // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
+    const years = type === 'trait' || type === 'logistics' ? null : groupYears
+    const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+    const first = groupMatches[0] as SkillMatch
+    const level =
+      type === 'language'
+        ? readLanguageLevel(sentence, first.start - unit.start, first.end - unit.start)
+        : null
     requirements.push({
       label,
       kind,
       type,
       screened: isScreenedType(type),
-      weight,
+      weight: weightFor(kind, sentence, years),
       skillIds,
-      minYears,
-      keywords: [],
+      minYears: years,
+      // A duty named through a skill still says more than the skill ("scheduling *staff*"): the scorer matches
+      // these words beside the skill.
+      keywords,
       source,
       section,
+      ...(level ? { level } : {}),
+      ...(type === 'degree' && acceptsEquivalentExperience(sentence) ? { alternativeExperience: true } : {}),
     })
+  }
+  // A line of soft qualities ("Proatividade, organização e boa comunicação") is read conjunct by conjunct, in the
+  // posting's own words: a trait is assessed in the interview, so the recruiter needs the quality as written.
+  if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
+    const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
+    if (traits.length > 0) return traits
   }
   for (const group of groups) {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
-    if (group.alternatives) emit(ids)
-    else for (const id of ids) emit([id])
+    if (group.alternatives) emit(ids, group, group.matches)
+    else
+      for (const id of ids)
+        emit(
+          [id],
+          { matches: group.matches.filter((match) => match.skillId === id), alternatives: false },
+          group.matches.filter((match) => match.skillId === id),
+        )
   }
   return requirements
 }
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
 export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
-  const { sections, units, responsibilities } = readStructure(text)
+  const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
@@ -470,7 +778,8 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       merged.push(requirement)
       continue
     }
-    const key = [...requirement.skillIds].sort().join('|')
+    // A degree in Nursing and a nursing licence name the same skill but ask for different things.
+    const key = `${requirement.type}:${[...requirement.skillIds].sort().join('|')}`
     const previous = bySkills.get(key)
     if (!previous) {
       bySkills.set(key, requirement)
@@ -496,5 +805,6 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
     requirements: merged,
+    setAside: setAside.sort((a, b) => a.start - b.start),
   }
 }

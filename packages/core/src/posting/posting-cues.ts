@@ -1,172 +1,8 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
+import { scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
-
-// Checked in this order: "Preferred qualifications" must hit nice_to_have before "qualifications" hits required,
-// and "What you'll need" must not be read as a responsibilities heading.
-const HEADING_PHRASES: ReadonlyArray<readonly [HeadingSection, readonly string[]]> = [
-  [
-    'nice_to_have',
-    [
-      'nice to have',
-      'nice to haves',
-      'good to have',
-      'preferred',
-      'preferred qualifications',
-      'bonus',
-      'bonus points',
-      'extra points',
-      'pluses',
-      'plus',
-      'desirable',
-      'diferenciais',
-      'diferencial',
-      'desejavel',
-      'desejaveis',
-      'sera um diferencial',
-      'deseable',
-      'deseables',
-      'valorable',
-      'valorables',
-      'se valorara',
-      'puntos extra',
-    ],
-  ],
-  [
-    'benefits',
-    [
-      'benefits',
-      'perks',
-      'what we offer',
-      'we offer',
-      'compensation',
-      'beneficios',
-      'o que oferecemos',
-      'ofrecemos',
-      'que ofrecemos',
-    ],
-  ],
-  [
-    'company',
-    [
-      'about us',
-      'about the company',
-      'who we are',
-      'what we do',
-      'our company',
-      'our mission',
-      'sobre nos',
-      'sobre a empresa',
-      'quem somos',
-      'quienes somos',
-      'sobre nosotros',
-      'la empresa',
-      'a empresa',
-    ],
-  ],
-  [
-    'responsibilities',
-    [
-      "what you'll do",
-      'what you will do',
-      "what you'll be doing",
-      'responsibilities',
-      'your responsibilities',
-      'the role',
-      'your role',
-      'your mission',
-      'day to day',
-      'duties',
-      'responsabilidades',
-      'atribuicoes',
-      'atividades',
-      'o que voce vai fazer',
-      'o que voce fara',
-      'funciones',
-      'que haras',
-      'lo que haras',
-      'tus responsabilidades',
-    ],
-  ],
-  [
-    'required',
-    [
-      'requirements',
-      'required',
-      'must have',
-      'must haves',
-      'minimum qualifications',
-      'basic qualifications',
-      'qualifications',
-      "what you'll need",
-      'what you will need',
-      'what you need',
-      "what we're looking for",
-      'what we are looking for',
-      'who you are',
-      'about you',
-      'you have',
-      'your profile',
-      'skills',
-      'requisitos',
-      'requisitos obrigatorios',
-      'requisitos minimos',
-      'obrigatorio',
-      'imprescindible',
-      'imprescindibles',
-      'requisitos imprescindibles',
-      'o que buscamos',
-      'o que esperamos',
-      'lo que buscamos',
-      'perfil',
-      'qualificacoes',
-      'competencias',
-    ],
-  ],
-]
-
-// Words that may surround a heading phrase without making the line something else
-// ("Key responsibilities", "Required skills & experience", "What you'll need to succeed").
-const HEADING_FILLERS = new Set([
-  'key',
-  'main',
-  'core',
-  'our',
-  'your',
-  'the',
-  'and',
-  '&',
-  'to',
-  'succeed',
-  'skills',
-  'skill',
-  'qualifications',
-  'requirements',
-  'experience',
-  'technical',
-  'tech',
-  'stack',
-  'points',
-  'de',
-  'do',
-  'da',
-  'e',
-  'y',
-  'las',
-  'los',
-  'principais',
-  'principales',
-  'habilidades',
-  'tecnicos',
-  'tecnicas',
-  'minimos',
-  'candidate',
-  'ideal',
-  'role',
-  'job',
-  'position',
-])
 
 /** Removes markdown decoration and a trailing colon from a heading candidate. */
 function cleanHeading(line: string): string {
@@ -180,43 +16,35 @@ function cleanHeading(line: string): string {
     .trim()
 }
 
-function headingWords(heading: string): string[] {
-  return normalizeText(heading)
-    .replace(/[-–—/]/g, ' ')
-    .replace(/[^\p{L}\p{N}'&\s]/gu, ' ')
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-}
-
-/** Returns which known section a heading names, or null when its words are not a known heading phrase. */
-export function classifyHeading(heading: string): HeadingSection | null {
-  const words = headingWords(cleanHeading(heading))
-  if (words.length === 0 || words.length > 8) return null
-  const joined = ` ${words.join(' ')} `
-  for (const [section, phrases] of HEADING_PHRASES) {
-    for (const phrase of phrases) {
-      const index = joined.indexOf(` ${phrase} `)
-      if (index < 0) continue
-      const rest = `${joined.slice(0, index)} ${joined.slice(index + phrase.length + 2)}`
-        .split(/\s+/)
-        .filter((word) => word.length > 0)
-      if (rest.every((word) => HEADING_FILLERS.has(word))) return section
-    }
-  }
-  return null
+/** Returns which known section a heading names, or null when its words carry no section meaning. */
+export function classifyHeading(heading: string, decorated = false, relaxed = false): HeadingSection | null {
+  return scoreHeadingWords(cleanHeading(heading), decorated, relaxed)
 }
 
 /**
  * Decides whether a whole line is a section heading. Known phrases count with or without decoration;
  * unknown short lines count only when decorated (markdown or a trailing colon), so "Python" stays content.
  */
-export function readHeadingLine(line: string): { section: PostingSectionName } | null {
+export function readHeadingLine(line: string, opensList = false): { section: PostingSectionName } | null {
   const trimmed = line.trim()
-  if (trimmed.length === 0 || trimmed.length > 70) return null
-  if (/^[-•●▪◦‣*+]\s|^\d+[.)]\s/.test(trimmed) && !/^\*\*/.test(trimmed)) return null
-  const known = classifyHeading(trimmed)
+  if (trimmed.length === 0 || trimmed.length > (opensList ? 100 : 70)) return null
+  if (/^[-•●▪◦‣*+]\s/.test(trimmed) && !/^\*\*/.test(trimmed)) return null
+  // A numbered line is an item, unless it names a known section and a list follows ("2. Nice to have").
+  const numbered = /^\d+[.)]\s/.test(trimmed)
+  if (numbered && !opensList) return null
+  // A trailing colon marks a heading as much as markdown; so does a question over a list ("¿Qué necesitas?").
+  const decorated =
+    /^#{1,6}\s/.test(trimmed) ||
+    /^\*\*[^*]+\*\*:?$/.test(trimmed) ||
+    /:$/.test(trimmed) ||
+    (opensList && /\?$/.test(trimmed))
+  const known = classifyHeading(
+    trimmed.replace(/^\d+[.)]\s+/, ''),
+    decorated,
+    opensList && !/[.;]$/.test(trimmed),
+  )
   if (known) return { section: known }
-  const decorated = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*]+\*\*:?$/.test(trimmed) || /:$/.test(trimmed)
+  if (numbered) return null
   const words = cleanHeading(trimmed).split(/\s+/).length
   if (decorated && words <= 6 && !/[.!?]/.test(cleanHeading(trimmed))) return { section: 'other' }
   return null
@@ -235,27 +63,6 @@ export function readInlineLabel(line: string): { section: HeadingSection; conten
   if (!section) return null
   return { section, contentOffset: match[0].length }
 }
-
-const NICE_CUES = [
-  /\b(?:is |would be |will be |as )?an? (?:big |huge |strong )?plus\b/,
-  /\bpluses\b/,
-  /\bideally\b/,
-  /\bideal(?:mente)?\b/,
-  /\bpreferred\b/,
-  /\bpreferabl[ye]\b/,
-  /\bnice[ -]to[ -]have\b/,
-  /\bgood[ -]to[ -]have\b/,
-  /\bbonus\b/,
-  /\bdesirable\b/,
-  /\bdiferencia(?:l|is)\b/,
-  /\bdesejave(?:l|is)\b/,
-  /\bdeseable(?:s)?\b/,
-  /\bvalorable(?:s)?\b/,
-  /\bse valorara\b/,
-  /\bsera valorad[oa]\b/,
-  /\bnot required\b/,
-  /\bnao obrigatorio\b/,
-]
 
 const REQUIRED_CUES = [
   // "travel as required" describes a duty, not a requirement.
@@ -277,7 +84,7 @@ const REQUIRED_CUES = [
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (NICE_CUES.some((cue) => cue.test(normalized))) return 'nice_to_have'
+  if (statesNiceToHave(text)) return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized))) return 'required'
   return null
 }

@@ -40,12 +40,30 @@ const YEARS_PATTERN = new RegExp(
   'u',
 )
 
+const YEARS_GLOBAL = new RegExp(YEARS_PATTERN.source, 'gu')
+
+function yearsValue(raw: string): number | null {
+  const value = NUMBER_WORDS[raw] ?? Number.parseFloat(raw.replace(',', '.'))
+  if (!Number.isFinite(value) || value <= 0 || value > 40) return null
+  return value
+}
+
+/** Every years mention in a text with its offsets, so years can attach to the skills they qualify. */
+export function findYearsMentions(text: string): Array<{ start: number; end: number; years: number }> {
+  const mentions: Array<{ start: number; end: number; years: number }> = []
+  // normalizeText keeps offsets for Latin text: accents are dropped from precomposed letters one for one.
+  const normalized = normalizeText(text)
+  if (normalized.length !== text.length) return mentions
+  for (const match of normalized.matchAll(YEARS_GLOBAL)) {
+    const years = yearsValue(match[1] ?? '')
+    if (years !== null) mentions.push({ start: match.index, end: match.index + match[0].length, years })
+  }
+  return mentions
+}
+
 /** Reads the minimum years of experience a requirement states, or null when it states none. */
 export function readMinYears(text: string): number | null {
   const match = YEARS_PATTERN.exec(normalizeText(text))
   if (!match) return null
-  const raw = match[1] ?? ''
-  const value = NUMBER_WORDS[raw] ?? Number.parseFloat(raw.replace(',', '.'))
-  if (!Number.isFinite(value) || value <= 0 || value > 40) return null
-  return value
+  return yearsValue(match[1] ?? '')
 }

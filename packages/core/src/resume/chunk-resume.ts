@@ -1,5 +1,5 @@
 import type { ResumeChunk, ResumeProfile, ResumeSectionName, TextSpan } from '../types'
-import { bulletPattern, splitLines } from './split-lines'
+import { bulletPattern, linesStartingIn, splitLines } from './split-lines'
 
 export type ChunkOptions = { maxChars?: number; maxUnits?: number }
 
@@ -15,15 +15,31 @@ type Unit = TextSpan & { bullet: boolean }
 function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
   const spans: TextSpan[] = []
   const pattern = /(?<=[\p{Ll}\d)%]{2})[.!?](?=\s+[\p{Lu}\d•])/gu
-  pattern.lastIndex = start
+  // Search only this span (plus the two characters the lookbehind reads): searching the whole text from `start`
+  // runs to its end whenever the span has no sentence break, once per line. A stop on the span's last character
+  // closes the span either way, so the lookahead losing sight of the next line changes nothing.
+  const windowStart = Math.max(0, start - 2)
+  const window = text.slice(windowStart, end)
+  pattern.lastIndex = start - windowStart
   let from = start
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    spans.push({ start: from, end: match.index + 1 })
-    from = match.index + 1
+  for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+    const index = windowStart + match.index
+    spans.push({ start: from, end: index + 1 })
+    from = index + 1
     while (from < end && /\s/.test(text[from] ?? '')) from++
   }
   if (from < end) spans.push({ start: from, end })
   return spans
+}
+
+/**
+ * True when the span's last non-blank character ends a sentence or a label. Reads backwards from the end rather
+ * than trimming a copy: a bullet wrapped over thousands of lines would be copied once per line.
+ */
+function endsWithStop(text: string, span: TextSpan): boolean {
+  let position = span.end - 1
+  while (position >= span.start && /\s/.test(text[position] ?? '')) position--
+  return position >= span.start && /[.!?:]/.test(text[position] ?? '')
 }
 
 /** Splits a span longer than the limit at word boundaries. */
@@ -31,8 +47,10 @@ function splitLong(text: string, span: TextSpan, maxChars: number): TextSpan[] {
   const pieces: TextSpan[] = []
   let from = span.start
   while (span.end - from > maxChars) {
-    let cut = text.lastIndexOf(' ', from + maxChars)
-    if (cut <= from) cut = from + maxChars
+    // Look for the space within this piece only: lastIndexOf on the whole text walks back to the start of a long
+    // run without spaces, once per piece.
+    const space = text.slice(from, from + maxChars + 1).lastIndexOf(' ')
+    const cut = space > 0 ? from + space : from + maxChars
     pieces.push({ start: from, end: cut })
     from = cut
     while (from < span.end && /\s/.test(text[from] ?? '')) from++
@@ -60,8 +78,7 @@ export function chunkResume(text: string, profile: ResumeProfile, options: Chunk
 
   for (const section of sections) {
     const groups: Unit[][] = [[]]
-    for (const line of lines) {
-      if (line.start < section.start || line.start >= section.end) continue
+    for (const line of linesStartingIn(lines, section.start, section.end)) {
       const end = Math.min(line.end, section.end)
       const content = text.slice(line.start, end)
       if (boundaries.has(line.start) || content.trim() === '') groups.push([])
@@ -80,12 +97,7 @@ export function chunkResume(text: string, profile: ResumeProfile, options: Chunk
       const current = groups[groups.length - 1]
       // A bullet starts a new unit; a wrapped line without a bullet continues the previous unit.
       const previous = current?.[current.length - 1]
-      if (
-        previous &&
-        !bullet &&
-        !/[.!?:]$/.test(text.slice(previous.start, previous.end).trim()) &&
-        previous.bullet
-      ) {
+      if (previous && !bullet && !endsWithStop(text, previous) && previous.bullet) {
         previous.end = end
         continue
       }

@@ -1,4 +1,6 @@
+import type { Taxonomy } from '../taxonomy'
 import { classifyHeading } from './find-sections'
+import { endsLikeHeading, namesRoleOrHeading } from './names-role-or-heading'
 import type { TextLine } from './split-lines'
 import { hasTitleWord, isPlace, type RoleHeader, splitRoleHeader } from './split-role-header'
 import { tidyRoleHeader } from './tidy-role-header'
@@ -12,7 +14,10 @@ export type ContactDetails = {
   links: string[]
 }
 
-const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u
+// Linear by construction: a match may only start where a run of address characters starts (the lookbehind), and
+// every part is bounded (local part 64, domain 253, top-level label 63, as RFC 5321 allows), so a long run without
+// an '@' costs one pass instead of one scan per position.
+const emailPattern = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d.-]{1,253}\.\p{L}{2,63}/u
 const linkPattern =
   /\b(?:https?:\/\/[^\s|,;()<>]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|stackoverflow\.com|medium\.com|kaggle\.com|indeed\.com\/r)\/[^\s|,;()<>]+)/giu
 const phonePattern =
@@ -52,14 +57,16 @@ function looksLikeName(candidate: string): boolean {
   )
 }
 
-function findName(lines: TextLine[]): { name: string; line: TextLine } | null {
+function findName(lines: TextLine[], taxonomy?: Taxonomy): { name: string; line: TextLine } | null {
   for (const line of lines.slice(0, 6)) {
     const text = line.text.trim()
     if (!text) continue
     // "Jane Doe | jane@example.com | +1 555 ..." keeps the name in the first field.
     const first = text.split(/\s*[|•·,]\s*|\s{2,}/)[0]?.trim() ?? ''
-    if (looksLikeName(first)) return { name: first === first.toUpperCase() ? titleCase(first) : first, line }
-    if (classifyHeading(text)) return null
+    // A job title above the name ("Registered Nurse") is skipped; a heading ("Executive Profile") ends the search.
+    if (looksLikeName(first) && !namesRoleOrHeading(first, taxonomy))
+      return { name: first === first.toUpperCase() ? titleCase(first) : first, line }
+    if (classifyHeading(text) || endsLikeHeading(first)) return null
   }
   return null
 }
@@ -87,11 +94,11 @@ function findHeadline(lines: TextLine[], nameLine: TextLine): RoleHeader | null 
 }
 
 /** Reads name, email, phone and profile links from the top of a resume. */
-export function extractContact(text: string, lines: TextLine[]): ContactDetails {
+export function extractContact(text: string, lines: TextLine[], taxonomy?: Taxonomy): ContactDetails {
   const email = emailPattern.exec(text)?.[0] ?? null
   const links = new Set<string>()
   for (const match of text.matchAll(linkPattern)) links.add(match[0].replace(/[.,;:)\]]+$/, ''))
-  const name = findName(lines)
+  const name = findName(lines, taxonomy)
   return {
     name: name?.name ?? null,
     headline: name ? findHeadline(lines, name.line) : null,

@@ -1,7 +1,7 @@
 import type { ExperienceEntry, ResumeSection } from '../types'
 import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
 import { classifyHeading } from './find-sections'
-import { bulletPattern, type TextLine } from './split-lines'
+import { bulletPattern, firstLineFrom, linesStartingIn, type TextLine } from './split-lines'
 import { hasTitleWord, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
 import { tidyRoleHeader } from './tidy-role-header'
 
@@ -71,7 +71,7 @@ export function extractExperience(
   const results: DatedEntry[] = []
   for (const scope of scopes) {
     const scopeFirstResult = results.length
-    const scopeLines = lines.filter((line) => line.start >= scope.start && line.start < scope.end)
+    const scopeLines = linesStartingIn(lines, scope.start, scope.end)
     type Anchor = {
       /** The line where the dates end; the next entry's header cannot reach above it. */
       lineIndex: number
@@ -82,8 +82,12 @@ export function extractExperience(
       following: { text: string; start: number }[]
     }
     const anchors: Anchor[] = []
-    const lineIndexAt = (offset: number) =>
-      scopeLines.findIndex((line) => offset >= line.start && offset <= line.end)
+    // The line holding an offset (its end included), by binary search: a scope can hold thousands of ranges.
+    const lineIndexAt = (offset: number) => {
+      const index = firstLineFrom(scopeLines, offset, 'end')
+      const line = scopeLines[index]
+      return line && line.start <= offset ? index : -1
+    }
     // Search the whole scope, not line by line: some layouts break "June 2015 / to / May 2017" over three lines.
     for (const range of findDateRanges(text.slice(scope.start, scope.end), scope.start)) {
       const lineIndex = lineIndexAt(range.start)
@@ -146,10 +150,10 @@ export function extractExperience(
       while (end > anchor.headerStart && /\s/.test(text[end - 1] ?? '')) end--
       const { from, last } = rangeInterval(anchor.range, referenceDate)
       const following = anchor.following.filter((item) => !next || item.start < next.headerStart)
-      let { title, employer } = roleFromHeaderLines(anchor.header)
+      let { title, employer, location } = roleFromHeaderLines(anchor.header)
       if (anchor.header.length === 0) {
         // Nothing above the dates: the header follows them ("2019 – 2021 Engineer at Acme", or the next line).
-        ;({ title, employer } = roleFromHeaderLines(following.map((item) => item.text)))
+        ;({ title, employer, location } = roleFromHeaderLines(following.map((item) => item.text)))
       } else if (employer === null && following[0]) {
         // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
         const below = splitRoleHeader(following[0].text)
@@ -161,6 +165,7 @@ export function extractExperience(
           end,
           title,
           employer,
+          ...(location ? { location } : {}),
           startDate: toIso(from),
           endDate: toIso(last),
           current: anchor.range.to === null,

@@ -79,8 +79,9 @@ const year = '(?:19[5-9]\\d|20\\d\\d)'
 const point = `(?:(?:${monthAlternation})\\.?,?\\s*(?:de\\s+)?${year}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${year}|${year}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${year})`
 const present =
   'present|current|currently|now|today|to\\s+date|till\\s+(?:date|now)|date|ongoing|atual|atualmente|o\\s+momento|hoje|presente|actual|actualidad|actualmente|hoy|la\\s+fecha'
-// Dashes include full-width forms and the common mis-decoded en and em dash ("â€“", folded to "a€“").
-const separator = '\\s*(?:[-–—−~→－～〜]+|a€[“”]|to|until|till|through|a|ate|hasta|al)\\s*'
+// Dashes include full-width forms, the common mis-decoded en and em dash ("â€“", folded to "a€“"), and U+FFFD, which
+// text normalisation leaves where a mis-decoded character lost a byte ("10/2014 ï¼ Current").
+const separator = '\\s*(?:[-–—−~→－～〜\uFFFD]+|a€[“”]|to|until|till|through|a|ate|hasta|al)\\s*'
 const rangePattern = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:since|desde)\\s+(?<sinceStart>${point})(?![\\p{L}\\d])(?!${separator}(?:\\d|${present}))|(?<start>${point})${separator}(?:(?<end>${point})|(?<present>${present})))(?![\\p{L}\\d])`,
   'giu',

@@ -131,3 +131,13 @@ describe('findSections', () => {
     ])
   })
 })
+
+describe('classifyHeading: a qualified heading', () => {
+  it('reads "Teaching Experience" and "Executive Profile" as headings, not "John Stack" or a sentence', () => {
+    expect(classifyHeading('Teaching Experience')).toBe('experience')
+    expect(classifyHeading('MILITARY EXPERIENCE')).toBe('experience')
+    expect(classifyHeading('Executive Profile')).toBe('summary')
+    expect(classifyHeading('John Stack')).toBeNull()
+    expect(classifyHeading('teaching experience')).toBeNull()
+  })
+})

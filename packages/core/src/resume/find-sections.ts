@@ -1,7 +1,7 @@
 import type { ResumeSection, ResumeSectionName } from '../types'
 import { findDateRanges } from './find-date-ranges'
 import { enumeratesItems, isLabelledRow, labelPrefix } from './is-list-line'
-import { bulletPattern, foldCase, type TextLine } from './split-lines'
+import { bulletPattern, firstLineFrom, foldCase, linesStartingIn, type TextLine } from './split-lines'
 
 // Heading words in English, Portuguese and Spanish, accent-folded.
 const sectionKeywords: Record<Exclude<ResumeSectionName, 'contact' | 'other'>, string[]> = {
@@ -192,6 +192,44 @@ for (const [name, keywords] of Object.entries(sectionKeywords)) {
 }
 for (const keyword of otherKeywords) keywordToSection.set(keyword, 'other')
 
+/** True for a word resume headings are made of ("profile", "summary", "professional"), accent- and case-blind. */
+export function isHeadingWord(word: string): boolean {
+  const folded = foldCase(word)
+  return keywordToSection.has(folded) || fillerWords.has(folded)
+}
+
+/** True when a word names a section on its own ("Profile", "Experiência"), not just a filler around one. */
+export function isSectionKeyword(word: string): boolean {
+  return keywordToSection.has(foldCase(word))
+}
+
+// Keywords that end a heading whatever qualifies them ("Teaching Experience", "Executive Profile", "Military
+// Employment"). Other keywords ("Stack", "Tools", "Links") are surnames and words of a list too often to be read
+// as a heading after an unknown word.
+const qualifiableKeywords = new Set([
+  'experience',
+  'experiences',
+  'employment',
+  'experiencia',
+  'experiencias',
+  'summary',
+  'profile',
+  'overview',
+  'objective',
+  'resumo',
+  'perfil',
+  'resumen',
+  'objetivo',
+])
+
+/** "Teaching Experience": up to two capitalised words before one of the keywords above, on a line of its own. */
+function qualifiedHeading(line: string, words: string[]): ResumeSectionName | null {
+  const last = words[words.length - 1]
+  if (words.length < 2 || words.length > 3 || !last || !qualifiableKeywords.has(last)) return null
+  if (!line.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return null
+  return keywordToSection.get(last) ?? null
+}
+
 /** Names the section a short line introduces, or null when the line is content. */
 export function classifyHeading(line: string): ResumeSectionName | null {
   const trimmed = line.trim().replace(/[:：]\s*$/, '')
@@ -201,6 +239,8 @@ export function classifyHeading(line: string): ResumeSectionName | null {
     .split(/[\s/&,+-]+/)
     .filter(Boolean)
   if (words.length === 0 || words.length > 5) return null
+  const qualified = qualifiedHeading(trimmed, words)
+  if (qualified) return qualified
   let section: ResumeSectionName | null = null
   for (const word of words) {
     const match = keywordToSection.get(word)
@@ -287,7 +327,12 @@ const maxHeaderLines = 2
  * section is a job header with dates.
  */
 function findWorkHistory(lines: readonly TextLine[], start: number, end: number): number | null {
-  const body = lines.filter((line) => line.end > start && line.start < end)
+  const body: TextLine[] = []
+  for (let index = firstLineFrom(lines, start + 1, 'end'); index < lines.length; index++) {
+    const line = lines[index] as TextLine
+    if (line.start >= end) break
+    body.push(line)
+  }
   const datedIndex = body.findIndex(
     (line) => !bulletPattern.test(line.text) && findDateRanges(line.text).length > 0,
   )
@@ -314,12 +359,8 @@ function findWorkHistory(lines: readonly TextLine[], start: number, end: number)
  */
 function listsSkills(lines: readonly TextLine[], start: number, end: number): boolean {
   // A link alone on its line is a page footer the PDF interleaved, not part of the section.
-  const body = lines.filter(
-    (line) =>
-      line.start >= start &&
-      line.end <= end &&
-      line.text.trim() !== '' &&
-      !/^\s*\S+:\/\/\S+\s*$/.test(line.text),
+  const body = linesStartingIn(lines, start, end).filter(
+    (line) => line.end <= end && line.text.trim() !== '' && !/^\s*\S+:\/\/\S+\s*$/.test(line.text),
   )
   const listed = body.filter((line) => {
     const text = line.text.replace(bulletPattern, '').trim()
@@ -337,9 +378,15 @@ function trimEnd(text: string, end: number): number {
 
 /** The section containing an offset; 'other' when none does. */
 export function sectionAt(sections: ResumeSection[], offset: number): ResumeSection | null {
-  let found: ResumeSection | null = null
-  for (const section of sections) {
-    if (section.start <= offset && offset < Math.max(section.end, section.start + 1)) found = section
+  // Sections are sorted and disjoint (findSections makes them so): the last one starting at or before the offset
+  // is the only candidate, found by binary search since a hostile text can have thousands of sections.
+  let low = 0
+  let high = sections.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sections[middle] as ResumeSection).start <= offset) low = middle + 1
+    else high = middle
   }
-  return found
+  const section = sections[low - 1]
+  return section && offset < Math.max(section.end, section.start + 1) ? section : null
 }

@@ -25,6 +25,52 @@ function lineAt(lines: TextLine[], offset: number): TextLine | undefined {
   return undefined
 }
 
+/** Index of the last span starting at or before `offset` in spans sorted by start; -1 when none does. */
+function lastStartingAtOrBefore(spans: readonly TextSpan[], offset: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((spans[middle] as TextSpan).start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+type EntryIndex = {
+  dated: readonly DatedEntry[]
+  sorted: { item: DatedEntry; order: number }[]
+  starts: TextSpan[]
+  maxEnd: number[]
+}
+
+/** Entries sorted by start with the running maximum of their ends, so containment is a binary search. */
+function indexEntries(dated: readonly DatedEntry[]): EntryIndex {
+  const sorted = dated
+    .map((item, order) => ({ item, order }))
+    .sort((left, right) => left.item.entry.start - right.item.entry.start || left.order - right.order)
+  const maxEnd: number[] = []
+  for (const { item } of sorted) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -1, item.entry.end))
+  return { dated, sorted, starts: sorted.map(({ item }) => item.entry), maxEnd }
+}
+
+/**
+ * The entries that contain at least one of the mentions, in their original order. Walks back from the last entry
+ * starting before each mention only while an earlier entry could still reach it (entries rarely overlap), instead
+ * of testing every entry against every mention.
+ */
+function entriesContaining(index: EntryIndex, mentions: readonly TextSpan[]): DatedEntry[] {
+  const found = new Set<number>()
+  for (const mention of mentions) {
+    for (let position = lastStartingAtOrBefore(index.starts, mention.start); position >= 0; position--) {
+      if ((index.maxEnd[position] ?? -1) < mention.end) break
+      const candidate = index.sorted[position]
+      if (candidate && contains(candidate.item.entry, mention)) found.add(candidate.order)
+    }
+  }
+  return [...found].sort((left, right) => left - right).flatMap((order) => index.dated[order] ?? [])
+}
+
 function round(value: number): number {
   return Math.round(value * 10) / 10
 }
@@ -40,21 +86,39 @@ function contains(outer: TextSpan, inner: TextSpan): boolean {
 export function parseResume(text: string, taxonomy: Taxonomy, options: ParseResumeOptions): ResumeProfile {
   const lines = splitLines(text)
   const sections: ResumeSection[] = findSections(text, lines)
-  const contact = extractContact(text, lines)
+  const contact = extractContact(text, lines, taxonomy)
   const dated: DatedEntry[] = extractExperience(text, lines, sections, options.referenceDate)
   const referenceYear = options.referenceDate.getUTCFullYear()
 
   // "github.com/jane" or "jane@kafka.dev" name a host, not a skill the person has.
+  // Each alternative may only start where its run of characters starts: otherwise a long run with no '@' or '.com'
+  // is rescanned from every one of its positions, which is quadratic.
   const addressSpans = [
-    ...text.matchAll(/\S+@\S+|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|dev|net)\/\S*/gu),
+    ...text.matchAll(
+      /(?<!\S)\S+@\S+|(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|io|dev|net)\/\S*/gu,
+    ),
   ].map((match) => ({ start: match.index, end: match.index + match[0].length }))
-  const insideAddress = (span: TextSpan) => addressSpans.some((address) => contains(address, span))
+  // The spans are sorted and disjoint: only the last one starting at or before a mention can contain it.
+  const insideAddress = (span: TextSpan) => {
+    const address = addressSpans[lastStartingAtOrBefore(addressSpans, span.start)]
+    return address !== undefined && contains(address, span)
+  }
+  // A long line can hold thousands of mentions; judge it once.
+  const listLines = new Map<number, boolean>()
+  const isListed = (line: TextLine) => {
+    let listed = listLines.get(line.index)
+    if (listed === undefined) {
+      listed = isListLine(line.text)
+      listLines.set(line.index, listed)
+    }
+    return listed
+  }
   const mentions: SkillMention[] = findSkills(text, taxonomy)
     .filter((match) => !insideAddress(match))
     .map((match) => {
       const section = sectionAt(sections, match.start)?.name ?? 'other'
       const line = lineAt(lines, match.start)
-      const listed = section === 'skills' || (line !== undefined && isListLine(line.text))
+      const listed = section === 'skills' || (line !== undefined && isListed(line))
       return {
         start: match.start,
         end: match.end,
@@ -71,8 +135,9 @@ export function parseResume(text: string, taxonomy: Taxonomy, options: ParseResu
     list.push(mention)
     bySkill.set(mention.skillId, list)
   }
+  const entryIndex = indexEntries(dated)
   const skills: SkillExperience[] = [...bySkill.entries()].map(([skillId, skillMentions]) => {
-    const entries = dated.filter((item) => skillMentions.some((mention) => contains(item.entry, mention)))
+    const entries = entriesContaining(entryIndex, skillMentions)
     const intervals = entries.flatMap((item) => (item.interval ? [item.interval] : []))
     const endYears = entries.map((item) =>
       item.entry.current ? referenceYear : Number(item.entry.endDate?.slice(0, 4) ?? Number.NaN),

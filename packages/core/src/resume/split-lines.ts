@@ -24,3 +24,29 @@ export function foldCase(value: string): string {
 
 /** Leading bullet characters a resume uses for list items. */
 export const bulletPattern = /^\s*(?:[•·▪◦●○■□➢➤►▶✓✔*‣⁃-]|\d{1,2}[.)])\s+/u
+
+/**
+ * Index of the first line whose `key` offset is at least `offset` (`lines.length` when none is). Lines are sorted
+ * and disjoint, so both their starts and their ends ascend: a binary search replaces a scan of every line.
+ */
+export function firstLineFrom(
+  lines: readonly TextLine[],
+  offset: number,
+  key: 'start' | 'end' = 'start',
+): number {
+  let low = 0
+  let high = lines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((lines[middle] as TextLine)[key] < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The lines that start inside [start, end), found by binary search rather than by filtering every line. */
+export function linesStartingIn(lines: readonly TextLine[], start: number, end: number): TextLine[] {
+  const first = firstLineFrom(lines, start)
+  const last = firstLineFrom(lines, end)
+  return lines.slice(first, Math.max(first, last))
+}

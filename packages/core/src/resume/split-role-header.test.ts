@@ -32,6 +32,7 @@ describe('splitRoleHeader', () => {
     expect(splitRoleHeader('Lakeview Systems -  Pune, Maharashtra -')).toEqual({
       title: null,
       employer: 'Lakeview Systems',
+      location: 'Pune, Maharashtra',
     })
     expect(splitRoleHeader('Lakeview Systems -')).toEqual({ title: null, employer: 'Lakeview Systems' })
     expect(splitRoleHeader('Lakeview Systems - Redmond -')).toEqual({
@@ -45,7 +46,11 @@ describe('splitRoleHeader', () => {
   })
 
   it('keeps a role beside a place as the role', () => {
-    expect(splitRoleHeader('Data Analyst - Austin, TX')).toEqual({ title: 'Data Analyst', employer: null })
+    expect(splitRoleHeader('Data Analyst - Austin, TX')).toEqual({
+      title: 'Data Analyst',
+      employer: null,
+      location: 'Austin, TX',
+    })
   })
 
   it('splits "Title, Employer" and "Employer | Title"', () => {
@@ -57,11 +62,51 @@ describe('splitRoleHeader', () => {
   })
 })
 
+describe('splitRoleHeader: one-line headers with dashes, pipes and "at"', () => {
+  it('reads role, employer and place set off by em or en dashes', () => {
+    expect(splitRoleHeader('ML Platform Engineer — Nubank, São Paulo —')).toEqual({
+      title: 'ML Platform Engineer',
+      employer: 'Nubank',
+      location: 'São Paulo',
+    })
+    expect(splitRoleHeader('Product Designer – Fabrikam – Lisboa, Portugal –')).toEqual({
+      title: 'Product Designer',
+      employer: 'Fabrikam',
+      location: 'Lisboa, Portugal',
+    })
+  })
+
+  it('reads pipes, whichever side the role is on', () => {
+    expect(splitRoleHeader('Backend Engineer | Contoso |')).toEqual({
+      title: 'Backend Engineer',
+      employer: 'Contoso',
+    })
+    expect(splitRoleHeader('Contoso | Backend Engineer')).toEqual({
+      title: 'Backend Engineer',
+      employer: 'Contoso',
+    })
+  })
+
+  it('reads an employer stated with "at" and the place after it', () => {
+    expect(splitRoleHeader('Credit Analyst at Banco Azul, Porto Alegre,')).toEqual({
+      title: 'Credit Analyst',
+      employer: 'Banco Azul',
+      location: 'Porto Alegre',
+    })
+    expect(splitRoleHeader('Site Reliability Engineer at Tailspin — Dublin')).toEqual({
+      title: 'Site Reliability Engineer',
+      employer: 'Tailspin',
+      location: 'Dublin',
+    })
+  })
+})
+
 describe('roleFromHeaderLines', () => {
   it('takes the line marked as an employer line for the employer, the other for the role', () => {
     expect(roleFromHeaderLines(['Staff Consultant', 'Lakeview Systems -  Pune, Maharashtra -'])).toEqual({
       title: 'Staff Consultant',
       employer: 'Lakeview Systems',
+      location: 'Pune, Maharashtra',
     })
     expect(roleFromHeaderLines(['Lakeview Systems -', 'Staff Consultant'])).toEqual({
       title: 'Staff Consultant',
@@ -75,6 +120,7 @@ describe('roleFromHeaderLines', () => {
     ).toEqual({
       title: 'Support Executive',
       employer: 'Lakeview Systems',
+      location: 'Pune, Maharashtra',
     })
     expect(roleFromHeaderLines(['QA Engineer @ Harbor Foods', 'Billing -'])).toEqual({
       title: 'QA Engineer',
@@ -86,6 +132,7 @@ describe('roleFromHeaderLines', () => {
     ).toEqual({
       title: 'Staff Engineer',
       employer: 'Lakeview Systems',
+      location: 'Pune, Maharashtra',
     })
   })
 

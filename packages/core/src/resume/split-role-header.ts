@@ -1,7 +1,7 @@
 import { bulletPattern, foldCase } from './split-lines'
 
 /** The role and the employer an experience header names; either may be missing. */
-export type RoleHeader = { title: string | null; employer: string | null }
+export type RoleHeader = { title: string | null; employer: string | null; location?: string }
 
 const titleWords =
   /\b(engineer|developer|programmer|architect|manager|analyst|scientist|designer|consultant|lead|director|head|intern|specialist|administrator|admin|officer|assistant|coordinator|technician|researcher|founder|cto|ceo|vp|president|owner|associate|sre|devops|trainee|tester|accountant|teacher|nurse|supervisor|clerk|representative|agent|executive|member|advisor|adviser|auditor|editor|writer|instructor|lecturer|professor|tutor|trainer|operator|attendant|cashier|chef|cook|driver|mechanic|electrician|pharmacist|therapist|counselor|counsellor|recruiter|buyer|planner|strategist|expert|worker|volunteer|fellow|partner|principal|chief|secretary|receptionist|banker|broker|lawyer|attorney|paralegal|advocate|journalist|photographer|artist|producer|investigator|inspector|estimator|surveyor|dietitian|physician|doctor|linguist|transcriptionist|guard|rep|dba|smts|mts|employee|freelancer|self[- ]employed|engenheiro|engenheira|desenvolvedor|desenvolvedora|programador|programadora|analista|gerente|cientista|diretor|diretora|estagiario|estagiaria|coordenador|coordenadora|consultor|consultora|arquiteto|arquiteta|tecnico|tecnica|ingeniero|ingeniera|desarrollador|desarrolladora|jefe|jefa|directora|becario|becaria|lider|especialista)s?\b/
@@ -14,7 +14,9 @@ const legalForm = new RegExp(`^${legalFormWords}$`, 'i')
 const endsWithLegalForm = new RegExp(`,\\s*${legalFormWords}$`, 'i')
 
 const statedSeparators = [/\s+at\s+/i, /\s+@\s+/]
-const separators = [...statedSeparators, /\s+[|–—]\s+/, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
+// U+FFFD stands for a character the text lost (see repair-mojibake.ts); between words it was punctuation.
+const strongSeparator = /\s+[|–—\uFFFD]\s+/u
+const separators = [...statedSeparators, strongSeparator, /\s+-\s+/, /,\s+/, /\s+em\s+/i, /\s+en\s+/i]
 
 // "Pune, Maharashtra", "Austin, TX", "São Paulo, SP, Brasil": capitalised words around commas name a place.
 const placeWord = "\\p{Lu}[\\p{L}.'’]*"
@@ -47,16 +49,50 @@ function clean(value: string): string {
     .trim()
 }
 
+/**
+ * "Nubank, São Paulo" after a role and a dash or pipe ("ML Engineer — Nubank, São Paulo — 2021 – Present"), or after
+ * "at": a one-line header that names its role names its employer next, so the first part is the employer and the
+ * rest its place. Exported profiles write "Data Analyst - Austin, TX" with a plain hyphen for a role and its place;
+ * that form keeps its old reading.
+ */
+function employerWithPlace(title: string, segment: string): HeaderLine | null {
+  const comma = segment.indexOf(',')
+  if (comma < 0 || !hasTitleWord(title)) return null
+  const employer = segment.slice(0, comma).trim()
+  const location = segment.slice(comma + 1).trim()
+  if (!employer || !location) return null
+  return { title, employer, location, employerLine: true, statedEmployer: true }
+}
+
+// "Acme — Lisbon": a dash or pipe inside an employer stated with "at" sets off its place or team.
+function splitEmployerPlace(employer: string): { employer: string; location?: string } {
+  const match = strongSeparator.exec(employer)
+  if (!match) return { employer }
+  const rest = employer.slice(match.index + match[0].length).trim()
+  const head = employer.slice(0, match.index).trim()
+  if (!head || !rest || hasTitleWord(rest) || /\d/.test(rest)) return { employer }
+  return { employer: head, location: rest }
+}
+
 function readHeaderLine(header: string): HeaderLine {
-  const dangling = /\s[-–—|]\s*$/.test(header)
+  const dangling = /\s[-–—|\uFFFD]\s*$/u.test(header)
   let cleaned = clean(header)
   if (!cleaned) return { title: null, employer: null, employerLine: false }
   // Drop trailing places: "Acme Corp -  Pune, Maharashtra" names Acme Corp.
   let hadPlace = false
+  let location: string | undefined
   for (;;) {
-    const last = [...cleaned.matchAll(/\s+[-|–—]\s+/gu)].pop()
-    if (!last || !isPlace(cleaned.slice(last.index + last[0].length))) break
-    cleaned = clean(cleaned.slice(0, last.index))
+    const last = [...cleaned.matchAll(/\s+[-|–—\uFFFD]\s+/gu)].pop()
+    const place = last ? cleaned.slice(last.index + last[0].length) : ''
+    if (!last || !isPlace(place)) break
+    const before = clean(cleaned.slice(0, last.index))
+    // "ML Engineer — Nubank, São Paulo": the role stands alone before the place, which then holds the employer.
+    if (last[0].trim() !== '-' && !separators.some((separator) => separator.test(before))) {
+      const read = employerWithPlace(before, place)
+      if (read) return read
+    }
+    location = location ? `${place}, ${location}` : place
+    cleaned = before
     hadPlace = true
   }
   if (isPlace(cleaned)) return { title: null, employer: null, employerLine: true }
@@ -71,16 +107,29 @@ function readHeaderLine(header: string): HeaderLine {
     const first = cleaned.slice(0, match.index).trim()
     const second = cleaned.slice(match.index + match[0].length).trim()
     if (!first || !second || legalForm.test(second)) continue
-    if (isPlace(second)) return single(first, dangling, true)
+    const stated = statedSeparators.includes(separator)
+    if (isPlace(second)) {
+      const read = stated || separator === strongSeparator ? employerWithPlace(first, second) : null
+      return read ?? withLocation(single(first, dangling, true), location)
+    }
     const secondIsTitle = hasTitleWord(second) && !hasTitleWord(first)
     const split = secondIsTitle ? { title: second, employer: first } : { title: first, employer: second }
-    return {
-      ...split,
-      employerLine: dangling || hadPlace,
-      statedEmployer: statedSeparators.includes(separator),
-    }
+    const employer = stated ? splitEmployerPlace(split.employer) : { employer: split.employer }
+    return withLocation(
+      {
+        title: split.title,
+        employer: employer.employer,
+        employerLine: dangling || hadPlace,
+        statedEmployer: stated,
+      },
+      employer.location ?? location,
+    )
   }
-  return single(cleaned, dangling, hadPlace)
+  return withLocation(single(cleaned, dangling, hadPlace), location)
+}
+
+function withLocation(line: HeaderLine, location: string | undefined): HeaderLine {
+  return location ? { ...line, location } : line
 }
 
 // One name before a dangling separator is an employer; one beside a place is too, unless it names a role.
@@ -96,11 +145,11 @@ function single(value: string, dangling: boolean, hadPlace: boolean): HeaderLine
  * "Acme - Pune, Maharashtra -" (an employer and its place).
  */
 export function splitRoleHeader(header: string): RoleHeader {
-  const { title, employer } = readHeaderLine(header)
-  return { title, employer }
+  const { title, employer, location } = readHeaderLine(header)
+  return location ? { title, employer, location } : { title, employer }
 }
 
-/** Reads role and employer from the one or two header lines above (or below) an entry's dates. */
+/** Reads role, employer and place from the one or two header lines above (or below) an entry's dates. */
 export function roleFromHeaderLines(lines: readonly string[]): RoleHeader {
   const parts = lines.map((line) => line.trim()).filter(Boolean)
   if (parts.length === 0) return { title: null, employer: null }
@@ -108,6 +157,17 @@ export function roleFromHeaderLines(lines: readonly string[]): RoleHeader {
   const [first = '', second = ''] = parts.slice(-2)
   const firstLine = readHeaderLine(first)
   const secondLine = readHeaderLine(second)
+  const role = roleFromTwoLines(firstLine, secondLine, first, second)
+  const location = firstLine.location ?? secondLine.location
+  return location ? { ...role, location } : role
+}
+
+function roleFromTwoLines(
+  firstLine: HeaderLine,
+  secondLine: HeaderLine,
+  first: string,
+  second: string,
+): RoleHeader {
   // "Senior Consultant" over "Oracle -  Bangalore, Karnataka -": the marked line names the employer.
   if (firstLine.employerLine !== secondLine.employerLine) {
     const [roleLine, employerLine] = firstLine.employerLine

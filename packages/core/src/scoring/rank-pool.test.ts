@@ -6,9 +6,7 @@ import {
   buildResumeFamilyProfile,
   meanDirection,
   measurePoolFamilyFit,
-  measurePoolScore,
   POOL_RANKING,
-  rankPool,
   selectPoolCandidates,
 } from './rank-pool'
 
@@ -120,35 +118,6 @@ describe('selectPoolCandidates', () => {
     expect(selectPoolCandidates({ familyFit, nearest: ['d', 'a', 'e'], size: 2 })).toEqual(['a', 'b', 'd'])
     // A zero fit is no family evidence: it comes in only through the nearest list.
     expect(selectPoolCandidates({ familyFit, nearest: [], size: 10 })).toEqual(['a', 'b', 'c'])
-  })
-})
-
-describe('rankPool', () => {
-  it('orders by family fit plus a share of the score, then score, required met and id', () => {
-    const ranked = rankPool([
-      { id: 'strong-other-family', familyFit: 0.1, score: 95, requiredMet: 3 },
-      { id: 'weaker-same-family', familyFit: 0.9, score: 40, requiredMet: 1 },
-      { id: 'b-same', familyFit: 0.5, score: 50, requiredMet: 2 },
-      { id: 'a-same', familyFit: 0.5, score: 50, requiredMet: 2 },
-      { id: 'more-met', familyFit: 0.5, score: 50, requiredMet: 3 },
-    ])
-    expect(ranked.map((item) => item.id)).toEqual([
-      'weaker-same-family',
-      'more-met',
-      'a-same',
-      'b-same',
-      'strong-other-family',
-    ])
-    expect(ranked[0]?.poolScore).toBeCloseTo(0.9 + POOL_RANKING.scorerShare * 0.4, 12)
-    expect(measurePoolScore(0.5, 100)).toBeCloseTo(0.5 + POOL_RANKING.scorerShare, 12)
-  })
-
-  it('lets the score decide between resumes of equal family fit', () => {
-    const ranked = rankPool([
-      { id: 'a', familyFit: 0.7, score: 20, requiredMet: 0 },
-      { id: 'b', familyFit: 0.7, score: 80, requiredMet: 2 },
-    ])
-    expect(ranked.map((item) => item.id)).toEqual(['b', 'a'])
   })
 })
 

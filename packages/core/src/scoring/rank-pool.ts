@@ -20,15 +20,12 @@ export const POOL_RANKING = {
   feedbackDepth: 20,
   /** Share of the fit to the feedback profile in the family fit; the rest is the fit to the posting. */
   feedbackShare: 0.5,
-  /** Weight of the scorer's 0..1 score beside the 0..1 family fit. */
-  scorerShare: 0.2,
+  /** Weight of the pool's 0..1 family fit, in units of the whole 0..1 rank score, added on top of it. */
+  familyWeight: 1,
 } as const
 
 /** One resume of the pool with its family profile; ids break every tie, so the order never depends on input order. */
 export type PoolMember = { id: string; family: FamilyProfile }
-
-/** A preselected resume with its family fit and the scorer's result for the job. */
-export type PoolCandidate = { id: string; familyFit: number; score: number; requiredMet: number }
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
@@ -105,27 +102,12 @@ export function selectPoolCandidates(input: {
   return [...selected]
 }
 
-/** The pool score of a resume: family fit plus `scorerShare` times the scorer's 0..100 score scaled to 0..1. */
-export function measurePoolScore(familyFit: number, score: number): number {
-  return familyFit + POOL_RANKING.scorerShare * (score / 100)
-}
-
 /**
- * Orders preselected resumes for a job, best first: pool score, then the scorer's score, then required
- * requirements met, then id. Pure and total: the same candidates give the same order in any input order.
+ * The pool score of a resume: the shortlist's rank score (0..100, role fit measured per resume) plus the pool's
+ * family fit (with feedback) on top, `familyWeight` times the whole rank score's range. Ordered by `rankCandidates`.
  */
-export function rankPool<T extends PoolCandidate>(
-  candidates: readonly T[],
-): Array<T & { poolScore: number }> {
-  return candidates
-    .map((candidate) => ({ ...candidate, poolScore: measurePoolScore(candidate.familyFit, candidate.score) }))
-    .sort(
-      (a, b) =>
-        b.poolScore - a.poolScore ||
-        b.score - a.score ||
-        b.requiredMet - a.requiredMet ||
-        compareIds(a.id, b.id),
-    )
+export function measurePoolScore(rankScore: number, familyFit: number): number {
+  return Math.round((rankScore + 100 * POOL_RANKING.familyWeight * familyFit) * 100) / 100
 }
 
 /** The job's query vector: the normalised mean of its requirement embeddings, or null when there is none. */

@@ -3,6 +3,9 @@ import type { TextSpan } from '../types'
 /** Longest quote, in UTF-16 units, an evidence item may carry. */
 export const MAX_QUOTE_LENGTH = 240
 
+/** How far either side of a span a sentence boundary is looked for; well past the quote's length. */
+const SENTENCE_SEARCH = 4 * MAX_QUOTE_LENGTH
+
 const HARD_BREAK = /[\n\r•●▪◦‣|]/
 const SENTENCE_END = /[.!?;]/
 
@@ -20,10 +23,14 @@ function isBoundary(text: string, index: number): boolean {
 export function readQuote(text: string, span: TextSpan): TextSpan & { quote: string } {
   const spanStart = Math.max(0, Math.min(span.start, text.length))
   const spanEnd = Math.max(spanStart, Math.min(span.end, text.length))
+  // The quote is cut to MAX_QUOTE_LENGTH around the span anyway, so the search for the sentence's edges stops
+  // SENTENCE_SEARCH characters away: a text without boundaries would otherwise be walked whole for every mention.
   let start = spanStart
-  while (start > 0 && !isBoundary(text, start - 1)) start -= 1
+  const earliest = Math.max(0, spanStart - SENTENCE_SEARCH)
+  while (start > earliest && !isBoundary(text, start - 1)) start -= 1
   let end = spanEnd
-  while (end < text.length && !isBoundary(text, end)) end += 1
+  const latest = Math.min(text.length, spanEnd + SENTENCE_SEARCH)
+  while (end < latest && !isBoundary(text, end)) end += 1
   if (end < text.length && /[.!?]/.test(text[end] ?? '')) end += 1
   ;({ start, end } = trim(text, start, end))
   if (end - start > MAX_QUOTE_LENGTH) {

@@ -1,26 +1,33 @@
 import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import type { Taxonomy } from '../taxonomy'
-import { getSkill, relatedSkillIds } from '../taxonomy'
+import { getSkill, narrowerSkillIds, relatedSkillIds, TECHNICAL_CATEGORIES } from '../taxonomy'
 import type {
   CandidateEvaluation,
   Evidence,
   RequirementInput,
   RequirementResult,
+  RequirementType,
   ResumeProfile,
-  ResumeSectionName,
   SemanticMatch,
   SkillExperience,
   SkillMention,
 } from '../types'
-import { foldForSearch, stemKeyword } from './fold-for-search'
-import { MAX_QUOTE_LENGTH, readQuote } from './read-quote'
+import { assessDegree } from './assess-degree'
+import { assessExperience, YEARS_SHORT_FLOOR } from './assess-experience'
+import { assessKeywords, isLightHead, keywordTerms, neededWords, PARAPHRASE_CREDIT } from './assess-keywords'
+import { type Assessment, DEGREE_WORD, formatYears, type ResumeContext, round, sectionAt } from './assessment'
+import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
+import { foldForSearch } from './fold-for-search'
+import { indexSentences } from './index-sentences'
+import { loadWordNet } from './load-wordnet'
+import { readQuote } from './read-quote'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-1'
+export const SCORER_VERSION = 'scorer-2'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
- * what the candidate did with the skill; a related skill or a merely similar passage is a lead, not proof.
+ * what the candidate did with the skill; a related skill is a lead, not proof.
  */
 export const CREDITS = {
   describedWork: 1,
@@ -28,46 +35,42 @@ export const CREDITS = {
   /** A required skill with years stated, evidenced only by a skills-list entry. */
   listOnlyWithYears: 0.5,
   related: 0.5,
-  semantic: 0.4,
   /** Floor for a matched skill whose years fall short; the rest scales with the share of years found. */
   shortYearsFloor: 0.4,
 } as const
-
-/**
- * Cosine similarity from which a resume chunk counts as semantic support. Calibrated on the offline hashing
- * embedder (offline-hash-v1): a requirement's best-matching chunk in an unrelated resume scores a median of 0.32 and
- * a 90th percentile of 0.43, so 0.45 keeps chance support to under one requirement in ten.
- */
-export const SEMANTIC_THRESHOLD = 0.45
-
-/** Share of a skill-less requirement's keywords that must appear for it to count as matched. */
-export const KEYWORD_MATCH_SHARE = 0.5
 
 export type ScoreCandidateInput = {
   requirements: RequirementInput[]
   resumeText: string
   profile: ResumeProfile
   taxonomy: Taxonomy
+  /** Nearest resume chunk per requirement; it orders candidate passages but never creates a status by itself. */
   semanticMatches: SemanticMatch[]
 }
 
-type Assessment = Omit<RequirementResult, 'requirementId'>
-
 const MAX_EVIDENCE = 3
 
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits
-  return Math.round(value * factor) / factor
-}
+/**
+ * Only a tool or method has substitutes worth a partial (Neptune for MLflow); another licence, language, degree,
+ * duty or field is not the one asked, and labelled pairs showed such leads to be wrong more often than right.
+ */
+const RELATED_TYPES: ReadonlySet<RequirementType> = new Set(['skill'])
+
+/** A language named at a level too low to work in. */
+const LOW_LANGUAGE_LEVEL =
+  /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
+/** Words that make a line a credential rather than a mention of the field. */
+const CREDENTIAL_WORD = /\b(?:certif\w*|licen[cs]\w*|registered|credential\w*|board[- ]certified)\b/u
+/** Skill names a keyword fallback may read: the activity and knowledge types describe work in other words. */
+const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set([
+  'skill',
+  'activity',
+  'knowledge',
+  'experience',
+])
 
 function skillName(taxonomy: Taxonomy, id: string): string {
   return getSkill(taxonomy, id)?.name ?? id
-}
-
-function sectionAt(profile: ResumeProfile, offset: number): ResumeSectionName {
-  for (const section of profile.sections)
-    if (offset >= section.start && offset < section.end) return section.name
-  return 'other'
 }
 
 function mentionEvidence(resumeText: string, mention: SkillMention): Evidence {
@@ -94,78 +97,152 @@ function dedupeEvidence(items: Evidence[]): Evidence[] {
   return kept
 }
 
-function formatYears(years: number): string {
-  const rounded = round(years, 1)
-  return `${rounded} year${rounded === 1 ? '' : 's'}`
+/**
+ * The mentions of a skill that can stand as evidence for this requirement: an acronym the resume defines as
+ * something else ("Authorization Increases (AI)") is not the skill; a degree's field counts only on a degree line.
+ */
+function usableMentions(
+  skill: SkillExperience | undefined,
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): SkillMention[] {
+  if (!skill) return []
+  const record = getSkill(input.taxonomy, skill.skillId)
+  const meanings = [requirement.label, record?.name ?? '', ...(record?.aliases ?? [])]
+  return skill.mentions.filter((mention) => {
+    if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
+    const section = sectionAt(input.profile, mention.start)
+    const line = () => foldForSearch(readQuote(input.resumeText, mention).quote)
+    if (requirement.type === 'degree') return section === 'education' || DEGREE_WORD.test(line())
+    // A licence is shown where credentials are listed or named as such, not by working in its field.
+    if (requirement.type === 'certification')
+      return section === 'certifications' || section === 'education' || CREDENTIAL_WORD.test(line())
+    if (requirement.type === 'language') return !LOW_LANGUAGE_LEVEL.test(line())
+    return true
+  })
 }
 
-/** Evidence for a skill requirement: the named skills first, then related ones. */
-function assessSkills(requirement: RequirementInput, input: ScoreCandidateInput): Assessment | null {
-  const { profile, resumeText, taxonomy } = input
-  const bySkill = new Map<string, SkillExperience>(profile.skills.map((skill) => [skill.skillId, skill]))
-  const direct = requirement.skillIds
-    .map((id) => bySkill.get(id))
-    .filter((skill): skill is SkillExperience => skill !== undefined && skill.mentions.length > 0)
+type Found = { skill: SkillExperience; mentions: SkillMention[] }
 
-  if (direct.length > 0) {
-    const hasWork = (skill: SkillExperience) =>
-      skill.mentions.some((mention) => mention.source === 'described_work')
-    // Prefer described work, then more years; ties keep the posting's order, so the choice is stable.
-    const best = [...direct].sort(
-      (a, b) => Number(hasWork(b)) - Number(hasWork(a)) || b.years - a.years,
-    )[0] as SkillExperience
-    const years = Math.max(...direct.map((skill) => skill.years))
-    const worked = hasWork(best)
-    const evidence = dedupeEvidence(
-      describedFirst(best.mentions).map((mention) => mentionEvidence(resumeText, mention)),
-    )
-    const name = skillName(taxonomy, best.skillId)
-    const base = worked ? CREDITS.describedWork : CREDITS.skillsList
-    const minYears = requirement.minYears
-    if (minYears !== null && minYears > 0) {
-      if (!worked && requirement.kind === 'required') {
-        return {
-          status: 'partial',
-          credit: CREDITS.listOnlyWithYears,
-          evidence,
-          yearsFound: years,
-          reason: `${name} appears only in a skills list, so the ${minYears}+ years the posting asks for are not shown.`,
-        }
-      }
-      if (years < minYears) {
-        const share = Math.min(1, years / minYears)
-        return {
-          status: 'partial',
-          credit: round(base * (CREDITS.shortYearsFloor + (1 - CREDITS.shortYearsFloor) * share), 4),
-          evidence,
-          yearsFound: years,
-          reason: `Has ${name} for about ${formatYears(years)}, short of the ${minYears}+ years asked.`,
-        }
-      }
-    }
-    return {
-      status: 'matched',
-      credit: base,
-      evidence,
-      yearsFound: years,
-      reason: worked
-        ? `Uses ${name} in described work${years > 0 ? ` (about ${formatYears(years)})` : ''}.`
-        : `Lists ${name} in a skills section, without described work using it.`,
-    }
-  }
+function hasWork(found: Found): boolean {
+  return found.mentions.some((mention) => mention.source === 'described_work')
+}
 
-  for (const id of requirement.skillIds) {
-    for (const relatedId of relatedSkillIds(taxonomy, id)) {
-      const related = bySkill.get(relatedId)
-      if (!related || related.mentions.length === 0) continue
-      const worked = related.mentions.some((mention) => mention.source === 'described_work')
+/** Years asked against years found, for a named or narrower skill. */
+function assessFound(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  all: Found[],
+  basis: 'named' | 'narrower',
+): Assessment {
+  const { resumeText, taxonomy } = input
+  // Prefer described work, then more years; ties keep the posting's (or taxonomy's) order, so the choice is stable.
+  const best = [...all].sort(
+    (a, b) => Number(hasWork(b)) - Number(hasWork(a)) || b.skill.years - a.skill.years,
+  )[0] as Found
+  const years = Math.max(...all.map((found) => found.skill.years))
+  const worked = hasWork(best)
+  const evidence = dedupeEvidence(
+    describedFirst(best.mentions).map((mention) => mentionEvidence(resumeText, mention)),
+  )
+  const name = skillName(taxonomy, best.skill.skillId)
+  // "Uses MySQL, a kind of SQL": the reason names both the skill found and the one asked.
+  const asked = requirement.skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
+  const shown = basis === 'narrower' ? `${name} (a kind of ${asked})` : name
+  const base = worked ? CREDITS.describedWork : CREDITS.skillsList
+  const minYears = requirement.minYears
+  if (minYears !== null && minYears > 0) {
+    if (!worked && requirement.kind === 'required') {
       return {
         status: 'partial',
+        basis: 'listed',
+        credit: CREDITS.listOnlyWithYears,
+        evidence,
+        yearsFound: years,
+        reason: `${shown} appears only in a skills list, so the ${minYears}+ years the posting asks for are not shown.`,
+      }
+    }
+    if (years < minYears) {
+      const share = Math.min(1, years / minYears)
+      // Under half the years asked is not the experience asked; the reason still says what was found.
+      if (share < YEARS_SHORT_FLOOR) {
+        return {
+          status: 'missing',
+          basis: 'years_short',
+          credit: 0,
+          evidence,
+          yearsFound: years,
+          reason: `Has ${shown} for about ${formatYears(years)}, well short of the ${minYears}+ years asked.`,
+        }
+      }
+      return {
+        status: 'partial',
+        basis: 'years_short',
+        credit: round(base * (CREDITS.shortYearsFloor + (1 - CREDITS.shortYearsFloor) * share), 4),
+        evidence,
+        yearsFound: years,
+        reason: `Has ${shown} for about ${formatYears(years)}, short of the ${minYears}+ years asked.`,
+      }
+    }
+  }
+  return {
+    status: 'matched',
+    basis: worked ? basis : basis === 'narrower' ? 'narrower' : 'listed',
+    credit: base,
+    evidence,
+    yearsFound: years,
+    reason: worked
+      ? `Uses ${shown} in described work${years > 0 ? ` (about ${formatYears(years)})` : ''}.`
+      : `Lists ${shown} in a skills section, without described work using it.`,
+  }
+}
+
+/** Evidence for a skill requirement: the named skills, then narrower ones (MySQL for SQL), then related ones. */
+function assessSkills(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  const { profile, resumeText, taxonomy } = input
+  const bySkill = new Map<string, SkillExperience>(profile.skills.map((skill) => [skill.skillId, skill]))
+  const collect = (ids: readonly string[]): Found[] =>
+    ids
+      .map((id) => {
+        const skill = bySkill.get(id)
+        return skill ? { skill, mentions: usableMentions(skill, requirement, input, context) } : null
+      })
+      .filter((found): found is Found => found !== null && found.mentions.length > 0)
+
+  const direct = collect(requirement.skillIds)
+  if (direct.length > 0) return assessFound(requirement, input, direct, 'named')
+
+  const asked = new Set(requirement.skillIds)
+  const narrower = collect(
+    [...new Set(requirement.skillIds.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter(
+      (id) => !asked.has(id),
+    ),
+  )
+  if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
+
+  if (!RELATED_TYPES.has(requirement.type) || namesActivity(requirement, input, context)) return null
+  for (const id of requirement.skillIds) {
+    // A substitute is a sibling under a common family (PostgreSQL for MySQL: both SQL databases). Bare "related"
+    // edges (Payroll ~ Compensation, Windows Server ~ Linux) were wrong more often than right on labelled pairs.
+    const parents = new Set(getSkill(taxonomy, id)?.broader ?? [])
+    for (const relatedId of relatedSkillIds(taxonomy, id)) {
+      if (!(getSkill(taxonomy, relatedId)?.broader ?? []).some((parent) => parents.has(parent))) continue
+      const [related] = collect([relatedId])
+      if (!related) continue
+      const worked = hasWork(related)
+      return {
+        status: 'partial',
+        basis: 'related',
         credit: CREDITS.related * (worked ? CREDITS.describedWork : CREDITS.skillsList),
         evidence: dedupeEvidence(
           describedFirst(related.mentions).map((mention) => mentionEvidence(resumeText, mention)),
         ),
-        yearsFound: related.years,
+        yearsFound: related.skill.years,
         reason: `No ${requirement.label}, but has the related skill ${skillName(taxonomy, relatedId)}.`,
       }
     }
@@ -173,162 +250,147 @@ function assessSkills(requirement: RequirementInput, input: ScoreCandidateInput)
   return null
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** True when the requirement names a field of knowledge or practice rather than a tool or a credential. */
+function readsAsField(requirement: RequirementInput, input: ScoreCandidateInput): boolean {
+  if (requirement.keywords.length === 0) return false
+  if (requirement.type !== 'knowledge' && requirement.type !== 'skill' && requirement.type !== 'activity')
+    return false
+  return requirement.skillIds.every((id) => {
+    const category = getSkill(input.taxonomy, id)?.category
+    return category !== undefined && !TECHNICAL_CATEGORIES.has(category)
+  })
 }
 
-/** Evidence for a skill-less requirement: its keywords, looked up as word stems in the resume text. */
-function assessKeywords(
+/** The words of the requirement's skill names, matched as an activity's words (all of them, in one sentence). */
+function assessSkillWords(
   requirement: RequirementInput,
   input: ScoreCandidateInput,
-  folded: string,
+  context: ResumeContext,
 ): Assessment | null {
-  const keywords = [...new Set(requirement.keywords.map((keyword) => foldForSearch(keyword)))].filter(
-    (keyword) => keyword.length > 0,
+  for (const id of requirement.skillIds) {
+    const words = skillName(input.taxonomy, id)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2)
+    // One word alone ("Scheduling") says too little about what was done to count without the skill itself.
+    if (words.length < 2) continue
+    const found = assessKeywords({ ...requirement, keywords: words, minYears: null }, context, {
+      allWords: true,
+    })
+    if (found) return { ...found, yearsFound: null }
+  }
+  return null
+}
+
+/**
+ * True when the requirement is a duty: typed as an activity, or named by a skill whose head is an action
+ * ("Scheduling", "Hardware Troubleshooting", "Inventory Management"), whose object the posting states beside it.
+ */
+function namesActivity(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): boolean {
+  // Years asked make it an experience requirement: the skill's dated use decides it, not one sentence.
+  if (requirement.minYears !== null) return false
+  if (requirement.type === 'activity') return true
+  if (requirement.type !== 'skill') return false
+  // Every alternative must name an action: "Linux / Unix / System Administration" is a choice of tools.
+  return requirement.skillIds.every((id) => {
+    const words = foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}]+/gu) ?? []
+    const head = words[words.length - 1]
+    if (!head) return false
+    const lemmas = context.wordNet.lemmas(head)
+    return (
+      (head.endsWith('ing') && lemmas.some((lemma) => lemma !== head && context.wordNet.isVerb(lemma))) ||
+      isLightHead(head, context)
+    )
+  })
+}
+
+/**
+ * An activity named through a skill ("Experience scheduling staff": Scheduling): the posting's words, verb and object,
+ * must meet in one sentence. The skill alone counts only when its name carries those words ("Inventory Management"
+ * for "inventory management"), not when it names the verb without the object (scheduled surgeries is not scheduling
+ * staff).
+ */
+function assessActivity(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  const words = assessKeywords(requirement, context)
+  if (words) return words
+  const terms = keywordTerms(requirement.keywords, requirement, context).filter((term) => !term.optional)
+  const named = new Set(
+    requirement.skillIds.flatMap((id) =>
+      (foldForSearch(skillName(input.taxonomy, id)).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => [
+        word,
+        ...context.wordNet.lemmas(word),
+      ]),
+    ),
   )
-  if (keywords.length === 0) return null
-  const hits: Array<{ keyword: string; start: number; end: number }> = []
-  for (const keyword of keywords) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(stemKeyword(keyword))}[\\p{L}\\p{N}]*`,
-      'gu',
-    )
-    let count = 0
-    for (let match = pattern.exec(folded); match !== null && count < 20; match = pattern.exec(folded)) {
-      hits.push({ keyword, start: match.index, end: match.index + match[0].length })
-      count += 1
-    }
-  }
-  const found = new Set(hits.map((hit) => hit.keyword))
-  if (found.size === 0) return null
-  const share = found.size / keywords.length
-
-  // Quote the sentence holding the most distinct keywords; earlier sentences win ties.
-  let bestQuote: ReturnType<typeof readQuote> | null = null
-  let bestCount = 0
-  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
-    const quote = readQuote(input.resumeText, hit)
-    const inside = hits.filter((other) => other.start >= quote.start && other.end <= quote.end)
-    const distinct = new Set(inside.map((other) => other.keyword)).size
-    if (distinct > bestCount) {
-      bestQuote = quote
-      bestCount = distinct
-    }
-  }
-  const section = bestQuote ? sectionAt(input.profile, bestQuote.start) : 'other'
-  const evidence: Evidence[] = bestQuote
-    ? [
-        {
-          ...bestQuote,
-          section,
-          source: section === 'skills' ? 'skills_list' : 'described_work',
-          skillId: null,
-        },
-      ]
-    : []
-  const matchedWords = keywords.filter((keyword) => found.has(keyword))
-  const minYears = requirement.minYears
-  const years = input.profile.totalYears
-  // Words of one requirement found together in one sentence describe it; the same words scattered over the
-  // resume only hint at it. So the match is judged on the best sentence, and scattered words earn a partial.
-  const sentenceShare = bestCount / keywords.length
-  if (sentenceShare >= KEYWORD_MATCH_SHARE) {
-    const credit = round(0.6 + 0.4 * sentenceShare, 4)
-    if (minYears !== null && minYears > 0 && years < minYears) {
-      return {
-        status: 'partial',
-        credit: round(
-          credit * (CREDITS.shortYearsFloor + (1 - CREDITS.shortYearsFloor) * (years / minYears)),
-          4,
-        ),
-        evidence,
-        yearsFound: years,
-        reason: `Mentions ${matchedWords.join(', ')}, but shows about ${formatYears(years)} of experience against ${minYears}+ asked.`,
-      }
-    }
-    return {
-      status: 'matched',
-      credit,
-      evidence,
-      yearsFound: minYears !== null ? years : null,
-      reason: `Mentions ${matchedWords.join(', ')}, matching "${requirement.label}".`,
-    }
-  }
+  const covered = terms.filter((term) => [...term.literal].some((word) => named.has(word))).length
+  const skill = assessSkills(requirement, input, context)
+  if (!skill || covered >= neededWords(terms.length)) return skill
+  // The action named in described work without its object ("Handled hiring, training, scheduling and payroll" for
+  // scheduling kitchen staff) is a lead a reviewer can check, not a match.
+  // Only a described action counts: a job title ("Teacher 08/2013 to Current") or a fragment names no work done.
+  const quoted = skill.evidence.find(
+    (item) =>
+      item.source === 'described_work' &&
+      context.sentences.some(
+        (sentence) => sentence.start >= item.start && sentence.end <= item.end && sentence.describesAction,
+      ),
+  )
+  if (!quoted) return null
+  const missing = terms.filter((term) => ![...term.literal].some((word) => named.has(word)))
   return {
+    ...skill,
     status: 'partial',
-    credit: round(0.5 * (share + sentenceShare), 4),
-    evidence,
-    yearsFound: minYears !== null ? years : null,
-    reason: `Mentions only ${matchedWords.join(', ')} of what "${requirement.label}" asks for.`,
+    basis: 'paraphrase',
+    credit: Math.min(skill.credit, PARAPHRASE_CREDIT),
+    evidence: [quoted],
+    reason: `Does ${skillName(input.taxonomy, requirement.skillIds[0] ?? '')} in described work ("${quoted.quote}"), without naming ${missing.map((term) => term.keyword).join(', ')}.`,
   }
 }
 
-/** The strongest semantic match at or above the threshold, quoted from its chunk. */
-function assessSemantic(requirement: RequirementInput, input: ScoreCandidateInput): Assessment | null {
-  let best: SemanticMatch | null = null
-  for (const match of input.semanticMatches) {
-    if (match.requirementId !== requirement.id || match.similarity < SEMANTIC_THRESHOLD) continue
-    if (
-      !best ||
-      match.similarity > best.similarity ||
-      (match.similarity === best.similarity && match.chunk.start < best.chunk.start)
-    )
-      best = match
-  }
-  if (!best) return null
-  const text = input.resumeText
-  let start = Math.max(0, Math.min(best.chunk.start, text.length))
-  let end = Math.max(start, Math.min(best.chunk.end, text.length, start + MAX_QUOTE_LENGTH))
-  if (end < Math.min(best.chunk.end, text.length) && /\S/.test(text[end] ?? '')) {
-    const space = text.slice(start, end).search(/\s\S*$/)
-    if (space > 0) end = start + space
-  }
-  while (start < end && /\s/.test(text[start] ?? '')) start += 1
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1
-  const evidence: Evidence[] =
-    end > start
-      ? [
-          {
-            start,
-            end,
-            quote: text.slice(start, end),
-            section: best.chunk.section,
-            source: 'semantic',
-            skillId: null,
-          },
-        ]
-      : []
-  return {
-    status: 'partial',
-    credit: CREDITS.semantic,
-    evidence,
-    yearsFound: null,
-    reason: `No direct mention of ${requirement.label}; a resume passage is semantically close (similarity ${round(best.similarity, 2)}).`,
-  }
-}
-
+/** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
   input: ScoreCandidateInput,
-  folded: string,
+  context: ResumeContext,
 ): Assessment {
-  const candidates: Assessment[] = []
-  const direct =
-    requirement.skillIds.length > 0
-      ? assessSkills(requirement, input)
-      : assessKeywords(requirement, input, folded)
-  if (direct?.status === 'matched') return direct
-  if (direct) candidates.push(direct)
-  const semantic = assessSemantic(requirement, input)
-  if (semantic) candidates.push(semantic)
-  // Highest credit wins; on a tie the direct evidence (pushed first) is kept.
-  const best = candidates.reduce<Assessment | null>(
-    (kept, next) => (!kept || next.credit > kept.credit ? next : kept),
-    null,
+  let found: Assessment | null
+  if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
+  else if (
+    requirement.skillIds.length > 0 &&
+    requirement.keywords.length > 0 &&
+    namesActivity(requirement, input, context)
   )
-  if (best) return best
+    found = assessActivity(requirement, input, context)
+  else if (requirement.skillIds.length > 0) {
+    found = assessSkills(requirement, input, context)
+    // A duty or field named by a skill ("Hardware Troubleshooting") is also shown by its words in other order
+    // ("Troubleshoot all software and hardware problems"): read the skill names' words as a paraphrase.
+    if (
+      !found &&
+      PARAPHRASE_TYPES.has(requirement.type) &&
+      // Years asked are shown by dated use, not by a sentence in other words.
+      requirement.minYears === null &&
+      (requirement.type !== 'skill' || namesActivity(requirement, input, context))
+    )
+      found = assessSkillWords(requirement, input, context)
+    // A field of knowledge is also shown by the posting's own words together ("state and federal employment law");
+    // a tool is not (its name in other words is another tool), nor a licence, language or degree.
+    if (!found && readsAsField(requirement, input))
+      found = assessKeywords(requirement, context, { asField: true })
+  } else if (requirement.type === 'experience')
+    found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
+  else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
+  if (found) return found
   return {
     status: 'missing',
+    basis: 'none',
     credit: 0,
     evidence: [],
     yearsFound: null,
@@ -340,6 +402,7 @@ function assessRequirement(
 function notScreened(requirement: RequirementInput): Assessment {
   return {
     status: 'missing',
+    basis: 'none',
     credit: 0,
     evidence: [],
     yearsFound: null,
@@ -360,10 +423,18 @@ function notScreened(requirement: RequirementInput): Assessment {
  * Pure: no I/O, clock or randomness; the same input gives the same output, bit for bit.
  */
 export function scoreCandidate(input: ScoreCandidateInput): CandidateEvaluation {
-  const folded = foldForSearch(input.resumeText)
+  const wordNet = loadWordNet()
+  const context: ResumeContext = {
+    text: input.resumeText,
+    profile: input.profile,
+    sentences: indexSentences(input.resumeText, wordNet),
+    wordNet,
+    acronyms: findDefinedAcronyms(input.resumeText),
+    semanticMatches: input.semanticMatches,
+  }
   const results: RequirementResult[] = input.requirements.map((requirement) => ({
     requirementId: requirement.id,
-    ...(requirement.screened ? assessRequirement(requirement, input, folded) : notScreened(requirement)),
+    ...(requirement.screened ? assessRequirement(requirement, input, context) : notScreened(requirement)),
   }))
 
   let requiredWeight = 0

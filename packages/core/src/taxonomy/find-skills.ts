@@ -71,13 +71,29 @@ function looksLikeInitial(text: string, tokens: readonly Token[], candidate: Can
   return /^ $/.test(between) && /^\p{Lu}/u.test(previousSurface)
 }
 
+/** Candidates in token order with the longest span among them, so a context window is a binary search away. */
+type CandidatePool = { candidates: readonly Candidate[]; longestSpan: number }
+
 function hasContext(
   candidate: Candidate,
-  pool: readonly Candidate[],
+  pool: CandidatePool,
   categories: ReadonlySet<string>,
   taxonomy: Taxonomy,
 ): boolean {
-  for (const other of pool) {
+  // Only candidates starting in this token range can end inside the window; scanning the whole pool for each
+  // ambiguous mention is quadratic in a text that repeats one ("Go Go Go ...").
+  const from = candidate.firstToken - CONTEXT_WINDOW - pool.longestSpan
+  const to = candidate.lastToken + CONTEXT_WINDOW
+  let low = 0
+  let high = pool.candidates.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((pool.candidates[middle] as Candidate).firstToken < from) low = middle + 1
+    else high = middle
+  }
+  for (let position = low; position < pool.candidates.length; position++) {
+    const other = pool.candidates[position] as Candidate
+    if (other.firstToken > to) break
     if (!other.accepted || other === candidate) continue
     if (other.lastToken >= candidate.firstToken && other.firstToken <= candidate.lastToken) continue
     if (other.lastToken < candidate.firstToken - CONTEXT_WINDOW) continue
@@ -92,7 +108,7 @@ function decide(
   text: string,
   tokens: readonly Token[],
   candidate: Candidate,
-  pool: readonly Candidate[],
+  pool: CandidatePool,
   taxonomy: Taxonomy,
 ): string | null {
   const rule = candidate.rule
@@ -125,12 +141,15 @@ function decide(
 export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
   const tokens = tokenizeText(text)
   const candidates = collectCandidates(tokens, taxonomy)
+  let longestSpan = 0
+  for (const candidate of candidates) {
+    longestSpan = Math.max(longestSpan, candidate.lastToken - candidate.firstToken)
+  }
+  const pool: CandidatePool = { candidates, longestSpan }
   // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
   for (let round = 0; round < 2; round++) {
     const decisions = candidates.map((candidate) =>
-      candidate.rule && !candidate.accepted
-        ? decide(text, tokens, candidate, candidates, taxonomy)
-        : undefined,
+      candidate.rule && !candidate.accepted ? decide(text, tokens, candidate, pool, taxonomy) : undefined,
     )
     decisions.forEach((decision, index) => {
       const candidate = candidates[index] as Candidate

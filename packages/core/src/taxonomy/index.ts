@@ -30,7 +30,7 @@ export {
 } from './load-taxonomy'
 export { type ImportResult, mergeImportedSkills } from './merge-imported-skills'
 export { mergeSkills } from './merge-skills'
-export { getSkill, lookupSkillId, relatedSkillIds } from './query-taxonomy'
+export { getSkill, lookupSkillId, narrowerSkillIds, relatedSkillIds } from './query-taxonomy'
 export { slugify } from './slugify'
 export { type SkillRecord, type TaxonomyFile, ZTaxonomyFile } from './taxonomy-data.schema'
 export { TAXONOMY_VERSION } from './taxonomy-version'

@@ -7,6 +7,8 @@ export const ZSkillRecord = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   related: z.array(ZSkillId).default([]),
+  /** More general skills this one is a kind of (MySQL -> SQL); evidence of this skill satisfies them. */
+  broader: z.array(ZSkillId).optional(),
 })
 
 /** One file of `data/taxonomy`: skills grouped by category so the category is written once. */

@@ -40,6 +40,31 @@ describe('curated taxonomy data', () => {
     expect(dangling).toEqual([])
   })
 
+  it('points broader edges only at ids that exist, without cycles', () => {
+    const byId = new Map(curated.map((skill) => [skill.id, skill]))
+    const dangling = curated.flatMap((skill) =>
+      (skill.broader ?? [])
+        .filter((id) => !byId.has(id) || id === skill.id)
+        .map((id) => `${skill.id} -> ${id}`),
+    )
+    expect(dangling).toEqual([])
+    const cyclic = curated.filter((skill) => {
+      const seen = new Set<string>()
+      let frontier = skill.broader ?? []
+      while (frontier.length > 0) {
+        if (frontier.includes(skill.id)) return true
+        frontier = frontier
+          .filter((id) => !seen.has(id))
+          .flatMap((id) => {
+            seen.add(id)
+            return byId.get(id)?.broader ?? []
+          })
+      }
+      return false
+    })
+    expect(cyclic.map((skill) => skill.id)).toEqual([])
+  })
+
   it('has an ambiguity rule only for aliases that exist, remapping only to skills that exist', () => {
     const keys = new Set(curated.flatMap((skill) => [skill.name, ...skill.aliases].map(aliasKey)))
     const ids = new Set(curated.map((skill) => skill.id))

@@ -46,6 +46,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('listShortlist on %s', (engine
   let handle: DatabaseHandle
   let organizationId: string
   let jobId: string
+  const applicationIds = new Map<string, string>()
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine)
@@ -77,6 +78,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('listShortlist on %s', (engine
         },
         user.id,
       )
+      applicationIds.set(label, application.id)
       await saveDocumentAnalysis(handle.db, organizationId, application.documentId, {
         text: label,
         pages: 1,
@@ -102,6 +104,13 @@ describe.each<TestEngine>(['pglite', 'postgres'])('listShortlist on %s', (engine
         requiredTotal: 1,
         requirements: [],
         versions: { taxonomy: 't', parser: 'p', scorer: 's' },
+        rank: {
+          rankScore: 90 - index,
+          allRequiredMet: true,
+          coverage: 90 - index,
+          roleFit: null,
+          rankingVersion: 'test',
+        },
       })
       await setApplicationStatus(handle.db, organizationId, application.id, 'scored')
     }
@@ -118,5 +127,46 @@ describe.each<TestEngine>(['pglite', 'postgres'])('listShortlist on %s', (engine
       ['headline', { title: 'Designer', employer: null }],
       ['legacy', null],
     ])
+  })
+
+  it('orders by every screened required item met, then rank score, then id, not by the requirement score', async () => {
+    const ranks: Record<string, { allRequiredMet: boolean; rankScore: number; score: number }> = {
+      current: { allRequiredMet: false, rankScore: 99, score: 99 },
+      first: { allRequiredMet: true, rankScore: 10, score: 10 },
+      headline: { allRequiredMet: true, rankScore: 50, score: 5 },
+      legacy: { allRequiredMet: true, rankScore: 50, score: 1 },
+    }
+    for (const [label, rank] of Object.entries(ranks)) {
+      await upsertEvaluation(handle.db, organizationId, {
+        applicationId: applicationIds.get(label) as string,
+        jobId,
+        score: rank.score,
+        requiredMet: rank.allRequiredMet ? 1 : 0,
+        requiredTotal: 1,
+        requirements: [],
+        versions: { taxonomy: 't', parser: 'p', scorer: 's' },
+        rank: {
+          rankScore: rank.rankScore,
+          allRequiredMet: rank.allRequiredMet,
+          coverage: rank.score,
+          roleFit: null,
+          rankingVersion: 'test',
+        },
+      })
+    }
+    const tie = ['headline', 'legacy'].sort((a, b) =>
+      (applicationIds.get(a) as string) < (applicationIds.get(b) as string) ? -1 : 1,
+    )
+    const page = await listShortlist(handle.db, organizationId, jobId, { limit: 10, offset: 0 }, {})
+    expect(page.rows.map((row) => row.candidateName)).toEqual([...tie, 'first', 'current'])
+    expect(page.rows[0]?.rank.rankScore).toBe(50)
+    const met = await listShortlist(
+      handle.db,
+      organizationId,
+      jobId,
+      { limit: 10, offset: 0 },
+      { meetsAllRequired: true },
+    )
+    expect(met.total).toBe(3)
   })
 })

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
-import { type CurrentRole, currentRoleSql, toCurrentRole } from './current-role'
+import { type CurrentRole, candidateNameSql, currentRoleSql, toCurrentRole } from './current-role'
 
 /** Stored per-requirement results; the shape is owned by the scorer in @shortlist/core. */
 export type StoredRequirementResult = {
@@ -19,6 +19,28 @@ export type StoredRequirementResult = {
   }>
 }
 
+/** Stored role fit; the shape is owned by `measureRoleFit` in @shortlist/core. */
+export type StoredRoleFit = {
+  score: number
+  currentTitle: string | null
+  familyFit: number
+  titleFit: number
+  functionYears: number
+  yearsFit: number
+  seniorityFit: number
+  sameFunction: 'same' | 'related' | 'different'
+  explanation: string
+}
+
+/** What the shortlist orders by: every screened required item met first, then the rank score, then id. */
+export type StoredShortlistRank = {
+  rankScore: number
+  allRequiredMet: boolean
+  coverage: number
+  roleFit: StoredRoleFit | null
+  rankingVersion: string
+}
+
 export type EvaluationRecord = {
   applicationId: string
   jobId: string
@@ -27,6 +49,7 @@ export type EvaluationRecord = {
   requiredTotal: number
   requirements: StoredRequirementResult[]
   versions: { taxonomy: string; parser: string; scorer: string }
+  rank: StoredShortlistRank
   updatedAt: Date
 }
 
@@ -93,6 +116,11 @@ export async function upsertEvaluation(
     taxonomy_version: evaluation.versions.taxonomy,
     parser_version: evaluation.versions.parser,
     scorer_version: evaluation.versions.scorer,
+    rank_score: evaluation.rank.rankScore,
+    all_required_met: evaluation.rank.allRequiredMet,
+    coverage: evaluation.rank.coverage,
+    role_fit: JSON.stringify(evaluation.rank.roleFit),
+    ranking_version: evaluation.rank.rankingVersion,
   }
   await db
     .insertInto('evaluations')
@@ -106,6 +134,11 @@ export async function upsertEvaluation(
         taxonomy_version: values.taxonomy_version,
         parser_version: values.parser_version,
         scorer_version: values.scorer_version,
+        rank_score: values.rank_score,
+        all_required_met: values.all_required_met,
+        coverage: values.coverage,
+        role_fit: values.role_fit,
+        ranking_version: values.ranking_version,
         updated_at: new Date(),
       }),
     )
@@ -159,7 +192,10 @@ export type ShortlistRow = EvaluationRecord & {
   stage: string
 }
 
-/** Scored applications of a job, best first; ties break on required met, then application id, so pages are stable. */
+/**
+ * Scored applications of a job in the order of core's `rankCandidates`: every screened required item met first,
+ * then the rank score, then application id, so pages are stable (index evaluations_shortlist_rank_idx).
+ */
 export async function listShortlist(
   db: Db,
   organizationId: string,
@@ -177,8 +213,7 @@ export async function listShortlist(
     .where('applications.organization_id', '=', organizationId)
     .where('evaluations.job_id', '=', jobId)
     .where('applications.status', '=', 'scored')
-  if (filters.meetsAllRequired)
-    query = query.whereRef('evaluations.required_met', '=', 'evaluations.required_total')
+  if (filters.meetsAllRequired) query = query.where('evaluations.all_required_met', '=', true)
   if (filters.minScore !== undefined) query = query.where('evaluations.score', '>=', filters.minScore)
   if (filters.skill) {
     query = query.where(
@@ -192,14 +227,14 @@ export async function listShortlist(
     .selectAll('evaluations')
     .select([
       'candidates.id as candidate_id',
-      'candidates.name as candidate_name',
+      candidateNameSql.as('candidate_name'),
       'applications.hidden_text_flagged',
       'decisions.decision',
       'applications.stage',
       currentRoleSql.as('current_role'),
     ])
-    .orderBy('evaluations.score', 'desc')
-    .orderBy('evaluations.required_met', 'desc')
+    .orderBy('evaluations.all_required_met', 'desc')
+    .orderBy('evaluations.rank_score', 'desc')
     .orderBy('evaluations.application_id')
     .limit(page.limit)
     .offset(page.offset)
@@ -228,6 +263,11 @@ function toEvaluation(row: {
   taxonomy_version: string
   parser_version: string
   scorer_version: string
+  rank_score: number
+  all_required_met: boolean
+  coverage: number
+  role_fit: unknown
+  ranking_version: string
   updated_at: Date
 }): EvaluationRecord {
   return {
@@ -238,6 +278,13 @@ function toEvaluation(row: {
     requiredTotal: row.required_total,
     requirements: row.requirements as StoredRequirementResult[],
     versions: { taxonomy: row.taxonomy_version, parser: row.parser_version, scorer: row.scorer_version },
+    rank: {
+      rankScore: Number(row.rank_score),
+      allRequiredMet: row.all_required_met,
+      coverage: Number(row.coverage),
+      roleFit: (row.role_fit ?? null) as StoredRoleFit | null,
+      rankingVersion: row.ranking_version,
+    },
     updatedAt: row.updated_at,
   }
 }

@@ -2,15 +2,19 @@ import type { RequirementInput, ResumeChunk, ResumeProfile, SemanticMatch, Taxon
 import {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
+  buildRolePosting,
   chunkResume,
+  computeShortlistScore,
   describeRequirement,
   findCurrentRole,
   meanDirection,
   measurePoolFamilyFit,
+  measurePoolScore,
+  measureRoleFit,
   type PoolMember,
   parsePosting,
   parseResume,
-  rankPool,
+  rankCandidates,
   scoreCandidate,
   selectPoolCandidates,
 } from '@shortlist/core'
@@ -30,6 +34,11 @@ export type RankingReport = {
    * nearest the requirements' mean embedding, scored exactly and ordered by core's `rankPool`.
    */
   engine: RankingMetrics
+  /**
+   * The shortlist order (`GET /v1/jobs/:id/shortlist`): every resume scored as if it had applied to the posting,
+   * with role fit measured per application (no pool), ordered by core's `rankCandidates`.
+   */
+  shortlist: RankingMetrics
   /** The job-family fit (with pool feedback) alone, over every resume. */
   familyOnly: RankingMetrics
   /** The scorer's order alone within the same preselect (ties: requirements met, then id). */
@@ -39,7 +48,13 @@ export type RankingReport = {
   bm25: RankingMetrics
   embedding: RankingMetrics
   /** nDCG@10 per posting category, engine beside BM25: where the engine wins and where it does not. */
-  byCategory: Array<{ category: string; postings: number; engineNdcgAt10: number; bm25NdcgAt10: number }>
+  byCategory: Array<{
+    category: string
+    postings: number
+    engineNdcgAt10: number
+    shortlistNdcgAt10: number
+    bm25NdcgAt10: number
+  }>
   seconds: number
 }
 
@@ -186,7 +201,8 @@ export async function runRanking(input: {
   const familyMetrics: RankingMetrics[] = []
   const scorerMetrics: RankingMetrics[] = []
   const nearestMetrics: RankingMetrics[] = []
-  const perCategory = new Map<string, { engine: number[]; bm25: number[] }>()
+  const perCategory = new Map<string, { engine: number[]; shortlist: number[]; bm25: number[] }>()
+  const shortlist: RankingMetrics[] = []
   let ranked = 0
   for (const posting of input.postings) {
     const relevantCategories = input.categoryMap.get(posting.category)
@@ -237,7 +253,10 @@ export async function runRanking(input: {
     const candidates = queryVector
       ? selectPoolCandidates({ familyFit, nearest: nearestOrder.slice(0, preselect), size: preselect })
       : []
-    const scored = candidates.map((id) => {
+    const rolePosting = buildRolePosting({ title: posting.title, text, requirements }, taxonomy)
+    // As scoreApplication stores it for one application: the scorer's result, role fit from the profile alone,
+    // and the shortlist score. The pool order adds the pool's family fit on top (`measurePoolScore`).
+    const evaluate = (id: string) => {
       const resume = prepared[indexOf(id)] as PreparedResume
       const semanticMatches: SemanticMatch[] = []
       requirementVectors.forEach((vector, requirementIndex) => {
@@ -261,18 +280,30 @@ export async function runRanking(input: {
         taxonomy,
         semanticMatches,
       })
+      const roleFit = measureRoleFit({ posting: rolePosting, profile: resume.profile, taxonomy })
+      const shortlistScore = computeShortlistScore({
+        requirements,
+        results: evaluation.requirements,
+        roleFit,
+      })
       return {
         id,
-        familyFit: familyFit.get(id) ?? 0,
         score: evaluation.score,
         requiredMet: evaluation.requiredMet,
+        allRequiredMet: shortlistScore.allRequiredMet,
+        rankScore: shortlistScore.rankScore,
       }
+    }
+    const scored = candidates.map((id) => {
+      const evaluation = evaluate(id)
+      return { ...evaluation, rankScore: measurePoolScore(evaluation.rankScore, familyFit.get(id) ?? 0) }
     })
     // The product returns only the ranked candidates; the rest follow in family order so every metric sees a
     // full ranking (nDCG@10 and P@10 never reach them while the preselect holds ten or more).
     const chosen = new Set(candidates)
     const rest = familyOrder.filter((id) => !chosen.has(id))
-    const engineOrder = [...rankPool(scored).map((item) => item.id), ...rest]
+    const engineOrder = [...rankCandidates(scored).map((item) => item.id), ...rest]
+    const shortlistOrder = rankCandidates(allIds.map((id) => evaluate(id))).map((item) => item.id)
     const byScore = [...scored].sort(
       (a, b) =>
         b.score - a.score || b.requiredMet - a.requiredMet || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -282,11 +313,14 @@ export async function runRanking(input: {
 
     const engineMetrics = metricsFor(indexes(engineOrder), relevant, totalRelevant)
     const bm25Metrics = metricsFor(bm25Order, relevant, totalRelevant)
-    const category = perCategory.get(posting.category) ?? { engine: [], bm25: [] }
+    const shortlistMetrics = metricsFor(indexes(shortlistOrder), relevant, totalRelevant)
+    const category = perCategory.get(posting.category) ?? { engine: [], shortlist: [], bm25: [] }
     category.engine.push(engineMetrics.ndcgAt10)
+    category.shortlist.push(shortlistMetrics.ndcgAt10)
     category.bm25.push(bm25Metrics.ndcgAt10)
     perCategory.set(posting.category, category)
     engine.push(engineMetrics)
+    shortlist.push(shortlistMetrics)
     familyMetrics.push(metricsFor(indexes(familyOrder), relevant, totalRelevant))
     scorerMetrics.push(metricsFor(indexes(scorerOrder), relevant, totalRelevant))
     nearestMetrics.push(metricsFor(indexes(nearestOrder), relevant, totalRelevant))
@@ -300,6 +334,7 @@ export async function runRanking(input: {
     resumes: prepared.length,
     preselect,
     engine: average(engine),
+    shortlist: average(shortlist),
     familyOnly: average(familyMetrics),
     scorerOnly: average(scorerMetrics),
     nearestOnly: average(nearestMetrics),
@@ -310,6 +345,7 @@ export async function runRanking(input: {
         category,
         postings: values.engine.length,
         engineNdcgAt10: mean(values.engine),
+        shortlistNdcgAt10: mean(values.shortlist),
         bm25NdcgAt10: mean(values.bm25),
       }))
       .sort((a, b) => b.postings - a.postings || (a.category < b.category ? -1 : 1)),

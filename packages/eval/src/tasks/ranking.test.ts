@@ -70,6 +70,8 @@ describe('runRanking', () => {
     // Two relevant resumes per posting, both ranked above the other families.
     expect(report.engine.map).toBeCloseTo(1)
     expect(report.familyOnly.map).toBeCloseTo(1)
+    // The shortlist order, every resume scored as an applicant, puts the posting's family first too.
+    expect(report.shortlist.map).toBeCloseTo(1)
     expect(report.engine.precisionAt10).toBeCloseTo(0.2)
     expect(report.byCategory.map(({ category, postings }) => [category, postings])).toEqual([
       ['Engineering', 1],

@@ -93,6 +93,10 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
               score: evaluation.score,
               requiredMet: evaluation.requiredMet,
               requiredTotal: evaluation.requiredTotal,
+              rankScore: evaluation.rank.rankScore,
+              allRequiredMet: evaluation.rank.allRequiredMet,
+              coverage: evaluation.rank.coverage,
+              roleFit: evaluation.rank.roleFit,
               requirements: presentResults(evaluation.requirements, requirements),
               versions: evaluation.versions,
             }

@@ -49,11 +49,11 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
             upload,
             actor.userId,
           )
-          if (!result.duplicate) {
+          if (!result.duplicate || result.retried) {
             await recordAuditEvent(trx, {
               organizationId: actor.organizationId,
               actorId: actor.userId,
-              action: 'application.uploaded',
+              action: result.retried ? 'application.retried' : 'application.uploaded',
               subjectType: 'application',
               subjectId: result.application.id,
               data: { filename: upload.filename, sha256: upload.sha256 },
@@ -64,13 +64,11 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         return results
       })
       // Queued after commit so a worker can never look for rows that are not visible yet.
-      for (const { application, duplicate } of stored) {
-        if (!duplicate) {
-          await producer.enqueue(ingestDocumentJob, {
-            organizationId: actor.organizationId,
-            applicationId: application.id,
-          })
-        }
+      for (const { application, duplicate, retried } of stored) {
+        const payload = { organizationId: actor.organizationId, applicationId: application.id }
+        if (!duplicate) await producer.enqueue(ingestDocumentJob, payload)
+        // The failed job is still in the queue under the same id; requeue replaces it rather than being ignored.
+        else if (retried) await producer.requeue(ingestDocumentJob, payload)
       }
       return reply.status(202).send({
         applications: stored.map(({ application, duplicate }) => ({

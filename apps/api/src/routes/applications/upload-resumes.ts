@@ -97,6 +97,8 @@ function describeDocumentError(code: string): string {
       return 'the document took too long to read and was stopped.'
     case 'PARSE_RESOURCE_LIMIT':
       return 'the document needs more memory to read than is allowed.'
+    case 'PARSE_TOO_LARGE':
+      return 'the document holds more text than a resume can.'
     case 'NO_TEXT_LAYER':
       return 'the PDF has no text layer (it looks scanned).'
     case 'FILE_TOO_LARGE':

@@ -1,7 +1,40 @@
-import { ZCandidateSearchQuery, ZCandidateSearchResult } from '@shortlist/contracts'
-import { searchCandidates } from '@shortlist/db'
+import {
+  type Candidate,
+  ZCandidate,
+  ZCandidateCorrectionBody,
+  ZCandidateSearchQuery,
+  ZCandidateSearchResult,
+  ZIdParams,
+  ZProblem,
+} from '@shortlist/contracts'
+import {
+  type CandidateRecord,
+  correctCandidate,
+  type Db,
+  findCandidateRecord,
+  recordAuditEvent,
+  searchCandidates,
+} from '@shortlist/db'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { AppError } from '../../lib/app-error'
 import { ROLES, staff } from '../../plugins/auth'
+
+function presentCandidate(record: CandidateRecord): Candidate {
+  return {
+    id: record.id,
+    name: record.name,
+    email: record.email,
+    currentRole: record.currentRole,
+    corrected: record.corrected,
+  }
+}
+
+async function loadCandidate(db: Db, organizationId: string, id: string): Promise<CandidateRecord> {
+  const record = await findCandidateRecord(db, organizationId, id)
+  // Another organisation's candidate answers exactly like a missing one.
+  if (!record) throw new AppError('NOT_FOUND', 'No such candidate in your organisation.')
+  return record
+}
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, llm } = app.engine
@@ -33,6 +66,56 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           snippet: hit.snippet,
         })),
       }
+    },
+  )
+
+  app.get(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.readPipeline),
+      schema: {
+        tags: ['candidates'],
+        summary: "A candidate's name, email and current role, with the recruiter's corrections applied",
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        response: { 200: ZCandidate, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const { organizationId } = staff(request)
+      return presentCandidate(await loadCandidate(db, organizationId, request.params.id))
+    },
+  )
+
+  app.patch(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.correctCandidates),
+      schema: {
+        tags: ['candidates'],
+        summary:
+          "Correct a candidate's name, email or current role; corrections survive re-parsing, null clears one",
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        body: ZCandidateCorrectionBody,
+        response: { 200: ZCandidate, 400: ZProblem, 403: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const before = await loadCandidate(db, actor.organizationId, request.params.id)
+      await db.transaction().execute(async (trx) => {
+        await correctCandidate(trx, actor.organizationId, before.id, request.body)
+        await recordAuditEvent(trx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'candidate.corrected',
+          subjectType: 'candidate',
+          subjectId: before.id,
+          data: { fields: Object.keys(request.body) },
+        })
+      })
+      return presentCandidate(await loadCandidate(db, actor.organizationId, before.id))
     },
   )
 }

@@ -1,4 +1,5 @@
 import {
+  candidateLabel,
   ZCreateJobBody,
   ZIdParams,
   ZInterviewKit,
@@ -14,7 +15,7 @@ import {
   ZShortlist,
   ZShortlistQuery,
 } from '@shortlist/contracts'
-import { classifyRequirement, getSkill, isScreenedType, POOL_RANKING } from '@shortlist/core'
+import { classifyRequirement, getSkill, isScreenedType, SHORTLIST_SCORE } from '@shortlist/core'
 import {
   createJob,
   findJob,
@@ -266,6 +267,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           score: row.score,
           requiredMet: row.requiredMet,
           requiredTotal: row.requiredTotal,
+          rankScore: row.rank.rankScore,
+          allRequiredMet: row.rank.allRequiredMet,
+          coverage: row.rank.coverage,
+          roleFit: row.rank.roleFit,
           hiddenTextFlagged: row.hiddenTextFlagged,
           decision: row.decision,
           stage: row.stage,
@@ -313,7 +318,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
-          row.candidateName,
+          candidateLabel({ id: row.candidateId, name: row.candidateName }),
           [row.currentRole?.title, row.currentRole?.employer].filter(Boolean).join(', '),
           row.score.toFixed(2),
           row.requiredMet,
@@ -380,10 +385,13 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           requiredTotal: match.requiredTotal,
           familyFit: Math.round(match.familyFit * 10_000) / 10_000,
           poolScore: Math.round(match.poolScore * 10_000) / 10_000,
+          allRequiredMet: match.allRequiredMet,
+          coverage: match.coverage,
+          roleFit: match.roleFit,
           sharedFamilies: match.sharedFamilies,
         }
       })
-      return { items, scorerShare: POOL_RANKING.scorerShare }
+      return { items, scorerShare: SHORTLIST_SCORE.coverageShare }
     },
   )
 

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { findPageFurniture, readPageLines } from './find-page-furniture'
+
+const taxonomy = loadTaxonomy()
+
+function reasonsOf(text: string): Array<[string, string]> {
+  const lines = readPageLines(text)
+  const reasons = findPageFurniture(lines, taxonomy)
+  return [...reasons.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, reason]) => [lines[index]?.text.trim() ?? '', reason])
+}
+
+describe('findPageFurniture', () => {
+  it('sets aside navigation, figures, salary rows and glued buttons', () => {
+    const reasons = reasonsOf(
+      [
+        'JOBBOARDX',
+        'Home > Careers > Backend Developer',
+        'Backend Developer',
+        'SaveShare Job',
+        '2027-01-15',
+        'Argentina (ARS) $ 1.200.000 – 2.400.000',
+        'Requirements',
+        '- Python/Django/PostgreSQL in production',
+      ].join('\n'),
+    )
+    expect(reasons).toEqual([
+      ['JOBBOARDX', 'navigation'],
+      ['Home > Careers > Backend Developer', 'navigation'],
+      ['SaveShare Job', 'interface'],
+      ['2027-01-15', 'numbers'],
+      ['Argentina (ARS) $ 1.200.000 – 2.400.000', 'salary'],
+    ])
+  })
+
+  it('keeps a slash-separated list of skills and camel-cased tool names', () => {
+    expect(reasonsOf('Role\n\nSkills\nPython / Scala / Java\nGitHub and JavaScript\n')).toEqual([])
+  })
+
+  it('sets aside a career ladder but not a list of skills', () => {
+    const ladder = reasonsOf(
+      'Career path\n\nJunior Data Analyst\nData Analyst\nSenior Data Analyst\nLead Data Analyst\n',
+    )
+    expect(ladder.map(([, reason]) => reason)).toEqual([
+      'title-list',
+      'title-list',
+      'title-list',
+      'title-list',
+    ])
+    expect(reasonsOf('Tools\n\nPython\nKubernetes\nTerraform\n')).toEqual([])
+  })
+
+  it('sets aside questions, their heading and the prose answering them, up to the next standalone label', () => {
+    const reasons = reasonsOf(
+      [
+        'Common questions',
+        '',
+        'Is a degree required for this job?',
+        '',
+        'Not at all. Many of our best analysts came from bootcamps.',
+        '',
+        'Requirements',
+        '',
+        '- SQL',
+      ].join('\n'),
+    )
+    expect(reasons).toEqual([
+      ['Common questions', 'question'],
+      ['Is a degree required for this job?', 'question'],
+      ['Not at all. Many of our best analysts came from bootcamps.', 'answer'],
+    ])
+  })
+})

@@ -1,0 +1,347 @@
+import { hasTitleWord } from '../resume/split-role-header'
+import type { Taxonomy } from '../taxonomy'
+import { findSkills } from '../taxonomy'
+import { normalizeText } from './normalize-text'
+import { classifyHeading, isDutyLike, isQualificationLike } from './posting-cues'
+
+/** Why a line of a pasted page was set aside instead of being read as part of the posting. */
+export type FurnitureReason =
+  | 'navigation'
+  | 'numbers'
+  | 'salary'
+  | 'interface'
+  | 'title-list'
+  | 'question'
+  | 'answer'
+  | 'title'
+  | 'call-to-action'
+  | 'metadata'
+  | 'narrative'
+  | 'company'
+
+export type SetAside = { start: number; end: number; text: string; reason: FurnitureReason }
+
+export type PageLine = { start: number; end: number; text: string; blankBefore: boolean; blankAfter: boolean }
+
+const BULLET = /^\s*(?:[-•●▪◦‣*+·]|\d{1,2}[.)])\s/u
+/** Emoji and pictographs used as bullets by pasted pages ("✅ 3+ years of Go"). */
+// ©, ® and ™ are pictographs too, but they open footers ("© 2026 Acme"), never list items.
+const EMOJI_BULLET = /^\s*(?![©®™])[\p{Extended_Pictographic}\p{Emoji_Presentation}][\uFE0F\u200D]*\s*/u
+
+/** Splits a posting into its non-empty lines, noting which ones stand between blank lines. */
+export function readPageLines(text: string): PageLine[] {
+  const lines: PageLine[] = []
+  const pattern = /[^\r\n]*/g
+  let previousBlank = true
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const blank = match[0].trim().length === 0
+    const last = lines[lines.length - 1]
+    if (blank) {
+      if (last) last.blankAfter = true
+    } else {
+      lines.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        blankBefore: previousBlank,
+        blankAfter: false,
+      })
+    }
+    previousBlank = blank
+    pattern.lastIndex = match.index + match[0].length + 1
+    if (pattern.lastIndex > text.length) break
+  }
+  const last = lines[lines.length - 1]
+  if (last) last.blankAfter = true
+  return lines
+}
+
+/** True when a line is a bullet item, whether marked with a dash, a number or an emoji. */
+export function isBulletLine(line: string): boolean {
+  return BULLET.test(line) || EMOJI_BULLET.test(line)
+}
+
+function words(line: string): string[] {
+  return line
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+}
+
+/** Share of a line's characters covered by taxonomy skills. */
+function skillShare(line: string, taxonomy: Taxonomy): number {
+  const letters = line.replace(/[^\p{L}\p{N}]/gu, '').length
+  if (letters === 0) return 0
+  const covered = findSkills(line, taxonomy).reduce(
+    (sum, match) => sum + match.surface.replace(/[^\p{L}\p{N}]/gu, '').length,
+    0,
+  )
+  return covered / letters
+}
+
+/** Lines with no words (item numbers, dates, counters) carry nothing a candidate can meet. */
+function isNumbersOnly(line: string): boolean {
+  const letters = (line.match(/\p{L}/gu) ?? []).length
+  const digits = (line.match(/\p{N}/gu) ?? []).length
+  return letters === 0 || (digits >= 4 && letters <= 2)
+}
+
+/**
+ * Salary rows: a currency sign or an ISO-style code in brackets, with figures making up much of the line.
+ * Sentences that merely mention money ("R$ 1 billion in savings") have far more letters than figures.
+ */
+function isMoneyRow(line: string): boolean {
+  const currency = /\p{Sc}|\(\p{Lu}{3}\)|\b\p{Lu}{3}\s?\d/u.test(line)
+  if (!currency) return false
+  const digits = (line.match(/\p{N}/gu) ?? []).length
+  const letters = (line.match(/\p{L}/gu) ?? []).length
+  if (digits >= 4 && digits >= letters * 0.5) return true
+  // "Pay: $19.50 – $21.50 per hour", "OTE R$ 25k–35k/month": an amount of money in a short line is pay, not a skill.
+  return /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) && words(line).length <= 16 && !isQualificationLike(line)
+}
+
+// The vocabulary of a site's own chrome (cookie banners, legal footers): a word class of the web page, not the job.
+const SITE_CHROME =
+  /\bcookies?\b|©|\bprivacy (?:policy|notice|statement)\b|\bpolitica de (?:privacidade|privacidad|cookies)\b|\bterms of (?:use|service)\b|\bimprint\b|\bsite ?map\b/
+
+// Applying is the reader's next step, not a requirement: "Apply now", "Envía tu CV", "Only shortlisted candidates ...".
+const APPLYING =
+  /\b(?:apply|cv|resumes?|curriculo|curriculum|candidate-se|candidatar|candidatura|postul\w*|cadastr\w*|inscri\w*|short-?listed|contacted|contactad[oa]s?|enviar|envia|envie|envianos|send us)\b/
+
+/** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
+function isChromeOrCallToAction(line: string): boolean {
+  const folded = normalizeText(line)
+  if (SITE_CHROME.test(folded)) return true
+  // The call opens the line ("Apply now", "Envía tu CV", "Interessados devem se cadastrar") or is the whole of it.
+  const opening = words(folded).slice(0, 4).join(' ')
+  return (
+    (APPLYING.test(opening) || (APPLYING.test(folded) && words(line).length <= 8)) &&
+    !isQualificationLike(line) &&
+    !isDutyLike(line)
+  )
+}
+
+/** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
+function isListing(line: string): boolean {
+  const parts = line.trim().split(/\s+[·•–—|-]\s+/u)
+  if (parts.length < 2 || parts.length > 3) return false
+  return (
+    parts.every((part) => words(part).length <= 5) &&
+    hasTitleWord(parts[0] ?? '') &&
+    !/[.!?]$/.test(line.trim())
+  )
+}
+
+/**
+ * Breadcrumbs: three or more short segments joined by path separators ("Home/Roles/Data Engineer") that are not a
+ * list of skills ("Python/Scala/C++").
+ */
+function isBreadcrumb(line: string, taxonomy: Taxonomy): boolean {
+  if (isBulletLine(line) || /[.!?;:,]$/.test(line.trim())) return false
+  const segments = line.trim().split(/\s*(?:\/|>|›|»|\|)\s*|\s+[·•]\s+/u)
+  if (
+    segments.length < 3 ||
+    segments.some((segment) => words(segment).length > 5 || !/^[\p{Lu}\p{N}]/u.test(segment))
+  )
+    return false
+  const skillSegments = segments.filter((segment) => skillShare(segment, taxonomy) >= 0.6).length
+  return skillSegments < segments.length / 2
+}
+
+/**
+ * Buttons and tabs pasted without spaces ("Start for FreeView Plans", "TechnologyHigh Demand"): a word where a
+ * lower-case letter runs into a capitalised word, which the taxonomy does not know as one name (PyTorch, GitHub).
+ */
+function hasGluedWords(line: string, taxonomy: Taxonomy): boolean {
+  for (const word of words(line)) {
+    if (!/\p{Ll}\p{Lu}\p{Ll}/u.test(word)) continue
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}\p{N}+#]+$/gu, '')
+    const matches = findSkills(bare, taxonomy)
+    const whole = matches.some((match) => match.surface.length >= bare.length - 1)
+    if (!whole) return true
+  }
+  return false
+}
+
+/** A short line reading as a title or label: no sentence punctuation, no bullet, few words. */
+function isShortLabel(line: string): boolean {
+  const trimmed = line.trim()
+  return (
+    words(trimmed).length <= 6 &&
+    !/[.!?;:,]$/.test(trimmed) &&
+    !isBulletLine(trimmed) &&
+    /^\p{Lu}/u.test(trimmed)
+  )
+}
+
+/** A short label line standing alone between blank lines, the shape of an undecorated web-page heading. */
+export function isStandaloneLabel(line: PageLine): boolean {
+  const trimmed = line.text.trim()
+  return (
+    line.blankBefore &&
+    line.blankAfter &&
+    words(trimmed).length <= 8 &&
+    !/[.!?;,]$/.test(trimmed) &&
+    !isBulletLine(trimmed) &&
+    /^[\p{Lu}\p{N}]/u.test(trimmed)
+  )
+}
+
+const SMALL_WORDS = new Set(
+  'and the for with from into our your you are has have that this who what how e de do da dos das em com para y del los las con por'.split(
+    ' ',
+  ),
+)
+
+/** The words of a line, lower-cased and accent-folded, three letters or more, without small function words. */
+function contentWords(line: string): string[] {
+  return (normalizeText(line).match(/\p{L}{3,}/gu) ?? []).filter((word) => !SMALL_WORDS.has(word))
+}
+
+/** True when most words of three letters or more are capitalised, the shape of a title rather than a sentence. */
+function isTitleCased(line: string): boolean {
+  const words = line.match(/\p{L}{3,}/gu) ?? []
+  if (words.length === 0) return false
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= Math.ceil(words.length * 0.6)
+}
+
+/**
+ * Runs of three or more consecutive short label lines that repeat a word ("Junior ML Engineer", "Senior ML
+ * Engineer", ...) are a career ladder or a list of related roles, not requirements: a list of skills rarely repeats
+ * a word from line to line.
+ */
+function findTitleRuns(lines: readonly PageLine[], taxonomy: Taxonomy): Set<number> {
+  const found = new Set<number>()
+  let index = 0
+  while (index < lines.length) {
+    let end = index
+    while (
+      end < lines.length &&
+      isShortLabel((lines[end] as PageLine).text) &&
+      isTitleCased((lines[end] as PageLine).text) &&
+      classifyHeading((lines[end] as PageLine).text) === null &&
+      !isQualificationLike((lines[end] as PageLine).text) &&
+      (end === index || !(lines[end] as PageLine).blankBefore)
+    )
+      end += 1
+    const run = lines.slice(index, end)
+    if (run.length >= 3) {
+      const counts = new Map<string, number>()
+      for (const line of run)
+        for (const word of new Set(contentWords(line.text))) counts.set(word, (counts.get(word) ?? 0) + 1)
+      const repeated = Math.max(0, ...counts.values())
+      const skillLike = run.filter((line) => skillShare(line.text, taxonomy) >= 0.8).length
+      if (repeated >= Math.ceil(run.length * 0.6) && skillLike < run.length / 2)
+        for (let position = index; position < end; position += 1) found.add(position)
+    }
+    index = Math.max(end, index + 1)
+  }
+  return found
+}
+
+/** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
+function isQuestion(line: string): boolean {
+  if (isBulletLine(line)) return false
+  return /\?\s*$/.test(line.trim()) || /^[¿]?[^.!?]{6,}\?\s+\S/u.test(line.trim())
+}
+
+/**
+ * "Número de vacantes: 2", "Seniority level: Mid-Senior level": a short label and a short value that name neither a
+ * skill nor a qualification are the listing's metadata.
+ */
+function isMetadata(line: string, taxonomy: Taxonomy): boolean {
+  const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
+  if (!match || isBulletLine(line)) return false
+  const [, key = '', value = ''] = match
+  if (words(key).length > 3 || words(value).length > 5) return false
+  if (classifyHeading(key) !== null || isQualificationLike(line)) return false
+  return findSkills(line, taxonomy).length === 0
+}
+
+/**
+ * Finds the lines of a pasted page that are not the posting: navigation, figures, salary tables, glued buttons,
+ * career ladders and question-and-answer blocks. Works on the shape of lines, not on page phrases, so it holds on
+ * pages it has never seen. `isHeading` lets a question that names a known section ("Who are you?") stay a heading.
+ */
+export function findPageFurniture(
+  lines: readonly PageLine[],
+  taxonomy: Taxonomy,
+): Map<number, SetAside['reason']> {
+  const reasons = new Map<number, SetAside['reason']>()
+  const titleRuns = findTitleRuns(lines, taxonomy)
+  let answering = false
+  let contentSeen = false
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && !reasons.has(index - 1)) contentSeen = true
+    const text = line.text.trim()
+    if (isNumbersOnly(text)) {
+      reasons.set(index, 'numbers')
+      continue
+    }
+    if (isMoneyRow(text)) {
+      reasons.set(index, 'salary')
+      continue
+    }
+    if (isBreadcrumb(text, taxonomy)) {
+      reasons.set(index, 'navigation')
+      continue
+    }
+    if (
+      words(text).length <= 8 &&
+      !isBulletLine(text) &&
+      !isQualificationLike(text) &&
+      hasGluedWords(text, taxonomy)
+    ) {
+      reasons.set(index, 'interface')
+      continue
+    }
+    if (titleRuns.has(index)) {
+      reasons.set(index, 'title-list')
+      continue
+    }
+    if (!isBulletLine(text) && isChromeOrCallToAction(text)) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (isMetadata(text, taxonomy)) {
+      reasons.set(index, 'metadata')
+      continue
+    }
+    // The first line that is not furniture is the posting's title, whatever its shape ("Analyst – Bogotá").
+    if (isListing(text) && contentSeen) {
+      reasons.set(index, 'title')
+      continue
+    }
+    if (isQuestion(text)) {
+      // "¿Qué necesitas para este rol?" over a list is a heading asked as a question, not an FAQ entry.
+      const next = lines[index + 1]
+      const opensList = next !== undefined && isBulletLine(next.text)
+      answering = classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
+      if (answering) {
+        reasons.set(index, 'question')
+        // The label right above a run of questions ("Frequently asked questions") heads the question block.
+        const previous = lines[index - 1]
+        if (
+          previous &&
+          !reasons.has(index - 1) &&
+          isShortLabel(previous.text) &&
+          classifyHeading(previous.text) === null
+        )
+          reasons.set(index - 1, 'question')
+      }
+      continue
+    }
+    // A brand name above everything else ("ACMEHR" over the breadcrumbs) is the site's, not the role's title.
+    if (index === 0 && lines.length > 1 && /^\p{Lu}{3,}$/u.test(text) && skillShare(text, taxonomy) < 0.8) {
+      reasons.set(index, 'navigation')
+      continue
+    }
+    // The prose after a question, up to the next standalone label or bullet list, is its answer.
+    if (answering && !isBulletLine(text) && !isStandaloneLabel(line)) {
+      reasons.set(index, 'answer')
+      continue
+    }
+    answering = false
+  }
+  return reasons
+}

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting, ParsedRequirement } from '../types'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+function bySource(posting: ParsedPosting, fragment: string): ParsedRequirement[] {
+  return posting.requirements.filter((requirement) => requirement.source.text.includes(fragment))
+}
+
+// A role page copied from a job site: brand, breadcrumbs, glued tabs, salary table, career ladder, FAQ, CTA.
+const PASTED_PAGE = `TALENTGRID
+Home/Roles/Data Engineer
+
+Data Engineer
+
+Builds and runs the pipelines that move data from products into the warehouse.
+
+EngineeringRemote Friendly
+
+Salary ranges
+
+Chile (CLP)$ 2.100.0003.900.000
+Colombia (COP)$ 9.000.00016.000.000
+
+What you'll do
+
+  • Build batch and streaming pipelines.
+
+Requirements
+
+Strong SQL and data modelling skills.Hands-on experience with Apache Airflow or Dagster.Experience with Spark, preferably on Databricks.
+
+A Typical Week
+
+Most weeks begin with a review of failed jobs and data quality alerts, followed by planning sessions with analysts about the next models to build, and end with a demo of what shipped.
+
+Career ladder
+
+Junior Data Engineer
+Data Engineer
+Senior Data Engineer
+Staff Data Engineer
+
+Questions people ask
+
+Do I need a computer science degree to become a Data Engineer?
+
+No. Employers care more about pipelines you have shipped than about a diploma.
+
+Find your next Data Engineer
+
+TalentGrid matches companies with vetted engineers across the region in under two weeks.
+
+Post a JobSee Pricing
+`
+
+describe('parsePosting: a posting pasted from a web page', () => {
+  const posting = parsePosting(PASTED_PAGE, taxonomy)
+
+  it('reads only the requirements, one per run-together bullet', () => {
+    const sources = [...new Set(posting.requirements.map((requirement) => requirement.source.text))]
+    expect(sources).toEqual([
+      'Strong SQL and data modelling skills.',
+      'Hands-on experience with Apache Airflow or Dagster.',
+      'Experience with Spark, preferably on Databricks.',
+    ])
+  })
+
+  it('returns what it set aside and why', () => {
+    const reasons = new Set(posting.setAside.map((item) => item.reason))
+    for (const reason of [
+      'navigation',
+      'interface',
+      'salary',
+      'narrative',
+      'title-list',
+      'question',
+      'answer',
+    ])
+      expect(reasons, reason).toContain(reason)
+    for (const item of posting.setAside) expect(PASTED_PAGE.slice(item.start, item.end)).toBe(item.text)
+    expect(posting.setAside.some((item) => item.text.startsWith('Post a Job'))).toBe(true)
+  })
+
+  it('never turns questions, titles or calls to action into requirements', () => {
+    for (const requirement of posting.requirements) {
+      expect(requirement.source.text).not.toMatch(/\?|Senior Data Engineer|Pricing|Find your next/)
+    }
+  })
+})
+
+describe('parsePosting: examples and years', () => {
+  it('keeps examples inside the requirement they illustrate', () => {
+    const posting = parsePosting(
+      'Editor\n\nRequirements:\n- 6 years in editing, publishing or a related field (e.g. journalism, nonprofit)\n',
+      taxonomy,
+    )
+    expect(posting.requirements).toHaveLength(1)
+    expect(posting.requirements[0]).toMatchObject({ type: 'experience', minYears: 6 })
+  })
+
+  it('reads "such as", "por exemplo" and "tales como" lists as alternatives of one requirement', () => {
+    const english = parsePosting(
+      'Analyst\n\nRequirements:\n- Reporting tools such as Tableau, Looker or Power BI\n',
+      taxonomy,
+    )
+    expect(english.requirements.map((requirement) => requirement.skillIds)).toEqual([
+      ['tableau', 'looker', 'power-bi'],
+    ])
+    const portuguese = parsePosting(
+      'Analista\n\nRequisitos\n- Bancos de dados relacionais, por exemplo PostgreSQL ou MySQL\n',
+      taxonomy,
+    )
+    expect(portuguese.requirements.map((requirement) => requirement.skillIds)).toEqual([
+      ['postgresql', 'mysql'],
+    ])
+  })
+
+  it('attaches years only to what they qualify', () => {
+    const posting = parsePosting(
+      'Engineer\n\nRequirements:\n- Python, SQL and 4+ years of Kubernetes\n',
+      taxonomy,
+    )
+    expect(
+      bySource(posting, 'Kubernetes').map((requirement) => [requirement.skillIds[0], requirement.minYears]),
+    ).toEqual([
+      ['python', null],
+      ['sql', null],
+      ['kubernetes', 4],
+    ])
+  })
+})
+
+describe('parsePosting: requirement types in a loosely written posting', () => {
+  const posting = parsePosting(
+    [
+      'Store Supervisor',
+      '',
+      'We need you.',
+      '',
+      '✅ Who you are',
+      '👉 Work Ethic: 5+ years showing up and getting things done',
+      '👉 Supervised a crew of 8 baristas',
+      '👉 Experience scheduling staff and counting stock',
+      '👉 Bachelor’s degree in Business or equivalent experience',
+      '👉 Fluent English, Spanish at B1 level',
+      '👉 A practical mindset and ownership',
+      '👉 Valid driver’s license and willingness to travel',
+      '',
+      '✅ Extra credit if you have',
+      '👉 Food Safety certification',
+      '',
+      'Ready to grow with us? Apply today!',
+    ].join('\n'),
+    taxonomy,
+  )
+  const typeOf = (fragment: string) => bySource(posting, fragment).map((requirement) => requirement.type)
+
+  it('types each requirement by what it asks for', () => {
+    expect(typeOf('Work Ethic')).toEqual(['trait'])
+    expect(typeOf('baristas')).toEqual(['activity'])
+    expect(typeOf('scheduling staff')).toEqual(['activity'])
+    expect(typeOf('degree')).toEqual(['degree'])
+    expect(typeOf('Fluent English')).toEqual(['language', 'language'])
+    expect(typeOf('practical mindset')).toEqual(['trait', 'trait'])
+    expect(typeOf('driver')).toEqual(['logistics'])
+    expect(typeOf('Food Safety')).toEqual(['certification'])
+  })
+
+  it('reads a line of qualities one quality at a time, in its own words', () => {
+    expect(bySource(posting, 'practical mindset').map((requirement) => requirement.label)).toEqual([
+      'A practical mindset',
+      'ownership',
+    ])
+  })
+
+  it('gives traits no years, records levels and accepted experience', () => {
+    expect(bySource(posting, 'Work Ethic')[0]).toMatchObject({ minYears: null, screened: false })
+    expect(bySource(posting, 'Fluent English').map((requirement) => requirement.level)).toEqual([
+      'fluent',
+      'B1',
+    ])
+    expect(bySource(posting, 'degree')[0]?.alternativeExperience).toBe(true)
+    expect(bySource(posting, 'baristas')[0]?.skillIds).toEqual([])
+  })
+
+  it('reads the emoji heading as nice to have and drops slogans and calls to action', () => {
+    expect(bySource(posting, 'Food Safety')[0]?.kind).toBe('nice_to_have')
+    expect(bySource(posting, 'We need you')).toEqual([])
+    expect(bySource(posting, 'Apply today')).toEqual([])
+  })
+})
+
+describe('parsePosting: Portuguese and Spanish headings never seen as phrases', () => {
+  it('reads "Seria ótimo se você tivesse" and "Sumarás puntos si" as nice to have', () => {
+    const portuguese = parsePosting(
+      'Dev\n\nO que esperamos de você\n- Python\n\nSeria ótimo se você tivesse\n- Kotlin\n',
+      taxonomy,
+    )
+    expect(portuguese.requirements.map((requirement) => requirement.kind)).toEqual([
+      'required',
+      'nice_to_have',
+    ])
+    const spanish = parsePosting(
+      'Dev\n\nLo que necesitas\n- Java\n\nSumarás puntos si tienes:\n- Kafka\n',
+      taxonomy,
+    )
+    expect(spanish.requirements.map((requirement) => requirement.kind)).toEqual(['required', 'nice_to_have'])
+  })
+})
+
+describe('parsePosting: one line, two kinds', () => {
+  it('cuts a line whose clauses state different kinds', () => {
+    const posting = parsePosting(
+      'Nurse\n\nQualifications\n- Associate degree in Nursing required; BSN preferred\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => [requirement.source.text, requirement.kind])).toEqual([
+      ['Associate degree in Nursing required', 'required'],
+      ['BSN preferred', 'nice_to_have'],
+    ])
+  })
+
+  it('keeps the elaboration after a colon out of a list of qualities', () => {
+    const posting = parsePosting(
+      'PM\n\nAbout you\n- Ownership and a practical mindset: you ship the first version and iterate\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => requirement.label)).toEqual([
+      'Ownership',
+      'a practical mindset',
+    ])
+  })
+})

@@ -1,0 +1,391 @@
+import { CUE_LEXICON } from './cue-lexicon.generated'
+import { normalizeText } from './normalize-text'
+
+/** What a heading can introduce. */
+export type CueSection = 'nice_to_have' | 'required' | 'responsibilities' | 'benefits' | 'company'
+
+/**
+ * Small semantic anchors, as accent-folded word stems in EN, PT and ES. A heading word belongs to an anchor when it
+ * starts with the stem (so "prefer" covers preferred, preferably, preferencia, preferible), which is what lets
+ * phrasings never seen before land: the meaning is carried by the word family, not by the whole phrase.
+ * Strong anchors (2) name the section outright; weak ones (1) only lean ("you" leans to what you must bring).
+ */
+const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> = [
+  // Wanting without needing: optional-ness, preference, extra credit, advantage.
+  [
+    'nice_to_have',
+    2,
+    [
+      'plus',
+      'pluses',
+      'bonus',
+      'nice',
+      'ideal',
+      'prefer',
+      'desirab',
+      'desired',
+      'desejav',
+      'deseab',
+      'extra',
+      'diferencia',
+      'differentiat',
+      'valora',
+      'valoriz',
+      'advantag',
+      'vantagem',
+      'ventaja',
+      'asset',
+      'option',
+      'opcion',
+      'apprecia',
+      'apreci',
+      'welcome',
+      'bienvenid',
+      'wish',
+      'stand$',
+      'standout',
+      'destac',
+      'suma$',
+      'great',
+      'otimo',
+      'genial',
+      'good$',
+      'better$',
+      'melhor$',
+      'mejor$',
+      'helpful',
+      'useful',
+      'love$',
+      'encantar',
+    ],
+  ],
+  // Addition and hope: what comes on top of the rest ("If you also have", "Beyond that", "We hope you ...").
+  [
+    'nice_to_have',
+    1.5,
+    [
+      'also$',
+      'too$',
+      'tambem$',
+      'tambien$',
+      'ademas$',
+      'alem$',
+      'beyond$',
+      'further$',
+      'hope',
+      'edge$',
+      'help$',
+      'helps$',
+    ],
+  ],
+  ['nice_to_have', 1, ['credit', 'additional', 'adicional', 'point', 'ponto', 'punto', 'impress']],
+  // Needing: requirement, obligation, minimum, qualification.
+  [
+    'required',
+    2,
+    [
+      'requir',
+      'requer',
+      'requisit',
+      'must',
+      'need',
+      'necess',
+      'necesit',
+      'precis',
+      'essential',
+      'mandator',
+      'obligat',
+      'obrigat',
+      'imprescind',
+      'indispens',
+      'minim',
+      'qualif',
+      'calific',
+      'expect',
+      'looking',
+      'seek',
+      'busca',
+      'procura',
+      'esperamos',
+      'exig',
+    ],
+  ],
+  [
+    'required',
+    1,
+    [
+      'you',
+      'voce',
+      'ti',
+      'usted',
+      'skill',
+      'habilidad',
+      'competen',
+      'experience',
+      'experiencia',
+      'knowledge',
+      'conhecimento',
+      'conocimiento',
+      'profile',
+      'perfil',
+      'background',
+      'succe',
+      'foundation',
+      'fundamental',
+      'essentials',
+      'criteria',
+      'criterio',
+    ],
+  ],
+  // Doing: duties, tasks, the work itself.
+  [
+    'responsibilities',
+    2,
+    [
+      'respons',
+      'duties',
+      'duty',
+      'task',
+      'tarefa',
+      'tarea',
+      'do',
+      'doing',
+      'fazer',
+      'fara',
+      'hacer',
+      'haras',
+      'atribu',
+      'ativid',
+      'activid',
+      'funcion',
+      'funcoe',
+      'day',
+      'dia',
+      'accountabil',
+      'impact',
+    ],
+  ],
+  [
+    'responsibilities',
+    1,
+    [
+      "you'll",
+      'will',
+      'vai$',
+      'vas$',
+      'role',
+      'papel',
+      'rol',
+      'work',
+      'trabalho',
+      'trabajo',
+      'mission',
+      'missao',
+      'mision',
+    ],
+  ],
+  // Receiving: pay and perks.
+  [
+    'benefits',
+    2,
+    [
+      'benefit',
+      'benefic',
+      'perk',
+      'offer',
+      'oferec',
+      'ofrec',
+      'compensa',
+      'salar',
+      'remunera',
+      'pay$',
+      'reward',
+      'recompens',
+    ],
+  ],
+  // The employer speaking about itself.
+  [
+    'company',
+    1,
+    ['us', 'we', 'nos', 'nosotros', 'somos', 'company', 'empresa', 'compania', 'culture', 'cultura', 'team'],
+  ],
+  // The hiring process ("Etapas do processo", "Interview process") is the employer's procedure, not the role.
+  [
+    'company',
+    2,
+    ['process', 'proceso', 'etapa', 'stage', 'interview', 'entrevista', 'selection', 'selecao', 'seleccion'],
+  ],
+  // "Our mission" is the company speaking; "Our benefits" still names the benefits, which score higher.
+  ['company', 1.5, ['our$', 'nossa$', 'nosso$', 'nuestra$', 'nuestro$']],
+]
+
+// Words that carry no section meaning: they may surround anchors without making the line content.
+const FUNCTION_WORDS = new Set(
+  (
+    "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what who why how " +
+    "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
+    'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
+    'candidate position job qualifications requirements skills skill stack things thing areas area ' +
+    'o os as um uma de do da dos das e em no na nos nas para por com que se seu sua seus suas voce ser sera seria ' +
+    'tiver tenha tenhas tivesse tivesses possua possuir tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
+    'por que lo tu tus su sus si tienes tengas tuvieras tuviera cuentes cuentas tener seria es son principales tecnicos tecnicas'
+  ).split(/\s+/),
+)
+
+// "The ideal candidate" / "Perfil ideal" introduce what is asked for, not what is optional.
+const IDEAL_PERSON =
+  /\bideal (?:candidate|person|profile|match|fit)|\b(?:candidat[oa]|perfil|persona|pessoa) ideal\b/
+
+function wordsOf(text: string): string[] {
+  return normalizeText(text)
+    .replace(/[-–—/]/g, ' ')
+    .replace(/[^\p{L}\p{N}'&+\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+}
+
+// WordNet synonyms lean a heading toward wanting or needing. Only these two: they decide a requirement's kind, while a
+// wrong "company" or "benefits" reading would drop the requirements under the heading.
+const LEXICON: ReadonlyArray<readonly [CueSection, ReadonlySet<string>]> = [
+  ['nice_to_have', new Set<string>(CUE_LEXICON.nice_to_have)],
+  ['required', new Set<string>(CUE_LEXICON.required)],
+]
+
+/** The word and the forms it may stand for once a plural, past, gerund or adverb ending is taken off. */
+function inflections(word: string): string[] {
+  const forms = [word]
+  for (const [ending, replacement] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ly', ''],
+  ] as const)
+    if (word.endsWith(ending) && word.length - ending.length >= 3)
+      forms.push(`${word.slice(0, -ending.length)}${replacement}`)
+  return forms
+}
+
+function anchorOf(word: string): { section: CueSection; weight: number } | null {
+  const anchor = stemAnchorOf(word)
+  if (anchor) return anchor
+  for (const form of inflections(word.replace(/'s$/, ''))) {
+    for (const [section, words] of LEXICON) if (words.has(form)) return { section, weight: 1 }
+  }
+  return null
+}
+
+function stemAnchorOf(word: string): { section: CueSection; weight: number } | null {
+  const bare = word.replace(/'s$/, '')
+  for (const [section, weight, stems] of ANCHORS) {
+    for (const stem of stems) {
+      // Short stems ("do", "us", "ti") and stems marked "$" must be the whole word; longer ones cover their family.
+      if (stem.endsWith('$')) {
+        if (bare === stem.slice(0, -1)) return { section, weight }
+      } else if (stem.length <= 4 ? bare === stem || bare === `${stem}s` : bare.startsWith(stem))
+        return { section, weight }
+    }
+  }
+  return null
+}
+
+/**
+ * Scores a heading's words against the anchors. Returns the best section, or null when the words carry no section
+ * meaning or too many of them are content ("Python preferred" is a requirement, not a heading). `decorated` headings
+ * (markdown, trailing colon) may carry one more content word, since their form already says "heading".
+ */
+export function scoreHeadingWords(heading: string, decorated: boolean, relaxed = false): CueSection | null {
+  const words = wordsOf(heading)
+  if (words.length === 0 || words.length > (relaxed ? 12 : 8)) return null
+  const normalized = words.join(' ')
+  const scores = new Map<CueSection, number>()
+  let content = 0
+  // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
+  const negatedNeed =
+    /\b(?:not|nao|no)(?: (?:strictly|es|e|is|a|an|um|uma|un|una))? (?:requir|obrigat|obligat|necess|mandator|exclu|essential|imprescind|must|need|deal ?breaker)/.test(
+      normalized,
+    )
+  for (const word of words) {
+    const anchor = anchorOf(word)
+    if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
+      scores.set('required', (scores.get('required') ?? 0) + 2)
+      continue
+    }
+    if (anchor) {
+      scores.set(anchor.section, (scores.get(anchor.section) ?? 0) + anchor.weight)
+      continue
+    }
+    if (
+      !FUNCTION_WORDS.has(word) &&
+      !/^(?:not|nao|no|non|excluyente|negotiab\w*|inegociav\w*|negociab\w*|deal|breakers?|dealbreakers?)$/.test(
+        word,
+      )
+    )
+      content += 1
+  }
+  // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
+  const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
+  const youAddressed = words.some((word) => /^(?:you|you'll|you're|voce|ti|tu|usted)$/.test(word))
+  if (weSpeak && !youAddressed && scores.has('responsibilities')) {
+    scores.set('company', (scores.get('company') ?? 0) + (scores.get('responsibilities') ?? 0))
+    scores.delete('responsibilities')
+  }
+  // "Non-negotiables": what cannot be bargained away is required.
+  if (/\bnon negotiab|\bnot negotiab|\binegociav|\bno negociab/.test(normalized))
+    scores.set('required', (scores.get('required') ?? 0) + 3)
+  if (negatedNeed) {
+    scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
+    scores.delete('required')
+  }
+  // A line that opens a bullet list is a heading by position, so it may carry a few more words of its own.
+  if (content > (relaxed ? 3 : decorated ? 1 : 0)) return null
+  // One leaning word alone ("Role", "Team") is too weak to make a bare line a heading; it may be a title.
+  if (words.length === 1 && !decorated && Math.max(0, ...scores.values()) < 2) return null
+  // The company speaking about itself wants nothing and offers nothing: any other meaning in the heading wins.
+  if ([...scores.entries()].some(([section, score]) => section !== 'company' && score >= 2))
+    scores.delete('company')
+  // Ties go to the narrower meaning: "Preferred qualifications" is optional before it is a qualification.
+  const order: CueSection[] = ['nice_to_have', 'required', 'responsibilities', 'benefits', 'company']
+  let best: CueSection | null = null
+  let bestScore = 0
+  for (const section of order) {
+    const score = scores.get(section) ?? 0
+    if (score > bestScore) {
+      best = section
+      bestScore = score
+    }
+  }
+  return best
+}
+
+// Inside a line the anchors must be read in context: "asset management" or "desired outcomes" are not options.
+const NICE_IN_LINE = [
+  /\b(?:an?|um|uma|un|una|is|are|be|e|es|sera|seria)\s+(?:(?:big|huge|strong|great|real|definite|clear|major|nice|grande|gran|bom|buen)\s+)?(?:plus|advantage|asset|vantagem|ventaja|extra|diferencial)\b/,
+  /\bbonus\b/,
+  /\bpluses\b/,
+  // Said to help rather than to be needed: "is beneficial", "highly regarded", "would help".
+  /\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
+  /\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
+  /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
+  /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
+  /\bdesirab\w*|\bdesejav\w*|\bdeseab\w*/,
+  /\bdiferencia(?:l|is|les)\b/,
+  /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa])\b/,
+  /\badvantageous\b/,
+  /\boptional(?:ly)?\b|\bopcional\b/,
+  /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
+  /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necessar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
+  // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
+  /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|genial|bueno|interesante|ver|see)\b/,
+  /\b(?:extra|bonus) points?\b|\bpont(?:os|o) extras?\b|\bpuntos? extras?\b/,
+  /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
+]
+
+/** True when a line says of itself that what it asks is optional. */
+export function statesNiceToHave(text: string): boolean {
+  const normalized = normalizeText(text)
+  return NICE_IN_LINE.some((cue) => cue.test(normalized))
+}

@@ -1,0 +1,286 @@
+import type { RequirementInput } from '../types'
+import {
+  type Assessment,
+  formatYears,
+  type ResumeContext,
+  round,
+  sectionAt,
+  semanticAnchor,
+  sentenceEvidence,
+} from './assessment'
+import { isForeignAcronym } from './find-defined-acronyms'
+import { foldForSearch } from './fold-for-search'
+import type { IndexedSentence } from './index-sentences'
+
+/** Credit of a paraphrase (the requirement's words or their synonyms together in one sentence, not all literal). */
+export const PARAPHRASE_CREDIT = 0.6
+
+/**
+ * Heads that say only "take charge of" (inventory management, payroll processing): any action done on the object
+ * is the activity ("Took and ordered inventory"), so such a head is met by a sentence that describes an action.
+ */
+const LIGHT_HEADS = new Set([
+  'manage',
+  'management',
+  'handle',
+  'handling',
+  'oversee',
+  'oversight',
+  'administer',
+  'administration',
+  'coordinate',
+  'coordination',
+  'maintain',
+  'maintenance',
+  'process',
+  'processing',
+  'perform',
+  'conduct',
+  'develop',
+  'create',
+  'prepare',
+  'provide',
+])
+
+/** True when the word is a head that says only "take charge of" (management, processing). */
+export function isLightHead(word: string, context: ResumeContext): boolean {
+  return [word, ...context.wordNet.lemmas(word)].some((lemma) => LIGHT_HEADS.has(lemma))
+}
+
+export type KeywordTerms = {
+  keyword: string
+  /** The word and its base forms. */
+  literal: ReadonlySet<string>
+  /** Literal forms plus WordNet synonyms, derivations and narrower terms. */
+  expanded: ReadonlySet<string>
+  light: boolean
+  /** An action word (-ing form of a verb): "scheduling", "meeting". */
+  action: boolean
+  /** The word the requirement is about (its action, or the object of a light head): a sentence must show it. */
+  core: boolean
+  /** A modifier before an action ("*full-cycle* recruiting"): it may be missing; the action and its object may not. */
+  optional: boolean
+  /** Parts of a hyphenated word ("full-cycle"), which resumes also write apart. */
+  parts: readonly string[]
+  /** An acronym the resume defines as something else: its letters there are not this word. */
+  blocked: boolean
+}
+
+export function keywordTerms(
+  keywords: readonly string[],
+  requirement: RequirementInput,
+  context: ResumeContext,
+  /** False for a field of knowledge ("building codes"), whose -ing words are names, not actions. */
+  asActivity = true,
+): KeywordTerms[] {
+  const words = [...new Set(keywords.map((keyword) => foldForSearch(keyword)))].filter(
+    (keyword) => keyword.length > 0,
+  )
+  const terms = words.map((keyword) => {
+    const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
+    const expanded = new Set(literal)
+    for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
+    return {
+      keyword,
+      literal,
+      expanded,
+      light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
+      action:
+        asActivity &&
+        keyword.endsWith('ing') &&
+        [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma)),
+      core: false,
+      optional: false,
+      parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
+      blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
+    }
+  })
+  // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
+  // ("*inventory* management of medical supplies", "management of *inventory*"). Modifiers may be paraphrased or
+  // missing; the core may not.
+  // Only an opening action is the requirement's own ("*scheduling* staff", "full-cycle *recruiting*"); a later one is
+  // a second duty ("inventory management and *ordering* of supplies").
+  const action = terms.findIndex((term, index) => index <= 1 && !term.light && term.action)
+  const light = terms.findIndex((term) => term.light)
+  const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
+  const coreTerm = terms[core]
+  if (coreTerm) coreTerm.core = true
+  if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
+  return terms
+}
+
+export type SentenceHit = {
+  sentence: IndexedSentence
+  literal: string[]
+  found: string[]
+  /** False when the requirement has a core word and this sentence does not show it. */
+  hasCore: boolean
+}
+
+/** Words within which a bullet's opening verb still governs its object ("Took and ordered inventory"). */
+const OBJECT_REACH = 5
+
+/**
+ * True when the sentence does the light head's job: a verb of handling (managed, maintained, oversaw), or a bullet
+ * that opens with a verb whose object, within a few words, is the requirement's core ("Took and ordered inventory").
+ */
+function sentenceHandlesCore(sentence: IndexedSentence, terms: readonly KeywordTerms[]): boolean {
+  if (!terms.some((term) => term.light)) return false
+  if (sentence.words.some((word) => word.lemmas.some((lemma) => LIGHT_HEADS.has(lemma)))) return true
+  if (!sentence.describesAction) return false
+  const opening = sentence.words[0]
+  if (!opening || !/(?:ed|ing|s)$|^took$|^did$|^ran$|^led$/.test(opening.text)) return false
+  const core = terms.find((term) => term.core)
+  if (!core) return false
+  return sentence.words
+    .slice(1, OBJECT_REACH + 1)
+    .some((word) => word.lemmas.some((lemma) => core.expanded.has(lemma)) || core.expanded.has(word.text))
+}
+
+/** Which of the terms one sentence shows, literally and in all. */
+export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTerms[]): SentenceHit {
+  const literal: string[] = []
+  const found: string[] = []
+  const lightMet = sentenceHandlesCore(sentence, terms)
+  for (const term of terms) {
+    if (term.blocked) continue
+    const has = (set: ReadonlySet<string>) => {
+      for (const word of set) if (sentence.terms.has(word)) return true
+      return false
+    }
+    if (
+      has(term.literal) ||
+      (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
+    ) {
+      literal.push(term.keyword)
+      found.push(term.keyword)
+    } else if (has(term.expanded) || (term.light && lightMet)) found.push(term.keyword)
+  }
+  const core = terms.find((term) => term.core)
+  return { sentence, literal, found, hasCore: !core || found.includes(core.keyword) }
+}
+
+/** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
+function adjacent(hit: SentenceHit, terms: readonly KeywordTerms[]): boolean {
+  const wanted = terms.filter((term) => hit.found.includes(term.keyword))
+  const positions = hit.sentence.words
+    .map((word, index) =>
+      wanted.some(
+        (term) => term.literal.has(word.text) || word.lemmas.some((lemma) => term.expanded.has(lemma)),
+      )
+        ? index
+        : -1,
+    )
+    .filter((index) => index >= 0)
+  for (let index = 1; index < positions.length; index++)
+    if ((positions[index] as number) - (positions[index - 1] as number) > 1) return false
+  return true
+}
+
+/** How many of n words one sentence must show: all of one or two, else at least half. */
+export function neededWords(count: number): number {
+  return count <= 2 ? count : Math.max(2, Math.ceil(count / 2))
+}
+
+/** The sentence showing most of the terms (literal first, then nearest the semantic anchor, then earliest). */
+export function bestSentence(
+  terms: readonly KeywordTerms[],
+  requirement: RequirementInput,
+  context: ResumeContext,
+  sentences: readonly IndexedSentence[] = context.sentences,
+): SentenceHit | null {
+  const anchor = semanticAnchor(requirement, context)
+  let best: SentenceHit | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const sentence of sentences) {
+    const hit = hitSentence(sentence, terms)
+    if (hit.found.length === 0 || !hit.hasCore) continue
+    const distance = anchor === null ? 0 : Math.abs(sentence.start - anchor)
+    if (
+      !best ||
+      hit.found.length > best.found.length ||
+      (hit.found.length === best.found.length &&
+        (hit.literal.length > best.literal.length ||
+          (hit.literal.length === best.literal.length && distance < bestDistance)))
+    ) {
+      best = hit
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/**
+ * Evidence for a skill-less activity or knowledge requirement: its content words, by lemma, found together in one
+ * sentence or bullet. All (or, for long requirements, at least half) of them literally is a match; the same share
+ * reached only with synonyms ("Trained and scheduled employees" for scheduling staff) is a paraphrase, quoted.
+ * Words scattered over the resume are not evidence.
+ */
+export function assessKeywords(
+  requirement: RequirementInput,
+  context: ResumeContext,
+  options: { allWords?: boolean; asField?: boolean } = {},
+): Assessment | null {
+  const all = keywordTerms(requirement.keywords, requirement, context, !options.asField)
+  // Words before the action only qualify it: what must be shown is the action and its object.
+  const terms = all.filter((term) => !term.optional)
+  if (terms.length === 0) return null
+  const best = bestSentence(terms, requirement, context)
+  const needed = options.allWords ? terms.length : neededWords(terms.length)
+  if (!best || best.found.length < needed) return null
+  // A light head ("managing", "preparing") says little: the words it governs must carry the match by themselves
+  // ("Worked on a variety of projects" is not managing project schedules and budgets).
+  const heavy = terms.filter((term) => !term.light)
+  const heavyFound = best.found.filter((keyword) => heavy.some((term) => term.keyword === keyword)).length
+  if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
+  // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
+  const objects = terms.filter((term) => !term.action && !term.light)
+  if (
+    terms.some((term) => term.action) &&
+    objects.length > 0 &&
+    !objects.some((term) => best.found.includes(term.keyword))
+  )
+    return null
+  const evidence = [sentenceEvidence(context, best.sentence)]
+  const listed = sectionAt(context.profile, best.sentence.start) === 'skills'
+  // In a list, words a few items apart are different items ("office, Windows, Microsoft"): only a phrase counts.
+  if (listed && best.found.length > 1 && !adjacent(best, terms)) return null
+  const literal = best.literal.length >= needed
+  // A paraphrase is a described action; a keyword list or a heading in other words is not.
+  if (!literal && (listed || !best.sentence.describesAction)) return null
+  const share = best.found.length / terms.length
+  let credit = literal ? round(0.6 + 0.4 * share, 4) : PARAPHRASE_CREDIT
+  if (listed) credit = Math.min(credit, 0.7)
+  const minYears = requirement.minYears
+  const years = context.profile.totalYears
+  if (minYears !== null && minYears > 0 && years < minYears) {
+    return {
+      status: 'partial',
+      basis: 'years_short',
+      credit: round(credit * (0.4 + 0.6 * (years / minYears)), 4),
+      evidence,
+      yearsFound: years,
+      reason: `Mentions ${best.found.join(', ')}, but shows about ${formatYears(years)} of experience against ${minYears}+ asked.`,
+    }
+  }
+  if (!literal) {
+    return {
+      status: 'partial',
+      basis: 'paraphrase',
+      credit,
+      evidence,
+      yearsFound: minYears !== null ? years : null,
+      reason: `Describes "${requirement.label}" in other words: "${evidence[0]?.quote ?? ''}".`,
+    }
+  }
+  return {
+    status: 'matched',
+    basis: listed ? 'listed' : 'named',
+    credit,
+    evidence,
+    yearsFound: minYears !== null ? years : null,
+    reason: listed
+      ? `Lists ${best.literal.join(', ')} in a skills section, without described work.`
+      : `Mentions ${best.found.join(', ')}, matching "${requirement.label}".`,
+  }
+}

