@@ -24,6 +24,8 @@ import { healthRoutes } from './routes/health/index'
 import { interviewRoutes } from './routes/interviews/index'
 import { jobRoutes } from './routes/jobs/index'
 import { meRoutes } from './routes/me/index'
+import { messageRoutes } from './routes/messages/index'
+import { pipelineRoutes } from './routes/pipeline/index'
 import { skillRoutes } from './routes/skills/index'
 import { usageRoutes } from './routes/usage/index'
 import { userRoutes } from './routes/users/index'
@@ -119,6 +121,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(candidateRoutes, { prefix: '/v1/candidates' })
   await app.register(usageRoutes, { prefix: '/v1/usage' })
   await app.register(interviewRoutes, { prefix: '/v1' })
+  await app.register(pipelineRoutes, { prefix: '/v1' })
+  await app.register(messageRoutes, { prefix: '/v1' })
   if (options.webDistDir) await app.register(webPlugin, { distDir: options.webDistDir })
 
   return app

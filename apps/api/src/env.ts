@@ -20,6 +20,9 @@ const ZEnv = ZEngineEnvironment.extend({
   SEED_DEMO: ZBoolean.default(true),
   RUN_WORKERS: ZBoolean.optional(),
   WEB_DIST_DIR: z.string().optional(),
+  /** Candidate messages go out through this server; without it they wait in the outbox to be sent by hand. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default('Shortlist <no-reply@localhost>'),
 }).superRefine((value, context) => {
   // Links in invites and password resets must point at the address people use, never at whatever Host header a
   // request carried. On loopback that is http://HOST:PORT; anywhere else only the operator knows it.

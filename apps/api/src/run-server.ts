@@ -31,6 +31,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
       uploadMaxFiles: env.UPLOAD_MAX_FILES,
       publicUrl: publicOrigin(env),
       defaultMonthlyBudgetUsd: env.DEFAULT_MONTHLY_BUDGET_USD ?? null,
+      smtpConfigured: env.SMTP_URL !== undefined,
     },
     jwtSecret: resolveJwtSecret(env.JWT_SECRET, env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
@@ -46,6 +47,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         concurrency: env.WORKER_CONCURRENCY,
         lockDurationMs: env.WORKER_LOCK_DURATION_MS,
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+        mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
         logger: app.log,
       })
     : null
@@ -59,7 +61,8 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
   })
 
   const resumed = await resumeUnfinishedWork(engine)
-  if (resumed.jobs + resumed.applications > 0) app.log.info(resumed, 'resumed unfinished work')
+  if (resumed.jobs + resumed.applications + resumed.messages > 0)
+    app.log.info(resumed, 'resumed unfinished work')
   const seed = env.SEED_DEMO ? await seedDemo(engine, DEMO_FIXTURES) : { seeded: false, jobs: 0, resumes: 0 }
 
   const address = await app.listen({ port: env.PORT, host: env.HOST })

@@ -37,6 +37,8 @@ export async function startTestStack(
     label?: string
     /** LLM provider settings; the default `{}` is the offline provider. */
     llm?: LlmProviderConfig
+    /** SMTP for candidate messages; absent: messages go to the outbox. */
+    mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
   } = {},
@@ -66,6 +68,7 @@ export async function startTestStack(
       uploadMaxFiles: 100,
       publicUrl: 'http://shortlist.test',
       defaultMonthlyBudgetUsd: null,
+      smtpConfigured: options.mail !== undefined,
     },
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
@@ -76,7 +79,13 @@ export async function startTestStack(
   const workers =
     options.workers === false
       ? null
-      : startWorkers(engine, { redisUrl: TEST_REDIS_URL, prefix, concurrency: 4, logger: silent })
+      : startWorkers(engine, {
+          redisUrl: TEST_REDIS_URL,
+          prefix,
+          concurrency: 4,
+          logger: silent,
+          ...(options.mail ? { mail: options.mail } : {}),
+        })
   return {
     app,
     engine,
@@ -99,7 +108,11 @@ export type Json = Record<string, any>
 /** Small JSON client over app.inject. */
 export function client(app: FastifyInstance, token?: string) {
   const headers = token ? { authorization: `Bearer ${token}` } : {}
-  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ) => {
     const response = await app.inject({
       method,
       url,
@@ -117,6 +130,7 @@ export function client(app: FastifyInstance, token?: string) {
     post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
     put: (url: string, payload: unknown) => call('PUT', url, payload),
     patch: (url: string, payload: unknown) => call('PATCH', url, payload),
+    delete: (url: string) => call('DELETE', url),
     async upload(url: string, files: Array<{ name: string; content: Buffer | Uint8Array; type?: string }>) {
       const boundary = `----shortlist${Math.random().toString(16).slice(2)}`
       const chunks: Buffer[] = []

@@ -11,8 +11,10 @@ import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
 import { JobsPage } from './pages/jobs.page'
 import { ApplicationKitPage, JobKitPage } from './pages/kit.page'
+import { MessageTemplatesPage } from './pages/message-templates.page'
 import { NewJobPage } from './pages/new-job.page'
 import { NotFoundPage } from './pages/not-found.page'
+import { OutboxPage } from './pages/outbox.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
 import { ResetPasswordPage } from './pages/reset-password.page'
@@ -61,6 +63,8 @@ const router = createBrowserRouter([
       { path: '/usage', element: <UsagePage /> },
       { path: '/interviews', element: <InterviewsPage /> },
       { path: '/interviews/:interviewId', element: <ScorecardPage /> },
+      { path: '/outbox', element: <OutboxPage /> },
+      { path: '/message-templates', element: <MessageTemplatesPage /> },
     ],
   },
   { element: <PublicLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },

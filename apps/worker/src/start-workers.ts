@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import type { EngineDeps } from '@shortlist/engine'
+import { createSmtpMailer, type EngineDeps, type SmtpSettings } from '@shortlist/engine'
 import {
   analyzeJobPostingJob,
   computeBackoffDelay,
@@ -7,12 +7,14 @@ import {
   generateInterviewKitJob,
   ingestDocumentJob,
   scoreApplicationJob,
+  sendCandidateMessageJob,
 } from '@shortlist/jobs'
 import { type Job, Worker } from 'bullmq'
 import { handleAnalyzeJob } from './handlers/analyze-job.handler'
 import { handleGenerateInterviewKit } from './handlers/generate-interview-kit.handler'
 import { handleIngestDocument } from './handlers/ingest-document.handler'
 import { handleScoreApplication } from './handlers/score-application.handler'
+import { handleSendCandidateMessage } from './handlers/send-candidate-message.handler'
 
 export type WorkerLogger = {
   info(object: object, message?: string): void
@@ -31,6 +33,8 @@ export type StartWorkersOptions = {
   /** Kits wait on a model; their lock must outlast the LLM request timeout. */
   kitLockDurationMs?: number
   heartbeatFile?: string
+  /** SMTP for candidate messages; without it queued messages fail (the API sends them to the outbox instead). */
+  mail?: SmtpSettings | null
   logger: WorkerLogger
 }
 
@@ -50,6 +54,7 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
     settings: { backoffStrategy: computeBackoffDelay },
   }
 
+  const mailer = options.mail ? createSmtpMailer(options.mail) : null
   const workers = [
     new Worker(ingestDocumentJob.queue, (job: Job) => handleIngestDocument(deps, job), common),
     new Worker(analyzeJobPostingJob.queue, (job: Job) => handleAnalyzeJob(deps, job), common),
@@ -62,6 +67,11 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
         concurrency: Math.max(1, Math.floor(options.concurrency / 2)),
         lockDuration: options.kitLockDurationMs ?? 120_000,
       },
+    ),
+    new Worker(
+      sendCandidateMessageJob.queue,
+      (job: Job) => handleSendCandidateMessage(deps, mailer, job),
+      common,
     ),
   ]
   for (const worker of workers) {
@@ -89,6 +99,7 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
       if (heartbeat) clearInterval(heartbeat)
       // close() waits for active jobs to finish, so a SIGTERM never abandons half-written work.
       await Promise.all(workers.map((worker) => worker.close()))
+      mailer?.close()
       connection.disconnect()
     },
   }

@@ -306,6 +306,8 @@ export const ZShortlistQuery = z.object({
     .optional(),
   minScore: z.coerce.number().min(0).max(100).optional(),
   skill: z.string().min(1).max(200).optional(),
+  /** Only candidates in this pipeline stage. */
+  stage: z.string().min(1).max(40).optional(),
 })
 export type ShortlistQuery = z.input<typeof ZShortlistQuery>
 
@@ -328,6 +330,8 @@ export const ZShortlistItem = z.object({
   roleFit: ZRoleFit.nullable(),
   hiddenTextFlagged: z.boolean(),
   decision: ZDecisionKind.nullable(),
+  /** The application's pipeline stage. */
+  stage: z.string(),
   requirements: z.array(
     z.object({
       requirementId: ZId,
@@ -514,13 +518,14 @@ export const ZJobInterviewFeedback = z.object({
 })
 export type JobInterviewFeedback = z.infer<typeof ZJobInterviewFeedback>
 
+/** Invites are reusable on any device until they expire (14 days unless asked otherwise) or are revoked. */
 export const ZInviteBody = z.object({
   expiresInHours: z
     .number()
     .int()
     .min(1)
     .max(24 * 30)
-    .default(72),
+    .default(24 * 14),
 })
 export const ZInvite = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() })
 
@@ -534,6 +539,8 @@ export const ZPrep = z.object({
   ),
   studyTopics: z.array(z.object({ topic: z.string(), why: z.string() })),
   tips: z.array(z.string()),
+  /** Where the candidate is in the hiring process. */
+  stage: z.string(),
 })
 export type Prep = z.infer<typeof ZPrep>
 
@@ -660,3 +667,110 @@ export function candidateLabel(candidate: { id: string | null; name: string | nu
   if (candidate.name) return candidate.name
   return candidate.id ? `${UNNAMED_CANDIDATE} ${candidate.id.slice(0, 6)}` : UNNAMED_CANDIDATE
 }
+
+// ---------- pipeline stages ----------
+/** A stage key: lower-case words joined by `_` or `-` (the web app shows it with spaces). */
+export const ZStage = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'a stage is lower-case letters, digits, _ or -, at most 40 characters')
+export const ZPipeline = z.object({ stages: z.array(ZStage) })
+export type Pipeline = z.infer<typeof ZPipeline>
+/** A job's own stages: unique, and always with `applied` (where uploads land) and `rejected`. */
+export const ZPipelineBody = z.object({
+  stages: z
+    .array(ZStage)
+    .min(2)
+    .max(20)
+    .refine((stages) => new Set(stages).size === stages.length, 'stages must be unique')
+    .refine(
+      (stages) => stages.includes('applied') && stages.includes('rejected'),
+      'the pipeline must keep the `applied` and `rejected` stages',
+    ),
+})
+const ZStageMoveFields = {
+  stage: ZStage,
+  /** Required when rejecting; recorded in the stage history either way. */
+  reason: z.string().trim().min(1).max(2000).optional(),
+  /** On a rejection: also send the rejection message to the candidate. */
+  sendMessage: z.boolean().default(false),
+}
+export const ZStageMoveBody = z.object(ZStageMoveFields)
+export type StageMoveBody = z.input<typeof ZStageMoveBody>
+export const ZBulkStageBody = z.object({
+  applicationIds: z.array(ZId).min(1).max(500),
+  ...ZStageMoveFields,
+})
+export type BulkStageBody = z.input<typeof ZBulkStageBody>
+export const ZStageEvent = z.object({
+  id: ZId,
+  fromStage: z.string(),
+  toStage: z.string(),
+  reason: z.string().nullable(),
+  movedBy: z.object({ id: ZId, name: z.string() }).nullable(),
+  createdAt: z.string(),
+})
+export type StageEvent = z.infer<typeof ZStageEvent>
+export const ZApplicationStage = z.object({
+  applicationId: ZId,
+  stage: z.string(),
+  stages: z.array(z.string()),
+  history: z.array(ZStageEvent),
+})
+export type ApplicationStage = z.infer<typeof ZApplicationStage>
+export const ZBulkStageResult = z.object({ moved: z.number().int(), stage: z.string() })
+
+// ---------- candidate messages ----------
+export const ZMessageKind = z.enum(['prep_invite', 'interview_invitation', 'rejection'])
+export type MessageKind = z.infer<typeof ZMessageKind>
+export const ZMessageLocale = z.enum(['en', 'pt', 'es'])
+export type MessageLocale = z.infer<typeof ZMessageLocale>
+export const ZMessageStatus = z.enum(['queued', 'sent', 'failed', 'outbox'])
+export type MessageStatus = z.infer<typeof ZMessageStatus>
+/** Placeholders a template may use: {candidateName}, {jobTitle}, {link}, {organizationName}. */
+export const ZMessageTemplate = z.object({
+  kind: ZMessageKind,
+  locale: ZMessageLocale,
+  subject: z.string().trim().min(1).max(300),
+  body: z.string().trim().min(1).max(10_000),
+})
+export type MessageTemplate = z.infer<typeof ZMessageTemplate>
+export const ZMessageTemplates = z.object({
+  items: z.array(ZMessageTemplate.extend({ custom: z.boolean() })),
+  placeholders: z.array(z.string()),
+})
+export const ZMessageTemplatesBody = z.object({ items: z.array(ZMessageTemplate).min(1).max(9) })
+export const ZSendMessageBody = z.object({
+  template: ZMessageKind,
+  /** Defaults to the posting's language (English when it is none of en, pt, es). */
+  locale: ZMessageLocale.optional(),
+})
+export const ZMessagePreview = z.object({
+  kind: ZMessageKind,
+  locale: ZMessageLocale,
+  recipient: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+})
+export const ZCandidateMessage = z.object({
+  id: ZId,
+  applicationId: ZId,
+  kind: ZMessageKind,
+  locale: ZMessageLocale,
+  recipient: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  status: ZMessageStatus,
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+})
+export type CandidateMessage = z.infer<typeof ZCandidateMessage>
+export const ZCandidateMessages = z.object({ items: z.array(ZCandidateMessage) })
+export const ZOutbox = z.object({
+  items: z.array(ZCandidateMessage.extend({ candidateName: z.string().nullable(), jobTitle: z.string() })),
+})
+export const ZMessageAccepted = z.object({ id: ZId, status: ZMessageStatus })
+export const ZInviteRevoked = z.object({ revoked: z.number().int() })

@@ -71,7 +71,12 @@ export {
   markKitPending,
   saveKitReady,
 } from './repositories/interview-kit.repository'
-export { consumeInvite, createInvite } from './repositories/invite.repository'
+export {
+  createInvite,
+  hasCandidateAccess,
+  revokeInvites,
+  useInvite,
+} from './repositories/invite.repository'
 export type {
   JobRecord,
   JobRequirementRecord,
@@ -92,6 +97,23 @@ export {
 } from './repositories/job.repository'
 export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'
 export type {
+  CandidateMessageRecord,
+  MessageKind,
+  MessageLocale,
+  MessageStatus,
+  MessageTemplateRecord,
+} from './repositories/message.repository'
+export {
+  createCandidateMessage,
+  findCandidateMessage,
+  listApplicationMessages,
+  listMessageTemplates,
+  listOutboxMessages,
+  listQueuedMessages,
+  recordMessageAttempt,
+  upsertMessageTemplates,
+} from './repositories/message.repository'
+export type {
   OrganizationRecord,
   UserRecord,
   UserRole,
@@ -108,6 +130,16 @@ export {
   listUsers,
   setMonthlyBudget,
 } from './repositories/organization.repository'
+export type { StageEventRecord } from './repositories/pipeline.repository'
+export {
+  DEFAULT_PIPELINE,
+  findApplicationStages,
+  findJobPipeline,
+  listOccupiedStages,
+  listStageHistory,
+  moveApplicationsToStage,
+  saveJobPipeline,
+} from './repositories/pipeline.repository'
 export type {
   DocumentForScoring,
   DocumentSkills,

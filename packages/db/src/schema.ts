@@ -45,6 +45,7 @@ export type JobTable = {
   language: Generated<string>
   status: 'analyzing' | 'ready' | 'failed'
   responsibilities: Json<string[]>
+  pipeline: JSONColumnType<string[] | null, string | null | undefined, string | null>
   error_code: string | null
   created_by: string | null
   created_at: Timestamp
@@ -129,6 +130,7 @@ export type ApplicationTable = {
   error_code: string | null
   error_message: string | null
   hidden_text_flagged: Generated<boolean>
+  stage: Generated<string>
   created_by: string | null
   created_at: Timestamp
   updated_at: Timestamp
@@ -210,6 +212,8 @@ export type InviteTable = {
   token_hash: string
   expires_at: RequiredTimestamp
   used_at: NullableTimestamp
+  last_used_at: NullableTimestamp
+  revoked_at: NullableTimestamp
   created_by: string
   created_at: Timestamp
 }
@@ -281,6 +285,48 @@ export type InterviewTable = {
   updated_at: Timestamp
 }
 
+export type ApplicationStageEventTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  from_stage: string
+  to_stage: string
+  reason: string | null
+  moved_by: string | null
+  created_at: Timestamp
+}
+
+export type MessageKindColumn = 'prep_invite' | 'interview_invitation' | 'rejection'
+export type MessageStatusColumn = 'queued' | 'sent' | 'failed' | 'outbox'
+
+export type MessageTemplateTable = {
+  organization_id: string
+  kind: MessageKindColumn
+  locale: 'en' | 'pt' | 'es'
+  subject: string
+  body: string
+  updated_by: string | null
+  updated_at: Timestamp
+}
+
+export type CandidateMessageTable = {
+  id: Generated<string>
+  organization_id: string
+  application_id: string
+  kind: MessageKindColumn
+  locale: 'en' | 'pt' | 'es'
+  recipient: string | null
+  subject: string
+  body: string
+  link: string | null
+  status: MessageStatusColumn
+  attempts: Generated<number>
+  error: string | null
+  created_by: string | null
+  created_at: Timestamp
+  sent_at: NullableTimestamp
+}
+
 export type DB = {
   organizations: OrganizationTable
   users: UserTable
@@ -302,4 +348,7 @@ export type DB = {
   audit_events: AuditEventTable
   interview_plan_items: InterviewPlanItemTable
   interviews: InterviewTable
+  application_stage_events: ApplicationStageEventTable
+  message_templates: MessageTemplateTable
+  candidate_messages: CandidateMessageTable
 }

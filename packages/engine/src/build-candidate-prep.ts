@@ -1,5 +1,6 @@
 import {
   findApplication,
+  findApplicationStages,
   findCandidate,
   findEvaluation,
   findJob,
@@ -7,19 +8,31 @@ import {
   listRequirements,
   type StoredRequirementResult,
 } from '@shortlist/db'
-import type { InterviewQuestion } from '@shortlist/llm'
+import { type InterviewQuestion, loadQuestionBank } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { type PracticeQuestion, writePracticeQuestions } from './write-practice-questions'
 
 export type CandidatePrep = {
   job: { title: string }
   candidateName: string | null
   competencies: Array<{ name: string; description: string }>
   topics: string[]
-  practiceQuestions: Array<{ id: string; type: 'behavioral' | 'technical'; text: string }>
+  practiceQuestions: PracticeQuestion[]
   studyTopics: Array<{ topic: string; why: string }>
   tips: string[]
   roleKitReady: boolean
+  /** The application's pipeline stage, so the candidate knows where they are. */
+  stage: string
+}
+
+const COMPETENCY_DESCRIPTION: Record<'en' | 'pt' | 'es', (name: string) => string> = {
+  en: (name) =>
+    `Have a concrete example from your own work that shows ${name}: what happened, what you did, the result.`,
+  pt: (name) =>
+    `Tenha um exemplo concreto do seu trabalho que mostre ${name}: o que aconteceu, o que você fez, o resultado.`,
+  es: (name) =>
+    `Ten un ejemplo concreto de tu trabajo que muestre ${name}: qué pasó, qué hiciste, el resultado.`,
 }
 
 const PRACTICE_BEHAVIORAL = 4
@@ -61,21 +74,22 @@ export async function buildCandidatePrep(
   if (!application) throw new EngineError('NOT_FOUND', 'application not found')
   const job = await findJob(db, organizationId, application.jobId)
   if (!job) throw new EngineError('NOT_FOUND', 'job not found')
-  const [requirements, roleKit, evaluation, candidate] = await Promise.all([
+  const [requirements, roleKit, evaluation, candidate, stages] = await Promise.all([
     listRequirements(db, organizationId, job.id),
     findKit(db, organizationId, { jobId: job.id }),
     findEvaluation(db, organizationId, applicationId),
     application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
+    findApplicationStages(db, organizationId, [applicationId]),
   ])
   const language = job.language === 'pt' || job.language === 'es' ? job.language : 'en'
 
   const questions = roleKit?.status === 'ready' ? (roleKit.questions as InterviewQuestion[]) : []
-  type Practice = InterviewQuestion & { type: 'behavioral' | 'technical' }
-  const behavioral = questions.filter((question): question is Practice => question.type === 'behavioral')
-  const technical = questions.filter((question): question is Practice => question.type === 'technical')
-  const competencies = [...new Map(behavioral.map((question) => [question.topic, question])).values()].map(
-    (question) => ({ name: question.topic, description: question.text }),
-  )
+  // Competencies are named, never described with a kit question: the kit's wording stays with the interviewers.
+  const competencies = [
+    ...new Set(
+      questions.filter((question) => question.type === 'behavioral').map((question) => question.topic),
+    ),
+  ].map((name) => ({ name, description: COMPETENCY_DESCRIPTION[language](name) }))
 
   const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]))
   const gaps = ((evaluation?.requirements ?? []) as StoredRequirementResult[]).filter(
@@ -102,12 +116,16 @@ export async function buildCandidatePrep(
       .slice()
       .sort((left, right) => Number(right.kind === 'required') - Number(left.kind === 'required'))
       .map((requirement) => requirement.label),
-    practiceQuestions: [
-      ...behavioral.slice(0, PRACTICE_BEHAVIORAL),
-      ...technical.filter((question) => question.difficulty !== 'advanced').slice(0, PRACTICE_TECHNICAL),
-    ].map((question) => ({ id: question.id, type: question.type, text: question.text })),
+    practiceQuestions: writePracticeQuestions({
+      kitQuestions: questions,
+      bank: loadQuestionBank(),
+      language,
+      jobTitle: job.title,
+      limits: { behavioral: PRACTICE_BEHAVIORAL, technical: PRACTICE_TECHNICAL },
+    }),
     studyTopics,
     tips: TIPS[language],
     roleKitReady: roleKit?.status === 'ready',
+    stage: stages.get(applicationId)?.stage ?? 'applied',
   }
 }

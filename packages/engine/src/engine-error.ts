@@ -6,6 +6,7 @@ export type EngineErrorCode =
   | 'BUDGET_EXCEEDED'
   | 'LLM_FAILED'
   | 'INVALID_PAYLOAD'
+  | 'MESSAGE_FAILED'
 
 export class EngineError extends Error {
   override readonly name = 'EngineError'

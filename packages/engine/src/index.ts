@@ -2,6 +2,8 @@ export { analyzeJobPosting, enqueueScoringForJob } from './analyze-job-posting'
 export type { CandidatePrep } from './build-candidate-prep'
 export { buildCandidatePrep } from './build-candidate-prep'
 export { computeRequirementsRevision } from './compute-requirements-revision'
+export type { Mailer, OutgoingMail, SmtpSettings } from './create-smtp-mailer'
+export { createSmtpMailer } from './create-smtp-mailer'
 export type { EngineDeps } from './engine-deps'
 export type { EngineEnvironment } from './engine-environment'
 export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } from './engine-environment'
@@ -27,11 +29,24 @@ export { ingestApplication } from './ingest-application'
 export { loadOrganizationTaxonomy } from './load-organization-taxonomy'
 export type { Engine, EngineConfig } from './open-engine'
 export { openEngine } from './open-engine'
+export type { RenderedCandidateMessage } from './queue-candidate-message'
+export { queueCandidateMessage, renderMessageForApplication } from './queue-candidate-message'
 export type { Career } from './read-career'
 export { readCareer } from './read-career'
+export type { MessageTemplateText, MessageValues } from './render-candidate-message'
+export {
+  DEFAULT_MESSAGE_TEMPLATES,
+  MESSAGE_KINDS,
+  MESSAGE_LOCALES,
+  MESSAGE_PLACEHOLDERS,
+  messageCarriesLink,
+  pickMessageTemplate,
+  renderCandidateMessage,
+} from './render-candidate-message'
 export { requestInterviewKit } from './request-interview-kit'
 export { describeRequirement } from './requirement-text'
 export { resumeUnfinishedWork } from './resume-unfinished-work'
 export { scoreApplication } from './score-application'
+export { sendCandidateMessage } from './send-candidate-message'
 export { storePostingAnalysis } from './store-posting-analysis'
 export { toRequirementInput } from './to-requirement-input'

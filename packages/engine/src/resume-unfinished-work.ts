@@ -1,5 +1,5 @@
-import { listJobsBeingAnalyzed, listUnfinishedApplications } from '@shortlist/db'
-import { analyzeJobPostingJob, ingestDocumentJob } from '@shortlist/jobs'
+import { listJobsBeingAnalyzed, listQueuedMessages, listUnfinishedApplications } from '@shortlist/db'
+import { analyzeJobPostingJob, ingestDocumentJob, sendCandidateMessageJob } from '@shortlist/jobs'
 import type { EngineDeps } from './engine-deps'
 
 /**
@@ -8,10 +8,11 @@ import type { EngineDeps } from './engine-deps'
  */
 export async function resumeUnfinishedWork(
   deps: Pick<EngineDeps, 'db' | 'producer'>,
-): Promise<{ jobs: number; applications: number }> {
-  const [jobs, applications] = await Promise.all([
+): Promise<{ jobs: number; applications: number; messages: number }> {
+  const [jobs, applications, messages] = await Promise.all([
     listJobsBeingAnalyzed(deps.db),
     listUnfinishedApplications(deps.db),
+    listQueuedMessages(deps.db),
   ])
   for (const job of jobs) await deps.producer.requeue(analyzeJobPostingJob, job)
   for (const application of applications) {
@@ -20,5 +21,7 @@ export async function resumeUnfinishedWork(
       applicationId: application.applicationId,
     })
   }
-  return { jobs: jobs.length, applications: applications.length }
+  // Only `queued` messages: a sent or failed one is never sent again by a restart.
+  for (const message of messages) await deps.producer.enqueue(sendCandidateMessageJob, message)
+  return { jobs: jobs.length, applications: applications.length, messages: messages.length }
 }

@@ -55,14 +55,28 @@ export const generateInterviewKitJob = defineJob({
     `kit-${payload.applicationId ?? payload.jobId}-${payload.revision}${payload.locale ? `-${payload.locale}` : ''}`,
 })
 
+export const sendCandidateMessageJob = defineJob({
+  name: 'candidate-message.send',
+  queue: 'messages',
+  // The message (recipient, subject, body) stays in the database; Redis only learns which row to send.
+  payload: z.object({ organizationId: ZUuid, messageId: ZUuid }).strict(),
+  // An SMTP server that is down usually comes back within minutes: about 1 + 2 + 4 + 8 s of exponential backoff
+  // before the message is marked failed and shown as such on the application.
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  jobId: (payload) => `message-${payload.messageId}`,
+})
+
 export const jobDefinitions = [
   ingestDocumentJob,
   analyzeJobPostingJob,
   scoreApplicationJob,
   generateInterviewKitJob,
+  sendCandidateMessageJob,
 ]
 
 export type IngestDocumentPayload = z.infer<typeof ingestDocumentJob.payload>
 export type AnalyzeJobPostingPayload = z.infer<typeof analyzeJobPostingJob.payload>
 export type ScoreApplicationPayload = z.infer<typeof scoreApplicationJob.payload>
 export type GenerateInterviewKitPayload = z.infer<typeof generateInterviewKitJob.payload>
+export type SendCandidateMessagePayload = z.infer<typeof sendCandidateMessageJob.payload>

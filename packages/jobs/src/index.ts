@@ -7,6 +7,7 @@ export type {
   GenerateInterviewKitPayload,
   IngestDocumentPayload,
   ScoreApplicationPayload,
+  SendCandidateMessagePayload,
 } from './definitions'
 export {
   analyzeJobPostingJob,
@@ -14,6 +15,7 @@ export {
   ingestDocumentJob,
   jobDefinitions,
   scoreApplicationJob,
+  sendCandidateMessageJob,
 } from './definitions'
 export type { QueueProducer } from './producer'
 export { createQueueProducer, defaultJobOptions } from './producer'

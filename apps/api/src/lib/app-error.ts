@@ -30,6 +30,11 @@ export type AppErrorCode =
   | 'SCORECARD_INCOMPLETE'
   | 'SCORECARDS_HIDDEN'
   | 'INVITE_INVALID'
+  | 'UNKNOWN_STAGE'
+  | 'REJECTION_REASON_REQUIRED'
+  | 'STAGE_IN_USE'
+  | 'STAGE_CONFLICT'
+  | 'CANDIDATE_REJECTED'
   | 'BUDGET_EXCEEDED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
@@ -75,6 +80,11 @@ const STATUS: Record<AppErrorCode, number> = {
   // An interviewer sees the others' scorecards only once their own are in, so that they are not anchored by them.
   SCORECARDS_HIDDEN: 403,
   INVITE_INVALID: 401,
+  UNKNOWN_STAGE: 422,
+  REJECTION_REASON_REQUIRED: 422,
+  STAGE_IN_USE: 409,
+  STAGE_CONFLICT: 409,
+  CANDIDATE_REJECTED: 409,
   BUDGET_EXCEEDED: 402,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

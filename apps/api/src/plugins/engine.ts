@@ -15,6 +15,8 @@ export type ApiSettings = {
   /** Origin of links sent to people (invites, password resets); never taken from a request's Host header. */
   publicUrl: string
   defaultMonthlyBudgetUsd: number | null
+  /** Whether candidate messages are e-mailed (SMTP configured) or kept in the outbox. Absent: outbox. */
+  smtpConfigured?: boolean
 }
 
 /** Shares the process's engine (database, queues, LLM, sandbox) with every route. Its owner closes it. */

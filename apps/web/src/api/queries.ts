@@ -2,12 +2,17 @@ import {
   type InterviewKit,
   ZApplication,
   ZApplicationList,
+  ZApplicationStage,
   ZCandidate,
+  ZCandidateMessages,
   ZCandidateSearchResult,
   ZInterviewKit,
   ZJob,
   ZJobList,
   ZMe,
+  ZMessageTemplates,
+  ZOutbox,
+  ZPipeline,
   ZPoolMatches,
   ZPrep,
   ZShortlist,
@@ -28,6 +33,7 @@ export type ShortlistFilters = {
   meetsAllRequired?: boolean
   minScore?: number
   skill?: string
+  stage?: string
 }
 
 /** Stable query keys, so mutations can invalidate exactly what they change. */
@@ -48,6 +54,11 @@ export const queryKeys = {
   candidate: (candidateId: string) => ['candidates', candidateId] as const,
   prep: (token: string | null) => ['prep', token] as const,
   usage: ['usage'] as const,
+  pipeline: (jobId: string) => ['job', jobId, 'pipeline'] as const,
+  applicationStage: (applicationId: string) => ['application', applicationId, 'stage'] as const,
+  applicationMessages: (applicationId: string) => ['application', applicationId, 'messages'] as const,
+  outbox: ['outbox'] as const,
+  messageTemplates: ['message-templates'] as const,
 }
 
 /** The signed-in staff member, or null when there is no staff token. */
@@ -112,6 +123,7 @@ export function shortlistSearch(query: ShortlistFilters): string {
   if (query.meetsAllRequired !== undefined) params.set('meetsAllRequired', String(query.meetsAllRequired))
   if (query.minScore !== undefined) params.set('minScore', String(query.minScore))
   if (query.skill) params.set('skill', query.skill)
+  if (query.stage) params.set('stage', query.stage)
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -237,5 +249,51 @@ export function useUsage() {
   return useQuery({
     queryKey: queryKeys.usage,
     queryFn: ({ signal }) => apiRequest('/v1/usage', ZUsage, { signal }),
+  })
+}
+
+export function usePipeline(jobId: string) {
+  return useQuery({
+    queryKey: queryKeys.pipeline(jobId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/pipeline`, ZPipeline, { signal }),
+    enabled: jobId !== '',
+  })
+}
+
+export function useApplicationStage(applicationId: string) {
+  return useQuery({
+    queryKey: queryKeys.applicationStage(applicationId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/applications/${encodeURIComponent(applicationId)}/stage`, ZApplicationStage, {
+        signal,
+      }),
+  })
+}
+
+export function useApplicationMessages(applicationId: string) {
+  return useQuery({
+    queryKey: queryKeys.applicationMessages(applicationId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/applications/${encodeURIComponent(applicationId)}/messages`, ZCandidateMessages, {
+        signal,
+      }),
+    // Delivery happens in the background: follow queued messages until they are sent or fail.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((message) => message.status === 'queued') ? POLL_MS : false,
+  })
+}
+
+export function useOutbox() {
+  return useQuery({
+    queryKey: queryKeys.outbox,
+    queryFn: ({ signal }) => apiRequest('/v1/outbox', ZOutbox, { signal }),
+  })
+}
+
+export function useMessageTemplates() {
+  return useQuery({
+    queryKey: queryKeys.messageTemplates,
+    queryFn: ({ signal }) => apiRequest('/v1/message-templates', ZMessageTemplates, { signal }),
   })
 }

@@ -109,6 +109,11 @@ export function StaffLayout() {
                   <NavLink to="/skills">Skills</NavLink>
                 </li>
               ) : null}
+              {role === 'admin' || role === 'recruiter' ? (
+                <li>
+                  <NavLink to="/outbox">Outbox</NavLink>
+                </li>
+              ) : null}
               {role === 'admin' ? (
                 <li>
                   <NavLink to="/users">Users</NavLink>

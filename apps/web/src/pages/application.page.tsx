@@ -9,17 +9,19 @@ import {
 } from '@shortlist/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useId, useState } from 'react'
-import { Link, useParams } from 'react-router-dom'
+import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { z } from 'zod'
 import { apiRequest } from '../api/client'
-import { queryKeys, useApplication, useJob } from '../api/queries'
+import { queryKeys, useApplication, useApplicationStage, useJob, useShortlist } from '../api/queries'
 import { CandidateCorrections } from '../components/candidate-corrections'
+import { CandidateMessagesPanel } from '../components/candidate-messages'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
 import { formatRole } from '../components/current-role'
 import { HighlightedText } from '../components/highlighted-text'
 import { InterviewFeedbackPanel } from '../components/interview-feedback-panel'
 import { PageHeading, usePageTitle, useStaff } from '../components/layout'
 import { ScoreBar } from '../components/score-bar'
+import { StageBadge, StageMoveForm, stageLabel } from '../components/stage-controls'
 import { ErrorState, FieldError, Loading } from '../components/status'
 
 const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
@@ -59,6 +61,7 @@ export function ApplicationPage() {
       >
         {name}
       </PageHeading>
+      <StagePanel application={data} />
       <Summary application={data} />
       {data.candidate.id ? (
         <CandidateCorrections
@@ -78,7 +81,79 @@ export function ApplicationPage() {
         {role === 'interviewer' ? null : <NotesPanel application={data} />}
       </div>
       {role === 'admin' || role === 'recruiter' ? <InvitePanel application={data} /> : null}
+      {role === 'admin' || role === 'recruiter' ? <CandidateMessagesPanel application={data} /> : null}
     </>
+  )
+}
+
+/**
+ * The top of the candidate page: where the candidate is, the controls to move them, every move so far, and
+ * previous/next through the shortlist (keeping its stage filter) so a reviewer can work down the list.
+ */
+function StagePanel({ application }: { application: Application }) {
+  const [params] = useSearchParams()
+  const stageFilter = params.get('stage') ?? undefined
+  const stage = useApplicationStage(application.id)
+  const list = useShortlist(application.jobId, { limit: 200, ...(stageFilter ? { stage: stageFilter } : {}) })
+  const items = list.data?.items ?? []
+  const index = items.findIndex((item) => item.applicationId === application.id)
+  const suffix = stageFilter ? `?stage=${encodeURIComponent(stageFilter)}` : ''
+  const previous = index > 0 ? items[index - 1] : undefined
+  const next = index >= 0 ? items[index + 1] : undefined
+
+  return (
+    <section className="card stage-panel" aria-labelledby="stage-heading">
+      <nav className="pagination" aria-label="Candidates in this list">
+        {previous ? (
+          <Link className="button" to={`/applications/${previous.applicationId}${suffix}`}>
+            ← {previous.candidate.name ?? 'Previous'}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <span className="muted small">
+          {index >= 0
+            ? `${index + 1} of ${items.length}${stageFilter ? ` in ${stageLabel(stageFilter)}` : ''}`
+            : ''}
+        </span>
+        {next ? (
+          <Link className="button" to={`/applications/${next.applicationId}${suffix}`}>
+            {next.candidate.name ?? 'Next'} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+      <h2 id="stage-heading">Stage: {stage.data ? <StageBadge stage={stage.data.stage} /> : '…'}</h2>
+      {stage.isError ? <ErrorState error={stage.error} onRetry={() => void stage.refetch()} /> : null}
+      {stage.data ? (
+        <>
+          <StageMoveForm
+            key={stage.data.stage}
+            stages={stage.data.stages}
+            current={stage.data.stage}
+            target={{ kind: 'one', applicationId: application.id }}
+          />
+          {stage.data.history.length > 0 ? (
+            <details>
+              <summary>History ({stage.data.history.length})</summary>
+              <ol className="stage-history">
+                {stage.data.history.map((event) => (
+                  <li key={event.id}>
+                    {stageLabel(event.fromStage)} → {stageLabel(event.toStage)}
+                    {event.reason ? `: ${event.reason}` : ''}
+                    <span className="muted small">
+                      {' '}
+                      · {event.movedBy?.name ?? 'someone'} · {dateTime.format(new Date(event.createdAt))}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </section>
   )
 }
 
@@ -462,7 +537,7 @@ function InvitePanel({ application }: { application: Application }) {
     mutationFn: () =>
       apiRequest(`/v1/applications/${encodeURIComponent(application.id)}/invite`, ZInvite, {
         method: 'POST',
-        body: { expiresInHours: 72 },
+        body: {},
       }),
   })
   const url = invite.data ? new URL(invite.data.url, window.location.origin).href : null

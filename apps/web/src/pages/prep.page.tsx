@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import { usePrep } from '../api/queries'
 import { useToken } from '../api/session'
 import { PageHeading, usePageTitle } from '../components/layout'
+import { StageBadge } from '../components/stage-controls'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
 /** What a candidate sees: only preparation material, never scores, ranks or reviewer notes. */
@@ -39,6 +40,9 @@ export function PrepPage() {
       <p className="lead">
         {data.candidateName ? `Hello ${data.candidateName}. ` : ''}Here is what the interview will cover and
         how to prepare.
+      </p>
+      <p className="prep-stage">
+        Where you are: <StageBadge stage={data.stage} />
       </p>
       {data.competencies.length > 0 ? (
         <section aria-labelledby="competencies-heading" className="card">

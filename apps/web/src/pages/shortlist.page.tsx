@@ -2,12 +2,13 @@ import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { downloadFile, errorMessage } from '../api/client'
-import { type ShortlistFilters, shortlistSearch, useJob, useShortlist } from '../api/queries'
+import { type ShortlistFilters, shortlistSearch, useJob, usePipeline, useShortlist } from '../api/queries'
 import { DecisionBadge, RequirementChip } from '../components/chips'
 import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { RoleFitLine } from '../components/role-fit-line'
 import { ScoreBar } from '../components/score-bar'
+import { StageBadge, StageMoveForm, stageLabel } from '../components/stage-controls'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
 const PAGE_SIZE = 50
@@ -24,6 +25,8 @@ function readQuery(params: URLSearchParams): ShortlistFilters {
     query.minScore = Number(minScore)
   const skill = params.get('skill')
   if (skill) query.skill = skill
+  const stage = params.get('stage')
+  if (stage) query.stage = stage
   return query
 }
 
@@ -34,11 +37,12 @@ export function ShortlistPage() {
   const query = readQuery(params)
   const job = useJob(jobId)
   const shortlist = useShortlist(jobId, query)
+  const pipeline = usePipeline(jobId)
   usePageTitle(job.data ? `Shortlist · ${job.data.title}` : 'Shortlist')
   const [selected, setSelected] = useState<string[]>([])
   const [exportError, setExportError] = useState<string | null>(null)
   const [exporting, setExporting] = useState(false)
-  const ids = { meets: useId(), min: useId(), skill: useId() }
+  const ids = { meets: useId(), min: useId(), skill: useId(), stage: useId() }
 
   const skills = new Map<string, string>()
   for (const requirement of job.data?.requirements ?? []) {
@@ -54,6 +58,8 @@ export function ShortlistPage() {
     if (minScore) next.set('minScore', minScore)
     const skill = String(form.get('skill') ?? '')
     if (skill) next.set('skill', skill)
+    const stage = String(form.get('stage') ?? '')
+    if (stage) next.set('stage', stage)
     setParams(next)
   }
 
@@ -74,10 +80,13 @@ export function ShortlistPage() {
     }
   }
 
+  // One selection serves both: compare (2 or 3) and bulk moves or rejections (any number on the page).
   const toggle = (applicationId: string, on: boolean) =>
     setSelected((current) =>
-      on ? [...current, applicationId].slice(-MAX_COMPARE) : current.filter((id) => id !== applicationId),
+      on ? [...new Set([...current, applicationId])] : current.filter((id) => id !== applicationId),
     )
+  const pageIds = shortlist.data?.items.map((item) => item.applicationId) ?? []
+  const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.includes(id))
 
   const offset = query.offset ?? 0
   const total = shortlist.data?.total ?? 0
@@ -153,6 +162,17 @@ export function ShortlistPage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={ids.stage}>Stage</label>
+          <select id={ids.stage} name="stage" className="input" defaultValue={query.stage ?? ''}>
+            <option value="">Any stage</option>
+            {(pipeline.data?.stages ?? []).map((stage) => (
+              <option key={stage} value={stage}>
+                {stageLabel(stage)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="filter-buttons">
           <button type="submit" className="button button-primary">
             Apply filters
@@ -172,18 +192,28 @@ export function ShortlistPage() {
       <div className="compare-bar" aria-live="polite">
         <span>
           {selected.length === 0
-            ? 'Select 2 or 3 candidates to compare them side by side.'
-            : `${selected.length} selected for comparison.`}
+            ? 'Select 2 or 3 candidates to compare them side by side, or any number to move or reject them.'
+            : `${selected.length} selected.`}
         </span>
         <button
           type="button"
           className="button"
-          disabled={selected.length < 2}
+          disabled={selected.length < 2 || selected.length > MAX_COMPARE}
           onClick={() => navigate(`/jobs/${jobId}/compare?ids=${selected.join(',')}`)}
         >
           Compare selected
         </button>
       </div>
+
+      {selected.length > 0 && pipeline.data ? (
+        <section className="card bulk-bar" aria-label="Move or reject the selected candidates">
+          <StageMoveForm
+            stages={pipeline.data.stages}
+            target={{ kind: 'many', jobId, applicationIds: selected }}
+            onMoved={() => setSelected([])}
+          />
+        </section>
+      ) : null}
 
       {shortlist.isPending ? <Loading label="Ranking candidates…" /> : null}
       {shortlist.isError ? (
@@ -205,7 +235,14 @@ export function ShortlistPage() {
             <thead>
               <tr>
                 <th scope="col" className="col-select">
-                  <span className="visually-hidden">Compare</span>
+                  <input
+                    type="checkbox"
+                    aria-label="Select every candidate on this page"
+                    checked={allSelected}
+                    onChange={(event) =>
+                      setSelected(event.target.checked ? [...new Set([...selected, ...pageIds])] : [])
+                    }
+                  />
                 </th>
                 <th scope="col" className="col-rank">
                   Rank
@@ -221,6 +258,7 @@ export function ShortlistPage() {
                   Required met
                 </th>
                 <th scope="col">Requirements</th>
+                <th scope="col">Stage</th>
                 <th scope="col">Decision</th>
               </tr>
             </thead>
@@ -238,14 +276,18 @@ export function ShortlistPage() {
                     <td className="col-select">
                       <input
                         type="checkbox"
-                        aria-label={`Compare ${name}`}
+                        aria-label={`Select ${name}`}
                         checked={selected.includes(item.applicationId)}
                         onChange={(event) => toggle(item.applicationId, event.target.checked)}
                       />
                     </td>
                     <td className="col-rank">{item.rank}</td>
                     <th scope="row">
-                      <Link to={`/applications/${item.applicationId}`}>{name}</Link>
+                      <Link
+                        to={`/applications/${item.applicationId}${query.stage ? `?stage=${encodeURIComponent(query.stage)}` : ''}`}
+                      >
+                        {name}
+                      </Link>
                       <CurrentRole role={item.currentRole} />
                       <RoleFitLine roleFit={item.roleFit} />
                       {item.hiddenTextFlagged ? (
@@ -276,6 +318,9 @@ export function ShortlistPage() {
                           </li>
                         ))}
                       </ul>
+                    </td>
+                    <td>
+                      <StageBadge stage={item.stage} />
                     </td>
                     <td>
                       <DecisionBadge decision={item.decision} />

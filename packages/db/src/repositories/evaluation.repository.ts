@@ -173,7 +173,13 @@ export async function countEvaluations(
   return row.count
 }
 
-export type ShortlistFilters = { meetsAllRequired?: boolean; minScore?: number; skill?: string }
+export type ShortlistFilters = {
+  meetsAllRequired?: boolean
+  minScore?: number
+  skill?: string
+  /** Only applications in this pipeline stage. */
+  stage?: string
+}
 
 export type ShortlistRow = EvaluationRecord & {
   candidateId: string
@@ -182,6 +188,8 @@ export type ShortlistRow = EvaluationRecord & {
   currentRole: CurrentRole | null
   hiddenTextFlagged: boolean
   decision: 'advance' | 'hold' | 'reject' | null
+  /** The application's pipeline stage. */
+  stage: string
 }
 
 /**
@@ -212,6 +220,7 @@ export async function listShortlist(
       sql<boolean>`documents.profile -> 'skills' @> ${JSON.stringify([{ skillId: filters.skill }])}::jsonb`,
     )
   }
+  if (filters.stage) query = query.where('applications.stage', '=', filters.stage)
 
   const total = await query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow()
   const rows = await query
@@ -221,6 +230,7 @@ export async function listShortlist(
       candidateNameSql.as('candidate_name'),
       'applications.hidden_text_flagged',
       'decisions.decision',
+      'applications.stage',
       currentRoleSql.as('current_role'),
     ])
     .orderBy('evaluations.all_required_met', 'desc')
@@ -238,6 +248,7 @@ export async function listShortlist(
       currentRole: toCurrentRole(row.current_role),
       hiddenTextFlagged: row.hidden_text_flagged,
       decision: row.decision,
+      stage: row.stage,
     })),
   }
 }

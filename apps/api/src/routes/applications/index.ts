@@ -6,6 +6,7 @@ import {
   ZInterviewKit,
   ZInvite,
   ZInviteBody,
+  ZInviteRevoked,
   ZKitAccepted,
   ZKitRequestBody,
   ZNote,
@@ -14,7 +15,6 @@ import {
 } from '@shortlist/contracts'
 import {
   addNote,
-  createInvite,
   findApplication,
   findCandidate,
   findDecision,
@@ -25,16 +25,17 @@ import {
   listNotes,
   listRequirements,
   recordAuditEvent,
+  revokeInvites,
   upsertDecision,
 } from '@shortlist/db'
-import { EngineError, readCareer, requestInterviewKit } from '@shortlist/engine'
+import { readCareer, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { loadVisibleApplication } from '../../lib/interview-access'
 import { presentResults } from '../../lib/present'
 import { presentKit } from '../../lib/present-kit'
-import { createSecretToken, hashToken } from '../../lib/tokens'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -248,49 +249,55 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireRole(...ROLES.invite),
       schema: {
         tags: ['candidates'],
-        summary: 'Create a single-use, expiring link that gives the candidate their interview prep',
+        summary:
+          "Create a link to the candidate's interview prep, reusable on any device until it expires or is revoked",
         security,
         params: ZIdParams,
         body: ZInviteBody.optional(),
-        response: { 201: ZInvite, 404: ZProblem },
+        response: { 201: ZInvite, 404: ZProblem, 409: ZProblem },
       },
     },
     async (request, reply) => {
       const actor = staff(request)
       const application = await loadApplication(actor.organizationId, request.params.id)
-      const hours = request.body?.expiresInHours ?? 72
-      const token = createSecretToken()
-      const expiresAt = new Date(Date.now() + hours * 3600_000)
-      await createInvite(db, actor.organizationId, {
+      const invite = await createInviteLink(app, request, {
+        organizationId: actor.organizationId,
         applicationId: application.id,
-        tokenHash: hashToken(token),
-        expiresAt,
+        jobId: application.jobId,
         createdBy: actor.userId,
+        expiresInHours: request.body?.expiresInHours,
       })
+      return reply
+        .status(201)
+        .send({ token: invite.token, url: invite.url, expiresAt: invite.expiresAt.toISOString() })
+    },
+  )
+
+  app.delete(
+    '/:id/invite',
+    {
+      preHandler: app.requireRole(...ROLES.invite),
+      schema: {
+        tags: ['candidates'],
+        summary: "Revoke the candidate's invite links: they and the access they gave stop working at once",
+        security,
+        params: ZIdParams,
+        response: { 200: ZInviteRevoked, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const application = await loadApplication(actor.organizationId, request.params.id)
+      const revoked = await revokeInvites(db, actor.organizationId, application.id, new Date())
       await recordAuditEvent(db, {
         organizationId: actor.organizationId,
         actorId: actor.userId,
-        action: 'invite.created',
+        action: 'invite.revoked',
         subjectType: 'application',
         subjectId: application.id,
+        data: { revoked },
       })
-      // Prep draws on the role kit: make sure one is on its way.
-      const job = await findJob(db, actor.organizationId, application.jobId)
-      const roleKit = await findKit(db, actor.organizationId, { jobId: application.jobId })
-      if (job?.status === 'ready' && (!roleKit || roleKit.status === 'failed')) {
-        // Over budget, the invite still works; prep then shows the role's topics without practice questions.
-        await requestInterviewKit(app.engine, {
-          organizationId: actor.organizationId,
-          jobId: application.jobId,
-          applicationId: null,
-        }).catch((error: unknown) => {
-          if (!(error instanceof EngineError && error.code === 'BUDGET_EXCEEDED')) throw error
-        })
-      }
-      const origin = app.settings.publicUrl
-      return reply
-        .status(201)
-        .send({ token, url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() })
+      return { revoked }
     },
   )
 }

@@ -8,13 +8,13 @@ import {
   ZSignupBody,
 } from '@shortlist/contracts'
 import {
-  consumeInvite,
   consumePasswordReset,
   createOrganizationWithAdmin,
   emailExists,
   findUserByEmail,
   recordAuditEvent,
   setUserPassword,
+  useInvite,
 } from '@shortlist/db'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
@@ -150,15 +150,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: "Exchange a candidate's single-use invite token for a candidate access token",
+        summary:
+          "Exchange a candidate's invite token for a candidate access token (reusable until it expires or is revoked)",
         body: ZInviteExchangeBody,
         response: { 200: ZAccessToken, 401: ZProblem, 429: ZProblem },
       },
     },
     async (request) => {
-      const invite = await consumeInvite(db, hashToken(request.body.token), new Date())
-      if (!invite)
-        throw new AppError('INVITE_INVALID', 'This invite link has already been used or has expired.')
+      const invite = await useInvite(db, hashToken(request.body.token), new Date())
+      if (!invite) throw new AppError('INVITE_INVALID', 'This invite link has expired or is no longer valid.')
       await recordAuditEvent(db, {
         organizationId: invite.organizationId,
         actorId: null,

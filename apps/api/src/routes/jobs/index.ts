@@ -255,6 +255,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
             meetsAllRequired: query.meetsAllRequired,
             minScore: query.minScore,
             skill: query.skill,
+            stage: query.stage,
           },
         ),
       ])
@@ -274,6 +275,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           roleFit: row.rank.roleFit,
           hiddenTextFlagged: row.hiddenTextFlagged,
           decision: row.decision,
+          stage: row.stage,
           requirements: presentResults(row.requirements, requirements).map((result) => ({
             requirementId: result.requirementId,
             label: result.label,

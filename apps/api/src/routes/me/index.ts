@@ -5,6 +5,7 @@ import {
   findOrganization,
   findUser,
   findUserByEmail,
+  hasCandidateAccess,
   recordAuditEvent,
   setUserPassword,
 } from '@shortlist/db'
@@ -20,6 +21,12 @@ const security = [{ bearerAuth: [] }]
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.engine
+
+  // A candidate token outlives a revoked invite or a rejection; access ends with them, not with the token.
+  const assertCandidateAccess = async (organizationId: string, applicationId: string) => {
+    if (!(await hasCandidateAccess(db, organizationId, applicationId, new Date())))
+      throw new AppError('UNAUTHENTICATED', 'This invitation is no longer valid.')
+  }
 
   app.get(
     '/',
@@ -44,6 +51,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
           organization: { id: organization.id, name: organization.name },
         }
       }
+      await assertCandidateAccess(principal.organizationId, principal.applicationId)
       const application = await findApplication(db, principal.organizationId, principal.applicationId)
       if (!application) throw new AppError('UNAUTHENTICATED', 'This invitation no longer exists.')
       const candidate = application.candidateId
@@ -76,6 +84,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       const principal = request.principal
       if (principal.kind !== 'candidate')
         throw new AppError('FORBIDDEN', 'Only invited candidates have a prep page.')
+      await assertCandidateAccess(principal.organizationId, principal.applicationId)
       const prep = await withEngineErrors(() =>
         buildCandidatePrep(app.engine, principal.organizationId, principal.applicationId),
       )
