@@ -241,3 +241,34 @@ describe('taxonomy hierarchy and lexicon', () => {
     expect(acronyms.get('emr')).toBe('electronic medical records')
   })
 })
+
+describe('scoreCandidate: a bilingual line asks for every language it names', () => {
+  it('French alone does not meet "Bilingual French/German"', () => {
+    const text = resume('Answered customer calls in French and handled the front desk with the team.')
+    expect(assess('Bilingual French/German required', text).status).toBe('missing')
+  })
+
+  it('French and German together meet "Bilingual French/German", quoting both', () => {
+    const text = resume(
+      'Answered customer calls in French and handled the front desk with the team.',
+      'Translated the safety manuals into German for the warehouse staff.',
+    )
+    const result = assess('Bilingual French/German required', text)
+    expect(result.status).toBe('matched')
+    expect(result.evidence.map((item) => item.quote).join(' ')).toMatch(
+      /French[\s\S]*German|German[\s\S]*French/,
+    )
+  })
+
+  it('a resume written in English shows English, so "Bilingual English/Italian" needs only Italian shown', () => {
+    const withItalian = resume('Greeted the guests of the restaurant in Italian and in the dining room.')
+    expect(assess('Bilingual English/Italian preferred', withItalian).status).toBe('matched')
+    const without = resume('Greeted the guests of the restaurant and kept the dining room in order.')
+    expect(assess('Bilingual English/Italian preferred', without).status).toBe('missing')
+  })
+
+  it('a language line without "bilingual" still accepts any one language named', () => {
+    const text = resume('Answered customer calls in French and handled the front desk with the team.')
+    expect(assess('French or German', text).status).not.toBe('missing')
+  })
+})

@@ -246,7 +246,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
       parser: 'posting-parser-3',
-      scorer: 'scorer-2',
+      scorer: 'scorer-3',
     })
   })
 
