@@ -272,3 +272,26 @@ describe('scoreCandidate: a bilingual line asks for every language it names', ()
     expect(assess('French or German', text).status).not.toBe('missing')
   })
 })
+
+describe('scoreCandidate: years of experience are shown by dated roles', () => {
+  const chef = [
+    'Sam Okafor',
+    '',
+    'Experience',
+    'Executive Chef, Riverside Bistro, 03/2014 to 06/2019',
+    '- Planned seasonal menus and ran a brigade of nine.',
+    'Chef de Partie, Hotel Alba, 01/2011 to 02/2014',
+    '- Ran the grill station for banquets.',
+  ].join('\n')
+
+  it('dated chef roles meet years asked as a cook or chef, even when the line was read as a skill', () => {
+    const result = assess('4+ years of experience as a cook or chef', chef)
+    expect(result.status).toBe('matched')
+    expect(result.yearsFound ?? 0).toBeGreaterThanOrEqual(4)
+  })
+
+  it('a sentence with the field words but no dated role does not meet years asked', () => {
+    const text = resume('Provided support during the go-live of the new till system.')
+    expect(assess('3+ years of experience in IT support', text).status).toBe('missing')
+  })
+})

@@ -423,6 +423,19 @@ function assessLanguagesTogether(
   }
 }
 
+function asksYears(requirement: RequirementInput): boolean {
+  return requirement.minYears !== null && requirement.minYears > 0
+}
+
+const STATUS_RANK = { missing: 0, partial: 1, matched: 2 } as const
+
+/** The stronger of two readings: higher status, then more credit; the first on a tie. */
+function stronger(first: Assessment | null, second: Assessment | null): Assessment | null {
+  if (!first || !second) return first ?? second
+  const rank = STATUS_RANK[second.status] - STATUS_RANK[first.status]
+  return rank > 0 || (rank === 0 && second.credit > first.credit) ? second : first
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -453,8 +466,13 @@ function assessRequirement(
       found = assessSkillWords(requirement, input, context)
     // A field of knowledge is also shown by the posting's own words together ("state and federal employment law");
     // a tool is not (its name in other words is another tool), nor a licence, language or degree.
-    if (!found && readsAsField(requirement, input))
+    // Years asked are shown by dated roles, not by the field's words in one sentence.
+    if (!found && readsAsField(requirement, input) && !asksYears(requirement))
       found = assessKeywords(requirement, context, { asField: true })
+    // Years of a field are also the dated roles whose lines name it ("Head Chef, 2009 to 2012" for years as a
+    // chef), when the skill the posting was read as is not named in them: the stronger reading stands.
+    if (asksYears(requirement) && requirement.type === 'experience')
+      found = stronger(found, assessExperience(requirement, context))
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
