@@ -295,3 +295,20 @@ describe('scoreCandidate: years of experience are shown by dated roles', () => {
     expect(assess('3+ years of experience in IT support', text).status).toBe('missing')
   })
 })
+
+describe('scoreCandidate: overlapping roles count their months once', () => {
+  it('two sales roles held at the same time do not add up to years asked', () => {
+    const text = [
+      'Lee Marsh',
+      '',
+      'Experience',
+      'Sales Representative, Northwind Outfitters, 01/2020 to 12/2022',
+      '- Sold outdoor gear to walk-in customers.',
+      'Sales Associate, Corner Books, 01/2020 to 12/2022',
+      '- Sold books on weekends.',
+    ].join('\n')
+    const result = assess('5+ years of experience in sales', text)
+    expect(result.yearsFound).toBeLessThan(3.5)
+    expect(result.status).not.toBe('matched')
+  })
+})
