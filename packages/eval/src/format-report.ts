@@ -223,6 +223,11 @@ export function formatReport(report: EvalReport): string {
     const { overall } = evidence
     add(
       task,
+      'pairs counted (screened types) / left apart (trait, logistics)',
+      `${overall.pairs} / ${evidence.unscreened.pairs}`,
+    )
+    add(
+      task,
       'precision (matched|partial vs labelled)',
       fixed(overall.precision),
       '>= 0.92',

@@ -24,6 +24,8 @@ const FRAME_WORDS = new Set([
 /** Share of the asked years below which the experience is not shown at all, rather than short. */
 export const YEARS_SHORT_FLOOR = 0.5
 
+const MAX_ROLE_MONTHS = 60 * 12
+
 function monthIndex(date: string): number {
   const [year, month] = date.split('-').map(Number)
   return (year ?? 0) * 12 + ((month ?? 1) - 1)
@@ -52,7 +54,8 @@ export function assessExperience(requirement: RequirementInput, context: ResumeC
   if (terms.length === 0) return null
   const entries = context.profile.experiences
   const latest = latestMonth(entries)
-  let months = 0
+  // Months as a set: overlapping roles (two jobs held at once, a role listed twice) count each month once.
+  const worked = new Set<number>()
   let quoted: Assessment['evidence'] = []
   for (const entry of entries) {
     const lines = context.sentences.filter(
@@ -64,8 +67,12 @@ export function assessExperience(requirement: RequirementInput, context: ResumeC
     if (!entry.startDate) continue
     const end = entry.endDate ? monthIndex(entry.endDate) : entry.current ? latest : null
     if (end === null) continue
-    months += Math.max(0, end - monthIndex(entry.startDate) + 1)
+    const start = monthIndex(entry.startDate)
+    // A span longer than a working life is a misread date, not experience.
+    if (end < start || end - start > MAX_ROLE_MONTHS) continue
+    for (let month = start; month <= end; month++) worked.add(month)
   }
+  const months = worked.size
   if (quoted.length === 0) return null
   const years = round(Math.min(months / 12, Math.max(context.profile.totalYears, months / 12)), 1)
   const minYears = requirement.minYears

@@ -258,6 +258,9 @@ function createWordNet(): WordNet {
             } else if (pointer.symbol === '~' && pos === 'n') {
               // Narrower nouns only: a verb's narrower senses drift ("schedule" -> "time", "teach" -> "prepare").
               addWords(target.words)
+            } else if (pointer.symbol === '#m' && pos === 'n') {
+              // The group a member belongs to, said either way: employees -> personnel, workforce.
+              addWords(target.words)
             } else if (pointer.symbol === '%m') {
               // A group's members and what they are: staff -> staffer -> employee.
               addWords(target.words)

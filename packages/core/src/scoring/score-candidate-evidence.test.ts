@@ -241,3 +241,74 @@ describe('taxonomy hierarchy and lexicon', () => {
     expect(acronyms.get('emr')).toBe('electronic medical records')
   })
 })
+
+describe('scoreCandidate: a bilingual line asks for every language it names', () => {
+  it('French alone does not meet "Bilingual French/German"', () => {
+    const text = resume('Answered customer calls in French and handled the front desk with the team.')
+    expect(assess('Bilingual French/German required', text).status).toBe('missing')
+  })
+
+  it('French and German together meet "Bilingual French/German", quoting both', () => {
+    const text = resume(
+      'Answered customer calls in French and handled the front desk with the team.',
+      'Translated the safety manuals into German for the warehouse staff.',
+    )
+    const result = assess('Bilingual French/German required', text)
+    expect(result.status).toBe('matched')
+    expect(result.evidence.map((item) => item.quote).join(' ')).toMatch(
+      /French[\s\S]*German|German[\s\S]*French/,
+    )
+  })
+
+  it('a resume written in English shows English, so "Bilingual English/Italian" needs only Italian shown', () => {
+    const withItalian = resume('Greeted the guests of the restaurant in Italian and in the dining room.')
+    expect(assess('Bilingual English/Italian preferred', withItalian).status).toBe('matched')
+    const without = resume('Greeted the guests of the restaurant and kept the dining room in order.')
+    expect(assess('Bilingual English/Italian preferred', without).status).toBe('missing')
+  })
+
+  it('a language line without "bilingual" still accepts any one language named', () => {
+    const text = resume('Answered customer calls in French and handled the front desk with the team.')
+    expect(assess('French or German', text).status).not.toBe('missing')
+  })
+})
+
+describe('scoreCandidate: years of experience are shown by dated roles', () => {
+  const chef = [
+    'Sam Okafor',
+    '',
+    'Experience',
+    'Executive Chef, Riverside Bistro, 03/2014 to 06/2019',
+    '- Planned seasonal menus and ran a brigade of nine.',
+    'Chef de Partie, Hotel Alba, 01/2011 to 02/2014',
+    '- Ran the grill station for banquets.',
+  ].join('\n')
+
+  it('dated chef roles meet years asked as a cook or chef, even when the line was read as a skill', () => {
+    const result = assess('4+ years of experience as a cook or chef', chef)
+    expect(result.status).toBe('matched')
+    expect(result.yearsFound ?? 0).toBeGreaterThanOrEqual(4)
+  })
+
+  it('a sentence with the field words but no dated role does not meet years asked', () => {
+    const text = resume('Provided support during the go-live of the new till system.')
+    expect(assess('3+ years of experience in IT support', text).status).toBe('missing')
+  })
+})
+
+describe('scoreCandidate: overlapping roles count their months once', () => {
+  it('two sales roles held at the same time do not add up to years asked', () => {
+    const text = [
+      'Lee Marsh',
+      '',
+      'Experience',
+      'Sales Representative, Northwind Outfitters, 01/2020 to 12/2022',
+      '- Sold outdoor gear to walk-in customers.',
+      'Sales Associate, Corner Books, 01/2020 to 12/2022',
+      '- Sold books on weekends.',
+    ].join('\n')
+    const result = assess('5+ years of experience in sales', text)
+    expect(result.yearsFound).toBeLessThan(3.5)
+    expect(result.status).not.toBe('matched')
+  })
+})

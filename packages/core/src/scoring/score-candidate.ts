@@ -23,7 +23,7 @@ import { loadWordNet } from './load-wordnet'
 import { readQuote } from './read-quote'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-2'
+export const SCORER_VERSION = 'scorer-3'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
@@ -354,6 +354,88 @@ function assessActivity(
   }
 }
 
+/** A line asking for more than one language at once: each named language is required, not any one of them. */
+const SEVERAL_LANGUAGES = /^(?:bilingual|multilingual|trilingual|bilingue)$/u
+
+/** English function words: a resume where they are common is written in English, which shows that language. */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'for', 'with', 'on', 'a', 'an'])
+const MIN_ENGLISH_SHARE = 0.08
+
+function writtenInEnglish(resumeText: string): boolean {
+  const words = foldForSearch(resumeText)
+    .split(/[^a-z]+/u)
+    .filter(Boolean)
+  const common = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length
+  return words.length > 0 && common / words.length >= MIN_ENGLISH_SHARE
+}
+
+/**
+ * The spoken languages a "bilingual" line names (its own skills and its words): all of them must be shown. The
+ * language the resume is written in is shown by the resume itself, so it is not asked again.
+ */
+function languagesRequiredTogether(requirement: RequirementInput, input: ScoreCandidateInput): string[] {
+  if (requirement.type !== 'language') return []
+  const words = [...requirement.keywords, ...foldForSearch(requirement.label).split(/[^a-z]+/u)]
+  if (!words.some((word) => SEVERAL_LANGUAGES.test(word))) return []
+  const languages = [...new Set([...requirement.skillIds, ...requirement.keywords])].filter(
+    (id) => !SEVERAL_LANGUAGES.test(id) && getSkill(input.taxonomy, id)?.category === 'spoken-language',
+  )
+  return languages.includes('english') && writtenInEnglish(input.resumeText)
+    ? languages.filter((id) => id !== 'english')
+    : languages
+}
+
+/**
+ * "Bilingual English/Spanish": the parser reads the languages as alternatives, but bilingual means both. Each
+ * language is assessed on its own; the requirement is as strong as the weakest, and missing if any is missing.
+ */
+function assessLanguagesTogether(
+  requirement: RequirementInput,
+  languages: readonly string[],
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment {
+  const parts = languages.map((id) => ({
+    id,
+    found: assessSkills({ ...requirement, skillIds: [id], minYears: null }, input, context),
+  }))
+  const absent = parts.filter((part) => !part.found).map((part) => skillName(input.taxonomy, part.id))
+  const names = languages.map((id) => skillName(input.taxonomy, id)).join(' and ')
+  if (absent.length > 0)
+    return {
+      status: 'missing',
+      basis: 'none',
+      credit: 0,
+      evidence: [],
+      yearsFound: null,
+      reason: `${requirement.label} asks for ${names} together; no evidence of ${absent.join(' or ')}.`,
+    }
+  const found = parts.map((part) => part.found as Assessment)
+  const weakest = found.reduce((low, next) => (next.credit < low.credit ? next : low))
+  return {
+    ...weakest,
+    // The best quote of each language first, so every language asked is quoted within the evidence cap.
+    evidence: dedupeEvidence([
+      ...found.flatMap((part) => part.evidence.slice(0, 1)),
+      ...found.flatMap((part) => part.evidence.slice(1)),
+    ]),
+    reason: `Shows ${names}: ${found.map((part) => part.reason).join(' ')}`,
+  }
+}
+
+function asksYears(requirement: RequirementInput): boolean {
+  return requirement.minYears !== null && requirement.minYears > 0
+}
+
+const STATUS_RANK = { missing: 0, partial: 1, matched: 2 } as const
+
+/** The stronger of two readings: higher status, then more credit; the first on a tie. */
+function stronger(first: Assessment | null, second: Assessment | null): Assessment | null {
+  if (!first || !second) return first ?? second
+  const rank = STATUS_RANK[second.status] - STATUS_RANK[first.status]
+  return rank > 0 || (rank === 0 && second.credit > first.credit) ? second : first
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -361,6 +443,8 @@ function assessRequirement(
   context: ResumeContext,
 ): Assessment {
   let found: Assessment | null
+  const together = languagesRequiredTogether(requirement, input)
+  if (together.length > 0) return assessLanguagesTogether(requirement, together, input, context)
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
   else if (
     requirement.skillIds.length > 0 &&
@@ -382,8 +466,13 @@ function assessRequirement(
       found = assessSkillWords(requirement, input, context)
     // A field of knowledge is also shown by the posting's own words together ("state and federal employment law");
     // a tool is not (its name in other words is another tool), nor a licence, language or degree.
-    if (!found && readsAsField(requirement, input))
+    // Years asked are shown by dated roles, not by the field's words in one sentence.
+    if (!found && readsAsField(requirement, input) && !asksYears(requirement))
       found = assessKeywords(requirement, context, { asField: true })
+    // Years of a field are also the dated roles whose lines name it ("Head Chef, 2009 to 2012" for years as a
+    // chef), when the skill the posting was read as is not named in them: the stronger reading stands.
+    if (asksYears(requirement) && requirement.type === 'experience')
+      found = stronger(found, assessExperience(requirement, context))
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })

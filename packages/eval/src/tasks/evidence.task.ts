@@ -14,8 +14,10 @@ import {
   chunkResume,
   describeRequirement,
   extractDocument,
+  isScreenedType,
   parsePosting,
   parseResume,
+  type RequirementType,
   scoreCandidate,
 } from '@shortlist/core'
 import type { Embedder } from '@shortlist/llm'
@@ -53,8 +55,14 @@ export type EvidenceFinding = {
 export type EvidenceReport = {
   pairs: number
   resumes: number
-  /** Precision and recall of engine matched-or-partial against label demonstrated-or-claimed. */
+  /**
+   * Precision and recall of engine matched-or-partial against label demonstrated-or-claimed, over the pairs of a
+   * screened type. Trait and logistics requirements are never screened (the product always answers "missing" and never
+   * claims them), so counting them would only lower recall for a verdict the product does not make.
+   */
   overall: EvidenceMetrics
+  /** The pairs labelled with an unscreened type (trait, logistics), reported apart and left out of every other figure. */
+  unscreened: EvidenceMetrics
   byType: Record<string, EvidenceMetrics>
   byFamily: Record<string, EvidenceMetrics>
   byKind: Record<string, EvidenceMetrics>
@@ -96,6 +104,11 @@ const STATUS_RANK: Record<RequirementStatus, number> = { missing: 0, partial: 1,
 /** The posting text the product would parse for one requirement line: the line under a heading of its kind. */
 export function requirementPostingText(requirement: string, kind: EvidencePair['kind']): string {
   return `${kind === 'required' ? 'Requirements' : 'Nice to have'}\n- ${requirement}`
+}
+
+/** True when the labelled type is one the product screens from a resume; the others are reported apart. */
+export function isScreenedPair(pair: { type: string }): boolean {
+  return isScreenedType(pair.type as RequirementType)
 }
 
 /** When the parser splits one line into several requirements, the pair is as strong as its strongest part. */
@@ -258,15 +271,17 @@ export async function runEvidence(input: {
 
   const strip = ({ pair: _pair, ...finding }: EvidenceFinding & { pair: JudgedPair }): EvidenceFinding =>
     finding
+  const screened = judged.filter(isScreenedPair)
   return {
     pairs: judged.length,
     resumes: resumes.size,
-    overall: evidenceMetrics(judged),
+    overall: evidenceMetrics(screened),
+    unscreened: evidenceMetrics(judged.filter((pair) => !isScreenedPair(pair))),
     byType: evidenceMetricsBy(judged, (pair) => pair.type),
-    byFamily: evidenceMetricsBy(judged, (pair) => pair.family),
-    byKind: evidenceMetricsBy(judged, (pair) => pair.kind),
-    confusion: confusionTable(judged),
-    relevance: evidenceRelevance(judged),
+    byFamily: evidenceMetricsBy(screened, (pair) => pair.family),
+    byKind: evidenceMetricsBy(screened, (pair) => pair.kind),
+    confusion: confusionTable(screened),
+    relevance: evidenceRelevance(screened),
     unparsedRequirements: [...requirements.entries()]
       .filter(([, requirement]) => requirement.parsed.length === 0)
       .map(([key]) => key.split('\u0000')[1] as string),
@@ -278,9 +293,11 @@ export async function runEvidence(input: {
     },
     typeDisagreements,
     falsePositives: findings
+      .filter(({ pair }) => isScreenedPair(pair))
       .filter(({ pair }) => isEnginePositive(pair.status) && !isLabelPositive(pair.label))
       .map(strip),
     falseNegatives: findings
+      .filter(({ pair }) => isScreenedPair(pair))
       .filter(({ pair }) => !isEnginePositive(pair.status) && isLabelPositive(pair.label))
       .map(strip),
     unrelatedEvidence: findings

@@ -1,7 +1,7 @@
 import type { RequirementResult } from '@shortlist/core'
 import { loadTaxonomy, parsePosting } from '@shortlist/core'
 import { describe, expect, it } from 'vitest'
-import { requirementPostingText, strongestResult } from './evidence.task'
+import { isScreenedPair, requirementPostingText, strongestResult } from './evidence.task'
 
 function result(
   status: RequirementResult['status'],
@@ -35,5 +35,12 @@ describe('evidence task', () => {
       'a',
     )
     expect(strongestResult([])).toBeNull()
+  })
+
+  it('leaves unscreened types out of the figures, since the product never claims them', () => {
+    expect(isScreenedPair({ type: 'activity' })).toBe(true)
+    expect(isScreenedPair({ type: 'skill' })).toBe(true)
+    expect(isScreenedPair({ type: 'trait' })).toBe(false)
+    expect(isScreenedPair({ type: 'logistics' })).toBe(false)
   })
 })
