@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RequirementInput, Taxonomy } from '@shortlist/core'
 import { parsePosting, parseResume, scoreCandidate } from '@shortlist/core'
+import { toRequirementInputs } from '../data/to-requirement-inputs'
 
 export type ExampleReport = {
   posting: string
@@ -36,17 +37,7 @@ export function runExamples(input: {
     if (!resumeFile) continue
     const resumeText = readFileSync(join(STRONG_RESUMES.pathname, resumeFile), 'utf8')
     const parsed = parsePosting(posting.text, input.taxonomy)
-    const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
-      id: `r${index}`,
-      label: requirement.label,
-      kind: requirement.kind,
-      type: requirement.type,
-      screened: requirement.screened,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-    }))
+    const requirements: RequirementInput[] = toRequirementInputs(parsed.requirements)
     const profile = parseResume(resumeText, input.taxonomy, { referenceDate: new Date(input.referenceDate) })
     const evaluation = scoreCandidate({
       requirements,

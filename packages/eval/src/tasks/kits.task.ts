@@ -2,6 +2,7 @@ import type { RequirementInput, Taxonomy } from '@shortlist/core'
 import { parsePosting } from '@shortlist/core'
 import { createOfflineProvider, lintKit } from '@shortlist/llm'
 import type { BenchmarkPosting } from '../data/read-benchmark'
+import { toRequirementInputs } from '../data/to-requirement-inputs'
 
 export type KitPostingReport = {
   name: string
@@ -56,17 +57,7 @@ export async function runKits(input: {
   let withoutWhy = 0
   for (const posting of input.postings) {
     const parsed = parsePosting(posting.text, input.taxonomy)
-    const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
-      id: `r${index}`,
-      label: requirement.label,
-      kind: requirement.kind,
-      type: requirement.type,
-      screened: requirement.screened,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-    }))
+    const requirements: RequirementInput[] = toRequirementInputs(parsed.requirements)
     const kit = await provider.generateRoleKit({
       job: { id: posting.name, title: posting.title, description: posting.text, language: parsed.language },
       responsibilities: parsed.responsibilities,

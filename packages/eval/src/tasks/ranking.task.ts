@@ -20,6 +20,7 @@ import {
 } from '@shortlist/core'
 import type { Embedder } from '@shortlist/llm'
 import type { BenchmarkPosting, BenchmarkResume } from '../data/read-benchmark'
+import { toRequirementInputs } from '../data/to-requirement-inputs'
 import { createBm25Index, tokenizeForRetrieval } from '../metrics/bm25'
 import { averagePrecision, mean, ndcgAtK, precisionAtK, rankByScore } from '../metrics/ranking-metrics'
 
@@ -220,17 +221,7 @@ export async function runRanking(input: {
 
     // As job analysis stores them: parsed requirements, each embedded as `describeRequirement` text.
     const parsed = parsePosting(text, taxonomy)
-    const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
-      id: `r${index}`,
-      label: requirement.label,
-      kind: requirement.kind,
-      type: requirement.type,
-      screened: requirement.screened,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-    }))
+    const requirements: RequirementInput[] = toRequirementInputs(parsed.requirements)
     const requirementVectors = await embedAll(
       embedder,
       parsed.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
