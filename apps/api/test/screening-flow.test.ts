@@ -89,7 +89,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       // Each item explains its role fit on its own line, beside the requirement score it still shows.
       expect(item.roleFit.explanation).toMatch(/^Role fit: .+ in .+ roles, (same|related|different) function/)
       expect(item.rankScore).toBeCloseTo(
-        SHORTLIST_SCORE.coverageShare * item.coverage +
+        SHORTLIST_SCORE.coverageShare * item.coverage * item.roleFit.familyFit +
           (1 - SHORTLIST_SCORE.coverageShare) * 100 * item.roleFit.score,
         1,
       )
@@ -159,7 +159,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       if (item.sharedFamilies.length > 0) expect(item.familyFit).toBeGreaterThan(0)
       const share = matches.body.scorerShare
       expect(item.poolScore).toBeCloseTo(
-        share * item.coverage + (1 - share) * 100 * item.roleFit.score + 100 * item.familyFit,
+        share * item.coverage * item.roleFit.familyFit +
+          (1 - share) * 100 * item.roleFit.score +
+          100 * item.familyFit,
         1,
       )
     }

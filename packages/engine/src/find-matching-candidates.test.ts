@@ -283,9 +283,9 @@ describe('findMatchingCandidates', () => {
       const exact = scored.find((item) => item.documentId === match.documentId)
       expect(match.score).toBe(exact?.score)
       expect(match.familyFit).toBe(familyFit.get(match.documentId))
-      // The shortlist's rank score, with the pool's family fit added on top.
+      // The shortlist’s rank score (coverage scaled by the direct family fit), with the pool’s family fit on top.
       expect(match.poolScore).toBeCloseTo(
-        SHORTLIST_SCORE.coverageShare * match.coverage +
+        SHORTLIST_SCORE.coverageShare * match.coverage * match.roleFit.familyFit +
           (1 - SHORTLIST_SCORE.coverageShare) * 100 * match.roleFit.score +
           100 * POOL_RANKING.familyWeight * match.familyFit,
         1,

@@ -28,7 +28,7 @@ function job(count: number, met: number) {
   return { requirements, results }
 }
 
-const roleFit = { score: 0.6 }
+const roleFit = { score: 0.6, familyFit: 0.8 }
 
 describe('computeShortlistScore', () => {
   it('gives the same coverage for the same share met on a 9- and a 37-requirement job', () => {
@@ -51,7 +51,14 @@ describe('computeShortlistScore', () => {
   it('combines coverage and role fit by their shares', () => {
     const score = computeShortlistScore({ ...job(4, 2), roleFit })
     const share = SHORTLIST_SCORE.coverageShare
-    expect(score.rankScore).toBeCloseTo(100 * (share * 0.5 + (1 - share) * 0.6), 2)
+    expect(score.rankScore).toBeCloseTo(100 * (share * 0.5 * 0.8 + (1 - share) * 0.6), 2)
+  })
+
+  it('counts coverage in proportion to family fit, so generic matches outside the function weigh little', () => {
+    const inFunction = computeShortlistScore({ ...job(4, 2), roleFit: { score: 0.3, familyFit: 0.9 } })
+    const outside = computeShortlistScore({ ...job(4, 4), roleFit: { score: 0.3, familyFit: 0.1 } })
+    expect(outside.coverage).toBeGreaterThan(inFunction.coverage)
+    expect(inFunction.rankScore).toBeGreaterThan(outside.rankScore)
   })
 
   it('requires every screened required item matched, and never counts traits or logistics', () => {

@@ -2,7 +2,7 @@ import type { RequirementInput, RequirementResult } from '../types'
 import type { RoleFit } from './measure-role-fit'
 
 /** Bumped whenever coverage, the combination or the order changes, so a stored rank says which rules made it. */
-export const SHORTLIST_RANKING_VERSION = 'shortlist-1'
+export const SHORTLIST_RANKING_VERSION = 'shortlist-2'
 
 /** The constants of the shortlist score; `scoring/README.md` ("Shortlist order") says why each has its value. */
 export const SHORTLIST_SCORE = {
@@ -16,7 +16,7 @@ export const SHORTLIST_SCORE = {
 export type ShortlistScore = {
   /** 0..100: weighted share of the screened requirements' credit, required items `requiredShare`, the rest nice. */
   coverage: number
-  /** 0..100: coverageShare · coverage + (1 − coverageShare) · 100 · role fit. */
+  /** 0..100: coverageShare · coverage · family fit + (1 − coverageShare) · 100 · role fit. */
   rankScore: number
   /** Every screened required item is matched (true when there is none). */
   allRequiredMet: boolean
@@ -31,12 +31,13 @@ function round(value: number, digits: number): number {
  * The shortlist score of one application: requirement coverage beside role fit. Coverage is a weighted mean of
  * credits, so it does not depend on how many requirements a posting lists: meeting every item gives 100, meeting
  * the items that carry half the weight gives 50, on a 9-item posting as on a 37-item one. Traits and logistics are
- * never screened from a resume, so they count neither in coverage nor in `allRequiredMet`.
+ * never screened from a resume, so they count neither in coverage nor in `allRequiredMet`. In the rank score,
+ * coverage is scaled by the role's family fit (see `scoring/README.md`, "Shortlist order").
  */
 export function computeShortlistScore(input: {
   requirements: readonly RequirementInput[]
   results: readonly Pick<RequirementResult, 'requirementId' | 'status' | 'credit'>[]
-  roleFit: Pick<RoleFit, 'score'>
+  roleFit: Pick<RoleFit, 'score' | 'familyFit'>
 }): ShortlistScore {
   const byId = new Map(input.results.map((result) => [result.requirementId, result]))
   let requiredWeight = 0
@@ -64,7 +65,12 @@ export function computeShortlistScore(input: {
   const coverage =
     required !== null && nice !== null ? share * required + (1 - share) * nice : (required ?? nice ?? 0)
   const roleFit = Math.min(1, Math.max(0, input.roleFit.score))
-  const rankScore = SHORTLIST_SCORE.coverageShare * coverage + (1 - SHORTLIST_SCORE.coverageShare) * roleFit
+  // Coverage counts in proportion to how surely the candidate works in the posting's family: the same items met
+  // ("Excel", "a bachelor's degree", "communication") are evidence of fit from someone in the function and mostly
+  // generic matches from someone outside it. Stored coverage stays the plain share, as the reviewer reads it.
+  const familyFit = Math.min(1, Math.max(0, input.roleFit.familyFit))
+  const rankScore =
+    SHORTLIST_SCORE.coverageShare * coverage * familyFit + (1 - SHORTLIST_SCORE.coverageShare) * roleFit
   return {
     coverage: round(100 * coverage, 2),
     rankScore: round(100 * rankScore, 2),
