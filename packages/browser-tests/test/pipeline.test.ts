@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoFixturesDir, launchChromium } from '../src/index'
-import { api, demoPosting, expectAccessible, newAccount } from './support'
+import { api, demoPosting, expectAccessible, newAccount, signUpAndSignIn } from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -18,9 +18,7 @@ describe('pipeline stages and messages in a real browser', () => {
 
   beforeAll(async () => {
     const account = newAccount('pipeline')
-    token = (
-      await api<{ accessToken: string }>(baseUrl, '/v1/auth/signup', { method: 'POST', body: account })
-    ).accessToken
+    token = await signUpAndSignIn(baseUrl, account)
     jobId = (await api<{ id: string }>(baseUrl, '/v1/jobs', { method: 'POST', body: demoPosting(), token }))
       .id
     const form = new FormData()

@@ -3,7 +3,15 @@ import { basename } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../src/index'
-import { api, demoPosting, demoResumes, expectAccessible, newAccount, tabTo } from './support'
+import {
+  api,
+  demoPosting,
+  demoResumes,
+  expectAccessible,
+  newAccount,
+  signUpAndSignIn,
+  tabTo,
+} from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -29,10 +37,7 @@ describe('scorecard by keyboard', () => {
   beforeAll(async () => {
     // Job, resume, kit, plan and assignment come from the API: only the interviewer's part is under test.
     const account = newAccount('scorecard')
-    const { accessToken: adminToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/signup', {
-      method: 'POST',
-      body: account,
-    })
+    const adminToken = await signUpAndSignIn(baseUrl, account)
     const interviewer = {
       email: `interviewer.${account.email}`,
       name: 'Ines Interviewer',

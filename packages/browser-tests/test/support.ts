@@ -5,6 +5,19 @@ import { expect } from 'vitest'
 import { demoFixturesDir, findSeriousViolations } from '../src/index'
 
 /** A unique, valid staff account for one test file. */
+/** Signs up a new organisation, then signs in: signup answers 202 with no token, whether or not the email exists. */
+export async function signUpAndSignIn(
+  baseUrl: string,
+  account: ReturnType<typeof newAccount>,
+): Promise<string> {
+  await api(baseUrl, '/v1/auth/signup', { method: 'POST', body: account })
+  const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/v1/auth/login', {
+    method: 'POST',
+    body: { email: account.email, password: account.password },
+  })
+  return accessToken
+}
+
 export function newAccount(label: string) {
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   return {
