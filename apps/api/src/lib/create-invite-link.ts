@@ -1,6 +1,6 @@
 import { createInvite, findApplicationStages, findJob, findKit, recordAuditEvent } from '@shortlist/db'
 import { EngineError, requestInterviewKit } from '@shortlist/engine'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { AppError } from './app-error'
 import { createSecretToken, hashToken } from './tokens'
 
@@ -13,7 +13,6 @@ export const DEFAULT_INVITE_HOURS = 24 * 14
  */
 export async function createInviteLink(
   app: FastifyInstance,
-  request: FastifyRequest,
   input: {
     organizationId: string
     applicationId: string

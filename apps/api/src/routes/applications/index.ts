@@ -15,12 +15,10 @@ import {
 } from '@shortlist/contracts'
 import {
   addNote,
-  findApplication,
   findCandidate,
   findDecision,
   findDocument,
   findEvaluation,
-  findJob,
   findKit,
   listNotes,
   listRequirements,
@@ -34,6 +32,7 @@ import { AppError } from '../../lib/app-error'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { loadVisibleApplication } from '../../lib/interview-access'
+import { loadApplication as loadOrganizationApplication } from '../../lib/load-application'
 import { presentResults } from '../../lib/present'
 import { presentKit } from '../../lib/present-kit'
 import { ROLES, staff } from '../../plugins/auth'
@@ -45,11 +44,8 @@ const HIDDEN_EXCERPT_LENGTH = 300
 export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.engine
 
-  const loadApplication = async (organizationId: string, applicationId: string) => {
-    const application = await findApplication(db, organizationId, applicationId)
-    if (!application) throw new AppError('NOT_FOUND', 'No such application in your organisation.')
-    return application
-  }
+  const loadApplication = (organizationId: string, applicationId: string) =>
+    loadOrganizationApplication(db, organizationId, applicationId)
 
   app.get(
     '/:id',
@@ -260,7 +256,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = staff(request)
       const application = await loadApplication(actor.organizationId, request.params.id)
-      const invite = await createInviteLink(app, request, {
+      const invite = await createInviteLink(app, {
         organizationId: actor.organizationId,
         applicationId: application.id,
         jobId: application.jobId,

@@ -11,7 +11,6 @@ import {
 } from '@shortlist/contracts'
 import {
   type CandidateMessageRecord,
-  findApplication,
   listApplicationMessages,
   listMessageTemplates,
   listOutboxMessages,
@@ -28,9 +27,9 @@ import {
   renderMessageForApplication,
 } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { AppError } from '../../lib/app-error'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
+import { loadApplication as loadOrganizationApplication } from '../../lib/load-application'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -58,11 +57,8 @@ const presentMessage = (message: CandidateMessageRecord) => ({
 export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.engine
 
-  const loadApplication = async (organizationId: string, applicationId: string) => {
-    const application = await findApplication(db, organizationId, applicationId)
-    if (!application) throw new AppError('NOT_FOUND', 'No such application in your organisation.')
-    return application
-  }
+  const loadApplication = (organizationId: string, applicationId: string) =>
+    loadOrganizationApplication(db, organizationId, applicationId)
 
   app.get(
     '/message-templates',
@@ -165,7 +161,7 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       const kind = request.body.template
       const link = messageCarriesLink(kind)
         ? (
-            await createInviteLink(app, request, {
+            await createInviteLink(app, {
               organizationId: actor.organizationId,
               applicationId: application.id,
               jobId: application.jobId,
