@@ -1,21 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { REQUIREMENT_TYPES, type RequirementType } from '@shortlist/core'
 
 export const EVIDENCE_LABELS = ['demonstrated', 'claimed', 'absent'] as const
 export type EvidenceLabel = (typeof EVIDENCE_LABELS)[number]
-
-export const REQUIREMENT_TYPES = [
-  'skill',
-  'knowledge',
-  'activity',
-  'language',
-  'degree',
-  'certification',
-  'experience',
-  'trait',
-  'logistics',
-] as const
-export type RequirementType = (typeof REQUIREMENT_TYPES)[number]
 
 /** One hand-labelled (resume, requirement) pair; the format is described in data/evidence/README.md. */
 export type EvidencePair = {

@@ -1,20 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { RequirementKind } from '@shortlist/core'
-
-export const REQUIREMENT_TYPES = [
-  'skill',
-  'knowledge',
-  'activity',
-  'language',
-  'degree',
-  'certification',
-  'experience',
-  'trait',
-  'logistics',
-] as const
-export type RequirementType = (typeof REQUIREMENT_TYPES)[number]
+import { REQUIREMENT_TYPES, type RequirementKind, type RequirementType } from '@shortlist/core'
 
 export type ExpectedRequirement = {
   /** A short phrase a developer recognises the requirement by. */
