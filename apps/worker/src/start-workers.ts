@@ -6,15 +6,20 @@ import {
   createRedisConnection,
   generateInterviewKitJob,
   ingestDocumentJob,
+  purgeErasedJobsJob,
+  RETENTION_SCHEDULE,
   scoreApplicationJob,
   sendCandidateMessageJob,
+  sweepRetentionJob,
 } from '@shortlist/jobs'
 import { type Job, Worker } from 'bullmq'
 import { handleAnalyzeJob } from './handlers/analyze-job.handler'
 import { handleGenerateInterviewKit } from './handlers/generate-interview-kit.handler'
 import { handleIngestDocument } from './handlers/ingest-document.handler'
+import { handlePurgeErasedJobs } from './handlers/purge-erased-jobs.handler'
 import { handleScoreApplication } from './handlers/score-application.handler'
 import { handleSendCandidateMessage } from './handlers/send-candidate-message.handler'
+import { handleSweepRetention } from './handlers/sweep-retention.handler'
 
 export type WorkerLogger = {
   info(object: object, message?: string): void
@@ -73,16 +78,31 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
       (job: Job) => handleSendCandidateMessage(deps, mailer, job),
       common,
     ),
+    // One queue for privacy work: the retention sweep and the purge of erased records' running jobs.
+    new Worker(
+      sweepRetentionJob.queue,
+      (job: Job) =>
+        job.name === purgeErasedJobsJob.name
+          ? handlePurgeErasedJobs(deps, job)
+          : handleSweepRetention(deps, job),
+      { ...common, concurrency: 1 },
+    ),
   ]
+  // Every worker process registers the same scheduler id, so there is one daily sweep however many run.
+  deps.producer
+    .schedule(sweepRetentionJob, RETENTION_SCHEDULE, { runAt: 'scheduled' })
+    .catch((error: unknown) =>
+      options.logger.error({ err: describeError(error) }, 'could not schedule the retention sweep'),
+    )
   for (const worker of workers) {
     worker.on('failed', (job, error) => {
       options.logger.warn(
-        { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message },
+        { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: describeError(error) },
         'job failed',
       )
     })
     worker.on('error', (error) =>
-      options.logger.error({ queue: worker.name, err: error.message }, 'worker error'),
+      options.logger.error({ queue: worker.name, err: describeError(error) }, 'worker error'),
     )
   }
 
@@ -103,4 +123,18 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
       connection.disconnect()
     },
   }
+}
+
+/**
+ * What a log line says about an error: its name and stable code, never its message, which can quote a resume, a
+ * model's answer or a database value (logs outlive an erasure). The job id in the same line finds the rest.
+ */
+export function describeError(error: unknown): { name: string; code: string | null } {
+  if (!(error instanceof Error)) return { name: typeof error, code: null }
+  const withCode = error as Error & { code?: unknown }
+  const code =
+    typeof withCode.code === 'string'
+      ? withCode.code
+      : (/^([A-Z][A-Z_]{2,}):/.exec(error.message)?.[1] ?? null)
+  return { name: error.name, code }
 }

@@ -133,7 +133,7 @@ export async function generateInterviewKit(
       costUsd: kit.usage.costUsd,
       at: options.now,
     })
-    await writeCache(trx, cacheKey, kit)
+    await writeCache(trx, cacheKey, kit, applicationId)
     await saveKitReady(trx, organizationId, target, kit)
   })
   return { questions: kit.questions.length, cached: false }
