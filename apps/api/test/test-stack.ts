@@ -41,6 +41,8 @@ export async function startTestStack(
     mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
+    /** Receives every log line of the API (level debug) and the workers; absent: both are silent. */
+    log?: (line: string) => void
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -73,9 +75,13 @@ export async function startTestStack(
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
     rateLimitPrefix: prefix,
+    ...(options.log ? { logger: { level: 'debug', stream: { write: options.log } } } : {}),
   })
   await app.ready()
-  const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
+  const capture = options.log
+  const line = (level: string) => (object: object, message?: string) =>
+    capture?.(JSON.stringify({ level, ...object, msg: message }))
+  const silent = { info: line('info'), warn: line('warn'), error: line('error') }
   const workers =
     options.workers === false
       ? null
