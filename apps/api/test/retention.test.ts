@@ -64,7 +64,10 @@ describe.each<TestEngine>(['pglite', 'postgres'])('the retention sweep (%s)', (e
       })),
     )
     const byName = new Map<string, Json>(
-      (shortlist.items as Json[]).map((item) => [String(item.candidate.name).split(' ')[0], item]),
+      (shortlist.items as Json[]).map((item): [string, Json] => [
+        String(item.candidate.name).split(' ')[0] ?? '',
+        item,
+      ]),
     )
     return (name: string) => {
       const item = byName.get(name)
