@@ -7,25 +7,26 @@ import { api, demoPosting, expectAccessible, newAccount, signUpAndSignIn } from 
 
 const baseUrl = inject('baseUrl')
 
-type Shortlist = { total: number; items: { applicationId: string; candidate: { id: string } }[] }
+type Shortlist = {
+  total: number
+  items: { applicationId: string; candidate: { id: string; name: string | null } }[]
+}
 
 // The admin's privacy page: the audit log (filtered, paginated) with an erasure in it, and the retention period.
 describe('the privacy page in a real browser', () => {
   let browser: Browser
   let page: Page
   let token = ''
+  let jobId = ''
+  let sofiaApplicationId = ''
 
   beforeAll(async () => {
     token = await signUpAndSignIn(baseUrl, newAccount('privacy'))
-    const jobId = (
-      await api<{ id: string }>(baseUrl, '/v1/jobs', { method: 'POST', body: demoPosting(), token })
-    ).id
+    jobId = (await api<{ id: string }>(baseUrl, '/v1/jobs', { method: 'POST', body: demoPosting(), token }))
+      .id
     const form = new FormData()
-    form.append(
-      'files',
-      new Blob([readFileSync(join(demoFixturesDir, 'resumes', 'tom-becker.txt'))]),
-      'tom.txt',
-    )
+    for (const name of ['tom-becker.txt', 'sofia-martins.txt'])
+      form.append('files', new Blob([readFileSync(join(demoFixturesDir, 'resumes', name))]), name)
     const upload = await fetch(`${baseUrl}/v1/jobs/${jobId}/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
@@ -34,13 +35,15 @@ describe('the privacy page in a real browser', () => {
     if (!upload.ok) throw new Error(`upload failed: ${upload.status}`)
     const deadline = Date.now() + 90_000
     let shortlist = await api<Shortlist>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
-    while (shortlist.total < 1) {
+    while (shortlist.total < 2) {
       if (Date.now() > deadline) throw new Error('the resume was not scored in time')
       await new Promise((resolve) => setTimeout(resolve, 1000))
       shortlist = await api<Shortlist>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
     }
-    const [item] = shortlist.items
-    if (!item) throw new Error('no application')
+    const item = shortlist.items.find((entry) => entry.candidate.name?.startsWith('Tom'))
+    const kept = shortlist.items.find((entry) => entry !== item)
+    if (!item || !kept) throw new Error(`unexpected shortlist: ${JSON.stringify(shortlist.items)}`)
+    sofiaApplicationId = kept.applicationId
     await api(baseUrl, `/v1/applications/${item.applicationId}`, { token })
     await api(baseUrl, `/v1/candidates/${item.candidate.id}`, { method: 'DELETE', token })
     // Enough entries for a second page: each change of the period is one.
@@ -108,5 +111,28 @@ describe('the privacy page in a real browser', () => {
     expect(retention.months).toBe(18)
     await page.getByText('No candidate is due for erasure in the next 30 days.').waitFor()
     await expectAccessible(page, 'privacy page, retention saved')
+  })
+  it('exports and erases a candidate from their page', async () => {
+    await page.goto(`/applications/${sofiaApplicationId}`)
+    const panel = page.getByRole('region', { name: 'Candidate data' })
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export data (JSON)' }).click(),
+    ])
+    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8'))
+    expect(exported.candidate.name).toBe('Sofia Martins')
+    expect(exported.applications[0].document.text).toContain('Sofia Martins')
+
+    await panel.getByRole('button', { name: 'Erase candidate…' }).click()
+    const erase = panel.getByRole('button', { name: 'Erase permanently' })
+    expect(await erase.isDisabled()).toBe(true)
+    await expectAccessible(page, 'application page, erasure confirmation')
+    await panel.getByLabel('Type ERASE to confirm').fill('ERASE')
+    await erase.click()
+    await page.waitForURL(new RegExp(`/jobs/${jobId}/shortlist$`))
+    const response = await fetch(`${baseUrl}/v1/applications/${sofiaApplicationId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(response.status).toBe(404)
   })
 })
