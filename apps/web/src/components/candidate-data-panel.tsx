@@ -24,7 +24,7 @@ export function CandidateDataPanel({ candidateId, jobId }: { candidateId: string
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['job'] })
-      navigate(`/jobs/${jobId}/shortlist`, { replace: true })
+      await navigate(`/jobs/${jobId}/shortlist`, { replace: true })
     },
   })
 
