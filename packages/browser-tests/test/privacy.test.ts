@@ -70,7 +70,7 @@ describe('the privacy page in a real browser', () => {
     await page.getByRole('heading', { name: 'Audit log' }).waitFor()
     const rows = page.locator('table:has(caption:text("Audit log entries")) tbody tr')
     await expect.poll(() => rows.count()).toBe(50)
-    await expect.poll(() => rows.first().innerText()).toContain('changed retention period')
+    await expect.poll(() => rows.first().textContent()).toContain('changed retention period')
     const pages = page.getByRole('navigation', { name: 'Audit log pages' })
     await pages.getByText(/^1–50 of \d+$/).waitFor()
     await pages.getByRole('button', { name: 'Next' }).click()
@@ -86,7 +86,7 @@ describe('the privacy page in a real browser', () => {
     await page.waitForURL(/action=candidate.erased/)
     const rows = page.locator('table:has(caption:text("Audit log entries")) tbody tr')
     await expect.poll(() => rows.count()).toBe(1)
-    const text = await rows.first().innerText()
+    const text = (await rows.first().textContent()) ?? ''
     expect(text).toContain('erased candidate')
     expect(text).toContain('reason: request')
     expect(text).toMatch(/1 applications/)
