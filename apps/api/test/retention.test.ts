@@ -1,3 +1,4 @@
+import { eraseCandidate } from '@shortlist/engine'
 import { RETENTION_SCHEDULE, sweepRetentionJob } from '@shortlist/jobs'
 import { TEST_REDIS_URL, type TestEngine } from '@shortlist/testing'
 import { Queue } from 'bullmq'
@@ -172,5 +173,19 @@ describe.each<TestEngine>(['pglite', 'postgres'])('the retention sweep (%s)', (e
     expect((await other.get('/v1/audit-log?action=candidate.erased')).body.total).toBe(0)
     const after = await admin.get('/v1/retention?withinDays=0')
     expect(after.body.items).toEqual([])
+  })
+
+  it('skips a candidate who became active after the sweep listed them', async () => {
+    const organizationId = (
+      await stack.engine.db
+        .selectFrom('candidates')
+        .select('organization_id')
+        .where('id', '=', ids.aging)
+        .executeTakeFirstOrThrow()
+    ).organization_id
+    const input = { organizationId, candidateId: ids.aging, actorId: null, reason: 'retention' as const }
+    // Listed when their last activity was 25 months ago; it is 20 months ago now.
+    expect(await eraseCandidate(stack.engine, { ...input, inactiveSince: monthsAgo(25) })).toBeNull()
+    expect((await admin.get(`/v1/candidates/${ids.aging}`)).status).toBe(200)
   })
 })

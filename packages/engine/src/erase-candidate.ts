@@ -39,6 +39,8 @@ type ErasureInput = {
   candidateId: string
   actorId: string | null
   reason: ErasureReason
+  /** Skip the candidate if anything happened to them after this date (checked under the row lock). */
+  inactiveSince?: Date
 }
 
 /**
@@ -50,7 +52,12 @@ export async function eraseCandidateRows(
   input: ErasureInput,
 ): Promise<ErasedRecords | null> {
   return deps.db.transaction().execute(async (trx) => {
-    const records = await eraseCandidateRecords(trx, input.organizationId, input.candidateId)
+    const records = await eraseCandidateRecords(
+      trx,
+      input.organizationId,
+      input.candidateId,
+      input.inactiveSince ? { inactiveSince: input.inactiveSince } : {},
+    )
     if (!records) return null
     await recordAuditEvent(trx, {
       organizationId: input.organizationId,

@@ -29,6 +29,8 @@ export async function eraseExpiredCandidates(
         candidateId: candidate.candidateId,
         actorId: null,
         reason: 'retention',
+        // Activity between the list and this erasure (an upload, a move) keeps them.
+        inactiveSince: candidate.lastActivityAt,
       })
       if (!result) continue
       erased += 1

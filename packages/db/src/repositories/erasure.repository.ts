@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
+import { lastActivitySql } from './retention.repository'
 
 /** How many rows an erasure removed, per kind: what the audit entry keeps instead of the data. */
 export type ErasureCounts = {
@@ -55,21 +56,26 @@ export const AUDIT_KEYS_KEPT_AFTER_ERASURE = [
  * vectors, chunks), and the candidate rows. A document is personal data of whoever sent it, so applications made
  * with the same document are erased with it, and so is another candidate row left with no application (the same
  * person, parsed without an email). Audit entries about them stay, stripped to non-personal keys. Returns null
- * when the organisation has no such candidate.
+ * when the organisation has no such candidate (or, with `inactiveSince`, when they were active since).
  */
 export async function eraseCandidateRecords(
   trx: Db,
   organizationId: string,
   candidateId: string,
+  options: {
+    /** Erase only if nothing happened to the candidate since (the retention sweep: activity may be newer than its list). */
+    inactiveSince?: Date
+  } = {},
 ): Promise<ErasedRecords | null> {
   const candidate = await trx
     .selectFrom('candidates')
-    .select('id')
+    .select(['id', lastActivitySql.as('last_activity_at')])
     .where('organization_id', '=', organizationId)
     .where('id', '=', candidateId)
     .forUpdate()
     .executeTakeFirst()
   if (!candidate) return null
+  if (options.inactiveSince && new Date(candidate.last_activity_at) > options.inactiveSince) return null
 
   const documentIds = (
     await trx

@@ -35,7 +35,7 @@ export async function setRetentionMonths(db: Db, organizationId: string, months:
  * applications, stage moves, messages, interviews and scorecards, notes and invite use. Reading a candidate is not
  * activity. Needs `candidates` in scope.
  */
-const lastActivitySql = sql<Date>`greatest(
+export const lastActivitySql = sql<Date>`greatest(
   candidates.created_at,
   candidates.updated_at,
   candidates.corrected_at,
