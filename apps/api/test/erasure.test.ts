@@ -85,6 +85,26 @@ describe.each(ENGINES)('erasing a candidate (%s)', (engine) => {
         .status,
     ).toBe(200)
     expect((await admin.post(`${application}/messages`, { template: 'prep_invite' })).status).toBe(202)
+    // A scorecard whose note names the candidate.
+    expect((await admin.post(`/v1/jobs/${jobId}/interview-kit`)).status).toBe(202)
+    const roleKit = await waitForKit(admin, `/v1/jobs/${jobId}/interview-kit`)
+    const questionId: string = roleKit.questions[0].id
+    const plan = await admin.put(`/v1/jobs/${jobId}/interview-plan`, {
+      interviews: [{ name: 'Technical screen', questionIds: [questionId], requirementIds: [] }],
+    })
+    expect(plan.status).toBe(200)
+    const me = await admin.get('/v1/me')
+    const assigned = await admin.post(`${application}/interviews`, {
+      interviewId: plan.body.interviews[0].id,
+      interviewerIds: [me.body.user.id],
+    })
+    expect(assigned.status).toBe(201)
+    const scorecard = await admin.put(`/v1/interviews/${assigned.body.items[0].id}/scorecard`, {
+      ratings: [{ questionId, level: 3, note: `${token} explained the rollout well` }],
+      recommendation: 'yes',
+      submit: true,
+    })
+    expect(scorecard.status).toBe(200)
     expect((await admin.post(`${application}/interview-kit`, {})).status).toBe(202)
     const kit = await waitForKit(admin, `${application}/interview-kit`)
     expect(kit.status).toBe('ready')
@@ -114,6 +134,9 @@ describe.each(ENGINES)('erasing a candidate (%s)', (engine) => {
     expect(entry?.notes).toEqual([expect.objectContaining({ body: `Call ${token} back on Monday` })])
     expect(entry?.messages).toEqual([expect.objectContaining({ kind: 'prep_invite', recipient: email })])
     expect(entry?.invites).toHaveLength(1)
+    expect(entry?.scorecards).toEqual([
+      expect.objectContaining({ interview: 'Technical screen', status: 'submitted', recommendation: 'yes' }),
+    ])
     // No staff identities: the export is the candidate's data, not the team's.
     expect(JSON.stringify(body)).not.toMatch(/riley|admin-erasure/i)
 
@@ -133,7 +156,15 @@ describe.each(ENGINES)('erasing a candidate (%s)', (engine) => {
     const needles = [token, lower, email]
     // The searches can find it: before the erasure the token is all over the database and Redis knows the jobs.
     const before = await findTextInDatabase(stack.engine.db, needles)
-    for (const table of ['candidates', 'documents', 'resume_chunks', 'applications', 'notes', 'decisions'])
+    for (const table of [
+      'candidates',
+      'documents',
+      'resume_chunks',
+      'applications',
+      'notes',
+      'decisions',
+      'interviews',
+    ])
       expect(before.some((hit) => hit.startsWith(`${table}.`))).toBe(true)
     expect(before.some((hit) => hit.startsWith('candidate_messages.'))).toBe(true)
     // The offline kit quotes no name, so its cached answer is found by the application it was written for.
@@ -160,6 +191,7 @@ describe.each(ENGINES)('erasing a candidate (%s)', (engine) => {
       decisions: 1,
       stageEvents: 1,
       interviewKits: 1,
+      interviews: 1,
       cacheEntries: 1,
     })
     expect(erasure.body.counts.resumeChunks).toBeGreaterThan(0)
