@@ -89,6 +89,8 @@ export const purgeErasedJobsJob = defineJob({
   payload: z.object({ erasureId: ZUuid, subjectIds: z.array(ZUuid).min(1).max(50_000) }).strict(),
   attempts: 10,
   backoff: { type: 'exponential', delay: 10_000 },
+  // Its payload lists erased ids: gone from Redis the moment it is done.
+  ephemeral: true,
   jobId: (payload) => `purge-${payload.erasureId}`,
 })
 

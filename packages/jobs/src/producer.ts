@@ -89,6 +89,7 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
         delay: delayMs,
         attempts: definition.attempts,
         ...(definition.backoff ? { backoff: definition.backoff } : {}),
+        ...(definition.ephemeral ? { removeOnComplete: true, removeOnFail: true } : {}),
       })
       return jobId
     },

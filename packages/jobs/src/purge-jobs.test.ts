@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { dropQueuePrefix, dumpQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
-import { type Job, Worker } from 'bullmq'
+import { type Job, Queue, Worker } from 'bullmq'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createRedisConnection } from './connection'
 import {
   generateInterviewKitJob,
   ingestDocumentJob,
+  purgeErasedJobsJob,
   scoreApplicationJob,
   sendCandidateMessageJob,
 } from './definitions'
@@ -73,6 +74,25 @@ describe('purging the jobs of erased records (real Redis)', () => {
     expect(left.filter((entry) => subjects.some((id) => entry.text.includes(id)))).toEqual([])
     expect(left.some((entry) => entry.key.endsWith(`score-${kept}-r1`))).toBe(true)
     expect(left.some((entry) => entry.text.includes(kept) && entry.key.endsWith(':events'))).toBe(true)
+  })
+
+  it('queues the follow-up purge delayed, and removed from Redis once it finishes', async () => {
+    const payload = { erasureId: randomUUID(), subjectIds: [randomUUID()] }
+    const jobId = await producer.enqueueDelayed(purgeErasedJobsJob, payload, 30_000)
+    expect(jobId).toBe(`purge-${payload.erasureId}`)
+    const queue = new Queue(purgeErasedJobsJob.queue, { connection, prefix })
+    const job = await queue.getJob(jobId)
+    expect(await job?.getState()).toBe('delayed')
+    expect(job?.opts).toMatchObject({
+      delay: 30_000,
+      removeOnComplete: true,
+      removeOnFail: true,
+      attempts: 10,
+    })
+    // A purge leaves the purge job alone, although its payload names the subjects.
+    expect(await producer.purgeJobs(payload.subjectIds)).toEqual({ removed: 0, locked: 0 })
+    expect(await queue.getJob(jobId)).toBeDefined()
+    await queue.close()
   })
 
   it('does nothing for no subjects', async () => {
