@@ -51,6 +51,13 @@ const ACTION_WORDS: Record<string, string> = {
   'user.password_reset': 'reset password',
   'user.password_changed': 'changed password',
   'retention.changed': 'changed retention period',
+  'organization.created': 'created the organisation',
+  'job.created': 'created job',
+  'job.requirements_edited': 'edited requirements',
+  'job.pipeline_changed': 'changed pipeline',
+  'job.interview_plan_edited': 'edited interview plan',
+  'skill.upserted': 'saved skill',
+  'budget.set': 'set LLM budget',
 }
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
@@ -298,7 +305,7 @@ function RetentionSection() {
       ) : null}
       {retention.data ? (
         <>
-          <form onSubmit={onSubmit} className="field-row" noValidate key={retention.data.months}>
+          <form onSubmit={onSubmit} className="filters" noValidate key={retention.data.months}>
             <div className="field">
               <label htmlFor={monthsId}>Erase candidates after this many months without activity</label>
               <input
