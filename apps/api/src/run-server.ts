@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@shortlist/engine'
+import { createMetrics } from '@shortlist/metrics'
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
@@ -24,6 +25,8 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     process.exit(1)
   }
 
+  // One registry per process: in embedded mode the workers' job and LLM metrics are served by this /metrics too.
+  const metrics = createMetrics()
   const app = await buildApp({
     engine,
     settings: {
@@ -38,6 +41,9 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     rateLimitPrefix: env.QUEUE_PREFIX,
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     logger: { level: env.LOG_LEVEL },
+    metrics: { metrics, token: env.METRICS_TOKEN ?? null },
+    installAdminEmails: env.INSTALL_ADMIN_EMAILS,
+    readiness: { redisToleranceMs: env.READY_REDIS_TOLERANCE_MS },
   })
 
   const workers = runWorkers
@@ -49,6 +55,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
         logger: app.log,
+        metrics,
       })
     : null
 

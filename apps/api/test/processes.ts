@@ -26,7 +26,7 @@ export function spawnEntry(entry: string, env: Record<string, string>): Spawned 
   // `node --import tsx` rather than the tsx CLI: one process, so signals reach the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => {

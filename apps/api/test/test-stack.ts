@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Engine, openEngine } from '@shortlist/engine'
 import type { LlmProviderConfig } from '@shortlist/llm'
+import type { Metrics } from '@shortlist/metrics'
 import {
   dropQueuePrefix,
   startPgliteServer,
@@ -9,7 +10,7 @@ import {
   type TestEngine,
   uniqueQueuePrefix,
 } from '@shortlist/testing'
-import { type RunningWorkers, startWorkers } from '@shortlist/worker'
+import { type RunningWorkers, startWorkers, type WorkerLogger } from '@shortlist/worker'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app'
 
@@ -41,6 +42,13 @@ export async function startTestStack(
     mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
+    /** Metrics shared by the API and the in-process workers; GET /metrics exists when a token is given too. */
+    metrics?: Metrics
+    metricsToken?: string
+    /** Operators of the installation (the queue board). */
+    installAdminEmails?: string[]
+    /** The workers' logger; silent by default. */
+    workerLogger?: WorkerLogger
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -73,6 +81,10 @@ export async function startTestStack(
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
     rateLimitPrefix: prefix,
+    ...(options.metrics
+      ? { metrics: { metrics: options.metrics, token: options.metricsToken ?? null } }
+      : {}),
+    ...(options.installAdminEmails ? { installAdminEmails: options.installAdminEmails } : {}),
   })
   await app.ready()
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -83,7 +95,8 @@ export async function startTestStack(
           redisUrl: TEST_REDIS_URL,
           prefix,
           concurrency: 4,
-          logger: silent,
+          logger: options.workerLogger ?? silent,
+          metrics: options.metrics ?? null,
           ...(options.mail ? { mail: options.mail } : {}),
         })
   return {
