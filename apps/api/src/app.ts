@@ -130,7 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes, options.readiness ?? {})
   if (options.installAdminEmails?.length)
     await app.register(queueBoardPlugin, {
-      prefix: options.rateLimitPrefix,
+      queuePrefix: options.rateLimitPrefix,
       installAdminEmails: options.installAdminEmails,
     })
   await app.register(authRoutes, { prefix: '/v1/auth' })

@@ -13,6 +13,7 @@ import {
 import { type RunningWorkers, startWorkers, type WorkerLogger } from '@shortlist/worker'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app'
+import type { HealthOptions } from '../src/routes/health/index'
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url))
 export const readFixture = (path: string): Buffer => readFileSync(`${FIXTURES}/${path}`)
@@ -49,6 +50,9 @@ export async function startTestStack(
     installAdminEmails?: string[]
     /** The workers' logger; silent by default. */
     workerLogger?: WorkerLogger
+    /** A Redis of the test's own (one it may stop); the shared one by default. */
+    redisUrl?: string
+    readiness?: HealthOptions
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
@@ -59,7 +63,7 @@ export async function startTestStack(
     // keeps the `pg` path honest (a real Postgres gives each connection its own session).
     databasePoolSize: 1,
     dataDir: 'memory://',
-    redisUrl: TEST_REDIS_URL,
+    redisUrl: options.redisUrl ?? TEST_REDIS_URL,
     queuePrefix: prefix,
     llm: options.llm ?? {},
     documents: {
@@ -85,6 +89,7 @@ export async function startTestStack(
       ? { metrics: { metrics: options.metrics, token: options.metricsToken ?? null } }
       : {}),
     ...(options.installAdminEmails ? { installAdminEmails: options.installAdminEmails } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
   })
   await app.ready()
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -92,7 +97,7 @@ export async function startTestStack(
     options.workers === false
       ? null
       : startWorkers(engine, {
-          redisUrl: TEST_REDIS_URL,
+          redisUrl: options.redisUrl ?? TEST_REDIS_URL,
           prefix,
           concurrency: 4,
           logger: options.workerLogger ?? silent,
@@ -110,7 +115,7 @@ export async function startTestStack(
       await workers?.close()
       await engine.close()
       await server?.stop()
-      await dropQueuePrefix(prefix)
+      await dropQueuePrefix(prefix, options.redisUrl ?? TEST_REDIS_URL)
     },
   }
 }

@@ -18,7 +18,7 @@ const COOKIE_MAX_AGE_SECONDS = 30 * 60
 
 export type QueueBoardOptions = {
   /** The deployment's QUEUE_PREFIX. */
-  prefix: string
+  queuePrefix: string
   /** Lower-case e-mail addresses of the installation's operators (INSTALL_ADMIN_EMAILS). */
   installAdminEmails: readonly string[]
 }
@@ -39,7 +39,7 @@ export const queueBoardPlugin: FastifyPluginAsyncZod<QueueBoardOptions> = async 
   const names = [...new Set(jobDefinitions.map((definition) => definition.queue))]
   // Its own Queue objects on the producer's connection (a shared connection is not closed by queue.close()).
   const queues = names.map(
-    (name) => new Queue(name, { connection: app.engine.redis, prefix: options.prefix }),
+    (name) => new Queue(name, { connection: app.engine.redis, prefix: options.queuePrefix }),
   )
   app.addHook('onClose', async () => {
     await Promise.all(queues.map((queue) => queue.close()))
