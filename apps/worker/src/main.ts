@@ -36,6 +36,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return
     stopping = true
     logger.info({ signal, graceMs: env.WORKER_SHUTDOWN_GRACE_MS }, 'worker stopping: finishing active jobs')
+    // Last resort if closing itself hangs (e.g. Redis gone mid-shutdown): never outlive the grace period by much.
+    setTimeout(() => process.exit(1), env.WORKER_SHUTDOWN_GRACE_MS + 10_000).unref()
     workers
       .close({ graceMs: env.WORKER_SHUTDOWN_GRACE_MS })
       .then(async (outcome) => {

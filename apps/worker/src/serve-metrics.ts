@@ -26,6 +26,11 @@ export async function serveMetrics(
   })
   return {
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Prometheus keeps its connection alive between scrapes; close it rather than wait for it.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

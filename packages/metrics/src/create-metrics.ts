@@ -91,6 +91,10 @@ export function createMetrics(options: { now?: () => number; defaultMetrics?: bo
     name: 'shortlist_queue_read_failures_total',
     help: 'Scrapes that could not read the queues (Redis unreachable).',
     registers: [registry],
+    // Rendered before the queue gauges: reading here first lets this scrape report its own failure.
+    async collect() {
+      await readQueues()
+    },
   })
   new Gauge({
     name: 'shortlist_queue_jobs',
