@@ -7,7 +7,11 @@ const log = (level: string) => (object: object, message?: string) =>
   process.stdout.write(`${JSON.stringify({ level, time: Date.now(), msg: message, ...object })}\n`)
 const logger = { info: log('info'), warn: log('warn'), error: log('error') }
 
-const engine = await openEngine(engineConfigFromEnvironment(env))
+// A database without this release's migrations is refused with a message saying to run `pnpm migrate`.
+const engine = await openEngine(engineConfigFromEnvironment(env)).catch((error: unknown) => {
+  logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worker cannot start')
+  process.exit(1)
+})
 const workers = startWorkers(engine, {
   redisUrl: env.REDIS_URL,
   prefix: env.QUEUE_PREFIX,

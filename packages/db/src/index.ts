@@ -1,6 +1,7 @@
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
 export { createDatabase } from './create-database'
-export { migrateToLatest } from './migrate'
+export type { SchemaStatus } from './migrate'
+export { assertSchemaCurrent, migrateToLatest, readSchemaStatus, SchemaNotCurrentError } from './migrate'
 export type {
   ApplicationListItem,
   ApplicationRecord,
