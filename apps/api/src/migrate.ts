@@ -3,13 +3,13 @@
 // that lacks a migration and never apply one themselves. Uses MIGRATION_DATABASE_URL when set, else DATABASE_URL,
 // else the embedded PGlite in DATA_DIR (stop `pnpm start` first: PGlite admits one process).
 import { createDatabase } from '@shortlist/db'
+import { parseDatabaseCommandEnv } from './database-command-env'
 import { applyMigrations } from './migrate-command'
-import { parseMigrateEnv } from './migrate-env'
 
 const write = (line: string) => process.stdout.write(`${line}\n`)
 
 try {
-  const env = parseMigrateEnv(process.env)
+  const env = parseDatabaseCommandEnv(process.env)
   const databaseUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL
   const database = await createDatabase({ databaseUrl, dataDir: env.DATA_DIR, poolSize: 1 })
   try {

@@ -170,4 +170,6 @@ export {
   findUserSessionState,
   setUserPassword,
 } from './repositories/user-session.repository'
+export type { ExportBatch, ExportHeader, TableShape } from './transfer'
+export { exportDatabase, importDatabase, listTablesInLoadOrder } from './transfer'
 export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto'
 import { PGlite } from '@electric-sql/pglite'
 import { vector } from '@electric-sql/pglite-pgvector'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
-import { createDatabase, type DatabaseHandle, migrateToLatest } from '@shortlist/db'
+import {
+  createDatabase,
+  type DatabaseHandle,
+  type Db,
+  listTablesInLoadOrder,
+  migrateToLatest,
+} from '@shortlist/db'
 import { Redis } from 'ioredis'
 import { sql } from 'kysely'
 
@@ -89,6 +95,22 @@ export async function createPostgresDatabase(label: string): Promise<{ url: stri
       await admin.close()
     },
   }
+}
+
+/**
+ * Row count and a digest of every row (as `row_to_json` text, sorted, in UTC) per application table: two databases
+ * with equal checksums hold the same rows, vectors included, whatever their engine or physical order.
+ */
+export async function tableChecksums(db: Db): Promise<Record<string, { rows: number; digest: string }>> {
+  await sql`SET TimeZone = 'UTC'`.execute(db)
+  const checksums: Record<string, { rows: number; digest: string }> = {}
+  for (const table of await listTablesInLoadOrder(db)) {
+    const result = await sql<{ rows: number; digest: string }>`
+      SELECT count(*)::int AS rows, md5(coalesce(string_agg(r, E'\n' ORDER BY r), '')) AS digest
+      FROM (SELECT row_to_json(t)::text AS r FROM ${sql.table(table.name)} t) x`.execute(db)
+    checksums[table.name] = result.rows[0] ?? { rows: -1, digest: '' }
+  }
+  return checksums
 }
 
 export const TEST_REDIS_URL = 'redis://127.0.0.1:6379'
