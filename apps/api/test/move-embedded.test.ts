@@ -20,7 +20,7 @@ async function signIn(base: string): Promise<Api> {
   const login = await fetch(`${base}/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_USERS[0].email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email: DEMO_USERS[0]?.email, password: DEMO_PASSWORD }),
   })
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`)
   const { accessToken } = (await login.json()) as Json
