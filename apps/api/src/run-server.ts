@@ -18,7 +18,8 @@ const DEMO_FIXTURES = fileURLToPath(new URL('../../../fixtures/demo', import.met
 export async function runServer(
   env: Env,
   mode: {
-    workers: 'auto' | 'never' /** Opened (and migrated) by the caller; the engine owns it from then on. */
+    workers: 'auto' | 'never'
+    /** Opened (and migrated) by the caller; the engine owns it from then on. */
     database?: DatabaseHandle
   },
 ): Promise<void> {
