@@ -45,6 +45,14 @@ export async function renderChart(set: Record<string, string | number | boolean>
     .filter((manifest): manifest is Manifest => manifest !== null)
 }
 
+/** Runs `helm lint` (which also renders NOTES.txt, unlike `helm template`); resolves to its output, rejects on failure. */
+export async function lintChart(set: Record<string, string | number | boolean>): Promise<string> {
+  const args = ['lint', CHART_DIR]
+  for (const [key, value] of Object.entries(set)) args.push('--set', `${key}=${value}`)
+  const { stdout } = await promisify(execFile)(helmBinary(), args, { maxBuffer: 16 * 1024 * 1024 })
+  return stdout
+}
+
 /** `helm template`'s error message for values the chart refuses. */
 export async function renderError(set: Record<string, string | number | boolean>): Promise<string> {
   try {

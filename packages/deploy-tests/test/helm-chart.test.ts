@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { jobDefinitions } from '@shortlist/jobs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CHART_DIR, type Manifest, renderChart, renderError, validateManifest } from '../src/index'
+import { CHART_DIR, lintChart, type Manifest, renderChart, renderError, validateManifest } from '../src/index'
 
 // Acceptance of issue 15: `helm template` renders, and what it renders passes the Kubernetes and KEDA schemas.
 const secrets = {
@@ -127,6 +127,13 @@ describe('the Helm chart', () => {
     }
     await expect(validateManifest(scaledObject)).rejects.toThrow(/scaleTargetRef|triggers/)
     await expect(validateManifest({ ...scaledObject, kind: 'Nonsense' })).rejects.toThrow(/no schema/)
+  })
+
+  it('passes helm lint, NOTES.txt included, with and without KEDA', async () => {
+    expect(await lintChart(secrets)).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/)
+    expect(
+      await lintChart({ ...secrets, 'keda.enabled': true, 'keda.redis.address': 'redis.internal:6379' }),
+    ).toMatch(/0 chart\(s\) failed/)
   })
 
   it('lists every queue of packages/jobs in the default KEDA values', () => {
