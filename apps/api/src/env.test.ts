@@ -1,3 +1,4 @@
+import { engineConfigFromEnvironment } from '@shortlist/engine'
 import { describe, expect, it } from 'vitest'
 import { parseEnv, publicOrigin } from './env'
 
@@ -31,5 +32,14 @@ describe('operations settings', () => {
     expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/)
     expect(parseEnv({ METRICS_TOKEN: 'a-long-enough-token' }).METRICS_TOKEN).toBe('a-long-enough-token')
     expect(parseEnv({}).READY_REDIS_TOLERANCE_MS).toBe(30_000)
+  })
+})
+
+describe('DATABASE_POOL_MAX', () => {
+  it('sizes the pg pool of the process, 10 unless set, and refuses nonsense', () => {
+    expect(engineConfigFromEnvironment(parseEnv({})).databasePoolSize).toBe(10)
+    expect(engineConfigFromEnvironment(parseEnv({ DATABASE_POOL_MAX: '25' })).databasePoolSize).toBe(25)
+    expect(() => parseEnv({ DATABASE_POOL_MAX: '0' })).toThrow(/DATABASE_POOL_MAX/)
+    expect(() => parseEnv({ DATABASE_POOL_MAX: 'many' })).toThrow(/DATABASE_POOL_MAX/)
   })
 })

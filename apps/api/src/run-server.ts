@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import type { DatabaseHandle } from '@shortlist/db'
 import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@shortlist/engine'
 import { createMetrics } from '@shortlist/metrics'
 import { startWorkers } from '@shortlist/worker'
@@ -15,11 +16,21 @@ const DEMO_FIXTURES = fileURLToPath(new URL('../../../fixtures/demo', import.met
  * Starts the HTTP API and, when this process owns the database (embedded PGlite) or is asked to, the workers.
  * PGlite admits one connection, so in embedded mode API and workers must share this process.
  */
-export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): Promise<void> {
+export async function runServer(
+  env: Env,
+  mode: {
+    workers: 'auto' | 'never'
+    /** Opened (and migrated) by the caller; the engine owns it from then on. */
+    database?: DatabaseHandle
+  },
+): Promise<void> {
   const runWorkers = mode.workers === 'auto' && (env.RUN_WORKERS ?? !env.DATABASE_URL)
   let engine: Awaited<ReturnType<typeof openEngine>>
   try {
-    engine = await openEngine(engineConfigFromEnvironment(env))
+    engine = await openEngine({
+      ...engineConfigFromEnvironment(env),
+      ...(mode.database ? { database: mode.database } : {}),
+    })
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(1)

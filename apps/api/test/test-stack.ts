@@ -4,8 +4,8 @@ import { type Engine, openEngine } from '@shortlist/engine'
 import type { LlmProviderConfig } from '@shortlist/llm'
 import type { Metrics } from '@shortlist/metrics'
 import {
+  createTestDatabase,
   dropQueuePrefix,
-  startPgliteServer,
   TEST_REDIS_URL,
   type TestEngine,
   uniqueQueuePrefix,
@@ -56,12 +56,11 @@ export async function startTestStack(
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
-  const server = options.engine === 'postgres' ? await startPgliteServer() : null
+  // Migrated here, as `pnpm migrate` would; the engine only checks the schema. On the `pg` path the pool has one
+  // connection: pglite-socket multiplexes one Postgres session, so concurrent transactions would share it.
+  const database = await createTestDatabase(options.engine ?? 'pglite')
   const engine = await openEngine({
-    databaseUrl: server?.url,
-    // pglite-socket multiplexes one Postgres session, so concurrent transactions would share it: one connection
-    // keeps the `pg` path honest (a real Postgres gives each connection its own session).
-    databasePoolSize: 1,
+    database,
     dataDir: 'memory://',
     redisUrl: options.redisUrl ?? TEST_REDIS_URL,
     queuePrefix: prefix,
@@ -109,12 +108,11 @@ export async function startTestStack(
     engine,
     workers,
     prefix,
-    databaseUrl: server?.url,
+    databaseUrl: database.url,
     async close() {
       await app.close()
       await workers?.close()
       await engine.close()
-      await server?.stop()
       await dropQueuePrefix(prefix, options.redisUrl ?? TEST_REDIS_URL)
     },
   }

@@ -10,7 +10,11 @@ import { startWorkers } from './start-workers'
 const logger = pino({ level: env.LOG_LEVEL, base: { process: 'worker' } })
 
 const metrics = createMetrics()
-const engine = await openEngine(engineConfigFromEnvironment(env))
+// A database without this release's migrations is refused with a message saying to run `pnpm migrate`.
+const engine = await openEngine(engineConfigFromEnvironment(env)).catch((error: unknown) => {
+  logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worker cannot start')
+  process.exit(1)
+})
 const metricsServer = env.METRICS_PORT
   ? await serveMetrics(metrics, { port: env.METRICS_PORT, host: env.METRICS_HOST })
   : null
