@@ -155,7 +155,11 @@ export function computeImpactReport(input: ComputeImpactReportInput): ImpactRepo
   const sexKnown = new Set(input.sexCategories)
   const raceKnown = new Set(input.raceEthnicityCategories)
   const selected = selectRows(input.rows, input.basis)
-  const tallies = { sex: new Map<string, Tally>(), race: new Map<string, Tally>(), both: new Map<string, Tally>() }
+  const tallies = {
+    sex: new Map<string, Tally>(),
+    race: new Map<string, Tally>(),
+    both: new Map<string, Tally>(),
+  }
   const unknown = { sex: 0, raceEthnicity: 0, intersection: 0 }
   const add = (map: Map<string, Tally>, key: string, isSelected: boolean) => {
     const tally = map.get(key) ?? { applicants: 0, selected: 0 }

@@ -6,7 +6,11 @@ export type BlindReviewPolicy = { enabled: boolean; untilStage: string }
  * the chosen stage of its job's pipeline. A rejected application stays blind (it sits last in every pipeline but
  * was never advanced), and so does every stage of a pipeline that lacks the chosen stage: the safe reading.
  */
-export function isBlindReview(policy: BlindReviewPolicy, pipeline: readonly string[], stage: string): boolean {
+export function isBlindReview(
+  policy: BlindReviewPolicy,
+  pipeline: readonly string[],
+  stage: string,
+): boolean {
   if (!policy.enabled) return false
   if (stage === 'rejected') return true
   const until = pipeline.indexOf(policy.untilStage)
@@ -20,10 +24,16 @@ export function resolveBlindReviewPolicy(
   organization: BlindReviewPolicy,
   job: { enabled: boolean | null; untilStage: string | null },
 ): BlindReviewPolicy {
-  return { enabled: job.enabled ?? organization.enabled, untilStage: job.untilStage ?? organization.untilStage }
+  return {
+    enabled: job.enabled ?? organization.enabled,
+    untilStage: job.untilStage ?? organization.untilStage,
+  }
 }
 
 /** "Candidate 7F3A": a stable label for an application under blind review, from its id (which says nothing). */
 export function blindCandidateLabel(applicationId: string): string {
-  return `Candidate ${applicationId.replace(/[^0-9a-f]/gi, '').slice(0, 4).toUpperCase()}`
+  return `Candidate ${applicationId
+    .replace(/[^0-9a-f]/gi, '')
+    .slice(0, 4)
+    .toUpperCase()}`
 }

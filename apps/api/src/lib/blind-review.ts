@@ -1,0 +1,101 @@
+// Blind review as the API applies it: which applications are blind, and the masking of what they show.
+// Every route that returns candidate data to staff goes through here, so the rule lives in one place.
+import {
+  blindCandidateLabel,
+  findIdentifyingSpans,
+  type IdentifyingSpan,
+  isBlindReview,
+  type KnownIdentity,
+  maskSpans,
+  resolveBlindReviewPolicy,
+} from '@shortlist/core'
+import {
+  type Db,
+  listBlindReviewContexts,
+  listCandidateApplicationStages,
+  listCandidateIdentities,
+} from '@shortlist/db'
+
+export type BlindCheck = (jobId: string, stage: string) => boolean
+
+/** Whether an application of one of these jobs, in a given stage, is under blind review. */
+export async function loadBlindCheck(
+  db: Db,
+  organizationId: string,
+  jobIds: readonly string[],
+): Promise<BlindCheck> {
+  const contexts = await listBlindReviewContexts(db, organizationId, jobIds)
+  return (jobId, stage) => {
+    const context = contexts.get(jobId)
+    // An unknown job cannot happen for rows read in the same organisation; blind is the safe answer if it does.
+    if (!context) return true
+    return isBlindReview(resolveBlindReviewPolicy(context.organization, context.job), context.pipeline, stage)
+  }
+}
+
+/**
+ * Candidates shown outside one job (pool, search, the candidate record): blind unless at least one of their
+ * applications is past blind review, since that reviewer could see them there anyway.
+ */
+export async function loadBlindCandidates(
+  db: Db,
+  organizationId: string,
+  candidateIds: readonly string[],
+): Promise<(candidateId: string) => boolean> {
+  const applications = await listCandidateApplicationStages(db, organizationId, candidateIds)
+  const isBlind = await loadBlindCheck(
+    db,
+    organizationId,
+    applications.map((application) => application.jobId),
+  )
+  const revealed = new Set(
+    applications
+      .filter((application) => !isBlind(application.jobId, application.stage))
+      .map((application) => application.candidateId),
+  )
+  return (candidateId) => !revealed.has(candidateId)
+}
+
+export type Masker = {
+  /** The text with the candidate's identifying details masked, same length. */
+  text(candidateId: string | null, text: string): string
+  /** An evidence quote, masked; an education quote loses its years too (graduation years). */
+  quote(candidateId: string | null, quote: string, section?: string): string
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/g
+
+/** Masks the given candidates' details; reads every known name and email of theirs once. */
+export async function loadMasker(
+  db: Db,
+  organizationId: string,
+  candidateIds: readonly string[],
+): Promise<Masker> {
+  const identities = await listCandidateIdentities(db, organizationId, candidateIds)
+  const identityOf = (candidateId: string | null): KnownIdentity =>
+    (candidateId ? identities.get(candidateId) : undefined) ?? { names: [], emails: [] }
+  const text = (candidateId: string | null, value: string) =>
+    maskSpans(value, findIdentifyingSpans(value, identityOf(candidateId)))
+  return {
+    text,
+    quote(candidateId, quote, section) {
+      const spans: IdentifyingSpan[] = findIdentifyingSpans(quote, identityOf(candidateId))
+      // A quote alone has no section headings to find the education part by: the evidence says where it is from.
+      if (section === 'education') {
+        for (const match of quote.matchAll(YEAR)) {
+          const start = match.index ?? 0
+          spans.push({ start, end: start + match[0].length, kind: 'graduation_year' })
+        }
+      }
+      return maskSpans(quote, spans)
+    },
+  }
+}
+
+/** A filename that says nothing about the candidate: "Candidate 7F3A.pdf". */
+export function blindFilename(applicationId: string, filename: string): string {
+  const extension = /\.[a-z0-9]{1,5}$/i.exec(filename)?.[0] ?? ''
+  return `${blindCandidateLabel(applicationId)}${extension.toLowerCase()}`
+}
+
+export { blindCandidateLabel }
