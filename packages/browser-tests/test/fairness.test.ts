@@ -149,7 +149,7 @@ describe('fairness in a real browser', () => {
 
   it('draws the job report as a labelled chart', async () => {
     await page.goto(`/jobs/${jobId}/fairness`)
-    await page.getByRole('table', { name: 'By sex' }).waitFor()
+    await page.getByRole('table', { name: 'By sex', exact: true }).waitFor()
     const bar = page.getByRole('img', { name: /^Female: / })
     await bar.waitFor()
     expect((await page.locator('main').textContent()) ?? '').toContain('Passed screening')
