@@ -143,6 +143,39 @@ describe.each(['pglite', 'postgres'] as const)('fairness on %s', (engine) => {
 
     const candidate = await recruiter.get(`/v1/candidates/${candidateId}`)
     expect(candidate.body).toMatchObject({ blind: true, name: null, email: null })
+
+    // Messages on the candidate page: masked; the outbox, where staff send by hand, keeps the address.
+    const preview = await recruiter.post(`/v1/applications/${applicationId}/messages/preview`, {
+      template: 'prep_invite',
+    })
+    expect(preview.status).toBe(200)
+    expectNothingIdentifying(preview.body)
+    expect(preview.body.body).toContain('automated tool')
+    expect(
+      (await recruiter.post(`/v1/applications/${applicationId}/messages`, { template: 'prep_invite' }))
+        .status,
+    ).toBe(202)
+    const messages = await recruiter.get(`/v1/applications/${applicationId}/messages`)
+    expect(messages.body.items).toHaveLength(1)
+    expectNothingIdentifying(messages.body)
+    const outbox = await recruiter.get('/v1/outbox')
+    expect(outbox.body.items[0].recipient).toBe('marisol.qo@mail.test')
+
+    // Interview assignments and queues name the candidate by the label too.
+    const plan = await admin.put(`/v1/jobs/${job.id}/interview-plan`, {
+      interviews: [{ name: 'Technical', questionIds: [], requirementIds: [] }],
+    })
+    expect(plan.status).toBe(200)
+    const me = await admin.get('/v1/me')
+    const assigned = await admin.post(`/v1/applications/${applicationId}/interviews`, {
+      interviewId: plan.body.interviews[0].id,
+      interviewerIds: [me.body.user.id],
+    })
+    expect(assigned.status).toBe(201)
+    expect(assigned.body.items[0].candidateName).toBe(row.candidate.name)
+    const queue = await admin.get('/v1/me/interviews')
+    expectNothingIdentifying(queue.body)
+    expect(queue.body.items[0].candidateName).toBe(row.candidate.name)
   })
 
   it('reveals the candidate once the application reaches the chosen stage', async () => {

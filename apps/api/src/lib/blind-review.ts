@@ -11,6 +11,7 @@ import {
 } from '@shortlist/core'
 import {
   type Db,
+  findApplicationStages,
   listBlindReviewContexts,
   listCandidateApplicationStages,
   listCandidateIdentities,
@@ -99,3 +100,47 @@ export function blindFilename(applicationId: string, filename: string): string {
 }
 
 export { blindCandidateLabel }
+
+/** Whether each application is under blind review, by id (from its job's setting and its current stage). */
+export async function loadBlindApplications(
+  db: Db,
+  organizationId: string,
+  applicationIds: readonly string[],
+): Promise<(applicationId: string) => boolean> {
+  const stages = await findApplicationStages(db, organizationId, [...new Set(applicationIds)])
+  const isBlind = await loadBlindCheck(
+    db,
+    organizationId,
+    [...stages.values()].map((entry) => entry.jobId),
+  )
+  return (applicationId) => {
+    const entry = stages.get(applicationId)
+    return entry ? isBlind(entry.jobId, entry.stage) : true
+  }
+}
+
+/** Interview summaries and scorecards name the candidate: the label instead while the application is blind. */
+export async function loadInterviewNameBlinder(
+  db: Db,
+  organizationId: string,
+  interviews: ReadonlyArray<{ applicationId: string }>,
+): Promise<<T extends { applicationId: string; candidateName: string | null }>(summary: T) => T> {
+  const isBlind = await loadBlindApplications(
+    db,
+    organizationId,
+    interviews.map((interview) => interview.applicationId),
+  )
+  return (summary) =>
+    isBlind(summary.applicationId)
+      ? { ...summary, candidateName: blindCandidateLabel(summary.applicationId) }
+      : summary
+}
+
+/** Every string inside a JSON-like value passed through `mask` (kits and messages carry resume words anywhere). */
+export function maskStrings<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T
+  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask)) as T
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)])) as T
+  return value
+}

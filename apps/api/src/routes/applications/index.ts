@@ -31,7 +31,14 @@ import {
 import { readCareer, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
-import { blindCandidateLabel, blindFilename, loadBlindCheck, loadMasker } from '../../lib/blind-review'
+import {
+  blindCandidateLabel,
+  blindFilename,
+  loadBlindApplications,
+  loadBlindCheck,
+  loadMasker,
+  maskStrings,
+} from '../../lib/blind-review'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { loadVisibleApplication } from '../../lib/interview-access'
@@ -267,7 +274,19 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         applicationId: application.id,
       })
       if (!kit) throw new AppError('NOT_FOUND', 'No interview kit has been requested for this candidate yet.')
-      return presentKit(kit)
+      // A candidate kit quotes the resume and may name the candidate: masked like the resume while blind.
+      if (!(await loadBlindApplications(db, organizationId, [application.id]))(application.id))
+        return presentKit(kit)
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        application.candidateId ? [application.candidateId] : [],
+      )
+      const presented = presentKit(kit)
+      return {
+        ...presented,
+        questions: maskStrings(presented.questions, (text) => masker.text(application.candidateId, text)),
+      }
     },
   )
 
