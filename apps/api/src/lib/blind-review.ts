@@ -57,9 +57,23 @@ export async function loadBlindCandidates(
   return (candidateId) => !revealed.has(candidateId)
 }
 
+type Sections = ReadonlyArray<{ name: string; start: number; end: number }>
+
+/** The section spans a stored profile carries, so masking need not find them again (it runs in the API process). */
+export function sectionsOf(profile: unknown): Sections | undefined {
+  const sections = (profile as { sections?: unknown } | null)?.sections
+  if (!Array.isArray(sections)) return undefined
+  return sections.filter(
+    (section): section is Sections[number] =>
+      typeof section?.name === 'string' &&
+      typeof section.start === 'number' &&
+      typeof section.end === 'number',
+  )
+}
+
 export type Masker = {
   /** The text with the candidate's identifying details masked, same length. */
-  text(candidateId: string | null, text: string): string
+  text(candidateId: string | null, text: string, sections?: Sections): string
   /** An evidence quote, masked; an education quote loses its years too (graduation years). */
   quote(candidateId: string | null, quote: string, section?: string): string
 }
@@ -75,8 +89,8 @@ export async function loadMasker(
   const identities = await listCandidateIdentities(db, organizationId, candidateIds)
   const identityOf = (candidateId: string | null): KnownIdentity =>
     (candidateId ? identities.get(candidateId) : undefined) ?? { names: [], emails: [] }
-  const text = (candidateId: string | null, value: string) =>
-    maskSpans(value, findIdentifyingSpans(value, identityOf(candidateId)))
+  const text = (candidateId: string | null, value: string, sections?: Sections) =>
+    maskSpans(value, findIdentifyingSpans(value, identityOf(candidateId), sections))
   return {
     text,
     quote(candidateId, quote, section) {

@@ -54,6 +54,20 @@ function collect(text: string, pattern: RegExp, kind: IdentifyingKind, spans: Id
   }
 }
 
+/** The first `count` lines with their offsets, without splitting the whole text. */
+function firstLines(text: string, count: number): Array<{ start: number; text: string }> {
+  const lines: Array<{ start: number; text: string }> = []
+  let start = 0
+  while (lines.length < count && start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    lines.push({ start, text: text.slice(start, end) })
+    if (newline === -1) break
+    start = newline + 1
+  }
+  return lines
+}
+
 /** Name parts long enough to be names rather than initials or particles. */
 function nameParts(names: ReadonlyArray<string | null>): string[] {
   const parts = new Set<string>()
@@ -71,7 +85,12 @@ function nameParts(names: ReadonlyArray<string | null>): string[] {
  * and other links, addresses and places in the contact block, birth dates and ages, and graduation years (any year
  * in the education section, and "class of 2012" anywhere). What blind review masks; spans may overlap.
  */
-export function findIdentifyingSpans(text: string, known: KnownIdentity): IdentifyingSpan[] {
+export function findIdentifyingSpans(
+  text: string,
+  known: KnownIdentity,
+  /** The resume's sections as parsing stored them; found again when absent (slower on long texts). */
+  sections?: ReadonlyArray<{ name: string; start: number; end: number }>,
+): IdentifyingSpan[] {
   const spans: IdentifyingSpan[] = []
   collect(text, LINK, 'link', spans)
   collect(text, EMAIL, 'email', spans)
@@ -98,9 +117,8 @@ export function findIdentifyingSpans(text: string, known: KnownIdentity): Identi
     collect(text, wordPattern(part.toUpperCase(), 'gu'), 'name', spans)
   }
 
-  const lines = splitLines(text)
   // The contact block: lines above the first heading. A place there ("São Paulo, SP") is where the candidate lives.
-  for (const line of lines.slice(0, CONTACT_WINDOW)) {
+  for (const line of firstLines(text, CONTACT_WINDOW)) {
     if (classifyHeading(line.text.trim())) break
     let offset = line.start
     for (const field of line.text.split(/(\s*[|•·]\s*|\s{2,})/)) {
@@ -112,7 +130,7 @@ export function findIdentifyingSpans(text: string, known: KnownIdentity): Identi
       offset += field.length
     }
   }
-  for (const section of findSections(text, lines)) {
+  for (const section of sections ?? findSections(text, splitLines(text))) {
     if (section.name !== 'education') continue
     for (const match of text.slice(section.start, section.end).matchAll(YEAR)) {
       const start = section.start + (match.index ?? 0)
@@ -128,13 +146,18 @@ export function findIdentifyingSpans(text: string, known: KnownIdentity): Identi
  */
 export function maskSpans(text: string, spans: readonly IdentifyingSpan[]): string {
   if (spans.length === 0) return text
-  const masked = new Uint8Array(text.length)
-  for (const span of spans) masked.fill(1, Math.max(0, span.start), Math.min(text.length, span.end))
-  const characters: string[] = []
-  // Per UTF-16 unit, so the length (and every offset) is kept even for characters outside the BMP.
-  for (let index = 0; index < text.length; index += 1) {
-    const character = text[index] ?? ''
-    characters.push(masked[index] === 1 && !/\s/.test(character) ? MASK : character)
+  const ordered = [...spans].sort((a, b) => a.start - b.start)
+  const pieces: string[] = []
+  let cursor = 0
+  for (const span of ordered) {
+    const start = Math.max(cursor, span.start)
+    const end = Math.min(text.length, span.end)
+    if (end <= start) continue
+    pieces.push(text.slice(cursor, start))
+    // Per UTF-16 unit (no `u` flag), so the length and every offset are kept even outside the BMP.
+    pieces.push(text.slice(start, end).replace(/\S+/g, (run) => MASK.repeat(run.length)))
+    cursor = end
   }
-  return characters.join('')
+  pieces.push(text.slice(cursor))
+  return pieces.join('')
 }

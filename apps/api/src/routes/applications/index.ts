@@ -38,6 +38,7 @@ import {
   loadBlindCheck,
   loadMasker,
   maskStrings,
+  sectionsOf,
 } from '../../lib/blind-review'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
@@ -94,7 +95,9 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         : null
       // Masking keeps the text's length, so evidence offsets still index into it and quotes are read from it.
       const resumeText =
-        document?.text && masker ? masker.text(application.candidateId, document.text) : document?.text
+        document?.text && masker
+          ? masker.text(application.candidateId, document.text, sectionsOf(document.profile))
+          : document?.text
       const hidden = document?.hidden ?? []
       const scored = application.status === 'scored' && evaluation
       const career = readCareer(document?.profile ?? null)
