@@ -264,6 +264,10 @@ export const ZRoleFit = z.object({
 })
 export type RoleFit = z.infer<typeof ZRoleFit>
 
+/** A candidate's request for an alternative to automated screening (fairness section below). */
+export const ZAlternativeProcess = z.object({ requestedAt: z.string(), note: z.string().nullable() })
+export type AlternativeProcess = z.infer<typeof ZAlternativeProcess>
+
 export const ZApplication = z.object({
   id: ZId,
   jobId: ZId,
@@ -299,7 +303,7 @@ export const ZApplication = z.object({
    */
   blind: z.boolean(),
   /** The candidate asked for an alternative to automated screening (from the prep page). */
-  alternativeProcess: z.lazy(() => ZAlternativeProcess).nullable(),
+  alternativeProcess: ZAlternativeProcess.nullable(),
 })
 export type Application = z.infer<typeof ZApplication>
 
@@ -558,7 +562,7 @@ export const ZPrep = z.object({
   /** How automated tools take part in the process, in the posting's language. */
   aiNotice: z.string(),
   /** Set once the candidate asked for an alternative process. */
-  alternativeProcess: z.lazy(() => ZAlternativeProcess).nullable(),
+  alternativeProcess: ZAlternativeProcess.nullable(),
 })
 export type Prep = z.infer<typeof ZPrep>
 
@@ -856,8 +860,6 @@ export const ZSelfIdentification = z.object({
 export type SelfIdentification = z.infer<typeof ZSelfIdentification>
 export const ZSelfIdentificationBody = z.object({ sex: ZSex, raceEthnicity: ZRaceEthnicity })
 
-export const ZAlternativeProcess = z.object({ requestedAt: z.string(), note: z.string().nullable() })
-export type AlternativeProcess = z.infer<typeof ZAlternativeProcess>
 export const ZAlternativeProcessBody = z.object({ note: z.string().trim().max(2000).optional() })
 
 export const ZSelectionBasis = z.enum(['screening', 'median'])
