@@ -98,7 +98,7 @@ export function SelfIdentificationForm() {
       <h2 id="self-id-heading">Voluntary self-identification</h2>
       <p className="muted">
         Answering is optional and does not affect your application. Your answers are stored apart from it, are
-        never shown to the people reviewing you and are never used to score you; they are only counted, with
+        never shown to the people reviewing you and never used to assess you; they are only counted, with
         everyone else’s, to check that our process treats all groups fairly. You can choose “I decline to
         answer”.
       </p>
