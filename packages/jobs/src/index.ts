@@ -22,5 +22,7 @@ export {
   sendCandidateMessageJob,
   sweepRetentionJob,
 } from './definitions'
+export type { JobContext } from './job-context'
+export { currentJobContext, runWithJobContext, splitJobData, ZRequestId } from './job-context'
 export type { QueueProducer } from './producer'
 export { createQueueProducer, defaultJobOptions } from './producer'

@@ -126,6 +126,11 @@ export function StaffLayout() {
               ) : null}
               {role === 'admin' ? (
                 <li>
+                  <NavLink to="/fairness">Fairness</NavLink>
+                </li>
+              ) : null}
+              {role === 'admin' ? (
+                <li>
                   <NavLink to="/privacy">Privacy</NavLink>
                 </li>
               ) : null}
