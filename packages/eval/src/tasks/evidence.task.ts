@@ -323,9 +323,7 @@ export async function runEvidence(input: {
           !evidenceOverlaps(pair.labelQuote, pair.engineQuotes),
       )
       .map(strip),
-    partials: findings
-      .filter(({ pair }) => isScreenedPair(pair) && pair.status === 'partial')
-      .map(strip),
+    partials: findings.filter(({ pair }) => isScreenedPair(pair) && pair.status === 'partial').map(strip),
     seconds: (performance.now() - started) / 1000,
   }
 }
