@@ -10,7 +10,7 @@ import {
 } from './assessment'
 import { isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
-import type { IndexedSentence } from './index-sentences'
+import type { IndexedSentence, IndexedWord } from './index-sentences'
 
 /** Credit of a paraphrase (the requirement's words or their synonyms together in one sentence, not all literal). */
 export const PARAPHRASE_CREDIT = 0.6
@@ -64,7 +64,22 @@ export type KeywordTerms = {
   parts: readonly string[]
   /** An acronym the resume defines as something else: its letters there are not this word. */
   blocked: boolean
+  /**
+   * A looser tie than `expanded`, for a paraphrase only: an action's kin verbs (train: coach, instruct, mentor), or,
+   * for an object that is people at work (staff, team, employees), any word naming people at work (associates, crew).
+   */
+  loose: (word: IndexedWord) => boolean
+  /** A noun or verb WordNet knows (not an adjective such as "new" or "key" standing alone). */
+  content: boolean
+  /** Literal forms plus the words formed from them (communicating: communication): the same word, not a synonym. */
+  derived: ReadonlySet<string>
 }
+
+/** Words apart within which a paraphrase's words must sit: words in other words count only as one phrase. */
+const PARAPHRASE_WINDOW = 4
+
+/** A word in a verb's inflected form (past, participle, -ing), as bullets describe work done. */
+const VERB_FORM = /(?:ed|ing)$|^(?:took|led|ran|taught|oversaw|made|kept|held|built|wrote)$/u
 
 export function keywordTerms(
   keywords: readonly string[],
@@ -93,6 +108,11 @@ export function keywordTerms(
       optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
       blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
+      loose: looseTie(keyword, literal, context, asActivity),
+      derived: new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)])),
+      content: [...literal, ...keyword.split('-')].some(
+        (lemma) => context.wordNet.isNoun(lemma) || context.wordNet.isVerb(lemma),
+      ),
     }
   })
   // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
@@ -107,6 +127,36 @@ export function keywordTerms(
   if (coreTerm) coreTerm.core = true
   if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
   return terms
+}
+
+function looseTie(
+  keyword: string,
+  literal: ReadonlySet<string>,
+  context: ResumeContext,
+  asActivity: boolean,
+): (word: IndexedWord) => boolean {
+  const { wordNet } = context
+  const lemmas = [...literal]
+  const action =
+    asActivity &&
+    keyword.endsWith('ing') &&
+    lemmas.some((lemma) => lemma !== keyword && wordNet.isVerb(lemma))
+  if (action) {
+    const kin = new Set(lemmas.flatMap((lemma) => [...wordNet.verbKin(lemma)]))
+    if (kin.size === 0) return () => false
+    // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning.
+    return (word) => VERB_FORM.test(word.text) && word.lemmas.some((lemma) => kin.has(lemma))
+  }
+  if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
+    return (word) => word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+  return () => false
+}
+
+/** True when the sentence shows the term as written or in a form made from it. */
+function keeps(sentence: IndexedSentence, term: KeywordTerms): boolean {
+  if (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part))) return true
+  for (const word of term.derived) if (sentence.terms.has(word)) return true
+  return false
 }
 
 export type SentenceHit = {
@@ -154,10 +204,84 @@ export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTe
     ) {
       literal.push(term.keyword)
       found.push(term.keyword)
-    } else if (has(term.expanded) || (term.light && lightMet)) found.push(term.keyword)
+    } else if (has(term.expanded) || (term.light && lightMet) || sentence.words.some(term.loose))
+      found.push(term.keyword)
   }
+  // A word in other words counts only beside another word of the requirement, as one phrase: in "Managed
+  // department by compiling paperwork ... for the staff", "managed" is not managing the staff. Literal words count
+  // anywhere in the sentence, as before.
+  const kept = found.filter(
+    (keyword) =>
+      literal.includes(keyword) ||
+      keeps(sentence, terms.find((term) => term.keyword === keyword) as KeywordTerms) ||
+      nearAnother(sentence, terms, found, keyword),
+  )
   const core = terms.find((term) => term.core)
-  return { sentence, literal, found, hasCore: !core || found.includes(core.keyword) }
+  return { sentence, literal, found: kept, hasCore: !core || kept.includes(core.keyword) }
+}
+
+function showsTerm(word: IndexedWord, term: KeywordTerms): boolean {
+  return (
+    term.literal.has(word.text) ||
+    (term.parts.length > 1 && term.parts.includes(word.text)) ||
+    word.lemmas.some((lemma) => term.literal.has(lemma) || term.expanded.has(lemma)) ||
+    term.loose(word)
+  )
+}
+
+function positionsOf(sentence: IndexedSentence, term: KeywordTerms): number[] {
+  const positions: number[] = []
+  sentence.words.forEach((word, index) => {
+    if (showsTerm(word, term)) positions.push(index)
+  })
+  return positions
+}
+
+/** True when a word showing `keyword` sits within the paraphrase window of a word showing another found term. */
+function nearAnother(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  found: readonly string[],
+  keyword: string,
+): boolean {
+  const term = terms.find((candidate) => candidate.keyword === keyword) as KeywordTerms
+  // A light head met by the sentence's verb has no word of its own to place.
+  if (term.light) return true
+  const mine = positionsOf(sentence, term)
+  return terms.some(
+    (other) =>
+      other !== term &&
+      found.includes(other.keyword) &&
+      positionsOf(sentence, other).some((at) =>
+        mine.some((position) => position !== at && Math.abs(position - at) <= PARAPHRASE_WINDOW),
+      ),
+  )
+}
+
+/**
+ * True when the sentence does the requirement's action to people at work: a verb form showing the core action,
+ * followed within the window by a word for the object ("managing junior colleagues" for supervising staff).
+ */
+function actsOnObject(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  found: readonly string[],
+): boolean {
+  const core = terms.find((term) => term.core && term.action && found.includes(term.keyword))
+  if (!core) return false
+  const verbs = positionsOf(sentence, core).filter((index) => {
+    const word = sentence.words[index]
+    return word !== undefined && (index === 0 || VERB_FORM.test(word.text))
+  })
+  return terms.some(
+    (object) =>
+      object !== core &&
+      !object.light &&
+      found.includes(object.keyword) &&
+      positionsOf(sentence, object).some((at) =>
+        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW),
+      ),
+  )
 }
 
 /** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
@@ -182,6 +306,32 @@ export function neededWords(count: number): number {
   return count <= 2 ? count : Math.max(2, Math.ceil(count / 2))
 }
 
+/** Sentences that show some of the terms and the core, best first (most terms, then most literal, then nearest
+ * the semantic anchor, then earliest). */
+export function rankSentences(
+  terms: readonly KeywordTerms[],
+  requirement: RequirementInput,
+  context: ResumeContext,
+  sentences: readonly IndexedSentence[] = context.sentences,
+): SentenceHit[] {
+  const anchor = semanticAnchor(requirement, context)
+  const hits: Array<{ hit: SentenceHit; distance: number }> = []
+  for (const sentence of sentences) {
+    const hit = hitSentence(sentence, terms)
+    if (hit.found.length === 0 || !hit.hasCore) continue
+    hits.push({ hit, distance: anchor === null ? 0 : Math.abs(sentence.start - anchor) })
+  }
+  return hits
+    .sort(
+      (a, b) =>
+        b.hit.found.length - a.hit.found.length ||
+        b.hit.literal.length - a.hit.literal.length ||
+        a.distance - b.distance ||
+        a.hit.sentence.start - b.hit.sentence.start,
+    )
+    .map((entry) => entry.hit)
+}
+
 /** The sentence showing most of the terms (literal first, then nearest the semantic anchor, then earliest). */
 export function bestSentence(
   terms: readonly KeywordTerms[],
@@ -189,25 +339,7 @@ export function bestSentence(
   context: ResumeContext,
   sentences: readonly IndexedSentence[] = context.sentences,
 ): SentenceHit | null {
-  const anchor = semanticAnchor(requirement, context)
-  let best: SentenceHit | null = null
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const sentence of sentences) {
-    const hit = hitSentence(sentence, terms)
-    if (hit.found.length === 0 || !hit.hasCore) continue
-    const distance = anchor === null ? 0 : Math.abs(sentence.start - anchor)
-    if (
-      !best ||
-      hit.found.length > best.found.length ||
-      (hit.found.length === best.found.length &&
-        (hit.literal.length > best.literal.length ||
-          (hit.literal.length === best.literal.length && distance < bestDistance)))
-    ) {
-      best = hit
-      bestDistance = distance
-    }
-  }
-  return best
+  return rankSentences(terms, requirement, context, sentences)[0] ?? null
 }
 
 /**
@@ -225,9 +357,28 @@ export function assessKeywords(
   // Words before the action only qualify it: what must be shown is the action and its object.
   const terms = all.filter((term) => !term.optional)
   if (terms.length === 0) return null
-  const best = bestSentence(terms, requirement, context)
   const needed = options.allWords ? terms.length : neededWords(terms.length)
-  if (!best || best.found.length < needed) return null
+  // The best-ranked sentence can fail a check a lower one passes ("accounting staff" in a list, "managing junior
+  // colleagues" in a bullet): take the first that stands, among the few that show enough of the words.
+  for (const hit of rankSentences(terms, requirement, context).slice(0, CANDIDATE_SENTENCES)) {
+    if (hit.found.length < needed) break
+    const judged = judgeSentence(hit, terms, needed, requirement, context, options)
+    if (judged) return judged
+  }
+  return null
+}
+
+/** Sentences tried per requirement before giving up: the ranking puts the likely ones first. */
+const CANDIDATE_SENTENCES = 8
+
+function judgeSentence(
+  best: SentenceHit,
+  terms: readonly KeywordTerms[],
+  needed: number,
+  requirement: RequirementInput,
+  context: ResumeContext,
+  options: { allWords?: boolean; asField?: boolean },
+): Assessment | null {
   // A light head ("managing", "preparing") says little: the words it governs must carry the match by themselves
   // ("Worked on a variety of projects" is not managing project schedules and budgets).
   const heavy = terms.filter((term) => !term.light)
@@ -248,6 +399,16 @@ export function assessKeywords(
   const literal = best.literal.length >= needed
   // A paraphrase is a described action; a keyword list or a heading in other words is not.
   if (!literal && (listed || !best.sentence.describesAction)) return null
+  // ...and it keeps at least one of the requirement's own nouns or verbs as written: synonyms alone ("entered" for
+  // recruiting, "guide" for leading) drift with the other senses of each word.
+  // A word formed from the requirement's own ("communication" for communicating) is as good as the word; so is the
+  // requirement's action done to its object in other words ("managing junior colleagues").
+  if (
+    !literal &&
+    !heavy.some((term) => term.content && keeps(best.sentence, term)) &&
+    !actsOnObject(best.sentence, terms, best.found)
+  )
+    return null
   const share = best.found.length / terms.length
   let credit = literal ? round(0.6 + 0.4 * share, 4) : PARAPHRASE_CREDIT
   if (listed) credit = Math.min(credit, 0.7)

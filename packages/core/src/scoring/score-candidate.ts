@@ -23,7 +23,7 @@ import { loadWordNet } from './load-wordnet'
 import { readQuote } from './read-quote'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-3'
+export const SCORER_VERSION = 'scorer-4'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
@@ -198,6 +198,30 @@ function assessFound(
   }
 }
 
+function nameWords(taxonomy: Taxonomy, id: string): Set<string> {
+  return new Set(foldForSearch(skillName(taxonomy, id)).match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+/**
+ * The skills a line really asks for. When one skill the line names is the head of another it also names ("Teaching"
+ * inside "ESL Teaching", or a broader skill of it), the line asks for the specific one: "teaching English as a second
+ * language" is not met by any teaching. Otherwise every named skill is an alternative.
+ */
+export function specificSkillIds(skillIds: readonly string[], taxonomy: Taxonomy): string[] {
+  if (skillIds.length < 2) return [...skillIds]
+  const words = new Map(skillIds.map((id) => [id, nameWords(taxonomy, id)]))
+  return skillIds.filter(
+    (id) =>
+      !skillIds.some((other) => {
+        if (other === id) return false
+        if ((getSkill(taxonomy, other)?.broader ?? []).includes(id)) return true
+        const mine = words.get(id) as Set<string>
+        const theirs = words.get(other) as Set<string>
+        return mine.size > 0 && mine.size < theirs.size && [...mine].every((word) => theirs.has(word))
+      }),
+  )
+}
+
 /** Evidence for a skill requirement: the named skills, then narrower ones (MySQL for SQL), then related ones. */
 function assessSkills(
   requirement: RequirementInput,
@@ -214,14 +238,13 @@ function assessSkills(
       })
       .filter((found): found is Found => found !== null && found.mentions.length > 0)
 
-  const direct = collect(requirement.skillIds)
+  const specific = specificSkillIds(requirement.skillIds, taxonomy)
+  const direct = collect(specific)
   if (direct.length > 0) return assessFound(requirement, input, direct, 'named')
 
   const asked = new Set(requirement.skillIds)
   const narrower = collect(
-    [...new Set(requirement.skillIds.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter(
-      (id) => !asked.has(id),
-    ),
+    [...new Set(specific.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter((id) => !asked.has(id)),
   )
   if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
 
@@ -332,6 +355,9 @@ function assessActivity(
   const covered = terms.filter((term) => [...term.literal].some((word) => named.has(word))).length
   const skill = assessSkills(requirement, input, context)
   if (!skill || covered >= neededWords(terms.length)) return skill
+  // The skill must name what the duty is about: "Accounting" in described work is not *supervising* accounting staff.
+  const core = terms.find((term) => term.core)
+  if (core && ![...core.literal].some((word) => named.has(word))) return null
   // The action named in described work without its object ("Handled hiring, training, scheduling and payroll" for
   // scheduling kitchen staff) is a lead a reviewer can check, not a match.
   // Only a described action counts: a job title ("Teacher 08/2013 to Current") or a fragment names no work done.
