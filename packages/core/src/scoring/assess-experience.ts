@@ -2,6 +2,7 @@ import type { ExperienceEntry, RequirementInput } from '../types'
 import { hitSentence, keywordTerms } from './assess-keywords'
 import { type Assessment, formatYears, type ResumeContext, round, sentenceEvidence } from './assessment'
 import { foldForSearch } from './fold-for-search'
+import { indexSentences } from './index-sentences'
 
 /** Words of an experience requirement that say where, not what ("in a clinical setting"). */
 const FRAME_WORDS = new Set([
@@ -61,8 +62,16 @@ export function assessExperience(requirement: RequirementInput, context: ResumeC
     const lines = context.sentences.filter(
       (sentence) => sentence.start >= entry.start && sentence.end <= entry.end,
     )
-    const hit = lines.find((line) => hitSentence(line, terms).found.length > 0)
-    if (!hit) continue
+    // A role in the field is named by its words or their synonyms; "people at work" ties are for activities only
+    // (a line cook's years are not a teacher's assistants).
+    const titled = indexSentences(
+      [entry.title, entry.employer].filter(Boolean).join('\n'),
+      context.wordNet,
+    ).some((line) => hitSentence(line, terms, false).found.length > 0)
+    const hit = lines.find((line) => hitSentence(line, terms, false).found.length > 0)
+    // The role is in the field when its title or employer names it: a line about sales in a teacher's role
+    // ("increased book fair sales") does not make it a sales role.
+    if (!hit || !titled) continue
     if (quoted.length === 0) quoted = [sentenceEvidence(context, hit)]
     if (!entry.startDate) continue
     const end = entry.endDate ? monthIndex(entry.endDate) : entry.current ? latest : null

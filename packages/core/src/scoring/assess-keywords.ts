@@ -188,7 +188,12 @@ function sentenceHandlesCore(sentence: IndexedSentence, terms: readonly KeywordT
 }
 
 /** Which of the terms one sentence shows, literally and in all. */
-export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTerms[]): SentenceHit {
+export function hitSentence(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  /** False to leave out the loose ties (verb kin, people at work), which only a described action may use. */
+  withLoose = true,
+): SentenceHit {
   const literal: string[] = []
   const found: string[] = []
   const lightMet = sentenceHandlesCore(sentence, terms)
@@ -204,7 +209,11 @@ export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTe
     ) {
       literal.push(term.keyword)
       found.push(term.keyword)
-    } else if (has(term.expanded) || (term.light && lightMet) || sentence.words.some(term.loose))
+    } else if (
+      has(term.expanded) ||
+      (term.light && lightMet) ||
+      (withLoose && sentence.words.some(term.loose))
+    )
       found.push(term.keyword)
   }
   // A word in other words counts only beside another word of the requirement, as one phrase: in "Managed
