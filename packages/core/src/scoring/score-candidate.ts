@@ -462,6 +462,34 @@ function stronger(first: Assessment | null, second: Assessment | null): Assessme
   return rank > 0 || (rank === 0 && second.credit > first.credit) ? second : first
 }
 
+/**
+ * "Bilingual" with no language named: a second language is shown by any spoken language the resume names at a working
+ * level besides the one it is written in ("Fluent in English and Spanish", "Mandarin Chinese (native)").
+ */
+function assessAnySecondLanguage(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  if (requirement.type !== 'language') return null
+  const named = requirement.skillIds.filter((id) => !SEVERAL_LANGUAGES.test(id))
+  if (named.length > 0 || requirement.skillIds.length === 0) return null
+  const own = writtenInEnglish(input.resumeText) ? 'english' : null
+  let best: Assessment | null = null
+  for (const skill of input.profile.skills) {
+    if (skill.skillId === own || getSkill(input.taxonomy, skill.skillId)?.category !== 'spoken-language')
+      continue
+    const found = assessSkills({ ...requirement, skillIds: [skill.skillId], minYears: null }, input, context)
+    if (found?.basis === 'named' || found?.basis === 'listed') best = stronger(best, found)
+  }
+  if (!best) return null
+  const language = skillName(input.taxonomy, best.evidence[0]?.skillId ?? '')
+  return {
+    ...best,
+    reason: `Speaks ${language}${own ? ' besides English, the language the resume is written in' : ''}: ${best.reason}`,
+  }
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -471,6 +499,7 @@ function assessRequirement(
   let found: Assessment | null
   const together = languagesRequiredTogether(requirement, input)
   if (together.length > 0) return assessLanguagesTogether(requirement, together, input, context)
+  const second = assessAnySecondLanguage(requirement, input, context)
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
   else if (
     requirement.skillIds.length > 0 &&
@@ -502,6 +531,7 @@ function assessRequirement(
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
+  found = stronger(found, second)
   if (found) return found
   return {
     status: 'missing',
