@@ -43,6 +43,7 @@ export async function measureScoring(options: {
       skillIds: requirement.skillIds,
       minYears: requirement.minYears,
       keywords: requirement.keywords,
+      source: requirement.source.text,
     })),
   )
   const load = await timeMs(() => loadWordNet())

@@ -81,11 +81,15 @@ function fieldsAsked(
   taxonomy: Taxonomy,
   context: ResumeContext,
 ): KeywordTerms[][] {
-  const label = foldForSearch(requirement.label)
+  // The posting line names every field ("in Human Resources, Business Administration or a related field"), where a
+  // skill-named label keeps only the field the taxonomy knows.
+  const line = foldForSearch(
+    requirement.source ?? (requirement.skillIds.length === 0 ? requirement.label : ''),
+  )
   const phrases: string[] = []
-  const inAt = label.search(/\bin\s/u)
-  if (requirement.skillIds.length === 0 && inAt >= 0)
-    phrases.push(...label.slice(inAt + 3).split(/,|;|\/|\bor\b|\band\b|\(|\)/u))
+  const inAt = line.search(/\bin\s/u)
+  if (inAt >= 0)
+    phrases.push(...(line.slice(inAt + 3).split(/[;.]/u)[0] ?? '').split(/,|\/|\bor\b|\band\b|\(|\)/u))
   for (const id of requirement.skillIds) phrases.push(foldForSearch(getSkill(taxonomy, id)?.name ?? id))
   const fields: KeywordTerms[][] = []
   for (const phrase of phrases) {
@@ -152,7 +156,9 @@ export function assessDegree(
   context: ResumeContext,
 ): Assessment | null {
   // A skill-named degree's label is the field alone ("Nursing"); its keywords keep the level ("bachelor").
-  const label = foldForSearch(`${requirement.label} ${requirement.keywords.join(' ')}`)
+  const label = foldForSearch(
+    `${requirement.label} ${requirement.keywords.join(' ')} ${requirement.source ?? ''}`,
+  )
   const asked = levelOf(label, false)
   const needed = asked?.level ?? 2
   const fields = fieldsAsked(requirement, taxonomy, context)

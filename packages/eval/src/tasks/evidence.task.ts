@@ -245,6 +245,7 @@ export async function runEvidence(input: {
       skillIds: parsed.skillIds,
       minYears: parsed.minYears,
       keywords: parsed.keywords,
+      source: parsed.source.text,
     }))
     const evaluation =
       inputs.length === 0
