@@ -30,6 +30,9 @@ const LEVELS: ReadonlyArray<{ level: number; name: string; pattern: RegExp }> = 
 /** A degree not yet held says nothing about holding it. */
 const UNFINISHED =
   /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
+/** A date range still open on the degree's line ("2021 – Present"): a degree being studied for, not held. */
+const ONGOING_DATE =
+  /(?:\d{4}|\d{1,2}\/\d{2,4})\s*(?:-|–|—|to|a|até|hasta)\s*(?:present|current|now|atual|actual|actualidad)\b/u
 const RELATED_FIELD = /\b(?:related|relevant|similar|equivalent)\b/u
 const EQUIVALENT = /\b(?:or equivalent|equivalent (?:work )?experience|or related experience|in lieu)\b/u
 /** Words of a degree requirement that name neither level nor field. */
@@ -171,7 +174,16 @@ export function assessDegree(
     const text = foldForSearch(context.text.slice(sentence.start, sentence.end))
     if (!inEducation && !DEGREE_WORD.test(text)) continue
     const found = levelOf(text, !inEducation)
-    if (!found || UNFINISHED.test(text)) continue
+    if (!found || UNFINISHED.test(text) || ONGOING_DATE.test(text)) continue
+    // Templates put the date on its own line before the degree: "Present" there means still studying.
+    const previous = sentences[index - 1]
+    if (
+      previous &&
+      /^(?:present|current|now|atual|actual|actualidad)$/u.test(
+        foldForSearch(context.text.slice(previous.start, previous.end)).trim(),
+      )
+    )
+      continue
     if (found.level < needed) {
       lowerDegree ??= { sentence, name: found.name }
       continue
