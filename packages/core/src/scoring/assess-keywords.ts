@@ -377,6 +377,86 @@ export function assessKeywords(
   return null
 }
 
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'your', 'their'])
+const CONJUNCTIONS = new Set(['and', 'or', '&'])
+/** Closed-class words that end a noun phrase: prepositions, relatives, comparisons (English, the parser's keywords). */
+const PHRASE_ENDS = new Set([
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'into',
+  'across',
+  'within',
+  'including',
+  'such',
+  'as',
+  'like',
+  'using',
+  'via',
+  'per',
+  'that',
+  'which',
+  'who',
+  'while',
+  'when',
+  'where',
+  'e',
+  'eg',
+  'i',
+  'ie',
+  'than',
+])
+
+/**
+ * The head nouns of what the requirement's verb acts on: the last word of each noun phrase after it, read from the
+ * posting's own words ("leading a sales *team*", "preparing cost *estimates* and *bids*", "lesson *plans* aligned
+ * with …"). A sentence that shows the modifiers but not a head ("organized sales and operations resources") is about
+ * something else. Empty when the verb takes no direct object ("communicating with parents").
+ */
+export function objectHeads(requirement: RequirementInput, terms: readonly KeywordTerms[]): KeywordTerms[] {
+  const byKeyword = new Map(terms.map((term) => [term.keyword, term]))
+  const tokens =
+    foldForSearch(requirement.source ?? requirement.label).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*|&|,/gu) ?? []
+  const verbAt = tokens.findIndex((token) => {
+    const term = byKeyword.get(token)
+    return term !== undefined && (term.action || term.light) && !term.optional
+  })
+  if (verbAt < 0) return []
+  const heads: KeywordTerms[] = []
+  let group: KeywordTerms[] = []
+  const close = () => {
+    const head = group[group.length - 1]
+    if (head) heads.push(head)
+    group = []
+  }
+  for (let index = verbAt + 1; index < tokens.length; index++) {
+    const token = tokens[index] as string
+    if (ARTICLES.has(token) && group.length === 0) continue
+    const term = byKeyword.get(token)
+    // A second action ("calling and *prospecting*") or a participle ("plans *aligned* with") ends the phrase.
+    if (term && !term.action && !/(?:ed|ing)$/u.test(token)) {
+      group.push(term)
+      continue
+    }
+    if ((CONJUNCTIONS.has(token) || token === ',') && group.length > 0) {
+      const next = tokens[index + 1] ?? ''
+      close()
+      if (!/(?:ed|ing)$/u.test(next) && !PHRASE_ENDS.has(next)) continue
+      break
+    }
+    // A preposition or a clause word ends the phrase; another word the keywords left out ("field crews") does not.
+    if (PHRASE_ENDS.has(token) || /(?:ed|ing)$/u.test(token)) break
+  }
+  close()
+  return heads
+}
+
 /** Sentences tried per requirement before giving up: the ranking puts the likely ones first. */
 const CANDIDATE_SENTENCES = 8
 
@@ -393,6 +473,10 @@ function judgeSentence(
   const heavy = terms.filter((term) => !term.light)
   const heavyFound = best.found.filter((keyword) => heavy.some((term) => term.keyword === keyword)).length
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
+  // The thing acted on must be there, not only its modifiers: "organized sales and operations resources" is not
+  // leading a sales team.
+  const heads = objectHeads(requirement, terms)
+  if (heads.length > 0 && !heads.some((head) => best.found.includes(head.keyword))) return null
   // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
   const objects = terms.filter((term) => !term.action && !term.light)
   if (
