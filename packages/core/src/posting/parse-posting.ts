@@ -34,7 +34,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-4'
+export const POSTING_PARSER_VERSION = 'posting-parser-5'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -503,6 +503,7 @@ export function extractKeywords(text: string): string[] {
 // What may sit between two skills of one list: punctuation, conjunctions, and "or similar"-style tails.
 const LIST_GAP = /^[\s,;/|&()+]*(?:(?:and\/or|and|or|e|ou|y|o|u|as well as|nor|plus)[\s,;/|&()]*)*$/
 const DISJUNCTIVE_GAP = /\/|\||\bor\b|\bou\b|\bo\b|\bu\b|and\/or/
+const CONJUNCTIVE_GAP = /\band\b|\be\b|\by\b|&|\bas well as\b|\bplus\b/
 const ALTERNATIVES_BEFORE =
   /(?:\bsuch as|\be\.?g\.?|\blike|\bfor example|\bincluding|\bone of|\bany of|\beither|\bcomo|\bpor exemplo|\bpor ejemplo|\bum de|\buno de|\balgum|\balguna?|\(|\bou|\bor)[\s:,]*$/
 const ALTERNATIVES_AFTER =
@@ -553,6 +554,8 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   const groups: SkillGroup[] = []
   let current: SkillMatch[] = []
   let disjunctive = false
+  // "Docker and Kubernetes": a list joined by "and" asks for each, even when the skills are related.
+  let conjunctive = false
   const flush = () => {
     if (current.length === 0) return
     const first = current[0] as SkillMatch
@@ -565,18 +568,36 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       (disjunctive ||
         ALTERNATIVES_BEFORE.test(before) ||
         ALTERNATIVES_AFTER.test(after) ||
-        mutuallyRelated(taxonomy, ids))
+        (!conjunctive && mutuallyRelated(taxonomy, ids)))
     groups.push({ matches: current, alternatives })
     current = []
     disjunctive = false
+    conjunctive = false
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
+    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item.
+    if (previous && previous.skillId === match.skillId) {
+      current.push(match)
+      continue
+    }
     if (previous && isExampleList(text, previous, match)) {
       // "cloud environments (GCP, AWS, Azure)": the named examples are ways to meet the general skill. When the
       // phrase names a class ("ML metadata systems (MLflow, W&B, Neptune)"), the leading skill only describes the
       // class: keeping it as an alternative would let any "machine learning" mention satisfy the requirement.
-      if (current.length === 1 && namesAClass(text, previous, match)) current = []
+      // Examples illustrate the item just before them, not the whole list: in "Active Directory, Office 365 and
+      // ticketing tools such as Jira", Active Directory and Office 365 stay items of their own.
+      // "Prometheus and Grafana or tools such as Datadog": examples offered as another choice keep the whole list.
+      const classNamed = namesAClass(text, previous, match)
+      const offeredInstead = /^[\s,]*(?:or|ou|o|u)\b/u.test(
+        normalizeText(text.slice(previous.end, match.start)),
+      )
+      const earlier = current.slice(0, -1)
+      if (!offeredInstead && earlier.length > 0) {
+        current = earlier
+        flush()
+        current = classNamed ? [] : [previous]
+      } else if (classNamed && current.length === 1) current = []
       disjunctive = true
       current.push(match)
       continue
@@ -585,6 +606,7 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       const gap = normalizeText(text.slice(previous.end, match.start))
       if (LIST_GAP.test(gap)) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
+        else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
         current.push(match)
         continue
       }
