@@ -20,6 +20,7 @@ import {
   type PageLine,
   readPageLines,
   type SetAside,
+  sentenceFurniture,
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -426,6 +427,16 @@ function readStructure(
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
+        const furniture = sentenceFurniture(text.slice(span.start, span.end))
+        if (furniture) {
+          setAside.push({
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            reason: furniture,
+          })
+          continue
+        }
         const unit: Unit = {
           start: span.start,
           end: span.end,
