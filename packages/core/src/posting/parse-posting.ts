@@ -98,8 +98,9 @@ function splitGluedSentences(
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
   // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
+  // Case matters: with the `i` flag \p{Lu} would also match lower case and cut "Next.js" into "Next." and "js".
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:years?|yrs|anos|años)\b)/giu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)/gu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
