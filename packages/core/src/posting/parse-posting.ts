@@ -785,7 +785,13 @@ function readTraitConjuncts(
 }
 
 /** Turns one sentence into zero or more requirements. */
-function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean): ParsedRequirement[] {
+function readUnit(
+  text: string,
+  unit: Unit,
+  taxonomy: Taxonomy,
+  headed: boolean,
+  documentCategories: ReadonlySet<string>,
+): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   const stated = readInlineKind(sentence)
   const sectionKind: RequirementKind | null =
@@ -797,7 +803,7 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
   const found = dedupeMatches(
-    findSkills(sentence, taxonomy)
+    findSkills(sentence, taxonomy, { documentCategories })
       .filter((match) => !namesATeam(sentence, match))
       .map((match) => ({
         ...match,
@@ -946,11 +952,15 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
 export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
+  // The categories of the skills the posting names for sure: context for tools whose names are also common words.
+  const documentCategories = new Set(
+    findSkills(text, taxonomy).flatMap((match) => getSkill(taxonomy, match.skillId)?.category ?? []),
+  )
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
   for (const unit of units) {
     if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
-    const found = readUnit(text, unit, taxonomy, headed)
+    const found = readUnit(text, unit, taxonomy, headed, documentCategories)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
     if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))
