@@ -604,12 +604,20 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       const offeredInstead = /^[\s,]*(?:or|ou|o|u)\b/u.test(
         normalizeText(text.slice(previous.end, match.start)),
       )
+      // "Office 365 and ticketing tools such as Jira": a conjunction before the class makes the skill an item of
+      // its own, not a word of the class's name ("BI tools such as ...").
+      const ownItem =
+        classNamed &&
+        /^[\s,;]*(?:and|e|y|&|plus|as well as)\b/u.test(normalizeText(text.slice(previous.end, match.start)))
       const earlier = current.slice(0, -1)
-      if (!offeredInstead && earlier.length > 0) {
+      if (ownItem) {
+        flush()
+        current = []
+      } else if (!offeredInstead && earlier.length > 0) {
         current = earlier
         flush()
         current = classNamed ? [] : [previous]
-      } else if (classNamed && current.length === 1) current = []
+      } else if (classNamed && current.length === 1 && !offeredInstead) current = []
       disjunctive = true
       current.push(match)
       continue
@@ -854,8 +862,12 @@ function readUnit(
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
+    // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
+    const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
     if (
       type === 'knowledge' &&
+      !listItem &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
       !isQualificationLike(sentence) &&
