@@ -137,8 +137,15 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
+  // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
+  if (ANNOUNCES_ROLE.test(normalizeText(text)) && hasTitleWord(text) && !isQualificationLike(text))
+    return 'title'
   return null
 }
+
+/** A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"). */
+const ANNOUNCES_ROLE =
+  /^(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
 
 /** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
 function isListing(line: string): boolean {
@@ -284,6 +291,7 @@ function isMetadataShape(line: string): boolean {
   const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
   if (!match || isBulletLine(line)) return false
   const [, key = '', value = ''] = match
+  if (STATES_A_MUST.test(normalizeText(key))) return false
   return (
     words(key).length <= 3 &&
     words(value).length <= 5 &&
@@ -296,6 +304,8 @@ function isMetadata(line: string, taxonomy: Taxonomy): boolean {
   const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
   if (!match || isBulletLine(line)) return false
   const [, key = '', value = ''] = match
+  // "Imprescindible residente en: Provincia de Valencia" states a must, whatever its shape.
+  if (STATES_A_MUST.test(normalizeText(key))) return false
   if (words(key).length > 3 || words(value).length > 5) return false
   if (classifyHeading(key) !== null || isQualificationLike(line)) return false
   return findSkills(line, taxonomy).length === 0
@@ -406,6 +416,12 @@ export function findPageFurniture(
       continue
     }
     answering = false
+  }
+  // A "Key: value" row beside the listing's metadata or pay rows belongs to that block, before or after them.
+  for (const [index, line] of lines.entries()) {
+    if (reasons.has(index) || !isMetadataShape(line.text)) continue
+    const near = [reasons.get(index - 1), reasons.get(index + 1)]
+    if (near.includes('metadata') || near.includes('salary')) reasons.set(index, 'metadata')
   }
   return reasons
 }
