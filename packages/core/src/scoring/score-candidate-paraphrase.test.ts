@@ -167,6 +167,24 @@ describe('specific skills, languages, degrees and years (scorer-4)', () => {
     expect(result.status).toBe('missing')
   })
 
+  it('a skill the posting qualifies ("linear algebra algorithms") is met by the qualifier named outright', () => {
+    const education = 'MSc in Applied Mathematics (linear algebra, statistics, optimisation), UNAM, 2019'
+    const result = assess(
+      'Deep understanding of linear algebra algorithms',
+      resume(['Ran the store.'], education),
+    )
+    expect(result.status).toBe('matched')
+    expect(result.reason).toMatch(/linear algebra/)
+    // A frame word in front of a skill ("Experience onboarding") is no qualifier.
+    const text = [
+      'Jordan Reyes',
+      '',
+      'Professional Experience',
+      'Store Manager, Harbor Foods, 01/2016 to 12/2023',
+    ].join('\n')
+    expect(assess('Experience onboarding new hires', text).status).toBe('missing')
+  })
+
   it('bilingual with no language named is met by a second spoken language at a working level', () => {
     expect(assess('Bilingual candidates preferred', resume(['Fluent in English and Spanish.'])).status).toBe(
       'matched',

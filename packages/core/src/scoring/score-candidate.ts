@@ -222,6 +222,81 @@ export function specificSkillIds(skillIds: readonly string[], taxonomy: Taxonomy
   )
 }
 
+/**
+ * The words a posting puts in front of a skill's name in the same phrase ("linear algebra" in "understanding of
+ * linear algebra algorithms"): they say which kind of the skill is meant. Empty when the name stands alone or only
+ * an adjective qualifies it ("strong Python").
+ */
+function qualifierOf(source: string, skillId: string, taxonomy: Taxonomy, context: ResumeContext): string[] {
+  const skill = getSkill(taxonomy, skillId)
+  if (!skill) return []
+  const line = foldForSearch(source)
+  for (const alias of [skill.name, ...skill.aliases].map((name) => foldForSearch(name))) {
+    const at = line.search(
+      new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+    )
+    if (at <= 0) continue
+    const phrase =
+      line
+        .slice(0, at)
+        .split(/[,;:.()!?]/u)
+        .pop() ?? ''
+    const words = phrase.match(/[\p{L}\p{N}+#-]+/gu) ?? []
+    const qualifier: string[] = []
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = words[index] as string
+      if (QUALIFIER_ENDS.has(word)) break
+      qualifier.unshift(word)
+    }
+    const last = qualifier[qualifier.length - 1]
+    // A compound ("linear *algebra* algorithms") has a noun next to the name; an adjective alone only grades it.
+    if (!last || !context.wordNet.lemmas(last).some((lemma) => context.wordNet.isNoun(lemma))) return []
+    return qualifier.filter((word) => word.length > 1)
+  }
+  return []
+}
+
+/** Words that end a qualifier, read leftwards from a skill's name: prepositions, articles, conjunctions, grading. */
+const QUALIFIER_ENDS = new Set(
+  'of in on for with to at by from and or the a an our your their e y o ou de da do del en em con com para strong solid deep good great excellent proven advanced basic working hands-on especially particularly including like such as'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A skill the posting qualifies ("linear algebra algorithms") is shown by a resume sentence that names the qualifier
+ * itself ("MSc in Applied Mathematics (linear algebra, statistics)"): the kind of the skill asked is named outright.
+ */
+function assessQualifiedSkill(
+  requirement: RequirementInput,
+  skillIds: readonly string[],
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  if (!requirement.source || requirement.type !== 'skill') return null
+  const asked = new Set(requirement.keywords.map((keyword) => foldForSearch(keyword)))
+  for (const id of skillIds) {
+    // Only a tool or method qualified by a compound of the posting's own content words ("linear algebra"): a frame
+    // ("experience onboarding") or a lone word ("state employment law") says too little to stand for the skill.
+    const category = getSkill(input.taxonomy, id)?.category
+    if (!category || !TECHNICAL_CATEGORIES.has(category)) continue
+    const qualifier = qualifierOf(requirement.source, id, input.taxonomy, context)
+    if (qualifier.length < 2 || !qualifier.every((word) => asked.has(word))) continue
+    const found = assessKeywords({ ...requirement, keywords: qualifier, minYears: null }, context, {
+      allWords: true,
+      asField: true,
+    })
+    if (!found || found.status !== 'matched') continue
+    const kind = qualifier.join(' ')
+    return {
+      ...found,
+      yearsFound: null,
+      reason: `Names ${kind}, the kind of ${skillName(input.taxonomy, id)} the posting asks for ("${kind} ${skillName(input.taxonomy, id).toLowerCase()}").`,
+    }
+  }
+  return null
+}
+
 /** Evidence for a skill requirement: the named skills, then narrower ones (MySQL for SQL), then related ones. */
 function assessSkills(
   requirement: RequirementInput,
@@ -247,6 +322,9 @@ function assessSkills(
     [...new Set(specific.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter((id) => !asked.has(id)),
   )
   if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
+
+  const qualified = assessQualifiedSkill(requirement, specific, input, context)
+  if (qualified) return qualified
 
   if (!RELATED_TYPES.has(requirement.type) || namesActivity(requirement, input, context)) return null
   for (const id of requirement.skillIds) {
