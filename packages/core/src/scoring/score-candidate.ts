@@ -286,7 +286,7 @@ function assessQualifiedSkill(
       allWords: true,
       asField: true,
     })
-    if (!found || found.status !== 'matched') continue
+    if (found?.status !== 'matched') continue
     const kind = qualifier.join(' ')
     return {
       ...found,
