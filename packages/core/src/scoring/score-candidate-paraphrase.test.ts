@@ -185,6 +185,17 @@ describe('specific skills, languages, degrees and years (scorer-4)', () => {
     expect(assess('Experience onboarding new hires', text).status).toBe('missing')
   })
 
+  it('a licence is shown by its own name, not by its field ("Nursing" is not a Registered Nurse licence)', () => {
+    const line = 'Registered Nurse (RN) license'
+    const cna = resume(
+      ['Cared for patients.'],
+      'Certified Nursing Assistant Certificate: Nursing Practice, 1999',
+    )
+    expect(assess(line, cna).status).toBe('missing')
+    const rn = resume(['Cared for patients.'], 'Certifications\nRegistered Nurse, State of Texas, 2015')
+    expect(assess(line, rn).status).toBe('matched')
+  })
+
   it('bilingual with no language named is met by a second spoken language at a working level', () => {
     expect(assess('Bilingual candidates preferred', resume(['Fluent in English and Spanish.'])).status).toBe(
       'matched',

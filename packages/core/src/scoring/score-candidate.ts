@@ -125,6 +125,23 @@ function usableMentions(
 
 type Found = { skill: SkillExperience; mentions: SkillMention[] }
 
+/**
+ * A licence is shown by its own name: the words the posting used ("Registered Nurse", "RN") or a credential word on
+ * the mention itself ("CPR certified"). The field the licence belongs to ("Nursing", a "Certified Nursing Assistant"
+ * certificate) is not the licence. Narrower credentials (BLS for CPR) are read apart, through the taxonomy.
+ */
+function namesCredential(mention: SkillMention, requirement: RequirementInput): boolean {
+  if (requirement.type !== 'certification' || !requirement.source) return true
+  const surface = foldForSearch(mention.surface)
+  if (CREDENTIAL_WORD.test(surface)) return true
+  // Word by word, singular or plural alike ("food handlers" for "food handler"), but not another form of the word
+  // ("nursing" is the field, "nurse" the licence).
+  const singular = (word: string) => word.replace(/'s$|s$/u, '')
+  const asked = new Set((foldForSearch(requirement.source).match(/[\p{L}\p{N}+#]+/gu) ?? []).map(singular))
+  const words = surface.match(/[\p{L}\p{N}+#]+/gu) ?? []
+  return words.length > 0 && words.every((word) => asked.has(singular(word)))
+}
+
 function hasWork(found: Found): boolean {
   return found.mentions.some((mention) => mention.source === 'described_work')
 }
@@ -315,6 +332,11 @@ function assessSkills(
 
   const specific = specificSkillIds(requirement.skillIds, taxonomy)
   const direct = collect(specific)
+    .map((found) => ({
+      ...found,
+      mentions: found.mentions.filter((mention) => namesCredential(mention, requirement)),
+    }))
+    .filter((found) => found.mentions.length > 0)
   if (direct.length > 0) return assessFound(requirement, input, direct, 'named')
 
   const asked = new Set(requirement.skillIds)
