@@ -201,6 +201,10 @@ describe('specific skills, languages, degrees and years (scorer-4)', () => {
       'matched',
     )
     expect(assess('Bilingual candidates preferred', resume(['Basic Spanish.'])).status).toBe('missing')
+    // A level belongs to its own item of a list, and holds for the language everywhere in the resume.
+    const languages = `${resume(['Ran the store.'])}\n\nLanguages\nMandarin Chinese (native), Spanish (basic)\n\nSkills\nSAP, Spanish, staffing`
+    expect(assess('Bilingual candidates preferred', languages).status).toBe('matched')
+    expect(assess('Fluent in Spanish', languages).status).toBe('missing')
   })
 
   it('a degree line keeps its other fields and "or a related field" although its label is a skill name', () => {

@@ -110,6 +110,13 @@ function usableMentions(
   if (!skill) return []
   const record = getSkill(input.taxonomy, skill.skillId)
   const meanings = [requirement.label, record?.name ?? '', ...(record?.aliases ?? [])]
+  // A language the resume itself rates low somewhere ("Spanish (basic)") is at that level everywhere: a bare
+  // "Spanish" in a keyword list does not raise it.
+  if (
+    requirement.type === 'language' &&
+    skill.mentions.some((mention) => LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention)))
+  )
+    return []
   return skill.mentions.filter((mention) => {
     if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
     const section = sectionAt(input.profile, mention.start)
@@ -118,9 +125,22 @@ function usableMentions(
     // A licence is shown where credentials are listed or named as such, not by working in its field.
     if (requirement.type === 'certification')
       return section === 'certifications' || section === 'education' || CREDENTIAL_WORD.test(line())
-    if (requirement.type === 'language') return !LOW_LANGUAGE_LEVEL.test(line())
+    if (requirement.type === 'language')
+      return !LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention))
     return true
   })
+}
+
+/**
+ * The list item a language is named in, up to the commas around it: in "Mandarin Chinese (native), Spanish (basic)"
+ * the level "basic" is Spanish's, not Mandarin's.
+ */
+function languageItem(resumeText: string, mention: SkillMention): string {
+  const before = resumeText.slice(Math.max(0, mention.start - 60), mention.start)
+  const after = resumeText.slice(mention.end, mention.end + 60)
+  const opening = before.split(/[,;\n•|]/u).pop() ?? ''
+  const closing = after.split(/[,;\n•|]/u)[0] ?? ''
+  return foldForSearch(`${opening}${mention.surface}${closing}`)
 }
 
 type Found = { skill: SkillExperience; mentions: SkillMention[] }
