@@ -95,11 +95,16 @@ export function keywordTerms(
     const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
     const expanded = new Set(literal)
     for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
+    const derived = new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)]))
     return {
       keyword,
       literal,
       expanded,
-      light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
+      // A light verb or its noun ("management", "development", "processing"): only "take charge of".
+      light:
+        [...literal].some((lemma) => LIGHT_HEADS.has(lemma)) ||
+        (context.wordNet.isNoun(keyword) &&
+          [...derived].some((word) => LIGHT_HEADS.has(word) && context.wordNet.isVerb(word))),
       action:
         asActivity &&
         keyword.endsWith('ing') &&
@@ -109,7 +114,7 @@ export function keywordTerms(
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
       blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
       loose: looseTie(keyword, literal, context, asActivity),
-      derived: new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)])),
+      derived,
       content: [...literal, ...keyword.split('-')].some(
         (lemma) => context.wordNet.isNoun(lemma) || context.wordNet.isVerb(lemma),
       ),
@@ -204,7 +209,8 @@ export function hitSentence(
       return false
     }
     if (
-      has(term.literal) ||
+      // Morphology is the word itself: "communication" shows communicating, "scheduled" scheduling.
+      has(term.derived) ||
       (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
     ) {
       literal.push(term.keyword)

@@ -109,6 +109,19 @@ describe('activity paraphrases (scorer-4)', () => {
     expect(result.basis).not.toBe('none')
   })
 
+  it('a word formed from the posting word is the word itself; a light noun is met by any verb of making', () => {
+    const parents = assess(
+      'Experience communicating with parents and guardians',
+      resume(['Communication with parents, administration and colleagues.']),
+    )
+    expect(parents.status).toBe('matched')
+    const menu = assess(
+      'Menu development',
+      resume(['Created and explored new menu items and specialty items.']),
+    )
+    expect(menu).toMatchObject({ status: 'partial', basis: 'paraphrase' })
+  })
+
   it('synonyms alone, without one of the posting words, are no evidence ("entered" is not recruiting)', () => {
     const result = assess(
       'Full-cycle recruiting experience',
