@@ -216,7 +216,14 @@ export function hitSentence(
       literal.push(term.keyword)
       found.push(term.keyword)
     } else if (
-      has(term.expanded) ||
+      // An action in other words is a verb in the sentence too: "client *expectations*" is not prospecting.
+      (term.action
+        ? sentence.words.some(
+            (word) =>
+              (VERB_FORM.test(word.text) || word === sentence.words[0]) &&
+              word.lemmas.some((lemma) => term.expanded.has(lemma)),
+          )
+        : has(term.expanded)) ||
       (term.light && lightMet) ||
       (withLoose && sentence.words.some(term.loose))
     )
@@ -366,7 +373,7 @@ export function bestSentence(
 export function assessKeywords(
   requirement: RequirementInput,
   context: ResumeContext,
-  options: { allWords?: boolean; asField?: boolean } = {},
+  options: { allWords?: boolean; asField?: boolean; part?: boolean } = {},
 ): Assessment | null {
   const all = keywordTerms(requirement.keywords, requirement, context, !options.asField)
   // Words before the action only qualify it: what must be shown is the action and its object.
@@ -380,7 +387,94 @@ export function assessKeywords(
     const judged = judgeSentence(hit, terms, needed, requirement, context, options)
     if (judged) return judged
   }
+  if (options.allWords || options.part) return null
+  // "Inventory management and ordering of food supplies": one of two coordinated duties or objects shown is part of
+  // the requirement, a partial that names the part.
+  for (const part of conjunctParts(requirement, terms)) {
+    const found = assessKeywords({ ...requirement, keywords: part }, context, { ...options, part: true })
+    if (!found) continue
+    return {
+      ...found,
+      status: 'partial',
+      credit: Math.min(found.credit, PARAPHRASE_CREDIT),
+      reason: `Shows part of "${requirement.label}" (${part.join(' ')}): "${found.evidence[0]?.quote ?? ''}".`,
+    }
+  }
   return null
+}
+
+const COORDINATORS = new Set(['and', 'or', '&', 'e', 'y', 'ou', 'o'])
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'to',
+  'at',
+  'de',
+  'da',
+  'do',
+  'del',
+  'en',
+  'em',
+  'com',
+  'con',
+])
+
+/**
+ * The keyword lists of a requirement line that coordinates two duties or objects, one per conjunct, each keeping the
+ * shared verb: "preparing cost estimates and bids" gives [preparing, cost, estimates] and [preparing, bids]. A part
+ * must still say something by itself: two words, or one compound ("month-end").
+ */
+function conjunctParts(requirement: RequirementInput, terms: readonly KeywordTerms[]): string[][] {
+  if (!requirement.source) return []
+  const keywords = requirement.keywords.map((keyword) => foldForSearch(keyword))
+  const known = new Set(keywords)
+  const tokens = foldForSearch(requirement.source).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*|&|[,;:.()]/gu) ?? []
+  const parts: string[][] = []
+  // Verbs by form, whether or not the caller reads the line as an activity.
+  const actions = new Set(
+    terms
+      .filter(
+        (term) =>
+          term.action ||
+          (term.keyword.endsWith('ing') && [...term.literal].some((lemma) => lemma !== term.keyword)),
+      )
+      .map((term) => term.keyword),
+  )
+  tokens.forEach((token, index) => {
+    if (!COORDINATORS.has(token)) return
+    const left: string[] = []
+    let shared: string | null = null
+    for (let at = index - 1; at >= 0; at--) {
+      const word = tokens[at] as string
+      if (/^[,;:.()]$/u.test(word) || COORDINATORS.has(word) || PREPOSITIONS.has(word)) break
+      // The verb before the first conjunct ("*preparing* cost estimates and bids") is both conjuncts' verb.
+      if (left.length > 0 && actions.has(word)) {
+        shared = word
+        break
+      }
+      if (known.has(word)) left.unshift(word)
+    }
+    const right: string[] = []
+    for (let at = index + 1; at < tokens.length; at++) {
+      const word = tokens[at] as string
+      if (/^[,;:.()]$/u.test(word) || COORDINATORS.has(word)) break
+      if (known.has(word)) right.push(word)
+    }
+    if (left.length === 0 || right.length === 0) return
+    // Two verbs of one object ("meeting or exceeding sales quotas", "supervising or leading a team") are one duty.
+    if (left.length === 1 && actions.has(left[0] as string) && actions.has(right[0] as string)) return
+    for (const conjunct of [left, right]) {
+      const part = shared ? [shared, ...conjunct] : [...conjunct]
+      const own = terms.filter((term) => part.includes(term.keyword) && !term.optional)
+      if (part.length === keywords.length) continue
+      if (own.length < 2 && !own.some((term) => term.parts.length > 1)) continue
+      if (!parts.some((existing) => existing.join(' ') === part.join(' '))) parts.push(part)
+    }
+  })
+  return parts
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'your', 'their'])
@@ -444,6 +538,11 @@ export function objectHeads(requirement: RequirementInput, terms: readonly Keywo
   for (let index = verbAt + 1; index < tokens.length; index++) {
     const token = tokens[index] as string
     if (ARTICLES.has(token) && group.length === 0) continue
+    // "meeting or exceeding sales quotas": a second verb before any object shares it.
+    if (group.length === 0 && CONJUNCTIONS.has(token) && byKeyword.get(tokens[index + 1] ?? '')?.action) {
+      index += 1
+      continue
+    }
     const term = byKeyword.get(token)
     // A second action ("calling and *prospecting*") or a participle ("plans *aligned* with") ends the phrase.
     if (term && !term.action && !/(?:ed|ing)$/u.test(token)) {

@@ -122,6 +122,21 @@ describe('activity paraphrases (scorer-4)', () => {
     expect(menu).toMatchObject({ status: 'partial', basis: 'paraphrase' })
   })
 
+  it('one of two coordinated duties shown is a partial that names the part', () => {
+    const result = assess(
+      'Preparing cost estimates and bids',
+      resume(['Assisted in budgeting, bidding and the award of subcontractors.']),
+    )
+    expect(result).toMatchObject({ status: 'partial' })
+    expect(result.reason).toMatch(/Shows part of/)
+    // Two verbs of one object are one duty: "exceeding expectations" is not part of exceeding sales quotas.
+    const quotas = assess(
+      'Proven track record of meeting or exceeding sales quotas',
+      resume(['Retail sales professional focused on exceeding expectations and building customer loyalty.']),
+    )
+    expect(quotas.status).toBe('missing')
+  })
+
   it('synonyms alone, without one of the posting words, are no evidence ("entered" is not recruiting)', () => {
     const result = assess(
       'Full-cycle recruiting experience',
