@@ -19,6 +19,7 @@ import {
 import { estimateCostUsd, type GeneratedKit, LlmOutputError, type RoleKitInput } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { readApplicantPool } from './read-applicant-pool'
 import { toRequirementInput } from './to-requirement-input'
 
 export type KitTarget = { organizationId: string; jobId: string; applicationId: string | null }
@@ -91,8 +92,17 @@ export async function generateInterviewKit(
     cacheInput = candidateInput
     generate = () => llm.generateCandidateKit(candidateInput, { signal: options.signal })
   } else {
-    cacheInput = roleInput
-    generate = () => llm.generateRoleKit(roleInput, { signal: options.signal })
+    // The role kit weighs the applicant pool: deeper probing where applicants are weakest or least proven. The
+    // bucketed pool is part of the input, so it is part of the cache key: the kit changes when the pool does.
+    const pool = await readApplicantPool(
+      deps,
+      organizationId,
+      jobId,
+      requirements.map((requirement) => requirement.id),
+    )
+    const poolInput: RoleKitInput = pool ? { ...roleInput, pool } : roleInput
+    cacheInput = poolInput
+    generate = () => llm.generateRoleKit(poolInput, { signal: options.signal })
   }
 
   // Keyed by prompt version, model and input: a new prompt or model never serves a stale kit.
