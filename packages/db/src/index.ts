@@ -64,7 +64,7 @@ export {
   replaceInterviewPlan,
   saveScorecard,
 } from './repositories/interview.repository'
-export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
+export type { KitRecord, KitStatus, StoredKitPool } from './repositories/interview-kit.repository'
 export {
   findKit,
   kitScope,

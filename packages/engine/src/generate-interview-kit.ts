@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { RequirementResult } from '@shortlist/core'
+import type { KitPool, RequirementResult } from '@shortlist/core'
 import {
   findApplication,
   findCandidate,
@@ -67,6 +67,8 @@ export async function generateInterviewKit(
 
   let generate: () => Promise<GeneratedKit>
   let cacheInput: unknown
+  // Stored with a role kit so its page can show each requirement's pool line; null for candidate kits.
+  let pool: KitPool | null = null
   if (applicationId) {
     const application = await findApplication(db, organizationId, applicationId)
     if (!application || application.jobId !== jobId)
@@ -94,7 +96,7 @@ export async function generateInterviewKit(
   } else {
     // The role kit weighs the applicant pool: deeper probing where applicants are weakest or least proven. The
     // bucketed pool is part of the input, so it is part of the cache key: the kit changes when the pool does.
-    const pool = await readApplicantPool(
+    pool = await readApplicantPool(
       deps,
       organizationId,
       jobId,
@@ -112,7 +114,7 @@ export async function generateInterviewKit(
     .digest('hex')
   const cached = (await readCache(db, cacheKey)) as GeneratedKit | null
   if (cached) {
-    await saveKitReady(db, organizationId, target, cached)
+    await saveKitReady(db, organizationId, target, { ...cached, pool })
     return { questions: cached.questions.length, cached: true }
   }
 
@@ -144,7 +146,7 @@ export async function generateInterviewKit(
       at: options.now,
     })
     await writeCache(trx, cacheKey, kit)
-    await saveKitReady(trx, organizationId, target, kit)
+    await saveKitReady(trx, organizationId, target, { ...kit, pool })
   })
   return { questions: kit.questions.length, cached: false }
 }

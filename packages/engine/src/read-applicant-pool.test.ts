@@ -158,7 +158,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool-aware role kits on %s', 
     await markKitPending(handle.db, mine.id, target)
     const run = await generateInterviewKit({ db: handle.db, llm }, target, { now: new Date() })
     const kit = await findKit(handle.db, mine.id, { jobId })
-    return { run, questions: (kit?.questions ?? []) as InterviewQuestion[] }
+    return { run, questions: (kit?.questions ?? []) as InterviewQuestion[], pool: kit?.pool ?? null }
   }
   const onRequirement = (questions: InterviewQuestion[], requirementId: string) =>
     questions.filter(
@@ -225,6 +225,15 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool-aware role kits on %s', 
     for (const question of usual) expect(question.why).not.toContain('only list it')
     const requirements = (await listRequirements(handle.db, mine.id, listedJob.jobId)).map(toRequirementInput)
     expect(lintKit(listed.questions, requirements)).toEqual([])
+    // The kit keeps the pool it was written for, for its page's per-requirement pool lines.
+    expect(listed.pool).toEqual(
+      await readApplicantPool(
+        { db: handle.db },
+        mine.id,
+        listedJob.jobId,
+        requirements.map((requirement) => requirement.id),
+      ),
+    )
   })
 
   it('keeps the kit while the pool holds still, and changes it when the pool does', async () => {
@@ -243,5 +252,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool-aware role kits on %s', 
     const deep = onRequirement(changed.questions, kubernetesId)
     expect(deep.length).toBeGreaterThanOrEqual(3)
     for (const question of deep) expect(question.why).toContain('80% of applicants only list it')
+    expect(changed.pool?.applicantsAtLeast).toBe(5)
+    expect(
+      changed.pool?.requirements.find((entry) => entry.requirementId === kubernetesId)?.claimedOnly,
+    ).toBe(80)
   })
 })
