@@ -1,4 +1,4 @@
-import type { EvidenceBasis, RequirementResult, RequirementStatus } from '../types'
+import type { EvidenceBasis, RequirementStatus } from '../types'
 
 /** How a job's scored applicants stand on one requirement. Shares are 0..1 of `applicants`. */
 export type RequirementPoolStats = {
@@ -38,7 +38,7 @@ const share = (count: number, total: number): number => (total === 0 ? 0 : count
  */
 export function summarizeApplicantPool(
   requirementIds: readonly string[],
-  evaluations: ReadonlyArray<ReadonlyArray<Pick<RequirementResult, 'requirementId' | 'status'> & PoolResult>>,
+  evaluations: ReadonlyArray<ReadonlyArray<PoolResult>>,
 ): ApplicantPoolStats {
   const counts = new Map(
     requirementIds.map((id) => [id, { applicants: 0, matched: 0, partial: 0, missing: 0, claimedOnly: 0 }]),
