@@ -34,8 +34,13 @@ export {
   poolSizeBand,
 } from './interviews/bucket-applicant-pool'
 export {
-  type ApplicantPoolStats,
+  type ApplicantPoolCounts,
+  countApplicantPool,
   type PoolResult,
+  type RequirementPoolCounts,
+} from './interviews/count-applicant-pool'
+export {
+  type ApplicantPoolStats,
   type RequirementPoolStats,
   summarizeApplicantPool,
 } from './interviews/summarize-applicant-pool'

@@ -1,7 +1,7 @@
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
 export { createDatabase } from './create-database'
 export { migrateToLatest } from './migrate'
-export { listPoolResults, type PoolResultRecord } from './repositories/applicant-pool.repository'
+export { countPoolResults, type PoolCountsRecord } from './repositories/applicant-pool.repository'
 export type {
   ApplicationListItem,
   ApplicationRecord,

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto'
-import { chunkResume, parseResume, RESUME_PARSER_VERSION } from '@shortlist/core'
 import {
+  chunkResume,
+  countApplicantPool,
+  type PoolResult,
+  parseResume,
+  RESUME_PARSER_VERSION,
+} from '@shortlist/core'
+import {
+  countPoolResults,
   createApplicationWithDocument,
   createJob,
   createOrganizationWithAdmin,
   type DatabaseHandle,
+  findEvaluation,
   findKit,
   linkCandidate,
   listRequirements,
@@ -191,6 +199,33 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool-aware role kits on %s', 
 
   afterAll(async () => {
     await handle?.close()
+  })
+
+  it('counts in the database exactly as core counts the same evaluations', async () => {
+    const evaluations = await Promise.all(
+      describedJob.applicationIds.map(async (applicationId) => {
+        const evaluation = await findEvaluation(handle.db, mine.id, applicationId)
+        return (evaluation?.requirements ?? []) as PoolResult[]
+      }),
+    )
+    const byId = (left: { requirementId: string }, right: { requirementId: string }) =>
+      left.requirementId.localeCompare(right.requirementId)
+    const inTypeScript = countApplicantPool(evaluations)
+    const inDatabase = await countPoolResults(handle.db, mine.id, describedJob.jobId)
+    expect(inDatabase.applicants).toBe(10)
+    expect(inDatabase.requirements.sort(byId)).toEqual(inTypeScript.requirements.sort(byId))
+    expect(
+      inDatabase.requirements.find((entry) => entry.requirementId === describedKubernetesId),
+    ).toMatchObject({
+      applicants: 10,
+      matched: 9,
+      missing: 1,
+      claimedOnly: 0,
+    })
+    expect(await countPoolResults(handle.db, theirs.id, describedJob.jobId)).toEqual({
+      applicants: 0,
+      requirements: [],
+    })
   })
 
   it('computes the pool from stored evaluations, within the organisation only', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { bucketApplicantPool, MIN_POOL_APPLICANTS, poolSizeBand } from './bucket-applicant-pool'
-import { type PoolResult, summarizeApplicantPool } from './summarize-applicant-pool'
+import { countApplicantPool, type PoolResult } from './count-applicant-pool'
+import { summarizeApplicantPool as summarize } from './summarize-applicant-pool'
+
+const summarizeApplicantPool = (ids: readonly string[], evaluations: PoolResult[][]) =>
+  summarize(ids, countApplicantPool(evaluations))
 
 const result = (
   requirementId: string,

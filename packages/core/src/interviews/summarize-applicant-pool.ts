@@ -1,4 +1,4 @@
-import type { EvidenceBasis, RequirementStatus } from '../types'
+import type { ApplicantPoolCounts } from './count-applicant-pool'
 
 /** How a job's scored applicants stand on one requirement. Shares are 0..1 of `applicants`. */
 export type RequirementPoolStats = {
@@ -8,10 +8,7 @@ export type RequirementPoolStats = {
   matched: number
   partial: number
   missing: number
-  /**
-   * Applicants whose only support is a skills list without described use (the scorer's `listed` basis), whether
-   * that earned them a match or a partial. A subset of matched and partial, not a fourth status.
-   */
+  /** Listed in a skills list without described use: a part of matched and partial (see RequirementPoolCounts). */
   claimedOnly: number
 }
 
@@ -22,53 +19,30 @@ export type ApplicantPoolStats = {
   requirements: RequirementPoolStats[]
 }
 
-/** A stored per-requirement result as the pool needs it; `basis` is absent on results stored before scorer-2. */
-export type PoolResult = {
-  requirementId: string
-  status: RequirementStatus
-  basis?: EvidenceBasis | undefined
-}
-
 const share = (count: number, total: number): number => (total === 0 ? 0 : count / total)
 
 /**
- * Counts, per requirement, the share of applicants matched, partial, missing and claimed only (listed without
- * described use), from their stored evaluations. Pure and order-independent: the same evaluations give the same
- * stats. Results for requirements not asked for (removed since) are ignored.
+ * Turns pool counts into shares per requirement (matched, partial, missing, claimed only), in the order of the
+ * requirements asked for; a requirement nobody was scored on has zero applicants, and counts for requirements not
+ * asked for (removed since) are ignored. Pure: the same counts give the same stats.
  */
 export function summarizeApplicantPool(
   requirementIds: readonly string[],
-  evaluations: ReadonlyArray<ReadonlyArray<PoolResult>>,
+  counts: ApplicantPoolCounts,
 ): ApplicantPoolStats {
-  const counts = new Map(
-    requirementIds.map((id) => [id, { applicants: 0, matched: 0, partial: 0, missing: 0, claimedOnly: 0 }]),
-  )
-  for (const results of evaluations) {
-    for (const result of results) {
-      const count = counts.get(result.requirementId)
-      if (!count) continue
-      count.applicants += 1
-      count[result.status] += 1
-      if (result.basis === 'listed' && result.status !== 'missing') count.claimedOnly += 1
-    }
-  }
+  const byId = new Map(counts.requirements.map((count) => [count.requirementId, count]))
   return {
-    applicants: evaluations.length,
+    applicants: counts.applicants,
     requirements: requirementIds.map((requirementId) => {
-      const count = counts.get(requirementId) ?? {
-        applicants: 0,
-        matched: 0,
-        partial: 0,
-        missing: 0,
-        claimedOnly: 0,
-      }
+      const count = byId.get(requirementId)
+      const applicants = count?.applicants ?? 0
       return {
         requirementId,
-        applicants: count.applicants,
-        matched: share(count.matched, count.applicants),
-        partial: share(count.partial, count.applicants),
-        missing: share(count.missing, count.applicants),
-        claimedOnly: share(count.claimedOnly, count.applicants),
+        applicants,
+        matched: share(count?.matched ?? 0, applicants),
+        partial: share(count?.partial ?? 0, applicants),
+        missing: share(count?.missing ?? 0, applicants),
+        claimedOnly: share(count?.claimedOnly ?? 0, applicants),
       }
     }),
   }

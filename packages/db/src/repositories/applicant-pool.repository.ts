@@ -1,50 +1,70 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 
-/** One requirement result of one applicant, as the pool stats read it. */
-export type PoolResultRecord = {
-  requirementId: string
-  status: 'matched' | 'partial' | 'missing'
-  basis?: 'named' | 'narrower' | 'related' | 'paraphrase' | 'listed' | 'years_short' | 'equivalent' | 'none'
+/** Per requirement, how many applicants had each status; the shape is owned by core's `RequirementPoolCounts`. */
+export type PoolCountsRecord = {
+  applicants: number
+  requirements: Array<{
+    requirementId: string
+    applicants: number
+    matched: number
+    partial: number
+    missing: number
+    claimedOnly: number
+  }>
 }
 
-const STATUSES = new Set(['matched', 'partial', 'missing'])
-
 /**
- * The stored per-requirement status and basis of every scored application of the job that is still in the running
- * (not rejected), one array per application in application id order. Only the three fields are read out of the
- * evaluation JSON, inside the query, so evidence quotes never leave the database for this.
+ * Counts, inside the database, the stored per-requirement statuses and listed-only claims (the scorer's `listed`
+ * basis, on a match or a partial) of every scored application of the job still in the running (not rejected).
+ * Only counts leave the database: one row per requirement, however many applicants. The same rule as core's
+ * `countApplicantPool`.
  */
-export async function listPoolResults(
+export async function countPoolResults(
   db: Db,
   organizationId: string,
   jobId: string,
-): Promise<PoolResultRecord[][]> {
-  const rows = await sql<{
-    application_id: string
-    requirement_id: string | null
-    status: string | null
-    basis: string | null
-  }>`
-    SELECT e.application_id, r.value->>'requirementId' AS requirement_id, r.value->>'status' AS status,
-      r.value->>'basis' AS basis
+): Promise<PoolCountsRecord> {
+  const inRunning = sql`
     FROM evaluations e
     JOIN applications a ON a.id = e.application_id AND a.organization_id = e.organization_id
-    CROSS JOIN LATERAL jsonb_array_elements(e.requirements) AS r(value)
     WHERE e.organization_id = ${organizationId} AND e.job_id = ${jobId} AND a.job_id = ${jobId}
       AND a.stage <> 'rejected'
-    ORDER BY e.application_id
-  `.execute(db)
-  const byApplication = new Map<string, PoolResultRecord[]>()
-  for (const row of rows.rows) {
-    const results = byApplication.get(row.application_id) ?? []
-    byApplication.set(row.application_id, results)
-    if (!row.requirement_id || !row.status || !STATUSES.has(row.status)) continue
-    results.push({
+  `
+  const [total, rows] = await Promise.all([
+    sql<{ applicants: string | number }>`SELECT count(*) AS applicants ${inRunning}`.execute(db),
+    sql<{
+      requirement_id: string
+      applicants: string | number
+      matched: string | number
+      partial: string | number
+      missing: string | number
+      claimed_only: string | number
+    }>`
+      SELECT r.value->>'requirementId' AS requirement_id, count(*) AS applicants,
+        count(*) FILTER (WHERE r.value->>'status' = 'matched') AS matched,
+        count(*) FILTER (WHERE r.value->>'status' = 'partial') AS partial,
+        count(*) FILTER (WHERE r.value->>'status' = 'missing') AS missing,
+        count(*) FILTER (WHERE r.value->>'basis' = 'listed' AND r.value->>'status' IN ('matched', 'partial'))
+          AS claimed_only
+      FROM evaluations e
+      JOIN applications a ON a.id = e.application_id AND a.organization_id = e.organization_id
+      CROSS JOIN LATERAL jsonb_array_elements(e.requirements) AS r(value)
+      WHERE e.organization_id = ${organizationId} AND e.job_id = ${jobId} AND a.job_id = ${jobId}
+        AND a.stage <> 'rejected' AND r.value->>'status' IN ('matched', 'partial', 'missing')
+      GROUP BY 1
+      ORDER BY 1
+    `.execute(db),
+  ])
+  return {
+    applicants: Number(total.rows[0]?.applicants ?? 0),
+    requirements: rows.rows.map((row) => ({
       requirementId: row.requirement_id,
-      status: row.status as PoolResultRecord['status'],
-      ...(row.basis ? { basis: row.basis as NonNullable<PoolResultRecord['basis']> } : {}),
-    })
+      applicants: Number(row.applicants),
+      matched: Number(row.matched),
+      partial: Number(row.partial),
+      missing: Number(row.missing),
+      claimedOnly: Number(row.claimed_only),
+    })),
   }
-  return [...byApplication.values()]
 }
