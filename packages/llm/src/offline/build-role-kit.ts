@@ -143,7 +143,9 @@ export async function addTypedQuestion(
  * Builds the offline role kit. Each requirement gets the kind of question its type calls for: technical questions
  * for skills, domains and activities (the heaviest required ones twice), STAR questions for traits, a language
  * segment for spoken languages, recruiter checks for logistics, degrees and licences; then STAR questions on the
- * competencies the posting signals.
+ * competencies the posting signals. With an applicant pool, the second questions go where the pool is weakest or
+ * least proven (`planPoolProbing`): those items get a harder first question, a harder second one and a probe, and
+ * every technical question on an item the pool says something about gives that reason in its "why".
  */
 export async function buildRoleKit(input: RoleKitInput, context: KitContext): Promise<InterviewQuestion[]> {
   const titleDifficulty = difficultyForTitle(input.job.title)
