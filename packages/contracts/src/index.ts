@@ -181,6 +181,22 @@ export const ZEvidence = z.object({
 })
 export type Evidence = z.infer<typeof ZEvidence>
 
+/**
+ * What a status rests on, so a reviewer can check it: the skill named, a narrower or related one, a paraphrase of the
+ * duty, a skills-list claim, years short of those asked, equivalent experience, or nothing.
+ */
+export const ZEvidenceBasis = z.enum([
+  'named',
+  'narrower',
+  'related',
+  'paraphrase',
+  'listed',
+  'years_short',
+  'equivalent',
+  'none',
+])
+export type EvidenceBasis = z.infer<typeof ZEvidenceBasis>
+
 export const ZRequirementResult = z.object({
   requirementId: ZId,
   label: z.string(),
@@ -190,6 +206,8 @@ export const ZRequirementResult = z.object({
   status: ZRequirementStatus,
   credit: z.number(),
   reason: z.string(),
+  /** Absent on results scored before the scorer recorded it. */
+  basis: ZEvidenceBasis.optional(),
   evidence: z.array(ZEvidence),
 })
 export type RequirementResult = z.infer<typeof ZRequirementResult>
