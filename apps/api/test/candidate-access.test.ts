@@ -17,6 +17,7 @@ describe('candidate invite and access', () => {
   let otherApplicationId: string
   let candidateKit: Json
   let candidateToken: string
+  let ownScore: number
 
   const addUser = async (role: 'recruiter' | 'hiring_manager'): Promise<Api> => {
     const email = `${role}-${Math.random().toString(16).slice(2, 8)}@example.com`
@@ -42,6 +43,7 @@ describe('candidate invite and access', () => {
     const byName = (fragment: string) =>
       shortlist.items.find((item: Json) => String(item.candidate.name).toLowerCase().includes(fragment))
     ownApplicationId = byName('sofia')?.applicationId
+    ownScore = byName('sofia')?.score
     otherApplicationId = byName('becker')?.applicationId
     expect(ownApplicationId).toBeTruthy()
     expect(otherApplicationId).toBeTruthy()
@@ -134,6 +136,9 @@ describe('candidate invite and access', () => {
     for (const key of ['"score"', '"rank"', '"rubric"', '"requiredMet"', '"requiredTotal"', '"evidence"']) {
       expect(text).not.toContain(key)
     }
+    // Not under another name either: the screening score's value appears nowhere.
+    expect(ownScore).toBeGreaterThan(0)
+    expect(text).not.toContain(String(ownScore))
     expect(text.toLowerCase()).not.toContain('becker')
 
     const roleKit = (await hiringManager.get(`/v1/jobs/${job.id}/interview-kit`)).body as Json
@@ -156,6 +161,16 @@ describe('candidate invite and access', () => {
     const kitTopics = new Set(roleKit.questions.map((question: Json) => question.topic))
     for (const competency of body.competencies) expect(kitTopics.has(competency.name)).toBe(true)
     expect(body.stage).toBe('applied')
+    // The stage is the application's current one, read on every request, and the staff's reason stays with staff.
+    const moved = await recruiter.post(`/v1/applications/${ownApplicationId}/stage`, {
+      stage: 'interview',
+      reason: 'Panel wants to meet her: internal note 7f3a',
+    })
+    expect(moved.status).toBe(200)
+    const after = await candidate.get('/v1/me/prep')
+    expect(after.status).toBe(200)
+    expect(after.body.stage).toBe('interview')
+    expect(JSON.stringify(after.body)).not.toContain('internal note 7f3a')
     // Questions written only for this candidate (claim checks, gap probes) stay with the hiring manager.
     const roleTexts = new Set(roleKit.questions.map((question: Json) => question.text))
     const ownQuestions = candidateKit.questions.filter((question: Json) => !roleTexts.has(question.text))

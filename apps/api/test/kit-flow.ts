@@ -103,7 +103,7 @@ function rubric(topic: string) {
   }
 }
 
-/** A valid `role-kit.v2` answer whose technical questions point at the job's real requirement ids. */
+/** A valid `role-kit.v3` answer whose technical questions point at the job's real requirement ids. */
 export function roleKitReply(requirementIds: readonly string[]): string {
   if (requirementIds.length === 0) throw new Error('a role kit needs requirement ids')
   const questions = [

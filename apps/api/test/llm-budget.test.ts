@@ -56,7 +56,7 @@ describe('LLM budget per organisation', () => {
     kitA = await waitForKit(orgA, `/v1/jobs/${jobA.id}/interview-kit`)
     expect(kitA.status).toBe('ready')
     expect(kitA.model).toBe('gpt-4o-mini')
-    expect(kitA.promptVersion).toBe('role-kit.v2')
+    expect(kitA.promptVersion).toBe('role-kit.v3')
     expect(kitA.questions.length).toBeGreaterThanOrEqual(10)
 
     const usage = await orgA.get('/v1/usage')

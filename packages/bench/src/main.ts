@@ -9,6 +9,7 @@ import { measureBlindMasking } from './measure-blind-masking'
 import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
+import { measurePoolKit } from './measure-pool-kit'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
@@ -25,6 +26,7 @@ const NAMES = [
   'ingest',
   'complexity',
   'hostile',
+  'kitpool',
   'blind',
 ] as const
 
@@ -42,6 +44,8 @@ const FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 60,
   ingestRepetitions: 2,
+  kitPoolApplicants: 2_000,
+  kitPoolRepetitions: 9,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -57,6 +61,8 @@ const QUICK: typeof FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 20,
   ingestRepetitions: 1,
+  kitPoolApplicants: 300,
+  kitPoolRepetitions: 3,
 }
 
 async function main(): Promise<void> {
@@ -86,6 +92,12 @@ async function main(): Promise<void> {
           postings: sizes.scoringPostings,
           repetitions: sizes.scoringRepetitions,
         }),
+      )
+    }
+    if (selected.has('kitpool')) {
+      log('role kit with the applicant pool…')
+      results.push(
+        await measurePoolKit({ applicants: sizes.kitPoolApplicants, repetitions: sizes.kitPoolRepetitions }),
       )
     }
     if (selected.has('blind')) {

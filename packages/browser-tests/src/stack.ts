@@ -52,16 +52,19 @@ async function waitForReady(baseUrl: string, child: ChildProcess, timeoutMs: num
 
 /**
  * Starts the embedded API + workers (`apps/api/src/start.ts`) on a free port with a fresh data directory and
- * queue prefix, serving the built SPA, and waits for /readyz.
+ * queue prefix, serving the built SPA, and waits for /readyz. `env` adds settings a test needs of its own stack
+ * (an SMTP server, say); the shared stack has none.
  */
-export async function startStack(): Promise<RunningStack> {
+export async function startStack(
+  options: { env?: Record<string, string>; label?: string } = {},
+): Promise<RunningStack> {
   const entry = join(repositoryRoot, 'apps/api/src/start.ts')
   if (!existsSync(entry)) throw new Error(`The API entry ${entry} does not exist yet.`)
   mkdirSync(artifactsDir, { recursive: true })
   const port = await findFreePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-browser-'))
   const baseUrl = `http://127.0.0.1:${port}`
-  const log = createWriteStream(join(artifactsDir, 'server.log'))
+  const log = createWriteStream(join(artifactsDir, `${options.label ?? 'server'}.log`))
   // Like `make start`: embedded PGlite (no DATABASE_URL) and no test-runner NODE_ENV leaking into the server.
   const { DATABASE_URL: _databaseUrl, NODE_ENV: _nodeEnv, VITEST: _vitest, ...inherited } = process.env
   const child = spawn(join(repositoryRoot, 'node_modules/.bin/tsx'), [entry], {
@@ -73,6 +76,7 @@ export async function startStack(): Promise<RunningStack> {
       QUEUE_PREFIX: `browser-tests-${process.pid}-${Date.now()}`,
       SEED_DEMO: 'false',
       WEB_DIST_DIR: webDistDir,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so signals aimed at the test runner's group do not stop the server mid-run.
@@ -104,7 +108,9 @@ export async function startStack(): Promise<RunningStack> {
     await waitForReady(baseUrl, child, 180_000)
   } catch (error) {
     await stop()
-    throw new Error(`${(error as Error).message} See packages/browser-tests/artifacts/server.log.`)
+    throw new Error(
+      `${(error as Error).message} See packages/browser-tests/artifacts/${options.label ?? 'server'}.log.`,
+    )
   }
   return { baseUrl, stop }
 }

@@ -409,9 +409,27 @@ export const ZQuestion = z.object({
   quote: z.string().optional(),
 })
 export type Question = z.infer<typeof ZQuestion>
+/** How the job's applicants stood on each requirement when the role kit was written: percent, to the nearest 10. */
+export const ZKitPool = z.object({
+  /** Lower bound of the pool's size band (5, 10, 20, 50, 100, …). */
+  applicantsAtLeast: z.number().int(),
+  requirements: z.array(
+    z.object({
+      requirementId: z.string(),
+      matched: z.number(),
+      partial: z.number(),
+      missing: z.number(),
+      /** Listed in a skills list without described use (a part of matched and partial). */
+      claimedOnly: z.number(),
+    }),
+  ),
+})
+export type KitPool = z.infer<typeof ZKitPool>
 export const ZInterviewKit = z.object({
   status: ZKitStatus,
   questions: z.array(ZQuestion),
+  /** Role kits only: the applicant pool the kit was written for; null for candidate kits and small pools. */
+  pool: ZKitPool.nullable().optional(),
   error: ZApplicationError.optional(),
   promptVersion: z.string().nullable(),
   model: z.string().nullable(),

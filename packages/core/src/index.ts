@@ -54,6 +54,24 @@ export {
   type ScorecardAggregate,
   type ScorecardForAggregation,
 } from './interviews/aggregate-scorecards'
+export {
+  bucketApplicantPool,
+  type KitPool,
+  type KitRequirementPool,
+  MIN_POOL_APPLICANTS,
+  poolSizeBand,
+} from './interviews/bucket-applicant-pool'
+export {
+  type ApplicantPoolCounts,
+  countApplicantPool,
+  type PoolResult,
+  type RequirementPoolCounts,
+} from './interviews/count-applicant-pool'
+export {
+  type ApplicantPoolStats,
+  type RequirementPoolStats,
+  summarizeApplicantPool,
+} from './interviews/summarize-applicant-pool'
 export { tieQuestionToRequirements } from './interviews/tie-question-to-requirements'
 // --- posting (text -> requirements) ---
 export { classifyRequirement, isScreenedType } from './posting/classify-requirement'

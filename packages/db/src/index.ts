@@ -7,6 +7,7 @@ export {
   findAlternativeProcesses,
   requestAlternativeProcess,
 } from './repositories/alternative-process.repository'
+export { countPoolResults, type PoolCountsRecord } from './repositories/applicant-pool.repository'
 export type {
   ApplicationListItem,
   ApplicationRecord,
@@ -92,7 +93,7 @@ export {
   replaceInterviewPlan,
   saveScorecard,
 } from './repositories/interview.repository'
-export type { KitRecord, KitStatus } from './repositories/interview-kit.repository'
+export type { KitRecord, KitStatus, StoredKitPool } from './repositories/interview-kit.repository'
 export {
   findKit,
   kitScope,

@@ -10,6 +10,7 @@ import * as interviewLoop from './migrations/2026-12-04T22-30-interview-loop'
 import * as pipeline from './migrations/2026-12-04T22-40-pipeline'
 import * as fairness from './migrations/2026-12-05T01-00-fairness'
 import * as privacy from './migrations/2026-12-05T01-02-privacy'
+import * as kitPool from './migrations/2026-12-05T01-03-kit-pool'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T22-40-pipeline': pipeline,
   '2026-12-05T01-00-fairness': fairness,
   '2026-12-05T01-02-privacy': privacy,
+  '2026-12-05T01-03-kit-pool': kitPool,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -204,6 +204,8 @@ export type InterviewKitTable = {
   model: string | null
   error_code: string | null
   error_message: string | null
+  /** The bucketed applicant pool a role kit was written for (`KitPool` in core); null otherwise. */
+  pool: Json<object | null> | null
   created_at: Timestamp
   updated_at: Timestamp
 }

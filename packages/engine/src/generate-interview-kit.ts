@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { RequirementResult } from '@shortlist/core'
+import type { KitPool, RequirementResult } from '@shortlist/core'
 import {
   findApplication,
   findCandidate,
@@ -19,6 +19,7 @@ import {
 import { estimateCostUsd, type GeneratedKit, LlmOutputError, type RoleKitInput } from '@shortlist/llm'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { readApplicantPool } from './read-applicant-pool'
 import { toRequirementInput } from './to-requirement-input'
 
 export type KitTarget = { organizationId: string; jobId: string; applicationId: string | null }
@@ -81,6 +82,8 @@ export async function generateInterviewKit(
 
   let generate: () => Promise<GeneratedKit>
   let cacheInput: unknown
+  // Stored with a role kit so its page can show each requirement's pool line; null for candidate kits.
+  let pool: KitPool | null = null
   if (applicationId) {
     const application = await findApplication(db, organizationId, applicationId)
     if (!application || application.jobId !== jobId)
@@ -106,8 +109,17 @@ export async function generateInterviewKit(
     cacheInput = candidateInput
     generate = () => llm.generateCandidateKit(candidateInput, { signal: options.signal })
   } else {
-    cacheInput = roleInput
-    generate = () => llm.generateRoleKit(roleInput, { signal: options.signal })
+    // The role kit weighs the applicant pool: deeper probing where applicants are weakest or least proven. The
+    // bucketed pool is part of the input, so it is part of the cache key: the kit changes when the pool does.
+    pool = await readApplicantPool(
+      deps,
+      organizationId,
+      jobId,
+      requirements.map((requirement) => requirement.id),
+    )
+    const poolInput: RoleKitInput = pool ? { ...roleInput, pool } : roleInput
+    cacheInput = poolInput
+    generate = () => llm.generateRoleKit(poolInput, { signal: options.signal })
   }
 
   // Keyed by prompt version, model and input: a new prompt or model never serves a stale kit.
@@ -117,7 +129,7 @@ export async function generateInterviewKit(
     .digest('hex')
   const cached = (await readCache(db, cacheKey)) as GeneratedKit | null
   if (cached) {
-    await saveKitReady(db, organizationId, target, cached)
+    await saveKitReady(db, organizationId, target, { ...cached, pool })
     return { questions: cached.questions.length, cached: true }
   }
 
@@ -150,7 +162,7 @@ export async function generateInterviewKit(
   await db.transaction().execute(async (trx) => {
     await recordUsage(trx, organizationId, { ...usage, at: options.now })
     await writeCache(trx, cacheKey, kit, applicationId)
-    await saveKitReady(trx, organizationId, target, kit)
+    await saveKitReady(trx, organizationId, target, { ...kit, pool })
   })
   options.onUsage?.(usage)
   return { questions: kit.questions.length, cached: false }

@@ -1,3 +1,4 @@
+import { MIN_DEEPER_QUESTIONS } from '@shortlist/llm'
 import type { EvidenceMetrics } from './metrics/evidence-metrics'
 import type { EvalArguments } from './parse-arguments'
 import type { EvidenceReport } from './tasks/evidence.task'
@@ -202,6 +203,20 @@ export function formatReport(report: EvalReport): string {
       String(kits.questionsWithoutWhy),
       '0',
       kits.questionsWithoutWhy === 0,
+    )
+    add(
+      task,
+      'linter violations, kits under claimed/scarce/proven pools',
+      String(kits.totalPoolViolations),
+      '0',
+      kits.totalPoolViolations === 0,
+    )
+    add(
+      task,
+      `requirements probed deeper with < ${MIN_DEEPER_QUESTIONS} technical questions`,
+      `${kits.totalPoolShortDeeper} / ${kits.totalPoolDeeper}`,
+      '0',
+      kits.totalPoolShortDeeper === 0,
     )
   }
 

@@ -13,7 +13,7 @@ describe('createLlmProvider', () => {
     const withKey = createLlmProvider({ openAiApiKey: 'sk-test', chatModel: 'gpt-4o-mini' })
     expect(withKey.name).toBe('openai')
     expect(withKey.model).toBe('gpt-4o-mini')
-    expect(withKey.promptVersions).toEqual({ roleKit: 'role-kit.v2', candidateKit: 'candidate-kit.v2' })
+    expect(withKey.promptVersions).toEqual({ roleKit: 'role-kit.v3', candidateKit: 'candidate-kit.v2' })
     const withBaseUrl = createLlmProvider({
       openAiBaseUrl: 'http://127.0.0.1:9/v1',
       embeddingDimensions: 512,

@@ -13,6 +13,16 @@ export {
   primaryQuestionType,
   QUESTION_TYPES_FOR,
 } from './capabilities/kit-rules'
+export {
+  MAX_DEEPER_REQUIREMENTS,
+  MIN_DEEPER_QUESTIONS,
+  POOL_MAJORITY,
+  POOL_PROVEN,
+  type PoolProbe,
+  type PoolSignal,
+  planPoolProbing,
+} from './capabilities/plan-pool-probing'
+export { followPoolPlan } from './capabilities/role-kit/follow-pool-plan'
 export { ROLE_KIT_PROMPT, type RoleKitOutput, ZRoleKitOutput } from './capabilities/role-kit/role-kit.schema'
 // --- providers ---
 export { createLlmProvider, type LlmProviderConfig } from './create-llm-provider'

@@ -1,4 +1,4 @@
-import type { PostingLanguage, RequirementInput, RequirementResult } from '@shortlist/core'
+import type { KitPool, PostingLanguage, RequirementInput, RequirementResult } from '@shortlist/core'
 
 /** Turns texts into unit-length vectors of a fixed size (stored in pgvector). */
 export type Embedder = {
@@ -47,6 +47,11 @@ export type RoleKitInput = {
   responsibilities: string[]
   requirements: RequirementInput[]
   locale?: PostingLanguage
+  /**
+   * How the job's applicants stand on each requirement (role kits only): the kit probes deeper where the pool is
+   * weakest or least proven (`planPoolProbing`). Absent while too few applicants are scored.
+   */
+  pool?: KitPool
 }
 
 export type CandidateKitInput = RoleKitInput & {

@@ -108,7 +108,7 @@ describe('OpenAI provider against the fake server', () => {
     expect(body?.messages[0]?.content).toContain(PROMPT_CANARY)
     expect(body?.messages[1]?.content).toContain('<requirements_data>\n{"id":"r-python"')
 
-    expect(kit.promptVersion).toBe('role-kit.v2')
+    expect(kit.promptVersion).toBe('role-kit.v3')
     expect(kit.model).toBe('gpt-4o-mini')
     expect(kit.usage).toEqual({ inputTokens: 1840, outputTokens: 2210, costUsd: 0.001602 })
     const texts = kit.questions.map((question) => question.text)
@@ -118,6 +118,51 @@ describe('OpenAI provider against the fake server', () => {
     expect(kubernetes?.requirementIds).toEqual(['r-k8s'])
     expect(kit.questions.filter((question) => question.type === 'behavioral')).toHaveLength(6)
     for (const question of kit.questions) expect(question.id).toMatch(/^q_[0-9a-f]{16}$/)
+  })
+
+  it('gives the model the applicant pool and holds its kit to the pool plan', async () => {
+    server.enqueue('chat', { kind: 'fixture', name: 'chat.role-kit' })
+    // 90% of applicants only list Kubernetes; every other requirement looks ordinary.
+    const pool = {
+      applicantsAtLeast: 20,
+      requirements: ML_PLATFORM_ROLE.requirements.map((requirement) =>
+        requirement.id === 'r-k8s'
+          ? { requirementId: 'r-k8s', matched: 90, partial: 0, missing: 10, claimedOnly: 90 }
+          : { requirementId: requirement.id, matched: 50, partial: 20, missing: 30, claimedOnly: 10 },
+      ),
+    }
+    const kit = await provider.generateRoleKit({ ...ML_PLATFORM_ROLE, pool })
+    const user = chatBodies()[0]?.messages[1]?.content ?? ''
+    const block = user.slice(user.indexOf('<pool_data>'), user.indexOf('</pool_data>'))
+    const kubernetesLine = block.split('\n').find((line) => line.includes('"r-k8s"')) ?? ''
+    expect(JSON.parse(kubernetesLine)).toEqual({
+      id: 'r-k8s',
+      applicants: '20+',
+      matched: 90,
+      partial: 0,
+      missing: 10,
+      claimedOnly: 90,
+      signal: 'claimed',
+      probe: 'deeper',
+      note: '90% of applicants only list it, without described use.',
+    })
+    // The recorded answer has one Kubernetes question; the plan asks for three, one advanced, each saying why.
+    const kubernetes = kit.questions.filter(
+      (question) => question.type === 'technical' && question.requirementIds.includes('r-k8s'),
+    )
+    expect(kubernetes.length).toBeGreaterThanOrEqual(3)
+    expect(kubernetes.some((question) => question.difficulty === 'advanced')).toBe(true)
+    expect(kubernetes.some((question) => question.text.includes('CrashLoopBackOff'))).toBe(true)
+    for (const question of kubernetes) expect(question.why).toContain('90% of applicants only list it')
+    expect(kit.questions.filter((question) => question.type === 'behavioral')).toHaveLength(6)
+  })
+
+  it('tells the model when there is no pool yet', async () => {
+    server.enqueue('chat', { kind: 'fixture', name: 'chat.role-kit' })
+    await provider.generateRoleKit(ML_PLATFORM_ROLE)
+    expect(chatBodies()[0]?.messages[1]?.content).toContain(
+      '<pool_data>\nNo applicant pool yet: fewer than five applicants are scored.',
+    )
   })
 
   it('re-asks once on malformed JSON, then succeeds', async () => {

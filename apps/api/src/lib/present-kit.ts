@@ -7,6 +7,7 @@ export function presentKit(kit: KitRecord) {
     questions:
       kit.status === 'failed' && kit.questions.length === 0 ? [] : (kit.questions as InterviewQuestion[]),
     ...(kit.error ? { error: kit.error } : {}),
+    pool: kit.pool,
     promptVersion: kit.promptVersion,
     model: kit.model,
     updatedAt: kit.updatedAt.toISOString(),

@@ -176,6 +176,7 @@ function KitQuestions({
   requirements: { id: string; label: string }[]
 }) {
   const groups = groupQuestions(kit.questions, requirements)
+  const pool = new Map((kit.pool?.requirements ?? []).map((entry) => [entry.requirementId, entry]))
   if (groups.length === 0) return <EmptyState>The kit has no questions.</EmptyState>
   let number = 0
   return (
@@ -183,6 +184,9 @@ function KitQuestions({
       {groups.map((group) => (
         <section key={group.id} className="kit-group" aria-labelledby={`group-${group.id}`}>
           <h2 id={`group-${group.id}`}>{group.label}</h2>
+          {kit.pool && pool.has(group.id) ? (
+            <PoolLine applicantsAtLeast={kit.pool.applicantsAtLeast} shares={pool.get(group.id)} />
+          ) : null}
           {group.questions.map((question) => {
             number++
             return (
@@ -239,6 +243,26 @@ function KitQuestions({
         {kit.promptVersion ? ` · prompt ${kit.promptVersion}` : null}
       </p>
     </div>
+  )
+}
+
+/**
+ * How the job's applicants stood on the requirement when the kit was written; the questions' "why" lines say
+ * where that made the kit probe deeper.
+ */
+function PoolLine({
+  applicantsAtLeast,
+  shares,
+}: {
+  applicantsAtLeast: number
+  shares: { matched: number; partial: number; missing: number; claimedOnly: number } | undefined
+}) {
+  if (!shares) return null
+  return (
+    <p className="small muted kit-pool">
+      Applicant pool ({applicantsAtLeast}+ scored): {shares.matched}% match · {shares.claimedOnly}% only list
+      it, without described use · {shares.partial}% partly · {shares.missing}% missing
+    </p>
   )
 }
 

@@ -10,7 +10,21 @@ export type KitRecord = {
   promptVersion: string | null
   model: string | null
   error: { code: string; message: string } | null
+  /** The applicant pool the role kit was written for (core's `KitPool`); null for candidate kits and small pools. */
+  pool: StoredKitPool | null
   updatedAt: Date
+}
+
+/** The shape of core's `KitPool`, owned there. */
+export type StoredKitPool = {
+  applicantsAtLeast: number
+  requirements: Array<{
+    requirementId: string
+    matched: number
+    partial: number
+    missing: number
+    claimedOnly: number
+  }>
 }
 
 /** One kit per role and one per application; the scope string makes that a unique key. */
@@ -45,7 +59,7 @@ export async function saveKitReady(
   db: Db,
   organizationId: string,
   target: { jobId: string; applicationId?: string | null },
-  kit: { questions: unknown[]; promptVersion: string; model: string },
+  kit: { questions: unknown[]; promptVersion: string; model: string; pool?: StoredKitPool | null },
 ): Promise<void> {
   await db
     .updateTable('interview_kits')
@@ -54,6 +68,7 @@ export async function saveKitReady(
       questions: JSON.stringify(kit.questions),
       prompt_version: kit.promptVersion,
       model: kit.model,
+      pool: kit.pool ? JSON.stringify(kit.pool) : null,
       error_code: null,
       error_message: null,
       updated_at: new Date(),
@@ -98,6 +113,7 @@ export async function findKit(
     promptVersion: row.prompt_version,
     model: row.model,
     error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+    pool: (row.pool ?? null) as StoredKitPool | null,
     updatedAt: row.updated_at,
   }
 }

@@ -1,6 +1,14 @@
-import type { RequirementInput, Taxonomy } from '@shortlist/core'
+import type { KitPool, RequirementInput, Taxonomy } from '@shortlist/core'
 import { parsePosting } from '@shortlist/core'
-import { createOfflineProvider, lintKit } from '@shortlist/llm'
+import {
+  createOfflineProvider,
+  type InterviewQuestion,
+  type LlmProvider,
+  lintKit,
+  MIN_DEEPER_QUESTIONS,
+  planPoolProbing,
+  type RoleKitInput,
+} from '@shortlist/llm'
 import type { BenchmarkPosting } from '../data/read-benchmark'
 import { toRequirementInputs } from '../data/to-requirement-inputs'
 
@@ -14,6 +22,12 @@ export type KitPostingReport = {
   violations: Array<{ code: string; detail: string }>
   /** Technical questions tied to a language, trait or logistics requirement: must be 0. */
   technicalOnNonTechnical: number
+  /** The same posting's kit under each uniform applicant pool (see POOL_SHAPES): linter violations, must be 0. */
+  poolViolations: number
+  /** Requirements the pool plan probes deeper that got fewer than MIN_DEEPER_QUESTIONS technical questions. */
+  poolShortDeeper: number
+  /** Requirements probed deeper, over every pool shape. */
+  poolDeeper: number
 }
 
 export type KitsReport = {
@@ -21,6 +35,46 @@ export type KitsReport = {
   totalViolations: number
   totalTechnicalOnNonTechnical: number
   questionsWithoutWhy: number
+  totalPoolViolations: number
+  totalPoolShortDeeper: number
+  totalPoolDeeper: number
+}
+
+/**
+ * Uniform applicant pools a role kit is also built under, so the pool-aware paths are linted on every posting:
+ * most applicants only list each requirement, most lack it, and most prove it in described work.
+ */
+export const POOL_SHAPES = {
+  claimed: { matched: 90, partial: 0, missing: 10, claimedOnly: 90 },
+  scarce: { matched: 20, partial: 10, missing: 70, claimedOnly: 0 },
+  proven: { matched: 90, partial: 0, missing: 10, claimedOnly: 10 },
+} as const
+
+async function checkPoolKits(
+  provider: LlmProvider,
+  input: RoleKitInput,
+): Promise<{ violations: number; shortDeeper: number; deeper: number }> {
+  let violations = 0
+  let shortDeeper = 0
+  let deeper = 0
+  for (const shares of Object.values(POOL_SHAPES)) {
+    const pool: KitPool = {
+      applicantsAtLeast: 20,
+      requirements: input.requirements.map((requirement) => ({ requirementId: requirement.id, ...shares })),
+    }
+    const kit = await provider.generateRoleKit({ ...input, pool })
+    violations += lintKit(kit.questions, input.requirements).length
+    for (const probe of planPoolProbing(input.requirements, pool).values()) {
+      if (!probe.deeper) continue
+      deeper += 1
+      const asked = kit.questions.filter(
+        (question: InterviewQuestion) =>
+          question.type === 'technical' && question.requirementIds.includes(probe.requirementId),
+      )
+      if (asked.length < MIN_DEEPER_QUESTIONS) shortDeeper += 1
+    }
+  }
+  return { violations, shortDeeper, deeper }
 }
 
 /** A benchmark posting as a recruiter pastes it: title, duties, then both qualification blocks under headings. */
@@ -58,11 +112,13 @@ export async function runKits(input: {
   for (const posting of input.postings) {
     const parsed = parsePosting(posting.text, input.taxonomy)
     const requirements: RequirementInput[] = toRequirementInputs(parsed.requirements)
-    const kit = await provider.generateRoleKit({
+    const kitInput: RoleKitInput = {
       job: { id: posting.name, title: posting.title, description: posting.text, language: parsed.language },
       responsibilities: parsed.responsibilities,
       requirements,
-    })
+    }
+    const kit = await provider.generateRoleKit(kitInput)
+    const pooled = await checkPoolKits(provider, kitInput)
     const typeOf = new Map(requirements.map((requirement) => [requirement.id, requirement]))
     const technicalOnNonTechnical = kit.questions.filter(
       (question) =>
@@ -88,6 +144,9 @@ export async function runKits(input: {
             : violation.questionId,
       })),
       technicalOnNonTechnical,
+      poolViolations: pooled.violations,
+      poolShortDeeper: pooled.shortDeeper,
+      poolDeeper: pooled.deeper,
     })
   }
   return {
@@ -95,5 +154,8 @@ export async function runKits(input: {
     totalViolations: reports.reduce((sum, report) => sum + report.violations.length, 0),
     totalTechnicalOnNonTechnical: reports.reduce((sum, report) => sum + report.technicalOnNonTechnical, 0),
     questionsWithoutWhy: withoutWhy,
+    totalPoolViolations: reports.reduce((sum, report) => sum + report.poolViolations, 0),
+    totalPoolShortDeeper: reports.reduce((sum, report) => sum + report.poolShortDeeper, 0),
+    totalPoolDeeper: reports.reduce((sum, report) => sum + report.poolDeeper, 0),
   }
 }

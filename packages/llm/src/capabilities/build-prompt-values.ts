@@ -1,6 +1,8 @@
 import type { PostingLanguage, RequirementInput } from '@shortlist/core'
+import { describePool } from '../offline/explain-question'
 import { escapeDataBlock } from '../prompts/delimit-data'
 import type { RoleKitInput } from '../types'
+import { planPoolProbing } from './plan-pool-probing'
 
 const LANGUAGE_NAMES: Record<PostingLanguage, string> = {
   en: 'English',
@@ -48,4 +50,31 @@ export function roleKitPromptValues(input: RoleKitInput, outputSchema: string): 
     requirements: escapeDataBlock(formatRequirements(input.requirements)),
     output_schema: outputSchema,
   }
+}
+
+/**
+ * The applicant pool as the role kit prompt's data block: one JSON line per requirement the pool plan read, with
+ * the shares, the signal, whether to probe deeper, and the note its "why" lines carry (in the kit's language).
+ */
+export function formatPool(input: RoleKitInput): string {
+  const probes = planPoolProbing(input.requirements, input.pool)
+  if (!input.pool || probes.size === 0)
+    return 'No applicant pool yet: fewer than five applicants are scored. Write the kit from the posting alone.'
+  const language = input.locale ?? input.job.language
+  const applicants = `${input.pool.applicantsAtLeast}+`
+  return [...probes.values()]
+    .map((probe) =>
+      JSON.stringify({
+        id: probe.requirementId,
+        applicants,
+        matched: probe.shares.matched,
+        partial: probe.shares.partial,
+        missing: probe.shares.missing,
+        claimedOnly: probe.shares.claimedOnly,
+        signal: probe.signal,
+        probe: probe.deeper ? 'deeper' : 'standard',
+        note: describePool(language, probe),
+      }),
+    )
+    .join('\n')
 }

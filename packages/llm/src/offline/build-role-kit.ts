@@ -1,8 +1,14 @@
 import type { RequirementInput } from '@shortlist/core'
 import { primaryQuestionType, QUESTION_TYPES_FOR } from '../capabilities/kit-rules'
-import type { InterviewQuestion, RoleKitInput } from '../types'
-import { explainQuestion } from './explain-question'
-import { describeRequirement, difficultyForTitle, type KitContext } from './kit-context'
+import { type PoolProbe, planPoolProbing } from '../capabilities/plan-pool-probing'
+import type { InterviewQuestion, QuestionDifficulty, RoleKitInput } from '../types'
+import { describePool, explainQuestion } from './explain-question'
+import {
+  describeRequirement,
+  difficultyForTitle,
+  type KitContext,
+  type RequirementProfile,
+} from './kit-context'
 import { pickBehavioralQuestions } from './pick-behavioral-questions'
 import { pickTechnicalQuestion } from './pick-technical-question'
 import { renderQuestion } from './render-question'
@@ -19,6 +25,71 @@ function byWeight(left: RequirementInput, right: RequirementInput): number {
 }
 
 const technical = (requirement: RequirementInput) => primaryQuestionType(requirement.type) === 'technical'
+
+const HARDER: Record<QuestionDifficulty, QuestionDifficulty> = {
+  foundational: 'intermediate',
+  intermediate: 'advanced',
+  advanced: 'advanced',
+}
+const harder = (difficulty: QuestionDifficulty): QuestionDifficulty => HARDER[difficulty]
+
+/**
+ * The required items that get a second, harder question. Without a pool: the heaviest three. With one: every item
+ * the pool plan probes deeper (weakest first), then the heaviest others up to three, skipping items most applicants
+ * already prove in described work: their second question is better spent where the pool is weak.
+ */
+export function deepenedRequirements(
+  requiredByWeight: readonly RequirementInput[],
+  probes: ReadonlyMap<string, PoolProbe>,
+  poolKnown: boolean,
+): RequirementInput[] {
+  if (!poolKnown) return requiredByWeight.slice(0, DEEPENED_REQUIREMENTS)
+  const deeper = requiredByWeight
+    .filter((requirement) => probes.get(requirement.id)?.deeper)
+    .sort(
+      (left, right) =>
+        (probes.get(right.id)?.unproven ?? 0) * right.weight -
+          (probes.get(left.id)?.unproven ?? 0) * left.weight || left.id.localeCompare(right.id),
+    )
+  const others = requiredByWeight.filter((requirement) => {
+    const probe = probes.get(requirement.id)
+    return !probe?.deeper && probe?.signal !== 'proven'
+  })
+  return [...deeper, ...others.slice(0, Math.max(0, DEEPENED_REQUIREMENTS - deeper.length))]
+}
+
+/**
+ * The probing question of a requirement the pool is weak on: hands-on proof where most applicants only list the
+ * skill, otherwise how far the candidate really goes in it. Both are the bank's `pool` templates.
+ */
+async function addPoolProbe(
+  context: KitContext,
+  profile: RequirementProfile,
+  probe: PoolProbe,
+  note: string,
+): Promise<void> {
+  const generic = context.bank.generic[context.language]
+  const claimed = probe.signal === 'claimed' && profile.skillName !== null
+  const template = claimed ? generic.pool.claimed : generic.pool.depth
+  const { requirement } = profile
+  await context.set.tryAdd(
+    renderQuestion({
+      type: 'technical',
+      difficulty: template.difficulty,
+      topic: profile.skillName ?? requirement.label,
+      text: template.text,
+      rubric: template,
+      levelLabels: generic.levelLabels,
+      values: {
+        requirement: requirement.label,
+        title: context.title,
+        ...(profile.skillName ? { skill: profile.skillName } : {}),
+      },
+      requirementIds: [requirement.id],
+      why: explainQuestion(context.language, { kind: 'pool', label: requirement.label, note }),
+    }),
+  )
+}
 
 /** The nice-to-haves worth a technical question: the heavier half, at most four. */
 export function importantNiceToHaves(requirements: readonly RequirementInput[]): RequirementInput[] {
@@ -72,7 +143,9 @@ export async function addTypedQuestion(
  * Builds the offline role kit. Each requirement gets the kind of question its type calls for: technical questions
  * for skills, domains and activities (the heaviest required ones twice), STAR questions for traits, a language
  * segment for spoken languages, recruiter checks for logistics, degrees and licences; then STAR questions on the
- * competencies the posting signals.
+ * competencies the posting signals. With an applicant pool, the second questions go where the pool is weakest or
+ * least proven (`planPoolProbing`): those items get a harder first question, a harder second one and a probe, and
+ * every technical question on an item the pool says something about gives that reason in its "why".
  */
 export async function buildRoleKit(input: RoleKitInput, context: KitContext): Promise<InterviewQuestion[]> {
   const titleDifficulty = difficultyForTitle(input.job.title)
@@ -80,29 +153,49 @@ export async function buildRoleKit(input: RoleKitInput, context: KitContext): Pr
   const requiredTechnical = required.filter(technical)
   const requiredByWeight = [...requiredTechnical].sort(byWeight)
 
+  const probes = planPoolProbing(input.requirements, input.pool)
+  const poolNote = (requirementId: string): string | null => {
+    const probe = probes.get(requirementId)
+    return probe ? describePool(context.language, probe) : null
+  }
   for (const requirement of requiredTechnical) {
-    const difficulty =
+    const usual =
       (requirement.minYears ?? 0) >= 5
         ? 'advanced'
         : titleDifficulty === 'foundational'
           ? 'foundational'
           : 'intermediate'
+    const note = poolNote(requirement.id)
     await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
-      difficulty,
-      why: explainQuestion(context.language, {
-        kind: 'required',
-        label: requirement.label,
-        type: requirement.type,
-      }),
+      // Where the pool is weak or unproven, the first question already asks for more.
+      difficulty: probes.get(requirement.id)?.deeper ? harder(usual) : usual,
+      why: note
+        ? explainQuestion(context.language, {
+            kind: 'pool-covered',
+            label: requirement.label,
+            type: requirement.type,
+            note,
+          })
+        : explainQuestion(context.language, {
+            kind: 'required',
+            label: requirement.label,
+            type: requirement.type,
+          }),
     })
   }
-  for (const requirement of requiredByWeight.slice(0, DEEPENED_REQUIREMENTS)) {
+  for (const requirement of deepenedRequirements(requiredByWeight, probes, input.pool !== undefined)) {
     const difficulty = titleDifficulty === 'foundational' ? 'intermediate' : 'advanced'
-    await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {
+    const probe = probes.get(requirement.id)
+    const note = probe?.deeper ? poolNote(requirement.id) : null
+    const profile = describeRequirement(requirement, context.taxonomy)
+    await pickTechnicalQuestion(context, profile, {
       difficulty,
       preferScenario: true,
-      why: explainQuestion(context.language, { kind: 'deepened', label: requirement.label }),
+      why: note
+        ? explainQuestion(context.language, { kind: 'pool', label: requirement.label, note })
+        : explainQuestion(context.language, { kind: 'deepened', label: requirement.label }),
     })
+    if (probe?.deeper && note) await addPoolProbe(context, profile, probe, note)
   }
   for (const requirement of importantNiceToHaves(input.requirements)) {
     await pickTechnicalQuestion(context, describeRequirement(requirement, context.taxonomy), {

@@ -16,8 +16,58 @@ export type QuestionReason =
   | { kind: 'claim-impact'; label: string }
   | { kind: 'deep'; label: string }
   | { kind: 'pool'; label: string; note: string }
+  | { kind: 'pool-covered'; label: string; type: RequirementType; note: string }
 
 type Phrases = Record<QuestionReason['kind'], (reason: never) => string>
+
+/** What the applicant pool shows about a requirement, as one clause of a "why" line (see planPoolProbing). */
+export type PoolNote = {
+  signal: 'claimed' | 'scarce' | 'uncertain' | 'proven' | 'mixed'
+  shares: { matched: number; partial: number; missing: number; claimedOnly: number }
+}
+
+const POOL_NOTES: Record<
+  PostingLanguage,
+  Record<Exclude<PoolNote['signal'], 'mixed'>, (share: number) => string>
+> = {
+  en: {
+    claimed: (share) => `${share}% of applicants only list it, without described use.`,
+    scarce: (share) => `${share}% of applicants show no evidence of it.`,
+    uncertain: (share) => `${share}% of applicants show it only partly or only list it.`,
+    proven: (share) => `${share}% of applicants describe real use of it, so one question is enough.`,
+  },
+  pt: {
+    claimed: (share) => `${share}% dos candidatos só o citam numa lista, sem descrever o uso.`,
+    scarce: (share) => `${share}% dos candidatos não mostram evidência disso.`,
+    uncertain: (share) => `${share}% dos candidatos mostram isso só em parte ou só o citam.`,
+    proven: (share) => `${share}% dos candidatos descrevem uso real, então uma pergunta basta.`,
+  },
+  es: {
+    claimed: (share) => `el ${share}% de los candidatos solo lo menciona en una lista, sin describir su uso.`,
+    scarce: (share) => `el ${share}% de los candidatos no muestra evidencia de ello.`,
+    uncertain: (share) => `el ${share}% de los candidatos lo muestra solo en parte o solo lo menciona.`,
+    proven: (share) => `el ${share}% de los candidatos describe un uso real, así que basta una pregunta.`,
+  },
+}
+
+/** The pool clause of a "why" line, in the kit's language, with the share that earned the signal; null for mixed. */
+export function describePool(language: PostingLanguage, note: PoolNote): string | null {
+  const { shares } = note
+  switch (note.signal) {
+    case 'claimed':
+      return POOL_NOTES[language].claimed(shares.claimedOnly)
+    case 'scarce':
+      return POOL_NOTES[language].scarce(shares.missing)
+    case 'uncertain':
+      return POOL_NOTES[language].uncertain(
+        Math.min(100 - shares.missing, shares.partial + shares.claimedOnly),
+      )
+    case 'proven':
+      return POOL_NOTES[language].proven(Math.max(0, shares.matched - shares.claimedOnly))
+    default:
+      return null
+  }
+}
 
 const TYPE_NAMES: Record<PostingLanguage, Record<RequirementType, string>> = {
   en: {
@@ -81,6 +131,8 @@ const PHRASES: Record<PostingLanguage, Phrases> = {
     'claim-impact': (r: R<'claim-impact'>) => `Verifies a figure the resume claims (${r.label}).`,
     deep: (r: R<'deep'>) => `The resume is strong on "${r.label}": this finds how deep it goes.`,
     pool: (r: R<'pool'>) => `Probes "${r.label}" more deeply: ${r.note}`,
+    'pool-covered': (r: R<'pool-covered'>) =>
+      `Covers the required ${TYPE_NAMES.en[r.type]} "${r.label}": ${r.note}`,
   },
   pt: {
     required: (r: R<'required'>) => `Cobre a ${TYPE_NAMES.pt[r.type]} obrigatória "${r.label}".`,
@@ -104,6 +156,8 @@ const PHRASES: Record<PostingLanguage, Phrases> = {
     'claim-impact': (r: R<'claim-impact'>) => `Verifica um número que o currículo afirma (${r.label}).`,
     deep: (r: R<'deep'>) => `O currículo é forte em "${r.label}": esta pergunta mede a profundidade.`,
     pool: (r: R<'pool'>) => `Aprofunda "${r.label}": ${r.note}`,
+    'pool-covered': (r: R<'pool-covered'>) =>
+      `Cobre a ${TYPE_NAMES.pt[r.type]} obrigatória "${r.label}": ${r.note}`,
   },
   es: {
     required: (r: R<'required'>) => `Cubre la ${TYPE_NAMES.es[r.type]} obligatoria "${r.label}".`,
@@ -129,6 +183,8 @@ const PHRASES: Record<PostingLanguage, Phrases> = {
     'claim-impact': (r: R<'claim-impact'>) => `Verifica una cifra que el currículum afirma (${r.label}).`,
     deep: (r: R<'deep'>) => `El currículum es fuerte en "${r.label}": esta pregunta mide la profundidad.`,
     pool: (r: R<'pool'>) => `Profundiza en "${r.label}": ${r.note}`,
+    'pool-covered': (r: R<'pool-covered'>) =>
+      `Cubre la ${TYPE_NAMES.es[r.type]} obligatoria "${r.label}": ${r.note}`,
   },
 } as unknown as Record<PostingLanguage, Phrases>
 

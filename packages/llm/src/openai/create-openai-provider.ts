@@ -1,6 +1,7 @@
 import { CANDIDATE_KIT_PROMPT } from '../capabilities/candidate-kit/candidate-kit.schema'
 import { generateCandidateKit } from '../capabilities/candidate-kit/generate-candidate-kit'
 import { lintKit } from '../capabilities/kit-rules'
+import { followPoolPlan } from '../capabilities/role-kit/follow-pool-plan'
 import { generateRoleKit } from '../capabilities/role-kit/generate-role-kit'
 import { ROLE_KIT_PROMPT } from '../capabilities/role-kit/role-kit.schema'
 import { createOfflineEmbedder } from '../embedding/create-offline-embedder'
@@ -111,7 +112,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         signal: callOptions?.signal,
         dedupeEmbedder,
       })
-      return toKit({ ...result, questions: await fillUncovered(input, result.questions) }, roleKitPrompt.id)
+      // Type coverage first, then the pool plan: deeper probing where the applicant pool is weakest or unproven.
+      const covered = await fillUncovered(input, result.questions)
+      const questions = await followPoolPlan(input, covered, (subset) => offline.generateRoleKit(subset))
+      return toKit({ ...result, questions }, roleKitPrompt.id)
     },
     async generateCandidateKit(input, callOptions) {
       const result = await generateCandidateKit(chat, candidateKitPrompt, input, {

@@ -17,7 +17,7 @@ export type QuestionBank = {
 }
 
 /** Version of the curated bank; part of the offline provider's prompt version so caches roll over on edits. */
-export const QUESTION_BANK_VERSION = 'question-bank.v1'
+export const QUESTION_BANK_VERSION = 'question-bank.v2'
 
 const DEFAULT_DIRECTORY = new URL('../../data/question-bank/', import.meta.url)
 const LANGUAGES: PostingLanguage[] = ['en', 'pt', 'es']

@@ -76,6 +76,12 @@ export const ZGenericBank = z.object({
   gap: z.array(ZTemplate).length(2).describe('Candidate kits: [missing, partial] requirement probes'),
   claim: z.object({ listed: ZTemplate, impact: ZTemplate }).describe('Candidate kits: claim verification'),
   deep: z.array(ZTemplate).min(1).describe('Candidate kits: deeper questions where the candidate is strong'),
+  pool: z
+    .object({
+      claimed: ZTemplate.describe('Hands-on proof of a skill most applicants only list, via {skill}'),
+      depth: ZTemplate.describe('How far the candidate really goes in a requirement the pool is weak on'),
+    })
+    .describe('Role kits: deeper probing where the applicant pool is weakest or least proven'),
   trait: ZTemplate.describe('Behavioral STAR question on a trait the posting names, via {requirement}'),
   languageSegment: ZTemplate.describe('A part of the interview held in a language the posting requires'),
   check: ZTemplate.describe(

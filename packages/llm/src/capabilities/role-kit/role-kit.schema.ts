@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZKitQuestionOutput } from '../kit-question.schema'
 
-/** What the model must return for `role-kit.v2`. */
+/** What the model must return for `role-kit.v3` (the same shape as v2; v3 adds the applicant pool to the prompt). */
 export const ZRoleKitOutput = z
   .object({
     questions: z
@@ -14,4 +14,4 @@ export const ZRoleKitOutput = z
 
 export type RoleKitOutput = z.infer<typeof ZRoleKitOutput>
 
-export const ROLE_KIT_PROMPT = { name: 'role-kit', version: 2 } as const
+export const ROLE_KIT_PROMPT = { name: 'role-kit', version: 3 } as const
