@@ -301,9 +301,22 @@ function actsOnObject(
       !object.light &&
       found.includes(object.keyword) &&
       positionsOf(sentence, object).some((at) =>
-        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW),
+        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at)),
       ),
   )
+}
+
+/** Words that open whom the work is for (a beneficiary), not what it is done to. */
+const BENEFICIARY = new Set(['for', 'para', 'por'])
+
+/** How far before a noun a beneficiary's preposition still governs it ("for *the designated* personnel"). */
+const BENEFICIARY_REACH = 3
+
+/** True when the word at `at` is whom the work is for: a beneficiary preposition just before it, after `from`. */
+function forWhom(sentence: IndexedSentence, from: number, at: number): boolean {
+  return sentence.words
+    .slice(Math.max(from, at - BENEFICIARY_REACH), at)
+    .some((word) => BENEFICIARY.has(word.text))
 }
 
 /** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
@@ -605,6 +618,15 @@ function judgeSentence(
     !literal &&
     !heavy.some((term) => term.content && keeps(best.sentence, term)) &&
     !actsOnObject(best.sentence, terms, best.found)
+  )
+    return null
+  // What is acted on, shown only in other words, must not be whom the work is for: personnel that appointments are
+  // scheduled for are not being scheduled, nor is staff that paperwork is ready for being supervised.
+  if (
+    !literal &&
+    heads.length > 0 &&
+    !heads.some((head) => keeps(best.sentence, head)) &&
+    heads.every((head) => positionsOf(best.sentence, head).every((at) => forWhom(best.sentence, 0, at)))
   )
     return null
   const share = best.found.length / terms.length

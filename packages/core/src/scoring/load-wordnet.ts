@@ -159,6 +159,10 @@ function readIndex(path: string): Index {
 
 type Synset = {
   words: string[]
+  /** The lexicographer file: the semantic domain of the sense (41 = verbs of social life: direct, supervise). */
+  domain: number
+  /** The definition, without its examples. */
+  definition: string
   /** `source` and `target` number a word of each synset (1-based) for lexical pointers, 0 for whole synsets. */
   pointers: Array<{ symbol: string; offset: number; pos: Pos; source: number; target: number }>
 }
@@ -192,7 +196,9 @@ function readSynset(data: Buffer, offset: number): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     })
   }
-  return { words, pointers }
+  const gloss = line.indexOf(' | ')
+  const definition = gloss < 0 ? '' : (line.slice(gloss + 3).split(/;\s*"/u)[0] ?? '')
+  return { words, pointers, domain: Number(fields[1]), definition }
 }
 
 function createWordNet(): WordNet {
@@ -327,6 +333,16 @@ function createWordNet(): WordNet {
     return found
   }
 
+  /** The verb senses one and two steps above a verb sense. */
+  const ancestors = (offset: number): number[] => {
+    const up = (from: number) =>
+      synset('v', from)
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'v')
+        .map((pointer) => pointer.offset)
+    const parents = up(offset)
+    return [...parents, ...parents.flatMap(up)]
+  }
+
   const kinCache = new Map<string, ReadonlySet<string>>()
   const verbKin = (lemma: string): ReadonlySet<string> => {
     const cached = kinCache.get(lemma)
@@ -340,7 +356,34 @@ function createWordNet(): WordNet {
         if (!word.includes('_') && indexes.v.offsets(word)[0] === target) words.add(word)
     }
     if (offset !== undefined) {
-      for (const up of synset('v', offset).pointers) {
+      // Verbs the definition is written with, in the same domain ("supervise: watch and *direct*"), and the kinds
+      // of that sense ("head, lead: be in charge of"): what the common sense is said to be, in WordNet's own words.
+      // Every sense of those words joins, as they are read only as the verb of an action on people at work.
+      const own = synset('v', offset)
+      const ownAncestors = ancestors(offset)
+      for (const word of own.definition.toLowerCase().match(/[a-z]+/gu) ?? []) {
+        if (own.words.includes(word)) continue
+        for (const target of indexes.v.offsets(word)) {
+          const defined = synset('v', target)
+          // The sense meant is the one beside the verb's own in the tree: a shared ancestor two steps up at most
+          // ("supervise" and "direct" are both kinds of "control"), not another sense of the same word.
+          // A sense above the verb's own is its parent, read by the common-sense rule below.
+          if (
+            defined.domain !== own.domain ||
+            ownAncestors.includes(target) ||
+            !ancestors(target).some((up) => ownAncestors.includes(up))
+          )
+            continue
+          for (const kind of [
+            defined.words,
+            ...defined.pointers
+              .filter((down) => down.symbol === '~' && down.pos === 'v')
+              .map((down) => synset('v', down.offset).words),
+          ])
+            for (const kin of kind) if (!kin.includes('_')) words.add(kin)
+        }
+      }
+      for (const up of own.pointers) {
         if (up.symbol !== '@' || up.pos !== 'v') continue
         const parent = synset('v', up.offset)
         addCommon(up.offset, parent.words)

@@ -267,3 +267,27 @@ describe('specific skills, languages, degrees and years (scorer-4)', () => {
     expect(result.yearsFound).toBeLessThan(5)
   })
 })
+
+describe('leading people in other words', () => {
+  it('reads "Led a crew of 3 laborers" and "Directed … teams" as supervising, with the people as the object', () => {
+    const crew = assess(
+      'Supervising subcontractors and field crews',
+      resume(['Led a crew of 3 general construction laborers.']),
+    )
+    expect(crew.status).toBe('partial')
+    expect(crew.basis).toBe('paraphrase')
+    const teams = assess(
+      'Experience supervising staff',
+      resume(['Directed and mentored cross-functional teams on product launches.']),
+    )
+    expect(teams.status).not.toBe('missing')
+  })
+
+  it('does not read whom the work is for as what it is done to', () => {
+    const forWhom = assess(
+      'Experience scheduling staff',
+      resume(['Scheduled appointments for designated personnel and reminded them of commitments.']),
+    )
+    expect(forWhom.status).toBe('missing')
+  })
+})
