@@ -131,7 +131,37 @@ export function keywordTerms(
   const coreTerm = terms[core]
   if (coreTerm) coreTerm.core = true
   if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
+  // What a cue introduces after the ask ("debugging, *especially in distributed environments*") illustrates or
+  // narrows it by example: a resume showing the ask without the example still shows the ask.
+  const illustration = illustrationWords(requirement)
+  if (terms.some((term) => !illustration.has(term.keyword)))
+    for (const term of terms) if (illustration.has(term.keyword)) term.optional = true
+  // Outside a duty, a noun that only frames an ability right after a gerund ("debugging *chops*", "troubleshooting
+  // *skills*") is not what the gerund acts on: the gerund is the ask.
+  const [first, second] = terms
+  if (
+    requirement.type !== 'activity' &&
+    first &&
+    second &&
+    first.keyword.endsWith('ing') &&
+    [...first.literal].some((lemma) => lemma !== first.keyword && context.wordNet.isVerb(lemma)) &&
+    foldForSearch(requirement.source ?? requirement.label).includes(`${first.keyword} ${second.keyword}`) &&
+    [...second.literal].some((lemma) => context.wordNet.isFrameNoun(lemma))
+  )
+    second.optional = true
   return terms
+}
+
+/** Words that open an illustration or a narrowing example (EN, PT, ES), after which the ask is already stated. */
+const ILLUSTRATION_CUE =
+  /\b(?:especially|particularly|notably|ideally|preferably|including|e\.\s?g\.?|for example|for instance|such as|especialmente|principalmente|incluindo|incluyendo|por exemplo|por ejemplo)\b/u
+
+/** The requirement line's words after an illustration cue, the cue included; empty when there is none. */
+function illustrationWords(requirement: RequirementInput): ReadonlySet<string> {
+  const line = foldForSearch(requirement.source ?? requirement.label)
+  const cue = ILLUSTRATION_CUE.exec(line)
+  if (!cue) return new Set()
+  return new Set(line.slice(cue.index).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*/gu) ?? [])
 }
 
 function looseTie(

@@ -29,3 +29,15 @@ describe('loadWordNet verbKin', () => {
     expect(kin.has('organize')).toBe(false)
   })
 })
+
+describe('loadWordNet isFrameNoun', () => {
+  it('tells a noun that frames an ability (skills, environment) from one work is done to (staff, code, budget)', () => {
+    const wordNet = loadWordNet()
+    expect(wordNet.isFrameNoun('skill')).toBe(true)
+    expect(wordNet.isFrameNoun('environment')).toBe(true)
+    expect(wordNet.isFrameNoun('staff')).toBe(false)
+    expect(wordNet.isFrameNoun('code')).toBe(false)
+    expect(wordNet.isFrameNoun('budget')).toBe(false)
+    expect(wordNet.isFrameNoun('zzzz')).toBe(false)
+  })
+})

@@ -30,11 +30,23 @@ export type WordNet = {
    * (train: teach, instruct, coach, mentor, tutor). Looser than `expand`, so only for a paraphrase, never a match.
    */
   verbKin(lemma: string): ReadonlySet<string>
+  /**
+   * True when the noun's common sense is not a thing work is done to or with (an act, an artifact, a message, a
+   * group, a person, a possession, a substance…) but a quality, a state, a cognition, a phenomenon or the like
+   * (skills, environment; "chop", first the motion of waves). Unknown words are not.
+   */
+  isFrameNoun(lemma: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
 
 type Pos = 'n' | 'v'
+
+/**
+ * Noun lexicographer files of what frames an ability rather than names what it acts on: attribute, cognition,
+ * feeling, location, motive, phenomenon, relation, shape, state, time (WordNet's lexnames).
+ */
+const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
 
 /** Synset words that mark people at work, found on a noun's hypernym chain (`isWorkforce`). */
 const WORKFORCE_ANCHORS = new Set(['worker', 'professional', 'associate', 'personnel', 'social_unit'])
@@ -333,6 +345,11 @@ function createWordNet(): WordNet {
     return found
   }
 
+  const isFrameNoun = (lemma: string): boolean => {
+    const common = indexes.n.offsets(lemma)[0]
+    return common !== undefined && FRAME_DOMAINS.has(synset('n', common).domain)
+  }
+
   /** The verb senses one and two steps above a verb sense. */
   const ancestors = (offset: number): number[] => {
     const up = (from: number) =>
@@ -403,6 +420,7 @@ function createWordNet(): WordNet {
     derivations,
     isWorkforce,
     verbKin,
+    isFrameNoun,
     loadMs,
   }
 }

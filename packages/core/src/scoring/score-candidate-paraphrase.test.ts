@@ -291,3 +291,22 @@ describe('leading people in other words', () => {
     expect(forWhom.status).toBe('missing')
   })
 })
+
+describe('the ask of a line, without its frame and illustration', () => {
+  it('reads "Strong debugging chops, especially in …" as debugging: a frame noun after the gerund and an example after "especially" are not asked', () => {
+    const found = assess(
+      'Strong debugging chops, especially in distributed, resource-constrained environments.',
+      resume(['Debugged compute-heavy jobs on Linux from the command line: memory leaks, stuck GPUs.']),
+    )
+    expect(found.status).toBe('matched')
+    expect(found.evidence[0]?.quote).toContain('Debugged')
+  })
+
+  it('still needs the gerund itself', () => {
+    const found = assess(
+      'Strong debugging chops, especially in distributed, resource-constrained environments.',
+      resume(['Ran distributed training jobs in resource-constrained environments.']),
+    )
+    expect(found.status).toBe('missing')
+  })
+})
