@@ -130,7 +130,13 @@ export function keywordTerms(
   const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
   const coreTerm = terms[core]
   if (coreTerm) coreTerm.core = true
-  if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
+  // A qualifier WordNet does not know as a noun or verb ("*full-cycle* recruiting") may be left out; a word it knows
+  // names what or which the action is ("*cold* calling", "*menu* planning", "*medical* billing") and stays.
+  if (action > 0)
+    for (const term of terms.slice(0, action))
+      term.optional = ![...term.literal].some(
+        (lemma) => context.wordNet.isNoun(lemma) || context.wordNet.isVerb(lemma),
+      )
   // What a cue introduces after the ask ("debugging, *especially in distributed environments*") illustrates or
   // narrows it by example: a resume showing the ask without the example still shows the ask.
   const illustration = illustrationWords(requirement)

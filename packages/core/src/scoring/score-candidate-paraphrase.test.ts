@@ -310,3 +310,23 @@ describe('the ask of a line, without its frame and illustration', () => {
     expect(found.status).toBe('missing')
   })
 })
+
+describe('a word before the action that WordNet knows names which action it is', () => {
+  it('"cold calling" is not met by inbound calls, while "full-cycle" recruiting may leave its qualifier out', () => {
+    const inbound = assess(
+      'Cold calling and prospecting for new clients',
+      resume(['Answered daily inbound calls and entered orders for assigned accounts and clients.']),
+    )
+    expect(inbound.status).toBe('missing')
+    const cold = assess(
+      'Cold calling and prospecting for new clients',
+      resume(['Made 80 cold calls a day to new clients.']),
+    )
+    expect(cold.status).not.toBe('missing')
+    const recruiting = assess(
+      'Full-cycle recruiting experience',
+      resume(['Recruited and onboarded 40 hourly associates.']),
+    )
+    expect(recruiting.status).not.toBe('missing')
+  })
+})
