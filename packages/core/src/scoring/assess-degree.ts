@@ -188,8 +188,13 @@ export function assessDegree(
       lowerDegree ??= { sentence, name: found.name }
       continue
     }
-    // The field is often on the line after the degree ("Bachelor of Science" / "Nursing").
-    const lines = sentences.slice(index, index + 2)
+    // The field is often on the line after the degree ("Bachelor of Science" / "Nursing"), unless that line is a
+    // degree of its own ("B.S: Biology" above "A.A.S Networking, Microcomputer Specialization").
+    const following = sentences[index + 1]
+    const ownDegree =
+      following !== undefined &&
+      levelOf(foldForSearch(context.text.slice(following.start, following.end)), false) !== null
+    const lines = sentences.slice(index, ownDegree ? index + 1 : index + 2)
     const fieldHit =
       fields.length === 0 ||
       showsField(lines, fields, RELATED_FIELD.test(label)) ||

@@ -130,8 +130,44 @@ export function keywordTerms(
   const core = action >= 0 ? action : light > 0 ? light - 1 : light === 0 && terms.length > 1 ? 1 : -1
   const coreTerm = terms[core]
   if (coreTerm) coreTerm.core = true
-  if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
+  // A qualifier WordNet does not know as a noun or verb ("*full-cycle* recruiting") may be left out; a word it knows
+  // names what or which the action is ("*cold* calling", "*menu* planning", "*medical* billing") and stays.
+  if (action > 0)
+    for (const term of terms.slice(0, action))
+      term.optional = ![...term.literal].some(
+        (lemma) => context.wordNet.isNoun(lemma) || context.wordNet.isVerb(lemma),
+      )
+  // What a cue introduces after the ask ("debugging, *especially in distributed environments*") illustrates or
+  // narrows it by example: a resume showing the ask without the example still shows the ask.
+  const illustration = illustrationWords(requirement)
+  if (terms.some((term) => !illustration.has(term.keyword)))
+    for (const term of terms) if (illustration.has(term.keyword)) term.optional = true
+  // Outside a duty, a noun that only frames an ability right after a gerund ("debugging *chops*", "troubleshooting
+  // *skills*") is not what the gerund acts on: the gerund is the ask.
+  const [first, second] = terms
+  if (
+    requirement.type !== 'activity' &&
+    first &&
+    second &&
+    first.keyword.endsWith('ing') &&
+    [...first.literal].some((lemma) => lemma !== first.keyword && context.wordNet.isVerb(lemma)) &&
+    foldForSearch(requirement.source ?? requirement.label).includes(`${first.keyword} ${second.keyword}`) &&
+    [...second.literal].some((lemma) => context.wordNet.isFrameNoun(lemma))
+  )
+    second.optional = true
   return terms
+}
+
+/** Words that open an illustration or a narrowing example (EN, PT, ES), after which the ask is already stated. */
+const ILLUSTRATION_CUE =
+  /\b(?:especially|particularly|notably|ideally|preferably|including|e\.\s?g\.?|for example|for instance|such as|especialmente|principalmente|incluindo|incluyendo|por exemplo|por ejemplo)\b/u
+
+/** The requirement line's words after an illustration cue, the cue included; empty when there is none. */
+function illustrationWords(requirement: RequirementInput): ReadonlySet<string> {
+  const line = foldForSearch(requirement.source ?? requirement.label)
+  const cue = ILLUSTRATION_CUE.exec(line)
+  if (!cue) return new Set()
+  return new Set(line.slice(cue.index).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*/gu) ?? [])
 }
 
 function looseTie(
@@ -301,9 +337,22 @@ function actsOnObject(
       !object.light &&
       found.includes(object.keyword) &&
       positionsOf(sentence, object).some((at) =>
-        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW),
+        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at)),
       ),
   )
+}
+
+/** Words that open whom the work is for (a beneficiary), not what it is done to. */
+const BENEFICIARY = new Set(['for', 'para', 'por'])
+
+/** How far before a noun a beneficiary's preposition still governs it ("for *the designated* personnel"). */
+const BENEFICIARY_REACH = 3
+
+/** True when the word at `at` is whom the work is for: a beneficiary preposition just before it, after `from`. */
+function forWhom(sentence: IndexedSentence, from: number, at: number): boolean {
+  return sentence.words
+    .slice(Math.max(from, at - BENEFICIARY_REACH), at)
+    .some((word) => BENEFICIARY.has(word.text))
 }
 
 /** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
@@ -605,6 +654,15 @@ function judgeSentence(
     !literal &&
     !heavy.some((term) => term.content && keeps(best.sentence, term)) &&
     !actsOnObject(best.sentence, terms, best.found)
+  )
+    return null
+  // What is acted on, shown only in other words, must not be whom the work is for: personnel that appointments are
+  // scheduled for are not being scheduled, nor is staff that paperwork is ready for being supervised.
+  if (
+    !literal &&
+    heads.length > 0 &&
+    !heads.some((head) => keeps(best.sentence, head)) &&
+    heads.every((head) => positionsOf(best.sentence, head).every((at) => forWhom(best.sentence, 0, at)))
   )
     return null
   const share = best.found.length / terms.length

@@ -12,3 +12,32 @@ describe('loadWordNet expand', () => {
     expect(loadWordNet().expand('schedule').has('time')).toBe(false)
   })
 })
+
+describe('loadWordNet verbKin', () => {
+  it('reads the verbs a definition is written with, in its domain: supervise is "watch and direct", so lead and head join', () => {
+    const kin = loadWordNet().verbKin('supervise')
+    expect(kin.has('direct')).toBe(true)
+    expect(kin.has('lead')).toBe(true)
+    expect(kin.has('head')).toBe(true)
+    // "watch" is a verb of perception, not of social life: it stays out.
+    expect(kin.has('watch')).toBe(false)
+  })
+
+  it('leaves a parent named in the definition to the common-sense rule (schedule: "plan for…" does not add direct)', () => {
+    const kin = loadWordNet().verbKin('schedule')
+    expect(kin.has('direct')).toBe(false)
+    expect(kin.has('organize')).toBe(false)
+  })
+})
+
+describe('loadWordNet isFrameNoun', () => {
+  it('tells a noun that frames an ability (skills, environment) from one work is done to (staff, code, budget)', () => {
+    const wordNet = loadWordNet()
+    expect(wordNet.isFrameNoun('skill')).toBe(true)
+    expect(wordNet.isFrameNoun('environment')).toBe(true)
+    expect(wordNet.isFrameNoun('staff')).toBe(false)
+    expect(wordNet.isFrameNoun('code')).toBe(false)
+    expect(wordNet.isFrameNoun('budget')).toBe(false)
+    expect(wordNet.isFrameNoun('zzzz')).toBe(false)
+  })
+})

@@ -30,11 +30,23 @@ export type WordNet = {
    * (train: teach, instruct, coach, mentor, tutor). Looser than `expand`, so only for a paraphrase, never a match.
    */
   verbKin(lemma: string): ReadonlySet<string>
+  /**
+   * True when the noun's common sense is not a thing work is done to or with (an act, an artifact, a message, a
+   * group, a person, a possession, a substance…) but a quality, a state, a cognition, a phenomenon or the like
+   * (skills, environment; "chop", first the motion of waves). Unknown words are not.
+   */
+  isFrameNoun(lemma: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
 
 type Pos = 'n' | 'v'
+
+/**
+ * Noun lexicographer files of what frames an ability rather than names what it acts on: attribute, cognition,
+ * feeling, location, motive, phenomenon, relation, shape, state, time (WordNet's lexnames).
+ */
+const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
 
 /** Synset words that mark people at work, found on a noun's hypernym chain (`isWorkforce`). */
 const WORKFORCE_ANCHORS = new Set(['worker', 'professional', 'associate', 'personnel', 'social_unit'])
@@ -159,6 +171,10 @@ function readIndex(path: string): Index {
 
 type Synset = {
   words: string[]
+  /** The lexicographer file: the semantic domain of the sense (41 = verbs of social life: direct, supervise). */
+  domain: number
+  /** The definition, without its examples. */
+  definition: string
   /** `source` and `target` number a word of each synset (1-based) for lexical pointers, 0 for whole synsets. */
   pointers: Array<{ symbol: string; offset: number; pos: Pos; source: number; target: number }>
 }
@@ -192,7 +208,9 @@ function readSynset(data: Buffer, offset: number): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     })
   }
-  return { words, pointers }
+  const gloss = line.indexOf(' | ')
+  const definition = gloss < 0 ? '' : (line.slice(gloss + 3).split(/;\s*"/u)[0] ?? '')
+  return { words, pointers, domain: Number(fields[1]), definition }
 }
 
 function createWordNet(): WordNet {
@@ -327,6 +345,21 @@ function createWordNet(): WordNet {
     return found
   }
 
+  const isFrameNoun = (lemma: string): boolean => {
+    const common = indexes.n.offsets(lemma)[0]
+    return common !== undefined && FRAME_DOMAINS.has(synset('n', common).domain)
+  }
+
+  /** The verb senses one and two steps above a verb sense. */
+  const ancestors = (offset: number): number[] => {
+    const up = (from: number) =>
+      synset('v', from)
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'v')
+        .map((pointer) => pointer.offset)
+    const parents = up(offset)
+    return [...parents, ...parents.flatMap(up)]
+  }
+
   const kinCache = new Map<string, ReadonlySet<string>>()
   const verbKin = (lemma: string): ReadonlySet<string> => {
     const cached = kinCache.get(lemma)
@@ -340,7 +373,34 @@ function createWordNet(): WordNet {
         if (!word.includes('_') && indexes.v.offsets(word)[0] === target) words.add(word)
     }
     if (offset !== undefined) {
-      for (const up of synset('v', offset).pointers) {
+      // Verbs the definition is written with, in the same domain ("supervise: watch and *direct*"), and the kinds
+      // of that sense ("head, lead: be in charge of"): what the common sense is said to be, in WordNet's own words.
+      // Every sense of those words joins, as they are read only as the verb of an action on people at work.
+      const own = synset('v', offset)
+      const ownAncestors = ancestors(offset)
+      for (const word of own.definition.toLowerCase().match(/[a-z]+/gu) ?? []) {
+        if (own.words.includes(word)) continue
+        for (const target of indexes.v.offsets(word)) {
+          const defined = synset('v', target)
+          // The sense meant is the one beside the verb's own in the tree: a shared ancestor two steps up at most
+          // ("supervise" and "direct" are both kinds of "control"), not another sense of the same word.
+          // A sense above the verb's own is its parent, read by the common-sense rule below.
+          if (
+            defined.domain !== own.domain ||
+            ownAncestors.includes(target) ||
+            !ancestors(target).some((up) => ownAncestors.includes(up))
+          )
+            continue
+          for (const kind of [
+            defined.words,
+            ...defined.pointers
+              .filter((down) => down.symbol === '~' && down.pos === 'v')
+              .map((down) => synset('v', down.offset).words),
+          ])
+            for (const kin of kind) if (!kin.includes('_')) words.add(kin)
+        }
+      }
+      for (const up of own.pointers) {
         if (up.symbol !== '@' || up.pos !== 'v') continue
         const parent = synset('v', up.offset)
         addCommon(up.offset, parent.words)
@@ -360,6 +420,7 @@ function createWordNet(): WordNet {
     derivations,
     isWorkforce,
     verbKin,
+    isFrameNoun,
     loadMs,
   }
 }

@@ -172,6 +172,26 @@ describe('scoreCandidate evidence: type-specific rules', () => {
     expect(assess(line, otherField).status).toBe('missing')
   })
 
+  it("reads a degree's field on the next line only when that line is not a degree of its own", () => {
+    const line = "Bachelor's degree in Computer Science, Information Systems or a related field"
+    const split = [
+      'Jordan Reyes',
+      '',
+      'Education',
+      'Bachelor of Science, State University, 2015',
+      'Computer Science',
+    ]
+    expect(assess(line, split.join('\n')).status).toBe('matched')
+    const stacked = [
+      'Jordan Reyes',
+      '',
+      'Education',
+      'B.S : Biology, State University, 2015',
+      'A.A.S Networking, Microcomputer Specialization, Community College, 2001',
+    ]
+    expect(assess(line, stacked.join('\n')).status).toBe('missing')
+  })
+
   it('honours "or equivalent experience" as a partial', () => {
     const text = resume('Ran the night shift.')
     const result = assess("Bachelor's degree in Business or equivalent experience", text)

@@ -267,3 +267,66 @@ describe('specific skills, languages, degrees and years (scorer-4)', () => {
     expect(result.yearsFound).toBeLessThan(5)
   })
 })
+
+describe('leading people in other words', () => {
+  it('reads "Led a crew of 3 laborers" and "Directed … teams" as supervising, with the people as the object', () => {
+    const crew = assess(
+      'Supervising subcontractors and field crews',
+      resume(['Led a crew of 3 general construction laborers.']),
+    )
+    expect(crew.status).toBe('partial')
+    expect(crew.basis).toBe('paraphrase')
+    const teams = assess(
+      'Experience supervising staff',
+      resume(['Directed and mentored cross-functional teams on product launches.']),
+    )
+    expect(teams.status).not.toBe('missing')
+  })
+
+  it('does not read whom the work is for as what it is done to', () => {
+    const forWhom = assess(
+      'Experience scheduling staff',
+      resume(['Scheduled appointments for designated personnel and reminded them of commitments.']),
+    )
+    expect(forWhom.status).toBe('missing')
+  })
+})
+
+describe('the ask of a line, without its frame and illustration', () => {
+  it('reads "Strong debugging chops, especially in …" as debugging: a frame noun after the gerund and an example after "especially" are not asked', () => {
+    const found = assess(
+      'Strong debugging chops, especially in distributed, resource-constrained environments.',
+      resume(['Debugged compute-heavy jobs on Linux from the command line: memory leaks, stuck GPUs.']),
+    )
+    expect(found.status).toBe('matched')
+    expect(found.evidence[0]?.quote).toContain('Debugged')
+  })
+
+  it('still needs the gerund itself', () => {
+    const found = assess(
+      'Strong debugging chops, especially in distributed, resource-constrained environments.',
+      resume(['Ran distributed training jobs in resource-constrained environments.']),
+    )
+    expect(found.status).toBe('missing')
+  })
+})
+
+describe('a word before the action that WordNet knows names which action it is', () => {
+  it('"cold calling" is not met by inbound calls, while "full-cycle" recruiting may leave its qualifier out', () => {
+    const inbound = assess(
+      'Cold calling and prospecting for new clients',
+      resume(['Answered daily inbound calls and entered orders for assigned accounts and clients.']),
+    )
+    expect(inbound.status).toBe('missing')
+    const cold = assess(
+      'Cold calling and prospecting for new clients',
+      resume(['Made 80 cold calls a day to new clients.']),
+    )
+    expect(cold.status).not.toBe('missing')
+    const recruiting = assess(
+      'Full-cycle recruiting experience',
+      resume(['Recruited and onboarded 40 hourly associates.']),
+    )
+    expect(recruiting.status).not.toBe('missing')
+  })
+})
