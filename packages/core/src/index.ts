@@ -17,6 +17,7 @@ export {
 } from './extraction/document-sandbox'
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
+export { SNIFF_BYTES, sniffDocumentKind } from './extraction/sniff-document-kind'
 // --- interviews (scorecards -> per-requirement feedback, apart from the screening score) ---
 export {
   aggregateScorecards,
