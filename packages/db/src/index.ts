@@ -6,6 +6,7 @@ export type {
   ApplicationRecord,
   ApplicationStatus,
   CandidateSearchHit,
+  DocumentAnalysis,
   NewDocument,
   StoredDocument,
 } from './repositories/application.repository'
@@ -14,6 +15,7 @@ export {
   findApplication,
   findCandidate,
   findDocument,
+  findDocumentAnalysis,
   linkCandidate,
   listApplications,
   listCandidateNames,

@@ -274,6 +274,37 @@ export async function findDocument(
   }
 }
 
+/** A document's analysis without its file: what scoring, kits and the application page read. */
+export type DocumentAnalysis = Omit<StoredDocument, 'content'>
+
+/**
+ * The document without its bytes. Reading the file back costs as much as the text again (up to the upload limit),
+ * on the server's own thread in embedded mode, and only ingest needs it.
+ */
+export async function findDocumentAnalysis(
+  db: Db,
+  organizationId: string,
+  documentId: string,
+): Promise<DocumentAnalysis | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select(['id', 'organization_id', 'filename', 'kind', 'text', 'hidden', 'profile', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', documentId)
+    .executeTakeFirst()
+  if (!row) return null
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    filename: row.filename,
+    kind: row.kind,
+    text: row.text,
+    hidden: row.hidden,
+    profile: row.profile,
+    createdAt: row.created_at,
+  }
+}
+
 /**
  * Rows per insert of resume chunks: far below the protocol's parameter limits, and small enough that one batch is a
  * short task for PGlite, which runs on the caller's thread in embedded mode.

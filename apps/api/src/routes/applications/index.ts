@@ -17,7 +17,7 @@ import {
   addNote,
   findCandidate,
   findDecision,
-  findDocument,
+  findDocumentAnalysis,
   findEvaluation,
   findKit,
   listNotes,
@@ -67,7 +67,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Notes carry other people's interview feedback and the decision its outcome: an interviewer judges alone.
       const independent = role === 'interviewer'
       const [document, evaluation, candidate, requirements, decision, notes] = await Promise.all([
-        findDocument(db, organizationId, application.documentId),
+        findDocumentAnalysis(db, organizationId, application.documentId),
         findEvaluation(db, organizationId, application.id),
         application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
         listRequirements(db, organizationId, application.jobId),
