@@ -5,6 +5,7 @@ export {
   type AnalyzedDocument,
   type AnalyzeOptions,
   analyzeDocument,
+  MAX_ANALYZED_CHARS,
   MAX_CHUNKS_PER_DOCUMENT,
 } from './extraction/analyze-document'
 export { detectDocumentKind } from './extraction/detect-document-kind'
