@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       log('upload batches (50 resumes; 9.9 MB files)…')
       results.push(
         await measureUploadBatches({
-          repetitions: options.quick ? 1 : 3,
+          repetitions: options.quick ? 1 : 2,
           baselineRoot: options.baselineTree,
           largeFiles: 40,
         }),

@@ -193,7 +193,10 @@ export async function measureHostileUploads(options: {
         // The list, not each application's page: that one carries the whole resume text, and reading 4 MB of it
         // five times a second would measure the poller rather than the ingest.
         // Bounded like the probes: a frozen server (as before the sandbox parsed) must end the run, not hang it.
-        const signal = AbortSignal.timeout(Math.max(1, options.deadlineMs - (performance.now() - started)))
+        // Whole milliseconds: AbortSignal.timeout throws on a fraction, which failed every poll until the deadline.
+        const signal = AbortSignal.timeout(
+          Math.max(1, Math.floor(options.deadlineMs - (performance.now() - started))),
+        )
         const list = await json(
           await fetch(`${uploader.jobUrl}/applications`, { headers: uploader.headers, signal }),
         )
