@@ -71,12 +71,6 @@ describe('bad input', () => {
       code: 'FILE_TOO_LARGE',
     },
     {
-      label: 'a corrupt PDF',
-      files: () => [{ name: 'broken.pdf', content: readFixture('test/corrupt.pdf') }],
-      status: 422,
-      code: 'CORRUPT_DOCUMENT',
-    },
-    {
       label: 'a good file together with a bad one',
       files: () => [
         {

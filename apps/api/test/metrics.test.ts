@@ -209,18 +209,35 @@ describe('metrics', () => {
   }, 150_000)
 
   it('counts parse failures, failed jobs by code, and model tokens and cost', async () => {
-    const corrupt = await api.upload(
+    // Refused at upload by the type sniff: counted at the upload stage.
+    const refused = await api.upload(
       `/v1/jobs/${(await createReadyJob(api, 'Parse check')).id}/applications`,
-      [{ name: 'corrupt.pdf', content: readFixture('test/corrupt.pdf'), type: 'application/pdf' }],
+      [{ name: 'resume.pdf', content: readFixture('test/renamed-executable.pdf'), type: 'application/pdf' }],
     )
-    expect(corrupt.status).toBeGreaterThanOrEqual(400)
-    expect(corrupt.status).toBeLessThan(500)
+    expect(refused.status).toBe(415)
     expect(
       sampleSum(await scrape(), 'shortlist_parse_failures_total', {
-        code: corrupt.body.code,
+        code: 'UNSUPPORTED_TYPE',
         stage: 'upload',
       }),
     ).toBe(1)
+    // Stored, then refused by the sandbox's check in the ingest job: counted at the ingest stage.
+    const corrupt = await api.upload(
+      `/v1/jobs/${(await createReadyJob(api, 'Parse check (ingest)')).id}/applications`,
+      [{ name: 'corrupt.pdf', content: readFixture('test/corrupt.pdf'), type: 'application/pdf' }],
+    )
+    expect(corrupt.status).toBe(202)
+    await waitFor(
+      async () =>
+        sampleSum(await scrape(), 'shortlist_parse_failures_total', {
+          code: 'CORRUPT_DOCUMENT',
+          stage: 'ingest',
+        }) === 1
+          ? true
+          : null,
+      60_000,
+      'the ingest parse failure',
+    )
 
     const job = await createReadyJob(api, 'ML Platform Engineer (kit metrics)')
     fake.enqueue('chat', {

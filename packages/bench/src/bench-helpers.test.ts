@@ -57,12 +57,15 @@ describe('parseArguments', () => {
       quick: true,
       only: null,
       output: 'bench-report.json',
+      baselineTree: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
       quick: false,
       only: ['retrieval', 'skills'],
       output: 'x.json',
+      baselineTree: null,
     })
+    expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
   })
 })

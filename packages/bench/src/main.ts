@@ -14,6 +14,7 @@ import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
 import { measureSkillMatching } from './measure-skill-matching'
+import { measureUploadBatches } from './measure-upload-batches'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
 
@@ -28,6 +29,7 @@ const NAMES = [
   'hostile',
   'kitpool',
   'blind',
+  'batches',
 ] as const
 
 const FULL = {
@@ -110,7 +112,22 @@ async function main(): Promise<void> {
     }
     if (selected.has('hostile')) {
       log('hostile uploads to the embedded server…')
+      if (options.baselineTree) {
+        log('hostile uploads to the baseline tree…')
+        const baseline = await measureHostileUploads({ deadlineMs: 180_000, repoRoot: options.baselineTree })
+        results.push({ ...baseline, name: `${baseline.name} (baseline tree)` })
+      }
       results.push(await measureHostileUploads({ deadlineMs: 180_000 }))
+    }
+    if (selected.has('batches')) {
+      log('upload batches (50 resumes; 9.9 MB files)…')
+      results.push(
+        await measureUploadBatches({
+          repetitions: options.quick ? 1 : 2,
+          baselineRoot: options.baselineTree,
+          largeFiles: 40,
+        }),
+      )
     }
     if (selected.has('retrieval') || selected.has('rerank')) {
       log(`loading pools (${sizes.retrievalPool} + ${sizes.rankingPool} resumes)…`)

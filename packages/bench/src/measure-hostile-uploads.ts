@@ -101,37 +101,51 @@ export async function measureHostileUploads(options: {
   const prefix = uniqueQueuePrefix('bench-hostile')
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/start.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      QUEUE_PREFIX: prefix,
-      SEED_DEMO: 'false',
-      REDIS_URL: TEST_REDIS_URL,
-      LOG_LEVEL: 'warn',
+  // BENCH_CPU_PROF_DIR=dir writes the server's CPU profile there (node --cpu-prof), to see where a stall comes from.
+  const profile = process.env.BENCH_CPU_PROF_DIR
+  const profileArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profileArgs, '--import', 'tsx', 'apps/api/src/start.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        QUEUE_PREFIX: prefix,
+        SEED_DEMO: 'false',
+        REDIS_URL: TEST_REDIS_URL,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  })
+  )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   try {
     await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 90_000, 'the server to start')
     const posting = readFileSync(join(root, 'fixtures/demo/jobs/ml-platform-engineer.txt'), 'utf8')
     const tenant = async (label: string) => {
-      const signup = await json(
+      const account = {
+        email: `bench-${label}-${Date.now()}@example.com`,
+        password: 'bench-password-long-enough',
+      }
+      await json(
         await fetch(`${base}/v1/auth/signup`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            organizationName: `Bench ${label}`,
-            name: label,
-            email: `bench-${label}-${Date.now()}@example.com`,
-            password: 'bench-password-long-enough',
-          }),
+          body: JSON.stringify({ organizationName: `Bench ${label}`, name: label, ...account }),
         }),
       )
-      const headers = { authorization: `Bearer ${signup.accessToken as string}` }
+      // Signup answers the same whether or not the email is taken, so the token comes from signing in.
+      const login = await json(
+        await fetch(`${base}/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(account),
+        }),
+      )
+      const headers = { authorization: `Bearer ${login.accessToken as string}` }
       const job = await json(
         await fetch(`${base}/v1/jobs`, {
           method: 'POST',
@@ -179,7 +193,10 @@ export async function measureHostileUploads(options: {
         // The list, not each application's page: that one carries the whole resume text, and reading 4 MB of it
         // five times a second would measure the poller rather than the ingest.
         // Bounded like the probes: a frozen server (as before the sandbox parsed) must end the run, not hang it.
-        const signal = AbortSignal.timeout(Math.max(1, options.deadlineMs - (performance.now() - started)))
+        // Whole milliseconds: AbortSignal.timeout throws on a fraction, which failed every poll until the deadline.
+        const signal = AbortSignal.timeout(
+          Math.max(1, Math.floor(options.deadlineMs - (performance.now() - started))),
+        )
         const list = await json(
           await fetch(`${uploader.jobUrl}/applications`, { headers: uploader.headers, signal }),
         )
@@ -250,8 +267,11 @@ export async function measureHostileUploads(options: {
       },
     }
   } finally {
-    child.kill('SIGKILL')
+    // SIGINT lets a profiled server write its profile; a server that does not stop in time is killed.
+    child.kill(profile ? 'SIGINT' : 'SIGKILL')
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
     await exited
+    clearTimeout(killer)
     rmSync(dataDir, { recursive: true, force: true })
     await dropQueuePrefix(prefix)
   }

@@ -1,8 +1,17 @@
-export type BenchArguments = { quick: boolean; only: string[] | null; output: string }
+export type BenchArguments = {
+  quick: boolean
+  only: string[] | null
+  output: string
+  /** A checkout of the code before a change, with its dependencies installed: the same-run baseline of server benches. */
+  baselineTree: string | null
+}
 
-/** `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report. */
+/**
+ * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
+ * `--baseline-tree <dir>` for the server benches' baseline code.
+ */
 export function parseArguments(argv: readonly string[]): BenchArguments {
-  const result: BenchArguments = { quick: false, only: null, output: 'bench-report.json' }
+  const result: BenchArguments = { quick: false, only: null, output: 'bench-report.json', baselineTree: null }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
     if (argument === '--') continue
@@ -15,6 +24,10 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
       const value = argv[++index]
       if (!value) throw new Error('--output needs a file name')
       result.output = value
+    } else if (argument === '--baseline-tree') {
+      const value = argv[++index]
+      if (!value) throw new Error('--baseline-tree needs a folder')
+      result.baselineTree = value
     } else throw new Error(`unknown argument ${argument}`)
   }
   return result

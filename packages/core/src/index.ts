@@ -5,6 +5,7 @@ export {
   type AnalyzedDocument,
   type AnalyzeOptions,
   analyzeDocument,
+  MAX_ANALYZED_CHARS,
   MAX_CHUNKS_PER_DOCUMENT,
 } from './extraction/analyze-document'
 export { detectDocumentKind } from './extraction/detect-document-kind'
@@ -17,6 +18,7 @@ export {
 } from './extraction/document-sandbox'
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
+export { SNIFF_BYTES, sniffDocumentKind } from './extraction/sniff-document-kind'
 // --- fairness (blind review, LL144-style impact report) ---
 export {
   type ComputeImpactReportInput,

@@ -13,6 +13,7 @@ export type {
   ApplicationRecord,
   ApplicationStatus,
   CandidateSearchHit,
+  DocumentAnalysis,
   NewDocument,
   StoredDocument,
 } from './repositories/application.repository'
@@ -21,6 +22,7 @@ export {
   findApplication,
   findCandidate,
   findDocument,
+  findDocumentAnalysis,
   linkCandidate,
   listApplications,
   listCandidateNames,

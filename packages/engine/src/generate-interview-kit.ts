@@ -3,7 +3,7 @@ import type { KitPool, RequirementResult } from '@shortlist/core'
 import {
   findApplication,
   findCandidate,
-  findDocument,
+  findDocumentAnalysis,
   findEvaluation,
   findJob,
   findOrganization,
@@ -89,7 +89,7 @@ export async function generateInterviewKit(
     if (!application || application.jobId !== jobId)
       throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
     const [document, evaluation, candidate] = await Promise.all([
-      findDocument(db, organizationId, application.documentId),
+      findDocumentAnalysis(db, organizationId, application.documentId),
       findEvaluation(db, organizationId, applicationId),
       application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
     ])

@@ -9,7 +9,7 @@ import {
 } from '@shortlist/core'
 import {
   findApplication,
-  findDocument,
+  findDocumentAnalysis,
   findJob,
   findSemanticMatches,
   listRequirements,
@@ -37,7 +37,7 @@ export async function scoreApplication(
   if (!application) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
   const job = await findJob(db, organizationId, application.jobId)
   if (!job) throw new EngineError('NOT_FOUND', `job ${application.jobId} not found`)
-  const document = await findDocument(db, organizationId, application.documentId)
+  const document = await findDocumentAnalysis(db, organizationId, application.documentId)
   // Analysis and ingest each queue scoring when they finish, so an early call can simply wait for them.
   if (job.status !== 'ready' || !document?.text || !document.profile) return { status: 'waiting' }
 

@@ -29,6 +29,7 @@ export { createLlmProvider, type LlmProviderConfig } from './create-llm-provider
 export { cosineSimilarity } from './embedding/cosine-similarity'
 // --- embeddings ---
 export {
+  closeOfflineEmbeddingThreads,
   createOfflineEmbedder,
   OFFLINE_EMBEDDING_MODEL,
   type OfflineEmbedderOptions,

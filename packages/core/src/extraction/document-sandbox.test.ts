@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_CHUNKS_PER_DOCUMENT } from './analyze-document'
+import { MAX_ANALYZED_CHARS, MAX_CHUNKS_PER_DOCUMENT } from './analyze-document'
 import { buildRawPdf } from './build-raw-pdf.test-helper'
 import { DocumentError } from './document-error'
 import { createDocumentSandbox } from './document-sandbox'
@@ -119,12 +119,23 @@ describe('createDocumentSandbox analyze', () => {
     expect(result.profile.skills.map((skill) => skill.skillId)).toEqual(['python'])
   }, 90_000)
 
-  it('refuses a 4.4 MB file of headings with PARSE_TOO_LARGE instead of stalling', async () => {
-    const error = await sandbox
-      .analyze(encode('Experience\n'.repeat(400_000)), 'headings.txt', analysis)
-      .catch((caught) => caught)
-    expect(error).toBeInstanceOf(DocumentError)
-    expect(error.code).toBe('PARSE_TOO_LARGE')
+  it('reads a 4.4 MB file of headings to MAX_ANALYZED_CHARS instead of stalling', async () => {
+    const result = await sandbox.analyze(encode('Experience\n'.repeat(400_000)), 'headings.txt', analysis)
+    expect(result.document.text.length).toBeLessThanOrEqual(MAX_ANALYZED_CHARS)
+    expect(result.document.text.endsWith('Experience')).toBe(true)
+    expect(result.truncatedChars).toBeGreaterThan(4_000_000)
+  }, 90_000)
+
+  it('reads a 9.9 MB text resume, just under the 10 MB upload limit, within the memory limit', async () => {
+    const line = 'Ran Python data pipelines on Kubernetes for a payments team; cut costs by a third.\n'
+    const text = `Jane Doe\njane@example.com\n${line.repeat(Math.floor((9.9 * 1024 * 1024) / line.length))}`
+    const result = await sandbox.analyze(encode(text), 'large.txt', analysis)
+    expect(result.profile.name).toBe('Jane Doe')
+    expect(result.profile.skills.map((skill) => skill.skillId)).toEqual(
+      expect.arrayContaining(['python', 'kubernetes']),
+    )
+    expect(result.chunks).toHaveLength(MAX_CHUNKS_PER_DOCUMENT)
+    expect(result.truncatedChars).toBeGreaterThan(0)
   }, 90_000)
 
   it('matches the organisation skills sent with the request', async () => {

@@ -6,14 +6,15 @@ export const MAX_QUOTE_LENGTH = 240
 /** How far either side of a span a sentence boundary is looked for; well past the quote's length. */
 const SENTENCE_SEARCH = 4 * MAX_QUOTE_LENGTH
 
-const HARD_BREAK = /[\n\r•●▪◦‣|]/
-const SENTENCE_END = /[.!?;]/
+// Character sets rather than regular expressions: the boundary test runs for every character walked.
+const HARD_BREAK = new Set(['\n', '\r', '•', '●', '▪', '◦', '‣', '|'])
+const SENTENCE_END = new Set(['.', '!', '?', ';'])
 
 /** True when the character at `index` ends a sentence or bullet (a stop counts only before whitespace or the end). */
 function isBoundary(text: string, index: number): boolean {
   const char = text[index] ?? ''
-  if (HARD_BREAK.test(char)) return true
-  return SENTENCE_END.test(char) && (index + 1 >= text.length || /\s/.test(text[index + 1] ?? ''))
+  if (HARD_BREAK.has(char)) return true
+  return SENTENCE_END.has(char) && (index + 1 >= text.length || /\s/.test(text[index + 1] ?? ''))
 }
 
 /**

@@ -98,6 +98,24 @@ function dedupeEvidence(items: Evidence[]): Evidence[] {
 }
 
 /**
+ * Quotes for the first MAX_EVIDENCE distinct places a skill is mentioned, described work first. Quoting stops
+ * there: a resume that repeats a skill thousands of times would otherwise have every mention read and dropped.
+ */
+function quoteMentions(resumeText: string, mentions: SkillMention[]): Evidence[] {
+  const seen = new Set<string>()
+  const kept: Evidence[] = []
+  for (const mention of describedFirst(mentions)) {
+    const item = mentionEvidence(resumeText, mention)
+    const key = `${item.start}:${item.end}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    kept.push(item)
+    if (kept.length === MAX_EVIDENCE) break
+  }
+  return kept
+}
+
+/**
  * The mentions of a skill that can stand as evidence for this requirement: an acronym the resume defines as
  * something else ("Authorization Increases (AI)") is not the skill; a degree's field counts only on a degree line.
  */
@@ -180,9 +198,7 @@ function assessFound(
   )[0] as Found
   const years = Math.max(...all.map((found) => found.skill.years))
   const worked = hasWork(best)
-  const evidence = dedupeEvidence(
-    describedFirst(best.mentions).map((mention) => mentionEvidence(resumeText, mention)),
-  )
+  const evidence = quoteMentions(resumeText, best.mentions)
   const name = skillName(taxonomy, best.skill.skillId)
   // "Uses MySQL, a kind of SQL": the reason names both the skill found and the one asked.
   const asked = requirement.skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
@@ -382,9 +398,7 @@ function assessSkills(
         status: 'partial',
         basis: 'related',
         credit: CREDITS.related * (worked ? CREDITS.describedWork : CREDITS.skillsList),
-        evidence: dedupeEvidence(
-          describedFirst(related.mentions).map((mention) => mentionEvidence(resumeText, mention)),
-        ),
+        evidence: quoteMentions(resumeText, related.mentions),
         yearsFound: related.skill.years,
         reason: `No ${requirement.label}, but has the related skill ${skillName(taxonomy, relatedId)}.`,
       }

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
@@ -273,8 +274,42 @@ export async function findDocument(
   }
 }
 
-/** Rows per insert of resume chunks: 200 rows of 9 values stay far below the protocol's parameter limits. */
-const CHUNK_INSERT_BATCH = 200
+/** A document's analysis without its file: what scoring, kits and the application page read. */
+export type DocumentAnalysis = Omit<StoredDocument, 'content'>
+
+/**
+ * The document without its bytes. Reading the file back costs as much as the text again (up to the upload limit),
+ * on the server's own thread in embedded mode, and only ingest needs it.
+ */
+export async function findDocumentAnalysis(
+  db: Db,
+  organizationId: string,
+  documentId: string,
+): Promise<DocumentAnalysis | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select(['id', 'organization_id', 'filename', 'kind', 'text', 'hidden', 'profile', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', documentId)
+    .executeTakeFirst()
+  if (!row) return null
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    filename: row.filename,
+    kind: row.kind,
+    text: row.text,
+    hidden: row.hidden,
+    profile: row.profile,
+    createdAt: row.created_at,
+  }
+}
+
+/**
+ * Rows per insert of resume chunks: far below the protocol's parameter limits, and small enough that one batch is a
+ * short task for PGlite, which runs on the caller's thread in embedded mode.
+ */
+const CHUNK_INSERT_BATCH = 50
 
 /**
  * Stores what ingest derived from a document; a rerun overwrites the same row and chunk set. Chunks are inserted
@@ -318,6 +353,9 @@ export async function saveDocumentAnalysis(
   await trx.deleteFrom('resume_chunks').where('document_id', '=', documentId).execute()
   // One statement per batch: a single insert of thousands of rows exceeds what one bind message carries.
   for (let from = 0; from < analysis.chunks.length; from += CHUNK_INSERT_BATCH) {
+    // Let the event loop run between batches (an awaited query alone resumes as a microtask): in embedded mode the
+    // inserts run on the server's thread, and /healthz and other requests must not wait for a whole resume.
+    if (from > 0) await yieldToEventLoop()
     await trx
       .insertInto('resume_chunks')
       .values(
@@ -432,7 +470,7 @@ export type CandidateSearchHit = {
   snippet: string
 }
 
-/** Nearest resume chunks to a query vector within one organisation (HNSW over `resume_chunks`). */
+/** Nearest resume chunks to a query vector within one organisation (exact: `resume_chunks` has no vector index). */
 export async function searchCandidates(
   db: Db,
   organizationId: string,

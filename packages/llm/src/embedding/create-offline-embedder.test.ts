@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cosineSimilarity } from './cosine-similarity'
-import { createOfflineEmbedder } from './create-offline-embedder'
+import { closeOfflineEmbeddingThreads, createOfflineEmbedder } from './create-offline-embedder'
 
 describe('createOfflineEmbedder', () => {
   const embedder = createOfflineEmbedder()
@@ -17,6 +17,20 @@ describe('createOfflineEmbedder', () => {
     }
     const small = createOfflineEmbedder({ dimensions: 64 })
     expect((await small.embed(['x y z']))[0]).toHaveLength(64)
+  })
+
+  it('embeds a large batch in its worker thread to the same vectors as inline', async () => {
+    // Two resumes' worth of text, over the thread threshold, with skills for the thread's own taxonomy to find.
+    const texts = Array.from({ length: 40 }, (_, index) =>
+      `Role ${index}: built Kubernetes (k8s) clusters and Python services; led a team of ${index}.`.repeat(4),
+    )
+    const threaded = createOfflineEmbedder({ threadMinChars: 1_000 })
+    const inline = createOfflineEmbedder({ threadMinChars: Number.POSITIVE_INFINITY })
+    try {
+      expect(await threaded.embed(texts)).toEqual(await inline.embed(texts))
+    } finally {
+      await closeOfflineEmbeddingThreads()
+    }
   })
 
   it('embeds skill aliases alike through the taxonomy', async () => {

@@ -1,6 +1,8 @@
+import { Piscina } from 'piscina'
 import { fnv1a32 } from '../hashing/stable-hash'
 import type { Embedder } from '../types'
 import { loadDefaultSkillFinder } from './default-skill-finder'
+import type { OfflineEmbeddingTask } from './embed-offline-texts'
 import { type SkillFinder, type Token, tokenizeText } from './tokenize-text'
 
 export type OfflineEmbedderOptions = {
@@ -8,6 +10,40 @@ export type OfflineEmbedderOptions = {
   dimensions?: number
   /** Skill spotter; defaults to the taxonomy's `findSkills`. Pass `null` to embed plain words only. */
   findSkills?: SkillFinder | null
+  /**
+   * A call whose texts hold more characters than this is embedded in a worker thread (with the default skill
+   * finder only: a custom one is a function and cannot cross threads). A resume's chunks cost tens to hundreds of
+   * milliseconds of CPU, which on the caller's thread would stall every request of an embedded server; a query or
+   * a posting's requirements stay inline, where the hop would cost more than the work. Default
+   * DEFAULT_THREAD_MIN_CHARS; `Infinity` keeps every call inline.
+   */
+  threadMinChars?: number
+}
+
+/** About two pages of resume text: below it, embedding inline costs a few milliseconds. */
+export const DEFAULT_THREAD_MIN_CHARS = 8_000
+
+// One thread per process, shared by every offline embedder: embedding is short bursts of pure CPU, and the host
+// has few cores. It starts on the first large call and stops after a minute idle (piscina unrefs idle threads,
+// so it never holds a process open).
+let pool: Piscina | null = null
+function embeddingThreads(): Piscina {
+  pool ??= new Piscina({
+    filename: new URL('./offline-embedder.worker.mjs', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 60_000,
+    // No inherited loader flags: the entry sets up its own TypeScript resolution (see the worker file).
+    execArgv: [],
+  })
+  return pool
+}
+
+/** Stops the embedding thread, if one runs; the next large call starts it again. */
+export async function closeOfflineEmbeddingThreads(): Promise<void> {
+  const running = pool
+  pool = null
+  await running?.close()
 }
 
 export const OFFLINE_EMBEDDING_MODEL = 'offline-hash-v1'
@@ -66,12 +102,22 @@ export function createOfflineEmbedder(options: OfflineEmbedderOptions = {}): Emb
   const dimensions = options.dimensions ?? 256
   if (!Number.isInteger(dimensions) || dimensions < 8)
     throw new RangeError('dimensions must be an integer >= 8')
+  const threaded = options.findSkills === undefined
+  const threadMinChars = threaded ? (options.threadMinChars ?? DEFAULT_THREAD_MIN_CHARS) : Infinity
   const findSkills = options.findSkills === undefined ? loadDefaultSkillFinder() : options.findSkills
   return {
     model: OFFLINE_EMBEDDING_MODEL,
     dimensions,
     async embed(texts, embedOptions) {
       embedOptions?.signal?.throwIfAborted()
+      let characters = 0
+      for (const text of texts) characters += text.length
+      if (characters > threadMinChars) {
+        const task: OfflineEmbeddingTask = { texts, dimensions }
+        return (await embeddingThreads().run(task, {
+          ...(embedOptions?.signal ? { signal: embedOptions.signal } : {}),
+        })) as number[][]
+      }
       return texts.map((text) => embedText(text, dimensions, findSkills))
     },
   }

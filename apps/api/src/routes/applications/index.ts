@@ -19,7 +19,7 @@ import {
   findApplicationStages,
   findCandidate,
   findDecision,
-  findDocument,
+  findDocumentAnalysis,
   findEvaluation,
   findKit,
   listNotes,
@@ -87,7 +87,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const independent = role === 'interviewer'
       const [document, evaluation, candidate, requirements, decision, notes, stages, isBlind, alternatives] =
         await Promise.all([
-          findDocument(db, organizationId, application.documentId),
+          findDocumentAnalysis(db, organizationId, application.documentId),
           findEvaluation(db, organizationId, application.id),
           application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
           listRequirements(db, organizationId, application.jobId),

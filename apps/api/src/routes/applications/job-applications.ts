@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { ZApplicationList, ZIdParams, ZProblem, ZUploadResult } from '@shortlist/contracts'
 import {
   createApplicationWithDocument,
@@ -11,13 +12,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { blindCandidateLabel, blindFilename, loadBlindCheck } from '../../lib/blind-review'
 import { ROLES, staff } from '../../plugins/auth'
-import { readValidatedUploads } from './upload-resumes'
+import { receiveUploads } from './receive-uploads'
 
 const security = [{ bearerAuth: [] }]
 
 /** Routes under /v1/jobs/:id/applications. */
 export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, producer, sandbox } = app.engine
+  const { db, producer } = app.engine
 
   app.post(
     '/:id/applications',
@@ -27,7 +28,7 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Upload one or many resumes (PDF, DOCX, TXT) in the multipart field "files"',
         description:
-          'Each file is checked by content before anything is stored; one bad file rejects the request. Re-uploading the same bytes for the same job returns the existing application.',
+          'Each file streams through its size limit and a check of its type by content (its first bytes) before anything is stored; a file over the limit or of another type rejects the request whole. Files are then stored and answered `queued`: the full check (that the file opens, its page count) runs with the parsing, and a file that fails it becomes a `failed` application with the code. Re-uploading the same bytes for the same job returns the existing application (and queues a failed one again).',
         consumes: ['multipart/form-data'],
         security,
         params: ZIdParams,
@@ -38,38 +39,43 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = staff(request)
       const job = await findJob(db, actor.organizationId, request.params.id)
       if (!job) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
-      const uploads = await readValidatedUploads(
-        request,
-        (bytes, filename) => sandbox.validate(bytes, filename),
-        {
-          maxBytes: app.settings.uploadMaxBytes,
-        },
-      )
-
-      const stored = await db.transaction().execute(async (trx) => {
-        const results = []
-        for (const upload of uploads) {
-          const result = await createApplicationWithDocument(
-            trx,
-            actor.organizationId,
-            job.id,
-            upload,
-            actor.userId,
-          )
-          if (!result.duplicate || result.retried) {
-            await recordAuditEvent(trx, {
-              organizationId: actor.organizationId,
-              actorId: actor.userId,
-              action: result.retried ? 'application.retried' : 'application.uploaded',
-              subjectType: 'application',
-              subjectId: result.application.id,
-              data: { filename: upload.filename, sha256: upload.sha256 },
-            })
+      const received = await receiveUploads(request, { maxBytes: app.settings.uploadMaxBytes })
+      // Stored first, checked later: the sandbox's check runs in the ingest job, so an upload of many files answers
+      // as fast as they are written, and the bytes of one file at a time are in memory here.
+      const stored = await db
+        .transaction()
+        .execute(async (trx) => {
+          const results = []
+          for (const upload of received.uploads) {
+            const result = await createApplicationWithDocument(
+              trx,
+              actor.organizationId,
+              job.id,
+              {
+                filename: upload.filename,
+                kind: upload.kind,
+                mime: upload.mime,
+                sha256: upload.sha256,
+                content: await readFile(upload.path),
+                pages: null,
+              },
+              actor.userId,
+            )
+            if (!result.duplicate || result.retried) {
+              await recordAuditEvent(trx, {
+                organizationId: actor.organizationId,
+                actorId: actor.userId,
+                action: result.retried ? 'application.retried' : 'application.uploaded',
+                subjectType: 'application',
+                subjectId: result.application.id,
+                data: { filename: upload.filename, sha256: upload.sha256 },
+              })
+            }
+            results.push(result)
           }
-          results.push(result)
-        }
-        return results
-      })
+          return results
+        })
+        .finally(() => received.discard())
       // Queued after commit so a worker can never look for rows that are not visible yet.
       for (const { application, duplicate, retried } of stored) {
         const payload = { organizationId: actor.organizationId, applicationId: application.id }
