@@ -4,7 +4,7 @@ import { type Engine, openEngine } from '@shortlist/engine'
 import type { LlmProviderConfig } from '@shortlist/llm'
 import {
   dropQueuePrefix,
-  startPgliteServer,
+  startTestPostgres,
   TEST_REDIS_URL,
   type TestEngine,
   uniqueQueuePrefix,
@@ -26,7 +26,8 @@ export type TestStack = {
 }
 
 /**
- * The real API on a fresh database (embedded PGlite, or `pg` against a PGlite socket server) and real Redis
+ * The real API on a fresh database (embedded PGlite, or `pg` against a private database on the real PostgreSQL,
+ * pglite-socket where there is none) and real Redis
  * under a queue prefix of its own, with workers in the same process unless asked otherwise.
  */
 export async function startTestStack(
@@ -44,12 +45,11 @@ export async function startTestStack(
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
-  const server = options.engine === 'postgres' ? await startPgliteServer() : null
+  const server = options.engine === 'postgres' ? await startTestPostgres() : null
   const engine = await openEngine({
     databaseUrl: server?.url,
-    // pglite-socket multiplexes one Postgres session, so concurrent transactions would share it: one connection
-    // keeps the `pg` path honest (a real Postgres gives each connection its own session).
-    databasePoolSize: 1,
+    // A real pool on real Postgres; one connection on pglite-socket, which multiplexes a single session.
+    databasePoolSize: server?.poolSize ?? 1,
     dataDir: 'memory://',
     redisUrl: TEST_REDIS_URL,
     queuePrefix: prefix,
