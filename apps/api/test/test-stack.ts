@@ -83,6 +83,7 @@ export async function startTestStack(
           redisUrl: TEST_REDIS_URL,
           prefix,
           concurrency: 4,
+          parseTimeoutMs: options.parseTimeoutMs ?? 15_000,
           logger: silent,
           ...(options.mail ? { mail: options.mail } : {}),
         })

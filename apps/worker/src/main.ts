@@ -1,5 +1,5 @@
 // Standalone worker process (production, with DATABASE_URL). Embedded mode runs workers inside the API process.
-import { engineConfigFromEnvironment, openEngine } from '@shortlist/engine'
+import { engineConfigFromEnvironment, openEngine, startReconciler } from '@shortlist/engine'
 import { env } from './env'
 import { startWorkers } from './start-workers'
 
@@ -13,9 +13,16 @@ const workers = startWorkers(engine, {
   prefix: env.QUEUE_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
   heartbeatFile: env.HEARTBEAT_FILE,
+  parseTimeoutMs: env.PARSE_TIMEOUT_MS,
   lockDurationMs: env.WORKER_LOCK_DURATION_MS,
   stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
   mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
+  logger,
+})
+// Workers reconcile too, so stranded work is picked up even when no API process is running.
+const reconciler = startReconciler(engine, {
+  intervalMs: env.RECONCILE_INTERVAL_MS,
+  prefix: env.QUEUE_PREFIX,
   logger,
 })
 logger.info({ prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY }, 'worker started')
@@ -28,8 +35,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'worker stopping: finishing active jobs')
     const forceExit = setTimeout(() => process.exit(1), 30_000)
     forceExit.unref()
-    workers
+    reconciler
       .close()
+      .then(() => workers.close())
       .then(() => engine.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

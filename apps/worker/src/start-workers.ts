@@ -3,6 +3,7 @@ import { createSmtpMailer, type EngineDeps, type SmtpSettings } from '@shortlist
 import {
   analyzeJobPostingJob,
   computeBackoffDelay,
+  computeWorkerTimings,
   createRedisConnection,
   generateInterviewKitJob,
   ingestDocumentJob,
@@ -26,10 +27,12 @@ export type StartWorkersOptions = {
   redisUrl: string
   prefix: string
   concurrency: number
-  /** How long a job may run without renewing its lock before another worker takes it over. */
-  lockDurationMs?: number
+  /** The sandbox's time limit per document: the lock of document jobs outlasts it (`computeWorkerTimings`). */
+  parseTimeoutMs: number
+  /** How long a job may run without renewing its lock before another worker takes it over; derived when unset. */
+  lockDurationMs?: number | undefined
   /** How often to look for jobs whose worker died (their lock expired) and hand them to a live worker. */
-  stalledIntervalMs?: number
+  stalledIntervalMs?: number | undefined
   /** Kits wait on a model; their lock must outlast the LLM request timeout. */
   kitLockDurationMs?: number
   heartbeatFile?: string
@@ -43,13 +46,17 @@ export type RunningWorkers = { close(): Promise<void> }
 /** Starts one BullMQ worker per queue, all sharing the engine dependencies of this process. */
 export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): RunningWorkers {
   const connection = createRedisConnection(options.redisUrl, 'worker')
-  const lockDuration = options.lockDurationMs ?? 30_000
+  const timings = computeWorkerTimings({
+    parseTimeoutMs: options.parseTimeoutMs,
+    lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
+  })
   const common = {
     connection,
     prefix: options.prefix,
     concurrency: options.concurrency,
-    lockDuration,
-    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    lockDuration: timings.lockDurationMs,
+    stalledInterval: timings.stalledIntervalMs,
     // Used for backoff types BullMQ does not know, i.e. `retry-after` (honours a provider's 429 answer).
     settings: { backoffStrategy: computeBackoffDelay },
   }

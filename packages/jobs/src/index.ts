@@ -19,3 +19,5 @@ export {
 } from './definitions'
 export type { QueueProducer } from './producer'
 export { createQueueProducer, defaultJobOptions } from './producer'
+export type { WorkerTimings } from './worker-timings'
+export { computeWorkerTimings } from './worker-timings'

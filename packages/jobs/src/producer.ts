@@ -18,6 +18,11 @@ export type QueueProducer = {
    * says work is unfinished although the queue remembers it as done, e.g. after a crash between the two.
    */
   requeue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
+  /**
+   * Whether the job with this payload's id is waiting, delayed or running somewhere. Reconciliation asks before it
+   * requeues, so work a worker holds is never started a second time.
+   */
+  isLive<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<boolean>
   /** Counts per state for one queue (used by readiness and benchmarks). */
   counts(queueName: string): Promise<Record<string, number>>
   close(): Promise<void>
@@ -59,6 +64,11 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
         ...(definition.backoff ? { backoff: definition.backoff } : {}),
       })
       return jobId
+    },
+    async isLive(definition, payload) {
+      const jobId = definition.jobId(definition.payload.parse(payload))
+      const state = await queueFor(definition.queue).getJobState(jobId)
+      return !['completed', 'failed', 'unknown'].includes(state)
     },
     counts: (queueName) => queueFor(queueName).getJobCounts(),
     async close() {

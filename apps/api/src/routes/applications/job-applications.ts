@@ -1,5 +1,6 @@
 import { ZApplicationList, ZIdParams, ZProblem, ZUploadResult } from '@shortlist/contracts'
 import { createApplicationWithDocument, findJob, listApplications, recordAuditEvent } from '@shortlist/db'
+import { requeueUnfinishedApplication } from '@shortlist/engine'
 import { ingestDocumentJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
@@ -20,7 +21,7 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Upload one or many resumes (PDF, DOCX, TXT) in the multipart field "files"',
         description:
-          'Each file is checked by content before anything is stored; one bad file rejects the request. Re-uploading the same bytes for the same job returns the existing application.',
+          'Each file is checked by content before anything is stored; one bad file rejects the request. Re-uploading the same bytes for the same job returns the existing application, and queues it again if it failed or its work was lost.',
         consumes: ['multipart/form-data'],
         security,
         params: ZIdParams,
@@ -69,6 +70,9 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!duplicate) await producer.enqueue(ingestDocumentJob, payload)
         // The failed job is still in the queue under the same id; requeue replaces it rather than being ignored.
         else if (retried) await producer.requeue(ingestDocumentJob, payload)
+        // Stranded (its job was lost to a queue outage): queued again; left alone while a job is working on it.
+        else if (application.status === 'queued' || application.status === 'processing')
+          await requeueUnfinishedApplication(app.engine, payload)
       }
       return reply.status(202).send({
         applications: stored.map(({ application, duplicate }) => ({
