@@ -68,7 +68,8 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
     new Worker(scoreApplicationJob.queue, (job: Job) => handleScoreApplication(deps, job), common),
     new Worker(
       generateInterviewKitJob.queue,
-      (job: Job, _token?: string, signal?: AbortSignal) => handleGenerateInterviewKit(deps, job, signal),
+      (job: Job, token?: string, signal?: AbortSignal) =>
+        handleGenerateInterviewKit(deps, job, signal, token),
       {
         ...common,
         concurrency: Math.max(1, Math.floor(options.concurrency / 2)),
