@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDatabase } from '@shortlist/db'
 import { dropQueuePrefix, startTestPostgres, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
+import { Queue } from 'bullmq'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startPrivatePostgres, startPrivateRedis } from './private-services'
 import { freePort, type Spawned, spawnEntry, stop, waitForHttp } from './processes'
@@ -10,7 +11,65 @@ import { type Json, readFixture, waitFor } from './test-stack'
 
 const posting = readFixture('demo/jobs/ml-platform-engineer.txt').toString('utf8')
 const TOTAL = 100
-const RECONCILE_INTERVAL_MS = 3_000
+const RECONCILE_INTERVAL_MS = 4_000
+const STRANDED_SLACK_MS = 3_000
+
+/**
+ * Watches, from outside, how long each unfinished application goes without a live job (waiting, active, delayed)
+ * in either of its queues; `stop()` answers the longest such stretch. That is what reconciliation bounds: waiting
+ * behind other work in a queue is not being stranded.
+ */
+function watchStranded(
+  base: string,
+  token: string,
+  jobId: string,
+  services: { redisUrl: string; prefix: string },
+): { stop(): Promise<number> } {
+  const queues = ['ingest', 'scoring'].map(
+    (name) => new Queue(name, { connection: { url: services.redisUrl }, prefix: services.prefix }),
+  )
+  const since = new Map<string, number>()
+  let longest = 0
+  let running = true
+  const poll = async () => {
+    while (running) {
+      try {
+        const live = new Set<string>()
+        for (const queue of queues)
+          for (const job of await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized']))
+            if (job) live.add(job.data.applicationId)
+        const response = await fetch(`${base}/v1/jobs/${jobId}/applications`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+        if (response.ok) {
+          const now = Date.now()
+          for (const item of ((await response.json()) as Json).items as Json[]) {
+            const unfinished = item.status === 'queued' || item.status === 'processing'
+            if (!unfinished || live.has(item.id)) {
+              since.delete(item.id)
+              continue
+            }
+            const start = since.get(item.id) ?? now
+            since.set(item.id, start)
+            longest = Math.max(longest, now - start)
+          }
+        }
+      } catch {
+        // Redis or the API still coming back: measure at the next poll.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  const polling = poll()
+  let stopped: Promise<number> | null = null
+  return {
+    stop() {
+      running = false
+      stopped ??= polling.then(() => Promise.all(queues.map((queue) => queue.close()))).then(() => longest)
+      return stopped
+    },
+  }
+}
 
 const resume = (index: number): string =>
   `Candidate Number${index}\ncandidate${index}@example.com\n\nExperience\nML Engineer, Example Co, 2018 - 2024\n` +
@@ -31,7 +90,7 @@ async function uploadThroughOutage(
   services: { databaseUrl: string; redisUrl: string; prefix: string },
   outage: Outage,
   cleanups: Array<() => Promise<unknown> | unknown>,
-): Promise<{ recoveredInMs: number }> {
+): Promise<{ recoveredInMs: number; longestStrandedMs: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-outage-'))
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
   const port = await freePort()
@@ -143,6 +202,8 @@ async function uploadThroughOutage(
   expect(worker.child.exitCode, worker.output()).toBeNull()
   await outage.start()
   const restartedAt = Date.now()
+  const monitor = watchStranded(base, token, jobId, services)
+  cleanups.push(() => monitor.stop())
 
   for (let from = TOTAL / 2; from < TOTAL; from += 10) await uploadUntilAccepted(from, from + 10)
 
@@ -168,7 +229,11 @@ async function uploadThroughOutage(
     )
   })
   const recoveredInMs = Date.now() - restartedAt
+  const longestStrandedMs = await monitor.stop()
   expect(items).toHaveLength(TOTAL)
+  // No application waited without a live job for longer than the reconcile interval (plus the monitor's own
+  // polling and a pass's run time on a busy machine).
+  expect(longestStrandedMs).toBeLessThanOrEqual(RECONCILE_INTERVAL_MS + STRANDED_SLACK_MS)
   // Nobody restarted anything: the same two processes did all of it.
   expect(api.child.exitCode, api.output()).toBeNull()
   expect(worker.child.exitCode, worker.output()).toBeNull()
@@ -189,7 +254,7 @@ async function uploadThroughOutage(
   }
   expect(await stop(worker)).toBe(0)
   expect(await stop(api)).toBe(0)
-  return { recoveredInMs }
+  return { recoveredInMs, longestStrandedMs }
 }
 
 describe('surviving the databases in distributed mode', () => {
@@ -204,12 +269,14 @@ describe('surviving the databases in distributed mode', () => {
     cleanups.push(() => postgres.destroy())
     const prefix = uniqueQueuePrefix('pg-outage')
     cleanups.push(() => dropQueuePrefix(prefix))
-    const { recoveredInMs } = await uploadThroughOutage(
+    const { recoveredInMs, longestStrandedMs } = await uploadThroughOutage(
       { databaseUrl: postgres.url, redisUrl: TEST_REDIS_URL, prefix },
       { code: 'DATABASE_UNAVAILABLE', crash: postgres.crash, start: postgres.start },
       cleanups,
     )
-    process.stdout.write(`[outage] postgres: all ${TOTAL} scored ${recoveredInMs} ms after the restart\n`)
+    process.stdout.write(
+      `[outage] postgres: all ${TOTAL} scored ${recoveredInMs} ms after the restart; longest stranded ${longestStrandedMs} ms\n`,
+    )
   }, 300_000)
 
   it.each([
@@ -222,13 +289,13 @@ describe('surviving the databases in distributed mode', () => {
       cleanups.push(() => redis.destroy())
       const postgres = await startTestPostgres()
       cleanups.push(() => postgres.stop())
-      const { recoveredInMs } = await uploadThroughOutage(
+      const { recoveredInMs, longestStrandedMs } = await uploadThroughOutage(
         { databaseUrl: postgres.url, redisUrl: redis.url, prefix: uniqueQueuePrefix('redis-outage') },
         { code: 'QUEUE_UNAVAILABLE', crash: redis.crash, start: redis.start },
         cleanups,
       )
       process.stdout.write(
-        `[outage] redis ${label}: all ${TOTAL} scored ${recoveredInMs} ms after the restart\n`,
+        `[outage] redis ${label}: all ${TOTAL} scored ${recoveredInMs} ms after the restart; longest stranded ${longestStrandedMs} ms\n`,
       )
     },
     300_000,

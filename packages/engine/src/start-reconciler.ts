@@ -11,10 +11,11 @@ export type ReconcilerLogger = {
 export type RunningReconciler = { close(): Promise<void> }
 
 /**
- * Runs `reconcileUnfinishedWork` every `intervalMs` in this process (API and workers both start one), so work
- * stranded by a Redis or Postgres outage is queued again within about 1.5 intervals, without a restart. Rows count
- * as stranded once untouched for half an interval. A lease in Redis lets one process per interval do the pass when
- * several run; a pass that fails (a backing service is still down) is simply tried again at the next tick.
+ * Runs `reconcileUnfinishedWork` in this process (API and workers both start one) so that committed work stranded
+ * by a Redis or Postgres outage waits at most about `intervalMs` for a live job, without a restart: rows count as
+ * stranded once untouched for half an interval, and a pass runs every half interval. A lease in Redis lets one
+ * process per tick do the pass when several run; a pass that fails (a backing service is still down) is simply
+ * tried again at the next tick.
  */
 export function startReconciler(
   deps: Pick<EngineDeps, 'db' | 'producer'> & { redis: Redis },
@@ -24,11 +25,12 @@ export function startReconciler(
   const token = randomUUID()
   let running: Promise<void> | null = null
 
+  const tickMs = Math.max(500, Math.floor(options.intervalMs / 2))
   const pass = async (): Promise<ReconcileResult | null> => {
-    // Slightly shorter than the interval, so the next tick of any process can take it again.
-    const leased = await deps.redis.set(leaseKey, token, 'PX', Math.floor(options.intervalMs * 0.9), 'NX')
+    // Slightly shorter than a tick, so the next tick of any process can take it again.
+    const leased = await deps.redis.set(leaseKey, token, 'PX', Math.floor(tickMs * 0.9), 'NX')
     if (leased !== 'OK') return null
-    return reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - options.intervalMs / 2) })
+    return reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
   }
 
   const tick = (): void => {
@@ -49,7 +51,7 @@ export function startReconciler(
       })
   }
 
-  const timer = setInterval(tick, options.intervalMs)
+  const timer = setInterval(tick, tickMs)
   timer.unref()
   return {
     async close() {
