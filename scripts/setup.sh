@@ -57,31 +57,6 @@ if ! redis_answers; then
 fi
 say "redis answers at $redis_url"
 
-# 4b. pgvector in the machine's PostgreSQL, so the pg-path tests and benchmarks run on real Postgres (they fall back to
-# pglite-socket otherwise). Built from the vendored source when missing and possible; otherwise one line of advice.
-pgvector_tarball="$SHORTLIST_ROOT/../shared/vendor/pgvector-0.8.6.tar.gz"
-pg_url="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-pg_has_vector() { psql "$pg_url" -Atqc "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'" 2>/dev/null | grep -q 1; }
-if command -v psql >/dev/null && psql "$pg_url" -Atqc 'SELECT 1' >/dev/null 2>&1; then
-  if ! pg_has_vector; then
-    pg_major="$(psql "$pg_url" -Atqc 'SHOW server_version_num' | cut -c1-2)"
-    if [ "$(id -u)" = "0" ] && [ -f "$pgvector_tarball" ]; then
-      if [ ! -x "/usr/lib/postgresql/$pg_major/bin/pg_config" ] && ! dpkg -s "postgresql-server-dev-$pg_major" >/dev/null 2>&1; then
-        (apt-get install -y -qq "postgresql-server-dev-$pg_major" || true) >&2
-      fi
-      say "building pgvector from $pgvector_tarball into PostgreSQL $pg_major"
-      build_dir="$(mktemp -d)"
-      (tar xzf "$pgvector_tarball" -C "$build_dir" && make -s -C "$build_dir"/pgvector-* PG_CONFIG="/usr/lib/postgresql/$pg_major/bin/pg_config" \
-        && make -s -C "$build_dir"/pgvector-* install PG_CONFIG="/usr/lib/postgresql/$pg_major/bin/pg_config") >&2 || true
-      rm -rf "$build_dir"
-    fi
-    pg_has_vector || say "pg-path tests will use pglite-socket: install pgvector into PostgreSQL (as root: apt-get install postgresql-server-dev-$pg_major, then re-run make test with ../shared/vendor/pgvector-0.8.6.tar.gz present; see its README)"
-  fi
-  if pg_has_vector; then say "PostgreSQL with pgvector answers at ${pg_url#*@}"; fi
-else
-  say "pg-path tests will use pglite-socket: no PostgreSQL answers at ${pg_url#*@} (start PostgreSQL 15 or set TEST_DATABASE_URL)"
-fi
-
 # 5. Browser tests drive Debian's Chromium; never a downloaded browser.
 if $want_browser && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

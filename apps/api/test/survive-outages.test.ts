@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDatabase } from '@shortlist/db'
+import { createDatabase, migrateToLatest } from '@shortlist/db'
 import { dropQueuePrefix, startTestPostgres, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
 import { Queue } from 'bullmq'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -112,6 +112,10 @@ async function uploadThroughOutage(
     RECONCILE_INTERVAL_MS: String(RECONCILE_INTERVAL_MS),
     HEARTBEAT_FILE: join(dataDir, 'heartbeat'),
   }
+  // As `pnpm migrate` does before a deployment: serving processes only check the schema.
+  const migrator = await createDatabase({ databaseUrl: services.databaseUrl, poolSize: 1 })
+  await migrateToLatest(migrator.db)
+  await migrator.close()
   const api: Spawned = spawnEntry('apps/api/src/server.ts', env)
   cleanups.push(() => stop(api, 'SIGKILL'))
   await waitForHttp(`${base}/readyz`, 90_000, api)

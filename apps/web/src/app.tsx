@@ -17,6 +17,7 @@ import { NotFoundPage } from './pages/not-found.page'
 import { OutboxPage } from './pages/outbox.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
+import { QueueBoardPage } from './pages/queue-board.page'
 import { ResetPasswordPage } from './pages/reset-password.page'
 import { ScorecardPage } from './pages/scorecard.page'
 import { ShortlistPage } from './pages/shortlist.page'
@@ -61,6 +62,7 @@ const router = createBrowserRouter([
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },
       { path: '/usage', element: <UsagePage /> },
+      { path: '/queue-board', element: <QueueBoardPage /> },
       { path: '/interviews', element: <InterviewsPage /> },
       { path: '/interviews/:interviewId', element: <ScorecardPage /> },
       { path: '/outbox', element: <OutboxPage /> },

@@ -1,6 +1,7 @@
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
 export { createDatabase } from './create-database'
-export { migrateToLatest } from './migrate'
+export type { SchemaStatus } from './migrate'
+export { assertSchemaCurrent, migrateToLatest, readSchemaStatus, SchemaNotCurrentError } from './migrate'
 export type {
   ApplicationListItem,
   ApplicationRecord,
@@ -176,4 +177,6 @@ export {
   findUserSessionState,
   setUserPassword,
 } from './repositories/user-session.repository'
+export type { ExportBatch, ExportHeader, TableShape } from './transfer'
+export { exportDatabase, importDatabase, listTablesInLoadOrder } from './transfer'
 export { cosineDistance, EMBEDDING_DIMENSIONS, toVectorLiteral } from './vector'

@@ -25,7 +25,7 @@ export {
   rankDocumentsForJob,
   rankPoolForJob,
 } from './find-matching-candidates'
-export type { KitTarget } from './generate-interview-kit'
+export type { KitTarget, LlmUsageRecord } from './generate-interview-kit'
 export { assertWithinBudget, failInterviewKit, generateInterviewKit } from './generate-interview-kit'
 export { ingestApplication } from './ingest-application'
 export { loadOrganizationTaxonomy } from './load-organization-taxonomy'

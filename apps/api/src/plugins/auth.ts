@@ -10,7 +10,13 @@ export type Principal =
   | { kind: 'candidate'; organizationId: string; applicationId: string; role: 'candidate' }
 
 /** `ver` is the user's token version when the token was issued: a password change or deactivation bumps it. */
-type TokenClaims = { sub: string; org: string; role: StaffRole | 'candidate'; app?: string; ver?: number }
+export type TokenClaims = {
+  sub: string
+  org: string
+  role: StaffRole | 'candidate'
+  app?: string
+  ver?: number
+}
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -93,7 +99,7 @@ const ENDED = 'Sign in to continue: this session has ended.'
  * deactivated user, a demoted user and a rejected candidate lose their powers at once, not when the token expires.
  * One primary-key lookup, so no cache: a cache would reopen that window on every other API process.
  */
-async function currentPrincipal(app: FastifyInstance, claims: TokenClaims): Promise<Principal> {
+export async function currentPrincipal(app: FastifyInstance, claims: TokenClaims): Promise<Principal> {
   const { db } = app.engine
   if (claims.role === 'candidate') {
     const applicationId = claims.app ?? claims.sub

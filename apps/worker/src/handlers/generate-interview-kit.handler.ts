@@ -1,4 +1,10 @@
-import { type EngineDeps, EngineError, failInterviewKit, generateInterviewKit } from '@shortlist/engine'
+import {
+  type EngineDeps,
+  EngineError,
+  failInterviewKit,
+  generateInterviewKit,
+  type LlmUsageRecord,
+} from '@shortlist/engine'
 import { generateInterviewKitJob } from '@shortlist/jobs'
 import { DelayedError, type Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
@@ -10,6 +16,7 @@ export async function handleGenerateInterviewKit(
   deps: EngineDeps,
   job: Job,
   signal?: AbortSignal,
+  onUsage?: (usage: LlmUsageRecord) => void,
   token?: string,
 ): Promise<unknown> {
   const payload = parsePayload(generateInterviewKitJob.payload, job)
@@ -19,7 +26,12 @@ export async function handleGenerateInterviewKit(
     applicationId: payload.applicationId,
   }
   try {
-    return await generateInterviewKit(deps, target, { now: new Date(), signal, locale: payload.locale })
+    return await generateInterviewKit(deps, target, {
+      now: new Date(),
+      signal,
+      locale: payload.locale,
+      onUsage,
+    })
   } catch (error) {
     // A 429 that says when to come back is not a failure: the job waits that long without using up an attempt, so
     // a provider asking for a long pause (or several) never fails the kit. A kit rate-limited for half an hour
