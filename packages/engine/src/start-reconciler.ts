@@ -15,7 +15,7 @@ export type RunningReconciler = { close(): Promise<void> }
  * by a Redis or Postgres outage waits at most about `intervalMs` for a live job, without a restart: rows count as
  * stranded once untouched for half an interval, and a pass runs every half interval. A lease in Redis lets one
  * process per tick do the pass when several run; a pass that fails (a backing service is still down) is simply
- * tried again at the next tick.
+ * tried again at the next tick, or as soon as Redis reconnects.
  */
 export function startReconciler(
   deps: Pick<EngineDeps, 'db' | 'producer'> & { redis: Redis },
@@ -53,9 +53,12 @@ export function startReconciler(
 
   const timer = setInterval(tick, tickMs)
   timer.unref()
+  // Redis coming back (after a restart that may have lost every job) is the moment work is most likely stranded.
+  deps.redis.on('ready', tick)
   return {
     async close() {
       clearInterval(timer)
+      deps.redis.off('ready', tick)
       await running
     },
   }
