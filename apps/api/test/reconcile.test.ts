@@ -99,7 +99,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('reconciling unfinished work o
     expect(await ingest.getJobCounts('waiting')).toEqual({ waiting: 0 })
     expect((await scoring.getJobs(['waiting'])).map((job) => job.data.applicationId)).toEqual([applicationId])
     expect(await statusOf(applicationId)).toBe('processing')
-  })
+  }, 30_000)
 
   it('queues a stranded application again when the same file is uploaded again', async () => {
     const applicationId = await upload('reuploaded')
@@ -119,7 +119,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('reconciling unfinished work o
     expect(
       (await ingest.getJobs(['waiting'])).filter((job) => job.data.applicationId === applicationId),
     ).toHaveLength(1)
-  })
+  }, 30_000)
 
   it('finishes every stranded application within a few intervals with two reconcilers running', async () => {
     const ids = [await upload('periodic-a'), await upload('periodic-b'), await upload('periodic-c')]

@@ -86,7 +86,7 @@ describe('extractDocx: XML', () => {
     const bytes = await docx(paragraph('Jane Doe'), { 'word/header1.xml': 'a'.repeat(80 * 1024 * 1024) })
     expect(bytes.byteLength).toBeLessThan(1024 * 1024)
     expect(codeOf(() => extractDocx(bytes))).toBe('CORRUPT_DOCUMENT')
-  })
+  }, 60_000)
 })
 
 // Whatever bytes arrive, the DOCX reader either returns text or fails with a DocumentError code; it never throws
@@ -115,7 +115,7 @@ describe('extractDocx: fuzzed', () => {
       ),
       { numRuns: 300 },
     )
-  })
+  }, 60_000)
 
   // Markup-heavy fragments: unbalanced tags, stray quotes and `>`, entities, CDATA, comments, deep nesting.
   const markup = fc
@@ -160,5 +160,5 @@ describe('extractDocx: fuzzed', () => {
       }),
       { numRuns: 200 },
     )
-  })
+  }, 60_000)
 })
