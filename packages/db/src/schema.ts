@@ -11,6 +11,11 @@ export type OrganizationTable = {
   id: Generated<string>
   name: string
   monthly_budget_usd: number | null
+  /** Months without activity after which a candidate is erased (retention sweep). */
+  retention_months: Generated<number>
+  /** Blind review: reviewers see no identifying details until an application reaches `blind_review_until`. */
+  blind_review: Generated<boolean>
+  blind_review_until: Generated<string>
   created_at: Timestamp
 }
 
@@ -46,6 +51,9 @@ export type JobTable = {
   status: 'analyzing' | 'ready' | 'failed'
   responsibilities: Json<string[]>
   pipeline: JSONColumnType<string[] | null, string | null | undefined, string | null>
+  /** Null inherits the organisation's blind review setting. */
+  blind_review: boolean | null
+  blind_review_until: string | null
   error_code: string | null
   created_by: string | null
   created_at: Timestamp
@@ -131,7 +139,20 @@ export type ApplicationTable = {
   error_message: string | null
   hidden_text_flagged: Generated<boolean>
   stage: Generated<string>
+  /** The candidate asked for an alternative to automated screening (from the prep page). */
+  alternative_process_requested_at: NullableTimestamp
+  alternative_process_note: string | null
   created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+/** Voluntary self-identification: read only in aggregate by the fairness report, never by reviewers or scoring. */
+export type SelfIdentificationTable = {
+  application_id: string
+  organization_id: string
+  sex: string
+  race_ethnicity: string
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -244,6 +265,8 @@ export type LlmUsageTable = {
 export type LlmCacheTable = {
   key: string
   value: Json<object>
+  /** The application a candidate kit was generated for; erasing the application erases the entry. */
+  application_id: string | null
   created_at: Timestamp
 }
 
@@ -351,4 +374,5 @@ export type DB = {
   application_stage_events: ApplicationStageEventTable
   message_templates: MessageTemplateTable
   candidate_messages: CandidateMessageTable
+  self_identifications: SelfIdentificationTable
 }

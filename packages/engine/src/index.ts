@@ -1,3 +1,4 @@
+export { AI_NOTICE, aiNoticeFor } from './ai-notice'
 export { analyzeJobPosting, enqueueScoringForJob } from './analyze-job-posting'
 export type { CandidatePrep } from './build-candidate-prep'
 export { buildCandidatePrep } from './build-candidate-prep'
@@ -11,6 +12,9 @@ export type { EngineEnvironment } from './engine-environment'
 export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } from './engine-environment'
 export type { EngineErrorCode } from './engine-error'
 export { EngineError } from './engine-error'
+export type { CandidateErasure, ErasureReason } from './erase-candidate'
+export { eraseCandidate, eraseCandidateRows, purgeQueueJobs } from './erase-candidate'
+export { eraseExpiredCandidates } from './erase-expired-candidates'
 export type {
   ExplainedPoolMatch,
   FindMatchingCandidatesInput,

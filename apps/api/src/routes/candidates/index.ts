@@ -2,6 +2,8 @@ import {
   type Candidate,
   ZCandidate,
   ZCandidateCorrectionBody,
+  ZCandidateErasure,
+  ZCandidateExport,
   ZCandidateSearchQuery,
   ZCandidateSearchResult,
   ZIdParams,
@@ -11,21 +13,30 @@ import {
   type CandidateRecord,
   correctCandidate,
   type Db,
+  findApplicationStages,
   findCandidateRecord,
+  readCandidateExport,
   recordAuditEvent,
+  recordViewEvent,
   searchCandidates,
 } from '@shortlist/db'
+import { eraseCandidate } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck, loadMasker } from '../../lib/blind-review'
 import { ROLES, staff } from '../../plugins/auth'
 
-function presentCandidate(record: CandidateRecord): Candidate {
+/** Blind when none of the candidate's applications is past blind review: name and email withheld. */
+async function presentCandidate(db: Db, organizationId: string, record: CandidateRecord): Promise<Candidate> {
+  const isBlind = await loadBlindCandidates(db, organizationId, [record.id])
+  const blind = isBlind(record.id)
   return {
     id: record.id,
-    name: record.name,
-    email: record.email,
+    name: blind ? null : record.name,
+    email: blind ? null : record.email,
     currentRole: record.currentRole,
     corrected: record.corrected,
+    blind,
   }
 }
 
@@ -56,15 +67,42 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       const [embedding] = await llm.embedder.embed([request.query.q])
       if (!embedding) return { items: [] }
       const hits = await searchCandidates(db, organizationId, embedding, request.query.limit)
+      // A hit is one application's chunk: blind as that application is.
+      const [stages, isBlind] = await Promise.all([
+        findApplicationStages(
+          db,
+          organizationId,
+          hits.map((hit) => hit.applicationId),
+        ),
+        loadBlindCheck(
+          db,
+          organizationId,
+          hits.map((hit) => hit.jobId),
+        ),
+      ])
+      const blindOf = (hit: (typeof hits)[number]) =>
+        isBlind(hit.jobId, stages.get(hit.applicationId)?.stage ?? 'applied')
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        hits.filter(blindOf).map((hit) => hit.candidateId),
+      )
       return {
-        items: hits.map((hit) => ({
-          candidate: { id: hit.candidateId, name: hit.candidateName },
-          currentRole: hit.currentRole,
-          applicationId: hit.applicationId,
-          jobId: hit.jobId,
-          similarity: Math.round(hit.similarity * 10_000) / 10_000,
-          snippet: hit.snippet,
-        })),
+        items: hits.map((hit) => {
+          const blind = blindOf(hit)
+          return {
+            candidate: {
+              id: hit.candidateId,
+              name: blind ? blindCandidateLabel(hit.applicationId) : hit.candidateName,
+            },
+            currentRole: hit.currentRole,
+            applicationId: hit.applicationId,
+            jobId: hit.jobId,
+            similarity: Math.round(hit.similarity * 10_000) / 10_000,
+            snippet: blind ? masker.text(hit.candidateId, hit.snippet) : hit.snippet,
+            blind,
+          }
+        }),
       }
     },
   )
@@ -82,8 +120,74 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organizationId } = staff(request)
-      return presentCandidate(await loadCandidate(db, organizationId, request.params.id))
+      const actor = staff(request)
+      const candidate = await loadCandidate(db, actor.organizationId, request.params.id)
+      await recordViewEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'candidate.viewed',
+        subjectType: 'candidate',
+        subjectId: candidate.id,
+      })
+      return presentCandidate(db, actor.organizationId, candidate)
+    },
+  )
+
+  app.get(
+    '/:id/export',
+    {
+      preHandler: app.requireRole(...ROLES.handleDataRequests),
+      schema: {
+        tags: ['candidates'],
+        summary:
+          'Everything held about a candidate, as JSON (a data-subject access request): profile, applications, document text, evaluations, messages, stage history, scorecards',
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        response: { 200: ZCandidateExport, 403: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = staff(request)
+      const data = await readCandidateExport(db, actor.organizationId, request.params.id)
+      if (!data) throw new AppError('NOT_FOUND', 'No such candidate in your organisation.')
+      await recordAuditEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'candidate.exported',
+        subjectType: 'candidate',
+        subjectId: data.candidate.id,
+        data: { count: data.applications.length },
+      })
+      reply.header('content-disposition', `attachment; filename="candidate-${data.candidate.id}.json"`)
+      reply.header('cache-control', 'no-store')
+      return { exportedAt: new Date().toISOString(), ...data }
+    },
+  )
+
+  app.delete(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.handleDataRequests),
+      schema: {
+        tags: ['candidates'],
+        summary:
+          'Erase a candidate everywhere: applications, documents, chunks and vectors, evaluations, kits and cached model answers, messages, stage history, scorecards, invites and queue jobs. Only an audit entry with counts remains.',
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        response: { 200: ZCandidateErasure, 403: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const erasure = await eraseCandidate(app.engine, {
+        organizationId: actor.organizationId,
+        candidateId: request.params.id,
+        actorId: actor.userId,
+        reason: 'request',
+      })
+      // Another organisation's candidate answers exactly like a missing one.
+      if (!erasure) throw new AppError('NOT_FOUND', 'No such candidate in your organisation.')
+      return { erased: true as const, ...erasure }
     },
   )
 
@@ -115,7 +219,11 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           data: { fields: Object.keys(request.body) },
         })
       })
-      return presentCandidate(await loadCandidate(db, actor.organizationId, before.id))
+      return presentCandidate(
+        db,
+        actor.organizationId,
+        await loadCandidate(db, actor.organizationId, before.id),
+      )
     },
   )
 }
