@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import type { DatabaseHandle } from '@shortlist/db'
-import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@shortlist/engine'
+import {
+  engineConfigFromEnvironment,
+  openEngine,
+  resumeUnfinishedWork,
+  startReconciler,
+} from '@shortlist/engine'
 import { createMetrics } from '@shortlist/metrics'
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
@@ -62,6 +67,7 @@ export async function runServer(
         redisUrl: env.REDIS_URL,
         prefix: env.QUEUE_PREFIX,
         concurrency: env.WORKER_CONCURRENCY,
+        parseTimeoutMs: env.PARSE_TIMEOUT_MS,
         lockDurationMs: env.WORKER_LOCK_DURATION_MS,
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
@@ -70,9 +76,17 @@ export async function runServer(
       })
     : null
 
+  // Not only at start: work stranded later by a Redis or Postgres outage is queued again without a restart.
+  const reconciler = startReconciler(engine, {
+    intervalMs: env.RECONCILE_INTERVAL_MS,
+    prefix: env.QUEUE_PREFIX,
+    logger: app.log,
+  })
+
   closeWithGrace({ delay: 20_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'stopping after an error')
     else app.log.info({ signal }, 'stopping')
+    await reconciler.close()
     await app.close()
     await workers?.close()
     await engine.close()

@@ -97,6 +97,7 @@ describe('restarts', () => {
       SEED_DEMO: 'false',
       REDIS_URL: TEST_REDIS_URL,
       WORKER_CONCURRENCY: '2',
+      PARSE_TIMEOUT_MS: '2000',
       WORKER_LOCK_DURATION_MS: '3000',
       WORKER_STALLED_INTERVAL_MS: '1000',
     }

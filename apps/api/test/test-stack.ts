@@ -28,7 +28,8 @@ export type TestStack = {
 }
 
 /**
- * The real API on a fresh database (embedded PGlite, or `pg` against a PGlite socket server) and real Redis
+ * The real API on a fresh database (embedded PGlite, or `pg` against a private database on the real PostgreSQL,
+ * pglite-socket where there is none) and real Redis
  * under a queue prefix of its own, with workers in the same process unless asked otherwise.
  */
 export async function startTestStack(
@@ -58,8 +59,8 @@ export async function startTestStack(
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
-  // Migrated here, as `pnpm migrate` would; the engine only checks the schema. On the `pg` path the pool has one
-  // connection: pglite-socket multiplexes one Postgres session, so concurrent transactions would share it.
+  // Migrated here, as `pnpm migrate` would; the engine only checks the schema. On the `pg` path it is a private
+  // database on the real PostgreSQL with a real pool (pglite-socket with one connection where there is none).
   const database = await createTestDatabase(options.engine ?? 'pglite')
   const engine = await openEngine({
     database,
@@ -105,6 +106,7 @@ export async function startTestStack(
           redisUrl: options.redisUrl ?? TEST_REDIS_URL,
           prefix,
           concurrency: 4,
+          parseTimeoutMs: options.parseTimeoutMs ?? 15_000,
           logger: options.workerLogger ?? silent,
           metrics: options.metrics ?? null,
           ...(options.mail ? { mail: options.mail } : {}),

@@ -1,5 +1,5 @@
 // Standalone worker process (production, with DATABASE_URL). Embedded mode runs workers inside the API process.
-import { engineConfigFromEnvironment, openEngine } from '@shortlist/engine'
+import { engineConfigFromEnvironment, openEngine, startReconciler } from '@shortlist/engine'
 import { createMetrics } from '@shortlist/metrics'
 import pino from 'pino'
 import { env } from './env'
@@ -23,11 +23,18 @@ const workers = startWorkers(engine, {
   prefix: env.QUEUE_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
   heartbeatFile: env.HEARTBEAT_FILE,
+  parseTimeoutMs: env.PARSE_TIMEOUT_MS,
   lockDurationMs: env.WORKER_LOCK_DURATION_MS,
   stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
   mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
   logger,
   metrics,
+})
+// Workers reconcile too, so stranded work is picked up even when no API process is running.
+const reconciler = startReconciler(engine, {
+  intervalMs: env.RECONCILE_INTERVAL_MS,
+  prefix: env.QUEUE_PREFIX,
+  logger,
 })
 logger.info(
   { prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY, metricsPort: env.METRICS_PORT ?? null },
@@ -42,8 +49,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal, graceMs: env.WORKER_SHUTDOWN_GRACE_MS }, 'worker stopping: finishing active jobs')
     // Last resort if closing itself hangs (e.g. Redis gone mid-shutdown): never outlive the grace period by much.
     setTimeout(() => process.exit(1), env.WORKER_SHUTDOWN_GRACE_MS + 10_000).unref()
-    workers
-      .close({ graceMs: env.WORKER_SHUTDOWN_GRACE_MS })
+    reconciler
+      .close()
+      .then(() => workers.close({ graceMs: env.WORKER_SHUTDOWN_GRACE_MS }))
       .then(async (outcome) => {
         await metricsServer?.close()
         if (outcome === 'timed-out') {

@@ -3,6 +3,7 @@ import { createSmtpMailer, type EngineDeps, type SmtpSettings } from '@shortlist
 import {
   analyzeJobPostingJob,
   computeBackoffDelay,
+  computeWorkerTimings,
   createRedisConnection,
   generateInterviewKitJob,
   ingestDocumentJob,
@@ -15,7 +16,7 @@ import {
   sweepRetentionJob,
 } from '@shortlist/jobs'
 import { type Metrics, recordLlmUsage } from '@shortlist/metrics'
-import { type Job, Worker } from 'bullmq'
+import { DelayedError, type Job, Worker } from 'bullmq'
 import { classifyJobError } from './classify-job-error'
 import { describeError } from './describe-error'
 import { handleAnalyzeJob } from './handlers/analyze-job.handler'
@@ -39,10 +40,12 @@ export type StartWorkersOptions = {
   redisUrl: string
   prefix: string
   concurrency: number
-  /** How long a job may run without renewing its lock before another worker takes it over. */
-  lockDurationMs?: number
+  /** The sandbox's time limit per document (20 s, the setting's default, when absent): locks outlast it. */
+  parseTimeoutMs?: number
+  /** How long a job may run without renewing its lock before another worker takes it over; derived when unset. */
+  lockDurationMs?: number | undefined
   /** How often to look for jobs whose worker died (their lock expired) and hand them to a live worker. */
-  stalledIntervalMs?: number
+  stalledIntervalMs?: number | undefined
   /** Kits wait on a model; their lock must outlast the LLM request timeout. */
   kitLockDurationMs?: number
   heartbeatFile?: string
@@ -70,13 +73,17 @@ const CANCEL_SETTLE_MS = 3_000
 /** Starts one BullMQ worker per queue, all sharing the engine dependencies of this process. */
 export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): RunningWorkers {
   const connection = createRedisConnection(options.redisUrl, 'worker')
-  const lockDuration = options.lockDurationMs ?? 30_000
+  const timings = computeWorkerTimings({
+    parseTimeoutMs: options.parseTimeoutMs ?? 20_000,
+    lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
+  })
   const common = {
     connection,
     prefix: options.prefix,
     concurrency: options.concurrency,
-    lockDuration,
-    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    lockDuration: timings.lockDurationMs,
+    stalledInterval: timings.stalledIntervalMs,
     // Used for backoff types BullMQ does not know, i.e. `retry-after` (honours a provider's 429 answer).
     settings: { backoffStrategy: computeBackoffDelay },
   }
@@ -87,8 +94,8 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
 
   /** Every attempt: a logger bound to its job, its request id as the context of what it queues, and metrics. */
   const instrument =
-    (queue: string, handle: (job: Job, signal?: AbortSignal) => Promise<unknown>) =>
-    async (job: Job, _token?: string, signal?: AbortSignal): Promise<unknown> => {
+    (queue: string, handle: (job: Job, signal?: AbortSignal, token?: string) => Promise<unknown>) =>
+    async (job: Job, token?: string, signal?: AbortSignal): Promise<unknown> => {
       const { requestId } = splitJobData(job.data)
       const bindings = { queue, jobId: job.id, job: job.name, attempt: job.attemptsMade + 1, requestId }
       const jobLog = log.child?.(bindings) ?? log
@@ -97,13 +104,18 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
       jobLog.debug?.(extra, 'job started')
       try {
         const result = requestId
-          ? await runWithJobContext({ requestId }, () => handle(job, signal))
-          : await handle(job, signal)
+          ? await runWithJobContext({ requestId }, () => handle(job, signal, token))
+          : await handle(job, signal, token)
         const seconds = (performance.now() - started) / 1000
         metrics?.jobDuration.observe({ queue, outcome: 'completed' }, seconds)
         jobLog.info({ ...extra, durationMs: Math.round(seconds * 1000) }, 'job completed')
         return result
       } catch (error) {
+        // Moved to the delayed set on purpose (a provider's retry-after): waiting is not a failure.
+        if (error instanceof DelayedError) {
+          jobLog.info(extra, 'job delayed')
+          throw error
+        }
         const seconds = (performance.now() - started) / 1000
         const { code, parseFailure } = classifyJobError(error)
         metrics?.jobDuration.observe({ queue, outcome: 'failed' }, seconds)
@@ -137,10 +149,16 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
     ),
     new Worker(
       generateInterviewKitJob.queue,
-      instrument(generateInterviewKitJob.queue, (job, signal) =>
-        handleGenerateInterviewKit(deps, job, signal, (usage) => {
-          if (metrics) recordLlmUsage(metrics, usage)
-        }),
+      instrument(generateInterviewKitJob.queue, (job, signal, token) =>
+        handleGenerateInterviewKit(
+          deps,
+          job,
+          signal,
+          (usage) => {
+            if (metrics) recordLlmUsage(metrics, usage)
+          },
+          token,
+        ),
       ),
       {
         ...common,

@@ -152,7 +152,13 @@ export async function measureIngestThroughput(options: {
       // Repetition 0 warms up (sandbox threads, taxonomy, queues) and is not reported; the order alternates after.
       const order = repetition % 2 === 0 ? [options.concurrency, 1] : [1, options.concurrency]
       for (const concurrency of order) {
-        const workers = startWorkers(engine, { redisUrl: TEST_REDIS_URL, prefix, concurrency, logger })
+        const workers = startWorkers(engine, {
+          redisUrl: TEST_REDIS_URL,
+          prefix,
+          concurrency,
+          parseTimeoutMs: 15_000,
+          logger,
+        })
         try {
           const count = repetition === 0 ? Math.min(5, options.documents) : options.documents
           const rate = await ingestBatch(engine, tenant, corpus, nextJob++, texts(count))

@@ -48,4 +48,49 @@ describe('pg pool across a database restart', () => {
       await database.close()
     }
   })
+
+  // The same while a transaction holds its connection between two queries: the pool does not listen on checked-out
+  // clients, so without a listener of our own the client's 'error' event would end the process.
+  it('survives the server going away while a transaction holds a connection', {
+    timeout: 60_000,
+  }, async () => {
+    const port = await serve(0)
+    const poolErrors: Error[] = []
+    const database = await createDatabase({
+      databaseUrl: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      poolSize: 1,
+      onPoolError: (error) => poolErrors.push(error),
+    })
+    try {
+      let resume: () => void = () => undefined
+      const paused = new Promise<void>((resolve) => {
+        resume = resolve
+      })
+      let started: () => void = () => undefined
+      const holding = new Promise<void>((resolve) => {
+        started = resolve
+      })
+      const transaction = database.db.transaction().execute(async (trx) => {
+        await sql`SELECT 1`.execute(trx)
+        started()
+        await paused
+        await sql`SELECT 2`.execute(trx)
+      })
+      const outcome = transaction.then(
+        () => 'committed',
+        () => 'failed',
+      )
+      await holding
+      await server?.stop()
+      server = null
+      await expect.poll(() => poolErrors.length, { timeout: 10_000 }).toBeGreaterThan(0)
+      resume()
+      expect(await outcome).toBe('failed')
+
+      await serve(port)
+      expect((await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db)).rows[0]?.one).toBe(1)
+    } finally {
+      await database.close()
+    }
+  })
 })

@@ -68,6 +68,12 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
   // would crash the process. The broken client is already discarded and the next query opens a fresh connection,
   // so the process recovers by itself when the database returns.
   pool.on('error', (error) => options.onPoolError?.(error))
+  // The pool only listens for errors of idle clients. A client that is checked out (inside a transaction, between
+  // two of its queries) and loses its server emits 'error' too, which would crash the process. Its pending or next
+  // query fails on its own and the broken client is dropped on release, so the event only needs a listener.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onPoolError?.(error))
+  })
   if (options.schema) {
     const client = await pool.connect()
     try {

@@ -127,7 +127,14 @@ export {
   replaceRequirements,
   requirementsBelongToJob,
 } from './repositories/job.repository'
-export { listJobsBeingAnalyzed, listUnfinishedApplications } from './repositories/maintenance.repository'
+export type { StaleApplication } from './repositories/maintenance.repository'
+export {
+  findUnfinishedApplication,
+  listJobsBeingAnalyzed,
+  listStaleApplications,
+  listStaleJobAnalyses,
+  listUnfinishedApplications,
+} from './repositories/maintenance.repository'
 export type {
   CandidateMessageRecord,
   MessageKind,

@@ -22,8 +22,11 @@ export const ZEngineEnvironment = z.object({
   /** Where the versioned prompt files live; defaults to the repository's `prompts/`. Containers set it. */
   PROMPTS_DIR: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
-  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Unset: derived from PARSE_TIMEOUT_MS (see `computeWorkerTimings`); set, it must exceed it. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).optional(),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  /** How often API and workers queue again committed work that has no live job (after a Redis or Postgres outage). */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).default(50),
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
   PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(256),

@@ -62,6 +62,16 @@ export async function openEngine(config: EngineConfig): Promise<Engine> {
   }
   const redis = createRedisConnection(config.redisUrl, 'producer')
   redis.on('error', () => undefined)
+  // The producer fails fast (no offline queue): hand it out connected, or the first upload or readiness probe after
+  // start could meet a connection still being opened. Redis answered just above; a bounded wait is enough.
+  if (redis.status !== 'ready')
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5_000)
+      redis.once('ready', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
   const producer = createQueueProducer(redis, config.queuePrefix)
   const sandbox = createDocumentSandbox({
     timeoutMs: config.documents.parseTimeoutMs,

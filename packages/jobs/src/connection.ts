@@ -5,13 +5,16 @@ export const START_REDIS_HINT =
 
 /**
  * Producers fail fast when Redis is down (no offline queue), workers wait for it forever
- * (`maxRetriesPerRequest: null` is what BullMQ requires for blocking commands).
+ * (`maxRetriesPerRequest: null` is what BullMQ requires for blocking commands). Both try to reconnect at least
+ * once a second (ioredis backs off to 2 s by default), so a restarted Redis is back in use, and stranded work
+ * reconciled, within about a second.
  */
 export function createRedisConnection(url: string, role: 'producer' | 'worker'): Redis {
   return new Redis(url, {
     maxRetriesPerRequest: role === 'worker' ? null : 1,
     enableOfflineQueue: role === 'worker',
     lazyConnect: false,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
   })
 }
 

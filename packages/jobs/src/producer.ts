@@ -19,6 +19,11 @@ export type QueueProducer = {
    * says work is unfinished although the queue remembers it as done, e.g. after a crash between the two.
    */
   requeue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
+  /**
+   * Whether the job with this payload's id is waiting, delayed or running somewhere. Reconciliation asks before it
+   * requeues, so work a worker holds is never started a second time.
+   */
+  isLive<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<boolean>
   /** Adds a job that waits `delayMs` before it may run (same id rules as `enqueue`). */
   enqueueDelayed<T extends z.ZodType>(
     definition: JobDefinition<T>,
@@ -92,6 +97,11 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
         ...(definition.backoff ? { backoff: definition.backoff } : {}),
       })
       return jobId
+    },
+    async isLive(definition, payload) {
+      const jobId = definition.jobId(definition.payload.parse(payload))
+      const state = await queueFor(definition.queue).getJobState(jobId)
+      return !['completed', 'failed', 'unknown'].includes(state)
     },
     async enqueueDelayed(definition, payload, delayMs) {
       const parsed = definition.payload.parse(payload)

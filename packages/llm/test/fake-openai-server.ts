@@ -20,6 +20,8 @@ export type RecordedRequest = {
   /** Raw request body text, exactly as received. */
   raw: string
   body: unknown
+  /** When it arrived (Date.now()). */
+  receivedAt: number
 }
 
 export type FakeOpenAiServer = {
@@ -195,7 +197,14 @@ export async function startFakeOpenAiServer(options: { fixturesDir?: URL } = {})
       body = {}
     }
     const path = (request.url ?? '').split('?')[0] ?? ''
-    requests.push({ method: request.method ?? 'GET', path, headers: request.headers, raw, body })
+    requests.push({
+      method: request.method ?? 'GET',
+      path,
+      headers: request.headers,
+      raw,
+      body,
+      receivedAt: Date.now(),
+    })
     if (request.method === 'POST' && path === '/v1/chat/completions') {
       const scripted = queues.chat.shift()
       if (!scripted)

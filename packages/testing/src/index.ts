@@ -12,12 +12,26 @@ import {
 } from '@shortlist/db'
 import { Redis } from 'ioredis'
 import { sql } from 'kysely'
+import pg from 'pg'
 
 export type TestEngine = 'pglite' | 'postgres'
 
 /**
- * A fresh, migrated database. `pglite` is embedded and in memory; `postgres` serves a separate PGlite over the
- * Postgres wire protocol (pglite-socket) and connects through `pg`, exercising the production driver path.
+ * A Postgres-protocol server for one test: a private database on the real PostgreSQL when it answers and has
+ * pgvector, else a PGlite behind pglite-socket. `poolSize` is what the server can take: pglite-socket multiplexes
+ * one session, so it gets a single connection (parallel transactions would interleave); real Postgres a real pool.
+ */
+export type TestPostgres = {
+  url: string
+  kind: 'postgres' | 'pglite-socket'
+  poolSize: number
+  stop(): Promise<void>
+}
+
+/**
+ * A fresh, migrated database. `pglite` is embedded and in memory; `postgres` is a private database on the real
+ * PostgreSQL + pgvector (falling back to pglite-socket, with one line saying what to do) and connects through `pg`,
+ * exercising the production driver path with real concurrency.
  */
 export async function createTestDatabase(
   engine: TestEngine = 'pglite',
@@ -27,10 +41,15 @@ export async function createTestDatabase(
     await migrateToLatest(handle.db)
     return handle
   }
-  const server = await startPgliteServer()
-  // One connection: pglite-socket multiplexes a single session, so parallel transactions would interleave.
-  const handle = await createDatabase({ databaseUrl: server.url, poolSize: 1 })
-  await migrateToLatest(handle.db)
+  const server = await startTestPostgres()
+  const handle = await createDatabase({ databaseUrl: server.url, poolSize: server.poolSize })
+  try {
+    await migrateToLatest(handle.db)
+  } catch (error) {
+    await handle.close()
+    await server.stop()
+    throw error
+  }
   return {
     ...handle,
     url: server.url,
@@ -40,6 +59,82 @@ export async function createTestDatabase(
     },
   }
 }
+
+let realPostgres: Promise<string | null> | null = null
+let fallbackReported = false
+
+/** A private database on the real PostgreSQL if possible, else pglite-socket (see `TestPostgres`). */
+export async function startTestPostgres(): Promise<TestPostgres> {
+  realPostgres ??= probeRealPostgres(TEST_POSTGRES_URL)
+  const unavailable = await realPostgres
+  if (unavailable === null) return createPrivateDatabase(TEST_POSTGRES_URL)
+  if (!fallbackReported) {
+    fallbackReported = true
+    process.stderr.write(
+      `[testing] pg-path tests run on pglite-socket (one session, no real concurrency): ${unavailable}\n`,
+    )
+  }
+  const server = await startPgliteServer()
+  return { ...server, kind: 'pglite-socket', poolSize: 1 }
+}
+
+/** null when the server answers and can create the vector extension; otherwise what to do about it. */
+async function probeRealPostgres(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 })
+  try {
+    await client.connect()
+  } catch {
+    return `no PostgreSQL at ${redactUrl(url)}; start one (or set TEST_DATABASE_URL) to test on real PostgreSQL`
+  }
+  try {
+    const available = await client.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'vector'`)
+    if (available.rowCount === 0)
+      return 'PostgreSQL has no pgvector; run `make test` as root (builds ../shared/vendor/pgvector-0.8.6.tar.gz) or install pgvector'
+    const rights = await client.query<{ allowed: boolean }>(
+      `SELECT rolcreatedb OR rolsuper AS allowed FROM pg_roles WHERE rolname = current_user`,
+    )
+    if (!rights.rows[0]?.allowed)
+      return `the PostgreSQL user of ${redactUrl(url)} cannot CREATE DATABASE; grant CREATEDB or set TEST_DATABASE_URL`
+    return null
+  } finally {
+    await client.end()
+  }
+}
+
+/** CREATE DATABASE test_<uuid> with pgvector; stop() drops it (closing any connection a test left open). */
+async function createPrivateDatabase(adminUrl: string): Promise<TestPostgres> {
+  const name = `test_${randomUUID().replaceAll('-', '')}`
+  await runAdmin(adminUrl, [`CREATE DATABASE ${name}`])
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  // The extension is created here, as the admin user, so migrations also work for users who may not create it.
+  const inside = new pg.Client({ connectionString: url.toString() })
+  await inside.connect()
+  try {
+    await inside.query('CREATE EXTENSION IF NOT EXISTS vector')
+  } finally {
+    await inside.end()
+  }
+  return {
+    url: url.toString(),
+    kind: 'postgres',
+    // A real pool, as production runs it: concurrent transactions each get their own session.
+    poolSize: 10,
+    stop: () => runAdmin(adminUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
+  }
+}
+
+async function runAdmin(url: string, statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    for (const statement of statements) await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+const redactUrl = (url: string): string => url.replace(/\/\/[^@/]*@/, '//')
 
 /** A Postgres-protocol server backed by an in-memory PGlite with pgvector. */
 export async function startPgliteServer(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -56,9 +151,11 @@ export async function startPgliteServer(): Promise<{ url: string; stop(): Promis
   }
 }
 
-/** The machine's PostgreSQL (with pgvector) that tests create private databases in. */
+/** The machine's PostgreSQL (with pgvector) that tests create private databases in (either variable overrides it). */
 export const TEST_POSTGRES_URL =
-  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  process.env.TEST_DATABASE_URL ??
+  process.env.TEST_POSTGRES_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres'
 
 /**
  * A private, empty database on the machine's real PostgreSQL with the `vector` extension created (as an

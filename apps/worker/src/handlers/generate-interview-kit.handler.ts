@@ -6,14 +6,18 @@ import {
   type LlmUsageRecord,
 } from '@shortlist/engine'
 import { generateInterviewKitJob } from '@shortlist/jobs'
-import type { Job } from 'bullmq'
+import { DelayedError, type Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
+
+/** How long a kit may keep waiting on a provider's rate limit before its waits count as failed attempts. */
+const MAX_RATE_LIMITED_MS = 30 * 60_000
 
 export async function handleGenerateInterviewKit(
   deps: EngineDeps,
   job: Job,
   signal?: AbortSignal,
   onUsage?: (usage: LlmUsageRecord) => void,
+  token?: string,
 ): Promise<unknown> {
   const payload = parsePayload(generateInterviewKitJob.payload, job)
   const target = {
@@ -29,6 +33,14 @@ export async function handleGenerateInterviewKit(
       onUsage,
     })
   } catch (error) {
+    // A 429 that says when to come back is not a failure: the job waits that long without using up an attempt, so
+    // a provider asking for a long pause (or several) never fails the kit. A kit rate-limited for half an hour
+    // falls through to the ordinary retries, so it cannot wait forever.
+    const wait = retryAfterMs(error)
+    if (wait !== null && token && Date.now() + wait - job.timestamp <= MAX_RATE_LIMITED_MS) {
+      await job.moveToDelayed(Date.now() + wait, token)
+      throw new DelayedError()
+    }
     const retryable = isRetryable(error)
     if (!retryable || isFinalAttempt(job)) {
       await failInterviewKit(deps, target, describeFailure(error)).catch(() => undefined)
@@ -39,6 +51,13 @@ export async function handleGenerateInterviewKit(
     }
     return rethrowFinal(error)
   }
+}
+
+/** The provider's `retry-after` (LlmRateLimitError's `retryAfterMs`), bounded to what a queue should wait. */
+function retryAfterMs(error: unknown): number | null {
+  const value = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null
+  return Math.min(Math.max(value, 500), 10 * 60_000)
 }
 
 // LLM errors carry `retryable`: rate limits and outages back off through BullMQ, malformed output does not.

@@ -1,5 +1,5 @@
 import { setApplicationStatus } from '@shortlist/db'
-import { type EngineDeps, ingestApplication } from '@shortlist/engine'
+import { classifyOutage, type EngineDeps, ingestApplication } from '@shortlist/engine'
 import { ingestDocumentJob } from '@shortlist/jobs'
 import type { Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
@@ -9,7 +9,9 @@ export async function handleIngestDocument(deps: EngineDeps, job: Job): Promise<
   try {
     return await ingestApplication(deps, payload)
   } catch (error) {
-    if (isFinalAttempt(job)) {
+    // An outage is not the document's fault: the application stays unfinished and periodic reconciliation queues
+    // it again once the database or queue is back, instead of asking the user to upload it again.
+    if (isFinalAttempt(job) && !classifyOutage(error)) {
       await setApplicationStatus(deps.db, payload.organizationId, payload.applicationId, 'failed', {
         code: 'PROCESSING_FAILED',
         message: 'The resume could not be processed. Try uploading it again.',

@@ -1,9 +1,37 @@
+import { XMLParser } from 'fast-xml-parser'
+import { DocumentError } from './document-error'
+
 export type XmlElement = { name: string; attributes: Record<string, string>; children: XmlNode[] }
 export type XmlNode = XmlElement | string
+
+// fast-xml-parser, a maintained parser, replaces a hand-written regex reader that lost every attribute of an element
+// when one value held a `>` (legal XML), which let white text pass as visible. Office parts never carry a DTD, so a
+// DOCTYPE is refused outright: no external entities (XXE), no entity expansion (billion laughs).
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  // Text and attribute values stay strings exactly as written (Word's spaces in `xml:space="preserve"` runs matter).
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  cdataPropName: '#cdata',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Decoded below in one pass (the parser leaves numeric character references as written, and decoding after it
+  // would turn `&amp;#65;` into `A`).
+  htmlEntities: false,
+  processEntities: false,
+  // Real documents nest tables and text boxes a few dozen levels at most.
+  maxNestedTags: 256,
+})
+
+const DOCTYPE = /<!DOCTYPE/i
 
 const entityPattern = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g
 const namedEntities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
+/** XML's five predefined entities and character references; anything else is left as written. */
 function decodeEntities(value: string): string {
   if (!value.includes('&')) return value
   return value.replace(entityPattern, (_match, entity: string) => {
@@ -16,50 +44,35 @@ function decodeEntities(value: string): string {
   })
 }
 
-const attributePattern = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g
+type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, unknown> }
 
-function parseAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  for (const match of source.matchAll(attributePattern)) {
-    const name = match[1]
-    if (name) attributes[name] = decodeEntities(match[3] ?? match[4] ?? '')
+function toNodes(ordered: unknown): XmlNode[] {
+  if (!Array.isArray(ordered)) return []
+  const nodes: XmlNode[] = []
+  for (const entry of ordered as OrderedNode[]) {
+    for (const [key, value] of Object.entries(entry)) {
+      if (key === ':@') continue
+      if (key === '#text') nodes.push(decodeEntities(String(value)))
+      else if (key === '#cdata') {
+        // CDATA is literal: its text is not decoded.
+        for (const inner of Array.isArray(value) ? (value as OrderedNode[]) : [])
+          if (typeof inner['#text'] === 'string') nodes.push(inner['#text'])
+      } else {
+        const attributes: Record<string, string> = {}
+        for (const [name, raw] of Object.entries(entry[':@'] ?? {}))
+          attributes[name] = decodeEntities(String(raw))
+        nodes.push({ name: key, attributes, children: toNodes(value) })
+      }
+    }
   }
-  return attributes
+  return nodes
 }
 
-const tokenPattern =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g
-
-/** A small, non-validating XML reader for Office parts: elements, attributes and text, no DTDs or entities beyond XML's five. */
+/** Parses an Office XML part into elements, attributes and text; a DTD is refused as CORRUPT_DOCUMENT. */
 export function parseXml(source: string): XmlElement {
-  const root: XmlElement = { name: '#document', attributes: {}, children: [] }
-  const stack: XmlElement[] = [root]
-  let lastIndex = 0
-  for (const match of source.matchAll(tokenPattern)) {
-    const parent = stack[stack.length - 1] ?? root
-    if (match.index > lastIndex) parent.children.push(decodeEntities(source.slice(lastIndex, match.index)))
-    lastIndex = match.index + match[0].length
-    if (match[1] !== undefined) {
-      parent.children.push(match[1])
-      continue
-    }
-    const name = match[3]
-    if (!name) continue
-    if (match[2] === '/') {
-      // Close back to the matching element; tolerate stray closing tags.
-      for (let depth = stack.length - 1; depth > 0; depth--) {
-        if (stack[depth]?.name === name) {
-          stack.length = depth
-          break
-        }
-      }
-      continue
-    }
-    const element: XmlElement = { name, attributes: parseAttributes(match[4] ?? ''), children: [] }
-    parent.children.push(element)
-    if (match[5] !== '/') stack.push(element)
-  }
-  return root
+  if (DOCTYPE.test(source))
+    throw new DocumentError('CORRUPT_DOCUMENT', 'the document declares a DTD, which Office files never do')
+  return { name: '#document', attributes: {}, children: toNodes(parser.parse(source)) }
 }
 
 /** Direct child elements with the given name. */

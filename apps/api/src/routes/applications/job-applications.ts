@@ -7,6 +7,7 @@ import {
   listApplications,
   recordAuditEvent,
 } from '@shortlist/db'
+import { requeueUnfinishedApplication } from '@shortlist/engine'
 import { ingestDocumentJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
@@ -28,7 +29,7 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Upload one or many resumes (PDF, DOCX, TXT) in the multipart field "files"',
         description:
-          'Each file streams through its size limit and a check of its type by content (its first bytes) before anything is stored; a file over the limit or of another type rejects the request whole. Files are then stored and answered `queued`: the full check (that the file opens, its page count) runs with the parsing, and a file that fails it becomes a `failed` application with the code. Re-uploading the same bytes for the same job returns the existing application (and queues a failed one again).',
+          'Each file streams through its size limit and a check of its type by content (its first bytes) before anything is stored; a file over the limit or of another type rejects the request whole. Files are then stored and answered `queued`: the full check (that the file opens, its page count) runs with the parsing, and a file that fails it becomes a `failed` application with the code. Re-uploading the same bytes for the same job returns the existing application and queues it again if it failed or its work was lost.',
         consumes: ['multipart/form-data'],
         security,
         params: ZIdParams,
@@ -82,6 +83,9 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!duplicate) await producer.enqueue(ingestDocumentJob, payload)
         // The failed job is still in the queue under the same id; requeue replaces it rather than being ignored.
         else if (retried) await producer.requeue(ingestDocumentJob, payload)
+        // Stranded (its job was lost to a queue outage): queued again; left alone while a job is working on it.
+        else if (application.status === 'queued' || application.status === 'processing')
+          await requeueUnfinishedApplication(app.engine, payload)
       }
       return reply.status(202).send({
         applications: stored.map(({ application, duplicate }) => ({
