@@ -23,6 +23,9 @@ const ZEnv = ZEngineEnvironment.extend({
   /** Candidate messages go out through this server; without it they wait in the outbox to be sent by hand. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Shortlist <no-reply@localhost>'),
+  /** Staff session state (role, token version, deactivation) is reused this long; other API processes see a change
+   * within it, the one that made it at once. 0 reads it on every request. */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 }).superRefine((value, context) => {
   // Links in invites and password resets must point at the address people use, never at whatever Host header a
   // request carried. On loopback that is http://HOST:PORT; anywhere else only the operator knows it.

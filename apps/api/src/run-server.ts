@@ -38,6 +38,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     rateLimitPrefix: env.QUEUE_PREFIX,
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     logger: { level: env.LOG_LEVEL },
+    sessionCacheMs: env.SESSION_CACHE_MS,
   })
 
   const workers = runWorkers

@@ -29,7 +29,9 @@ export type { CurrentRole } from './repositories/current-role'
 export { listCurrentRoles } from './repositories/current-role'
 export type {
   EvaluationRecord,
+  RequirementStatusSummary,
   SemanticMatchRecord,
+  ShortlistCursor,
   ShortlistFilters,
   ShortlistRow,
   StoredRequirementResult,
@@ -38,9 +40,12 @@ export type {
 } from './repositories/evaluation.repository'
 export {
   countEvaluations,
+  countShortlist,
   findEvaluation,
   findSemanticMatches,
+  findShortlistVersion,
   listShortlist,
+  summarizeResults,
   upsertEvaluation,
 } from './repositories/evaluation.repository'
 export type {

@@ -1,5 +1,6 @@
 import {
   candidateLabel,
+  type Shortlist,
   ZCreateJobBody,
   ZIdParams,
   ZInterviewKit,
@@ -20,6 +21,7 @@ import {
   createJob,
   findJob,
   findKit,
+  findShortlistVersion,
   listCandidateNames,
   listCurrentRoles,
   listJobs,
@@ -29,6 +31,8 @@ import {
   recordAuditEvent,
   replaceRequirements,
   requirementsBelongToJob,
+  type ShortlistCursor,
+  type ShortlistRow,
 } from '@shortlist/db'
 import {
   computeRequirementsRevision,
@@ -43,9 +47,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
 import { withEngineErrors } from '../../lib/engine-errors'
-import { csvCell, presentJob, presentResults } from '../../lib/present'
+import { csvCell, presentJob } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
 import { presentKit } from '../../lib/present-kit'
+import { createShortlistPages, matchesEtag, shortlistEtag } from '../../lib/shortlist-page'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -227,64 +232,38 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   )
 
+  // Pages of the shortlist by job version: see lib/shortlist-page.ts.
+  const shortlistPages = createShortlistPages({ maxBytes: 32 * 1024 * 1024 })
+
   app.get(
     '/:id/shortlist',
     {
       preHandler: app.requireRole(...ROLES.readPipeline),
       schema: {
         tags: ['shortlist'],
-        summary: 'Scored applications, best first, each requirement with its status and quoted evidence',
+        summary:
+          'Scored applications, best first, a page at a time (keyset cursor); each requirement with its status (quotes with view=full). Weak ETag: If-None-Match answers 304 while nothing shown has changed',
         security,
         params: ZIdParams,
         querystring: ZShortlistQuery,
-        response: { 200: ZShortlist, 404: ZProblem },
+        response: { 200: ZShortlist, 304: z.null().describe('Not modified'), 400: ZProblem, 404: ZProblem },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { organizationId } = staff(request)
-      const job = await loadJob(organizationId, request.params.id)
-      const query = request.query
-      const [requirements, page] = await Promise.all([
-        listRequirements(db, organizationId, job.id),
-        listShortlist(
-          db,
-          organizationId,
-          job.id,
-          { limit: query.limit, offset: query.offset },
-          {
-            meetsAllRequired: query.meetsAllRequired,
-            minScore: query.minScore,
-            skill: query.skill,
-            stage: query.stage,
-          },
-        ),
-      ])
-      return {
-        total: page.total,
-        items: page.rows.map((row, index) => ({
-          rank: query.offset + index + 1,
-          applicationId: row.applicationId,
-          candidate: { id: row.candidateId, name: row.candidateName },
-          currentRole: row.currentRole,
-          score: row.score,
-          requiredMet: row.requiredMet,
-          requiredTotal: row.requiredTotal,
-          rankScore: row.rank.rankScore,
-          allRequiredMet: row.rank.allRequiredMet,
-          coverage: row.rank.coverage,
-          roleFit: row.rank.roleFit,
-          hiddenTextFlagged: row.hiddenTextFlagged,
-          decision: row.decision,
-          stage: row.stage,
-          requirements: presentResults(row.requirements, requirements).map((result) => ({
-            requirementId: result.requirementId,
-            label: result.label,
-            kind: result.kind,
-            status: result.status,
-            evidence: result.evidence.map((evidence) => ({ quote: evidence.quote })),
-          })),
-        })),
-      }
+      const jobId = request.params.id
+      // One primary-key read per request: the version says whether anything shown changed (ETag, page cache key).
+      const version = await findShortlistVersion(db, organizationId, jobId)
+      if (version === null) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
+      const etag = shortlistEtag(version)
+      // private: the page is one organisation's; no-cache: always revalidate, which costs a 304 when unchanged.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache')
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null)
+      const body = await shortlistPages.read(db, { organizationId, jobId, version }, request.query)
+      // The bytes of a ZShortlist, validated when the page was built; Fastify sends a Buffer as it is.
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(body as unknown as Shortlist)
     },
   )
 
@@ -304,7 +283,20 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organizationId } = staff(request)
       const job = await loadJob(organizationId, request.params.id)
       const requirements = await listRequirements(db, organizationId, job.id)
-      const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
+      // Every scored application, read a keyset page at a time: statuses only, no evidence.
+      const rows: ShortlistRow[] = []
+      let after: ShortlistCursor | null = null
+      do {
+        const page: Awaited<ReturnType<typeof listShortlist>> = await listShortlist(
+          db,
+          organizationId,
+          job.id,
+          { limit: 1000, after },
+          {},
+        )
+        rows.push(...page.rows)
+        after = page.next
+      } while (after)
       // Interview feedback goes in columns of its own after the screening ones, never folded into the score.
       const feedback = groupByApplication(await listSubmittedInterviewsForJob(db, organizationId, job.id))
       const header = [
@@ -321,8 +313,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         'interview_recommendations',
         ...requirements.map((r) => `interview: ${r.label}`),
       ]
-      const lines = page.rows.map((row, index) => {
-        const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
+      const lines = rows.map((row, index) => {
+        const statusById = new Map(row.statuses.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
           candidateLabel({ id: row.candidateId, name: row.candidateName }),

@@ -1,0 +1,190 @@
+import { type Shortlist, ZShortlist, type ZShortlistQuery } from '@shortlist/contracts'
+import {
+  countShortlist,
+  type Db,
+  type JobRequirementRecord,
+  listRequirements,
+  listShortlist,
+  type ShortlistCursor,
+  type ShortlistFilters,
+  type ShortlistRow,
+} from '@shortlist/db'
+import { LRUCache } from 'lru-cache'
+import { z } from 'zod'
+import { AppError } from './app-error'
+
+// The format of the page body; part of the ETag so a deploy that changes the payload never answers 304 to a body
+// cached by the version before it.
+const FORMAT = 's1'
+
+/** A cursor carries the last row's order columns and its rank, so the next page numbers its rows without a count. */
+const ZCursor = z.object({ a: z.boolean(), s: z.number(), id: z.uuid(), r: z.number().int().min(0) })
+type Cursor = ShortlistCursor & { rank: number }
+
+export function encodeCursor(cursor: Cursor): string {
+  const value = { a: cursor.allRequiredMet, s: cursor.rankScore, id: cursor.applicationId, r: cursor.rank }
+  return Buffer.from(JSON.stringify(value)).toString('base64url')
+}
+
+export function decodeCursor(text: string): Cursor {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
+  } catch {
+    value = null
+  }
+  const parsed = ZCursor.safeParse(value)
+  if (!parsed.success)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The cursor is not one this API gave out: start again from the first page.',
+    )
+  return {
+    allRequiredMet: parsed.data.a,
+    rankScore: parsed.data.s,
+    applicationId: parsed.data.id,
+    rank: parsed.data.r,
+  }
+}
+
+/** The weak ETag of every shortlist page of a job at one version (the URL tells the pages apart). */
+export function shortlistEtag(version: string): string {
+  return `W/"${FORMAT}-${version}"`
+}
+
+/** If-None-Match holds this ETag (or `*`); weak comparison, as RFC 9110 asks for If-None-Match. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  const bare = etag.replace(/^W\//, '')
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim()
+    return value === '*' || value.replace(/^W\//, '') === bare
+  })
+}
+
+type PageQuery = z.output<typeof ZShortlistQuery>
+
+/**
+ * Serialised shortlist pages by (organisation, job, version, query), and filtered totals by (…, version, filters).
+ * The version is bumped by database triggers on every change a page shows, so an entry is never stale: a new version
+ * is a new key, and old keys age out of the LRU. Concurrent misses for one key share one build, so a burst of
+ * readers after a change costs one query, not one per reader. Per process: every API process keeps its own.
+ */
+export function createShortlistPages(options: { maxBytes: number }) {
+  const pages = new LRUCache<string, Buffer>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (body) => Math.max(1, body.byteLength),
+  })
+  const totals = new LRUCache<string, number>({ max: 10_000 })
+  const building = new Map<string, Promise<Buffer>>()
+
+  async function total(db: Db, key: string, scope: Scope, filters: ShortlistFilters): Promise<number> {
+    const cached = totals.get(key)
+    if (cached !== undefined) return cached
+    const count = await countShortlist(db, scope.organizationId, scope.jobId, filters)
+    totals.set(key, count)
+    return count
+  }
+
+  async function build(db: Db, scope: Scope, query: PageQuery, filtersKey: string): Promise<Buffer> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null
+    const filters: ShortlistFilters = {
+      meetsAllRequired: query.meetsAllRequired,
+      minScore: query.minScore,
+      skill: query.skill,
+      stage: query.stage,
+    }
+    const [requirements, page, count] = await Promise.all([
+      listRequirements(db, scope.organizationId, scope.jobId),
+      listShortlist(
+        db,
+        scope.organizationId,
+        scope.jobId,
+        { limit: query.limit, after, evidence: query.view === 'full' },
+        filters,
+      ),
+      total(db, `${scope.organizationId}:${scope.jobId}:${scope.version}:${filtersKey}`, scope, filters),
+    ])
+    const before = after?.rank ?? 0
+    const last = page.rows.at(-1)
+    const body: Shortlist = {
+      total: count,
+      nextCursor: page.next && last ? encodeCursor({ ...page.next, rank: before + page.rows.length }) : null,
+      items: page.rows.map((row, index) => presentShortlistRow(row, before + index + 1, requirements)),
+    }
+    // Validated and stripped by the contract here, once per build, instead of by the route's serializer per request.
+    return Buffer.from(JSON.stringify(ZShortlist.parse(body)))
+  }
+
+  return {
+    /** The page body, from the cache when this version of it was built before. */
+    async read(db: Db, scope: Scope, query: PageQuery): Promise<Buffer> {
+      const filtersKey = JSON.stringify([
+        query.meetsAllRequired ?? null,
+        query.minScore ?? null,
+        query.skill ?? null,
+        query.stage ?? null,
+      ])
+      const key = `${scope.organizationId}:${scope.jobId}:${scope.version}:${query.view}:${query.limit}:${query.cursor ?? ''}:${filtersKey}`
+      const cached = pages.get(key)
+      if (cached) return cached
+      let pending = building.get(key)
+      if (!pending) {
+        pending = build(db, scope, query, filtersKey)
+          .then((body) => {
+            pages.set(key, body)
+            return body
+          })
+          .finally(() => building.delete(key))
+        building.set(key, pending)
+      }
+      return pending
+    },
+  }
+}
+
+type Scope = { organizationId: string; jobId: string; version: string }
+export type ShortlistPages = ReturnType<typeof createShortlistPages>
+
+/** One list row: scores, chips (each requirement's status; quotes only in the full view), stage and decision. */
+export function presentShortlistRow(
+  row: ShortlistRow,
+  rank: number,
+  requirements: readonly JobRequirementRecord[],
+): Shortlist['items'][number] {
+  const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]))
+  const evidenceById = row.requirements
+    ? new Map(row.requirements.map((result) => [result.requirementId, result.evidence]))
+    : null
+  return {
+    rank,
+    applicationId: row.applicationId,
+    candidate: { id: row.candidateId, name: row.candidateName },
+    currentRole: row.currentRole,
+    score: row.score,
+    requiredMet: row.requiredMet,
+    requiredTotal: row.requiredTotal,
+    rankScore: row.rank.rankScore,
+    allRequiredMet: row.rank.allRequiredMet,
+    coverage: row.rank.coverage,
+    roleFit: row.rank.roleFit,
+    hiddenTextFlagged: row.hiddenTextFlagged,
+    decision: row.decision,
+    stage: row.stage,
+    // Results of requirements removed since scoring are left out until the application is scored again.
+    requirements: row.statuses.flatMap((result) => {
+      const requirement = byId.get(result.requirementId)
+      if (!requirement) return []
+      const evidence = evidenceById?.get(result.requirementId)
+      return [
+        {
+          requirementId: result.requirementId,
+          label: requirement.label,
+          kind: requirement.kind,
+          status: result.status,
+          ...(evidenceById ? { evidence: (evidence ?? []).map((item) => ({ quote: item.quote })) } : {}),
+        },
+      ]
+    }),
+  }
+}
