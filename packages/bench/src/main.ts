@@ -11,6 +11,7 @@ import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
+import { measureShortlistThroughput } from './measure-shortlist-throughput'
 import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
@@ -24,6 +25,7 @@ const NAMES = [
   'ingest',
   'complexity',
   'hostile',
+  'shortlist',
 ] as const
 
 const FULL = {
@@ -40,6 +42,9 @@ const FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 60,
   ingestRepetitions: 2,
+  shortlistApplications: 1_000,
+  shortlistLarge: 10_000,
+  shortlistSeconds: 10,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -55,6 +60,9 @@ const QUICK: typeof FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 20,
   ingestRepetitions: 1,
+  shortlistApplications: 1_000,
+  shortlistLarge: 10_000,
+  shortlistSeconds: 4,
 }
 
 async function main(): Promise<void> {
@@ -126,6 +134,20 @@ async function main(): Promise<void> {
     if (selected.has('upload')) {
       log('upload to shortlist…')
       results.push(await measureUploadLatency({ repetitions: options.quick ? 2 : 5 }))
+    }
+    if (selected.has('shortlist')) {
+      for (const mode of ['embedded', 'distributed'] as const) {
+        log(`shortlist under load, ${mode}…`)
+        results.push(
+          await measureShortlistThroughput({
+            mode,
+            applications: sizes.shortlistApplications,
+            large: sizes.shortlistLarge,
+            connections: 200,
+            seconds: sizes.shortlistSeconds,
+          }),
+        )
+      }
     }
     if (selected.has('ingest')) {
       log('ingest throughput…')

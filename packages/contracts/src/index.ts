@@ -340,11 +340,10 @@ export const ZShortlistItem = z.object({
   decision: ZDecisionKind.nullable(),
   /** The application's pipeline stage. */
   stage: z.string(),
+  /** Each requirement's status (its label and kind are in the page's `requirements`, once). */
   requirements: z.array(
     z.object({
       requirementId: ZId,
-      label: z.string(),
-      kind: ZRequirementKind,
       status: ZRequirementStatus,
       /** Only with `view=full`. */
       evidence: z.array(z.object({ quote: z.string() })).optional(),
@@ -352,11 +351,15 @@ export const ZShortlistItem = z.object({
   ),
 })
 export type ShortlistItem = z.infer<typeof ZShortlistItem>
+export const ZShortlistRequirement = z.object({ id: ZId, label: z.string(), kind: ZRequirementKind })
+export type ShortlistRequirement = z.infer<typeof ZShortlistRequirement>
 export const ZShortlist = z.object({
   /** Scored applications passing the filters, all pages together. */
   total: z.number().int(),
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
+  /** The job's requirements in posting order: the label and kind of every status in `items`, said once a page. */
+  requirements: z.array(ZShortlistRequirement),
   items: z.array(ZShortlistItem),
 })
 export type Shortlist = z.infer<typeof ZShortlist>

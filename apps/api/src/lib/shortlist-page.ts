@@ -109,6 +109,11 @@ export function createShortlistPages(options: { maxBytes: number }) {
     const last = page.rows.at(-1)
     const body: Shortlist = {
       total: count,
+      requirements: requirements.map((requirement) => ({
+        id: requirement.id,
+        label: requirement.label,
+        kind: requirement.kind,
+      })),
       nextCursor: page.next && last ? encodeCursor({ ...page.next, rank: before + page.rows.length }) : null,
       items: page.rows.map((row, index) => presentShortlistRow(row, before + index + 1, requirements)),
     }
@@ -152,7 +157,7 @@ export function presentShortlistRow(
   rank: number,
   requirements: readonly JobRequirementRecord[],
 ): Shortlist['items'][number] {
-  const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]))
+  const known = new Set(requirements.map((requirement) => requirement.id))
   const evidenceById = row.requirements
     ? new Map(row.requirements.map((result) => [result.requirementId, result.evidence]))
     : null
@@ -173,14 +178,11 @@ export function presentShortlistRow(
     stage: row.stage,
     // Results of requirements removed since scoring are left out until the application is scored again.
     requirements: row.statuses.flatMap((result) => {
-      const requirement = byId.get(result.requirementId)
-      if (!requirement) return []
+      if (!known.has(result.requirementId)) return []
       const evidence = evidenceById?.get(result.requirementId)
       return [
         {
           requirementId: result.requirementId,
-          label: requirement.label,
-          kind: requirement.kind,
           status: result.status,
           ...(evidenceById ? { evidence: (evidence ?? []).map((item) => ({ quote: item.quote })) } : {}),
         },

@@ -44,6 +44,12 @@ export function ShortlistPage() {
   const shortlist = useShortlistPages(jobId, query)
   const items = shortlist.data?.pages.flatMap((page) => page.items) ?? []
   const total = shortlist.data?.pages[0]?.total ?? 0
+  // Each page names the job's requirements once; the rows carry only their statuses.
+  const requirementsById = new Map(
+    (shortlist.data?.pages ?? []).flatMap((page) =>
+      page.requirements.map((requirement) => [requirement.id, requirement]),
+    ),
+  )
   const pipeline = usePipeline(jobId)
   usePageTitle(job.data ? `Shortlist · ${job.data.title}` : 'Shortlist')
   const [selected, setSelected] = useState<string[]>([])
@@ -305,15 +311,18 @@ export function ShortlistPage() {
                     </td>
                     <td>
                       <ul className="chip-list">
-                        {item.requirements.map((requirement) => (
-                          <li key={requirement.requirementId}>
-                            <RequirementChip
-                              label={requirement.label}
-                              status={requirement.status}
-                              required={requirement.kind === 'required'}
-                            />
-                          </li>
-                        ))}
+                        {item.requirements.map((result) => {
+                          const requirement = requirementsById.get(result.requirementId)
+                          return requirement ? (
+                            <li key={result.requirementId}>
+                              <RequirementChip
+                                label={requirement.label}
+                                status={result.status}
+                                required={requirement.kind === 'required'}
+                              />
+                            </li>
+                          ) : null
+                        })}
                       </ul>
                     </td>
                     <td>

@@ -246,7 +246,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         params: ZIdParams,
         querystring: ZShortlistQuery,
-        response: { 200: ZShortlist, 304: z.null().describe('Not modified'), 400: ZProblem, 404: ZProblem },
+        response: {
+          200: ZShortlist,
+          304: z.null().describe('Not modified (no body)'),
+          400: ZProblem,
+          404: ZProblem,
+        },
       },
     },
     async (request, reply) => {
@@ -258,7 +263,9 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const etag = shortlistEtag(version)
       // private: the page is one organisation's; no-cache: always revalidate, which costs a 304 when unchanged.
       reply.header('etag', etag).header('cache-control', 'private, no-cache')
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null)
+      // No payload at all: sending null would serialise "null" and announce `content-length: 4` on a 304, which
+      // keeps clients waiting for a body that never comes.
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
       const body = await shortlistPages.read(db, { organizationId, jobId, version }, request.query)
       // The bytes of a ZShortlist, validated when the page was built; Fastify sends a Buffer as it is.
       return reply
