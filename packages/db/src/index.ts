@@ -44,6 +44,7 @@ export {
   findEvaluation,
   findSemanticMatches,
   findShortlistVersion,
+  findShortlistVersions,
   listShortlist,
   summarizeResults,
   upsertEvaluation,

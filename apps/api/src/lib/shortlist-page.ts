@@ -2,6 +2,7 @@ import { type Shortlist, ZShortlist, type ZShortlistQuery } from '@shortlist/con
 import {
   countShortlist,
   type Db,
+  findShortlistVersions,
   type JobRequirementRecord,
   listRequirements,
   listShortlist,
@@ -9,6 +10,7 @@ import {
   type ShortlistFilters,
   type ShortlistRow,
 } from '@shortlist/db'
+import DataLoader from 'dataloader'
 import { LRUCache } from 'lru-cache'
 import { z } from 'zod'
 import { AppError } from './app-error'
@@ -149,6 +151,26 @@ export function createShortlistPages(options: { maxBytes: number }) {
 }
 
 type Scope = { organizationId: string; jobId: string; version: string }
+
+/**
+ * Reads shortlist versions, one query for all the requests that arrive in the same turn of the event loop. Under
+ * load the version read was most of a page's cost in embedded mode (PGlite runs one query at a time on the main
+ * thread). The query is issued after every request of the batch arrived, so none can see a version older than its
+ * own arrival; nothing is remembered between batches.
+ */
+export function createShortlistVersionReader(db: Db) {
+  const loader = new DataLoader<{ organizationId: string; jobId: string }, string | null, string>(
+    (keys) => findShortlistVersions(db, keys),
+    {
+      cache: false,
+      cacheKeyFn: (key) => `${key.organizationId}:${key.jobId}`,
+      batchScheduleFn: (callback) => setImmediate(callback),
+      maxBatchSize: 500,
+    },
+  )
+  return (organizationId: string, jobId: string): Promise<string | null> =>
+    loader.load({ organizationId, jobId })
+}
 export type ShortlistPages = ReturnType<typeof createShortlistPages>
 
 /** One list row: scores, chips (each requirement's status; quotes only in the full view), stage and decision. */

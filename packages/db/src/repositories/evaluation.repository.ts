@@ -357,13 +357,27 @@ export async function findShortlistVersion(
   organizationId: string,
   jobId: string,
 ): Promise<string | null> {
-  const row = await db
+  const versions = await findShortlistVersions(db, [{ organizationId, jobId }])
+  return versions[0] ?? null
+}
+
+/** `findShortlistVersion` for many (organisation, job) pairs in one query, in the order asked (null: no such job). */
+export async function findShortlistVersions(
+  db: Db,
+  keys: ReadonlyArray<{ organizationId: string; jobId: string }>,
+): Promise<Array<string | null>> {
+  if (keys.length === 0) return []
+  const rows = await db
     .selectFrom('jobs')
-    .select(sql<string>`shortlist_version::text`.as('version'))
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', jobId)
-    .executeTakeFirst()
-  return row?.version ?? null
+    .select(['id', 'organization_id', sql<string>`shortlist_version::text`.as('version')])
+    .where((eb) =>
+      eb.or(
+        keys.map((key) => eb.and([eb('organization_id', '=', key.organizationId), eb('id', '=', key.jobId)])),
+      ),
+    )
+    .execute()
+  const found = new Map(rows.map((row) => [`${row.organization_id}:${row.id}`, row.version]))
+  return keys.map((key) => found.get(`${key.organizationId}:${key.jobId}`) ?? null)
 }
 
 function toEvaluation(row: {

@@ -14,6 +14,7 @@ import { correctCandidate } from './candidate.repository'
 import {
   countShortlist,
   findShortlistVersion,
+  findShortlistVersions,
   listShortlist,
   type ShortlistCursor,
   type ShortlistFilters,
@@ -258,6 +259,17 @@ describe.each<TestEngine>(['pglite', 'postgres'])('shortlist pages on %s', (engi
 
   it("reads only the caller's organisation", async () => {
     expect(await findShortlistVersion(handle.db, otherOrganizationId, jobId)).toBeNull()
+    // Many at once, in the order asked, each scoped to its own organisation.
+    const versions = await findShortlistVersions(handle.db, [
+      { organizationId: otherOrganizationId, jobId },
+      { organizationId, jobId: siblingJobId },
+      { organizationId, jobId },
+      { organizationId, jobId },
+    ])
+    expect(versions[0]).toBeNull()
+    expect(versions[1]).toBe(await findShortlistVersion(handle.db, organizationId, siblingJobId))
+    expect(versions[2]).toBe(await version())
+    expect(versions[3]).toBe(versions[2])
     expect((await listShortlist(handle.db, otherOrganizationId, jobId, { limit: 50 }, {})).rows).toEqual([])
     expect(await countShortlist(handle.db, otherOrganizationId, jobId, {})).toBe(0)
     const sibling = await listShortlist(handle.db, organizationId, siblingJobId, { limit: 50 }, {})

@@ -21,7 +21,6 @@ import {
   createJob,
   findJob,
   findKit,
-  findShortlistVersion,
   listCandidateNames,
   listCurrentRoles,
   listJobs,
@@ -50,7 +49,12 @@ import { withEngineErrors } from '../../lib/engine-errors'
 import { csvCell, presentJob } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
 import { presentKit } from '../../lib/present-kit'
-import { createShortlistPages, matchesEtag, shortlistEtag } from '../../lib/shortlist-page'
+import {
+  createShortlistPages,
+  createShortlistVersionReader,
+  matchesEtag,
+  shortlistEtag,
+} from '../../lib/shortlist-page'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -234,6 +238,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // Pages of the shortlist by job version: see lib/shortlist-page.ts.
   const shortlistPages = createShortlistPages({ maxBytes: 32 * 1024 * 1024 })
+  const readShortlistVersion = createShortlistVersionReader(db)
 
   app.get(
     '/:id/shortlist',
@@ -258,7 +263,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organizationId } = staff(request)
       const jobId = request.params.id
       // One primary-key read per request: the version says whether anything shown changed (ETag, page cache key).
-      const version = await findShortlistVersion(db, organizationId, jobId)
+      const version = await readShortlistVersion(organizationId, jobId)
       if (version === null) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
       const etag = shortlistEtag(version)
       // private: the page is one organisation's; no-cache: always revalidate, which costs a 304 when unchanged.
