@@ -227,15 +227,24 @@ const summarySql = sql<RequirementStatusSummary[]>`coalesce(evaluations.summary,
   from jsonb_array_elements(evaluations.requirements) with ordinality as result(value, position)
 ))`
 
-function shortlistQuery(db: Db, organizationId: string, jobId: string, filters: ShortlistFilters) {
-  // Starts from the job's evaluations (the keyset index leads with job_id); the joins are primary-key lookups.
+function shortlistQuery(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+  filters: ShortlistFilters,
+  options: { applicationsOfJob: boolean },
+) {
   let query = db
     .selectFrom('evaluations')
     .innerJoin('applications', 'applications.id', 'evaluations.application_id')
     .where('evaluations.job_id', '=', jobId)
     .where('evaluations.organization_id', '=', organizationId)
     .where('applications.organization_id', '=', organizationId)
-    .where('applications.status', '=', 'scored')
+  // The count may start from either table: naming the job on both sides keeps it to the job's rows, never the
+  // organisation's. The page starts from the keyset index and looks each application up by primary key; a second
+  // index on the job's applications only gives a planner short of statistics a wrong choice to make.
+  if (options.applicationsOfJob) query = query.where('applications.job_id', '=', jobId)
+  query = query.where('applications.status', '=', 'scored')
   if (filters.meetsAllRequired) query = query.where('evaluations.all_required_met', '=', true)
   if (filters.minScore !== undefined) query = query.where('evaluations.score', '>=', filters.minScore)
   if (filters.stage) query = query.where('applications.stage', '=', filters.stage)
@@ -257,6 +266,8 @@ function shortlistQuery(db: Db, organizationId: string, jobId: string, filters: 
  * One page of a job's scored applications in the order of core's `rankCandidates`: every screened required item met
  * first, then the rank score, then application id. Keyset pagination on evaluations_shortlist_keyset_idx: a page
  * after `after` costs the same at any depth and job size, and ties never repeat or skip a row across pages.
+ * The plan needs statistics (without them the planner guesses every index returns one row and may start from the
+ * organisation's applications); PGlite gets them from `createDatabase`'s periodic ANALYZE.
  */
 export async function listShortlist(
   db: Db,
@@ -265,7 +276,7 @@ export async function listShortlist(
   page: { limit: number; after?: ShortlistCursor | null; evidence?: boolean },
   filters: ShortlistFilters,
 ): Promise<{ rows: ShortlistRow[]; next: ShortlistCursor | null }> {
-  let query = shortlistQuery(db, organizationId, jobId, filters)
+  let query = shortlistQuery(db, organizationId, jobId, filters, { applicationsOfJob: false })
     .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
     .innerJoin('documents', 'documents.id', 'applications.document_id')
     .leftJoin('decisions', 'decisions.application_id', 'applications.id')
@@ -342,7 +353,7 @@ export async function countShortlist(
   jobId: string,
   filters: ShortlistFilters,
 ): Promise<number> {
-  const row = await shortlistQuery(db, organizationId, jobId, filters)
+  const row = await shortlistQuery(db, organizationId, jobId, filters, { applicationsOfJob: true })
     .select(sql<number>`count(*)::int`.as('count'))
     .executeTakeFirstOrThrow()
   return row.count
