@@ -241,7 +241,7 @@ export function ShortlistPage() {
                 <th scope="col" className="col-select">
                   <input
                     type="checkbox"
-                    aria-label="Select every candidate shown"
+                    aria-label="Select every candidate on this page"
                     checked={allSelected}
                     onChange={(event) =>
                       setSelected(event.target.checked ? [...new Set([...selected, ...pageIds])] : [])
