@@ -3,6 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 cd "$SHORTLIST_ROOT"
+bash scripts/ensure-pgvector.sh
 pnpm typecheck
 pnpm lint
 report="$(mktemp -t shortlist-vitest-XXXXXX.json)"

@@ -1,4 +1,5 @@
-# Shortlist API image: Fastify API + the built web UI, run as TypeScript through tsx.
+# Shortlist API image: Fastify API + the built web UI, compiled to JavaScript (esbuild), plus the database commands
+# (dist/migrate.js, which the Helm chart's migration Job and compose's `migrate` service run).
 # Build from the repository root (the build context must be the workspace root):
 #   docker build -f infra/docker/api.Dockerfile -t shortlist-api .
 
@@ -38,23 +39,15 @@ RUN pnpm install --offline --frozen-lockfile --filter "@shortlist/web..." \
  && test -f apps/web/dist/index.html
 
 # ---------------------------------------------------------------------------------------------
-# deploy: a self-contained copy of @shortlist/api with production dependencies only.
-#
-# pnpm 10's default deploy refuses workspaces without inject-workspace-packages=true. We use
-# --legacy instead of turning that setting on: injected workspace packages are hard-linked copies,
-# so in development an edit to packages/core would not reach apps/api until the next install, which
-# breaks this no-build-step monorepo; and enabling it only inside Docker would disagree with the
-# committed lockfile (it records the setting), so --frozen-lockfile would fail. Legacy deploy still
-# resolves from the workspace lockfile and copies workspace dependencies (with their files, e.g.
-# packages/core/data) into /out/node_modules.
-FROM source AS deploy
-RUN pnpm --filter @shortlist/api --prod --offline --frozen-lockfile deploy --legacy /out \
- && if [ ! -e /out/node_modules/tsx/package.json ]; then \
-      echo "tsx must be listed in dependencies (not devDependencies) of apps/api/package.json" >&2; exit 1; \
-    fi \
- && if [ -d packages/core/data ] && [ ! -d /out/node_modules/@shortlist/core/data ]; then \
-      echo "packages/core/data is missing from the deployed @shortlist/core" >&2; exit 1; \
-    fi
+# build: the app as the image runs it, made by scripts/package-app.sh: `pnpm deploy --legacy --prod` with the
+# hoisted linker (every production dependency flat in /out/node_modules, workspace packages copied with their data
+# files), then esbuild bundles of the entry points in /out/dist (scripts/build-app.mjs). packages/deploy-tests runs
+# the same script and starts what it made, so this stage is what the tests exercised. The install gives esbuild
+# (a dev dependency of the app); --legacy is explained in the script.
+FROM source AS build
+RUN pnpm install --offline --frozen-lockfile --filter "@shortlist/api..." \
+ && PNPM_DEPLOY_FLAGS=--offline bash scripts/package-app.sh api /out \
+ && test -f /out/dist/server.js && test -f /out/dist/migrate.js
 
 # ---------------------------------------------------------------------------------------------
 # runtime: no pnpm, no compilers, no dev dependencies.
@@ -70,15 +63,11 @@ ENV NODE_ENV=production \
     DATA_DIR=/data \
     WEB_DIST_DIR=/app/web \
     PROMPTS_DIR=/app/prompts \
-    SEED_DEMO=false \
-    TSX_TSCONFIG_PATH=/app/tsconfig.base.json
+    SEED_DEMO=false
 
 WORKDIR /app
 # Files stay owned by root: the process can read its code but not rewrite it.
-COPY --from=deploy /out ./
-# The package's tsconfig.json extends ../../tsconfig.base.json, which does not exist in /app;
-# TSX_TSCONFIG_PATH points tsx at the same compiler options instead.
-COPY --from=source /repo/tsconfig.base.json ./tsconfig.base.json
+COPY --from=build /out ./
 COPY --from=source /repo/prompts ./prompts
 COPY --from=web /repo/apps/web/dist ./web
 
@@ -89,11 +78,11 @@ RUN mkdir -p /data && chown 1000:1000 /data
 USER 1000:1000
 EXPOSE 3000
 
-# /readyz (database and Redis reachable, migrations done) so `depends_on: service_healthy` in
+# /readyz (database and Redis reachable; the schema was checked at start) so `depends_on: service_healthy` in
 # compose waits for a usable API. Kubernetes uses its own probes from the Helm chart.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((response) => process.exit(response.ok ? 0 : 1), () => process.exit(1))"]
 
 ENTRYPOINT ["/usr/bin/tini", "--"]
-# node --import tsx keeps a single Node process (the tsx CLI would add a parent process).
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# Compiled JavaScript; source maps turn stack traces back into the TypeScript files and lines.
+CMD ["node", "--enable-source-maps", "dist/server.js"]

@@ -1,4 +1,4 @@
-# Shortlist worker image: the BullMQ worker, run as TypeScript through tsx. No HTTP port.
+# Shortlist worker image: the BullMQ worker, compiled to JavaScript (esbuild). No HTTP port.
 # Build from the repository root (the build context must be the workspace root):
 #   docker build -f infra/docker/worker.Dockerfile -t shortlist-worker .
 #
@@ -22,15 +22,11 @@ RUN pnpm fetch
 FROM fetch AS source
 COPY . .
 
-# --legacy rather than inject-workspace-packages=true: see the comment in api.Dockerfile.
-FROM source AS deploy
-RUN pnpm --filter @shortlist/worker --prod --offline --frozen-lockfile deploy --legacy /out \
- && if [ ! -e /out/node_modules/tsx/package.json ]; then \
-      echo "tsx must be listed in dependencies (not devDependencies) of apps/worker/package.json" >&2; exit 1; \
-    fi \
- && if [ -d packages/core/data ] && [ ! -d /out/node_modules/@shortlist/core/data ]; then \
-      echo "packages/core/data is missing from the deployed @shortlist/core" >&2; exit 1; \
-    fi
+# The app as the image runs it: scripts/package-app.sh (see the build stage of api.Dockerfile).
+FROM source AS build
+RUN pnpm install --offline --frozen-lockfile --filter "@shortlist/worker..." \
+ && PNPM_DEPLOY_FLAGS=--offline bash scripts/package-app.sh worker /out \
+ && test -f /out/dist/main.js
 
 FROM ${NODE_IMAGE} AS runtime
 # tini as PID 1 forwards SIGTERM so the worker can finish or release its jobs before exiting.
@@ -41,12 +37,10 @@ RUN apt-get update \
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     PROMPTS_DIR=/app/prompts \
-    SEED_DEMO=false \
-    TSX_TSCONFIG_PATH=/app/tsconfig.base.json
+    SEED_DEMO=false
 
 WORKDIR /app
-COPY --from=deploy /out ./
-COPY --from=source /repo/tsconfig.base.json ./tsconfig.base.json
+COPY --from=build /out ./
 COPY --from=source /repo/prompts ./prompts
 
 RUN mkdir -p /data && chown 1000:1000 /data
@@ -60,4 +54,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "try { const age = Date.now() - require('node:fs').statSync('/tmp/worker-heartbeat').mtimeMs; process.exit(age < 60000 ? 0 : 1) } catch { process.exit(1) }"]
 
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist/main.js"]

@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Engine } from '@shortlist/engine'
+import type { Metrics } from '@shortlist/metrics'
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
@@ -19,16 +20,21 @@ import {
 import { authPlugin } from './plugins/auth'
 import { type ApiSettings, enginePlugin } from './plugins/engine'
 import { errorHandlerPlugin } from './plugins/error-handler'
+import { metricsPlugin } from './plugins/metrics'
+import { queueBoardPlugin } from './plugins/queue-board'
 import { rateLimitPlugin } from './plugins/rate-limit'
+import { generateRequestId, requestContextPlugin } from './plugins/request-context'
 import { textGuardPlugin } from './plugins/text-guard'
 import { webPlugin } from './plugins/web'
 import { applicationRoutes } from './routes/applications/index'
 import { jobApplicationRoutes } from './routes/applications/job-applications'
 import { authRoutes } from './routes/auth/index'
 import { candidateRoutes } from './routes/candidates/index'
-import { healthRoutes } from './routes/health/index'
+import { fairnessRoutes } from './routes/fairness/index'
+import { type HealthOptions, healthRoutes } from './routes/health/index'
 import { interviewRoutes } from './routes/interviews/index'
 import { jobRoutes } from './routes/jobs/index'
+import { meFairnessRoutes } from './routes/me/fairness'
 import { meRoutes } from './routes/me/index'
 import { messageRoutes } from './routes/messages/index'
 import { pipelineRoutes } from './routes/pipeline/index'
@@ -48,6 +54,11 @@ export type BuildAppOptions = {
   /** How long staff session state is reused before it is read again (AuthOptions.sessionCacheMs); default 2 s. */
   sessionCacheMs?: number
   requestTimeoutMs?: number
+  /** Request latency and queue depth; GET /metrics exists when `token` is set too. */
+  metrics?: { metrics: Metrics; token: string | null }
+  /** Operators who may open the queue board (/admin/queues); none: the board is not mounted. */
+  installAdminEmails?: readonly string[]
+  readiness?: HealthOptions
 }
 
 // The web app is one origin's scripts and styles, with no inline code: anything injected cannot run, cannot load
@@ -96,6 +107,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     logController: new RequestLogController(),
     requestTimeout: options.requestTimeoutMs ?? 120_000,
+    // Our own ids (see request-context.ts): unique across pods, and a proxy's id is kept when it is a plain one.
+    genReqId: generateRequestId,
+    requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     // Uploads may be many files; the multipart limits below bound each file and the count.
     ajv: { customOptions: { removeAdditional: false } },
@@ -104,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorHandlerPlugin)
+  await app.register(requestContextPlugin)
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } })
   await app.register(swagger, {
     openapi: {
@@ -140,6 +155,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
 
   await app.register(enginePlugin, { engine: options.engine, settings: options.settings })
+  await app.register(metricsPlugin, {
+    metrics: options.metrics?.metrics ?? null,
+    token: options.metrics?.token ?? null,
+  })
   await app.register(authPlugin, {
     secret: options.jwtSecret,
     expiresIn: options.jwtExpiresIn,
@@ -148,9 +167,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(rateLimitPlugin, { prefix: options.rateLimitPrefix })
   await app.register(textGuardPlugin)
 
-  await app.register(healthRoutes)
+  await app.register(healthRoutes, options.readiness ?? {})
+  if (options.installAdminEmails?.length)
+    await app.register(queueBoardPlugin, {
+      queuePrefix: options.rateLimitPrefix,
+      installAdminEmails: options.installAdminEmails,
+    })
   await app.register(authRoutes, { prefix: '/v1/auth' })
   await app.register(meRoutes, { prefix: '/v1/me' })
+  await app.register(meFairnessRoutes, { prefix: '/v1/me' })
+  await app.register(fairnessRoutes, { prefix: '/v1' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(jobRoutes, { prefix: '/v1/jobs' })
   await app.register(jobApplicationRoutes, { prefix: '/v1/jobs' })

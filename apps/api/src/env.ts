@@ -26,6 +26,27 @@ const ZEnv = ZEngineEnvironment.extend({
   /** Staff session state (role, token version, deactivation) is reused this long; other API processes see a change
    * within it, the one that made it at once. 0 reads it on every request. */
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /**
+   * Bearer token Prometheus sends to GET /metrics (`authorization: Bearer <token>`). Unset: /metrics answers 404.
+   * At least 16 characters, since it guards a route on the public port.
+   */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * E-mail addresses of the installation's operators (comma-separated). Only signed-in users with one of these
+   * addresses open the queue board (/admin/queues), which shows every organisation's jobs.
+   */
+  INSTALL_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter((email) => email.length > 0),
+    )
+    .pipe(z.array(z.email())),
+  /** How long Redis may be unreachable before /readyz takes this pod out of service (see ARCHITECTURE.md). */
+  READY_REDIS_TOLERANCE_MS: z.coerce.number().int().min(0).default(30_000),
 }).superRefine((value, context) => {
   // Links in invites and password resets must point at the address people use, never at whatever Host header a
   // request carried. On loopback that is http://HOST:PORT; anywhere else only the operator knows it.

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url'
+import type { DatabaseHandle } from '@shortlist/db'
 import { engineConfigFromEnvironment, openEngine, resumeUnfinishedWork } from '@shortlist/engine'
+import { createMetrics } from '@shortlist/metrics'
 import { startWorkers } from '@shortlist/worker'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
@@ -14,16 +16,28 @@ const DEMO_FIXTURES = fileURLToPath(new URL('../../../fixtures/demo', import.met
  * Starts the HTTP API and, when this process owns the database (embedded PGlite) or is asked to, the workers.
  * PGlite admits one connection, so in embedded mode API and workers must share this process.
  */
-export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): Promise<void> {
+export async function runServer(
+  env: Env,
+  mode: {
+    workers: 'auto' | 'never'
+    /** Opened (and migrated) by the caller; the engine owns it from then on. */
+    database?: DatabaseHandle
+  },
+): Promise<void> {
   const runWorkers = mode.workers === 'auto' && (env.RUN_WORKERS ?? !env.DATABASE_URL)
   let engine: Awaited<ReturnType<typeof openEngine>>
   try {
-    engine = await openEngine(engineConfigFromEnvironment(env))
+    engine = await openEngine({
+      ...engineConfigFromEnvironment(env),
+      ...(mode.database ? { database: mode.database } : {}),
+    })
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(1)
   }
 
+  // One registry per process: in embedded mode the workers' job and LLM metrics are served by this /metrics too.
+  const metrics = createMetrics()
   const app = await buildApp({
     engine,
     settings: {
@@ -39,6 +53,9 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     logger: { level: env.LOG_LEVEL },
     sessionCacheMs: env.SESSION_CACHE_MS,
+    metrics: { metrics, token: env.METRICS_TOKEN ?? null },
+    installAdminEmails: env.INSTALL_ADMIN_EMAILS,
+    readiness: { redisToleranceMs: env.READY_REDIS_TOLERANCE_MS },
   })
 
   const workers = runWorkers
@@ -50,6 +67,7 @@ export async function runServer(env: Env, mode: { workers: 'auto' | 'never' }): 
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
         mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
         logger: app.log,
+        metrics,
       })
     : null
 

@@ -21,12 +21,12 @@ export async function freePort(): Promise<number> {
 export type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
 
 /** Runs a TypeScript entry point of the repo as its own process, the way `make start` or a container would. */
-export function spawnEntry(entry: string, env: Record<string, string>): Spawned {
+export function spawnEntry(entry: string, env: Record<string, string>, args: string[] = []): Spawned {
   let output = ''
   // `node --import tsx` rather than the tsx CLI: one process, so signals reach the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => {

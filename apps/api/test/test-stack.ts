@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Engine, openEngine } from '@shortlist/engine'
 import type { LlmProviderConfig } from '@shortlist/llm'
+import type { Metrics } from '@shortlist/metrics'
 import {
+  createTestDatabase,
   dropQueuePrefix,
-  startPgliteServer,
   TEST_REDIS_URL,
   type TestEngine,
   uniqueQueuePrefix,
 } from '@shortlist/testing'
-import { type RunningWorkers, startWorkers } from '@shortlist/worker'
+import { type RunningWorkers, startWorkers, type WorkerLogger } from '@shortlist/worker'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app'
+import type { HealthOptions } from '../src/routes/health/index'
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url))
 export const readFixture = (path: string): Buffer => readFileSync(`${FIXTURES}/${path}`)
@@ -41,17 +43,26 @@ export async function startTestStack(
     mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
+    /** Metrics shared by the API and the in-process workers; GET /metrics exists when a token is given too. */
+    metrics?: Metrics
+    metricsToken?: string
+    /** Operators of the installation (the queue board). */
+    installAdminEmails?: string[]
+    /** The workers' logger; silent by default. */
+    workerLogger?: WorkerLogger
+    /** A Redis of the test's own (one it may stop); the shared one by default. */
+    redisUrl?: string
+    readiness?: HealthOptions
   } = {},
 ): Promise<TestStack> {
   const prefix = uniqueQueuePrefix(options.label ?? 'api')
-  const server = options.engine === 'postgres' ? await startPgliteServer() : null
+  // Migrated here, as `pnpm migrate` would; the engine only checks the schema. On the `pg` path the pool has one
+  // connection: pglite-socket multiplexes one Postgres session, so concurrent transactions would share it.
+  const database = await createTestDatabase(options.engine ?? 'pglite')
   const engine = await openEngine({
-    databaseUrl: server?.url,
-    // pglite-socket multiplexes one Postgres session, so concurrent transactions would share it: one connection
-    // keeps the `pg` path honest (a real Postgres gives each connection its own session).
-    databasePoolSize: 1,
+    database,
     dataDir: 'memory://',
-    redisUrl: TEST_REDIS_URL,
+    redisUrl: options.redisUrl ?? TEST_REDIS_URL,
     queuePrefix: prefix,
     llm: options.llm ?? {},
     documents: {
@@ -73,6 +84,11 @@ export async function startTestStack(
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
     rateLimitPrefix: prefix,
+    ...(options.metrics
+      ? { metrics: { metrics: options.metrics, token: options.metricsToken ?? null } }
+      : {}),
+    ...(options.installAdminEmails ? { installAdminEmails: options.installAdminEmails } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
   })
   await app.ready()
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -80,10 +96,11 @@ export async function startTestStack(
     options.workers === false
       ? null
       : startWorkers(engine, {
-          redisUrl: TEST_REDIS_URL,
+          redisUrl: options.redisUrl ?? TEST_REDIS_URL,
           prefix,
           concurrency: 4,
-          logger: silent,
+          logger: options.workerLogger ?? silent,
+          metrics: options.metrics ?? null,
           ...(options.mail ? { mail: options.mail } : {}),
         })
   return {
@@ -91,13 +108,12 @@ export async function startTestStack(
     engine,
     workers,
     prefix,
-    databaseUrl: server?.url,
+    databaseUrl: database.url,
     async close() {
       await app.close()
       await workers?.close()
       await engine.close()
-      await server?.stop()
-      await dropQueuePrefix(prefix)
+      await dropQueuePrefix(prefix, options.redisUrl ?? TEST_REDIS_URL)
     },
   }
 }

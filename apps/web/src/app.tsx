@@ -6,6 +6,7 @@ import { PublicLayout, StaffLayout } from './components/layout'
 import { ApplicationPage } from './pages/application.page'
 import { CandidatesPage } from './pages/candidates.page'
 import { ComparePage } from './pages/compare.page'
+import { FairnessPage, JobFairnessPage } from './pages/fairness.page'
 import { InterviewsPage } from './pages/interviews.page'
 import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
@@ -17,6 +18,7 @@ import { NotFoundPage } from './pages/not-found.page'
 import { OutboxPage } from './pages/outbox.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
+import { QueueBoardPage } from './pages/queue-board.page'
 import { ResetPasswordPage } from './pages/reset-password.page'
 import { ScorecardPage } from './pages/scorecard.page'
 import { ShortlistPage } from './pages/shortlist.page'
@@ -55,12 +57,15 @@ const router = createBrowserRouter([
       { path: '/jobs/:jobId/compare', element: <ComparePage /> },
       { path: '/jobs/:jobId/kit', element: <JobKitPage /> },
       { path: '/jobs/:jobId/pool', element: <PoolPage /> },
+      { path: '/jobs/:jobId/fairness', element: <JobFairnessPage /> },
+      { path: '/fairness', element: <FairnessPage /> },
       { path: '/candidates', element: <CandidatesPage /> },
       { path: '/skills', element: <SkillsPage /> },
       { path: '/applications/:applicationId', element: <ApplicationPage /> },
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },
       { path: '/usage', element: <UsagePage /> },
+      { path: '/queue-board', element: <QueueBoardPage /> },
       { path: '/interviews', element: <InterviewsPage /> },
       { path: '/interviews/:interviewId', element: <ScorecardPage /> },
       { path: '/outbox', element: <OutboxPage /> },

@@ -1,2 +1,3 @@
-export type { RunningWorkers, StartWorkersOptions, WorkerLogger } from './start-workers'
+export { classifyJobError } from './classify-job-error'
+export type { DrainOutcome, RunningWorkers, StartWorkersOptions, WorkerLogger } from './start-workers'
 export { startWorkers } from './start-workers'

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { loadTaxonomy } from '@shortlist/core'
-import { createApplicationWithDocument, createJob, createOrganizationWithAdmin, findJob } from '@shortlist/db'
+import {
+  createApplicationWithDocument,
+  createDatabase,
+  createJob,
+  createOrganizationWithAdmin,
+  findJob,
+  migrateToLatest,
+} from '@shortlist/db'
 import { type Engine, openEngine } from '@shortlist/engine'
 import { analyzeJobPostingJob, ingestDocumentJob } from '@shortlist/jobs'
 import { dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
@@ -115,7 +122,10 @@ export async function measureIngestThroughput(options: {
 }): Promise<BenchResult> {
   const prefix = uniqueQueuePrefix('bench-ingest')
   const corpus = createCorpus(loadTaxonomy(), 60_606)
+  const database = await createDatabase({ dataDir: 'memory://' })
+  await migrateToLatest(database.db)
   const engine = await openEngine({
+    database,
     dataDir: 'memory://',
     redisUrl: TEST_REDIS_URL,
     queuePrefix: prefix,

@@ -7,6 +7,8 @@ import type { EngineConfig } from './open-engine'
  */
 export const ZEngineEnvironment = z.object({
   DATABASE_URL: z.url().optional(),
+  /** Connections each process keeps in its `pg` pool (PostgreSQL only). Keep pods × this under max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   DATA_DIR: z.string().default('./.data'),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('shortlist'),
@@ -55,6 +57,7 @@ export function parseEnvironment<T extends z.ZodType>(
 export function engineConfigFromEnvironment(env: EngineEnvironment): EngineConfig {
   return {
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_MAX,
     dataDir: env.DATA_DIR,
     redisUrl: env.REDIS_URL,
     queuePrefix: env.QUEUE_PREFIX,

@@ -23,6 +23,15 @@ import { toRequirementInput } from './to-requirement-input'
 
 export type KitTarget = { organizationId: string; jobId: string; applicationId: string | null }
 
+/** One billed model call, as recorded against the organisation's budget. */
+export type LlmUsageRecord = {
+  purpose: 'role-kit' | 'candidate-kit'
+  model: string
+  inputTokens: number
+  outputTokens: number
+  costUsd: number
+}
+
 /** Throws BUDGET_EXCEEDED when the organisation has spent its monthly LLM budget. */
 export async function assertWithinBudget(
   deps: Pick<EngineDeps, 'db'>,
@@ -47,7 +56,13 @@ export async function assertWithinBudget(
 export async function generateInterviewKit(
   deps: Pick<EngineDeps, 'db' | 'llm'>,
   target: KitTarget,
-  options: { now: Date; signal?: AbortSignal | undefined; locale?: 'en' | 'pt' | 'es' | undefined },
+  options: {
+    now: Date
+    signal?: AbortSignal | undefined
+    locale?: 'en' | 'pt' | 'es' | undefined
+    /** Told about each billed call once it is recorded (the worker's metrics). */
+    onUsage?: ((usage: LlmUsageRecord) => void) | undefined
+  },
 ): Promise<{ questions: number; cached: boolean }> {
   const { db, llm } = deps
   const { organizationId, jobId, applicationId } = target
@@ -113,29 +128,31 @@ export async function generateInterviewKit(
   } catch (error) {
     // Invalid output was still billed by the provider: count it against the budget before giving up.
     if (error instanceof LlmOutputError && error.usage) {
-      await recordUsage(db, organizationId, {
+      const usage: LlmUsageRecord = {
         purpose: applicationId ? 'candidate-kit' : 'role-kit',
         model: error.usage.model,
         inputTokens: error.usage.inputTokens,
         outputTokens: error.usage.outputTokens,
         costUsd: estimateCostUsd(error.usage.model, error.usage),
-        at: options.now,
-      })
+      }
+      await recordUsage(db, organizationId, { ...usage, at: options.now })
+      options.onUsage?.(usage)
     }
     throw error
   }
+  const usage: LlmUsageRecord = {
+    purpose: applicationId ? 'candidate-kit' : 'role-kit',
+    model: kit.model,
+    inputTokens: kit.usage.inputTokens,
+    outputTokens: kit.usage.outputTokens,
+    costUsd: kit.usage.costUsd,
+  }
   await db.transaction().execute(async (trx) => {
-    await recordUsage(trx, organizationId, {
-      purpose: applicationId ? 'candidate-kit' : 'role-kit',
-      model: kit.model,
-      inputTokens: kit.usage.inputTokens,
-      outputTokens: kit.usage.outputTokens,
-      costUsd: kit.usage.costUsd,
-      at: options.now,
-    })
+    await recordUsage(trx, organizationId, { ...usage, at: options.now })
     await writeCache(trx, cacheKey, kit)
     await saveKitReady(trx, organizationId, target, kit)
   })
+  options.onUsage?.(usage)
   return { questions: kit.questions.length, cached: false }
 }
 

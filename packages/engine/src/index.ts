@@ -1,3 +1,4 @@
+export { AI_NOTICE, aiNoticeFor } from './ai-notice'
 export { analyzeJobPosting, enqueueScoringForJob } from './analyze-job-posting'
 export type { CandidatePrep } from './build-candidate-prep'
 export { buildCandidatePrep } from './build-candidate-prep'
@@ -23,7 +24,7 @@ export {
   rankDocumentsForJob,
   rankPoolForJob,
 } from './find-matching-candidates'
-export type { KitTarget } from './generate-interview-kit'
+export type { KitTarget, LlmUsageRecord } from './generate-interview-kit'
 export { assertWithinBudget, failInterviewKit, generateInterviewKit } from './generate-interview-kit'
 export { ingestApplication } from './ingest-application'
 export { loadOrganizationTaxonomy } from './load-organization-taxonomy'

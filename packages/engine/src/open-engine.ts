@@ -1,5 +1,5 @@
 import { createDocumentSandbox } from '@shortlist/core'
-import { createDatabase, type DatabaseHandle, migrateToLatest } from '@shortlist/db'
+import { assertSchemaCurrent, createDatabase, type DatabaseHandle } from '@shortlist/db'
 import { assertRedisReachable, createQueueProducer, createRedisConnection } from '@shortlist/jobs'
 import { createLlmProvider, type LlmProviderConfig } from '@shortlist/llm'
 import type { Redis } from 'ioredis'
@@ -9,6 +9,11 @@ export type EngineConfig = {
   databaseUrl?: string | undefined
   /** Connections in the `pg` pool (ignored for PGlite). */
   databasePoolSize?: number
+  /**
+   * An already opened database, used instead of opening one from `databaseUrl`/`dataDir`; the engine owns it from
+   * then on and closes it. Embedded start and tests migrate a handle first, then pass it here.
+   */
+  database?: DatabaseHandle
   dataDir: string
   redisUrl: string
   queuePrefix: string
@@ -30,16 +35,27 @@ export type Engine = EngineDeps & {
   close(): Promise<void>
 }
 
-/** Opens everything a process needs: database (migrated), queue producer, LLM provider and parsing sandbox. */
+/**
+ * Opens everything a process needs: database, queue producer, LLM provider and parsing sandbox. It never changes
+ * the schema: a database that misses a migration of this code is refused (`SchemaNotCurrentError`), and
+ * `pnpm migrate` is the one way to apply them.
+ */
 export async function openEngine(config: EngineConfig): Promise<Engine> {
-  await assertRedisReachable(config.redisUrl)
-  const database = await createDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}),
-  })
   try {
-    await migrateToLatest(database.db)
+    await assertRedisReachable(config.redisUrl)
+  } catch (error) {
+    await config.database?.close()
+    throw error
+  }
+  const database =
+    config.database ??
+    (await createDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}),
+    }))
+  try {
+    await assertSchemaCurrent(database.db)
   } catch (error) {
     await database.close()
     throw error

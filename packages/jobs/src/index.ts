@@ -17,5 +17,7 @@ export {
   scoreApplicationJob,
   sendCandidateMessageJob,
 } from './definitions'
+export type { JobContext } from './job-context'
+export { currentJobContext, runWithJobContext, splitJobData, ZRequestId } from './job-context'
 export type { QueueProducer } from './producer'
 export { createQueueProducer, defaultJobOptions } from './producer'

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis'
 import type { z } from 'zod'
 import type { JobDefinition } from './define-job'
 import { jobDefinitions } from './definitions'
+import { currentJobContext } from './job-context'
 
 /** Finished jobs are trimmed so Redis does not grow without bound; failures stay longer for inspection. */
 export const defaultJobOptions = {
@@ -20,6 +21,10 @@ export type QueueProducer = {
   requeue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
   /** Counts per state for one queue (used by readiness and benchmarks). */
   counts(queueName: string): Promise<Record<string, number>>
+  /** Counts per state and the oldest waiting job's timestamp, for every queue (metrics). */
+  snapshot(): Promise<
+    Array<{ queue: string; counts: Record<string, number>; oldestWaitingAt: number | null }>
+  >
   close(): Promise<void>
 }
 
@@ -36,11 +41,18 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
     if (!queue) throw new Error(`unknown queue ${name}`)
     return queue
   }
+  // The request that queued the work travels beside the payload (see job-context.ts); the job id ignores it.
+  const withContext = (parsed: unknown): unknown => {
+    const context = currentJobContext()
+    return context && typeof parsed === 'object' && parsed !== null
+      ? { ...parsed, requestId: context.requestId }
+      : parsed
+  }
   return {
     async enqueue(definition, payload) {
       const parsed = definition.payload.parse(payload)
       const jobId = definition.jobId(parsed)
-      await queueFor(definition.queue).add(definition.name, parsed, {
+      await queueFor(definition.queue).add(definition.name, withContext(parsed), {
         jobId,
         attempts: definition.attempts,
         ...(definition.backoff ? { backoff: definition.backoff } : {}),
@@ -53,7 +65,7 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       const queue = queueFor(definition.queue)
       const existing = await queue.getJob(jobId)
       if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove()
-      await queue.add(definition.name, parsed, {
+      await queue.add(definition.name, withContext(parsed), {
         jobId,
         attempts: definition.attempts,
         ...(definition.backoff ? { backoff: definition.backoff } : {}),
@@ -61,6 +73,17 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       return jobId
     },
     counts: (queueName) => queueFor(queueName).getJobCounts(),
+    snapshot: () =>
+      Promise.all(
+        [...queues.entries()].map(async ([queue, bullQueue]) => {
+          // The wait list is pushed on the left and taken from the right: ascending order starts at the oldest.
+          const [counts, oldest] = await Promise.all([
+            bullQueue.getJobCounts(),
+            bullQueue.getJobs(['wait'], 0, 0, true),
+          ])
+          return { queue, counts, oldestWaitingAt: oldest[0]?.timestamp ?? null }
+        }),
+      ),
     async close() {
       await Promise.all([...queues.values()].map((queue) => queue.close()))
     },

@@ -3,8 +3,15 @@ import { randomUUID } from 'node:crypto'
 import { PGlite } from '@electric-sql/pglite'
 import { vector } from '@electric-sql/pglite-pgvector'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
-import { createDatabase, type DatabaseHandle, migrateToLatest } from '@shortlist/db'
+import {
+  createDatabase,
+  type DatabaseHandle,
+  type Db,
+  listTablesInLoadOrder,
+  migrateToLatest,
+} from '@shortlist/db'
 import { Redis } from 'ioredis'
+import { sql } from 'kysely'
 
 export type TestEngine = 'pglite' | 'postgres'
 
@@ -47,6 +54,63 @@ export async function startPgliteServer(): Promise<{ url: string; stop(): Promis
       await pglite.close()
     },
   }
+}
+
+/** The machine's PostgreSQL (with pgvector) that tests create private databases in. */
+export const TEST_POSTGRES_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/**
+ * A private, empty database on the machine's real PostgreSQL with the `vector` extension created (as an
+ * administrator does once before installing), not migrated. `drop()` removes it.
+ */
+export async function createPostgresDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `shortlist_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomUUID().slice(0, 8)}`
+  const admin = await createDatabase({ databaseUrl: TEST_POSTGRES_URL, poolSize: 1 })
+  try {
+    await sql.raw(`CREATE DATABASE "${name}"`).execute(admin.db)
+  } catch (error) {
+    await admin.close()
+    throw new Error(`cannot create a test database on ${TEST_POSTGRES_URL}: ${(error as Error).message}`)
+  }
+  const url = new URL(TEST_POSTGRES_URL)
+  url.pathname = `/${name}`
+  const database = await createDatabase({ databaseUrl: url.toString(), poolSize: 1 })
+  try {
+    await sql`CREATE EXTENSION IF NOT EXISTS vector`.execute(database.db)
+  } catch (error) {
+    await database.close()
+    await sql.raw(`DROP DATABASE IF EXISTS "${name}"`).execute(admin.db)
+    await admin.close()
+    throw new Error(
+      `pgvector is not installed in the PostgreSQL at ${TEST_POSTGRES_URL} (${(error as Error).message}): build it from ../shared/vendor/pgvector-0.8.6.tar.gz as its README says`,
+    )
+  }
+  await database.close()
+  return {
+    url: url.toString(),
+    drop: async () => {
+      // WITH (FORCE) ends sessions a failed test left behind (PostgreSQL 13+).
+      await sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).execute(admin.db)
+      await admin.close()
+    },
+  }
+}
+
+/**
+ * Row count and a digest of every row (as `row_to_json` text, sorted, in UTC) per application table: two databases
+ * with equal checksums hold the same rows, vectors included, whatever their engine or physical order.
+ */
+export async function tableChecksums(db: Db): Promise<Record<string, { rows: number; digest: string }>> {
+  await sql`SET TimeZone = 'UTC'`.execute(db)
+  const checksums: Record<string, { rows: number; digest: string }> = {}
+  for (const table of await listTablesInLoadOrder(db)) {
+    const result = await sql<{ rows: number; digest: string }>`
+      SELECT count(*)::int AS rows, md5(coalesce(string_agg(r, E'\n' ORDER BY r), '')) AS digest
+      FROM (SELECT row_to_json(t)::text AS r FROM ${sql.table(table.name)} t) x`.execute(db)
+    checksums[table.name] = result.rows[0] ?? { rows: -1, digest: '' }
+  }
+  return checksums
 }
 
 export const TEST_REDIS_URL = 'redis://127.0.0.1:6379'

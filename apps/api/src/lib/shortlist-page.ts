@@ -14,10 +14,11 @@ import DataLoader from 'dataloader'
 import { LRUCache } from 'lru-cache'
 import { z } from 'zod'
 import { AppError } from './app-error'
+import { blindCandidateLabel, loadBlindCheck, loadMasker, type Masker } from './blind-review'
 
 // The format of the page body; part of the ETag so a deploy that changes the payload never answers 304 to a body
 // cached by the version before it.
-const FORMAT = 's1'
+const FORMAT = 's2'
 
 /** A cursor carries the last row's order columns and its rank, so the next page numbers its rows without a count. */
 const ZCursor = z.object({ a: z.boolean(), s: z.number(), id: z.uuid(), r: z.number().int().min(0) })
@@ -71,6 +72,9 @@ type PageQuery = z.output<typeof ZShortlistQuery>
  * The version is bumped by database triggers on every change a page shows, so an entry is never stale: a new version
  * is a new key, and old keys age out of the LRU. Concurrent misses for one key share one build, so a burst of
  * readers after a change costs one query, not one per reader. Per process: every API process keeps its own.
+ * Blind review is applied when the page is built: whether a row is blind depends on the organisation's and job's
+ * settings, the job's pipeline and the row's stage (all of which bump the version), never on who is looking, so one
+ * body serves every reader of the organisation. Should masking ever depend on the viewer, the key must name it.
  */
 export function createShortlistPages(options: { maxBytes: number }) {
   const pages = new LRUCache<string, Buffer>({
@@ -96,7 +100,7 @@ export function createShortlistPages(options: { maxBytes: number }) {
       skill: query.skill,
       stage: query.stage,
     }
-    const [requirements, page, count] = await Promise.all([
+    const [requirements, page, count, isBlind] = await Promise.all([
       listRequirements(db, scope.organizationId, scope.jobId),
       listShortlist(
         db,
@@ -106,7 +110,18 @@ export function createShortlistPages(options: { maxBytes: number }) {
         filters,
       ),
       total(db, `${scope.organizationId}:${scope.jobId}:${scope.version}:${filtersKey}`, scope, filters),
+      loadBlindCheck(db, scope.organizationId, [scope.jobId]),
     ])
+    const blindRows = page.rows.filter((row) => isBlind(scope.jobId, row.stage))
+    // Only the full view carries quotes; the summary view masks the name alone and needs no identities.
+    const masker =
+      query.view === 'full' && blindRows.length > 0
+        ? await loadMasker(
+            db,
+            scope.organizationId,
+            blindRows.map((row) => row.candidateId),
+          )
+        : null
     const before = after?.rank ?? 0
     const last = page.rows.at(-1)
     const body: Shortlist = {
@@ -117,7 +132,12 @@ export function createShortlistPages(options: { maxBytes: number }) {
         kind: requirement.kind,
       })),
       nextCursor: page.next && last ? encodeCursor({ ...page.next, rank: before + page.rows.length }) : null,
-      items: page.rows.map((row, index) => presentShortlistRow(row, before + index + 1, requirements)),
+      items: page.rows.map((row, index) =>
+        presentShortlistRow(row, before + index + 1, requirements, {
+          blind: isBlind(scope.jobId, row.stage),
+          masker,
+        }),
+      ),
     }
     // Validated and stripped by the contract here, once per build, instead of by the route's serializer per request.
     return Buffer.from(JSON.stringify(ZShortlist.parse(body)))
@@ -178,7 +198,12 @@ export function presentShortlistRow(
   row: ShortlistRow,
   rank: number,
   requirements: readonly JobRequirementRecord[],
+  review: { blind: boolean; masker: Masker | null },
 ): Shortlist['items'][number] {
+  const { blind, masker } = review
+  // Fails closed: a blind row's quote is never shown unmasked, even if the caller forgot the masker.
+  const quoteOf = (quote: string, section: string | undefined) =>
+    !blind ? quote : masker ? masker.quote(row.candidateId, quote, section) : ''
   const known = new Set(requirements.map((requirement) => requirement.id))
   const evidenceById = row.requirements
     ? new Map(row.requirements.map((result) => [result.requirementId, result.evidence]))
@@ -186,7 +211,12 @@ export function presentShortlistRow(
   return {
     rank,
     applicationId: row.applicationId,
-    candidate: { id: row.candidateId, name: row.candidateName },
+    candidate: {
+      id: row.candidateId,
+      name: blind ? blindCandidateLabel(row.applicationId) : row.candidateName,
+    },
+    blind,
+    alternativeProcessRequested: row.alternativeProcessRequested,
     currentRole: row.currentRole,
     score: row.score,
     requiredMet: row.requiredMet,
@@ -206,7 +236,9 @@ export function presentShortlistRow(
         {
           requirementId: result.requirementId,
           status: result.status,
-          ...(evidenceById ? { evidence: (evidence ?? []).map((item) => ({ quote: item.quote })) } : {}),
+          ...(evidenceById
+            ? { evidence: (evidence ?? []).map((item) => ({ quote: quoteOf(item.quote, item.section) })) }
+            : {}),
         },
       ]
     }),

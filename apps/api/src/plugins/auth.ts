@@ -11,7 +11,13 @@ export type Principal =
   | { kind: 'candidate'; organizationId: string; applicationId: string; role: 'candidate' }
 
 /** `ver` is the user's token version when the token was issued: a password change or deactivation bumps it. */
-type TokenClaims = { sub: string; org: string; role: StaffRole | 'candidate'; app?: string; ver?: number }
+export type TokenClaims = {
+  sub: string
+  org: string
+  role: StaffRole | 'candidate'
+  app?: string
+  ver?: number
+}
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -124,10 +130,12 @@ const ENDED = 'Sign in to continue: this session has ended.'
  * deactivated user, a demoted user and a rejected candidate lose their powers at once, not when the token expires
  * (staff state may be reused for `sessionCacheMs`; the process that makes a change forgets it at once).
  */
-async function currentPrincipal(
+export async function currentPrincipal(
   app: FastifyInstance,
   claims: TokenClaims,
-  readSession: (userId: string) => Promise<UserSessionState | null>,
+  // The queue board passes nothing: it reads the session fresh, since it opens every organisation's jobs.
+  readSession: (userId: string) => Promise<UserSessionState | null> = (userId) =>
+    findUserSessionState(app.engine.db, userId),
 ): Promise<Principal> {
   const { db } = app.engine
   if (claims.role === 'candidate') {

@@ -45,6 +45,14 @@ const FASTIFY_CODES: Record<string, AppErrorCode> = {
   FST_JWT_AUTHORIZATION_TOKEN_UNTRUSTED: 'UNAUTHENTICATED',
 }
 
+/**
+ * For hooks whose routes belong to another plugin's error handler (the queue board): the same problem+json an
+ * AppError gets everywhere else.
+ */
+export function sendAppError(reply: FastifyReply, error: AppError): FastifyReply {
+  return sendProblem(reply, problem(error.statusCode, error.code, error.userMessage, error.details))
+}
+
 /** The one error handler: everything leaves as application/problem+json, and 5xx bodies never carry internals. */
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {

@@ -1,4 +1,10 @@
-import { type EngineDeps, EngineError, failInterviewKit, generateInterviewKit } from '@shortlist/engine'
+import {
+  type EngineDeps,
+  EngineError,
+  failInterviewKit,
+  generateInterviewKit,
+  type LlmUsageRecord,
+} from '@shortlist/engine'
 import { generateInterviewKitJob } from '@shortlist/jobs'
 import type { Job } from 'bullmq'
 import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
@@ -7,6 +13,7 @@ export async function handleGenerateInterviewKit(
   deps: EngineDeps,
   job: Job,
   signal?: AbortSignal,
+  onUsage?: (usage: LlmUsageRecord) => void,
 ): Promise<unknown> {
   const payload = parsePayload(generateInterviewKitJob.payload, job)
   const target = {
@@ -15,7 +22,12 @@ export async function handleGenerateInterviewKit(
     applicationId: payload.applicationId,
   }
   try {
-    return await generateInterviewKit(deps, target, { now: new Date(), signal, locale: payload.locale })
+    return await generateInterviewKit(deps, target, {
+      now: new Date(),
+      signal,
+      locale: payload.locale,
+      onUsage,
+    })
   } catch (error) {
     const retryable = isRetryable(error)
     if (!retryable || isFinalAttempt(job)) {

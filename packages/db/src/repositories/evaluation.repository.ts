@@ -8,6 +8,8 @@ export type StoredRequirementResult = {
   status: 'matched' | 'partial' | 'missing'
   credit: number
   reason: string
+  /** What the status rests on (`EvidenceBasis` in core); absent on results stored before scorer-3 recorded it. */
+  basis?: 'named' | 'narrower' | 'related' | 'paraphrase' | 'listed' | 'years_short' | 'equivalent' | 'none'
   yearsFound: number | null
   evidence: Array<{
     quote: string
@@ -207,6 +209,8 @@ export type ShortlistRow = {
   decision: 'advance' | 'hold' | 'reject' | null
   /** The application's pipeline stage. */
   stage: string
+  /** The candidate asked for an alternative to automated screening (fairness). */
+  alternativeProcessRequested: boolean
 }
 
 /** The statuses without evidence, as scoring stores them in `evaluations.summary`. */
@@ -214,7 +218,7 @@ export function summarizeResults(results: readonly StoredRequirementResult[]): R
   return results.map((result) => ({ requirementId: result.requirementId, status: result.status }))
 }
 
-// The keyset index's columns (migration 2026-12-05T00-20): all ascending, so "after the cursor" is one row
+// The keyset index's columns (migration 2026-12-05T01-05): all ascending, so "after the cursor" is one row
 // comparison the index can seek to, and the order equals core's `rankCandidates` (met first, rank score, id).
 const KEYSET = sql`(not evaluations.all_required_met, -evaluations.rank_score, evaluations.application_id)`
 
@@ -295,6 +299,7 @@ export async function listShortlist(
       'applications.hidden_text_flagged',
       'decisions.decision',
       'applications.stage',
+      'applications.alternative_process_requested_at',
       currentRoleSql.as('current_role'),
     ])
   if (page.evidence) query = query.select('evaluations.requirements')
@@ -332,6 +337,7 @@ export async function listShortlist(
       hiddenTextFlagged: row.hidden_text_flagged,
       decision: row.decision,
       stage: row.stage,
+      alternativeProcessRequested: row.alternative_process_requested_at !== null,
     }),
   )
   const last = items.at(-1)

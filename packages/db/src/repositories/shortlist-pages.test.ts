@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestEngine } from '../../../testing/src/index'
 import type { DatabaseHandle, Db } from '../create-database'
 import { EMBEDDING_DIMENSIONS } from '../vector'
+import { requestAlternativeProcess } from './alternative-process.repository'
 import {
   createApplicationWithDocument,
   linkCandidate,
   saveDocumentAnalysis,
   setApplicationStatus,
 } from './application.repository'
+import { saveJobBlindReview, saveOrganizationBlindReview } from './blind-review.repository'
 import { correctCandidate } from './candidate.repository'
 import {
   countShortlist,
@@ -23,7 +25,7 @@ import {
 } from './evaluation.repository'
 import { createJob } from './job.repository'
 import { createOrganizationWithAdmin } from './organization.repository'
-import { moveApplicationsToStage } from './pipeline.repository'
+import { DEFAULT_PIPELINE, moveApplicationsToStage, saveJobPipeline } from './pipeline.repository'
 import { upsertDecision } from './review.repository'
 
 const REQUIREMENTS = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']
@@ -140,6 +142,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('shortlist pages on %s', (engi
   let userId: string
   let jobId: string
   let siblingJobId: string
+  let otherJobId: string
   const seeded: Seeded[] = []
   const version = async () => (await findShortlistVersion(handle.db, organizationId, jobId)) as string
 
@@ -166,7 +169,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('shortlist pages on %s', (engi
     siblingJobId = (
       await createJob(handle.db, organizationId, { title: 'Sibling', description: 'x', createdBy: userId })
     ).id
-    const otherJobId = (
+    otherJobId = (
       await createJob(handle.db, otherOrganizationId, {
         title: 'Other',
         description: 'x',
@@ -427,5 +430,90 @@ describe.each<TestEngine>(['pglite', 'postgres'])('shortlist pages on %s', (engi
       true,
     )
     expect(await version()).toBe(before)
+  })
+
+  it('bumps the version on every change blind review depends on, for that organisation only', async () => {
+    const target = seeded[2] as Seeded
+    const candidateId = async () =>
+      (
+        await handle.db
+          .selectFrom('applications')
+          .select('candidate_id')
+          .where('id', '=', target.applicationId)
+          .executeTakeFirstOrThrow()
+      ).candidate_id as string
+    const versions = async () => ({
+      main: await version(),
+      sibling: await findShortlistVersion(handle.db, organizationId, siblingJobId),
+      other: (
+        await findShortlistVersions(handle.db, [{ organizationId: otherOrganizationId, jobId: otherJobId }])
+      )[0],
+    })
+    // [what, change, whether the sibling job (same organisation, other job) changes too]
+    const changes: Array<[string, () => Promise<unknown>, boolean]> = [
+      [
+        "the organisation's blind review",
+        () =>
+          saveOrganizationBlindReview(handle.db, organizationId, { enabled: true, untilStage: 'interview' }),
+        true,
+      ],
+      [
+        "the organisation's blind-until stage",
+        () => saveOrganizationBlindReview(handle.db, organizationId, { enabled: true, untilStage: 'offer' }),
+        true,
+      ],
+      [
+        "the job's blind review",
+        () => saveJobBlindReview(handle.db, organizationId, jobId, { enabled: false, untilStage: null }),
+        false,
+      ],
+      [
+        "the job's blind-until stage",
+        () =>
+          saveJobBlindReview(handle.db, organizationId, jobId, { enabled: false, untilStage: 'screening' }),
+        false,
+      ],
+      [
+        "the job's pipeline",
+        () => saveJobPipeline(handle.db, organizationId, jobId, [...DEFAULT_PIPELINE, 'reference check']),
+        false,
+      ],
+      [
+        'an alternative-process request',
+        () =>
+          requestAlternativeProcess(handle.db, organizationId, target.applicationId, {
+            note: null,
+            at: new Date(),
+          }),
+        false,
+      ],
+      [
+        "a candidate's email (masked in quotes)",
+        async () =>
+          correctCandidate(handle.db, organizationId, await candidateId(), { email: 'renamed@example.com' }),
+        false,
+      ],
+    ]
+    for (const [what, change, siblingChanges] of changes) {
+      const before = await versions()
+      await change()
+      const after = await versions()
+      expect({
+        what,
+        main: after.main !== before.main,
+        sibling: after.sibling !== before.sibling,
+        other: after.other !== before.other,
+      }).toEqual({ what, main: true, sibling: siblingChanges, other: false })
+    }
+
+    // Saving what is already stored shows nothing new: no bump.
+    const before = await versions()
+    await saveOrganizationBlindReview(handle.db, organizationId, { enabled: true, untilStage: 'offer' })
+    await saveJobBlindReview(handle.db, organizationId, jobId, { enabled: false, untilStage: 'screening' })
+    await requestAlternativeProcess(handle.db, organizationId, target.applicationId, {
+      note: 'again',
+      at: new Date(),
+    })
+    expect(await versions()).toEqual(before)
   })
 })

@@ -70,6 +70,7 @@ export async function readValidatedUploads(
       })
     } catch (error) {
       if (!isDocumentError(error)) throw error
+      request.server.metrics?.parseFailures.inc({ code: error.code, stage: 'upload' })
       throw new AppError(
         error.code as AppErrorCode,
         `${file.filename}: ${describeDocumentError(error.code)}`,

@@ -45,6 +45,7 @@ import { analyzeJobPostingJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
+import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck } from '../../lib/blind-review'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { csvCell, presentJob } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
@@ -309,6 +310,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         rows.push(...page.rows)
         after = page.next
       } while (after)
+      const isBlind = await loadBlindCheck(db, organizationId, [job.id])
       // Interview feedback goes in columns of its own after the screening ones, never folded into the score.
       const feedback = groupByApplication(await listSubmittedInterviewsForJob(db, organizationId, job.id))
       const header = [
@@ -329,7 +331,9 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         const statusById = new Map(row.statuses.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
-          candidateLabel({ id: row.candidateId, name: row.candidateName }),
+          isBlind(job.id, row.stage)
+            ? blindCandidateLabel(row.applicationId)
+            : candidateLabel({ id: row.candidateId, name: row.candidateName }),
           [row.currentRole?.title, row.currentRole?.employer].filter(Boolean).join(', '),
           row.score.toFixed(2),
           row.requiredMet,
@@ -377,20 +381,31 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const candidateIds = [
         ...new Set(matches.flatMap((match) => (match.candidateId ? [match.candidateId] : []))),
       ]
-      const [roles, names] = await Promise.all([
+      const [roles, names, isBlindCandidate] = await Promise.all([
         listCurrentRoles(
           db,
           organizationId,
           matches.map((match) => match.documentId),
         ),
         listCandidateNames(db, organizationId, candidateIds),
+        loadBlindCandidates(db, organizationId, candidateIds),
       ])
       const items = matches.map((match, index) => {
         const candidateId =
           match.candidateId !== null && names.has(match.candidateId) ? match.candidateId : null
+        const blind = candidateId === null || isBlindCandidate(candidateId)
         return {
           rank: index + 1,
-          candidate: { id: candidateId, name: candidateId ? (names.get(candidateId) ?? null) : null },
+          candidate: {
+            id: candidateId,
+            name:
+              candidateId === null
+                ? null
+                : blind
+                  ? blindCandidateLabel(candidateId)
+                  : (names.get(candidateId) ?? null),
+          },
+          blind,
           currentRole: roles.get(match.documentId) ?? null,
           score: match.score,
           requiredMet: match.requiredMet,

@@ -1,0 +1,5 @@
+export type { ExportBatch, ExportHeader } from './export-database'
+export { exportDatabase } from './export-database'
+export { importDatabase } from './import-database'
+export type { TableShape } from './list-tables'
+export { listTablesInLoadOrder } from './list-tables'

@@ -1,0 +1,3 @@
+export type { Metrics, QueueSnapshot } from './create-metrics'
+export { createMetrics } from './create-metrics'
+export { recordLlmUsage } from './record-llm-usage'
