@@ -132,6 +132,19 @@ describe.each<TestEngine>(['pglite', 'postgres'])('GET /v1/jobs/:id/shortlist on
         (item) => item.candidate.name,
         'Corrected Name',
       ],
+      // Blind review depends on settings outside the application: each change still shows at once.
+      [
+        'organisation blind review',
+        () => api.put('/v1/fairness/blind-review', { enabled: true, untilStage: 'interview' }),
+        (item) => [item.blind, /^Candidate [0-9A-F]{4}$/.test(item.candidate.name)],
+        [true, true],
+      ],
+      [
+        "the job's override",
+        () => api.put(`/v1/jobs/${jobId}/blind-review`, { enabled: false, untilStage: null }),
+        (item) => [item.blind, item.candidate.name],
+        [false, 'Corrected Name'],
+      ],
     ]
     let previous = etag
     for (const [what, change, read, expected] of moves) {
