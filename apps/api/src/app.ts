@@ -17,6 +17,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
+import { logSerializers } from './lib/log-serializers'
 import { authPlugin } from './plugins/auth'
 import { type ApiSettings, enginePlugin } from './plugins/engine'
 import { errorHandlerPlugin } from './plugins/error-handler'
@@ -28,6 +29,7 @@ import { textGuardPlugin } from './plugins/text-guard'
 import { webPlugin } from './plugins/web'
 import { applicationRoutes } from './routes/applications/index'
 import { jobApplicationRoutes } from './routes/applications/job-applications'
+import { auditLogRoutes } from './routes/audit-log/index'
 import { authRoutes } from './routes/auth/index'
 import { candidateRoutes } from './routes/candidates/index'
 import { fairnessRoutes } from './routes/fairness/index'
@@ -38,6 +40,7 @@ import { meFairnessRoutes } from './routes/me/fairness'
 import { meRoutes } from './routes/me/index'
 import { messageRoutes } from './routes/messages/index'
 import { pipelineRoutes } from './routes/pipeline/index'
+import { retentionRoutes } from './routes/retention/index'
 import { skillRoutes } from './routes/skills/index'
 import { usageRoutes } from './routes/usage/index'
 import { userRoutes } from './routes/users/index'
@@ -104,7 +107,9 @@ class RequestLogController extends LogController {
 /** The plugin tree: external plugins, then app plugins, then routes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger
+      ? { ...(options.logger === true ? {} : options.logger), serializers: logSerializers }
+      : false,
     logController: new RequestLogController(),
     requestTimeout: options.requestTimeoutMs ?? 120_000,
     // Our own ids (see request-context.ts): unique across pods, and a proxy's id is kept when it is a plain one.
@@ -187,6 +192,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(interviewRoutes, { prefix: '/v1' })
   await app.register(pipelineRoutes, { prefix: '/v1' })
   await app.register(messageRoutes, { prefix: '/v1' })
+  await app.register(auditLogRoutes, { prefix: '/v1/audit-log' })
+  await app.register(retentionRoutes, { prefix: '/v1/retention' })
   if (options.webDistDir) await app.register(webPlugin, { distDir: options.webDistDir })
 
   return app

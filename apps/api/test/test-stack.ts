@@ -43,6 +43,8 @@ export async function startTestStack(
     mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
+    /** Receives every log line of the API (level debug) and of the workers (unless `workerLogger`); absent: silent. */
+    log?: (line: string) => void
     /** Metrics shared by the API and the in-process workers; GET /metrics exists when a token is given too. */
     metrics?: Metrics
     metricsToken?: string
@@ -84,6 +86,7 @@ export async function startTestStack(
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     jwtExpiresIn: '1h',
     rateLimitPrefix: prefix,
+    ...(options.log ? { logger: { level: 'debug', stream: { write: options.log } } } : {}),
     ...(options.metrics
       ? { metrics: { metrics: options.metrics, token: options.metricsToken ?? null } }
       : {}),
@@ -91,7 +94,10 @@ export async function startTestStack(
     ...(options.readiness ? { readiness: options.readiness } : {}),
   })
   await app.ready()
-  const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
+  const capture = options.log
+  const line = (level: string) => (object: object, message?: string) =>
+    capture?.(JSON.stringify({ level, ...object, msg: message }))
+  const silent = { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') }
   const workers =
     options.workers === false
       ? null

@@ -18,6 +18,7 @@ import { NotFoundPage } from './pages/not-found.page'
 import { OutboxPage } from './pages/outbox.page'
 import { PoolPage } from './pages/pool.page'
 import { PrepPage } from './pages/prep.page'
+import { PrivacyPage } from './pages/privacy.page'
 import { QueueBoardPage } from './pages/queue-board.page'
 import { ResetPasswordPage } from './pages/reset-password.page'
 import { ScorecardPage } from './pages/scorecard.page'
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
       { path: '/applications/:applicationId/kit', element: <ApplicationKitPage /> },
       { path: '/users', element: <UsersPage /> },
       { path: '/usage', element: <UsagePage /> },
+      { path: '/privacy', element: <PrivacyPage /> },
       { path: '/queue-board', element: <QueueBoardPage /> },
       { path: '/interviews', element: <InterviewsPage /> },
       { path: '/interviews/:interviewId', element: <ScorecardPage /> },

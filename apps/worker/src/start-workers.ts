@@ -6,19 +6,25 @@ import {
   createRedisConnection,
   generateInterviewKitJob,
   ingestDocumentJob,
+  purgeErasedJobsJob,
+  RETENTION_SCHEDULE,
   runWithJobContext,
   scoreApplicationJob,
   sendCandidateMessageJob,
   splitJobData,
+  sweepRetentionJob,
 } from '@shortlist/jobs'
 import { type Metrics, recordLlmUsage } from '@shortlist/metrics'
 import { type Job, Worker } from 'bullmq'
 import { classifyJobError } from './classify-job-error'
+import { describeError } from './describe-error'
 import { handleAnalyzeJob } from './handlers/analyze-job.handler'
 import { handleGenerateInterviewKit } from './handlers/generate-interview-kit.handler'
 import { handleIngestDocument } from './handlers/ingest-document.handler'
+import { handlePurgeErasedJobs } from './handlers/purge-erased-jobs.handler'
 import { handleScoreApplication } from './handlers/score-application.handler'
 import { handleSendCandidateMessage } from './handlers/send-candidate-message.handler'
+import { handleSweepRetention } from './handlers/sweep-retention.handler'
 
 /** pino's shape (the standalone worker's logger, or the API's in embedded mode); `child` binds job fields. */
 export type WorkerLogger = {
@@ -103,7 +109,12 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
         metrics?.jobDuration.observe({ queue, outcome: 'failed' }, seconds)
         metrics?.jobFailures.inc({ queue, code })
         if (parseFailure) metrics?.parseFailures.inc({ code: parseFailure, stage: 'ingest' })
-        jobLog.warn({ ...extra, code, durationMs: Math.round(seconds * 1000), err: error }, 'job failed')
+        // The error's name and code, never its message: it can quote a resume or a model's answer (logs outlive
+        // an erasure).
+        jobLog.warn(
+          { ...extra, code, durationMs: Math.round(seconds * 1000), err: describeError(error) },
+          'job failed',
+        )
         throw error
       }
     }
@@ -142,13 +153,31 @@ export function startWorkers(deps: EngineDeps, options: StartWorkersOptions): Ru
       instrument(sendCandidateMessageJob.queue, (job) => handleSendCandidateMessage(deps, mailer, job)),
       common,
     ),
+    // One queue for privacy work: the retention sweep and the purge of erased records' running jobs.
+    new Worker(
+      sweepRetentionJob.queue,
+      instrument(sweepRetentionJob.queue, (job) =>
+        job.name === purgeErasedJobsJob.name
+          ? handlePurgeErasedJobs(deps, job)
+          : handleSweepRetention(deps, job),
+      ),
+      { ...common, concurrency: 1 },
+    ),
   ]
+  // Every worker process registers the same scheduler id, so there is one daily sweep however many run.
+  deps.producer
+    .schedule(sweepRetentionJob, RETENTION_SCHEDULE, { runAt: 'scheduled' })
+    .catch((error: unknown) =>
+      options.logger.error({ err: describeError(error) }, 'could not schedule the retention sweep'),
+    )
   for (const worker of workers) {
     // A job whose worker died is failed by BullMQ itself after too many stalls; no processor of ours saw it.
     worker.on('stalled', (jobId) =>
       log.warn({ queue: worker.name, jobId }, 'job stalled: its worker stopped renewing the lock'),
     )
-    worker.on('error', (error) => log.error({ queue: worker.name, err: error }, 'worker error'))
+    worker.on('error', (error) =>
+      log.error({ queue: worker.name, err: describeError(error) }, 'worker error'),
+    )
   }
 
   // Kubernetes liveness for a process with no HTTP port: the probe checks this file is fresh.

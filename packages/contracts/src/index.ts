@@ -839,6 +839,181 @@ export const ZOutbox = z.object({
 export const ZMessageAccepted = z.object({ id: ZId, status: ZMessageStatus })
 export const ZInviteRevoked = z.object({ revoked: z.number().int() })
 
+// ---------- privacy: erasure, export, retention, audit log ----------
+const ZErasureCounts = z.object({
+  candidates: z.number().int(),
+  applications: z.number().int(),
+  documents: z.number().int(),
+  resumeChunks: z.number().int(),
+  evaluations: z.number().int(),
+  interviewKits: z.number().int(),
+  cacheEntries: z.number().int(),
+  messages: z.number().int(),
+  stageEvents: z.number().int(),
+  interviews: z.number().int(),
+  notes: z.number().int(),
+  decisions: z.number().int(),
+  invites: z.number().int(),
+  auditEntriesRedacted: z.number().int(),
+})
+/** What an erasure removed: counts only; the data is gone. */
+export const ZCandidateErasure = z.object({
+  erased: z.literal(true),
+  counts: ZErasureCounts,
+  /** Queue jobs removed, and those still running that a follow-up purge removes when they end. */
+  jobs: z.object({ removed: z.number().int(), pending: z.number().int() }),
+})
+export type CandidateErasure = z.infer<typeof ZCandidateErasure>
+
+const ZIsoDate = z.string()
+/** A data-subject access request's answer: everything held about the candidate, as JSON. */
+export const ZCandidateExport = z.object({
+  exportedAt: ZIsoDate,
+  candidate: z.object({
+    id: ZId,
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    corrections: z.object({
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      currentTitle: z.string().nullable(),
+      currentEmployer: z.string().nullable(),
+      correctedAt: ZIsoDate.nullable(),
+    }),
+    createdAt: ZIsoDate,
+    updatedAt: ZIsoDate,
+  }),
+  applications: z.array(
+    z.object({
+      id: ZId,
+      job: z.object({ id: ZId, title: z.string() }),
+      status: z.string(),
+      stage: z.string(),
+      filename: z.string(),
+      createdAt: ZIsoDate,
+      updatedAt: ZIsoDate,
+      document: z.object({
+        id: ZId,
+        filename: z.string(),
+        kind: z.string(),
+        mime: z.string(),
+        sizeBytes: z.number().int(),
+        sha256: z.string(),
+        pages: z.number().int().nullable(),
+        parserVersion: z.string().nullable(),
+        text: z.string().nullable(),
+        hiddenText: z.unknown(),
+        profile: z.unknown(),
+        createdAt: ZIsoDate,
+      }),
+      evaluation: z
+        .object({
+          score: z.number(),
+          requiredMet: z.number().int(),
+          requiredTotal: z.number().int(),
+          requirements: z.unknown(),
+          roleFit: z.unknown(),
+          createdAt: ZIsoDate,
+          updatedAt: ZIsoDate,
+        })
+        .nullable(),
+      decision: z.object({ decision: z.string(), reason: z.string(), decidedAt: ZIsoDate }).nullable(),
+      notes: z.array(z.object({ body: z.string(), createdAt: ZIsoDate })),
+      stageHistory: z.array(
+        z.object({ from: z.string(), to: z.string(), reason: z.string().nullable(), at: ZIsoDate }),
+      ),
+      messages: z.array(
+        z.object({
+          kind: z.string(),
+          locale: z.string(),
+          recipient: z.string().nullable(),
+          subject: z.string(),
+          body: z.string(),
+          status: z.string(),
+          createdAt: ZIsoDate,
+          sentAt: ZIsoDate.nullable(),
+        }),
+      ),
+      scorecards: z.array(
+        z.object({
+          interview: z.string(),
+          status: z.string(),
+          recommendation: z.string().nullable(),
+          ratings: z.unknown(),
+          submittedAt: ZIsoDate.nullable(),
+        }),
+      ),
+      invites: z.array(
+        z.object({
+          createdAt: ZIsoDate,
+          expiresAt: ZIsoDate,
+          usedAt: ZIsoDate.nullable(),
+          revokedAt: ZIsoDate.nullable(),
+        }),
+      ),
+    }),
+  ),
+})
+export type CandidateExport = z.infer<typeof ZCandidateExport>
+
+export const ZRetentionQuery = z.object({
+  /** Also list candidates whose retention ends within this many days (0: only those due now). */
+  withinDays: z.coerce.number().int().min(0).max(366).default(30),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+})
+export const ZRetentionBody = z.object({ months: z.number().int().min(1).max(120) })
+export const ZRetention = z.object({
+  /** Months without activity after which a candidate is erased. */
+  months: z.number().int(),
+  /** When the scheduled sweep runs (cron, UTC). */
+  schedule: z.string(),
+  items: z.array(
+    z.object({
+      candidate: z.object({ id: ZId, name: z.string().nullable() }),
+      lastActivityAt: ZIsoDate,
+      /** When the sweep erases them. */
+      dueAt: ZIsoDate,
+      /** Already past the date: the next sweep erases them. */
+      due: z.boolean(),
+    }),
+  ),
+})
+export type Retention = z.infer<typeof ZRetention>
+
+export const ZAuditLogQuery = z.object({
+  /** An exact action (`candidate.erased`) or a family with a trailing dot (`candidate.`). */
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]+(\.[a-z_]*)?$/, 'an action such as candidate.erased, or a family such as candidate.')
+    .optional(),
+  actorId: ZId.optional(),
+  subjectType: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional(),
+  subjectId: ZId.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+})
+export type AuditLogQuery = z.input<typeof ZAuditLogQuery>
+export const ZAuditLogEntry = z.object({
+  id: ZId,
+  actor: z.object({ id: ZId, name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: ZId.nullable(),
+  data: z.record(z.string(), z.unknown()),
+  at: ZIsoDate,
+})
+export type AuditLogEntry = z.infer<typeof ZAuditLogEntry>
+export const ZAuditLog = z.object({ total: z.number().int(), items: z.array(ZAuditLogEntry) })
+export type AuditLog = z.infer<typeof ZAuditLog>
+
 // ---------- fairness: blind review, self-identification, impact report, alternative process ----------
 /** Blind review: reviewers see no identifying details until an application reaches `untilStage`. */
 export const ZBlindReview = z.object({ enabled: z.boolean(), untilStage: ZStage })

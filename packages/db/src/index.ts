@@ -28,7 +28,13 @@ export {
   searchCandidates,
   setApplicationStatus,
 } from './repositories/application.repository'
-export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
+export type { AuditLogEntry, AuditLogFilters } from './repositories/audit.repository'
+export {
+  listAuditEvents,
+  listAuditLog,
+  recordAuditEvent,
+  recordViewEvent,
+} from './repositories/audit.repository'
 export type {
   BlindReviewSetting,
   JobBlindReviewContext,
@@ -44,8 +50,12 @@ export {
 } from './repositories/blind-review.repository'
 export type { CandidateCorrection, CandidateRecord } from './repositories/candidate.repository'
 export { correctCandidate, findCandidateRecord } from './repositories/candidate.repository'
+export type { CandidateExport } from './repositories/candidate-export.repository'
+export { readCandidateExport } from './repositories/candidate-export.repository'
 export type { CurrentRole } from './repositories/current-role'
 export { listCurrentRoles } from './repositories/current-role'
+export type { ErasedRecords, ErasureCounts } from './repositories/erasure.repository'
+export { AUDIT_KEYS_KEPT_AFTER_ERASURE, eraseCandidateRecords } from './repositories/erasure.repository'
 export type {
   EvaluationRecord,
   RequirementStatusSummary,
@@ -165,6 +175,14 @@ export {
   moveApplicationsToStage,
   saveJobPipeline,
 } from './repositories/pipeline.repository'
+export type { RetentionCandidate } from './repositories/retention.repository'
+export {
+  DEFAULT_RETENTION_MONTHS,
+  findRetentionMonths,
+  listCandidatesDueForErasure,
+  listRetentionPolicies,
+  setRetentionMonths,
+} from './repositories/retention.repository'
 export type {
   DocumentForScoring,
   DocumentSkills,

@@ -9,6 +9,7 @@ import * as userSessions from './migrations/2026-12-04T22-10-user-sessions'
 import * as interviewLoop from './migrations/2026-12-04T22-30-interview-loop'
 import * as pipeline from './migrations/2026-12-04T22-40-pipeline'
 import * as fairness from './migrations/2026-12-05T01-00-fairness'
+import * as privacy from './migrations/2026-12-05T01-02-privacy'
 import * as shortlistPages from './migrations/2026-12-05T01-05-shortlist-pages'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T22-30-interview-loop': interviewLoop,
   '2026-12-04T22-40-pipeline': pipeline,
   '2026-12-05T01-00-fairness': fairness,
+  '2026-12-05T01-02-privacy': privacy,
   '2026-12-05T01-05-shortlist-pages': shortlistPages,
 }
 

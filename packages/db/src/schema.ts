@@ -11,6 +11,8 @@ export type OrganizationTable = {
   id: Generated<string>
   name: string
   monthly_budget_usd: number | null
+  /** Months without activity after which a candidate is erased (retention sweep). */
+  retention_months: Generated<number>
   /** Blind review: reviewers see no identifying details until an application reaches `blind_review_until`. */
   blind_review: Generated<boolean>
   blind_review_until: Generated<string>
@@ -267,6 +269,8 @@ export type LlmUsageTable = {
 export type LlmCacheTable = {
   key: string
   value: Json<object>
+  /** The application a candidate kit was generated for; erasing the application erases the entry. */
+  application_id: string | null
   created_at: Timestamp
 }
 

@@ -149,7 +149,7 @@ export async function generateInterviewKit(
   }
   await db.transaction().execute(async (trx) => {
     await recordUsage(trx, organizationId, { ...usage, at: options.now })
-    await writeCache(trx, cacheKey, kit)
+    await writeCache(trx, cacheKey, kit, applicationId)
     await saveKitReady(trx, organizationId, target, kit)
   })
   options.onUsage?.(usage)

@@ -10,6 +10,9 @@ export type { EngineEnvironment } from './engine-environment'
 export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } from './engine-environment'
 export type { EngineErrorCode } from './engine-error'
 export { EngineError } from './engine-error'
+export type { CandidateErasure, ErasureReason } from './erase-candidate'
+export { eraseCandidate, eraseCandidateRows, purgeQueueJobs } from './erase-candidate'
+export { eraseExpiredCandidates } from './erase-expired-candidates'
 export type {
   ExplainedPoolMatch,
   FindMatchingCandidatesInput,

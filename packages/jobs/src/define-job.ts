@@ -11,6 +11,8 @@ export type JobDefinition<TPayload extends z.ZodType> = {
   attempts: number
   /** How retries are spaced; the producer's default (exponential from 2 s) when absent. */
   backoff?: { type: string; delay: number }
+  /** Removed from Redis as soon as it finishes (its payload must not outlive it), instead of the default trimming. */
+  ephemeral?: boolean
 }
 
 /** Declares a job once; the producer (API) and the consumer (worker) import the same definition. */
@@ -21,6 +23,7 @@ export function defineJob<TPayload extends z.ZodType>(definition: {
   jobId: (payload: z.infer<TPayload>) => string
   attempts?: number
   backoff?: { type: string; delay: number }
+  ephemeral?: boolean
 }): JobDefinition<TPayload> {
   return { attempts: 5, ...definition }
 }

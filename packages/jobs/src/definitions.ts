@@ -67,12 +67,44 @@ export const sendCandidateMessageJob = defineJob({
   jobId: (payload) => `message-${payload.messageId}`,
 })
 
+/**
+ * Erases, in every organisation, the candidates whose retention period has passed. Run by a job scheduler (see
+ * `RETENTION_SCHEDULE`); `runAt` names one run, so a manual run is a job of its own.
+ */
+export const sweepRetentionJob = defineJob({
+  name: 'retention.sweep',
+  queue: 'privacy',
+  payload: z.object({ runAt: z.string().min(1).max(40) }).strict(),
+  attempts: 3,
+  jobId: (payload) => `retention-${payload.runAt.replace(/[^0-9A-Za-z]/g, '')}`,
+})
+
+/**
+ * Removes queue jobs that name erased records but were running when the erasure committed (BullMQ cannot remove a
+ * locked job). The ids are opaque once their rows are gone.
+ */
+export const purgeErasedJobsJob = defineJob({
+  name: 'privacy.purge-jobs',
+  queue: 'privacy',
+  payload: z.object({ erasureId: ZUuid, subjectIds: z.array(ZUuid).min(1).max(50_000) }).strict(),
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 10_000 },
+  // Its payload lists erased ids: gone from Redis the moment it is done.
+  ephemeral: true,
+  jobId: (payload) => `purge-${payload.erasureId}`,
+})
+
+/** The retention sweep's scheduler: one id per deployment, daily at 03:17 UTC (off the hour, away from other crons). */
+export const RETENTION_SCHEDULE = { schedulerId: 'retention-sweep', pattern: '17 3 * * *' } as const
+
 export const jobDefinitions = [
   ingestDocumentJob,
   analyzeJobPostingJob,
   scoreApplicationJob,
   generateInterviewKitJob,
   sendCandidateMessageJob,
+  sweepRetentionJob,
+  purgeErasedJobsJob,
 ]
 
 export type IngestDocumentPayload = z.infer<typeof ingestDocumentJob.payload>
@@ -80,3 +112,5 @@ export type AnalyzeJobPostingPayload = z.infer<typeof analyzeJobPostingJob.paylo
 export type ScoreApplicationPayload = z.infer<typeof scoreApplicationJob.payload>
 export type GenerateInterviewKitPayload = z.infer<typeof generateInterviewKitJob.payload>
 export type SendCandidateMessagePayload = z.infer<typeof sendCandidateMessageJob.payload>
+export type SweepRetentionPayload = z.infer<typeof sweepRetentionJob.payload>
+export type PurgeErasedJobsPayload = z.infer<typeof purgeErasedJobsJob.payload>

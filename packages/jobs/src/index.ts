@@ -6,16 +6,21 @@ export type {
   AnalyzeJobPostingPayload,
   GenerateInterviewKitPayload,
   IngestDocumentPayload,
+  PurgeErasedJobsPayload,
   ScoreApplicationPayload,
   SendCandidateMessagePayload,
+  SweepRetentionPayload,
 } from './definitions'
 export {
   analyzeJobPostingJob,
   generateInterviewKitJob,
   ingestDocumentJob,
   jobDefinitions,
+  purgeErasedJobsJob,
+  RETENTION_SCHEDULE,
   scoreApplicationJob,
   sendCandidateMessageJob,
+  sweepRetentionJob,
 } from './definitions'
 export type { JobContext } from './job-context'
 export { currentJobContext, runWithJobContext, splitJobData, ZRequestId } from './job-context'

@@ -19,6 +19,27 @@ export type QueueProducer = {
    * says work is unfinished although the queue remembers it as done, e.g. after a crash between the two.
    */
   requeue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>): Promise<string>
+  /** Adds a job that waits `delayMs` before it may run (same id rules as `enqueue`). */
+  enqueueDelayed<T extends z.ZodType>(
+    definition: JobDefinition<T>,
+    payload: z.infer<T>,
+    delayMs: number,
+  ): Promise<string>
+  /**
+   * Creates or updates a job scheduler (BullMQ's repeatable jobs) with a fixed id, so every process that starts
+   * registers the same one schedule.
+   */
+  schedule<T extends z.ZodType>(
+    definition: JobDefinition<T>,
+    schedule: { schedulerId: string; pattern: string },
+    payload: z.infer<T>,
+  ): Promise<void>
+  /**
+   * Removes, from every queue, the jobs whose id names one of `subjectIds` (job ids embed their subject's id, see
+   * `definitions.ts`), and the queues' event-stream entries that mention them. Jobs running right now are locked
+   * and stay: `locked` counts them, for the caller to try again later.
+   */
+  purgeJobs(subjectIds: readonly string[]): Promise<{ removed: number; locked: number }>
   /** Counts per state for one queue (used by readiness and benchmarks). */
   counts(queueName: string): Promise<Record<string, number>>
   /** Counts per state and the oldest waiting job's timestamp, for every queue (metrics). */
@@ -72,6 +93,34 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       })
       return jobId
     },
+    async enqueueDelayed(definition, payload, delayMs) {
+      const parsed = definition.payload.parse(payload)
+      const jobId = definition.jobId(parsed)
+      await queueFor(definition.queue).add(definition.name, parsed, {
+        jobId,
+        delay: delayMs,
+        attempts: definition.attempts,
+        ...(definition.backoff ? { backoff: definition.backoff } : {}),
+        ...(definition.ephemeral ? { removeOnComplete: true, removeOnFail: true } : {}),
+      })
+      return jobId
+    },
+    async schedule(definition, schedule, payload) {
+      const parsed = definition.payload.parse(payload)
+      await queueFor(definition.queue).upsertJobScheduler(
+        schedule.schedulerId,
+        { pattern: schedule.pattern, tz: 'UTC' },
+        {
+          name: definition.name,
+          data: parsed,
+          opts: {
+            attempts: definition.attempts,
+            ...(definition.backoff ? { backoff: definition.backoff } : {}),
+          },
+        },
+      )
+    },
+    purgeJobs: (subjectIds) => purgeJobs(connection, prefix, queues, subjectIds),
     counts: (queueName) => queueFor(queueName).getJobCounts(),
     snapshot: () =>
       Promise.all(
@@ -88,4 +137,58 @@ export function createQueueProducer(connection: Redis, prefix: string): QueuePro
       await Promise.all([...queues.values()].map((queue) => queue.close()))
     },
   }
+}
+
+/** Job ids of the purge job itself name the erasure, never a subject; it is left to finish. */
+const PURGE_JOB_ID_PREFIX = 'purge-'
+
+// Hand-written because BullMQ has no "find jobs by id pattern": SCAN walks the keyspace in small steps (it never
+// blocks Redis like KEYS would), and each match is removed through BullMQ's own `remove` script.
+async function purgeJobs(
+  connection: Redis,
+  prefix: string,
+  queues: Map<string, Queue>,
+  subjectIds: readonly string[],
+): Promise<{ removed: number; locked: number }> {
+  if (subjectIds.length === 0) return { removed: 0, locked: 0 }
+  const mentionsSubject = (text: string) => subjectIds.some((id) => text.includes(id))
+  const found = new Map<string, Set<string>>()
+  let cursor = '0'
+  do {
+    const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
+    cursor = next
+    for (const key of keys) {
+      // `<prefix>:<queue>:<jobId>[:logs|:lock|...]`; BullMQ forbids ':' in job ids.
+      const [queueName, jobId] = key.slice(prefix.length + 1).split(':')
+      if (!queueName || !jobId || !queues.has(queueName)) continue
+      if (jobId.startsWith(PURGE_JOB_ID_PREFIX) || !mentionsSubject(jobId)) continue
+      found.set(queueName, (found.get(queueName) ?? new Set()).add(jobId))
+    }
+  } while (cursor !== '0')
+
+  let removed = 0
+  let locked = 0
+  for (const [queueName, jobIds] of found) {
+    const queue = queues.get(queueName) as Queue
+    for (const jobId of jobIds) {
+      if ((await queue.remove(jobId)) === 1) removed += 1
+      else locked += 1
+    }
+  }
+  // After the removals, which themselves write `removed` events naming the job.
+  for (const queueName of queues.keys()) {
+    const stream = `${prefix}:${queueName}:events`
+    let start = '-'
+    for (;;) {
+      const entries = await connection.xrange(stream, start, '+', 'COUNT', 1000)
+      const stale = entries
+        .filter(([, fields]) => fields.some((field) => mentionsSubject(field)))
+        .map(([id]) => id)
+      if (stale.length > 0) await connection.xdel(stream, ...stale)
+      const last = entries.at(-1)
+      if (!last || entries.length < 1000) break
+      start = `(${last[0]}`
+    }
+  }
+  return { removed, locked }
 }

@@ -132,3 +132,5 @@ export async function dropQueuePrefix(prefix: string, redisUrl = TEST_REDIS_URL)
     redis.disconnect()
   }
 }
+
+export { dumpQueuePrefix, findTextInDatabase } from './find-planted-text'

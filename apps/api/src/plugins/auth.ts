@@ -175,4 +175,6 @@ export const ROLES = {
   readAssigned: ['admin', 'recruiter', 'hiring_manager', 'interviewer'],
   staff: ['admin', 'recruiter', 'hiring_manager', 'interviewer'],
   editInterviewPlan: ['admin', 'hiring_manager'],
+  // Data-subject requests (erasure, export) are handled by whoever handles candidates' data: admins and recruiters.
+  handleDataRequests: ['admin', 'recruiter'],
 } as const satisfies Record<string, ReadonlyArray<StaffRole | 'candidate'>>

@@ -129,6 +129,11 @@ export function StaffLayout() {
                   <NavLink to="/fairness">Fairness</NavLink>
                 </li>
               ) : null}
+              {role === 'admin' ? (
+                <li>
+                  <NavLink to="/privacy">Privacy</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="account">

@@ -15,6 +15,7 @@ import { apiRequest } from '../api/client'
 import { queryKeys, useApplication, useApplicationStage, useJob, useShortlist } from '../api/queries'
 import { BlindReviewNotice } from '../components/blind-review-settings'
 import { CandidateCorrections } from '../components/candidate-corrections'
+import { CandidateDataPanel } from '../components/candidate-data-panel'
 import { CandidateMessagesPanel } from '../components/candidate-messages'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
 import { formatRole } from '../components/current-role'
@@ -95,6 +96,9 @@ export function ApplicationPage() {
       </div>
       {role === 'admin' || role === 'recruiter' ? <InvitePanel application={data} /> : null}
       {role === 'admin' || role === 'recruiter' ? <CandidateMessagesPanel application={data} /> : null}
+      {(role === 'admin' || role === 'recruiter') && data.candidate.id ? (
+        <CandidateDataPanel candidateId={data.candidate.id} jobId={data.jobId} />
+      ) : null}
     </>
   )
 }

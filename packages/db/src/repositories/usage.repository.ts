@@ -57,10 +57,21 @@ export async function readCache(db: Db, key: string): Promise<unknown | null> {
   return row ? row.value : null
 }
 
-export async function writeCache(db: Db, key: string, value: unknown): Promise<void> {
+/**
+ * Stores a model answer by input hash. `applicationId` names the application whose resume the input held (candidate
+ * kits), so erasing that application erases the entry too.
+ */
+export async function writeCache(
+  db: Db,
+  key: string,
+  value: unknown,
+  applicationId: string | null = null,
+): Promise<void> {
   await db
     .insertInto('llm_cache')
-    .values({ key, value: JSON.stringify(value) })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+    .values({ key, value: JSON.stringify(value), application_id: applicationId })
+    .onConflict((conflict) =>
+      conflict.column('key').doUpdateSet({ value: JSON.stringify(value), application_id: applicationId }),
+    )
     .execute()
 }

@@ -25,6 +25,7 @@ import {
   listNotes,
   listRequirements,
   recordAuditEvent,
+  recordViewEvent,
   revokeInvites,
   upsertDecision,
 } from '@shortlist/db'
@@ -73,8 +74,15 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organizationId, role } = staff(request)
+      const { organizationId, role, userId } = staff(request)
       const application = await loadVisibleApplication(db, request.principal, request.params.id)
+      await recordViewEvent(db, {
+        organizationId,
+        actorId: userId,
+        action: 'application.viewed',
+        subjectType: 'application',
+        subjectId: application.id,
+      })
       // Notes carry other people's interview feedback and the decision its outcome: an interviewer judges alone.
       const independent = role === 'interviewer'
       const [document, evaluation, candidate, requirements, decision, notes, stages, isBlind, alternatives] =

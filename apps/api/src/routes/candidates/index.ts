@@ -2,6 +2,8 @@ import {
   type Candidate,
   ZCandidate,
   ZCandidateCorrectionBody,
+  ZCandidateErasure,
+  ZCandidateExport,
   ZCandidateSearchQuery,
   ZCandidateSearchResult,
   ZIdParams,
@@ -13,9 +15,12 @@ import {
   type Db,
   findApplicationStages,
   findCandidateRecord,
+  readCandidateExport,
   recordAuditEvent,
+  recordViewEvent,
   searchCandidates,
 } from '@shortlist/db'
+import { eraseCandidate } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
 import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck, loadMasker } from '../../lib/blind-review'
@@ -115,8 +120,74 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organizationId } = staff(request)
-      return presentCandidate(db, organizationId, await loadCandidate(db, organizationId, request.params.id))
+      const actor = staff(request)
+      const candidate = await loadCandidate(db, actor.organizationId, request.params.id)
+      await recordViewEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'candidate.viewed',
+        subjectType: 'candidate',
+        subjectId: candidate.id,
+      })
+      return presentCandidate(db, actor.organizationId, candidate)
+    },
+  )
+
+  app.get(
+    '/:id/export',
+    {
+      preHandler: app.requireRole(...ROLES.handleDataRequests),
+      schema: {
+        tags: ['candidates'],
+        summary:
+          'Everything held about a candidate, as JSON (a data-subject access request): profile, applications, document text, evaluations, messages, stage history, scorecards',
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        response: { 200: ZCandidateExport, 403: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = staff(request)
+      const data = await readCandidateExport(db, actor.organizationId, request.params.id)
+      if (!data) throw new AppError('NOT_FOUND', 'No such candidate in your organisation.')
+      await recordAuditEvent(db, {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action: 'candidate.exported',
+        subjectType: 'candidate',
+        subjectId: data.candidate.id,
+        data: { count: data.applications.length },
+      })
+      reply.header('content-disposition', `attachment; filename="candidate-${data.candidate.id}.json"`)
+      reply.header('cache-control', 'no-store')
+      return { exportedAt: new Date().toISOString(), ...data }
+    },
+  )
+
+  app.delete(
+    '/:id',
+    {
+      preHandler: app.requireRole(...ROLES.handleDataRequests),
+      schema: {
+        tags: ['candidates'],
+        summary:
+          'Erase a candidate everywhere: applications, documents, chunks and vectors, evaluations, kits and cached model answers, messages, stage history, scorecards, invites and queue jobs. Only an audit entry with counts remains.',
+        security: [{ bearerAuth: [] }],
+        params: ZIdParams,
+        response: { 200: ZCandidateErasure, 403: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = staff(request)
+      const erasure = await eraseCandidate(app.engine, {
+        organizationId: actor.organizationId,
+        candidateId: request.params.id,
+        actorId: actor.userId,
+        reason: 'request',
+      })
+      // Another organisation's candidate answers exactly like a missing one.
+      if (!erasure) throw new AppError('NOT_FOUND', 'No such candidate in your organisation.')
+      return { erased: true as const, ...erasure }
     },
   )
 
