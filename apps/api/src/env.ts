@@ -23,6 +23,9 @@ const ZEnv = ZEngineEnvironment.extend({
   /** Candidate messages go out through this server; without it they wait in the outbox to be sent by hand. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Shortlist <no-reply@localhost>'),
+  /** Staff session state (role, token version, deactivation) is reused this long; other API processes see a change
+   * within it, the one that made it at once. 0 reads it on every request. */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /**
    * Bearer token Prometheus sends to GET /metrics (`authorization: Bearer <token>`). Unset: /metrics answers 404.
    * At least 16 characters, since it guards a route on the public port.

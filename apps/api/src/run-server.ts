@@ -57,6 +57,7 @@ export async function runServer(
     rateLimitPrefix: env.QUEUE_PREFIX,
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     logger: { level: env.LOG_LEVEL },
+    sessionCacheMs: env.SESSION_CACHE_MS,
     metrics: { metrics, token: env.METRICS_TOKEN ?? null },
     installAdminEmails: env.INSTALL_ADMIN_EMAILS,
     readiness: { redisToleranceMs: env.READY_REDIS_TOLERANCE_MS },

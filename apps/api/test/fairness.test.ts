@@ -43,6 +43,7 @@ describe.each(['pglite', 'postgres'] as const)('fairness on %s', (engine) => {
   let applicationId: string
   let candidateId: string
   let shortlist: Json
+  let fullEtagBeforeBlind: unknown
 
   beforeAll(async () => {
     stack = await startTestStack({ engine, label: `fairness-${engine}` })
@@ -88,6 +89,13 @@ describe.each(['pglite', 'postgres'] as const)('fairness on %s', (engine) => {
     expect(detail.body).toMatchObject({ blind: false, filename: 'marisol-quintana-okoye.txt' })
     expect(detail.body.candidate.email).toBe('marisol.qo@mail.test')
     expect(detail.body.resumeText).toContain('Date of birth: 12/03/1990')
+    // The full shortlist page (quotes included) names her, and is now cached at this version of the job.
+    const full = await recruiter.get(`/v1/jobs/${job.id}/shortlist?view=full`)
+    expect(full.status).toBe(200)
+    expect(full.body.items.find((entry: Json) => entry.applicationId === applicationId).candidate.name).toBe(
+      'Marisol Quintana-Okoye',
+    )
+    fullEtagBeforeBlind = full.headers.etag
   })
 
   it('hides identity from every reviewer route until the chosen stage', async () => {
@@ -107,6 +115,17 @@ describe.each(['pglite', 'postgres'] as const)('fairness on %s', (engine) => {
     expect(list.body.items.map((entry: Json) => [entry.applicationId, entry.score])).toEqual(
       shortlist.items.map((entry: Json) => [entry.applicationId, entry.score]),
     )
+
+    // The cached pages never outlive the setting: the full view (quotes) is masked too, for every role alike.
+    for (const viewer of [recruiter, admin]) {
+      const full = await viewer.get(`/v1/jobs/${job.id}/shortlist?view=full`)
+      expect(full.status).toBe(200)
+      expect(full.headers.etag).not.toBe(fullEtagBeforeBlind)
+      expectNothingIdentifying(full.body)
+      const fullRow = full.body.items.find((entry: Json) => entry.applicationId === applicationId)
+      expect(fullRow).toMatchObject({ blind: true, candidate: { name: row.candidate.name } })
+      expect(fullRow.requirements.some((result: Json) => result.evidence.length > 0)).toBe(true)
+    }
 
     const detail = await recruiter.get(`/v1/applications/${applicationId}`)
     expect(detail.status).toBe(200)

@@ -68,7 +68,8 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
 
     const shortlist = await waitFor(
       async () => {
-        const response = await api.get(`/v1/jobs/${jobId}/shortlist`)
+        // view=full: the list's chips with their quotes, which the default view leaves to the application.
+        const response = await api.get(`/v1/jobs/${jobId}/shortlist?view=full`)
         return response.body.total === 3 ? (response.body as Json) : null
       },
       // Latency is measured by `pnpm bench` (upload-to-shortlist); this bound only keeps a broken run from hanging.

@@ -13,6 +13,7 @@ import { measurePoolKit } from './measure-pool-kit'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
+import { measureShortlistThroughput } from './measure-shortlist-throughput'
 import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadBatches } from './measure-upload-batches'
 import { measureUploadLatency } from './measure-upload-latency'
@@ -30,6 +31,7 @@ const NAMES = [
   'kitpool',
   'blind',
   'batches',
+  'shortlist',
 ] as const
 
 const FULL = {
@@ -48,6 +50,9 @@ const FULL = {
   ingestRepetitions: 2,
   kitPoolApplicants: 2_000,
   kitPoolRepetitions: 9,
+  shortlistApplications: 1_000,
+  shortlistLarge: 10_000,
+  shortlistSeconds: 10,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -65,6 +70,9 @@ const QUICK: typeof FULL = {
   ingestRepetitions: 1,
   kitPoolApplicants: 300,
   kitPoolRepetitions: 3,
+  shortlistApplications: 1_000,
+  shortlistLarge: 10_000,
+  shortlistSeconds: 4,
 }
 
 async function main(): Promise<void> {
@@ -161,6 +169,20 @@ async function main(): Promise<void> {
     if (selected.has('upload')) {
       log('upload to shortlist…')
       results.push(await measureUploadLatency({ repetitions: options.quick ? 2 : 5 }))
+    }
+    if (selected.has('shortlist')) {
+      for (const mode of ['embedded', 'distributed'] as const) {
+        log(`shortlist under load, ${mode}…`)
+        results.push(
+          await measureShortlistThroughput({
+            mode,
+            applications: sizes.shortlistApplications,
+            large: sizes.shortlistLarge,
+            connections: 200,
+            seconds: sizes.shortlistSeconds,
+          }),
+        )
+      }
     }
     if (selected.has('ingest')) {
       log('ingest throughput…')

@@ -75,7 +75,10 @@ describe('fairness in a real browser', () => {
 
   it('shows the name before blind review, and hides every identifying detail once an admin turns it on', async () => {
     await page.goto(`/applications/${applicationId}`)
-    await expect.poll(async () => page.locator('main').textContent()).toContain('Marisol Quintana-Okoye')
+    // The page's own timeout, not expect.poll's 1 s: on a loaded machine the first load alone can take longer.
+    await expect
+      .poll(async () => page.locator('main').textContent(), { timeout: 20_000 })
+      .toContain('Marisol Quintana-Okoye')
 
     await page.goto('/fairness')
     await page.getByLabel('Hide identifying details from reviewers').check()
@@ -86,7 +89,7 @@ describe('fairness in a real browser', () => {
 
     await page.goto(`/jobs/${jobId}/shortlist`)
     const row = page.locator(`tr[data-application-id="${applicationId}"]`)
-    await expect.poll(async () => row.getAttribute('data-blind')).toBe('true')
+    await expect.poll(async () => row.getAttribute('data-blind'), { timeout: 20_000 }).toBe('true')
     const label = (await row.getByRole('link').first().textContent()) ?? ''
     expect(label).toMatch(/^Candidate [0-9A-F]{4}$/)
     const shortlistText = (await page.locator('main').textContent()) ?? ''

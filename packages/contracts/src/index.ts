@@ -329,9 +329,17 @@ export const ZDecisionBody = z.object({ decision: ZDecisionKind, reason: z.strin
 export const ZNoteBody = z.object({ body: z.string().trim().min(1).max(5000) })
 
 // ---------- shortlist ----------
+export const ZShortlistView = z.enum(['summary', 'full'])
+export type ShortlistView = z.infer<typeof ZShortlistView>
 export const ZShortlistQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  /** Where the page starts: `nextCursor` of the page before (keyset pagination); absent for the first page. */
+  cursor: z.string().min(1).max(500).optional(),
+  /**
+   * `summary` (default): each requirement's status, what the list shows. `full` adds every evidence quote, which the
+   * list never needs (the application's page has them); kept for clients that read quotes from the list.
+   */
+  view: ZShortlistView.default('summary'),
   meetsAllRequired: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
@@ -368,18 +376,28 @@ export const ZShortlistItem = z.object({
   blind: z.boolean(),
   /** The candidate asked for an alternative to automated screening. */
   alternativeProcessRequested: z.boolean(),
+  /** Each requirement's status (its label and kind are in the page's `requirements`, once). */
   requirements: z.array(
     z.object({
       requirementId: ZId,
-      label: z.string(),
-      kind: ZRequirementKind,
       status: ZRequirementStatus,
-      evidence: z.array(z.object({ quote: z.string() })),
+      /** Only with `view=full`. */
+      evidence: z.array(z.object({ quote: z.string() })).optional(),
     }),
   ),
 })
 export type ShortlistItem = z.infer<typeof ZShortlistItem>
-export const ZShortlist = z.object({ total: z.number().int(), items: z.array(ZShortlistItem) })
+export const ZShortlistRequirement = z.object({ id: ZId, label: z.string(), kind: ZRequirementKind })
+export type ShortlistRequirement = z.infer<typeof ZShortlistRequirement>
+export const ZShortlist = z.object({
+  /** Scored applications passing the filters, all pages together. */
+  total: z.number().int(),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** The job's requirements in posting order: the label and kind of every status in `items`, said once a page. */
+  requirements: z.array(ZShortlistRequirement),
+  items: z.array(ZShortlistItem),
+})
 export type Shortlist = z.infer<typeof ZShortlist>
 
 // ---------- interview kits & prep ----------

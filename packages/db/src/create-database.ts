@@ -44,13 +44,48 @@ async function openPglite(dataDir: string, options: DatabaseOptions): Promise<Da
       `CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}", public`,
     )
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
+  const analyzer = inMemory ? null : scheduleAnalyze(pglite)
   return {
     db,
     engine: 'pglite',
     ping: () => probe(db),
     close: async () => {
+      analyzer?.stop()
       await db.destroy()
       if (!pglite.closed) await pglite.close()
+    },
+  }
+}
+
+const FIRST_ANALYZE_MS = 10_000
+const ANALYZE_EVERY_MS = 5 * 60_000
+
+/**
+ * PGlite runs no autovacuum, so nothing ever gathers planner statistics: the planner then takes every index lookup
+ * for one row and was seen starting the shortlist from all of an organisation's applications (issue 15). This does
+ * what autovacuum's analyze would, shortly after start and then every few minutes. ANALYZE samples at most 30,000
+ * rows a table, so its cost is bounded whatever the size of the installation.
+ */
+function scheduleAnalyze(pglite: PGlite): { stop(): void } {
+  let running = false
+  const analyze = () => {
+    if (running || pglite.closed) return
+    running = true
+    pglite
+      .exec('ANALYZE')
+      .catch(() => undefined) // closing, or a table dropped under it: the next round tries again
+      .finally(() => {
+        running = false
+      })
+  }
+  const first = setTimeout(analyze, FIRST_ANALYZE_MS)
+  const every = setInterval(analyze, ANALYZE_EVERY_MS)
+  first.unref()
+  every.unref()
+  return {
+    stop: () => {
+      clearTimeout(first)
+      clearInterval(every)
     },
   }
 }

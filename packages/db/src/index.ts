@@ -61,7 +61,9 @@ export type { ErasedRecords, ErasureCounts } from './repositories/erasure.reposi
 export { AUDIT_KEYS_KEPT_AFTER_ERASURE, eraseCandidateRecords } from './repositories/erasure.repository'
 export type {
   EvaluationRecord,
+  RequirementStatusSummary,
   SemanticMatchRecord,
+  ShortlistCursor,
   ShortlistFilters,
   ShortlistRow,
   StoredRequirementResult,
@@ -70,9 +72,13 @@ export type {
 } from './repositories/evaluation.repository'
 export {
   countEvaluations,
+  countShortlist,
   findEvaluation,
   findSemanticMatches,
+  findShortlistVersion,
+  findShortlistVersions,
   listShortlist,
+  summarizeResults,
   upsertEvaluation,
 } from './repositories/evaluation.repository'
 export type {

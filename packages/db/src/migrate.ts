@@ -11,6 +11,7 @@ import * as pipeline from './migrations/2026-12-04T22-40-pipeline'
 import * as fairness from './migrations/2026-12-05T01-00-fairness'
 import * as privacy from './migrations/2026-12-05T01-02-privacy'
 import * as kitPool from './migrations/2026-12-05T01-03-kit-pool'
+import * as shortlistPages from './migrations/2026-12-05T01-05-shortlist-pages'
 import * as unfinishedWork from './migrations/2026-12-05T01-10-unfinished-work'
 import * as chunkIndex from './migrations/2026-12-05T01-30-chunk-index'
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T01-00-fairness': fairness,
   '2026-12-05T01-02-privacy': privacy,
   '2026-12-05T01-03-kit-pool': kitPool,
+  '2026-12-05T01-05-shortlist-pages': shortlistPages,
   '2026-12-05T01-10-unfinished-work': unfinishedWork,
   '2026-12-05T01-30-chunk-index': chunkIndex,
 }

@@ -56,6 +56,8 @@ export type JobTable = {
   blind_review_until: string | null
   error_code: string | null
   created_by: string | null
+  /** Bumped by triggers whenever anything a shortlist page shows changes: the page's ETag and cache key. */
+  shortlist_version: Generated<string>
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -188,6 +190,8 @@ export type EvaluationTable = {
   coverage: Generated<number>
   role_fit: Json<object | null>
   ranking_version: Generated<string>
+  /** Each requirement's status without evidence, what a shortlist page shows; null only if written by old code. */
+  summary: JSONColumnType<object | null, string | null | undefined, string | null>
   created_at: Timestamp
   updated_at: Timestamp
 }

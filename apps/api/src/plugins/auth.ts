@@ -1,7 +1,8 @@
 import fastifyJwt from '@fastify/jwt'
-import { candidateMayAccess, findUserSessionState } from '@shortlist/db'
+import { candidateMayAccess, findUserSessionState, type UserSessionState } from '@shortlist/db'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { LRUCache } from 'lru-cache'
 import { AppError } from '../lib/app-error'
 
 export type StaffRole = 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer'
@@ -31,13 +32,25 @@ declare module 'fastify' {
     issueToken(principal: Principal, tokenVersion?: number): string
     /** preHandler: only the listed roles pass (401 without a valid token, 403 for other roles). */
     requireRole(...roles: Array<StaffRole | 'candidate'>): (request: FastifyRequest) => Promise<void>
+    /** Drops this process's cached session state of a user: call after changing their role, password or status. */
+    forgetSession(userId: string): void
   }
   interface FastifyRequest {
     principal: Principal
   }
 }
 
-export type AuthOptions = { secret: string; expiresIn: string; candidateExpiresIn?: string }
+export type AuthOptions = {
+  secret: string
+  expiresIn: string
+  candidateExpiresIn?: string
+  /**
+   * How long a staff user's session state (role, token version, deactivation) is reused before it is read again;
+   * 0 reads it on every request. Changes made through this process take effect at once (`forgetSession`); other
+   * API processes see them within this window.
+   */
+  sessionCacheMs?: number
+}
 
 export const authPlugin = fp<AuthOptions>(
   async (app: FastifyInstance, options) => {
@@ -48,6 +61,24 @@ export const authPlugin = fp<AuthOptions>(
       verify: { requiredClaims: ['exp', 'sub', 'org', 'role'] },
     })
     app.decorateRequest('principal', null as never)
+
+    // Under load the per-request session read was a query per request for data that changes a few times a year per
+    // user; issue 14 allows keeping it a few seconds. Candidates are not cached: rejection must end access at once.
+    const ttl = options.sessionCacheMs ?? 0
+    const sessions =
+      ttl > 0
+        ? new LRUCache<string, UserSessionState | false>({ max: 10_000, ttl, ttlAutopurge: false })
+        : null
+    const readSession = async (userId: string): Promise<UserSessionState | null> => {
+      const cached = sessions?.get(userId)
+      if (cached !== undefined) return cached === false ? null : cached
+      const state = await findUserSessionState(app.engine.db, userId)
+      sessions?.set(userId, state ?? false)
+      return state
+    }
+    app.decorate('forgetSession', (userId: string) => {
+      sessions?.delete(userId)
+    })
 
     app.decorate('issueToken', (principal: Principal, tokenVersion = 0) =>
       principal.kind === 'user'
@@ -82,7 +113,7 @@ export const authPlugin = fp<AuthOptions>(
               { cause },
             )
           }
-          request.principal = await currentPrincipal(app, claims)
+          request.principal = await currentPrincipal(app, claims, readSession)
           if (!roles.includes(request.principal.role)) {
             throw new AppError('FORBIDDEN', 'Your role does not allow this action.')
           }
@@ -96,10 +127,16 @@ const ENDED = 'Sign in to continue: this session has ended.'
 
 /**
  * The token says who; the database says whether they still may, and with which role. Checked on every request so a
- * deactivated user, a demoted user and a rejected candidate lose their powers at once, not when the token expires.
- * One primary-key lookup, so no cache: a cache would reopen that window on every other API process.
+ * deactivated user, a demoted user and a rejected candidate lose their powers at once, not when the token expires
+ * (staff state may be reused for `sessionCacheMs`; the process that makes a change forgets it at once).
  */
-export async function currentPrincipal(app: FastifyInstance, claims: TokenClaims): Promise<Principal> {
+export async function currentPrincipal(
+  app: FastifyInstance,
+  claims: TokenClaims,
+  // The queue board passes nothing: it reads the session fresh, since it opens every organisation's jobs.
+  readSession: (userId: string) => Promise<UserSessionState | null> = (userId) =>
+    findUserSessionState(app.engine.db, userId),
+): Promise<Principal> {
   const { db } = app.engine
   if (claims.role === 'candidate') {
     const applicationId = claims.app ?? claims.sub
@@ -107,7 +144,7 @@ export async function currentPrincipal(app: FastifyInstance, claims: TokenClaims
       throw new AppError('UNAUTHENTICATED', ENDED)
     return { kind: 'candidate', organizationId: claims.org, applicationId, role: 'candidate' }
   }
-  const state = await findUserSessionState(db, claims.sub)
+  const state = await readSession(claims.sub)
   if (
     !state ||
     state.deactivated ||

@@ -20,7 +20,7 @@ import {
   ZUsage,
   ZUserList,
 } from '@shortlist/contracts'
-import { type Query, useQuery } from '@tanstack/react-query'
+import { type Query, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { ApiError, apiRequest } from './client'
 import { useToken } from './session'
 
@@ -29,7 +29,6 @@ const POLL_MS = 1500
 /** Shortlist filters as the page holds them; serialised to the API's query string by shortlistSearch. */
 export type ShortlistFilters = {
   limit?: number
-  offset?: number
   meetsAllRequired?: boolean
   minScore?: number
   skill?: string
@@ -44,6 +43,8 @@ export const queryKeys = {
   job: (jobId: string) => ['job', jobId] as const,
   applications: (jobId: string) => ['job', jobId, 'applications'] as const,
   shortlist: (jobId: string, query: ShortlistFilters) => ['job', jobId, 'shortlist', query] as const,
+  shortlistPages: (jobId: string, query: ShortlistFilters) =>
+    ['job', jobId, 'shortlist', 'pages', query] as const,
   application: (applicationId: string) => ['application', applicationId] as const,
   applicationKit: (applicationId: string) => ['application', applicationId, 'kit'] as const,
   jobKit: (jobId: string) => ['job', jobId, 'kit'] as const,
@@ -115,11 +116,11 @@ export function useApplications(jobId: string, forcePolling = false) {
   })
 }
 
-/** Serialises shortlist filters as the API's query string (only the set ones). */
-export function shortlistSearch(query: ShortlistFilters): string {
+/** Serialises shortlist filters (and a page's cursor) as the API's query string (only the set ones). */
+export function shortlistSearch(query: ShortlistFilters & { cursor?: string | null }): string {
   const params = new URLSearchParams()
   if (query.limit !== undefined) params.set('limit', String(query.limit))
-  if (query.offset !== undefined && query.offset !== 0) params.set('offset', String(query.offset))
+  if (query.cursor) params.set('cursor', query.cursor)
   if (query.meetsAllRequired !== undefined) params.set('meetsAllRequired', String(query.meetsAllRequired))
   if (query.minScore !== undefined) params.set('minScore', String(query.minScore))
   if (query.skill) params.set('skill', query.skill)
@@ -135,6 +136,25 @@ export function useShortlist(jobId: string, query: ShortlistFilters) {
       apiRequest(`/v1/jobs/${encodeURIComponent(jobId)}/shortlist${shortlistSearch(query)}`, ZShortlist, {
         signal,
       }),
+    placeholderData: (previous) => previous,
+  })
+}
+
+/**
+ * The shortlist a page at a time: the first page alone comes first, the next ones when asked for (keyset cursor).
+ * The browser revalidates each page with its ETag, so refetching unchanged pages costs a 304.
+ */
+export function useShortlistPages(jobId: string, query: ShortlistFilters) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.shortlistPages(jobId, query),
+    queryFn: ({ signal, pageParam }) =>
+      apiRequest(
+        `/v1/jobs/${encodeURIComponent(jobId)}/shortlist${shortlistSearch({ ...query, cursor: pageParam })}`,
+        ZShortlist,
+        { signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
     placeholderData: (previous) => previous,
   })
 }

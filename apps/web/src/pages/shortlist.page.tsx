@@ -2,7 +2,13 @@ import { candidateLabel } from '@shortlist/contracts'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { downloadFile, errorMessage } from '../api/client'
-import { type ShortlistFilters, shortlistSearch, useJob, usePipeline, useShortlist } from '../api/queries'
+import {
+  type ShortlistFilters,
+  shortlistSearch,
+  useJob,
+  usePipeline,
+  useShortlistPages,
+} from '../api/queries'
 import { DecisionBadge, RequirementChip } from '../components/chips'
 import { CurrentRole } from '../components/current-role'
 import { PageHeading, usePageTitle } from '../components/layout'
@@ -17,8 +23,6 @@ const MAX_COMPARE = 3
 /** Reads shortlist filters from the page URL so filtered views can be bookmarked and shared. */
 function readQuery(params: URLSearchParams): ShortlistFilters {
   const query: ShortlistFilters = { limit: PAGE_SIZE }
-  const offset = Number(params.get('offset'))
-  if (Number.isInteger(offset) && offset > 0) query.offset = offset
   if (params.get('meetsAllRequired') === 'true') query.meetsAllRequired = true
   const minScore = params.get('minScore')
   if (minScore !== null && minScore !== '' && Number.isFinite(Number(minScore)))
@@ -36,7 +40,16 @@ export function ShortlistPage() {
   const navigate = useNavigate()
   const query = readQuery(params)
   const job = useJob(jobId)
-  const shortlist = useShortlist(jobId, query)
+  // The first page comes alone; later pages are appended when the reviewer asks for them (keyset cursor).
+  const shortlist = useShortlistPages(jobId, query)
+  const items = shortlist.data?.pages.flatMap((page) => page.items) ?? []
+  const total = shortlist.data?.pages[0]?.total ?? 0
+  // Each page names the job's requirements once; the rows carry only their statuses.
+  const requirementsById = new Map(
+    (shortlist.data?.pages ?? []).flatMap((page) =>
+      page.requirements.map((requirement) => [requirement.id, requirement]),
+    ),
+  )
   const pipeline = usePipeline(jobId)
   usePageTitle(job.data ? `Shortlist · ${job.data.title}` : 'Shortlist')
   const [selected, setSelected] = useState<string[]>([])
@@ -67,7 +80,7 @@ export function ShortlistPage() {
     setExportError(null)
     setExporting(true)
     try {
-      const { limit: _limit, offset: _offset, ...filters } = query
+      const { limit: _limit, ...filters } = query
       const title = (job.data?.title ?? 'shortlist').replace(/[^\w-]+/g, '-').toLowerCase()
       await downloadFile(
         `/v1/jobs/${encodeURIComponent(jobId)}/shortlist.csv${shortlistSearch(filters)}`,
@@ -85,17 +98,8 @@ export function ShortlistPage() {
     setSelected((current) =>
       on ? [...new Set([...current, applicationId])] : current.filter((id) => id !== applicationId),
     )
-  const pageIds = shortlist.data?.items.map((item) => item.applicationId) ?? []
+  const pageIds = items.map((item) => item.applicationId)
   const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.includes(id))
-
-  const offset = query.offset ?? 0
-  const total = shortlist.data?.total ?? 0
-  const goTo = (nextOffset: number) => {
-    const next = new URLSearchParams(params)
-    if (nextOffset > 0) next.set('offset', String(nextOffset))
-    else next.delete('offset')
-    setParams(next)
-  }
 
   return (
     <>
@@ -219,14 +223,14 @@ export function ShortlistPage() {
       {shortlist.isError ? (
         <ErrorState error={shortlist.error} onRetry={() => void shortlist.refetch()} />
       ) : null}
-      {shortlist.data && shortlist.data.items.length === 0 ? (
+      {shortlist.data && items.length === 0 ? (
         <EmptyState>
           {params.toString()
             ? 'No candidates match these filters.'
             : 'No scored candidates yet. Upload resumes on the job page; they appear here once scored.'}
         </EmptyState>
       ) : null}
-      {shortlist.data && shortlist.data.items.length > 0 ? (
+      {items.length > 0 ? (
         <div className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}>
           <table className="table shortlist-table">
             <caption className="visually-hidden">
@@ -263,7 +267,7 @@ export function ShortlistPage() {
               </tr>
             </thead>
             <tbody>
-              {shortlist.data.items.map((item) => {
+              {items.map((item) => {
                 const name = candidateLabel(item.candidate)
                 return (
                   <tr
@@ -321,16 +325,18 @@ export function ShortlistPage() {
                     </td>
                     <td>
                       <ul className="chip-list">
-                        {item.requirements.map((requirement) => (
-                          <li key={requirement.requirementId}>
-                            <RequirementChip
-                              label={requirement.label}
-                              status={requirement.status}
-                              required={requirement.kind === 'required'}
-                              title={requirement.evidence[0]?.quote}
-                            />
-                          </li>
-                        ))}
+                        {item.requirements.map((result) => {
+                          const requirement = requirementsById.get(result.requirementId)
+                          return requirement ? (
+                            <li key={result.requirementId}>
+                              <RequirementChip
+                                label={requirement.label}
+                                status={result.status}
+                                required={requirement.kind === 'required'}
+                              />
+                            </li>
+                          ) : null
+                        })}
                       </ul>
                     </td>
                     <td>
@@ -346,27 +352,21 @@ export function ShortlistPage() {
           </table>
         </div>
       ) : null}
-      {total > PAGE_SIZE ? (
+      {items.length > 0 ? (
         <nav className="pagination" aria-label="Shortlist pages">
-          <button
-            type="button"
-            className="button"
-            disabled={offset === 0}
-            onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </button>
           <span>
-            {offset + 1}–{Math.min(total, offset + PAGE_SIZE)} of {total}
+            Showing {items.length} of {total}
           </span>
-          <button
-            type="button"
-            className="button"
-            disabled={offset + PAGE_SIZE >= total}
-            onClick={() => goTo(offset + PAGE_SIZE)}
-          >
-            Next
-          </button>
+          {shortlist.hasNextPage ? (
+            <button
+              type="button"
+              className="button"
+              disabled={shortlist.isFetchingNextPage}
+              onClick={() => void shortlist.fetchNextPage()}
+            >
+              {shortlist.isFetchingNextPage ? 'Loading…' : 'Show more'}
+            </button>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -115,6 +115,7 @@ export async function upsertEvaluation(
     required_met: evaluation.requiredMet,
     required_total: evaluation.requiredTotal,
     requirements: JSON.stringify(evaluation.requirements),
+    summary: JSON.stringify(summarizeResults(evaluation.requirements)),
     taxonomy_version: evaluation.versions.taxonomy,
     parser_version: evaluation.versions.parser,
     scorer_version: evaluation.versions.scorer,
@@ -133,6 +134,7 @@ export async function upsertEvaluation(
         required_met: values.required_met,
         required_total: values.required_total,
         requirements: values.requirements,
+        summary: values.summary,
         taxonomy_version: values.taxonomy_version,
         parser_version: values.parser_version,
         scorer_version: values.scorer_version,
@@ -183,7 +185,22 @@ export type ShortlistFilters = {
   stage?: string
 }
 
-export type ShortlistRow = EvaluationRecord & {
+/** Where a page starts: the order columns of the last row of the page before (keyset pagination). */
+export type ShortlistCursor = { allRequiredMet: boolean; rankScore: number; applicationId: string }
+
+/** A requirement's status as the list shows it; the evidence stays with the application. */
+export type RequirementStatusSummary = { requirementId: string; status: StoredRequirementResult['status'] }
+
+export type ShortlistRow = {
+  applicationId: string
+  score: number
+  requiredMet: number
+  requiredTotal: number
+  rank: Omit<StoredShortlistRank, 'rankingVersion'>
+  /** Each requirement's status, in the scorer's order (`evaluations.summary`). */
+  statuses: RequirementStatusSummary[]
+  /** The full results with evidence: only when asked for (`evidence: true`). */
+  requirements: StoredRequirementResult[] | null
   candidateId: string
   candidateName: string | null
   /** The current entry of the parsed work history (else the headline under the name), when the resume names one. */
@@ -192,67 +209,192 @@ export type ShortlistRow = EvaluationRecord & {
   decision: 'advance' | 'hold' | 'reject' | null
   /** The application's pipeline stage. */
   stage: string
+  /** The candidate asked for an alternative to automated screening (fairness). */
+  alternativeProcessRequested: boolean
+}
+
+/** The statuses without evidence, as scoring stores them in `evaluations.summary`. */
+export function summarizeResults(results: readonly StoredRequirementResult[]): RequirementStatusSummary[] {
+  return results.map((result) => ({ requirementId: result.requirementId, status: result.status }))
+}
+
+// The keyset index's columns (migration 2026-12-05T01-05): all ascending, so "after the cursor" is one row
+// comparison the index can seek to, and the order equals core's `rankCandidates` (met first, rank score, id).
+const KEYSET = sql`(not evaluations.all_required_met, -evaluations.rank_score, evaluations.application_id)`
+
+// Rows written by code older than the summary column derive it from the full results; coalesce evaluates this only
+// for them, so other rows never read the evidence.
+const summarySql = sql<RequirementStatusSummary[]>`coalesce(evaluations.summary, (
+  select coalesce(jsonb_agg(jsonb_build_object(
+    'requirementId', result.value ->> 'requirementId', 'status', result.value ->> 'status') order by result.position),
+    '[]'::jsonb)
+  from jsonb_array_elements(evaluations.requirements) with ordinality as result(value, position)
+))`
+
+function shortlistQuery(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+  filters: ShortlistFilters,
+  options: { applicationsOfJob: boolean },
+) {
+  let query = db
+    .selectFrom('evaluations')
+    .innerJoin('applications', 'applications.id', 'evaluations.application_id')
+    .where('evaluations.job_id', '=', jobId)
+    .where('evaluations.organization_id', '=', organizationId)
+    .where('applications.organization_id', '=', organizationId)
+  // The count may start from either table: naming the job on both sides keeps it to the job's rows, never the
+  // organisation's. The page starts from the keyset index and looks each application up by primary key; a second
+  // index on the job's applications only gives a planner short of statistics a wrong choice to make.
+  if (options.applicationsOfJob) query = query.where('applications.job_id', '=', jobId)
+  query = query.where('applications.status', '=', 'scored')
+  if (filters.meetsAllRequired) query = query.where('evaluations.all_required_met', '=', true)
+  if (filters.minScore !== undefined) query = query.where('evaluations.score', '>=', filters.minScore)
+  if (filters.stage) query = query.where('applications.stage', '=', filters.stage)
+  if (filters.skill) {
+    const skill = JSON.stringify([{ skillId: filters.skill }])
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('documents')
+          .select(sql`1`.as('one'))
+          .whereRef('documents.id', '=', 'applications.document_id')
+          .where(sql<boolean>`documents.profile -> 'skills' @> ${skill}::jsonb`),
+      ),
+    )
+  }
+  return query
 }
 
 /**
- * Scored applications of a job in the order of core's `rankCandidates`: every screened required item met first,
- * then the rank score, then application id, so pages are stable (index evaluations_shortlist_rank_idx).
+ * One page of a job's scored applications in the order of core's `rankCandidates`: every screened required item met
+ * first, then the rank score, then application id. Keyset pagination on evaluations_shortlist_keyset_idx: a page
+ * after `after` costs the same at any depth and job size, and ties never repeat or skip a row across pages.
+ * The plan needs statistics (without them the planner guesses every index returns one row and may start from the
+ * organisation's applications); PGlite gets them from `createDatabase`'s periodic ANALYZE.
  */
 export async function listShortlist(
   db: Db,
   organizationId: string,
   jobId: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; after?: ShortlistCursor | null; evidence?: boolean },
   filters: ShortlistFilters,
-): Promise<{ total: number; rows: ShortlistRow[] }> {
-  let query = db
-    .selectFrom('evaluations')
-    .innerJoin('applications', 'applications.id', 'evaluations.application_id')
+): Promise<{ rows: ShortlistRow[]; next: ShortlistCursor | null }> {
+  let query = shortlistQuery(db, organizationId, jobId, filters, { applicationsOfJob: false })
     .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
     .innerJoin('documents', 'documents.id', 'applications.document_id')
     .leftJoin('decisions', 'decisions.application_id', 'applications.id')
-    .where('evaluations.organization_id', '=', organizationId)
-    .where('applications.organization_id', '=', organizationId)
-    .where('evaluations.job_id', '=', jobId)
-    .where('applications.status', '=', 'scored')
-  if (filters.meetsAllRequired) query = query.where('evaluations.all_required_met', '=', true)
-  if (filters.minScore !== undefined) query = query.where('evaluations.score', '>=', filters.minScore)
-  if (filters.skill) {
-    query = query.where(
-      sql<boolean>`documents.profile -> 'skills' @> ${JSON.stringify([{ skillId: filters.skill }])}::jsonb`,
-    )
-  }
-  if (filters.stage) query = query.where('applications.stage', '=', filters.stage)
-
-  const total = await query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow()
-  const rows = await query
-    .selectAll('evaluations')
     .select([
+      'evaluations.application_id',
+      'evaluations.score',
+      'evaluations.required_met',
+      'evaluations.required_total',
+      'evaluations.rank_score',
+      'evaluations.all_required_met',
+      'evaluations.coverage',
+      'evaluations.role_fit',
+      summarySql.as('summary'),
       'candidates.id as candidate_id',
       candidateNameSql.as('candidate_name'),
       'applications.hidden_text_flagged',
       'decisions.decision',
       'applications.stage',
+      'applications.alternative_process_requested_at',
       currentRoleSql.as('current_role'),
     ])
-    .orderBy('evaluations.all_required_met', 'desc')
-    .orderBy('evaluations.rank_score', 'desc')
+  if (page.evidence) query = query.select('evaluations.requirements')
+  const { after } = page
+  if (after) {
+    query = query.where(
+      sql<boolean>`${KEYSET} > (${!after.allRequiredMet}::boolean, ${-after.rankScore}::double precision, ${after.applicationId}::uuid)`,
+    )
+  }
+  // One more row than asked for tells whether another page follows, without a count.
+  const rows = await query
+    .orderBy(sql`not evaluations.all_required_met`)
+    .orderBy(sql`-evaluations.rank_score`)
     .orderBy('evaluations.application_id')
-    .limit(page.limit)
-    .offset(page.offset)
+    .limit(page.limit + 1)
     .execute()
-  return {
-    total: total.count,
-    rows: rows.map((row) => ({
-      ...toEvaluation(row),
+  const items = rows.slice(0, page.limit).map(
+    (row): ShortlistRow => ({
+      applicationId: row.application_id,
+      score: Number(row.score),
+      requiredMet: row.required_met,
+      requiredTotal: row.required_total,
+      rank: {
+        rankScore: Number(row.rank_score),
+        allRequiredMet: row.all_required_met,
+        coverage: Number(row.coverage),
+        roleFit: (row.role_fit ?? null) as StoredRoleFit | null,
+      },
+      statuses: row.summary ?? [],
+      requirements:
+        'requirements' in row ? ((row.requirements ?? []) as unknown as StoredRequirementResult[]) : null,
       candidateId: row.candidate_id,
       candidateName: row.candidate_name,
       currentRole: toCurrentRole(row.current_role),
       hiddenTextFlagged: row.hidden_text_flagged,
       decision: row.decision,
       stage: row.stage,
-    })),
-  }
+      alternativeProcessRequested: row.alternative_process_requested_at !== null,
+    }),
+  )
+  const last = items.at(-1)
+  const next =
+    rows.length > page.limit && last
+      ? {
+          allRequiredMet: last.rank.allRequiredMet,
+          rankScore: last.rank.rankScore,
+          applicationId: last.applicationId,
+        }
+      : null
+  return { rows: items, next }
+}
+
+/** How many scored applications of the job pass the filters (the API caches it per shortlist version). */
+export async function countShortlist(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+  filters: ShortlistFilters,
+): Promise<number> {
+  const row = await shortlistQuery(db, organizationId, jobId, filters, { applicationsOfJob: true })
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow()
+  return row.count
+}
+
+/**
+ * The job's shortlist version (bumped by triggers on every change a page shows), or null when the organisation has
+ * no such job. One primary-key read: it is the ETag, and the key of the API's page cache.
+ */
+export async function findShortlistVersion(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+): Promise<string | null> {
+  const versions = await findShortlistVersions(db, [{ organizationId, jobId }])
+  return versions[0] ?? null
+}
+
+/** `findShortlistVersion` for many (organisation, job) pairs in one query, in the order asked (null: no such job). */
+export async function findShortlistVersions(
+  db: Db,
+  keys: ReadonlyArray<{ organizationId: string; jobId: string }>,
+): Promise<Array<string | null>> {
+  if (keys.length === 0) return []
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['id', 'organization_id', sql<string>`shortlist_version::text`.as('version')])
+    .where((eb) =>
+      eb.or(
+        keys.map((key) => eb.and([eb('organization_id', '=', key.organizationId), eb('id', '=', key.jobId)])),
+      ),
+    )
+    .execute()
+  const found = new Map(rows.map((row) => [`${row.organization_id}:${row.id}`, row.version]))
+  return keys.map((key) => found.get(`${key.organizationId}:${key.jobId}`) ?? null)
 }
 
 function toEvaluation(row: {

@@ -133,6 +133,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         return { ...spent, version: version ?? 0 }
       })
       if (!reset) throw new AppError('RESET_INVALID', 'This reset link has already been used or has expired.')
+      app.forgetSession(reset.userId)
       const user = await findUserByEmail(db, reset.email)
       if (!user) throw new AppError('RESET_INVALID', 'This reset link has already been used or has expired.')
       await app.loginThrottle.recordSuccess(reset.email)

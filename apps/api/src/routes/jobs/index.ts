@@ -1,5 +1,6 @@
 import {
   candidateLabel,
+  type Shortlist,
   ZCreateJobBody,
   ZIdParams,
   ZInterviewKit,
@@ -18,7 +19,6 @@ import {
 import { classifyRequirement, getSkill, isScreenedType, SHORTLIST_SCORE } from '@shortlist/core'
 import {
   createJob,
-  findAlternativeProcesses,
   findJob,
   findKit,
   listCandidateNames,
@@ -30,6 +30,8 @@ import {
   recordAuditEvent,
   replaceRequirements,
   requirementsBelongToJob,
+  type ShortlistCursor,
+  type ShortlistRow,
 } from '@shortlist/db'
 import {
   computeRequirementsRevision,
@@ -43,11 +45,17 @@ import { analyzeJobPostingJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
-import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck, loadMasker } from '../../lib/blind-review'
+import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck } from '../../lib/blind-review'
 import { withEngineErrors } from '../../lib/engine-errors'
-import { csvCell, presentJob, presentResults } from '../../lib/present'
+import { csvCell, presentJob } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
 import { presentKit } from '../../lib/present-kit'
+import {
+  createShortlistPages,
+  createShortlistVersionReader,
+  matchesEtag,
+  shortlistEtag,
+} from '../../lib/shortlist-page'
 import { ROLES, staff } from '../../plugins/auth'
 
 const security = [{ bearerAuth: [] }]
@@ -229,90 +237,46 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   )
 
+  // Pages of the shortlist by job version: see lib/shortlist-page.ts.
+  const shortlistPages = createShortlistPages({ maxBytes: 32 * 1024 * 1024 })
+  const readShortlistVersion = createShortlistVersionReader(db)
+
   app.get(
     '/:id/shortlist',
     {
       preHandler: app.requireRole(...ROLES.readPipeline),
       schema: {
         tags: ['shortlist'],
-        summary: 'Scored applications, best first, each requirement with its status and quoted evidence',
+        summary:
+          'Scored applications, best first, a page at a time (keyset cursor); each requirement with its status (quotes with view=full). Weak ETag: If-None-Match answers 304 while nothing shown has changed',
         security,
         params: ZIdParams,
         querystring: ZShortlistQuery,
-        response: { 200: ZShortlist, 404: ZProblem },
+        response: {
+          200: ZShortlist,
+          304: z.null().describe('Not modified (no body)'),
+          400: ZProblem,
+          404: ZProblem,
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { organizationId } = staff(request)
-      const job = await loadJob(organizationId, request.params.id)
-      const query = request.query
-      const [requirements, page] = await Promise.all([
-        listRequirements(db, organizationId, job.id),
-        listShortlist(
-          db,
-          organizationId,
-          job.id,
-          { limit: query.limit, offset: query.offset },
-          {
-            meetsAllRequired: query.meetsAllRequired,
-            minScore: query.minScore,
-            skill: query.skill,
-            stage: query.stage,
-          },
-        ),
-      ])
-      const isBlind = await loadBlindCheck(db, organizationId, [job.id])
-      const blindRows = page.rows.filter((row) => isBlind(job.id, row.stage))
-      const [masker, alternatives] = await Promise.all([
-        loadMasker(
-          db,
-          organizationId,
-          blindRows.map((row) => row.candidateId),
-        ),
-        findAlternativeProcesses(
-          db,
-          organizationId,
-          page.rows.map((row) => row.applicationId),
-        ),
-      ])
-      return {
-        total: page.total,
-        items: page.rows.map((row, index) => {
-          const blind = isBlind(job.id, row.stage)
-          return {
-            rank: query.offset + index + 1,
-            applicationId: row.applicationId,
-            candidate: {
-              id: row.candidateId,
-              name: blind ? blindCandidateLabel(row.applicationId) : row.candidateName,
-            },
-            blind,
-            alternativeProcessRequested: alternatives.has(row.applicationId),
-            currentRole: row.currentRole,
-            score: row.score,
-            requiredMet: row.requiredMet,
-            requiredTotal: row.requiredTotal,
-            rankScore: row.rank.rankScore,
-            allRequiredMet: row.rank.allRequiredMet,
-            coverage: row.rank.coverage,
-            roleFit: row.rank.roleFit,
-            hiddenTextFlagged: row.hiddenTextFlagged,
-            decision: row.decision,
-            stage: row.stage,
-            requirements: presentResults(row.requirements, requirements).map((result) => ({
-              requirementId: result.requirementId,
-              label: result.label,
-              kind: result.kind,
-              status: result.status,
-              evidence: result.evidence.map((evidence) => ({
-                quote: blind
-                  ? masker.quote(row.candidateId, evidence.quote, evidence.section)
-                  : evidence.quote,
-              })),
-            })),
-          }
-        }),
-      }
+      const jobId = request.params.id
+      // One primary-key read per request: the version says whether anything shown changed (ETag, page cache key).
+      const version = await readShortlistVersion(organizationId, jobId)
+      if (version === null) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
+      const etag = shortlistEtag(version)
+      // private: the page is one organisation's; no-cache: always revalidate, which costs a 304 when unchanged.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache')
+      // No payload at all: sending null would serialise "null" and announce `content-length: 4` on a 304, which
+      // keeps clients waiting for a body that never comes.
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
+      const body = await shortlistPages.read(db, { organizationId, jobId, version }, request.query)
+      // The bytes of a ZShortlist, validated when the page was built; Fastify sends a Buffer as it is.
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(body as unknown as Shortlist)
     },
   )
 
@@ -332,7 +296,20 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organizationId } = staff(request)
       const job = await loadJob(organizationId, request.params.id)
       const requirements = await listRequirements(db, organizationId, job.id)
-      const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
+      // Every scored application, read a keyset page at a time: statuses only, no evidence.
+      const rows: ShortlistRow[] = []
+      let after: ShortlistCursor | null = null
+      do {
+        const page: Awaited<ReturnType<typeof listShortlist>> = await listShortlist(
+          db,
+          organizationId,
+          job.id,
+          { limit: 1000, after },
+          {},
+        )
+        rows.push(...page.rows)
+        after = page.next
+      } while (after)
       const isBlind = await loadBlindCheck(db, organizationId, [job.id])
       // Interview feedback goes in columns of its own after the screening ones, never folded into the score.
       const feedback = groupByApplication(await listSubmittedInterviewsForJob(db, organizationId, job.id))
@@ -350,8 +327,8 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         'interview_recommendations',
         ...requirements.map((r) => `interview: ${r.label}`),
       ]
-      const lines = page.rows.map((row, index) => {
-        const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
+      const lines = rows.map((row, index) => {
+        const statusById = new Map(row.statuses.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
           isBlind(job.id, row.stage)

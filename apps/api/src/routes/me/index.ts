@@ -128,6 +128,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         actor.userId,
         await hashPassword(request.body.newPassword),
       )
+      app.forgetSession(actor.userId)
       await recordAuditEvent(db, {
         organizationId: actor.organizationId,
         actorId: actor.userId,

@@ -123,6 +123,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!user.deactivatedAt) {
         await assertKeepsAnAdmin(actor.organizationId, user)
         await deactivateUser(db, actor.organizationId, user.id)
+        app.forgetSession(user.id)
         await recordAuditEvent(db, {
           organizationId: actor.organizationId,
           actorId: actor.userId,
@@ -154,6 +155,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (user.role !== request.body.role) {
         await assertKeepsAnAdmin(actor.organizationId, user)
         await changeUserRole(db, actor.organizationId, user.id, request.body.role)
+        app.forgetSession(user.id)
         await recordAuditEvent(db, {
           organizationId: actor.organizationId,
           actorId: actor.userId,
