@@ -7,6 +7,7 @@ export type {
   ApplicationRecord,
   ApplicationStatus,
   CandidateSearchHit,
+  SearchCandidatesOptions,
   NewDocument,
   StoredDocument,
 } from './repositories/application.repository'
@@ -20,6 +21,7 @@ export {
   listCandidateNames,
   listScorableApplicationIds,
   saveDocumentAnalysis,
+  SEARCH_DOCUMENT_FACTOR,
   searchCandidates,
   setApplicationStatus,
 } from './repositories/application.repository'
@@ -143,15 +145,20 @@ export {
 } from './repositories/pipeline.repository'
 export type {
   DocumentForScoring,
+  DocumentSemanticMatch,
   DocumentSkills,
   PreselectedDocument,
+  VectorSearchOptions,
 } from './repositories/retrieval.repository'
 export {
+  EF_SEARCH_FACTOR,
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
   listPoolSkills,
   listRequirementEmbeddings,
+  listSemanticMatches,
   preselectDocuments,
+  withVectorSearch,
 } from './repositories/retrieval.repository'
 export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
 export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'
