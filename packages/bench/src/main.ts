@@ -9,6 +9,7 @@ import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
+import { measurePoolSearch } from './measure-pool-search'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
 import { measureSkillMatching } from './measure-skill-matching'
@@ -24,6 +25,7 @@ const NAMES = [
   'ingest',
   'complexity',
   'hostile',
+  'pool',
 ] as const
 
 const FULL = {
@@ -40,6 +42,16 @@ const FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 60,
   ingestRepetitions: 2,
+  pool: [
+    { engine: 'postgres', size: 10_000 },
+    { engine: 'pglite', size: 10_000 },
+    { engine: 'postgres', size: 100_000 },
+  ] as Array<{ engine: 'postgres' | 'pglite'; size: number }>,
+  poolTemplates: 1_000,
+  poolChunksPerResume: 12,
+  poolQueries: 30,
+  poolJobs: 5,
+  poolRepetitions: 3,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -55,6 +67,15 @@ const QUICK: typeof FULL = {
   scoringRepetitions: 3,
   ingestDocuments: 20,
   ingestRepetitions: 1,
+  pool: [
+    { engine: 'postgres', size: 2_000 },
+    { engine: 'pglite', size: 2_000 },
+  ],
+  poolTemplates: 200,
+  poolChunksPerResume: 12,
+  poolQueries: 10,
+  poolJobs: 2,
+  poolRepetitions: 2,
 }
 
 async function main(): Promise<void> {
@@ -121,6 +142,25 @@ async function main(): Promise<void> {
         }
       } finally {
         await fixture.handle.close()
+      }
+    }
+    if (selected.has('pool')) {
+      // Real PostgreSQL with pgvector: the bench creates a private database there and drops it after.
+      const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+      for (const run of options.pool ?? sizes.pool) {
+        log(`pool search, ${run.engine}, ${run.size} resumes…`)
+        results.push(
+          await measurePoolSearch({
+            ...run,
+            templates: sizes.poolTemplates,
+            chunksPerResume: sizes.poolChunksPerResume,
+            queries: sizes.poolQueries,
+            jobs: sizes.poolJobs,
+            repetitions: sizes.poolRepetitions,
+            adminUrl,
+            log,
+          }),
+        )
       }
     }
     if (selected.has('upload')) {

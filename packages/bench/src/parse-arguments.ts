@@ -1,8 +1,17 @@
-export type BenchArguments = { quick: boolean; only: string[] | null; output: string }
+export type BenchArguments = {
+  quick: boolean
+  only: string[] | null
+  output: string
+  /** `pool` runs as engine:size pairs, e.g. `postgres:10000,pglite:10000`; null for the defaults. */
+  pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
+}
 
-/** `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report. */
+/**
+ * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report, `--pool
+ * postgres:100000,pglite:10000` for the pool search runs.
+ */
 export function parseArguments(argv: readonly string[]): BenchArguments {
-  const result: BenchArguments = { quick: false, only: null, output: 'bench-report.json' }
+  const result: BenchArguments = { quick: false, only: null, output: 'bench-report.json', pool: null }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
     if (argument === '--') continue
@@ -15,6 +24,16 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
       const value = argv[++index]
       if (!value) throw new Error('--output needs a file name')
       result.output = value
+    } else if (argument === '--pool') {
+      const value = argv[++index]
+      if (!value) throw new Error('--pool needs engine:size pairs, e.g. postgres:10000,pglite:10000')
+      result.pool = value.split(',').map((pair) => {
+        const [engine, size] = pair.trim().split(':')
+        const count = Number(size)
+        if ((engine !== 'postgres' && engine !== 'pglite') || !Number.isInteger(count) || count < 1)
+          throw new Error(`--pool: ${pair} is not engine:size (engine postgres or pglite)`)
+        return { engine, size: count }
+      })
     } else throw new Error(`unknown argument ${argument}`)
   }
   return result

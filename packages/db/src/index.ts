@@ -7,8 +7,8 @@ export type {
   ApplicationRecord,
   ApplicationStatus,
   CandidateSearchHit,
-  SearchCandidatesOptions,
   NewDocument,
+  SearchCandidatesOptions,
   StoredDocument,
 } from './repositories/application.repository'
 export {
@@ -20,8 +20,8 @@ export {
   listApplications,
   listCandidateNames,
   listScorableApplicationIds,
-  saveDocumentAnalysis,
   SEARCH_DOCUMENT_FACTOR,
+  saveDocumentAnalysis,
   searchCandidates,
   setApplicationStatus,
 } from './repositories/application.repository'

@@ -468,7 +468,9 @@ export async function searchCandidates(
   let documentIds: string[] | null = null
   if (!options.exact) {
     const size = options.documents ?? Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit)
-    const nearest = await preselectDocuments(db, organizationId, embedding, size, { efSearch: options.efSearch })
+    const nearest = await preselectDocuments(db, organizationId, embedding, size, {
+      efSearch: options.efSearch,
+    })
     documentIds = nearest.map((hit) => hit.documentId)
     if (documentIds.length === 0) return []
   }
