@@ -152,6 +152,7 @@ export type {
 } from './repositories/retrieval.repository'
 export {
   EF_SEARCH_FACTOR,
+  efSearchFor,
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
   listPoolSkills,

@@ -102,19 +102,16 @@ async function scoreDocumentsForJob(
 ) {
   const { db } = deps
   const { organizationId, jobId } = input
-  // Sequential on purpose: one PGlite connection serialises them anyway, and on `pg` each is one query.
-  const job = await findJob(db, organizationId, jobId)
+  // Independent reads, in parallel on a `pg` pool. Every document's nearest chunk per requirement comes in one
+  // query, not one query per document (4.6 s at 100k in issue 15); documents without text or profile drop out below.
+  const [job, taxonomy, requirements, documents, semanticByDocument] = await Promise.all([
+    findJob(db, organizationId, jobId),
+    loadOrganizationTaxonomy(db, organizationId),
+    listRequirements(db, organizationId, jobId),
+    listDocumentsForScoring(db, organizationId, input.documentIds),
+    listSemanticMatches(db, organizationId, jobId, input.documentIds),
+  ])
   if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
-  const taxonomy = await loadOrganizationTaxonomy(db, organizationId)
-  const requirements = await listRequirements(db, organizationId, jobId)
-  const documents = await listDocumentsForScoring(db, organizationId, input.documentIds)
-  // Every document's nearest chunk per requirement in one query, not one query per document (4.6 s at 100k).
-  const semanticByDocument = await listSemanticMatches(
-    db,
-    organizationId,
-    jobId,
-    documents.map((document) => document.documentId),
-  )
   const requirementInputs = requirements.map(toRequirementInput)
   const matches: ScoredDocument[] = []
   for (const document of documents) {

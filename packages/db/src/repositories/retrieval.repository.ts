@@ -15,11 +15,18 @@ export type DocumentForScoring = {
 /** pgvector refuses `hnsw.ef_search` above this. */
 const MAX_EF_SEARCH = 1000
 /**
- * Candidate list size of the graph search, as a multiple of the rows asked for. `pnpm bench pool` chose it: at 100k
- * resumes it keeps recall@50 against the exact answer above 0.95 (ef_search = limit gave 0.33, see issue 15).
+ * `hnsw.ef_search` (the graph search's candidate list) for a query that asks for `rows`: twice the rows, at least
+ * `MIN_EF_SEARCH`. `pnpm bench pool` chose it: with ef_search = limit (the setting before) the /matches preselect's
+ * recall@50 against the exact answer was 0.33 at 100k (issue 15); 200 for top-50 gives 1.0 at 10k.
  */
-export const EF_SEARCH_FACTOR = 4
-const MIN_EF_SEARCH = 100
+export const EF_SEARCH_FACTOR = 2
+const MIN_EF_SEARCH = 200
+
+/** The ef_search a query for `rows` rows runs with (clamped to pgvector's ceiling). */
+export function efSearchFor(rows: number): number {
+  return Math.min(MAX_EF_SEARCH, Math.max(MIN_EF_SEARCH, EF_SEARCH_FACTOR * rows))
+}
+
 /**
  * Upper bound on the tuples one iterative index scan visits before it gives up (pgvector's default is 20,000):
  * a small tenant inside a large shared index needs the walk to continue far enough to fill its `limit`.
@@ -62,10 +69,10 @@ export async function withVectorSearch<T>(
   options: VectorSearchOptions,
   search: (trx: Db) => Promise<T>,
 ): Promise<T> {
-  const efSearch = Math.min(
-    MAX_EF_SEARCH,
-    Math.max(1, Math.round(options.efSearch ?? Math.max(MIN_EF_SEARCH, EF_SEARCH_FACTOR * rows))),
-  )
+  const efSearch =
+    options.efSearch === undefined
+      ? efSearchFor(rows)
+      : Math.min(MAX_EF_SEARCH, Math.max(1, Math.round(options.efSearch)))
   const iterative = await supportsIterativeScan(db)
   const run = async (trx: Db) => {
     // SET LOCAL takes no bind parameters; both numbers are integers computed here, never caller text.
