@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { loadTaxonomy, parsePosting } from '@shortlist/core'
 import {
   createDatabase,
+  currentRoleSql,
   type DatabaseHandle,
   efSearchFor,
+  listPoolSkills,
   migrateToLatest,
   preselectDocuments,
   SEARCH_DOCUMENT_FACTOR,
@@ -85,6 +88,65 @@ function latencyRows(
 }
 
 /**
+ * CPU milliseconds used so far by this database's server processes (Linux /proc; 0 where unreadable). On a machine
+ * shared with other work, wall time mostly measures the run queue; CPU time per call does not.
+ */
+async function serverCpuMs(handle: DatabaseHandle, engine: PoolSearchOptions['engine']): Promise<number> {
+  if (engine === 'pglite') return 0
+  const backends = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database()
+  `.execute(handle.db)
+  let ticks = 0
+  for (const { pid } of backends.rows) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+      // Fields after the parenthesised command: state is the first, utime the 12th, stime the 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // Another host, or a backend that has exited: nothing to add.
+    }
+  }
+  return ticks * 10 // USER_HZ is 100 on Linux
+}
+
+/** Runs `work` and adds its CPU time (this process, plus the database server's) to `total`. */
+async function withCpu<T>(
+  handle: DatabaseHandle,
+  engine: PoolSearchOptions['engine'],
+  total: { ms: number; calls: number },
+  work: () => Promise<T>,
+): Promise<{ ms: number; value: T }> {
+  const serverBefore = await serverCpuMs(handle, engine)
+  const before = process.cpuUsage()
+  const result = await timeMs(work)
+  const used = process.cpuUsage(before)
+  total.ms += (used.user + used.system) / 1000 + (await serverCpuMs(handle, engine)) - serverBefore
+  total.calls++
+  return result
+}
+
+function cpuRow(
+  benchmark: string,
+  label: string,
+  value: { ms: number; calls: number },
+  baseline: { ms: number; calls: number },
+  note: string,
+): BenchRow {
+  const perCall = value.ms / Math.max(1, value.calls)
+  const basePerCall = baseline.ms / Math.max(1, baseline.calls)
+  return {
+    benchmark,
+    metric: `CPU per call (node + postgres), ${label}`,
+    value: perCall,
+    baseline: basePerCall,
+    unit: 'ms',
+    ratio: timeRatio(perCall, basePerCall),
+    note,
+  }
+}
+
+/**
  * Pool search at one size on one engine, each figure beside the exact answer of the same run:
  * `/v1/candidates/search`'s query (two stages vs all chunks ranked), the `/matches` HNSW preselect (iterative
  * scan vs sequential scan) and `findMatchingCandidates` itself (HNSW preselect vs the same with an exact preselect).
@@ -163,6 +225,16 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
 
     const rows: BenchRow[] = []
     const quality: Record<string, number> = {}
+    const counter = () => ({ ms: 0, calls: 0 })
+    const cpu = {
+      search: counter(),
+      searchExact: counter(),
+      preselect: counter(),
+      preselectExact: counter(),
+      matches: counter(),
+      matchesExact: counter(),
+      other: counter(),
+    }
 
     log(`  ${benchmark}: candidate search…`)
     // The default first stage, and a smaller one to show what it buys.
@@ -174,13 +246,13 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       const recalls: number[] = []
       for (let repetition = 0; repetition < options.repetitions; repetition++) {
         for (const [queryIndex, vector] of queries.entries()) {
-          const ann = await timeMs(() =>
+          const ann = await withCpu(handle, options.engine, position === 0 ? cpu.search : cpu.other, () =>
             searchCandidates(db, organizationId, vector, SEARCH_TOP, { documents }),
           )
           indexed.push(ann.ms)
           // The exact answer (seconds per query at 100k) is measured once per query, on the first setting only.
           if (position === 0 && repetition === 0) {
-            const exact = await timeMs(() =>
+            const exact = await withCpu(handle, options.engine, cpu.searchExact, () =>
               searchCandidates(db, organizationId, vector, SEARCH_TOP, { exact: true }),
             )
             exactSearch.push(exact.ms)
@@ -209,22 +281,24 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
           note,
         ),
       )
+      if (position === 0)
+        rows.push(cpuRow(benchmark, `candidate search, ${documents} docs`, cpu.search, cpu.searchExact, note))
       quality[`search recall@${SEARCH_TOP} (${documents} docs)`] = mean(recalls)
       quality[`search min recall@${SEARCH_TOP} (${documents} docs)`] = Math.min(...recalls)
     }
 
     log(`  ${benchmark}: /matches preselect…`)
     // ef_search = limit was the setting before (recall@50 0.33 at 100k in issue 15); then today's default.
-    for (const efSearch of [PRESELECT_TOP, efSearchFor(PRESELECT_TOP)]) {
+    for (const [position, efSearch] of [PRESELECT_TOP, efSearchFor(PRESELECT_TOP)].entries()) {
       const indexed: number[] = []
       const exact: number[] = []
       const recalls: number[] = []
       for (let repetition = 0; repetition < options.repetitions; repetition++) {
         for (const vector of jobQueries) {
-          const ann = await timeMs(() =>
+          const ann = await withCpu(handle, options.engine, position === 1 ? cpu.preselect : cpu.other, () =>
             preselectDocuments(db, organizationId, vector, PRESELECT_TOP, { efSearch }),
           )
-          const scan = await timeMs(() =>
+          const scan = await withCpu(handle, options.engine, cpu.preselectExact, () =>
             preselectDocuments(db, organizationId, vector, PRESELECT_TOP, { exact: true }),
           )
           indexed.push(ann.ms)
@@ -247,6 +321,16 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
           'iterative HNSW scan vs sequential scan',
         ),
       )
+      if (position === 1)
+        rows.push(
+          cpuRow(
+            benchmark,
+            `preselect, ef_search ${efSearch}`,
+            cpu.preselect,
+            cpu.preselectExact,
+            'vs sequential scan',
+          ),
+        )
       quality[`preselect recall@${PRESELECT_TOP} (ef_search ${efSearch})`] = mean(recalls)
       quality[`preselect min recall@${PRESELECT_TOP} (ef_search ${efSearch})`] = Math.min(...recalls)
     }
@@ -258,8 +342,12 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
     for (let repetition = 0; repetition < options.repetitions; repetition++) {
       for (const jobId of measuredJobs) {
         const input = { organizationId, jobId, limit: MATCHES_TOP }
-        const ann = await timeMs(() => findMatchingCandidates({ db }, input))
-        const exact = await timeMs(() => findMatchingCandidates({ db }, { ...input, exactPreselect: true }))
+        const ann = await withCpu(handle, options.engine, cpu.matches, () =>
+          findMatchingCandidates({ db }, input),
+        )
+        const exact = await withCpu(handle, options.engine, cpu.matchesExact, () =>
+          findMatchingCandidates({ db }, { ...input, exactPreselect: true }),
+        )
         matches.push(ann.ms)
         matchesExact.push(exact.ms)
         if (repetition === 0)
@@ -280,7 +368,41 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
         'HNSW preselect vs exact preselect, same scoring',
       ),
     )
+    rows.push(
+      cpuRow(benchmark, 'findMatchingCandidates', cpu.matches, cpu.matchesExact, 'vs exact preselect'),
+    )
     quality[`matches recall@${MATCHES_TOP} vs exact preselect`] = mean(matchRecalls)
+
+    // The one part of /matches that grows with the pool: the family inputs of every resume, read from the generated
+    // columns, against the query that read them out of every profile (issue 15: 6.8 s at 100k).
+    log(`  ${benchmark}: pool family read…`)
+    const familyRead: number[] = []
+    const familyReadBefore: number[] = []
+    for (let repetition = 0; repetition < options.repetitions; repetition++) {
+      familyRead.push((await timeMs(() => listPoolSkills(db, organizationId))).ms)
+      familyReadBefore.push(
+        (
+          await timeMs(() =>
+            sql`
+              SELECT id, jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids,
+                (${currentRoleSql}) ->> 'title' AS current_title
+              FROM documents
+              WHERE organization_id = ${organizationId} AND text IS NOT NULL AND profile IS NOT NULL
+              ORDER BY id
+            `.execute(db),
+          )
+        ).ms,
+      )
+    }
+    rows.push(
+      ...latencyRows(
+        benchmark,
+        'pool family read (every resume)',
+        familyRead,
+        familyReadBefore,
+        'generated columns vs reading every profile',
+      ),
+    )
 
     const loadAfter = loadavg()
     return {

@@ -29,7 +29,7 @@ export { listAuditEvents, recordAuditEvent } from './repositories/audit.reposito
 export type { CandidateCorrection, CandidateRecord } from './repositories/candidate.repository'
 export { correctCandidate, findCandidateRecord } from './repositories/candidate.repository'
 export type { CurrentRole } from './repositories/current-role'
-export { listCurrentRoles } from './repositories/current-role'
+export { currentRoleSql, listCurrentRoles } from './repositories/current-role'
 export type {
   EvaluationRecord,
   SemanticMatchRecord,
