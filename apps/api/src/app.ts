@@ -24,9 +24,11 @@ import { applicationRoutes } from './routes/applications/index'
 import { jobApplicationRoutes } from './routes/applications/job-applications'
 import { authRoutes } from './routes/auth/index'
 import { candidateRoutes } from './routes/candidates/index'
+import { fairnessRoutes } from './routes/fairness/index'
 import { type HealthOptions, healthRoutes } from './routes/health/index'
 import { interviewRoutes } from './routes/interviews/index'
 import { jobRoutes } from './routes/jobs/index'
+import { meFairnessRoutes } from './routes/me/fairness'
 import { meRoutes } from './routes/me/index'
 import { messageRoutes } from './routes/messages/index'
 import { pipelineRoutes } from './routes/pipeline/index'
@@ -135,6 +137,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     })
   await app.register(authRoutes, { prefix: '/v1/auth' })
   await app.register(meRoutes, { prefix: '/v1/me' })
+  await app.register(meFairnessRoutes, { prefix: '/v1/me' })
+  await app.register(fairnessRoutes, { prefix: '/v1' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(jobRoutes, { prefix: '/v1/jobs' })
   await app.register(jobApplicationRoutes, { prefix: '/v1/jobs' })

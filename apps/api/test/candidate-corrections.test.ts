@@ -77,6 +77,7 @@ describe('PATCH /v1/candidates/:id', () => {
       email: 'ines.carvalho@example.com',
       currentRole: { title: 'Staff Platform Engineer', employer: 'Contoso' },
       corrected: { name: true, email: true, currentRole: true },
+      blind: false,
     })
 
     // Parse the resume again, as a parser upgrade would: the parse still finds no name, the corrections stay.

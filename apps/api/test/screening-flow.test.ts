@@ -119,6 +119,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('screening flow on %s', (engin
       for (const evidence of result.evidence) {
         expect(detail.body.resumeText.slice(evidence.start, evidence.end)).toBe(evidence.quote)
       }
+      // Every screened result says what it rests on; a partial never rests on nothing.
+      if (result.screened) expect(result.basis).toEqual(expect.any(String))
+      if (result.status === 'partial') expect(result.basis).not.toBe('none')
     }
 
     const again = await api.upload(`/v1/jobs/${jobId}/applications`, [

@@ -6,6 +6,7 @@ import { PublicLayout, StaffLayout } from './components/layout'
 import { ApplicationPage } from './pages/application.page'
 import { CandidatesPage } from './pages/candidates.page'
 import { ComparePage } from './pages/compare.page'
+import { FairnessPage, JobFairnessPage } from './pages/fairness.page'
 import { InterviewsPage } from './pages/interviews.page'
 import { InvitePage } from './pages/invite.page'
 import { JobPage } from './pages/job.page'
@@ -56,6 +57,8 @@ const router = createBrowserRouter([
       { path: '/jobs/:jobId/compare', element: <ComparePage /> },
       { path: '/jobs/:jobId/kit', element: <JobKitPage /> },
       { path: '/jobs/:jobId/pool', element: <PoolPage /> },
+      { path: '/jobs/:jobId/fairness', element: <JobFairnessPage /> },
+      { path: '/fairness', element: <FairnessPage /> },
       { path: '/candidates', element: <CandidatesPage /> },
       { path: '/skills', element: <SkillsPage /> },
       { path: '/applications/:applicationId', element: <ApplicationPage /> },

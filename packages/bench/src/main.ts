@@ -5,6 +5,7 @@ import type { BenchResult } from './bench-result'
 import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
 import { timeMs } from './measure'
+import { measureBlindMasking } from './measure-blind-masking'
 import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
@@ -25,6 +26,7 @@ const NAMES = [
   'ingest',
   'complexity',
   'hostile',
+  'blind',
   'pool',
 ] as const
 
@@ -106,6 +108,10 @@ async function main(): Promise<void> {
           repetitions: sizes.scoringRepetitions,
         }),
       )
+    }
+    if (selected.has('blind')) {
+      log('blind-review masking on hostile texts…')
+      results.push(await measureBlindMasking({ repetitions: 3 }))
     }
     if (selected.has('complexity')) {
       log('parse complexity on hostile texts…')

@@ -43,6 +43,7 @@ export async function measureScoring(options: {
       skillIds: requirement.skillIds,
       minYears: requirement.minYears,
       keywords: requirement.keywords,
+      source: requirement.source.text,
     })),
   )
   const load = await timeMs(() => loadWordNet())
@@ -87,7 +88,7 @@ export async function measureScoring(options: {
         baseline: old,
         unit: 'pairs/s',
         ratio: rateRatio(value, old),
-        note: 'scoreCandidate (scorer-3) vs scorer-1 rules; ratio < 1 means slower',
+        note: 'scoreCandidate (scorer-4) vs scorer-1 rules; ratio < 1 means slower',
       },
     ],
     quality: { wordNetLoadMs: load.value.loadMs, wordNetFirstCallMs: load.ms },

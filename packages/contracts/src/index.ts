@@ -181,6 +181,22 @@ export const ZEvidence = z.object({
 })
 export type Evidence = z.infer<typeof ZEvidence>
 
+/**
+ * What a status rests on, so a reviewer can check it: the skill named, a narrower or related one, a paraphrase of the
+ * duty, a skills-list claim, years short of those asked, equivalent experience, or nothing.
+ */
+export const ZEvidenceBasis = z.enum([
+  'named',
+  'narrower',
+  'related',
+  'paraphrase',
+  'listed',
+  'years_short',
+  'equivalent',
+  'none',
+])
+export type EvidenceBasis = z.infer<typeof ZEvidenceBasis>
+
 export const ZRequirementResult = z.object({
   requirementId: ZId,
   label: z.string(),
@@ -190,6 +206,8 @@ export const ZRequirementResult = z.object({
   status: ZRequirementStatus,
   credit: z.number(),
   reason: z.string(),
+  /** Absent on results scored before the scorer recorded it. */
+  basis: ZEvidenceBasis.optional(),
   evidence: z.array(ZEvidence),
 })
 export type RequirementResult = z.infer<typeof ZRequirementResult>
@@ -227,6 +245,8 @@ export const ZApplicationSummary = z.object({
   candidate: z.object({ id: ZId.nullable(), name: z.string().nullable() }),
   score: z.number().optional(),
   updatedAt: z.string(),
+  /** Blind review: the name is a label and the filename generic (see ZApplication). */
+  blind: z.boolean(),
 })
 export const ZApplicationList = z.object({ items: z.array(ZApplicationSummary) })
 
@@ -262,6 +282,10 @@ export const ZRoleFit = z.object({
 })
 export type RoleFit = z.infer<typeof ZRoleFit>
 
+/** A candidate's request for an alternative to automated screening (fairness section below). */
+export const ZAlternativeProcess = z.object({ requestedAt: z.string(), note: z.string().nullable() })
+export type AlternativeProcess = z.infer<typeof ZAlternativeProcess>
+
 export const ZApplication = z.object({
   id: ZId,
   jobId: ZId,
@@ -290,6 +314,14 @@ export const ZApplication = z.object({
   decision: ZDecision.nullable(),
   notes: z.array(ZNote),
   versions: z.object({ taxonomy: z.string(), parser: z.string(), scorer: z.string() }).optional(),
+  /**
+   * Blind review is in force for this application: the candidate is a label ("Candidate 7F3A"), email is null, the
+   * filename is generic, and names, contact details, addresses, ages and graduation years are masked (█, same length,
+   * so evidence offsets still hold) in the resume text, the evidence quotes and the hidden-text excerpt.
+   */
+  blind: z.boolean(),
+  /** The candidate asked for an alternative to automated screening (from the prep page). */
+  alternativeProcess: ZAlternativeProcess.nullable(),
 })
 export type Application = z.infer<typeof ZApplication>
 
@@ -332,6 +364,10 @@ export const ZShortlistItem = z.object({
   decision: ZDecisionKind.nullable(),
   /** The application's pipeline stage. */
   stage: z.string(),
+  /** Blind review: the name is a label and evidence quotes are masked (see ZApplication). */
+  blind: z.boolean(),
+  /** The candidate asked for an alternative to automated screening. */
+  alternativeProcessRequested: z.boolean(),
   requirements: z.array(
     z.object({
       requirementId: ZId,
@@ -541,6 +577,10 @@ export const ZPrep = z.object({
   tips: z.array(z.string()),
   /** Where the candidate is in the hiring process. */
   stage: z.string(),
+  /** How automated tools take part in the process, in the posting's language. */
+  aiNotice: z.string(),
+  /** Set once the candidate asked for an alternative process. */
+  alternativeProcess: ZAlternativeProcess.nullable(),
 })
 export type Prep = z.infer<typeof ZPrep>
 
@@ -577,7 +617,9 @@ export const ZCandidateSearchResult = z.object({
       applicationId: ZId,
       jobId: ZId,
       similarity: z.number(),
+      /** Masked like a resume under blind review (see ZApplication). */
       snippet: z.string(),
+      blind: z.boolean(),
     }),
   ),
 })
@@ -625,6 +667,8 @@ export const ZPoolMatches = z.object({
       roleFit: ZRoleFit.optional(),
       /** The skill families (taxonomy categories) the resume shares with the posting, largest share of the fit first. */
       sharedFamilies: z.array(z.string()),
+      /** True when every application of this candidate is under blind review: the name is a label. */
+      blind: z.boolean(),
     }),
   ),
   /** The share of requirement coverage in the rank score (the rest is role fit), so a reader can recompute it. */
@@ -656,6 +700,8 @@ export const ZCandidate = z.object({
   /** The recruiter's correction when there is one, else the current role parsed from the latest resume. */
   currentRole: ZJobRole.nullable(),
   corrected: z.object({ name: z.boolean(), email: z.boolean(), currentRole: z.boolean() }),
+  /** Every application of this candidate is under blind review: name and email are withheld (null). */
+  blind: z.boolean(),
 })
 export type Candidate = z.infer<typeof ZCandidate>
 
@@ -774,3 +820,117 @@ export const ZOutbox = z.object({
 })
 export const ZMessageAccepted = z.object({ id: ZId, status: ZMessageStatus })
 export const ZInviteRevoked = z.object({ revoked: z.number().int() })
+
+// ---------- fairness: blind review, self-identification, impact report, alternative process ----------
+/** Blind review: reviewers see no identifying details until an application reaches `untilStage`. */
+export const ZBlindReview = z.object({ enabled: z.boolean(), untilStage: ZStage })
+export type BlindReview = z.infer<typeof ZBlindReview>
+/** A job's override; null inherits the organisation's value. `effective` is what applies. */
+export const ZJobBlindReview = z.object({
+  enabled: z.boolean().nullable(),
+  untilStage: ZStage.nullable(),
+  effective: ZBlindReview,
+})
+export type JobBlindReview = z.infer<typeof ZJobBlindReview>
+export const ZJobBlindReviewBody = z.object({
+  enabled: z.boolean().nullable(),
+  untilStage: ZStage.nullable(),
+})
+
+/** EEO-1 categories, each with "decline to answer". */
+export const ZSex = z.enum(['female', 'male', 'decline_to_answer'])
+export type Sex = z.infer<typeof ZSex>
+export const ZRaceEthnicity = z.enum([
+  'hispanic_or_latino',
+  'white',
+  'black_or_african_american',
+  'native_hawaiian_or_other_pacific_islander',
+  'asian',
+  'american_indian_or_alaska_native',
+  'two_or_more_races',
+  'decline_to_answer',
+])
+export type RaceEthnicity = z.infer<typeof ZRaceEthnicity>
+export const SEX_LABELS: Record<Sex, string> = {
+  female: 'Female',
+  male: 'Male',
+  decline_to_answer: 'I decline to answer',
+}
+export const RACE_ETHNICITY_LABELS: Record<RaceEthnicity, string> = {
+  hispanic_or_latino: 'Hispanic or Latino',
+  white: 'White',
+  black_or_african_american: 'Black or African American',
+  native_hawaiian_or_other_pacific_islander: 'Native Hawaiian or Other Pacific Islander',
+  asian: 'Asian',
+  american_indian_or_alaska_native: 'American Indian or Alaska Native',
+  two_or_more_races: 'Two or More Races',
+  decline_to_answer: 'I decline to answer',
+}
+/** The categories the report counts (declines are counted apart, as unknown). */
+export const REPORTED_SEX = ZSex.options.filter((value) => value !== 'decline_to_answer')
+export const REPORTED_RACE_ETHNICITY = ZRaceEthnicity.options.filter((value) => value !== 'decline_to_answer')
+
+/** Voluntary; null until the candidate answers. Never shown to reviewers, never read by scoring. */
+export const ZSelfIdentification = z.object({
+  sex: ZSex.nullable(),
+  raceEthnicity: ZRaceEthnicity.nullable(),
+})
+export type SelfIdentification = z.infer<typeof ZSelfIdentification>
+export const ZSelfIdentificationBody = z.object({ sex: ZSex, raceEthnicity: ZRaceEthnicity })
+
+export const ZAlternativeProcessBody = z.object({ note: z.string().trim().max(2000).optional() })
+
+export const ZSelectionBasis = z.enum(['screening', 'median'])
+export type SelectionBasis = z.infer<typeof ZSelectionBasis>
+export const ZFairnessReportQuery = z.object({
+  /** screening: every screened required item met; median: scored above the median score of the job. */
+  basis: ZSelectionBasis.default('screening'),
+  /** Categories with fewer applicants are flagged as too small. */
+  minimumCount: z.coerce.number().int().min(1).max(1000).default(5),
+})
+const ZImpactCategory = z.object({
+  category: z.string(),
+  label: z.string(),
+  sex: z.string().nullable(),
+  raceEthnicity: z.string().nullable(),
+  applicants: z.number().int(),
+  selected: z.number().int(),
+  selectionRate: z.number().nullable(),
+  impactRatio: z.number().nullable(),
+  share: z.number(),
+  /** Under the minimum share of the data: left out of the impact ratios. */
+  excluded: z.boolean(),
+  flags: z.array(z.enum(['under_minimum_share', 'too_small'])),
+})
+export type ImpactCategory = z.infer<typeof ZImpactCategory>
+export const ZFairnessReport = z.object({
+  scope: z.object({ kind: z.enum(['job', 'organization']), id: ZId, title: z.string() }),
+  basis: ZSelectionBasis,
+  /** The selection rule in words, as the report states it. */
+  basisDescription: z.string(),
+  applicants: z.number().int(),
+  selected: z.number().int(),
+  /** Scored applicants who declined or did not answer, per dimension. */
+  unknown: z.object({
+    sex: z.number().int(),
+    raceEthnicity: z.number().int(),
+    intersection: z.number().int(),
+  }),
+  minimumShare: z.number(),
+  minimumCount: z.number().int(),
+  sex: z.array(ZImpactCategory),
+  raceEthnicity: z.array(ZImpactCategory),
+  intersection: z.array(ZImpactCategory),
+  warnings: z.array(
+    z.object({
+      dimension: z.enum(['sex', 'raceEthnicity', 'intersection']),
+      category: z.string(),
+      reason: z.enum(['under_minimum_share', 'too_small']),
+      applicants: z.number().int(),
+      share: z.number(),
+      message: z.string(),
+    }),
+  ),
+  generatedAt: z.string(),
+})
+export type FairnessReport = z.infer<typeof ZFairnessReport>

@@ -17,6 +17,34 @@ export {
 } from './extraction/document-sandbox'
 export { type ExtractOptions, extractDocument, validateDocument } from './extraction/extract-document'
 export { normalizeText } from './extraction/normalize-text'
+// --- fairness (blind review, LL144-style impact report) ---
+export {
+  type ComputeImpactReportInput,
+  computeImpactReport,
+  IMPACT_DEFAULTS,
+  type ImpactCategory,
+  type ImpactDimension,
+  type ImpactFlag,
+  type ImpactReport,
+  type ImpactRow,
+  type ImpactWarning,
+  type SelectionBasis,
+  selectRows,
+} from './fairness/compute-impact-report'
+export {
+  findIdentifyingSpans,
+  type IdentifyingKind,
+  type IdentifyingSpan,
+  type KnownIdentity,
+  MASK,
+  maskSpans,
+} from './fairness/find-identifying-spans'
+export {
+  type BlindReviewPolicy,
+  blindCandidateLabel,
+  isBlindReview,
+  resolveBlindReviewPolicy,
+} from './fairness/is-blind-review'
 // --- interviews (scorecards -> per-requirement feedback, apart from the screening score) ---
 export {
   aggregateScorecards,

@@ -188,6 +188,11 @@ export type RequirementInput = {
   skillIds: string[]
   minYears: number | null
   keywords: string[]
+  /**
+   * The posting line the requirement was read from, when known: its wording beyond the label ("or a related field",
+   * "or equivalent experience", the other fields of a degree) is part of what it asks.
+   */
+  source?: string
 }
 
 export type ResumeChunk = TextSpan & { index: number; text: string; section: ResumeSectionName }

@@ -2,6 +2,11 @@ export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
 export { createDatabase } from './create-database'
 export type { SchemaStatus } from './migrate'
 export { assertSchemaCurrent, migrateToLatest, readSchemaStatus, SchemaNotCurrentError } from './migrate'
+export type { AlternativeProcessRecord } from './repositories/alternative-process.repository'
+export {
+  findAlternativeProcesses,
+  requestAlternativeProcess,
+} from './repositories/alternative-process.repository'
 export type {
   ApplicationListItem,
   ApplicationRecord,
@@ -26,6 +31,19 @@ export {
   setApplicationStatus,
 } from './repositories/application.repository'
 export { listAuditEvents, recordAuditEvent } from './repositories/audit.repository'
+export type {
+  BlindReviewSetting,
+  JobBlindReviewContext,
+  JobBlindReviewSetting,
+} from './repositories/blind-review.repository'
+export {
+  findOrganizationBlindReview,
+  listBlindReviewContexts,
+  listCandidateApplicationStages,
+  listCandidateIdentities,
+  saveJobBlindReview,
+  saveOrganizationBlindReview,
+} from './repositories/blind-review.repository'
 export type { CandidateCorrection, CandidateRecord } from './repositories/candidate.repository'
 export { correctCandidate, findCandidateRecord } from './repositories/candidate.repository'
 export type { CurrentRole } from './repositories/current-role'
@@ -163,6 +181,12 @@ export {
 } from './repositories/retrieval.repository'
 export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
 export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'
+export type { ImpactRowRecord, SelfIdentificationRecord } from './repositories/self-identification.repository'
+export {
+  findSelfIdentification,
+  listImpactRows,
+  saveSelfIdentification,
+} from './repositories/self-identification.repository'
 export type { CustomSkillRecord } from './repositories/skill.repository'
 export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
 export type { UsageTotals } from './repositories/usage.repository'

@@ -8,6 +8,7 @@ import * as shortlistRank from './migrations/2026-12-04T22-00-shortlist-rank'
 import * as userSessions from './migrations/2026-12-04T22-10-user-sessions'
 import * as interviewLoop from './migrations/2026-12-04T22-30-interview-loop'
 import * as pipeline from './migrations/2026-12-04T22-40-pipeline'
+import * as fairness from './migrations/2026-12-05T01-00-fairness'
 import * as poolSearch from './migrations/2026-12-05T01-40-pool-search'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T22-10-user-sessions': userSessions,
   '2026-12-04T22-30-interview-loop': interviewLoop,
   '2026-12-04T22-40-pipeline': pipeline,
+  '2026-12-05T01-00-fairness': fairness,
   '2026-12-05T01-40-pool-search': poolSearch,
 }
 

@@ -11,6 +11,9 @@ export type OrganizationTable = {
   id: Generated<string>
   name: string
   monthly_budget_usd: number | null
+  /** Blind review: reviewers see no identifying details until an application reaches `blind_review_until`. */
+  blind_review: Generated<boolean>
+  blind_review_until: Generated<string>
   created_at: Timestamp
 }
 
@@ -46,6 +49,9 @@ export type JobTable = {
   status: 'analyzing' | 'ready' | 'failed'
   responsibilities: Json<string[]>
   pipeline: JSONColumnType<string[] | null, string | null | undefined, string | null>
+  /** Null inherits the organisation's blind review setting. */
+  blind_review: boolean | null
+  blind_review_until: string | null
   error_code: string | null
   created_by: string | null
   created_at: Timestamp
@@ -135,7 +141,20 @@ export type ApplicationTable = {
   error_message: string | null
   hidden_text_flagged: Generated<boolean>
   stage: Generated<string>
+  /** The candidate asked for an alternative to automated screening (from the prep page). */
+  alternative_process_requested_at: NullableTimestamp
+  alternative_process_note: string | null
   created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+/** Voluntary self-identification: read only in aggregate by the fairness report, never by reviewers or scoring. */
+export type SelfIdentificationTable = {
+  application_id: string
+  organization_id: string
+  sex: string
+  race_ethnicity: string
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -355,4 +374,5 @@ export type DB = {
   application_stage_events: ApplicationStageEventTable
   message_templates: MessageTemplateTable
   candidate_messages: CandidateMessageTable
+  self_identifications: SelfIdentificationTable
 }

@@ -9,6 +9,7 @@ import {
   type StoredRequirementResult,
 } from '@shortlist/db'
 import { type InterviewQuestion, loadQuestionBank } from '@shortlist/llm'
+import { AI_NOTICE } from './ai-notice'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { type PracticeQuestion, writePracticeQuestions } from './write-practice-questions'
@@ -24,6 +25,8 @@ export type CandidatePrep = {
   roleKitReady: boolean
   /** The application's pipeline stage, so the candidate knows where they are. */
   stage: string
+  /** How automated tools take part, in the posting's language. */
+  aiNotice: string
 }
 
 const COMPETENCY_DESCRIPTION: Record<'en' | 'pt' | 'es', (name: string) => string> = {
@@ -125,6 +128,7 @@ export async function buildCandidatePrep(
     }),
     studyTopics,
     tips: TIPS[language],
+    aiNotice: AI_NOTICE[language],
     roleKitReady: roleKit?.status === 'ready',
     stage: stages.get(applicationId)?.stage ?? 'applied',
   }

@@ -1,3 +1,4 @@
+export { AI_NOTICE, aiNoticeFor } from './ai-notice'
 export { analyzeJobPosting, enqueueScoringForJob } from './analyze-job-posting'
 export type { CandidatePrep } from './build-candidate-prep'
 export { buildCandidatePrep } from './build-candidate-prep'

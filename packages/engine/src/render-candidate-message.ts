@@ -1,4 +1,5 @@
 import type { MessageKind, MessageLocale, MessageTemplateRecord } from '@shortlist/db'
+import { AI_NOTICE } from './ai-notice'
 
 export type MessageTemplateText = { subject: string; body: string }
 export type MessageValues = {
@@ -19,29 +20,29 @@ export const DEFAULT_MESSAGE_TEMPLATES: Record<MessageKind, Record<MessageLocale
   prep_invite: {
     en: {
       subject: 'Prepare for your interview: {jobTitle} at {organizationName}',
-      body: 'Hello {candidateName},\n\nThank you for applying for {jobTitle}. We have put together a page to help you prepare for your interviews: the topics we will cover and some practice questions.\n\n{link}\n\nThe link works on any device until it expires.\n\nBest regards,\n{organizationName}',
+      body: `Hello {candidateName},\n\nThank you for applying for {jobTitle}. We have put together a page to help you prepare for your interviews: the topics we will cover and some practice questions.\n\n{link}\n\nThe link works on any device until it expires.\n\n${AI_NOTICE.en}\n\nBest regards,\n{organizationName}`,
     },
     pt: {
       subject: 'Prepare-se para a sua entrevista: {jobTitle} na {organizationName}',
-      body: 'Olá {candidateName},\n\nObrigado por se candidatar à vaga de {jobTitle}. Preparamos uma página para ajudar na sua preparação para as entrevistas: os temas que vamos abordar e algumas perguntas para praticar.\n\n{link}\n\nO link funciona em qualquer dispositivo até expirar.\n\nAtenciosamente,\n{organizationName}',
+      body: `Olá {candidateName},\n\nObrigado por se candidatar à vaga de {jobTitle}. Preparamos uma página para ajudar na sua preparação para as entrevistas: os temas que vamos abordar e algumas perguntas para praticar.\n\n{link}\n\nO link funciona em qualquer dispositivo até expirar.\n\n${AI_NOTICE.pt}\n\nAtenciosamente,\n{organizationName}`,
     },
     es: {
       subject: 'Prepárate para tu entrevista: {jobTitle} en {organizationName}',
-      body: 'Hola {candidateName},\n\nGracias por postularte a {jobTitle}. Hemos preparado una página para ayudarte a preparar tus entrevistas: los temas que trataremos y algunas preguntas de práctica.\n\n{link}\n\nEl enlace funciona en cualquier dispositivo hasta que caduque.\n\nSaludos cordiales,\n{organizationName}',
+      body: `Hola {candidateName},\n\nGracias por postularte a {jobTitle}. Hemos preparado una página para ayudarte a preparar tus entrevistas: los temas que trataremos y algunas preguntas de práctica.\n\n{link}\n\nEl enlace funciona en cualquier dispositivo hasta que caduque.\n\n${AI_NOTICE.es}\n\nSaludos cordiales,\n{organizationName}`,
     },
   },
   interview_invitation: {
     en: {
       subject: 'Interview invitation: {jobTitle} at {organizationName}',
-      body: 'Hello {candidateName},\n\nWe would like to invite you to interview for {jobTitle}. We will be in touch shortly to agree on a time. In the meantime, this page will help you prepare:\n\n{link}\n\nBest regards,\n{organizationName}',
+      body: `Hello {candidateName},\n\nWe would like to invite you to interview for {jobTitle}. We will be in touch shortly to agree on a time. In the meantime, this page will help you prepare:\n\n{link}\n\n${AI_NOTICE.en}\n\nBest regards,\n{organizationName}`,
     },
     pt: {
       subject: 'Convite para entrevista: {jobTitle} na {organizationName}',
-      body: 'Olá {candidateName},\n\nGostaríamos de convidar você para uma entrevista para a vaga de {jobTitle}. Entraremos em contato em breve para combinar um horário. Enquanto isso, esta página vai ajudar na sua preparação:\n\n{link}\n\nAtenciosamente,\n{organizationName}',
+      body: `Olá {candidateName},\n\nGostaríamos de convidar você para uma entrevista para a vaga de {jobTitle}. Entraremos em contato em breve para combinar um horário. Enquanto isso, esta página vai ajudar na sua preparação:\n\n{link}\n\n${AI_NOTICE.pt}\n\nAtenciosamente,\n{organizationName}`,
     },
     es: {
       subject: 'Invitación a entrevista: {jobTitle} en {organizationName}',
-      body: 'Hola {candidateName},\n\nNos gustaría invitarte a una entrevista para {jobTitle}. Te contactaremos pronto para acordar un horario. Mientras tanto, esta página te ayudará a prepararte:\n\n{link}\n\nSaludos cordiales,\n{organizationName}',
+      body: `Hola {candidateName},\n\nNos gustaría invitarte a una entrevista para {jobTitle}. Te contactaremos pronto para acordar un horario. Mientras tanto, esta página te ayudará a prepararte:\n\n{link}\n\n${AI_NOTICE.es}\n\nSaludos cordiales,\n{organizationName}`,
     },
   },
   rejection: {

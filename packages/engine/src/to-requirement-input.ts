@@ -12,4 +12,5 @@ export const toRequirementInput = (requirement: JobRequirementRecord): Requireme
   skillIds: requirement.skillIds,
   minYears: requirement.minYears,
   keywords: requirement.keywords,
+  ...(requirement.source ? { source: requirement.source.text } : {}),
 })

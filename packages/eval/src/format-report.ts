@@ -253,6 +253,7 @@ export function formatReport(report: EvalReport): string {
       ...Object.entries(evidence.byType).map(([name, value]) => [`type ${name}`, value] as const),
       ...Object.entries(evidence.byFamily).map(([name, value]) => [`family ${name}`, value] as const),
       ...Object.entries(evidence.byKind).map(([name, value]) => [`kind ${name}`, value] as const),
+      ...Object.entries(evidence.byHalf).map(([name, value]) => [`half ${name} ids`, value] as const),
     ]) {
       add(task, `${group} P / R (pairs)`, `${precisionOf(metrics)} / ${recallOf(metrics)} (${metrics.pairs})`)
     }

@@ -46,6 +46,7 @@ export function presentResults(results: StoredRequirementResult[], requirements:
         status: result.status,
         credit: result.credit,
         reason: result.reason,
+        ...(result.basis ? { basis: result.basis } : {}),
         evidence: result.evidence.map((evidence) => ({
           quote: evidence.quote,
           start: evidence.start,

@@ -124,6 +124,11 @@ export function StaffLayout() {
                   <NavLink to="/usage">Usage</NavLink>
                 </li>
               ) : null}
+              {role === 'admin' ? (
+                <li>
+                  <NavLink to="/fairness">Fairness</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="account">

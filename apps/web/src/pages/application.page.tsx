@@ -13,6 +13,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom'
 import { z } from 'zod'
 import { apiRequest } from '../api/client'
 import { queryKeys, useApplication, useApplicationStage, useJob, useShortlist } from '../api/queries'
+import { BlindReviewNotice } from '../components/blind-review-settings'
 import { CandidateCorrections } from '../components/candidate-corrections'
 import { CandidateMessagesPanel } from '../components/candidate-messages'
 import { ApplicationStatusBadge, DecisionBadge, RequirementChip } from '../components/chips'
@@ -61,9 +62,21 @@ export function ApplicationPage() {
       >
         {name}
       </PageHeading>
+      {data.blind ? <BlindReviewNotice /> : null}
+      {data.alternativeProcess ? (
+        <section className="state state-warning" role="note" aria-labelledby="alternative-process-heading">
+          <h2 id="alternative-process-heading">Alternative process requested</h2>
+          <p>
+            On {dateTime.format(new Date(data.alternativeProcess.requestedAt))} the candidate asked for an
+            alternative to automated screening.
+            {data.alternativeProcess.note ? ` Their note: “${data.alternativeProcess.note}”` : ''}
+          </p>
+        </section>
+      ) : null}
       <StagePanel application={data} />
       <Summary application={data} />
-      {data.candidate.id ? (
+      {/* Corrections edit the name and email, which blind review withholds. */}
+      {data.candidate.id && !data.blind ? (
         <CandidateCorrections
           candidateId={data.candidate.id}
           canEdit={role === 'admin' || role === 'recruiter'}

@@ -38,6 +38,11 @@ export function JobPage() {
             <Link to={`/jobs/${data.id}/kit`} className="button">
               Interview kit
             </Link>
+            {me.user.role === 'admin' ? (
+              <Link to={`/jobs/${data.id}/fairness`} className="button">
+                Fairness
+              </Link>
+            ) : null}
           </>
         }
       >

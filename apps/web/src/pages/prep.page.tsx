@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import { usePrep } from '../api/queries'
 import { useToken } from '../api/session'
 import { PageHeading, usePageTitle } from '../components/layout'
+import { AiNoticePanel, SelfIdentificationForm } from '../components/prep-fairness'
 import { StageBadge } from '../components/stage-controls'
 import { EmptyState, ErrorState, Loading } from '../components/status'
 
@@ -44,6 +45,7 @@ export function PrepPage() {
       <p className="prep-stage">
         Where you are: <StageBadge stage={data.stage} />
       </p>
+      <AiNoticePanel prep={data} />
       {data.competencies.length > 0 ? (
         <section aria-labelledby="competencies-heading" className="card">
           <h2 id="competencies-heading">What we will talk about</h2>
@@ -107,6 +109,7 @@ export function PrepPage() {
           </ul>
         </section>
       ) : null}
+      <SelfIdentificationForm />
     </article>
   )
 }

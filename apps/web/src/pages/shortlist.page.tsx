@@ -272,6 +272,7 @@ export function ShortlistPage() {
                     data-score={item.score}
                     data-rank-score={item.rankScore}
                     data-all-required-met={item.allRequiredMet}
+                    data-blind={item.blind}
                   >
                     <td className="col-select">
                       <input
@@ -293,6 +294,19 @@ export function ShortlistPage() {
                       {item.hiddenTextFlagged ? (
                         <span className="badge badge-warning" title="This resume contains hidden text">
                           Hidden text
+                        </span>
+                      ) : null}
+                      {item.blind ? (
+                        <span className="badge" title="Identifying details are hidden until a later stage">
+                          Blind review
+                        </span>
+                      ) : null}
+                      {item.alternativeProcessRequested ? (
+                        <span
+                          className="badge badge-warning"
+                          title="The candidate asked for an alternative to automated screening"
+                        >
+                          Alternative process requested
                         </span>
                       ) : null}
                     </th>

@@ -109,7 +109,7 @@ const SITE_CHROME =
 
 // Applying is the reader's next step, not a requirement: "Apply now", "Envía tu CV", "Only shortlisted candidates ...".
 const APPLYING =
-  /\b(?:apply|cv|resumes?|curriculo|curriculum|candidate-se|candidatar|candidatura|postul\w*|cadastr\w*|inscri\w*|short-?listed|contacted|contactad[oa]s?|enviar|envia|envie|envianos|send us)\b/
+  /\b(?:apply|cv|resumes?|curriculo|curriculum|candidate-se|candidatar|candidatura|postul\w*|cadastr\w*|inscri\w*|short-?listed|contacted|contactad[oa]s?|enviar|envia|envie|envianos|send us|referrals?|referred|indicac\w*|referid\w*)\b/
 
 /** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
 function isChromeOrCallToAction(line: string): boolean {
@@ -123,6 +123,29 @@ function isChromeOrCallToAction(line: string): boolean {
     !isDutyLike(line)
   )
 }
+
+/** An amount of money per unit of time ("$28–$34/hour", "USD 18 per class hour", "R$ 5.000 por mês"): pay. */
+const PAY_RATE =
+  /(?:\p{Sc}|\b[a-z]{3}\b|r\$)\s?\d[\d.,]*\s*k?(?:\s*(?:-|–|—|to|a)\s*(?:\p{Sc}|r\$)?\s?\d[\d.,]*\s*k?)?\s*(?:\/|per|an?|por|ao|al)\s*(?:[a-z]+\s)?(?:hour|hr|year|yr|month|week|annum|hora|ano|año|mes|mês)\b/u
+
+/**
+ * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
+ * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
+ * `findPageFurniture`; prose lines mix such sentences with the role's, so the parser asks again per sentence.
+ */
+export function sentenceFurniture(sentence: string): FurnitureReason | null {
+  const text = sentence.trim()
+  if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
+  if (isChromeOrCallToAction(text)) return 'call-to-action'
+  // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
+  if (ANNOUNCES_ROLE.test(normalizeText(text)) && hasTitleWord(text) && !isQualificationLike(text))
+    return 'title'
+  return null
+}
+
+/** A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"). */
+const ANNOUNCES_ROLE =
+  /^(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
 
 /** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
 function isListing(line: string): boolean {
@@ -242,6 +265,18 @@ function findTitleRuns(lines: readonly PageLine[], taxonomy: Taxonomy): Set<numb
   return found
 }
 
+/** The applicant speaking in the first person singular at the start of a question (EN, PT, ES). */
+const APPLICANT_QUESTION =
+  /^[¿]?(?:(?:can|could|do|does|should|will|would|may|must|am|is|are|how|what|when|where|which)\s+(?:\w+\s+){0,2}i\b|(?:posso|preciso|devo|tenho|puedo|necesito|debo|tengo)\b)/u
+
+function asksAsApplicant(line: string): boolean {
+  return APPLICANT_QUESTION.test(normalizeText(line.trim()))
+}
+
+/** An obligation put to the reader: "you must", "you need to", "é obrigatório", "es imprescindible". */
+const STATES_A_MUST =
+  /\byou (?:must|need to|will need|are required|should have)\b|\b(?:required|obrigatori[oa]|imprescindivel|imprescindible|necesario|necessario)\b/u
+
 /** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
 function isQuestion(line: string): boolean {
   if (isBulletLine(line)) return false
@@ -252,10 +287,25 @@ function isQuestion(line: string): boolean {
  * "Número de vacantes: 2", "Seniority level: Mid-Senior level": a short label and a short value that name neither a
  * skill nor a qualification are the listing's metadata.
  */
+function isMetadataShape(line: string): boolean {
+  const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
+  if (!match || isBulletLine(line)) return false
+  const [, key = '', value = ''] = match
+  if (STATES_A_MUST.test(normalizeText(key))) return false
+  return (
+    words(key).length <= 3 &&
+    words(value).length <= 5 &&
+    classifyHeading(key) === null &&
+    !isQualificationLike(line)
+  )
+}
+
 function isMetadata(line: string, taxonomy: Taxonomy): boolean {
   const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
   if (!match || isBulletLine(line)) return false
   const [, key = '', value = ''] = match
+  // "Imprescindible residente en: Provincia de Valencia" states a must, whatever its shape.
+  if (STATES_A_MUST.test(normalizeText(key))) return false
   if (words(key).length > 3 || words(value).length > 5) return false
   if (classifyHeading(key) !== null || isQualificationLike(line)) return false
   return findSkills(line, taxonomy).length === 0
@@ -312,11 +362,13 @@ export function findPageFurniture(
       reasons.set(index, 'title-list')
       continue
     }
-    if (!isBulletLine(text) && isChromeOrCallToAction(text)) {
+    if (!isBulletLine(text) && isChromeOrCallToAction(text) && !isQuestion(text)) {
       reasons.set(index, 'call-to-action')
       continue
     }
-    if (isMetadata(text, taxonomy)) {
+    // "Industries: Software Development" inside a block of "Seniority level: …", "Employment type: …" rows is the
+    // listing's metadata too, even when its value names a skill.
+    if (isMetadata(text, taxonomy) || (reasons.get(index - 1) === 'metadata' && isMetadataShape(text))) {
       reasons.set(index, 'metadata')
       continue
     }
@@ -329,7 +381,10 @@ export function findPageFurniture(
       // "¿Qué necesitas para este rol?" over a list is a heading asked as a question, not an FAQ entry.
       const next = lines[index + 1]
       const opensList = next !== undefined && isBulletLine(next.text)
-      answering = classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
+      // A question in the applicant's own voice ("Can I apply if…?", "Do I need a Master's?", "¿Puedo…?") is an FAQ
+      // entry whatever words it uses; a heading asks about the role or the reader ("What you will need?").
+      answering =
+        asksAsApplicant(text) || classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
       if (answering) {
         reasons.set(index, 'question')
         // The label right above a run of questions ("Frequently asked questions") heads the question block.
@@ -349,12 +404,24 @@ export function findPageFurniture(
       reasons.set(index, 'navigation')
       continue
     }
-    // The prose after a question, up to the next standalone label or bullet list, is its answer.
-    if (answering && !isBulletLine(text) && !isStandaloneLabel(line)) {
+    // The prose after a question, up to the next standalone label or bullet list, is its answer; an answer that
+    // states what the candidate must have ("You must have the right to work in the UK") is still a requirement.
+    if (
+      answering &&
+      !isBulletLine(text) &&
+      !isStandaloneLabel(line) &&
+      !STATES_A_MUST.test(normalizeText(text))
+    ) {
       reasons.set(index, 'answer')
       continue
     }
     answering = false
+  }
+  // A "Key: value" row beside the listing's metadata or pay rows belongs to that block, before or after them.
+  for (const [index, line] of lines.entries()) {
+    if (reasons.has(index) || !isMetadataShape(line.text)) continue
+    const near = [reasons.get(index - 1), reasons.get(index + 1)]
+    if (near.includes('metadata') || near.includes('salary')) reasons.set(index, 'metadata')
   }
   return reasons
 }

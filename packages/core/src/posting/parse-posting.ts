@@ -20,6 +20,7 @@ import {
   type PageLine,
   readPageLines,
   type SetAside,
+  sentenceFurniture,
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -34,7 +35,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-4'
+export const POSTING_PARSER_VERSION = 'posting-parser-5'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -97,8 +98,9 @@ function splitGluedSentences(
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
   // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
+  // Case matters: with the `i` flag \p{Lu} would also match lower case and cut "Next.js" into "Next." and "js".
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:years?|yrs|anos|años)\b)/giu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)/gu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
@@ -426,6 +428,16 @@ function readStructure(
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
+        const furniture = sentenceFurniture(text.slice(span.start, span.end))
+        if (furniture) {
+          setAside.push({
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            reason: furniture,
+          })
+          continue
+        }
         const unit: Unit = {
           start: span.start,
           end: span.end,
@@ -503,6 +515,7 @@ export function extractKeywords(text: string): string[] {
 // What may sit between two skills of one list: punctuation, conjunctions, and "or similar"-style tails.
 const LIST_GAP = /^[\s,;/|&()+]*(?:(?:and\/or|and|or|e|ou|y|o|u|as well as|nor|plus)[\s,;/|&()]*)*$/
 const DISJUNCTIVE_GAP = /\/|\||\bor\b|\bou\b|\bo\b|\bu\b|and\/or/
+const CONJUNCTIVE_GAP = /\band\b|\be\b|\by\b|&|\bas well as\b|\bplus\b/
 const ALTERNATIVES_BEFORE =
   /(?:\bsuch as|\be\.?g\.?|\blike|\bfor example|\bincluding|\bone of|\bany of|\beither|\bcomo|\bpor exemplo|\bpor ejemplo|\bum de|\buno de|\balgum|\balguna?|\(|\bou|\bor)[\s:,]*$/
 const ALTERNATIVES_AFTER =
@@ -553,6 +566,8 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   const groups: SkillGroup[] = []
   let current: SkillMatch[] = []
   let disjunctive = false
+  // "Docker and Kubernetes": a list joined by "and" asks for each, even when the skills are related.
+  let conjunctive = false
   const flush = () => {
     if (current.length === 0) return
     const first = current[0] as SkillMatch
@@ -565,18 +580,44 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       (disjunctive ||
         ALTERNATIVES_BEFORE.test(before) ||
         ALTERNATIVES_AFTER.test(after) ||
-        mutuallyRelated(taxonomy, ids))
+        (!conjunctive && mutuallyRelated(taxonomy, ids)))
     groups.push({ matches: current, alternatives })
     current = []
     disjunctive = false
+    conjunctive = false
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
+    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item.
+    if (previous && previous.skillId === match.skillId) {
+      current.push(match)
+      continue
+    }
     if (previous && isExampleList(text, previous, match)) {
       // "cloud environments (GCP, AWS, Azure)": the named examples are ways to meet the general skill. When the
       // phrase names a class ("ML metadata systems (MLflow, W&B, Neptune)"), the leading skill only describes the
       // class: keeping it as an alternative would let any "machine learning" mention satisfy the requirement.
-      if (current.length === 1 && namesAClass(text, previous, match)) current = []
+      // Examples illustrate the item just before them, not the whole list: in "Active Directory, Office 365 and
+      // ticketing tools such as Jira", Active Directory and Office 365 stay items of their own.
+      // "Prometheus and Grafana or tools such as Datadog": examples offered as another choice keep the whole list.
+      const classNamed = namesAClass(text, previous, match)
+      const offeredInstead = /^[\s,]*(?:or|ou|o|u)\b/u.test(
+        normalizeText(text.slice(previous.end, match.start)),
+      )
+      // "Office 365 and ticketing tools such as Jira": a conjunction before the class makes the skill an item of
+      // its own, not a word of the class's name ("BI tools such as ...").
+      const ownItem =
+        classNamed &&
+        /^[\s,;]*(?:and|e|y|&|plus|as well as)\b/u.test(normalizeText(text.slice(previous.end, match.start)))
+      const earlier = current.slice(0, -1)
+      if (ownItem) {
+        flush()
+        current = []
+      } else if (!offeredInstead && earlier.length > 0) {
+        current = earlier
+        flush()
+        current = classNamed ? [] : [previous]
+      } else if (classNamed && current.length === 1 && !offeredInstead) current = []
       disjunctive = true
       current.push(match)
       continue
@@ -585,6 +626,7 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       const gap = normalizeText(text.slice(previous.end, match.start))
       if (LIST_GAP.test(gap)) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
+        else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
         current.push(match)
         continue
       }
@@ -751,7 +793,13 @@ function readTraitConjuncts(
 }
 
 /** Turns one sentence into zero or more requirements. */
-function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean): ParsedRequirement[] {
+function readUnit(
+  text: string,
+  unit: Unit,
+  taxonomy: Taxonomy,
+  headed: boolean,
+  documentCategories: ReadonlySet<string>,
+): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   const stated = readInlineKind(sentence)
   const sectionKind: RequirementKind | null =
@@ -763,7 +811,7 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
   const found = dedupeMatches(
-    findSkills(sentence, taxonomy)
+    findSkills(sentence, taxonomy, { documentCategories })
       .filter((match) => !namesATeam(sentence, match))
       .map((match) => ({
         ...match,
@@ -814,8 +862,12 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
+    // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
+    const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
     if (
       type === 'knowledge' &&
+      !listItem &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
       !isQualificationLike(sentence) &&
@@ -912,11 +964,15 @@ function readUnit(text: string, unit: Unit, taxonomy: Taxonomy, headed: boolean)
 export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
+  // The categories of the skills the posting names for sure: context for tools whose names are also common words.
+  const documentCategories = new Set(
+    findSkills(text, taxonomy).flatMap((match) => getSkill(taxonomy, match.skillId)?.category ?? []),
+  )
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
   for (const unit of units) {
     if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
-    const found = readUnit(text, unit, taxonomy, headed)
+    const found = readUnit(text, unit, taxonomy, headed, documentCategories)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
     if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))

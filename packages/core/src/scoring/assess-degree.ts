@@ -30,6 +30,9 @@ const LEVELS: ReadonlyArray<{ level: number; name: string; pattern: RegExp }> = 
 /** A degree not yet held says nothing about holding it. */
 const UNFINISHED =
   /\b(?:in progress|expected|anticipated|candidate|pursuing|currently enrolled|ongoing|incomplete)\b/u
+/** A date range still open on the degree's line ("2021 – Present"): a degree being studied for, not held. */
+const ONGOING_DATE =
+  /(?:\d{4}|\d{1,2}\/\d{2,4})\s*(?:-|–|—|to|a|até|hasta)\s*(?:present|current|now|atual|actual|actualidad)\b/u
 const RELATED_FIELD = /\b(?:related|relevant|similar|equivalent)\b/u
 const EQUIVALENT = /\b(?:or equivalent|equivalent (?:work )?experience|or related experience|in lieu)\b/u
 /** Words of a degree requirement that name neither level nor field. */
@@ -81,11 +84,15 @@ function fieldsAsked(
   taxonomy: Taxonomy,
   context: ResumeContext,
 ): KeywordTerms[][] {
-  const label = foldForSearch(requirement.label)
+  // The posting line names every field ("in Human Resources, Business Administration or a related field"), where a
+  // skill-named label keeps only the field the taxonomy knows.
+  const line = foldForSearch(
+    requirement.source ?? (requirement.skillIds.length === 0 ? requirement.label : ''),
+  )
   const phrases: string[] = []
-  const inAt = label.search(/\bin\s/u)
-  if (requirement.skillIds.length === 0 && inAt >= 0)
-    phrases.push(...label.slice(inAt + 3).split(/,|;|\/|\bor\b|\band\b|\(|\)/u))
+  const inAt = line.search(/\bin\s/u)
+  if (inAt >= 0)
+    phrases.push(...(line.slice(inAt + 3).split(/[;.]/u)[0] ?? '').split(/,|\/|\bor\b|\band\b|\(|\)/u))
   for (const id of requirement.skillIds) phrases.push(foldForSearch(getSkill(taxonomy, id)?.name ?? id))
   const fields: KeywordTerms[][] = []
   for (const phrase of phrases) {
@@ -152,7 +159,9 @@ export function assessDegree(
   context: ResumeContext,
 ): Assessment | null {
   // A skill-named degree's label is the field alone ("Nursing"); its keywords keep the level ("bachelor").
-  const label = foldForSearch(`${requirement.label} ${requirement.keywords.join(' ')}`)
+  const label = foldForSearch(
+    `${requirement.label} ${requirement.keywords.join(' ')} ${requirement.source ?? ''}`,
+  )
   const asked = levelOf(label, false)
   const needed = asked?.level ?? 2
   const fields = fieldsAsked(requirement, taxonomy, context)
@@ -165,7 +174,16 @@ export function assessDegree(
     const text = foldForSearch(context.text.slice(sentence.start, sentence.end))
     if (!inEducation && !DEGREE_WORD.test(text)) continue
     const found = levelOf(text, !inEducation)
-    if (!found || UNFINISHED.test(text)) continue
+    if (!found || UNFINISHED.test(text) || ONGOING_DATE.test(text)) continue
+    // Templates put the date on its own line before the degree: "Present" there means still studying.
+    const previous = sentences[index - 1]
+    if (
+      previous &&
+      /^(?:present|current|now|atual|actual|actualidad)$/u.test(
+        foldForSearch(context.text.slice(previous.start, previous.end)).trim(),
+      )
+    )
+      continue
     if (found.level < needed) {
       lowerDegree ??= { sentence, name: found.name }
       continue

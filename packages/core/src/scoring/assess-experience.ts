@@ -2,6 +2,7 @@ import type { ExperienceEntry, RequirementInput } from '../types'
 import { hitSentence, keywordTerms } from './assess-keywords'
 import { type Assessment, formatYears, type ResumeContext, round, sentenceEvidence } from './assessment'
 import { foldForSearch } from './fold-for-search'
+import { indexSentences } from './index-sentences'
 
 /** Words of an experience requirement that say where, not what ("in a clinical setting"). */
 const FRAME_WORDS = new Set([
@@ -54,15 +55,26 @@ export function assessExperience(requirement: RequirementInput, context: ResumeC
   if (terms.length === 0) return null
   const entries = context.profile.experiences
   const latest = latestMonth(entries)
-  // Months as a set: overlapping roles (two jobs held at once, a role listed twice) count each month once.
-  const worked = new Set<number>()
-  let quoted: Assessment['evidence'] = []
-  for (const entry of entries) {
+  // A role in the field is named by its words or their synonyms; "people at work" ties are for activities only
+  // (a line cook's years are not a teacher's assistants).
+  const roles = entries.map((entry) => {
     const lines = context.sentences.filter(
       (sentence) => sentence.start >= entry.start && sentence.end <= entry.end,
     )
-    const hit = lines.find((line) => hitSentence(line, terms).found.length > 0)
-    if (!hit) continue
+    const titled = indexSentences(
+      [entry.title, entry.employer].filter(Boolean).join('\n'),
+      context.wordNet,
+    ).some((line) => hitSentence(line, terms, false).found.length > 0)
+    return { entry, titled, hit: lines.find((line) => hitSentence(line, terms, false).found.length > 0) }
+  })
+  // When some role's title or employer names the field, those roles are the field's: a sales line inside a teacher's
+  // role ("increased book fair sales") does not add a sales role. Otherwise the roles whose lines name it count.
+  const byTitle = roles.some((role) => role.titled && role.hit)
+  // Months as a set: overlapping roles (two jobs held at once, a role listed twice) count each month once.
+  const worked = new Set<number>()
+  let quoted: Assessment['evidence'] = []
+  for (const { entry, titled, hit } of roles) {
+    if (!hit || (byTitle && !titled)) continue
     if (quoted.length === 0) quoted = [sentenceEvidence(context, hit)]
     if (!entry.startDate) continue
     const end = entry.endDate ? monthIndex(entry.endDate) : entry.current ? latest : null

@@ -10,7 +10,7 @@ import {
 } from './assessment'
 import { isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
-import type { IndexedSentence } from './index-sentences'
+import type { IndexedSentence, IndexedWord } from './index-sentences'
 
 /** Credit of a paraphrase (the requirement's words or their synonyms together in one sentence, not all literal). */
 export const PARAPHRASE_CREDIT = 0.6
@@ -64,7 +64,22 @@ export type KeywordTerms = {
   parts: readonly string[]
   /** An acronym the resume defines as something else: its letters there are not this word. */
   blocked: boolean
+  /**
+   * A looser tie than `expanded`, for a paraphrase only: an action's kin verbs (train: coach, instruct, mentor), or,
+   * for an object that is people at work (staff, team, employees), any word naming people at work (associates, crew).
+   */
+  loose: (word: IndexedWord) => boolean
+  /** A noun or verb WordNet knows (not an adjective such as "new" or "key" standing alone). */
+  content: boolean
+  /** Literal forms plus the words formed from them (communicating: communication): the same word, not a synonym. */
+  derived: ReadonlySet<string>
 }
+
+/** Words apart within which a paraphrase's words must sit: words in other words count only as one phrase. */
+const PARAPHRASE_WINDOW = 4
+
+/** A word in a verb's inflected form (past, participle, -ing), as bullets describe work done. */
+const VERB_FORM = /(?:ed|ing)$|^(?:took|led|ran|taught|oversaw|made|kept|held|built|wrote)$/u
 
 export function keywordTerms(
   keywords: readonly string[],
@@ -80,11 +95,16 @@ export function keywordTerms(
     const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
     const expanded = new Set(literal)
     for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
+    const derived = new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)]))
     return {
       keyword,
       literal,
       expanded,
-      light: [...literal].some((lemma) => LIGHT_HEADS.has(lemma)),
+      // A light verb or its noun ("management", "development", "processing"): only "take charge of".
+      light:
+        [...literal].some((lemma) => LIGHT_HEADS.has(lemma)) ||
+        (context.wordNet.isNoun(keyword) &&
+          [...derived].some((word) => LIGHT_HEADS.has(word) && context.wordNet.isVerb(word))),
       action:
         asActivity &&
         keyword.endsWith('ing') &&
@@ -93,6 +113,11 @@ export function keywordTerms(
       optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
       blocked: isForeignAcronym(keyword, context.acronyms, [requirement.label]),
+      loose: looseTie(keyword, literal, context, asActivity),
+      derived,
+      content: [...literal, ...keyword.split('-')].some(
+        (lemma) => context.wordNet.isNoun(lemma) || context.wordNet.isVerb(lemma),
+      ),
     }
   })
   // The core: the first action word ("*scheduling* patient appointments"); else the object of a light head
@@ -107,6 +132,36 @@ export function keywordTerms(
   if (coreTerm) coreTerm.core = true
   if (action > 0) for (const term of terms.slice(0, action)) term.optional = true
   return terms
+}
+
+function looseTie(
+  keyword: string,
+  literal: ReadonlySet<string>,
+  context: ResumeContext,
+  asActivity: boolean,
+): (word: IndexedWord) => boolean {
+  const { wordNet } = context
+  const lemmas = [...literal]
+  const action =
+    asActivity &&
+    keyword.endsWith('ing') &&
+    lemmas.some((lemma) => lemma !== keyword && wordNet.isVerb(lemma))
+  if (action) {
+    const kin = new Set(lemmas.flatMap((lemma) => [...wordNet.verbKin(lemma)]))
+    if (kin.size === 0) return () => false
+    // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning.
+    return (word) => VERB_FORM.test(word.text) && word.lemmas.some((lemma) => kin.has(lemma))
+  }
+  if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
+    return (word) => word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+  return () => false
+}
+
+/** True when the sentence shows the term as written or in a form made from it. */
+function keeps(sentence: IndexedSentence, term: KeywordTerms): boolean {
+  if (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part))) return true
+  for (const word of term.derived) if (sentence.terms.has(word)) return true
+  return false
 }
 
 export type SentenceHit = {
@@ -138,7 +193,12 @@ function sentenceHandlesCore(sentence: IndexedSentence, terms: readonly KeywordT
 }
 
 /** Which of the terms one sentence shows, literally and in all. */
-export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTerms[]): SentenceHit {
+export function hitSentence(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  /** False to leave out the loose ties (verb kin, people at work), which only a described action may use. */
+  withLoose = true,
+): SentenceHit {
   const literal: string[] = []
   const found: string[] = []
   const lightMet = sentenceHandlesCore(sentence, terms)
@@ -149,15 +209,101 @@ export function hitSentence(sentence: IndexedSentence, terms: readonly KeywordTe
       return false
     }
     if (
-      has(term.literal) ||
+      // Morphology is the word itself: "communication" shows communicating, "scheduled" scheduling.
+      has(term.derived) ||
       (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
     ) {
       literal.push(term.keyword)
       found.push(term.keyword)
-    } else if (has(term.expanded) || (term.light && lightMet)) found.push(term.keyword)
+    } else if (
+      // An action in other words is a verb in the sentence too: "client *expectations*" is not prospecting.
+      (term.action
+        ? sentence.words.some(
+            (word) =>
+              (VERB_FORM.test(word.text) || word === sentence.words[0]) &&
+              word.lemmas.some((lemma) => term.expanded.has(lemma)),
+          )
+        : has(term.expanded)) ||
+      (term.light && lightMet) ||
+      (withLoose && sentence.words.some(term.loose))
+    )
+      found.push(term.keyword)
   }
+  // A word in other words counts only beside another word of the requirement, as one phrase: in "Managed
+  // department by compiling paperwork ... for the staff", "managed" is not managing the staff. Literal words count
+  // anywhere in the sentence, as before.
+  const kept = found.filter(
+    (keyword) =>
+      literal.includes(keyword) ||
+      keeps(sentence, terms.find((term) => term.keyword === keyword) as KeywordTerms) ||
+      nearAnother(sentence, terms, found, keyword),
+  )
   const core = terms.find((term) => term.core)
-  return { sentence, literal, found, hasCore: !core || found.includes(core.keyword) }
+  return { sentence, literal, found: kept, hasCore: !core || kept.includes(core.keyword) }
+}
+
+function showsTerm(word: IndexedWord, term: KeywordTerms): boolean {
+  return (
+    term.literal.has(word.text) ||
+    (term.parts.length > 1 && term.parts.includes(word.text)) ||
+    word.lemmas.some((lemma) => term.literal.has(lemma) || term.expanded.has(lemma)) ||
+    term.loose(word)
+  )
+}
+
+function positionsOf(sentence: IndexedSentence, term: KeywordTerms): number[] {
+  const positions: number[] = []
+  sentence.words.forEach((word, index) => {
+    if (showsTerm(word, term)) positions.push(index)
+  })
+  return positions
+}
+
+/** True when a word showing `keyword` sits within the paraphrase window of a word showing another found term. */
+function nearAnother(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  found: readonly string[],
+  keyword: string,
+): boolean {
+  const term = terms.find((candidate) => candidate.keyword === keyword) as KeywordTerms
+  // A light head met by the sentence's verb has no word of its own to place.
+  if (term.light) return true
+  const mine = positionsOf(sentence, term)
+  return terms.some(
+    (other) =>
+      other !== term &&
+      found.includes(other.keyword) &&
+      positionsOf(sentence, other).some((at) =>
+        mine.some((position) => position !== at && Math.abs(position - at) <= PARAPHRASE_WINDOW),
+      ),
+  )
+}
+
+/**
+ * True when the sentence does the requirement's action to people at work: a verb form showing the core action,
+ * followed within the window by a word for the object ("managing junior colleagues" for supervising staff).
+ */
+function actsOnObject(
+  sentence: IndexedSentence,
+  terms: readonly KeywordTerms[],
+  found: readonly string[],
+): boolean {
+  const core = terms.find((term) => term.core && term.action && found.includes(term.keyword))
+  if (!core) return false
+  const verbs = positionsOf(sentence, core).filter((index) => {
+    const word = sentence.words[index]
+    return word !== undefined && (index === 0 || VERB_FORM.test(word.text))
+  })
+  return terms.some(
+    (object) =>
+      object !== core &&
+      !object.light &&
+      found.includes(object.keyword) &&
+      positionsOf(sentence, object).some((at) =>
+        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW),
+      ),
+  )
 }
 
 /** True when the words found sit next to each other (at most one word between any two), as in a phrase. */
@@ -182,6 +328,32 @@ export function neededWords(count: number): number {
   return count <= 2 ? count : Math.max(2, Math.ceil(count / 2))
 }
 
+/** Sentences that show some of the terms and the core, best first (most terms, then most literal, then nearest
+ * the semantic anchor, then earliest). */
+export function rankSentences(
+  terms: readonly KeywordTerms[],
+  requirement: RequirementInput,
+  context: ResumeContext,
+  sentences: readonly IndexedSentence[] = context.sentences,
+): SentenceHit[] {
+  const anchor = semanticAnchor(requirement, context)
+  const hits: Array<{ hit: SentenceHit; distance: number }> = []
+  for (const sentence of sentences) {
+    const hit = hitSentence(sentence, terms)
+    if (hit.found.length === 0 || !hit.hasCore) continue
+    hits.push({ hit, distance: anchor === null ? 0 : Math.abs(sentence.start - anchor) })
+  }
+  return hits
+    .sort(
+      (a, b) =>
+        b.hit.found.length - a.hit.found.length ||
+        b.hit.literal.length - a.hit.literal.length ||
+        a.distance - b.distance ||
+        a.hit.sentence.start - b.hit.sentence.start,
+    )
+    .map((entry) => entry.hit)
+}
+
 /** The sentence showing most of the terms (literal first, then nearest the semantic anchor, then earliest). */
 export function bestSentence(
   terms: readonly KeywordTerms[],
@@ -189,25 +361,7 @@ export function bestSentence(
   context: ResumeContext,
   sentences: readonly IndexedSentence[] = context.sentences,
 ): SentenceHit | null {
-  const anchor = semanticAnchor(requirement, context)
-  let best: SentenceHit | null = null
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const sentence of sentences) {
-    const hit = hitSentence(sentence, terms)
-    if (hit.found.length === 0 || !hit.hasCore) continue
-    const distance = anchor === null ? 0 : Math.abs(sentence.start - anchor)
-    if (
-      !best ||
-      hit.found.length > best.found.length ||
-      (hit.found.length === best.found.length &&
-        (hit.literal.length > best.literal.length ||
-          (hit.literal.length === best.literal.length && distance < bestDistance)))
-    ) {
-      best = hit
-      bestDistance = distance
-    }
-  }
-  return best
+  return rankSentences(terms, requirement, context, sentences)[0] ?? null
 }
 
 /**
@@ -219,20 +373,215 @@ export function bestSentence(
 export function assessKeywords(
   requirement: RequirementInput,
   context: ResumeContext,
-  options: { allWords?: boolean; asField?: boolean } = {},
+  options: { allWords?: boolean; asField?: boolean; part?: boolean } = {},
 ): Assessment | null {
   const all = keywordTerms(requirement.keywords, requirement, context, !options.asField)
   // Words before the action only qualify it: what must be shown is the action and its object.
   const terms = all.filter((term) => !term.optional)
   if (terms.length === 0) return null
-  const best = bestSentence(terms, requirement, context)
   const needed = options.allWords ? terms.length : neededWords(terms.length)
-  if (!best || best.found.length < needed) return null
+  // The best-ranked sentence can fail a check a lower one passes ("accounting staff" in a list, "managing junior
+  // colleagues" in a bullet): take the first that stands, among the few that show enough of the words.
+  for (const hit of rankSentences(terms, requirement, context).slice(0, CANDIDATE_SENTENCES)) {
+    if (hit.found.length < needed) break
+    const judged = judgeSentence(hit, terms, needed, requirement, context, options)
+    if (judged) return judged
+  }
+  if (options.allWords || options.part) return null
+  // "Inventory management and ordering of food supplies": one of two coordinated duties or objects shown is part of
+  // the requirement, a partial that names the part.
+  for (const part of conjunctParts(requirement, terms)) {
+    const found = assessKeywords({ ...requirement, keywords: part }, context, { ...options, part: true })
+    if (!found) continue
+    return {
+      ...found,
+      status: 'partial',
+      credit: Math.min(found.credit, PARAPHRASE_CREDIT),
+      reason: `Shows part of "${requirement.label}" (${part.join(' ')}): "${found.evidence[0]?.quote ?? ''}".`,
+    }
+  }
+  return null
+}
+
+const COORDINATORS = new Set(['and', 'or', '&', 'e', 'y', 'ou', 'o'])
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'to',
+  'at',
+  'de',
+  'da',
+  'do',
+  'del',
+  'en',
+  'em',
+  'com',
+  'con',
+])
+
+/**
+ * The keyword lists of a requirement line that coordinates two duties or objects, one per conjunct, each keeping the
+ * shared verb: "preparing cost estimates and bids" gives [preparing, cost, estimates] and [preparing, bids]. A part
+ * must still say something by itself: two words, or one compound ("month-end").
+ */
+function conjunctParts(requirement: RequirementInput, terms: readonly KeywordTerms[]): string[][] {
+  if (!requirement.source) return []
+  const keywords = requirement.keywords.map((keyword) => foldForSearch(keyword))
+  const known = new Set(keywords)
+  const tokens = foldForSearch(requirement.source).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*|&|[,;:.()]/gu) ?? []
+  const parts: string[][] = []
+  // Verbs by form, whether or not the caller reads the line as an activity.
+  const actions = new Set(
+    terms
+      .filter(
+        (term) =>
+          term.action ||
+          (term.keyword.endsWith('ing') && [...term.literal].some((lemma) => lemma !== term.keyword)),
+      )
+      .map((term) => term.keyword),
+  )
+  tokens.forEach((token, index) => {
+    if (!COORDINATORS.has(token)) return
+    const left: string[] = []
+    let shared: string | null = null
+    for (let at = index - 1; at >= 0; at--) {
+      const word = tokens[at] as string
+      if (/^[,;:.()]$/u.test(word) || COORDINATORS.has(word) || PREPOSITIONS.has(word)) break
+      // The verb before the first conjunct ("*preparing* cost estimates and bids") is both conjuncts' verb.
+      if (left.length > 0 && actions.has(word)) {
+        shared = word
+        break
+      }
+      if (known.has(word)) left.unshift(word)
+    }
+    const right: string[] = []
+    for (let at = index + 1; at < tokens.length; at++) {
+      const word = tokens[at] as string
+      if (/^[,;:.()]$/u.test(word) || COORDINATORS.has(word)) break
+      if (known.has(word)) right.push(word)
+    }
+    if (left.length === 0 || right.length === 0) return
+    // Two verbs of one object ("meeting or exceeding sales quotas", "supervising or leading a team") are one duty.
+    if (left.length === 1 && actions.has(left[0] as string) && actions.has(right[0] as string)) return
+    for (const conjunct of [left, right]) {
+      const part = shared ? [shared, ...conjunct] : [...conjunct]
+      const own = terms.filter((term) => part.includes(term.keyword) && !term.optional)
+      if (part.length === keywords.length) continue
+      if (own.length < 2 && !own.some((term) => term.parts.length > 1)) continue
+      if (!parts.some((existing) => existing.join(' ') === part.join(' '))) parts.push(part)
+    }
+  })
+  return parts
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'your', 'their'])
+const CONJUNCTIONS = new Set(['and', 'or', '&'])
+/** Closed-class words that end a noun phrase: prepositions, relatives, comparisons (English, the parser's keywords). */
+const PHRASE_ENDS = new Set([
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'into',
+  'across',
+  'within',
+  'including',
+  'such',
+  'as',
+  'like',
+  'using',
+  'via',
+  'per',
+  'that',
+  'which',
+  'who',
+  'while',
+  'when',
+  'where',
+  'e',
+  'eg',
+  'i',
+  'ie',
+  'than',
+])
+
+/**
+ * The head nouns of what the requirement's verb acts on: the last word of each noun phrase after it, read from the
+ * posting's own words ("leading a sales *team*", "preparing cost *estimates* and *bids*", "lesson *plans* aligned
+ * with …"). A sentence that shows the modifiers but not a head ("organized sales and operations resources") is about
+ * something else. Empty when the verb takes no direct object ("communicating with parents").
+ */
+export function objectHeads(requirement: RequirementInput, terms: readonly KeywordTerms[]): KeywordTerms[] {
+  const byKeyword = new Map(terms.map((term) => [term.keyword, term]))
+  const tokens =
+    foldForSearch(requirement.source ?? requirement.label).match(/[\p{L}\p{N}][\p{L}\p{N}'+#-]*|&|,/gu) ?? []
+  const verbAt = tokens.findIndex((token) => {
+    const term = byKeyword.get(token)
+    return term !== undefined && (term.action || term.light) && !term.optional
+  })
+  if (verbAt < 0) return []
+  const heads: KeywordTerms[] = []
+  let group: KeywordTerms[] = []
+  const close = () => {
+    const head = group[group.length - 1]
+    if (head) heads.push(head)
+    group = []
+  }
+  for (let index = verbAt + 1; index < tokens.length; index++) {
+    const token = tokens[index] as string
+    if (ARTICLES.has(token) && group.length === 0) continue
+    // "meeting or exceeding sales quotas": a second verb before any object shares it.
+    if (group.length === 0 && CONJUNCTIONS.has(token) && byKeyword.get(tokens[index + 1] ?? '')?.action) {
+      index += 1
+      continue
+    }
+    const term = byKeyword.get(token)
+    // A second action ("calling and *prospecting*") or a participle ("plans *aligned* with") ends the phrase.
+    if (term && !term.action && !/(?:ed|ing)$/u.test(token)) {
+      group.push(term)
+      continue
+    }
+    if ((CONJUNCTIONS.has(token) || token === ',') && group.length > 0) {
+      const next = tokens[index + 1] ?? ''
+      close()
+      if (!/(?:ed|ing)$/u.test(next) && !PHRASE_ENDS.has(next)) continue
+      break
+    }
+    // A preposition or a clause word ends the phrase; another word the keywords left out ("field crews") does not.
+    if (PHRASE_ENDS.has(token) || /(?:ed|ing)$/u.test(token)) break
+  }
+  close()
+  return heads
+}
+
+/** Sentences tried per requirement before giving up: the ranking puts the likely ones first. */
+const CANDIDATE_SENTENCES = 8
+
+function judgeSentence(
+  best: SentenceHit,
+  terms: readonly KeywordTerms[],
+  needed: number,
+  requirement: RequirementInput,
+  context: ResumeContext,
+  options: { allWords?: boolean; asField?: boolean },
+): Assessment | null {
   // A light head ("managing", "preparing") says little: the words it governs must carry the match by themselves
   // ("Worked on a variety of projects" is not managing project schedules and budgets).
   const heavy = terms.filter((term) => !term.light)
   const heavyFound = best.found.filter((keyword) => heavy.some((term) => term.keyword === keyword)).length
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
+  // The thing acted on must be there, not only its modifiers: "organized sales and operations resources" is not
+  // leading a sales team.
+  const heads = objectHeads(requirement, terms)
+  if (heads.length > 0 && !heads.some((head) => best.found.includes(head.keyword))) return null
   // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
   const objects = terms.filter((term) => !term.action && !term.light)
   if (
@@ -248,6 +597,16 @@ export function assessKeywords(
   const literal = best.literal.length >= needed
   // A paraphrase is a described action; a keyword list or a heading in other words is not.
   if (!literal && (listed || !best.sentence.describesAction)) return null
+  // ...and it keeps at least one of the requirement's own nouns or verbs as written: synonyms alone ("entered" for
+  // recruiting, "guide" for leading) drift with the other senses of each word.
+  // A word formed from the requirement's own ("communication" for communicating) is as good as the word; so is the
+  // requirement's action done to its object in other words ("managing junior colleagues").
+  if (
+    !literal &&
+    !heavy.some((term) => term.content && keeps(best.sentence, term)) &&
+    !actsOnObject(best.sentence, terms, best.found)
+  )
+    return null
   const share = best.found.length / terms.length
   let credit = literal ? round(0.6 + 0.4 * share, 4) : PARAPHRASE_CREDIT
   if (listed) credit = Math.min(credit, 0.7)

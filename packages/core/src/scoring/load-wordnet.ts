@@ -13,13 +13,31 @@ export type WordNet = {
   lemmas(word: string): readonly string[]
   /** True when the word is a verb lemma. */
   isVerb(lemma: string): boolean
+  /** True when the word is a noun lemma. */
+  isNoun(lemma: string): boolean
   /** Words that say the same as `lemma` in a requirement: synonyms, derivations, narrower terms, members. */
   expand(lemma: string): ReadonlySet<string>
+  /** The word and the words formed from it in its common senses (communicate: communication, communicator). */
+  derivations(lemma: string): ReadonlySet<string>
+  /**
+   * True when the noun's common sense is people at work: a worker, a professional, an associate, or a working group
+   * (staff, team, crew, department) — the objects "supervise", "train" and "schedule" take, named in resumes by role
+   * ("six sales associates", "70 FTE clinicians", "a crew of 3 laborers").
+   */
+  isWorkforce(lemma: string): boolean
+  /**
+   * Verbs of the same kind as `lemma` in its common sense: the verb it is a kind of and that verb's other kinds
+   * (train: teach, instruct, coach, mentor, tutor). Looser than `expand`, so only for a paraphrase, never a match.
+   */
+  verbKin(lemma: string): ReadonlySet<string>
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
 
 type Pos = 'n' | 'v'
+
+/** Synset words that mark people at work, found on a noun's hypernym chain (`isWorkforce`). */
+const WORKFORCE_ANCHORS = new Set(['worker', 'professional', 'associate', 'personnel', 'social_unit'])
 
 /** Senses beyond the first few are rare meanings; a requirement means the common ones. */
 const SENSES_PER_WORD = 3
@@ -274,7 +292,76 @@ function createWordNet(): WordNet {
     return words
   }
 
-  return { lemmas, isVerb: (lemma) => indexes.v.has(lemma), expand, loadMs }
+  const derivationCache = new Map<string, ReadonlySet<string>>()
+  const derivations = (lemma: string): ReadonlySet<string> => {
+    const cached = derivationCache.get(lemma)
+    if (cached) return cached
+    const words = new Set<string>([lemma])
+    for (const pos of ['n', 'v'] as const)
+      for (const offset of indexes[pos].offsets(lemma).slice(0, SENSES_PER_WORD)) {
+        const own = synset(pos, offset)
+        const position = own.words.indexOf(lemma) + 1
+        for (const pointer of own.pointers) {
+          if (pointer.symbol !== '+' || pointer.source !== position) continue
+          const word = synset(pointer.pos, pointer.offset).words[pointer.target - 1]
+          if (word && !word.includes('_')) words.add(word)
+        }
+      }
+    derivationCache.set(lemma, words)
+    return words
+  }
+
+  const workforceCache = new Map<string, boolean>()
+  const isWorkforce = (lemma: string): boolean => {
+    const cached = workforceCache.get(lemma)
+    if (cached !== undefined) return cached
+    let found = false
+    let offset = indexes.n.offsets(lemma)[0]
+    // Up the first sense's hypernym chain (a dozen steps at most: WordNet's noun tree is shallow).
+    for (let depth = 0; offset !== undefined && depth < 16 && !found; depth++) {
+      const current = synset('n', offset)
+      found = current.words.some((word) => WORKFORCE_ANCHORS.has(word))
+      offset = current.pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'n')?.offset
+    }
+    workforceCache.set(lemma, found)
+    return found
+  }
+
+  const kinCache = new Map<string, ReadonlySet<string>>()
+  const verbKin = (lemma: string): ReadonlySet<string> => {
+    const cached = kinCache.get(lemma)
+    if (cached) return cached
+    const words = new Set<string>()
+    const offset = indexes.v.offsets(lemma)[0]
+    // A word joins only when this sense is its own common one: "learn" sits in teach's synset, but learning is not
+    // teaching; "instruct" and "coach" mean teach first.
+    const addCommon = (target: number, list: readonly string[]) => {
+      for (const word of list)
+        if (!word.includes('_') && indexes.v.offsets(word)[0] === target) words.add(word)
+    }
+    if (offset !== undefined) {
+      for (const up of synset('v', offset).pointers) {
+        if (up.symbol !== '@' || up.pos !== 'v') continue
+        const parent = synset('v', up.offset)
+        addCommon(up.offset, parent.words)
+        for (const down of parent.pointers)
+          if (down.symbol === '~' && down.pos === 'v') addCommon(down.offset, synset('v', down.offset).words)
+      }
+    }
+    kinCache.set(lemma, words)
+    return words
+  }
+
+  return {
+    lemmas,
+    isVerb: (lemma) => indexes.v.has(lemma),
+    isNoun: (lemma) => indexes.n.has(lemma),
+    expand,
+    derivations,
+    isWorkforce,
+    verbKin,
+    loadMs,
+  }
 }
 
 let loaded: WordNet | null = null

@@ -247,7 +247,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
       parser: POSTING_PARSER_VERSION,
-      scorer: 'scorer-3',
+      scorer: 'scorer-4',
     })
   })
 

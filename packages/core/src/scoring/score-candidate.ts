@@ -23,7 +23,7 @@ import { loadWordNet } from './load-wordnet'
 import { readQuote } from './read-quote'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-3'
+export const SCORER_VERSION = 'scorer-4'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
@@ -110,6 +110,13 @@ function usableMentions(
   if (!skill) return []
   const record = getSkill(input.taxonomy, skill.skillId)
   const meanings = [requirement.label, record?.name ?? '', ...(record?.aliases ?? [])]
+  // A language the resume itself rates low somewhere ("Spanish (basic)") is at that level everywhere: a bare
+  // "Spanish" in a keyword list does not raise it.
+  if (
+    requirement.type === 'language' &&
+    skill.mentions.some((mention) => LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention)))
+  )
+    return []
   return skill.mentions.filter((mention) => {
     if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
     const section = sectionAt(input.profile, mention.start)
@@ -118,12 +125,42 @@ function usableMentions(
     // A licence is shown where credentials are listed or named as such, not by working in its field.
     if (requirement.type === 'certification')
       return section === 'certifications' || section === 'education' || CREDENTIAL_WORD.test(line())
-    if (requirement.type === 'language') return !LOW_LANGUAGE_LEVEL.test(line())
+    if (requirement.type === 'language')
+      return !LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention))
     return true
   })
 }
 
+/**
+ * The list item a language is named in, up to the commas around it: in "Mandarin Chinese (native), Spanish (basic)"
+ * the level "basic" is Spanish's, not Mandarin's.
+ */
+function languageItem(resumeText: string, mention: SkillMention): string {
+  const before = resumeText.slice(Math.max(0, mention.start - 60), mention.start)
+  const after = resumeText.slice(mention.end, mention.end + 60)
+  const opening = before.split(/[,;\n•|]/u).pop() ?? ''
+  const closing = after.split(/[,;\n•|]/u)[0] ?? ''
+  return foldForSearch(`${opening}${mention.surface}${closing}`)
+}
+
 type Found = { skill: SkillExperience; mentions: SkillMention[] }
+
+/**
+ * A licence is shown by its own name: the words the posting used ("Registered Nurse", "RN") or a credential word on
+ * the mention itself ("CPR certified"). The field the licence belongs to ("Nursing", a "Certified Nursing Assistant"
+ * certificate) is not the licence. Narrower credentials (BLS for CPR) are read apart, through the taxonomy.
+ */
+function namesCredential(mention: SkillMention, requirement: RequirementInput): boolean {
+  if (requirement.type !== 'certification' || !requirement.source) return true
+  const surface = foldForSearch(mention.surface)
+  if (CREDENTIAL_WORD.test(surface)) return true
+  // Word by word, singular or plural alike ("food handlers" for "food handler"), but not another form of the word
+  // ("nursing" is the field, "nurse" the licence).
+  const singular = (word: string) => word.replace(/'s$|s$/u, '')
+  const asked = new Set((foldForSearch(requirement.source).match(/[\p{L}\p{N}+#]+/gu) ?? []).map(singular))
+  const words = surface.match(/[\p{L}\p{N}+#]+/gu) ?? []
+  return words.length > 0 && words.every((word) => asked.has(singular(word)))
+}
 
 function hasWork(found: Found): boolean {
   return found.mentions.some((mention) => mention.source === 'described_work')
@@ -198,6 +235,105 @@ function assessFound(
   }
 }
 
+function nameWords(taxonomy: Taxonomy, id: string): Set<string> {
+  return new Set(foldForSearch(skillName(taxonomy, id)).match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+/**
+ * The skills a line really asks for. When one skill the line names is the head of another it also names ("Teaching"
+ * inside "ESL Teaching", or a broader skill of it), the line asks for the specific one: "teaching English as a second
+ * language" is not met by any teaching. Otherwise every named skill is an alternative.
+ */
+export function specificSkillIds(skillIds: readonly string[], taxonomy: Taxonomy): string[] {
+  if (skillIds.length < 2) return [...skillIds]
+  const words = new Map(skillIds.map((id) => [id, nameWords(taxonomy, id)]))
+  return skillIds.filter(
+    (id) =>
+      !skillIds.some((other) => {
+        if (other === id) return false
+        if ((getSkill(taxonomy, other)?.broader ?? []).includes(id)) return true
+        const mine = words.get(id) as Set<string>
+        const theirs = words.get(other) as Set<string>
+        return mine.size > 0 && mine.size < theirs.size && [...mine].every((word) => theirs.has(word))
+      }),
+  )
+}
+
+/**
+ * The words a posting puts in front of a skill's name in the same phrase ("linear algebra" in "understanding of
+ * linear algebra algorithms"): they say which kind of the skill is meant. Empty when the name stands alone or only
+ * an adjective qualifies it ("strong Python").
+ */
+function qualifierOf(source: string, skillId: string, taxonomy: Taxonomy, context: ResumeContext): string[] {
+  const skill = getSkill(taxonomy, skillId)
+  if (!skill) return []
+  const line = foldForSearch(source)
+  for (const alias of [skill.name, ...skill.aliases].map((name) => foldForSearch(name))) {
+    const at = line.search(
+      new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+    )
+    if (at <= 0) continue
+    const phrase =
+      line
+        .slice(0, at)
+        .split(/[,;:.()!?]/u)
+        .pop() ?? ''
+    const words = phrase.match(/[\p{L}\p{N}+#-]+/gu) ?? []
+    const qualifier: string[] = []
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = words[index] as string
+      if (QUALIFIER_ENDS.has(word)) break
+      qualifier.unshift(word)
+    }
+    const last = qualifier[qualifier.length - 1]
+    // A compound ("linear *algebra* algorithms") has a noun next to the name; an adjective alone only grades it.
+    if (!last || !context.wordNet.lemmas(last).some((lemma) => context.wordNet.isNoun(lemma))) return []
+    return qualifier.filter((word) => word.length > 1)
+  }
+  return []
+}
+
+/** Words that end a qualifier, read leftwards from a skill's name: prepositions, articles, conjunctions, grading. */
+const QUALIFIER_ENDS = new Set(
+  'of in on for with to at by from and or the a an our your their e y o ou de da do del en em con com para strong solid deep good great excellent proven advanced basic working hands-on especially particularly including like such as'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A skill the posting qualifies ("linear algebra algorithms") is shown by a resume sentence that names the qualifier
+ * itself ("MSc in Applied Mathematics (linear algebra, statistics)"): the kind of the skill asked is named outright.
+ */
+function assessQualifiedSkill(
+  requirement: RequirementInput,
+  skillIds: readonly string[],
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  if (!requirement.source || requirement.type !== 'skill') return null
+  const asked = new Set(requirement.keywords.map((keyword) => foldForSearch(keyword)))
+  for (const id of skillIds) {
+    // Only a tool or method qualified by a compound of the posting's own content words ("linear algebra"): a frame
+    // ("experience onboarding") or a lone word ("state employment law") says too little to stand for the skill.
+    const category = getSkill(input.taxonomy, id)?.category
+    if (!category || !TECHNICAL_CATEGORIES.has(category)) continue
+    const qualifier = qualifierOf(requirement.source, id, input.taxonomy, context)
+    if (qualifier.length < 2 || !qualifier.every((word) => asked.has(word))) continue
+    const found = assessKeywords({ ...requirement, keywords: qualifier, minYears: null }, context, {
+      allWords: true,
+      asField: true,
+    })
+    if (found?.status !== 'matched') continue
+    const kind = qualifier.join(' ')
+    return {
+      ...found,
+      yearsFound: null,
+      reason: `Names ${kind}, the kind of ${skillName(input.taxonomy, id)} the posting asks for ("${kind} ${skillName(input.taxonomy, id).toLowerCase()}").`,
+    }
+  }
+  return null
+}
+
 /** Evidence for a skill requirement: the named skills, then narrower ones (MySQL for SQL), then related ones. */
 function assessSkills(
   requirement: RequirementInput,
@@ -214,16 +350,23 @@ function assessSkills(
       })
       .filter((found): found is Found => found !== null && found.mentions.length > 0)
 
-  const direct = collect(requirement.skillIds)
+  const specific = specificSkillIds(requirement.skillIds, taxonomy)
+  const direct = collect(specific)
+    .map((found) => ({
+      ...found,
+      mentions: found.mentions.filter((mention) => namesCredential(mention, requirement)),
+    }))
+    .filter((found) => found.mentions.length > 0)
   if (direct.length > 0) return assessFound(requirement, input, direct, 'named')
 
   const asked = new Set(requirement.skillIds)
   const narrower = collect(
-    [...new Set(requirement.skillIds.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter(
-      (id) => !asked.has(id),
-    ),
+    [...new Set(specific.flatMap((id) => narrowerSkillIds(taxonomy, id)))].filter((id) => !asked.has(id)),
   )
   if (narrower.length > 0) return assessFound(requirement, input, narrower, 'narrower')
+
+  const qualified = assessQualifiedSkill(requirement, specific, input, context)
+  if (qualified) return qualified
 
   if (!RELATED_TYPES.has(requirement.type) || namesActivity(requirement, input, context)) return null
   for (const id of requirement.skillIds) {
@@ -332,6 +475,9 @@ function assessActivity(
   const covered = terms.filter((term) => [...term.literal].some((word) => named.has(word))).length
   const skill = assessSkills(requirement, input, context)
   if (!skill || covered >= neededWords(terms.length)) return skill
+  // The skill must name what the duty is about: "Accounting" in described work is not *supervising* accounting staff.
+  const core = terms.find((term) => term.core)
+  if (core && ![...core.literal].some((word) => named.has(word))) return null
   // The action named in described work without its object ("Handled hiring, training, scheduling and payroll" for
   // scheduling kitchen staff) is a lead a reviewer can check, not a match.
   // Only a described action counts: a job title ("Teacher 08/2013 to Current") or a fragment names no work done.
@@ -436,6 +582,34 @@ function stronger(first: Assessment | null, second: Assessment | null): Assessme
   return rank > 0 || (rank === 0 && second.credit > first.credit) ? second : first
 }
 
+/**
+ * "Bilingual" with no language named: a second language is shown by any spoken language the resume names at a working
+ * level besides the one it is written in ("Fluent in English and Spanish", "Mandarin Chinese (native)").
+ */
+function assessAnySecondLanguage(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment | null {
+  if (requirement.type !== 'language') return null
+  const named = requirement.skillIds.filter((id) => !SEVERAL_LANGUAGES.test(id))
+  if (named.length > 0 || requirement.skillIds.length === 0) return null
+  const own = writtenInEnglish(input.resumeText) ? 'english' : null
+  let best: Assessment | null = null
+  for (const skill of input.profile.skills) {
+    if (skill.skillId === own || getSkill(input.taxonomy, skill.skillId)?.category !== 'spoken-language')
+      continue
+    const found = assessSkills({ ...requirement, skillIds: [skill.skillId], minYears: null }, input, context)
+    if (found?.basis === 'named' || found?.basis === 'listed') best = stronger(best, found)
+  }
+  if (!best) return null
+  const language = skillName(input.taxonomy, best.evidence[0]?.skillId ?? '')
+  return {
+    ...best,
+    reason: `Speaks ${language}${own ? ' besides English, the language the resume is written in' : ''}: ${best.reason}`,
+  }
+}
+
 /** Dispatches a screened requirement to the matcher of its kind. */
 function assessRequirement(
   requirement: RequirementInput,
@@ -445,6 +619,7 @@ function assessRequirement(
   let found: Assessment | null
   const together = languagesRequiredTogether(requirement, input)
   if (together.length > 0) return assessLanguagesTogether(requirement, together, input, context)
+  const second = assessAnySecondLanguage(requirement, input, context)
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
   else if (
     requirement.skillIds.length > 0 &&
@@ -476,6 +651,7 @@ function assessRequirement(
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
+  found = stronger(found, second)
   if (found) return found
   return {
     status: 'missing',

@@ -104,12 +104,22 @@ function hasContext(
   return false
 }
 
+/** What the caller knows of the text around the one searched. */
+export type FindSkillsOptions = {
+  /**
+   * Categories of skills named elsewhere in the same document (a posting's other lines): "Orquestração de pipelines
+   * com Airflow" names the tool when the posting around it is about data, though the line alone has no context.
+   */
+  documentCategories?: ReadonlySet<string>
+}
+
 function decide(
   text: string,
   tokens: readonly Token[],
   candidate: Candidate,
   pool: CandidatePool,
   taxonomy: Taxonomy,
+  options: FindSkillsOptions,
 ): string | null {
   const rule = candidate.rule
   if (!rule) return candidate.skillId
@@ -131,6 +141,14 @@ function decide(
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
   if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
   if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
+  // The document's context counts only away from a sentence's first word, where a capital says nothing ("Go ahead").
+  const documentCategories = options.documentCategories
+  if (
+    documentCategories &&
+    candidate.firstToken > 0 &&
+    [...rule.contextCategories].some((category) => documentCategories.has(category))
+  )
+    return candidate.skillId
   return rule.acceptSurface?.test(surface) ? candidate.skillId : null
 }
 
@@ -138,7 +156,7 @@ function decide(
  * Finds skill mentions in text: sorted by start, non-overlapping, the longest match winning,
  * with ambiguous words ("Go", "R", "Excel", "Sales") kept only in a fitting context.
  */
-export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
+export function findSkills(text: string, taxonomy: Taxonomy, options: FindSkillsOptions = {}): SkillMatch[] {
   const tokens = tokenizeText(text)
   const candidates = collectCandidates(tokens, taxonomy)
   let longestSpan = 0
@@ -149,7 +167,9 @@ export function findSkills(text: string, taxonomy: Taxonomy): SkillMatch[] {
   // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
   for (let round = 0; round < 2; round++) {
     const decisions = candidates.map((candidate) =>
-      candidate.rule && !candidate.accepted ? decide(text, tokens, candidate, pool, taxonomy) : undefined,
+      candidate.rule && !candidate.accepted
+        ? decide(text, tokens, candidate, pool, taxonomy, options)
+        : undefined,
     )
     decisions.forEach((decision, index) => {
       const candidate = candidates[index] as Candidate

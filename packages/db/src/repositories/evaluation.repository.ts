@@ -8,6 +8,8 @@ export type StoredRequirementResult = {
   status: 'matched' | 'partial' | 'missing'
   credit: number
   reason: string
+  /** What the status rests on (`EvidenceBasis` in core); absent on results stored before scorer-3 recorded it. */
+  basis?: 'named' | 'narrower' | 'related' | 'paraphrase' | 'listed' | 'years_short' | 'equivalent' | 'none'
   yearsFound: number | null
   evidence: Array<{
     quote: string

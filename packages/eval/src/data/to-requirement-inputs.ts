@@ -12,5 +12,6 @@ export function toRequirementInputs(requirements: readonly ParsedRequirement[]):
     skillIds: requirement.skillIds,
     minYears: requirement.minYears,
     keywords: requirement.keywords,
+    source: requirement.source.text,
   }))
 }

@@ -13,6 +13,7 @@ function pair(overrides: Partial<JudgedPair>): JudgedPair {
     family: 'HR',
     type: 'skill',
     kind: 'required',
+    half: 'even',
     label: 'absent',
     status: 'missing',
     labelQuote: '',

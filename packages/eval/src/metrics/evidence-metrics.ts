@@ -13,6 +13,8 @@ export type JudgedPair = {
   family: string
   type: string
   kind: string
+  /** Which half of the labelled set the pair's resume falls in (even or odd id), for the overfitting check. */
+  half: string
   label: EvidenceLabel
   status: RequirementStatus
   /** The labeller's quote (empty when absent). */

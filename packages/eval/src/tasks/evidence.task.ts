@@ -66,6 +66,11 @@ export type EvidenceReport = {
   byType: Record<string, EvidenceMetrics>
   byFamily: Record<string, EvidenceMetrics>
   byKind: Record<string, EvidenceMetrics>
+  /**
+   * The screened pairs split by the parity of the resume's numeric id: two halves no rule was written for, so a change
+   * that helps one and not the other is fitted to the labelled resumes rather than general.
+   */
+  byHalf: Record<string, EvidenceMetrics>
   /** Engine status (rows) by label (columns). */
   confusion: Confusion
   /** True positives whose engine evidence shares at least half the labelled quote's words. */
@@ -82,6 +87,8 @@ export type EvidenceReport = {
   falseNegatives: EvidenceFinding[]
   /** True positives whose evidence does not overlap the labelled quote: right verdict, possibly wrong passage. */
   unrelatedEvidence: EvidenceFinding[]
+  /** Every screened pair the engine called partial, right or wrong: the partial's precision is the weakest link. */
+  partials: EvidenceFinding[]
   seconds: number
 }
 
@@ -104,6 +111,12 @@ const STATUS_RANK: Record<RequirementStatus, number> = { missing: 0, partial: 1,
 /** The posting text the product would parse for one requirement line: the line under a heading of its kind. */
 export function requirementPostingText(requirement: string, kind: EvidencePair['kind']): string {
   return `${kind === 'required' ? 'Requirements' : 'Nice to have'}\n- ${requirement}`
+}
+
+/** The half of the labelled set a resume falls in, by the parity of the last digit of its id ("HR/12345.pdf": odd). */
+export function resumeHalf(resume: string): 'even' | 'odd' {
+  const digits = resume.match(/(\d)\D*$/)
+  return Number(digits?.[1] ?? 0) % 2 === 0 ? 'even' : 'odd'
 }
 
 /** True when the labelled type is one the product screens from a resume; the others are reported apart. */
@@ -232,6 +245,7 @@ export async function runEvidence(input: {
       skillIds: parsed.skillIds,
       minYears: parsed.minYears,
       keywords: parsed.keywords,
+      source: parsed.source.text,
     }))
     const evaluation =
       inputs.length === 0
@@ -248,6 +262,7 @@ export async function runEvidence(input: {
       family: pair.family,
       type: pair.type,
       kind: pair.kind,
+      half: resumeHalf(pair.resume),
       label: pair.label,
       status: best?.status ?? 'missing',
       labelQuote: pair.quote,
@@ -280,6 +295,7 @@ export async function runEvidence(input: {
     byType: evidenceMetricsBy(judged, (pair) => pair.type),
     byFamily: evidenceMetricsBy(screened, (pair) => pair.family),
     byKind: evidenceMetricsBy(screened, (pair) => pair.kind),
+    byHalf: evidenceMetricsBy(screened, (pair) => pair.half),
     confusion: confusionTable(screened),
     relevance: evidenceRelevance(screened),
     unparsedRequirements: [...requirements.entries()]
@@ -308,6 +324,7 @@ export async function runEvidence(input: {
           !evidenceOverlaps(pair.labelQuote, pair.engineQuotes),
       )
       .map(strip),
+    partials: findings.filter(({ pair }) => isScreenedPair(pair) && pair.status === 'partial').map(strip),
     seconds: (performance.now() - started) / 1000,
   }
 }

@@ -1,7 +1,7 @@
 import type { RequirementResult } from '@shortlist/core'
 import { loadTaxonomy, parsePosting } from '@shortlist/core'
 import { describe, expect, it } from 'vitest'
-import { isScreenedPair, requirementPostingText, strongestResult } from './evidence.task'
+import { isScreenedPair, requirementPostingText, resumeHalf, strongestResult } from './evidence.task'
 
 function result(
   status: RequirementResult['status'],
@@ -12,6 +12,11 @@ function result(
 }
 
 describe('evidence task', () => {
+  it('splits resumes into halves by the parity of their id', () => {
+    expect(resumeHalf('HR/12345678.pdf')).toBe('even')
+    expect(resumeHalf('SALES/13348915.pdf')).toBe('odd')
+  })
+
   it('puts a requirement line under a heading of its kind, so the parser gives it that kind', () => {
     const taxonomy = loadTaxonomy()
     const required = parsePosting(

@@ -15,6 +15,8 @@ import {
 } from '@shortlist/contracts'
 import {
   addNote,
+  findAlternativeProcesses,
+  findApplicationStages,
   findCandidate,
   findDecision,
   findDocument,
@@ -29,6 +31,15 @@ import {
 import { readCareer, requestInterviewKit } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import {
+  blindCandidateLabel,
+  blindFilename,
+  loadBlindApplications,
+  loadBlindCheck,
+  loadMasker,
+  maskStrings,
+  sectionsOf,
+} from '../../lib/blind-review'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { loadVisibleApplication } from '../../lib/interview-access'
@@ -66,28 +77,54 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const application = await loadVisibleApplication(db, request.principal, request.params.id)
       // Notes carry other people's interview feedback and the decision its outcome: an interviewer judges alone.
       const independent = role === 'interviewer'
-      const [document, evaluation, candidate, requirements, decision, notes] = await Promise.all([
-        findDocument(db, organizationId, application.documentId),
-        findEvaluation(db, organizationId, application.id),
-        application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
-        listRequirements(db, organizationId, application.jobId),
-        findDecision(db, organizationId, application.id),
-        listNotes(db, organizationId, application.id),
-      ])
+      const [document, evaluation, candidate, requirements, decision, notes, stages, isBlind, alternatives] =
+        await Promise.all([
+          findDocument(db, organizationId, application.documentId),
+          findEvaluation(db, organizationId, application.id),
+          application.candidateId ? findCandidate(db, organizationId, application.candidateId) : null,
+          listRequirements(db, organizationId, application.jobId),
+          findDecision(db, organizationId, application.id),
+          listNotes(db, organizationId, application.id),
+          findApplicationStages(db, organizationId, [application.id]),
+          loadBlindCheck(db, organizationId, [application.jobId]),
+          findAlternativeProcesses(db, organizationId, [application.id]),
+        ])
+      const blind = isBlind(application.jobId, stages.get(application.id)?.stage ?? 'applied')
+      const masker = blind
+        ? await loadMasker(db, organizationId, application.candidateId ? [application.candidateId] : [])
+        : null
+      // Masking keeps the text's length, so evidence offsets still index into it and quotes are read from it.
+      const resumeText =
+        document?.text && masker
+          ? masker.text(application.candidateId, document.text, sectionsOf(document.profile))
+          : document?.text
       const hidden = document?.hidden ?? []
       const scored = application.status === 'scored' && evaluation
       const career = readCareer(document?.profile ?? null)
+      const results = scored ? presentResults(evaluation.requirements, requirements) : []
+      const alternative = alternatives.get(application.id)
+      const excerpt =
+        hidden.length > 0
+          ? hidden
+              .map((fragment) => fragment.text)
+              .join(' ')
+              .slice(0, HIDDEN_EXCERPT_LENGTH)
+          : null
       return {
         id: application.id,
         jobId: application.jobId,
-        filename: application.filename,
+        filename: blind ? blindFilename(application.id, application.filename) : application.filename,
         status: application.status,
         ...(application.error ? { error: application.error } : {}),
         candidate: {
           id: candidate?.id ?? null,
-          name: candidate?.name ?? null,
-          email: candidate?.email ?? null,
+          name: blind ? blindCandidateLabel(application.id) : (candidate?.name ?? null),
+          email: blind ? null : (candidate?.email ?? null),
         },
+        blind,
+        alternativeProcess: alternative
+          ? { requestedAt: alternative.requestedAt.toISOString(), note: alternative.note }
+          : null,
         ...(scored
           ? {
               score: evaluation.score,
@@ -97,22 +134,27 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
               allRequiredMet: evaluation.rank.allRequiredMet,
               coverage: evaluation.rank.coverage,
               roleFit: evaluation.rank.roleFit,
-              requirements: presentResults(evaluation.requirements, requirements),
+              requirements: masker
+                ? results.map((result) => ({
+                    ...result,
+                    evidence: result.evidence.map((evidence) => ({
+                      ...evidence,
+                      quote:
+                        resumeText && document?.text?.slice(evidence.start, evidence.end) === evidence.quote
+                          ? resumeText.slice(evidence.start, evidence.end)
+                          : masker.quote(application.candidateId, evidence.quote, evidence.section),
+                    })),
+                  }))
+                : results,
               versions: evaluation.versions,
             }
           : {}),
-        ...(document?.text ? { resumeText: document.text } : {}),
+        ...(resumeText ? { resumeText } : {}),
         ...(career ? { career } : {}),
         hiddenText: {
           flagged: application.hiddenTextFlagged,
           reasons: [...new Set(hidden.map((fragment) => fragment.reason))],
-          excerpt:
-            hidden.length > 0
-              ? hidden
-                  .map((fragment) => fragment.text)
-                  .join(' ')
-                  .slice(0, HIDDEN_EXCERPT_LENGTH)
-              : null,
+          excerpt: excerpt && masker ? masker.text(application.candidateId, excerpt) : excerpt,
         },
         decision:
           decision && !independent ? { ...decision, decidedAt: decision.decidedAt.toISOString() } : null,
@@ -235,7 +277,19 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         applicationId: application.id,
       })
       if (!kit) throw new AppError('NOT_FOUND', 'No interview kit has been requested for this candidate yet.')
-      return presentKit(kit)
+      // A candidate kit quotes the resume and may name the candidate: masked like the resume while blind.
+      if (!(await loadBlindApplications(db, organizationId, [application.id]))(application.id))
+        return presentKit(kit)
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        application.candidateId ? [application.candidateId] : [],
+      )
+      const presented = presentKit(kit)
+      return {
+        ...presented,
+        questions: maskStrings(presented.questions, (text) => masker.text(application.candidateId, text)),
+      }
     },
   )
 

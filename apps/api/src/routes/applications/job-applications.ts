@@ -1,8 +1,15 @@
 import { ZApplicationList, ZIdParams, ZProblem, ZUploadResult } from '@shortlist/contracts'
-import { createApplicationWithDocument, findJob, listApplications, recordAuditEvent } from '@shortlist/db'
+import {
+  createApplicationWithDocument,
+  findApplicationStages,
+  findJob,
+  listApplications,
+  recordAuditEvent,
+} from '@shortlist/db'
 import { ingestDocumentJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import { blindCandidateLabel, blindFilename, loadBlindCheck } from '../../lib/blind-review'
 import { ROLES, staff } from '../../plugins/auth'
 import { readValidatedUploads } from './upload-resumes'
 
@@ -98,16 +105,31 @@ export const jobApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const job = await findJob(db, organizationId, request.params.id)
       if (!job) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
       const items = await listApplications(db, organizationId, job.id)
+      const [stages, isBlind] = await Promise.all([
+        findApplicationStages(
+          db,
+          organizationId,
+          items.map((item) => item.id),
+        ),
+        loadBlindCheck(db, organizationId, [job.id]),
+      ])
       return {
-        items: items.map((item) => ({
-          id: item.id,
-          filename: item.filename,
-          status: item.status,
-          ...(item.error ? { error: item.error } : {}),
-          candidate: { id: item.candidateId, name: item.candidateName },
-          ...(item.score !== null && item.status === 'scored' ? { score: item.score } : {}),
-          updatedAt: item.updatedAt.toISOString(),
-        })),
+        items: items.map((item) => {
+          const blind = isBlind(job.id, stages.get(item.id)?.stage ?? 'applied')
+          return {
+            id: item.id,
+            filename: blind ? blindFilename(item.id, item.filename) : item.filename,
+            status: item.status,
+            ...(item.error ? { error: item.error } : {}),
+            candidate: {
+              id: item.candidateId,
+              name: blind ? blindCandidateLabel(item.id) : item.candidateName,
+            },
+            blind,
+            ...(item.score !== null && item.status === 'scored' ? { score: item.score } : {}),
+            updatedAt: item.updatedAt.toISOString(),
+          }
+        }),
       }
     },
   )

@@ -11,21 +11,27 @@ import {
   type CandidateRecord,
   correctCandidate,
   type Db,
+  findApplicationStages,
   findCandidateRecord,
   recordAuditEvent,
   searchCandidates,
 } from '@shortlist/db'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck, loadMasker } from '../../lib/blind-review'
 import { ROLES, staff } from '../../plugins/auth'
 
-function presentCandidate(record: CandidateRecord): Candidate {
+/** Blind when none of the candidate's applications is past blind review: name and email withheld. */
+async function presentCandidate(db: Db, organizationId: string, record: CandidateRecord): Promise<Candidate> {
+  const isBlind = await loadBlindCandidates(db, organizationId, [record.id])
+  const blind = isBlind(record.id)
   return {
     id: record.id,
-    name: record.name,
-    email: record.email,
+    name: blind ? null : record.name,
+    email: blind ? null : record.email,
     currentRole: record.currentRole,
     corrected: record.corrected,
+    blind,
   }
 }
 
@@ -56,15 +62,42 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       const [embedding] = await llm.embedder.embed([request.query.q])
       if (!embedding) return { items: [] }
       const hits = await searchCandidates(db, organizationId, embedding, request.query.limit)
+      // A hit is one application's chunk: blind as that application is.
+      const [stages, isBlind] = await Promise.all([
+        findApplicationStages(
+          db,
+          organizationId,
+          hits.map((hit) => hit.applicationId),
+        ),
+        loadBlindCheck(
+          db,
+          organizationId,
+          hits.map((hit) => hit.jobId),
+        ),
+      ])
+      const blindOf = (hit: (typeof hits)[number]) =>
+        isBlind(hit.jobId, stages.get(hit.applicationId)?.stage ?? 'applied')
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        hits.filter(blindOf).map((hit) => hit.candidateId),
+      )
       return {
-        items: hits.map((hit) => ({
-          candidate: { id: hit.candidateId, name: hit.candidateName },
-          currentRole: hit.currentRole,
-          applicationId: hit.applicationId,
-          jobId: hit.jobId,
-          similarity: Math.round(hit.similarity * 10_000) / 10_000,
-          snippet: hit.snippet,
-        })),
+        items: hits.map((hit) => {
+          const blind = blindOf(hit)
+          return {
+            candidate: {
+              id: hit.candidateId,
+              name: blind ? blindCandidateLabel(hit.applicationId) : hit.candidateName,
+            },
+            currentRole: hit.currentRole,
+            applicationId: hit.applicationId,
+            jobId: hit.jobId,
+            similarity: Math.round(hit.similarity * 10_000) / 10_000,
+            snippet: blind ? masker.text(hit.candidateId, hit.snippet) : hit.snippet,
+            blind,
+          }
+        }),
       }
     },
   )
@@ -83,7 +116,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { organizationId } = staff(request)
-      return presentCandidate(await loadCandidate(db, organizationId, request.params.id))
+      return presentCandidate(db, organizationId, await loadCandidate(db, organizationId, request.params.id))
     },
   )
 
@@ -115,7 +148,11 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           data: { fields: Object.keys(request.body) },
         })
       })
-      return presentCandidate(await loadCandidate(db, actor.organizationId, before.id))
+      return presentCandidate(
+        db,
+        actor.organizationId,
+        await loadCandidate(db, actor.organizationId, before.id),
+      )
     },
   )
 }

@@ -34,6 +34,7 @@ import {
 import type { InterviewQuestion } from '@shortlist/llm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error'
+import { loadInterviewNameBlinder } from '../../lib/blind-review'
 import { loadVisibleApplication } from '../../lib/interview-access'
 import {
   groupByApplication,
@@ -258,7 +259,8 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const interviews = (await listInterviewsForApplication(db, organizationId, application.id)).filter(
         (interview) => ids.includes(interview.id),
       )
-      return reply.status(201).send({ items: interviews.map(presentInterviewSummary) })
+      const blindName = await loadInterviewNameBlinder(db, organizationId, interviews)
+      return reply.status(201).send({ items: interviews.map(presentInterviewSummary).map(blindName) })
     },
   )
 
@@ -293,11 +295,13 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
           "Submit your own scorecard for this candidate before reading the other interviewers'.",
         )
       const submitted = interviews.filter((interview) => interview.status === 'submitted')
+      const blindName = await loadInterviewNameBlinder(db, organizationId, interviews)
       return {
-        scorecards: submitted.map(presentScorecard),
+        scorecards: submitted.map(presentScorecard).map(blindName),
         pending: interviews
           .filter((interview) => interview.status !== 'submitted')
-          .map(presentInterviewSummary),
+          .map(presentInterviewSummary)
+          .map(blindName),
         aggregate: presentAggregate(submitted, requirements),
       }
     },
@@ -334,7 +338,8 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = staff(request)
       const interviews = await listInterviewsForInterviewer(db, actor.organizationId, actor.userId)
-      return { items: interviews.map(presentInterviewSummary) }
+      const blindName = await loadInterviewNameBlinder(db, actor.organizationId, interviews)
+      return { items: interviews.map(presentInterviewSummary).map(blindName) }
     },
   )
 
@@ -358,8 +363,9 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const byId = new Map(questions.map((question) => [question.id, question]))
       const isOwner = interview.interviewer.id === actor.userId
       const showScorecard = isOwner || interview.status === 'submitted'
+      const blindName = await loadInterviewNameBlinder(db, actor.organizationId, [interview])
       return {
-        ...presentInterviewSummary(interview),
+        ...blindName(presentInterviewSummary(interview)),
         questions: interview.questionIds.flatMap((id) => {
           const question = byId.get(id)
           return question ? [question] : []
@@ -440,7 +446,7 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('SCORECARD_SUBMITTED', 'This scorecard was submitted and can no longer change.')
       const updated = await findInterview(db, organizationId, interview.id)
       if (!updated) throw new AppError('INTERNAL', 'scorecard was not stored')
-      return presentScorecard(updated)
+      return (await loadInterviewNameBlinder(db, organizationId, [updated]))(presentScorecard(updated))
     },
   )
 }

@@ -18,6 +18,7 @@ import {
 import { classifyRequirement, getSkill, isScreenedType, SHORTLIST_SCORE } from '@shortlist/core'
 import {
   createJob,
+  findAlternativeProcesses,
   findJob,
   findKit,
   listCandidateNames,
@@ -42,6 +43,7 @@ import { analyzeJobPostingJob } from '@shortlist/jobs'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error'
+import { blindCandidateLabel, loadBlindCandidates, loadBlindCheck, loadMasker } from '../../lib/blind-review'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { csvCell, presentJob, presentResults } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
@@ -259,31 +261,57 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ),
       ])
+      const isBlind = await loadBlindCheck(db, organizationId, [job.id])
+      const blindRows = page.rows.filter((row) => isBlind(job.id, row.stage))
+      const [masker, alternatives] = await Promise.all([
+        loadMasker(
+          db,
+          organizationId,
+          blindRows.map((row) => row.candidateId),
+        ),
+        findAlternativeProcesses(
+          db,
+          organizationId,
+          page.rows.map((row) => row.applicationId),
+        ),
+      ])
       return {
         total: page.total,
-        items: page.rows.map((row, index) => ({
-          rank: query.offset + index + 1,
-          applicationId: row.applicationId,
-          candidate: { id: row.candidateId, name: row.candidateName },
-          currentRole: row.currentRole,
-          score: row.score,
-          requiredMet: row.requiredMet,
-          requiredTotal: row.requiredTotal,
-          rankScore: row.rank.rankScore,
-          allRequiredMet: row.rank.allRequiredMet,
-          coverage: row.rank.coverage,
-          roleFit: row.rank.roleFit,
-          hiddenTextFlagged: row.hiddenTextFlagged,
-          decision: row.decision,
-          stage: row.stage,
-          requirements: presentResults(row.requirements, requirements).map((result) => ({
-            requirementId: result.requirementId,
-            label: result.label,
-            kind: result.kind,
-            status: result.status,
-            evidence: result.evidence.map((evidence) => ({ quote: evidence.quote })),
-          })),
-        })),
+        items: page.rows.map((row, index) => {
+          const blind = isBlind(job.id, row.stage)
+          return {
+            rank: query.offset + index + 1,
+            applicationId: row.applicationId,
+            candidate: {
+              id: row.candidateId,
+              name: blind ? blindCandidateLabel(row.applicationId) : row.candidateName,
+            },
+            blind,
+            alternativeProcessRequested: alternatives.has(row.applicationId),
+            currentRole: row.currentRole,
+            score: row.score,
+            requiredMet: row.requiredMet,
+            requiredTotal: row.requiredTotal,
+            rankScore: row.rank.rankScore,
+            allRequiredMet: row.rank.allRequiredMet,
+            coverage: row.rank.coverage,
+            roleFit: row.rank.roleFit,
+            hiddenTextFlagged: row.hiddenTextFlagged,
+            decision: row.decision,
+            stage: row.stage,
+            requirements: presentResults(row.requirements, requirements).map((result) => ({
+              requirementId: result.requirementId,
+              label: result.label,
+              kind: result.kind,
+              status: result.status,
+              evidence: result.evidence.map((evidence) => ({
+                quote: blind
+                  ? masker.quote(row.candidateId, evidence.quote, evidence.section)
+                  : evidence.quote,
+              })),
+            })),
+          }
+        }),
       }
     },
   )
@@ -305,6 +333,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const job = await loadJob(organizationId, request.params.id)
       const requirements = await listRequirements(db, organizationId, job.id)
       const page = await listShortlist(db, organizationId, job.id, { limit: 10_000, offset: 0 }, {})
+      const isBlind = await loadBlindCheck(db, organizationId, [job.id])
       // Interview feedback goes in columns of its own after the screening ones, never folded into the score.
       const feedback = groupByApplication(await listSubmittedInterviewsForJob(db, organizationId, job.id))
       const header = [
@@ -325,7 +354,9 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         const statusById = new Map(row.requirements.map((result) => [result.requirementId, result.status]))
         return [
           index + 1,
-          candidateLabel({ id: row.candidateId, name: row.candidateName }),
+          isBlind(job.id, row.stage)
+            ? blindCandidateLabel(row.applicationId)
+            : candidateLabel({ id: row.candidateId, name: row.candidateName }),
           [row.currentRole?.title, row.currentRole?.employer].filter(Boolean).join(', '),
           row.score.toFixed(2),
           row.requiredMet,
@@ -373,20 +404,31 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       const candidateIds = [
         ...new Set(matches.flatMap((match) => (match.candidateId ? [match.candidateId] : []))),
       ]
-      const [roles, names] = await Promise.all([
+      const [roles, names, isBlindCandidate] = await Promise.all([
         listCurrentRoles(
           db,
           organizationId,
           matches.map((match) => match.documentId),
         ),
         listCandidateNames(db, organizationId, candidateIds),
+        loadBlindCandidates(db, organizationId, candidateIds),
       ])
       const items = matches.map((match, index) => {
         const candidateId =
           match.candidateId !== null && names.has(match.candidateId) ? match.candidateId : null
+        const blind = candidateId === null || isBlindCandidate(candidateId)
         return {
           rank: index + 1,
-          candidate: { id: candidateId, name: candidateId ? (names.get(candidateId) ?? null) : null },
+          candidate: {
+            id: candidateId,
+            name:
+              candidateId === null
+                ? null
+                : blind
+                  ? blindCandidateLabel(candidateId)
+                  : (names.get(candidateId) ?? null),
+          },
+          blind,
           currentRole: roles.get(match.documentId) ?? null,
           score: match.score,
           requiredMet: match.requiredMet,

@@ -1,5 +1,6 @@
 import { ZAccessToken, ZChangePasswordBody, ZMe, ZPrep, ZProblem } from '@shortlist/contracts'
 import {
+  findAlternativeProcesses,
   findApplication,
   findCandidate,
   findOrganization,
@@ -88,8 +89,16 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       const prep = await withEngineErrors(() =>
         buildCandidatePrep(app.engine, principal.organizationId, principal.applicationId),
       )
+      const alternative = (
+        await findAlternativeProcesses(db, principal.organizationId, [principal.applicationId])
+      ).get(principal.applicationId)
       // The response schema strips anything not in ZPrep, so internal fields can never leak through.
-      return prep
+      return {
+        ...prep,
+        alternativeProcess: alternative
+          ? { requestedAt: alternative.requestedAt.toISOString(), note: alternative.note }
+          : null,
+      }
     },
   )
 

@@ -27,6 +27,7 @@ import {
   renderMessageForApplication,
 } from '@shortlist/engine'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { loadBlindApplications, loadMasker } from '../../lib/blind-review'
 import { createInviteLink } from '../../lib/create-invite-link'
 import { withEngineErrors } from '../../lib/engine-errors'
 import { loadApplication as loadOrganizationApplication } from '../../lib/load-application'
@@ -130,7 +131,7 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { organizationId } = staff(request)
       const application = await loadApplication(organizationId, request.params.id)
-      return withEngineErrors(() =>
+      const preview = await withEngineErrors(() =>
         renderMessageForApplication(app.engine, organizationId, {
           applicationId: application.id,
           kind: request.body.template,
@@ -138,6 +139,20 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
           link: messageCarriesLink(request.body.template) ? PREVIEW_LINK : '',
         }),
       )
+      // Under blind review the preview shows where the name and address go, not what they are; the message sent
+      // carries them as usual (the outbox, where staff send by hand, is the one place they show).
+      if (!(await loadBlindApplications(db, organizationId, [application.id]))(application.id)) return preview
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        application.candidateId ? [application.candidateId] : [],
+      )
+      return {
+        ...preview,
+        recipient: null,
+        subject: masker.text(application.candidateId, preview.subject),
+        body: masker.text(application.candidateId, preview.body),
+      }
     },
   )
 
@@ -212,7 +227,21 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organizationId } = staff(request)
       const application = await loadApplication(organizationId, request.params.id)
       const messages = await listApplicationMessages(db, organizationId, application.id)
-      return { items: messages.map(presentMessage) }
+      if (!(await loadBlindApplications(db, organizationId, [application.id]))(application.id))
+        return { items: messages.map(presentMessage) }
+      const masker = await loadMasker(
+        db,
+        organizationId,
+        application.candidateId ? [application.candidateId] : [],
+      )
+      return {
+        items: messages.map((message) => ({
+          ...presentMessage(message),
+          recipient: null,
+          subject: masker.text(application.candidateId, message.subject),
+          body: masker.text(application.candidateId, message.body),
+        })),
+      }
     },
   )
 

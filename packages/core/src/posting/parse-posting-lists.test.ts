@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+const skillSets = (text: string) =>
+  parsePosting(text, taxonomy).requirements.map((requirement) => [...requirement.skillIds].sort().join('+'))
+
+describe('parsePosting: lists of skills (parser 5)', () => {
+  it('skills joined by "and" are each asked for, even when the taxonomy relates them', () => {
+    expect(skillSets('Requirements:\n- Comfortable with Docker and Kubernetes in production\n')).toEqual([
+      'docker',
+      'kubernetes',
+    ])
+  })
+
+  it('examples illustrate the item just before them, not the whole list', () => {
+    const sets = skillSets(
+      'Requisitos:\n- Manejo de Active Directory, Office 365 y herramientas de tickets como Jira Service Management\n',
+    )
+    expect(sets).toContain('active-directory')
+    expect(sets).toContain('microsoft-office')
+    expect(
+      sets.some((set) => set.includes('jira-service-management') && !set.includes('microsoft-office')),
+    ).toBe(true)
+  })
+
+  it('a skill offered instead of a class of tools stays an alternative ("SQL or a tool like Amplitude")', () => {
+    const sets = skillSets(
+      'What you need\n- Comfortable with SQL or a self-serve tool like Amplitude or Mixpanel\n',
+    )
+    expect(sets).toHaveLength(1)
+    expect(sets[0]).toContain('sql')
+  })
+
+  it('a skill restated in brackets is one item ("English as a second language (ESL)")', () => {
+    expect(
+      skillSets('Requirements:\n- Experience teaching English as a second language (ESL)\n'),
+    ).toHaveLength(1)
+  })
+
+  it('a dotted name is one word: "Next.js" is not cut into "Next." and "js"', () => {
+    const parsed = parsePosting('Diferenciais\n👉 Next.js\n👉 Design systems\n', taxonomy)
+    expect(parsed.requirements.map((requirement) => requirement.label)).not.toContain('js')
+    expect(parsed.requirements.some((requirement) => requirement.skillIds.includes('nextjs'))).toBe(true)
+  })
+
+  it('a tool whose name is a common word is confirmed by the rest of the posting ("com Airflow")', () => {
+    const parsed = parsePosting(
+      'Pré-requisitos\n1. Python e SQL avançados\n2. Orquestração de pipelines com Airflow\n',
+      taxonomy,
+    )
+    expect(parsed.requirements.some((requirement) => requirement.skillIds.includes('airflow'))).toBe(true)
+    // Alone, the line gives no context: "Airflow" may be the air moving through a room.
+    const alone = parsePosting('Pré-requisitos\n1. Orquestração de pipelines com Airflow\n', taxonomy)
+    expect(alone.requirements.some((requirement) => requirement.skillIds.includes('airflow'))).toBe(false)
+  })
+
+  it('a short item of a list under a qualification heading is kept', () => {
+    const parsed = parsePosting(
+      'Pontos extras\n1. Experiência com dbt\n2. Vivência no mercado financeiro\n',
+      taxonomy,
+    )
+    expect(parsed.requirements.some((requirement) => requirement.label.includes('mercado financeiro'))).toBe(
+      true,
+    )
+  })
+})
+
+describe('parsePosting: furniture by shape, per sentence', () => {
+  it('sets pay inside a prose line aside and keeps the rest of the line', () => {
+    const parsed = parsePosting(
+      [
+        'Staff Accountant at Lakewood Dental',
+        'You need two years of accounts payable experience and solid Excel skills.',
+        'This role is on-site at our Lakewood office three days a week. Pay is $28–$34/hour depending on experience.',
+      ].join('\n'),
+      taxonomy,
+    )
+    expect(parsed.setAside.some((item) => item.reason === 'salary' && item.text.startsWith('Pay is'))).toBe(
+      true,
+    )
+    expect(parsed.requirements.some((requirement) => requirement.label.startsWith('Pay is'))).toBe(false)
+  })
+
+  it('a question in the applicant voice opens an FAQ answer; an answer stating a must stays a requirement', () => {
+    const parsed = parsePosting(
+      [
+        'About you',
+        '- 5+ years in communications',
+        'FAQs',
+        "Can I apply if I don't meet every requirement?",
+        "Yes. Research shows some people don't apply unless they meet every criterion.",
+        'Is this role open to applicants outside the UK?',
+        'You must have the right to work in the UK; we are unable to offer visa sponsorship.',
+      ].join('\n'),
+      taxonomy,
+    )
+    const labels = parsed.requirements.map((requirement) => requirement.label)
+    expect(labels.some((label) => label.startsWith('Research shows'))).toBe(false)
+    expect(labels.some((label) => label.includes('right to work'))).toBe(true)
+  })
+
+  it('a referral line, a metadata block and a role announcement are furniture', () => {
+    const parsed = parsePosting(
+      [
+        'Requisitos',
+        '- 3 años de experiencia en cocina',
+        'Descripción',
+        'Buscamos jefe/a de partida para nuestra partida de carnes y brasa.',
+        'Seniority level: Mid-Senior level',
+        'Employment type: Full-time',
+        'Industries: Software Development',
+        'Referrals increase your chances of interviewing at Paylane by 2x',
+      ].join('\n'),
+      taxonomy,
+    )
+    const aside = new Map(parsed.setAside.map((item) => [item.text.trim(), item.reason]))
+    expect(aside.get('Industries: Software Development')).toBe('metadata')
+    expect(aside.get('Referrals increase your chances of interviewing at Paylane by 2x')).toBe(
+      'call-to-action',
+    )
+    expect(aside.get('Buscamos jefe/a de partida para nuestra partida de carnes y brasa.')).toBe('title')
+    expect(parsed.requirements).toHaveLength(1)
+  })
+
+  it('a key that states a must is never metadata ("Imprescindible residente en: …")', () => {
+    const parsed = parsePosting(
+      'Requisitos mínimos\nExperiencia mínima: Al menos 3 años\nImprescindible residente en: Provincia de Valencia\n',
+      taxonomy,
+    )
+    expect(parsed.setAside.some((item) => item.text.startsWith('Imprescindible'))).toBe(false)
+  })
+})
