@@ -152,6 +152,7 @@ async function main(): Promise<void> {
     }
     if (selected.has('pool')) {
       // Real PostgreSQL with pgvector: the bench creates a private database there and drops it after.
+      // BENCH_POOL_NOISE spreads the replicated resumes further apart (default 0.5).
       const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
       for (const run of options.pool ?? sizes.pool) {
         log(`pool search, ${run.engine}, ${run.size} resumes…`)
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
             ...run,
             templates: sizes.poolTemplates,
             chunksPerResume: sizes.poolChunksPerResume,
+            noise: Number(process.env.BENCH_POOL_NOISE ?? 0.5),
             queries: sizes.poolQueries,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,

@@ -28,6 +28,8 @@ export type PoolSearchOptions = {
   /** Real resumes per organisation the rest are replicated from (`createBulkPool`). */
   templates: number
   chunksPerResume: number
+  /** Length of the random move of each replica's vectors (`createBulkPool`); larger spreads replicas apart. */
+  noise: number
   /** Search queries (requirement texts of synthetic postings). */
   queries: number
   /** Jobs for `/matches`. */
@@ -173,7 +175,7 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       embedder,
       corpus,
       chunksPerResume: options.chunksPerResume,
-      noise: 0.5,
+      noise: options.noise,
       log,
     }
     const load = await timeMs(async () => {
@@ -413,6 +415,7 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
         chunks: load.value.own.chunks,
         templates: load.value.own.templates,
         chunksPerResume: options.chunksPerResume,
+        noise: options.noise,
         otherTenantDocuments: load.value.other.documents,
         queries: queries.length,
         jobs: measuredJobs.length,
