@@ -91,7 +91,9 @@ function latencyRows(
 
 /**
  * CPU milliseconds used so far by this database's server processes (Linux /proc; 0 where unreadable). On a machine
- * shared with other work, wall time mostly measures the run queue; CPU time per call does not.
+ * shared with other work, wall time mostly measures the run queue; CPU time per call does not. Parallel workers
+ * come and go within one query and are missed (the exact baselines' sequential scans run in parallel): their CPU
+ * figures are not comparable, only the index paths' are.
  */
 async function serverCpuMs(handle: DatabaseHandle, engine: PoolSearchOptions['engine']): Promise<number> {
   if (engine === 'pglite') return 0
