@@ -58,14 +58,22 @@ describe('parseArguments', () => {
       only: null,
       output: 'bench-report.json',
       baselineTree: null,
+      pool: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
       quick: false,
       only: ['retrieval', 'skills'],
       output: 'x.json',
       baselineTree: null,
+      pool: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
+    expect(parseArguments(['--pool', 'postgres:100000, pglite:10000']).pool).toEqual([
+      { engine: 'postgres', size: 100_000 },
+      { engine: 'pglite', size: 10_000 },
+    ])
+    expect(() => parseArguments(['--pool', 'mysql:10'])).toThrow(/engine:size/)
+    expect(() => parseArguments(['--pool', 'pglite:ten'])).toThrow(/engine:size/)
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
   })
 })

@@ -199,4 +199,5 @@ export async function rebuildDocumentIndex(db: Db): Promise<void> {
   await sql`ANALYZE documents`.execute(db)
   await sql`ANALYZE resume_chunks`.execute(db)
   await sql`ANALYZE applications`.execute(db)
+  await sql`ANALYZE candidates`.execute(db)
 }

@@ -11,6 +11,7 @@ import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolKit } from './measure-pool-kit'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
+import { measurePoolSearch } from './measure-pool-search'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
 import { measureShortlistThroughput } from './measure-shortlist-throughput'
@@ -32,6 +33,7 @@ const NAMES = [
   'blind',
   'batches',
   'shortlist',
+  'pool',
 ] as const
 
 const FULL = {
@@ -53,6 +55,16 @@ const FULL = {
   shortlistApplications: 1_000,
   shortlistLarge: 10_000,
   shortlistSeconds: 10,
+  pool: [
+    { engine: 'postgres', size: 10_000 },
+    { engine: 'pglite', size: 10_000 },
+    { engine: 'postgres', size: 100_000 },
+  ] as Array<{ engine: 'postgres' | 'pglite'; size: number }>,
+  poolTemplates: 1_000,
+  poolChunksPerResume: 12,
+  poolQueries: 30,
+  poolJobs: 5,
+  poolRepetitions: 3,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -73,6 +85,15 @@ const QUICK: typeof FULL = {
   shortlistApplications: 1_000,
   shortlistLarge: 10_000,
   shortlistSeconds: 4,
+  pool: [
+    { engine: 'postgres', size: 2_000 },
+    { engine: 'pglite', size: 2_000 },
+  ],
+  poolTemplates: 200,
+  poolChunksPerResume: 12,
+  poolQueries: 10,
+  poolJobs: 2,
+  poolRepetitions: 2,
 }
 
 async function main(): Promise<void> {
@@ -164,6 +185,27 @@ async function main(): Promise<void> {
         }
       } finally {
         await fixture.handle.close()
+      }
+    }
+    if (selected.has('pool')) {
+      // Real PostgreSQL with pgvector: the bench creates a private database there and drops it after.
+      // BENCH_POOL_NOISE spreads the replicated resumes further apart (default 0.5).
+      const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+      for (const run of options.pool ?? sizes.pool) {
+        log(`pool search, ${run.engine}, ${run.size} resumes…`)
+        results.push(
+          await measurePoolSearch({
+            ...run,
+            templates: sizes.poolTemplates,
+            chunksPerResume: sizes.poolChunksPerResume,
+            noise: Number(process.env.BENCH_POOL_NOISE ?? 0.5),
+            queries: sizes.poolQueries,
+            jobs: sizes.poolJobs,
+            repetitions: sizes.poolRepetitions,
+            adminUrl,
+            log,
+          }),
+        )
       }
     }
     if (selected.has('upload')) {

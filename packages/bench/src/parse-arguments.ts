@@ -4,14 +4,23 @@ export type BenchArguments = {
   output: string
   /** A checkout of the code before a change, with its dependencies installed: the same-run baseline of server benches. */
   baselineTree: string | null
+  /** `pool` runs as engine:size pairs, e.g. `postgres:10000,pglite:10000`; null for the defaults. */
+  pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
 }
 
 /**
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
- * `--baseline-tree <dir>` for the server benches' baseline code.
+ * `--baseline-tree <dir>` for the server benches' baseline code, `--pool postgres:100000,pglite:10000` for the pool
+ * search runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
-  const result: BenchArguments = { quick: false, only: null, output: 'bench-report.json', baselineTree: null }
+  const result: BenchArguments = {
+    quick: false,
+    only: null,
+    output: 'bench-report.json',
+    baselineTree: null,
+    pool: null,
+  }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
     if (argument === '--') continue
@@ -28,6 +37,16 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
       const value = argv[++index]
       if (!value) throw new Error('--baseline-tree needs a folder')
       result.baselineTree = value
+    } else if (argument === '--pool') {
+      const value = argv[++index]
+      if (!value) throw new Error('--pool needs engine:size pairs, e.g. postgres:10000,pglite:10000')
+      result.pool = value.split(',').map((pair) => {
+        const [engine, size] = pair.trim().split(':')
+        const count = Number(size)
+        if ((engine !== 'postgres' && engine !== 'pglite') || !Number.isInteger(count) || count < 1)
+          throw new Error(`--pool: ${pair} is not engine:size (engine postgres or pglite)`)
+        return { engine, size: count }
+      })
     } else throw new Error(`unknown argument ${argument}`)
   }
   return result

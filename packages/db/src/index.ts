@@ -15,6 +15,7 @@ export type {
   CandidateSearchHit,
   DocumentAnalysis,
   NewDocument,
+  SearchCandidatesOptions,
   StoredDocument,
 } from './repositories/application.repository'
 export {
@@ -27,6 +28,7 @@ export {
   listApplications,
   listCandidateNames,
   listScorableApplicationIds,
+  SEARCH_DOCUMENT_FACTOR,
   saveDocumentAnalysis,
   searchCandidates,
   setApplicationStatus,
@@ -56,7 +58,7 @@ export { correctCandidate, findCandidateRecord } from './repositories/candidate.
 export type { CandidateExport } from './repositories/candidate-export.repository'
 export { readCandidateExport } from './repositories/candidate-export.repository'
 export type { CurrentRole } from './repositories/current-role'
-export { listCurrentRoles } from './repositories/current-role'
+export { currentRoleSql, listCurrentRoles } from './repositories/current-role'
 export type { ErasedRecords, ErasureCounts } from './repositories/erasure.repository'
 export { AUDIT_KEYS_KEPT_AFTER_ERASURE, eraseCandidateRecords } from './repositories/erasure.repository'
 export type {
@@ -195,15 +197,21 @@ export {
 } from './repositories/retention.repository'
 export type {
   DocumentForScoring,
+  DocumentSemanticMatch,
   DocumentSkills,
   PreselectedDocument,
+  VectorSearchOptions,
 } from './repositories/retrieval.repository'
 export {
+  EF_SEARCH_FACTOR,
+  efSearchFor,
   listAnalyzedDocumentIds,
   listDocumentsForScoring,
   listPoolSkills,
   listRequirementEmbeddings,
+  listSemanticMatches,
   preselectDocuments,
+  withVectorSearch,
 } from './repositories/retrieval.repository'
 export type { DecisionKind, DecisionRecord, NoteRecord } from './repositories/review.repository'
 export { addNote, findDecision, listNotes, upsertDecision } from './repositories/review.repository'

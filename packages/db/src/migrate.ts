@@ -14,6 +14,7 @@ import * as kitPool from './migrations/2026-12-05T01-03-kit-pool'
 import * as shortlistPages from './migrations/2026-12-05T01-05-shortlist-pages'
 import * as unfinishedWork from './migrations/2026-12-05T01-10-unfinished-work'
 import * as chunkIndex from './migrations/2026-12-05T01-30-chunk-index'
+import * as poolSearch from './migrations/2026-12-05T01-40-pool-search'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T01-05-shortlist-pages': shortlistPages,
   '2026-12-05T01-10-unfinished-work': unfinishedWork,
   '2026-12-05T01-30-chunk-index': chunkIndex,
+  '2026-12-05T01-40-pool-search': poolSearch,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

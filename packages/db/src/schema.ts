@@ -1,5 +1,5 @@
 // Kysely table types. These never leave the package: repositories map rows to domain objects.
-import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely'
 
 // Timestamps with a database default: optional on insert, always a Date when read.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -126,6 +126,10 @@ export type DocumentTable = {
   profile: JSONColumnType<object | null, string | null | undefined, string | null>
   parser_version: string | null
   embedding: string | null
+  /** Generated from `profile` (migration 2026-12-05T01-40): its skill ids, for pool family profiles. */
+  pool_skill_ids: GeneratedAlways<unknown>
+  /** Generated from `profile`: the parsed current-role title (`currentRoleSql` without a correction). */
+  pool_title: GeneratedAlways<string | null>
   created_at: Timestamp
 }
 

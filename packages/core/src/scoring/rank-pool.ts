@@ -42,15 +42,22 @@ export function buildPostingFamilyProfile(
 
 /**
  * The job family a resume speaks for: the skill ids of its stored profile, plus those the title of its current role
- * (`findCurrentRole`) names, counted `titleWeight` times more, as a posting's title is.
+ * (`findCurrentRole`) names, counted `titleWeight` times more, as a posting's title is. `titleProfiles` caches the
+ * title's part by title across one pool (titles repeat, and matching text is the costly step).
  */
 export function buildResumeFamilyProfile(
   resume: { skillIds: Iterable<string>; currentTitle: string | null },
   taxonomy: Taxonomy,
+  titleProfiles?: Map<string, FamilyProfile>,
 ): FamilyProfile {
   const profile = buildFamilyProfileFromSkills(resume.skillIds, taxonomy)
-  if (resume.currentTitle)
-    buildFamilyProfile(resume.currentTitle, taxonomy, POOL_RANKING.titleWeight, profile)
+  if (!resume.currentTitle) return profile
+  let title = titleProfiles?.get(resume.currentTitle)
+  if (!title) {
+    title = buildFamilyProfile(resume.currentTitle, taxonomy, POOL_RANKING.titleWeight)
+    titleProfiles?.set(resume.currentTitle, title)
+  }
+  for (const [category, weight] of title) profile.set(category, (profile.get(category) ?? 0) + weight)
   return profile
 }
 

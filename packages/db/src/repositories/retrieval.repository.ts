@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
 import { toVectorLiteral } from '../vector'
-import { currentRoleSql } from './current-role'
 
 export type PreselectedDocument = { documentId: string; distance: number }
 
@@ -15,7 +14,24 @@ export type DocumentForScoring = {
 
 /** pgvector refuses `hnsw.ef_search` above this. */
 const MAX_EF_SEARCH = 1000
-const MIN_EF_SEARCH = 40
+/**
+ * `hnsw.ef_search` (the graph search's candidate list) for a query that asks for `rows`: twice the rows, at least
+ * `MIN_EF_SEARCH`. `pnpm bench pool` chose it: with ef_search = limit (the setting before) the /matches preselect's
+ * recall@50 against the exact answer was 0.33 at 100k (issue 15); 200 for top-50 gives 1.0 at 10k.
+ */
+export const EF_SEARCH_FACTOR = 2
+const MIN_EF_SEARCH = 200
+
+/** The ef_search a query for `rows` rows runs with (clamped to pgvector's ceiling). */
+export function efSearchFor(rows: number): number {
+  return Math.min(MAX_EF_SEARCH, Math.max(MIN_EF_SEARCH, EF_SEARCH_FACTOR * rows))
+}
+
+/**
+ * Upper bound on the tuples one iterative index scan visits before it gives up (pgvector's default is 20,000):
+ * a small tenant inside a large shared index needs the walk to continue far enough to fill its `limit`.
+ */
+const MAX_SCAN_TUPLES = 200_000
 
 // Iterative index scans (pgvector 0.8) keep walking the graph until enough rows pass the organisation filter;
 // without them a tenant with few documents in a large shared index can get fewer than `limit` back.
@@ -35,26 +51,57 @@ function supportsIterativeScan(db: Db): Promise<boolean> {
   return known
 }
 
+export type VectorSearchOptions = {
+  /** Index scans off for the same query: the sequential-scan baseline (exact). */
+  exact?: boolean
+  /** Overrides `hnsw.ef_search` (clamped to pgvector's 1..1000); the benchmark sweeps it. */
+  efSearch?: number
+}
+
 /**
- * The organisation's documents nearest to a query vector (cosine distance, HNSW `documents_embedding_hnsw`),
- * nearest first, ties by id. `exact: true` turns index scans off for the same query: the sequential-scan baseline.
+ * Runs `search` in a transaction (the caller's, if `db` is one) with the HNSW settings of one filtered nearest-
+ * neighbour query: ef_search, a relaxed-order iterative scan (the caller re-sorts the rows it gets, so strict order
+ * buys nothing), or index scans off for the exact baseline. SET LOCAL ends with the transaction.
+ */
+export async function withVectorSearch<T>(
+  db: Db,
+  rows: number,
+  options: VectorSearchOptions,
+  search: (trx: Db) => Promise<T>,
+): Promise<T> {
+  const efSearch =
+    options.efSearch === undefined
+      ? efSearchFor(rows)
+      : Math.min(MAX_EF_SEARCH, Math.max(1, Math.round(options.efSearch)))
+  const iterative = await supportsIterativeScan(db)
+  const run = async (trx: Db) => {
+    // SET LOCAL takes no bind parameters; both numbers are integers computed here, never caller text.
+    await sql`SET LOCAL hnsw.ef_search = ${sql.raw(String(efSearch))}`.execute(trx)
+    if (iterative) {
+      await sql`SET LOCAL hnsw.iterative_scan = relaxed_order`.execute(trx)
+      await sql`SET LOCAL hnsw.max_scan_tuples = ${sql.raw(String(MAX_SCAN_TUPLES))}`.execute(trx)
+    }
+    if (options.exact) await sql`SET LOCAL enable_indexscan = off`.execute(trx)
+    return search(trx)
+  }
+  return db.isTransaction ? run(db) : db.transaction().execute(run)
+}
+
+/**
+ * The organisation's documents nearest to a query vector (cosine distance, HNSW `documents_embedding_hnsw` with an
+ * iterative scan under the organisation filter), nearest first, ties by id. `exact: true` is the sequential-scan
+ * baseline of the same query.
  */
 export async function preselectDocuments(
   db: Db,
   organizationId: string,
   queryEmbedding: number[],
   limit: number,
-  options: { exact?: boolean } = {},
+  options: VectorSearchOptions = {},
 ): Promise<PreselectedDocument[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
   const vector = toVectorLiteral(queryEmbedding)
-  const efSearch = Math.min(MAX_EF_SEARCH, Math.max(MIN_EF_SEARCH, limit))
-  const iterative = await supportsIterativeScan(db)
-  const search = async (trx: Db) => {
-    // SET LOCAL takes no bind parameters; efSearch is an integer computed above, never caller text.
-    await sql`SET LOCAL hnsw.ef_search = ${sql.raw(String(efSearch))}`.execute(trx)
-    if (iterative) await sql`SET LOCAL hnsw.iterative_scan = strict_order`.execute(trx)
-    if (options.exact) await sql`SET LOCAL enable_indexscan = off`.execute(trx)
+  const rows = await withVectorSearch(db, limit, options, async (trx) => {
     // Ordering by distance alone lets the planner use the index; ties are ordered below.
     const result = await sql<{ id: string; distance: number }>`
       SELECT id, embedding <=> ${vector}::vector AS distance
@@ -64,9 +111,7 @@ export async function preselectDocuments(
       LIMIT ${limit}
     `.execute(trx)
     return result.rows
-  }
-  // SET LOCAL lasts until the end of the transaction: inside a caller's transaction it simply lasts until theirs ends.
-  const rows = db.isTransaction ? await search(db) : await db.transaction().execute(search)
+  })
   return rows
     .map((row) => ({ documentId: row.id, distance: Number(row.distance) }))
     .sort(
@@ -123,23 +168,85 @@ function stringArray(value: unknown): string[] {
 
 /**
  * The skill ids and current role title (`currentRoleSql`) of every analysed document of the organisation (text
- * and profile stored), by document id: what the pool's job-family profiles are built from. Only these leave the
- * database, not the profiles.
+ * and profile stored), by document id: what the pool's job-family profiles are built from. Both come from columns
+ * generated from the profile when it is written (`pool_skill_ids`, `pool_title`), so no profile is read; a
+ * recruiter's correction of the role, on `candidates`, still comes first.
  */
 export async function listPoolSkills(db: Db, organizationId: string): Promise<DocumentSkills[]> {
   const result = await sql<{ id: string; skill_ids: unknown; current_title: string | null }>`
-    SELECT id,
-      jsonb_path_query_array(profile, '$.skills[*].skillId') AS skill_ids,
-      (${currentRoleSql}) ->> 'title' AS current_title
+    WITH corrected AS (
+      SELECT DISTINCT ON (application.document_id) application.document_id, candidate.current_title_corrected AS title
+      FROM applications AS application
+      JOIN candidates AS candidate ON candidate.id = application.candidate_id
+      WHERE application.organization_id = ${organizationId} AND candidate.organization_id = ${organizationId}
+        AND candidate.current_role_corrected
+      ORDER BY application.document_id, candidate.corrected_at DESC NULLS LAST
+    )
+    SELECT documents.id, documents.pool_skill_ids AS skill_ids,
+      CASE WHEN corrected.document_id IS NULL THEN documents.pool_title ELSE corrected.title END AS current_title
     FROM documents
-    WHERE organization_id = ${organizationId} AND text IS NOT NULL AND profile IS NOT NULL
-    ORDER BY id
+    LEFT JOIN corrected ON corrected.document_id = documents.id
+    WHERE documents.organization_id = ${organizationId} AND documents.text IS NOT NULL AND documents.profile IS NOT NULL
+    ORDER BY documents.id
   `.execute(db)
   return result.rows.map((row) => ({
     documentId: row.id,
     skillIds: stringArray(row.skill_ids),
     currentTitle: row.current_title ?? null,
   }))
+}
+
+export type DocumentSemanticMatch = {
+  requirementId: string
+  chunk: { index: number; text: string; start: number; end: number; section: string }
+  similarity: number
+}
+
+/**
+ * For each of the given documents of the organisation and each embedded requirement of the job, the single most
+ * similar chunk (cosine; ties by chunk index), in one query: `findSemanticMatches` for many documents at once.
+ */
+export async function listSemanticMatches(
+  db: Db,
+  organizationId: string,
+  jobId: string,
+  documentIds: readonly string[],
+): Promise<Map<string, DocumentSemanticMatch[]>> {
+  const byDocument = new Map<string, DocumentSemanticMatch[]>(documentIds.map((id) => [id, []]))
+  if (documentIds.length === 0) return byDocument
+  const rows = await sql<{
+    document_id: string
+    requirement_id: string
+    chunk_index: number
+    text: string
+    start_offset: number
+    end_offset: number
+    section: string
+    similarity: number
+  }>`
+    SELECT DISTINCT ON (c.document_id, r.id)
+      c.document_id, r.id AS requirement_id, c.chunk_index, c.text, c.start_offset, c.end_offset, c.section,
+      1 - (c.embedding <=> r.embedding) AS similarity
+    FROM job_requirements r
+    JOIN resume_chunks c ON c.organization_id = ${organizationId}
+      AND c.document_id IN (${sql.join(documentIds.map((id) => sql`${id}::uuid`))})
+    WHERE r.job_id = ${jobId} AND r.organization_id = ${organizationId} AND r.embedding IS NOT NULL
+    ORDER BY c.document_id, r.id, c.embedding <=> r.embedding, c.chunk_index
+  `.execute(db)
+  for (const row of rows.rows) {
+    byDocument.get(row.document_id)?.push({
+      requirementId: row.requirement_id,
+      chunk: {
+        index: row.chunk_index,
+        text: row.text,
+        start: row.start_offset,
+        end: row.end_offset,
+        section: row.section,
+      },
+      similarity: Number(row.similarity),
+    })
+  }
+  return byDocument
 }
 
 /** Ids of all the organisation's analysed documents (those with an embedding), by id: the exhaustive baseline. */

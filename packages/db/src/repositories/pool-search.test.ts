@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase, type TestEngine } from '../../../testing/src/index'
+import type { DatabaseHandle } from '../create-database'
+import { EMBEDDING_DIMENSIONS } from '../vector'
+import {
+  createApplicationWithDocument,
+  linkCandidate,
+  saveDocumentAnalysis,
+  searchCandidates,
+} from './application.repository'
+import { correctCandidate } from './candidate.repository'
+import { listCurrentRoles } from './current-role'
+import { findSemanticMatches } from './evaluation.repository'
+import { createJob, replaceRequirements } from './job.repository'
+import { createOrganizationWithAdmin } from './organization.repository'
+import { listPoolSkills, listSemanticMatches, preselectDocuments } from './retrieval.repository'
+
+// Seeded, so the vectors are the same on every run.
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = state
+    value = Math.imul(value ^ (value >>> 15), value | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const normalise = (values: number[]): number[] => {
+  const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0))
+  return values.map((value) => value / norm)
+}
+const randomUnitVector = (random: () => number) =>
+  normalise(Array.from({ length: EMBEDDING_DIMENSIONS }, () => random() * 2 - 1))
+const dot = (a: number[], b: number[]) => a.reduce((sum, value, index) => sum + value * (b[index] ?? 0), 0)
+
+type Organisation = { id: string; jobId: string; userId: string }
+type StoredResume = { documentId: string; applicationId: string; candidateId: string; chunks: number[][] }
+
+const CHUNKS = 4
+
+describe.each<TestEngine>(['pglite', 'postgres'])('pool search on %s', (engine) => {
+  let handle: DatabaseHandle
+  let mine: Organisation
+  let theirs: Organisation
+  const myResumes: StoredResume[] = []
+  const theirResumes: StoredResume[] = []
+  const random = createRandom(7)
+
+  async function createOrganisation(label: string): Promise<Organisation> {
+    const { organization, user } = await createOrganizationWithAdmin(handle.db, {
+      organizationName: label,
+      name: label,
+      email: `${label}@example.com`,
+      passwordHash: 'x',
+    })
+    const job = await createJob(handle.db, organization.id, {
+      title: 'Pool',
+      description: 'Pool',
+      createdBy: user.id,
+    })
+    return { id: organization.id, jobId: job.id, userId: user.id }
+  }
+
+  /** A resume as ingest stores it: chunks with vectors, the document vector their normalised mean, a candidate. */
+  async function storeResume(
+    organisation: Organisation,
+    label: string,
+    chunks: number[][],
+    options: { email?: string; profile?: object } = {},
+  ): Promise<StoredResume> {
+    const text = chunks.map((_, index) => `${label} chunk ${index}.`).join(' ')
+    const { application } = await createApplicationWithDocument(
+      handle.db,
+      organisation.id,
+      organisation.jobId,
+      {
+        filename: `${label}.txt`,
+        kind: 'txt',
+        mime: 'text/plain',
+        sha256: createHash('sha256').update(`${organisation.id}:${label}`).digest('hex'),
+        content: new TextEncoder().encode(text),
+        pages: 1,
+      },
+      organisation.userId,
+    )
+    const mean = normalise(
+      Array.from({ length: EMBEDDING_DIMENSIONS }, (_, index) =>
+        chunks.reduce((sum, chunk) => sum + (chunk[index] ?? 0), 0),
+      ),
+    )
+    let offset = 0
+    await saveDocumentAnalysis(handle.db, organisation.id, application.documentId, {
+      text,
+      pages: 1,
+      hidden: [],
+      profile: options.profile ?? { skills: [] },
+      parserVersion: 'test',
+      embedding: mean,
+      chunks: chunks.map((embedding, index) => {
+        const chunkText = `${label} chunk ${index}.`
+        const start = offset
+        offset += chunkText.length + 1
+        return {
+          index,
+          section: 'experience',
+          text: chunkText,
+          start,
+          end: start + chunkText.length,
+          embedding,
+        }
+      }),
+      embeddingModel: 'test',
+    })
+    const candidateId = await linkCandidate(
+      handle.db,
+      organisation.id,
+      application.id,
+      { name: label, email: options.email ?? `${label}@example.com`, phone: null },
+      false,
+    )
+    return { documentId: application.documentId, applicationId: application.id, candidateId, chunks }
+  }
+
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine)
+    mine = await createOrganisation(`mine-${engine}`)
+    theirs = await createOrganisation(`theirs-${engine}`)
+    for (let index = 0; index < 40; index++) {
+      const chunks = Array.from({ length: CHUNKS }, () => randomUnitVector(random))
+      myResumes.push(await storeResume(mine, `mine-${index}`, chunks))
+    }
+    // One candidate with a second resume (same email): search returns the candidate once, by their best chunk.
+    const first = myResumes[0] as StoredResume
+    const second = await storeResume(
+      mine,
+      'mine-0-again',
+      Array.from({ length: CHUNKS }, () => randomUnitVector(random)),
+      { email: 'mine-0@example.com' },
+    )
+    expect(second.candidateId).toBe(first.candidateId)
+    myResumes.push(second)
+    // The other organisation holds exact copies of my chunks: nearer than anything, and never mine to see.
+    for (const [index, resume] of myResumes.slice(0, 20).entries())
+      theirResumes.push(await storeResume(theirs, `theirs-${index}`, resume.chunks))
+  }, 240_000)
+  afterAll(async () => {
+    await handle?.close()
+  })
+
+  /** The exact answer, computed here: each candidate by their best chunk over all their resumes, best first. */
+  function exactSearch(resumes: StoredResume[], query: number[], limit: number) {
+    const best = new Map<
+      string,
+      { similarity: number; applicationId: string; chunk: number; documentId: string }
+    >()
+    for (const resume of resumes) {
+      for (const [chunk, vector] of resume.chunks.entries()) {
+        const similarity = dot(query, vector)
+        const current = best.get(resume.candidateId)
+        if (!current || similarity > current.similarity)
+          best.set(resume.candidateId, {
+            similarity,
+            applicationId: resume.applicationId,
+            chunk,
+            documentId: resume.documentId,
+          })
+      }
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1].similarity - a[1].similarity)
+      .slice(0, limit)
+      .map(([candidateId, hit]) => ({ candidateId, ...hit }))
+  }
+
+  it('returns the exact top-k candidates through the index, each once, with the best chunk as snippet', async () => {
+    for (let query = 0; query < 5; query++) {
+      const vector = randomUnitVector(random)
+      const expected = exactSearch(myResumes, vector, 10)
+      const hits = await searchCandidates(handle.db, mine.id, vector, 10)
+      expect(hits.map((hit) => hit.candidateId)).toEqual(expected.map((hit) => hit.candidateId))
+      expect(new Set(hits.map((hit) => hit.candidateId)).size).toBe(hits.length)
+      for (const [index, hit] of hits.entries()) {
+        const wanted = expected[index]
+        expect(hit.similarity).toBeCloseTo(wanted?.similarity ?? Number.NaN, 4)
+        expect(hit.applicationId).toBe(wanted?.applicationId)
+        expect(hit.snippet).toMatch(new RegExp(`chunk ${wanted?.chunk}\\.$`))
+      }
+      const exact = await searchCandidates(handle.db, mine.id, vector, 10, { exact: true })
+      expect(exact).toEqual(hits)
+    }
+  })
+
+  it('finds the candidate of a chunk near the query when the first stage keeps only a few documents', async () => {
+    const target = myResumes[17] as StoredResume
+    const query = normalise((target.chunks[2] as number[]).map((value) => value + (random() - 0.5) * 0.01))
+    const [hit] = await searchCandidates(handle.db, mine.id, query, 3, { documents: 5 })
+    expect(hit?.candidateId).toBe(target.candidateId)
+    expect(hit?.snippet).toBe('mine-17 chunk 2.')
+  })
+
+  it("never returns another organisation's candidates, though theirs are nearer", async () => {
+    const query = (myResumes[3] as StoredResume).chunks[1] as number[]
+    const theirCandidates = new Set(theirResumes.map((resume) => resume.candidateId))
+    const mineHits = await searchCandidates(handle.db, mine.id, query, 20)
+    expect(mineHits).toHaveLength(20)
+    expect(mineHits.some((hit) => theirCandidates.has(hit.candidateId))).toBe(false)
+    const theirHits = await searchCandidates(handle.db, theirs.id, query, 5)
+    expect(theirHits.map((hit) => hit.candidateId)).toEqual(
+      exactSearch(theirResumes, query, 5).map((hit) => hit.candidateId),
+    )
+    const myDocuments = new Set(myResumes.map((resume) => resume.documentId))
+    const preselected = await preselectDocuments(handle.db, theirs.id, query, 50)
+    expect(preselected).toHaveLength(theirResumes.length)
+    expect(preselected.some((hit) => myDocuments.has(hit.documentId))).toBe(false)
+  })
+
+  it('preselects the exact nearest documents through the index', async () => {
+    const vector = randomUnitVector(random)
+    const indexed = await preselectDocuments(handle.db, mine.id, vector, 15)
+    const exact = await preselectDocuments(handle.db, mine.id, vector, 15, { exact: true })
+    expect(indexed).toEqual(exact)
+    expect(indexed).toHaveLength(15)
+  })
+
+  it("reads every document's nearest chunk per requirement in one query, as the per-document query does", async () => {
+    const requirements = [randomUnitVector(random), null, randomUnitVector(random)]
+    await replaceRequirements(
+      handle.db,
+      mine.id,
+      mine.jobId,
+      requirements.map((embedding, index) => ({
+        label: `Requirement ${index}`,
+        kind: 'required' as const,
+        type: 'skill' as const,
+        screened: true,
+        weight: 1,
+        skillIds: [],
+        keywords: [],
+        minYears: null,
+        source: null,
+        section: null,
+        embedding,
+      })),
+    )
+    const documentIds = myResumes.slice(0, 6).map((resume) => resume.documentId)
+    const theirId = (theirResumes[0] as StoredResume).documentId
+    const batched = await listSemanticMatches(handle.db, mine.id, mine.jobId, [...documentIds, theirId])
+    for (const documentId of documentIds) {
+      const single = await findSemanticMatches(handle.db, mine.id, mine.jobId, documentId)
+      expect(single).toHaveLength(2)
+      const sortById = <T extends { requirementId: string }>(items: T[]) =>
+        [...items].sort((a, b) => (a.requirementId < b.requirementId ? -1 : 1))
+      expect(sortById(batched.get(documentId) ?? [])).toEqual(sortById(single))
+    }
+    expect(batched.get(theirId)).toEqual([])
+  })
+
+  it('reads pool titles by the current-role rule, corrections first, without reading profiles', async () => {
+    const titled = await createOrganisation(`titled-${engine}`)
+    const vector = () => [randomUnitVector(random)]
+    const profiles: Record<string, object> = {
+      current: {
+        skills: [{ skillId: 'python' }],
+        experiences: [{ title: 'Analyst' }, { title: 'Lead', current: true }],
+      },
+      currentText: { skills: [], experiences: [{ title: 'Analyst' }, { title: 'Chief', current: 'true' }] },
+      first: {
+        skills: [],
+        experiences: [{ title: null, current: true }, { employer: 'X' }, { title: 'Designer' }],
+      },
+      headline: {
+        skills: [],
+        experiences: [{ employer: 'X' }],
+        headline: { title: 'Recruiter', employer: null },
+      },
+      notArray: { skills: [], experiences: { title: 'Odd' }, headline: { title: 'Nurse' } },
+      empty: { skills: [] },
+      corrected: { skills: [{ skillId: 'go' }], experiences: [{ title: 'Intern' }] },
+    }
+    const stored = new Map<string, StoredResume>()
+    for (const [label, profile] of Object.entries(profiles))
+      stored.set(label, await storeResume(titled, `${engine}-${label}`, vector(), { profile }))
+    const corrected = stored.get('corrected') as StoredResume
+    await correctCandidate(handle.db, titled.id, corrected.candidateId, {
+      currentRole: { title: 'Staff Engineer', employer: 'Y' },
+    })
+    const listed = await listPoolSkills(handle.db, titled.id)
+    const roles = await listCurrentRoles(
+      handle.db,
+      titled.id,
+      listed.map((entry) => entry.documentId),
+    )
+    // The generated column and the query-time fragment agree on every profile shape.
+    for (const entry of listed) expect(entry.currentTitle).toBe(roles.get(entry.documentId)?.title ?? null)
+    const titleOf = (label: string) =>
+      listed.find((entry) => entry.documentId === stored.get(label)?.documentId)?.currentTitle
+    expect(titleOf('current')).toBe('Lead')
+    expect(titleOf('currentText')).toBe('Chief')
+    expect(titleOf('first')).toBe('Designer')
+    expect(titleOf('headline')).toBe('Recruiter')
+    expect(titleOf('notArray')).toBe('Nurse')
+    expect(titleOf('empty')).toBeNull()
+    expect(titleOf('corrected')).toBe('Staff Engineer')
+    expect(listed.find((entry) => entry.documentId === corrected.documentId)?.skillIds).toEqual(['go'])
+    // Re-parsing rewrites the profile and the generated columns with it.
+    await saveDocumentAnalysis(handle.db, titled.id, (stored.get('current') as StoredResume).documentId, {
+      text: 'reparsed',
+      pages: 1,
+      hidden: [],
+      profile: { skills: [{ skillId: 'rust' }], experiences: [{ title: 'Architect', current: true }] },
+      parserVersion: 'test-2',
+      embedding: randomUnitVector(random),
+      chunks: [],
+      embeddingModel: 'test',
+    })
+    const relisted = await listPoolSkills(handle.db, titled.id)
+    expect(relisted.find((entry) => entry.documentId === stored.get('current')?.documentId)).toMatchObject({
+      skillIds: ['rust'],
+      currentTitle: 'Architect',
+    })
+    expect(relisted.some((entry) => myResumes.some((resume) => resume.documentId === entry.documentId))).toBe(
+      false,
+    )
+  })
+})
