@@ -138,6 +138,8 @@ export function createMetrics(options: { now?: () => number; defaultMetrics?: bo
       cached = null
     },
     async render() {
+      // Every scrape reads the queues afresh; the snapshot is only shared between the gauges of one scrape.
+      cached = null
       return { contentType: registry.contentType, body: await registry.metrics() }
     },
   }
