@@ -59,7 +59,7 @@ describe('queue board', () => {
     const queues = await get('/admin/queues/api/queues', { authorization: `Bearer ${operatorToken}` })
     expect(queues.statusCode).toBe(200)
     const names = (JSON.parse(queues.body).queues as Array<{ name: string }>).map((queue) => queue.name)
-    expect(names.sort()).toEqual(['analysis', 'ingest', 'kits', 'messages', 'scoring'])
+    expect(names.sort()).toEqual(['analysis', 'ingest', 'kits', 'messages', 'privacy', 'scoring'])
   })
 
   it("refuses an organisation's admin (403) and anyone without a valid token (401)", async () => {

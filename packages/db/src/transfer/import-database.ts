@@ -49,6 +49,11 @@ export async function importDatabase(
       if (existing.rows[0]?.any)
         throw new Error(`the target's ${table.name} is not empty: import into a new database`)
     }
+    // Triggers derive state from the rows they see change (a job's shortlist version from its evaluations). An export
+    // already holds that state as it was, so re-deriving it while loading would change the copy; the owner switches
+    // the tables' own triggers off for this transaction only (foreign keys, which are system triggers, stay on).
+    for (const table of header.tables)
+      await sql`ALTER TABLE ${sql.table(table.name)} DISABLE TRIGGER USER`.execute(trx)
     const loaded = new Map<string, number>(header.tables.map((table) => [table.name, 0]))
     const columnsOf = new Map(header.tables.map((table) => [table.name, table.columns]))
     for await (const batch of batches) {
@@ -74,6 +79,8 @@ export async function importDatabase(
         )
       counts.push({ name: table.name, rows })
     }
+    for (const table of header.tables)
+      await sql`ALTER TABLE ${sql.table(table.name)} ENABLE TRIGGER USER`.execute(trx)
     return counts
   })
 }
