@@ -76,10 +76,17 @@ type PageQuery = z.output<typeof ZShortlistQuery>
  * settings, the job's pipeline and the row's stage (all of which bump the version), never on who is looking, so one
  * body serves every reader of the organisation. Should masking ever depend on the viewer, the key must name it.
  */
+/** How long a built page may stay in memory; a later read of the same version rebuilds it. */
+const PAGE_TTL_MS = 5 * 60_000
+
 export function createShortlistPages(options: { maxBytes: number }) {
   const pages = new LRUCache<string, Buffer>({
     maxSize: options.maxBytes,
     sizeCalculation: (body) => Math.max(1, body.byteLength),
+    // Pages hold candidates' names and quotes: after an erasure (which bumps the version, so they are never served
+    // again) they must also leave memory within a bounded time, not only when the LRU needs the room.
+    ttl: PAGE_TTL_MS,
+    ttlAutopurge: true,
   })
   const totals = new LRUCache<string, number>({ max: 10_000 })
   const building = new Map<string, Promise<Buffer>>()
