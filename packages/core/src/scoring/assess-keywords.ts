@@ -188,14 +188,37 @@ function looseTie(
     // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning.
     return (word) => VERB_FORM.test(word.text) && word.lemmas.some((lemma) => kin.has(lemma))
   }
+  // Two letters are a function word or an abbreviation, whatever WordNet files them as ("an": associate in nursing).
+  // A field of knowledge is not done to people: "(excavator, loader)" there are machines, not a crew to stand in for.
+  if (!asActivity) return () => false
   if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
-    return (word) => word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+    return (word) => word.text.length > 2 && word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
   return () => false
+}
+
+/** Words apart the parts of a hyphenated word may sit when a resume writes them apart ("end of month"). */
+const PARTS_REACH = 2
+
+/**
+ * True when the sentence shows every part of a hyphenated term close together, as one phrase: "month-end",
+ * "month end", "end of month"; not "the end of each day, week, month and year".
+ */
+function showsParts(sentence: IndexedSentence, term: KeywordTerms): boolean {
+  if (term.parts.length < 2) return false
+  const positions = term.parts.map((part) =>
+    sentence.words.flatMap((word, index) =>
+      word.text === part || word.lemmas.includes(part) || word.text.split('-').includes(part) ? [index] : [],
+    ),
+  )
+  const [first, ...rest] = positions
+  return (first ?? []).some((at) =>
+    rest.every((others) => others.some((other) => Math.abs(other - at) <= PARTS_REACH)),
+  )
 }
 
 /** True when the sentence shows the term as written or in a form made from it. */
 function keeps(sentence: IndexedSentence, term: KeywordTerms): boolean {
-  if (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part))) return true
+  if (showsParts(sentence, term)) return true
   for (const word of term.derived) if (sentence.terms.has(word)) return true
   return false
 }
@@ -247,7 +270,7 @@ export function hitSentence(
     if (
       // Morphology is the word itself: "communication" shows communicating, "scheduled" scheduling.
       has(term.derived) ||
-      (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
+      showsParts(sentence, term)
     ) {
       literal.push(term.keyword)
       found.push(term.keyword)
@@ -593,8 +616,15 @@ export function objectHeads(requirement: RequirementInput, terms: readonly Keywo
       continue
     }
     const term = byKeyword.get(token)
+    // A gerund right before another word of the phrase names a kind of it ("supervising *accounting* staff",
+    // "*marketing* team"): a modifier of the object, not a second action.
+    const modifiesNext =
+      term !== undefined &&
+      token.endsWith('ing') &&
+      byKeyword.has(tokens[index + 1] ?? '') &&
+      !byKeyword.get(tokens[index + 1] ?? '')?.action
     // A second action ("calling and *prospecting*") or a participle ("plans *aligned* with") ends the phrase.
-    if (term && !term.action && !/(?:ed|ing)$/u.test(token)) {
+    if (term && (modifiesNext || (!term.action && !/(?:ed|ing)$/u.test(token)))) {
       group.push(term)
       continue
     }
@@ -629,7 +659,13 @@ function judgeSentence(
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
   // The thing acted on must be there, not only its modifiers: "organized sales and operations resources" is not
   // leading a sales team.
-  const heads = objectHeads(requirement, terms)
+  // Read as a field, a line that still has a verb ("meeting or exceeding sales *quotas*") is about what the verb acts
+  // on: "sales meetings" is not it.
+  const heads = options.asField
+    ? objectHeads(requirement, keywordTerms(requirement.keywords, requirement, context, true))
+        .map((head) => terms.find((term) => term.keyword === head.keyword))
+        .filter((term): term is KeywordTerms => term !== undefined)
+    : objectHeads(requirement, terms)
   if (heads.length > 0 && !heads.some((head) => best.found.includes(head.keyword))) return null
   // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
   const objects = terms.filter((term) => !term.action && !term.light)
@@ -658,10 +694,10 @@ function judgeSentence(
     return null
   // What is acted on, shown only in other words, must not be whom the work is for: personnel that appointments are
   // scheduled for are not being scheduled, nor is staff that paperwork is ready for being supervised.
+  // The head written as in the posting is no different: "paperwork ready for the staff" is not supervising staff.
   if (
     !literal &&
     heads.length > 0 &&
-    !heads.some((head) => keeps(best.sentence, head)) &&
     heads.every((head) => positionsOf(best.sentence, head).every((at) => forWhom(best.sentence, 0, at)))
   )
     return null
