@@ -354,16 +354,42 @@ function actsOnObject(
     const word = sentence.words[index]
     return word !== undefined && (index === 0 || VERB_FORM.test(word.text))
   })
+  // What the verb acts on comes first after it: past a pronoun or a preposition ("directed *them to* the correct
+  // employee") the noun is where the object went, not the object.
+  const direct = (verb: number, at: number) =>
+    sentence.words.slice(verb + 1, at).every((word) => !NOT_OBJECT_BEFORE.has(word.text))
   return terms.some(
     (object) =>
       object !== core &&
       !object.light &&
       found.includes(object.keyword) &&
       positionsOf(sentence, object).some((at) =>
-        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at)),
+        verbs.some(
+          (verb) =>
+            at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at) && direct(verb, at),
+        ),
       ),
   )
 }
+
+/** Pronouns and prepositions (EN, PT, ES) after which a noun is no longer a verb's direct object. */
+const NOT_OBJECT_BEFORE = new Set([
+  'them',
+  'him',
+  'her',
+  'it',
+  'us',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'from',
+  'at',
+  'para',
+  'ao',
+  'aos',
+  'al',
+])
 
 /** Words that open whom the work is for (a beneficiary), not what it is done to. */
 const BENEFICIARY = new Set(['for', 'para', 'por'])

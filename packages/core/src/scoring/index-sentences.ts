@@ -44,15 +44,13 @@ const MIN_GLUED_LENGTH = 6
  * no split is whole.
  */
 function splitGlued(word: string, wordNet: WordNet): [string, string] | null {
-  if (word.length < MIN_GLUED_LENGTH || !/^\p{L}+$/u.test(word) || wordNet.lemmas(word).length > 0)
-    return null
-  const known = (part: string) =>
-    GLUED_FUNCTION_WORDS.has(part) || (part.length >= 3 && wordNet.lemmas(part).length > 0)
+  const content = (part: string) =>
+    wordNet.lemmas(part).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+  if (word.length < MIN_GLUED_LENGTH || !/^\p{L}+$/u.test(word) || content(word)) return null
+  const known = (part: string) => GLUED_FUNCTION_WORDS.has(part) || (part.length >= 3 && content(part))
   for (let at = 2; at <= word.length - 2; at++) {
     const left = word.slice(0, at)
     const right = word.slice(at)
-    // Two function words glued ("inthe") say nothing; one side must be a content word.
-    if (GLUED_FUNCTION_WORDS.has(left) && GLUED_FUNCTION_WORDS.has(right)) continue
     if (known(left) && known(right)) return [left, right]
   }
   return null
@@ -80,13 +78,14 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
       const glued = splitGlued(match[0], wordNet)
       // Both parts keep the whole run's span, so a quote built from them is the text as written.
       return glued
-        ? glued.map((text) => ({ text, start: wordStart, end: wordStart + match[0].length }))
-        : [{ text: match[0], start: wordStart, end: wordStart + match[0].length }]
+        ? glued.map((text) => ({ text, whole: match[0], start: wordStart, end: wordStart + match[0].length }))
+        : [{ text: match[0], whole: match[0], start: wordStart, end: wordStart + match[0].length }]
     })
     for (const piece of pieces) {
       const word = piece.text
       const lemmas = /^[\p{L}]+$/u.test(word) && word.length > 2 ? wordNet.lemmas(word) : [word]
       words.push({ start: piece.start, end: piece.end, text: word, lemmas })
+      terms.add(piece.whole)
       terms.add(word)
       for (const lemma of lemmas) terms.add(lemma)
       // "full-cycle", "e-mail": also the parts, since a requirement may write them apart.
