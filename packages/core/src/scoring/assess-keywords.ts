@@ -75,6 +75,11 @@ export type KeywordTerms = {
   derived: ReadonlySet<string>
 }
 
+/** A noun naming who does something (-er, -or, -ist: teacher, supervisor) rather than the doing. */
+function isAgentNoun(word: string, context: ResumeContext): boolean {
+  return /(?:er|or|ist)$/u.test(word) && context.wordNet.isNoun(word) && !context.wordNet.isVerb(word)
+}
+
 /** Words apart within which a paraphrase's words must sit: words in other words count only as one phrase. */
 const PARAPHRASE_WINDOW = 4
 
@@ -95,7 +100,17 @@ export function keywordTerms(
     const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
     const expanded = new Set(literal)
     for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
-    const derived = new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)]))
+    const isAction =
+      asActivity &&
+      keyword.endsWith('ing') &&
+      [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma))
+    // The doer of an action (teacher, supervisor, trainer) is a person, often someone else ("other teachers",
+    // "assistance to my supervisor"): for an action, the forms that count as the word are the action's own.
+    const derived = new Set(
+      [...literal]
+        .flatMap((lemma) => [...context.wordNet.derivations(lemma)])
+        .filter((word) => !isAction || literal.has(word) || !isAgentNoun(word, context)),
+    )
     return {
       keyword,
       literal,
@@ -105,10 +120,7 @@ export function keywordTerms(
         [...literal].some((lemma) => LIGHT_HEADS.has(lemma)) ||
         (context.wordNet.isNoun(keyword) &&
           [...derived].some((word) => LIGHT_HEADS.has(word) && context.wordNet.isVerb(word))),
-      action:
-        asActivity &&
-        keyword.endsWith('ing') &&
-        [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma)),
+      action: isAction,
       core: false,
       optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
@@ -192,7 +204,13 @@ function looseTie(
   // A field of knowledge is not done to people: "(excavator, loader)" there are machines, not a crew to stand in for.
   if (!asActivity) return () => false
   if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
-    return (word) => word.text.length > 2 && word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+    // A verb form names the work, not the people: "cooking" is not cooks, "staffing" not staff.
+    return (word) =>
+      word.text.length > 2 &&
+      !(
+        VERB_FORM.test(word.text) && word.lemmas.some((lemma) => lemma !== word.text && wordNet.isVerb(lemma))
+      ) &&
+      word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
   return () => false
 }
 
@@ -486,6 +504,8 @@ export function assessKeywords(
     if (judged) return judged
   }
   if (options.allWords || options.part) return null
+  const role = holdsRole(requirement, terms, context)
+  if (role) return role
   // "Inventory management and ordering of food supplies": one of two coordinated duties or objects shown is part of
   // the requirement, a partial that names the part.
   for (const part of conjunctParts(requirement, terms)) {
@@ -496,6 +516,60 @@ export function assessKeywords(
       status: 'partial',
       credit: Math.min(found.credit, PARAPHRASE_CREDIT),
       reason: `Shows part of "${requirement.label}" (${part.join(' ')}): "${found.evidence[0]?.quote ?? ''}".`,
+    }
+  }
+  return null
+}
+
+/**
+ * A role named after the duty: a doer of the requirement's action (or of a verb of its kind) right after what the
+ * action is done to ("Kitchen *Manager*", "Crew *Leader*" for supervising a kitchen team). The title says the work was
+ * the person's own; the reason quotes the title so a reviewer sees it at once.
+ */
+function holdsRole(
+  requirement: RequirementInput,
+  terms: readonly KeywordTerms[],
+  context: ResumeContext,
+): Assessment | null {
+  const core = terms.find((term) => term.core && term.action)
+  if (!core) return null
+  const { wordNet } = context
+  // The action and its kin (lead for supervise), not every synonym: a "learner" is taught, not teaching.
+  const verbs = new Set([
+    ...core.literal,
+    ...[...core.literal].flatMap((lemma) => [...wordNet.verbKin(lemma)]),
+  ])
+  // The object as written or by a synonym (crew for team), not by the looser people-at-work tie ("General").
+  const shows = (word: IndexedWord, term: KeywordTerms) =>
+    term.literal.has(word.text) ||
+    word.lemmas.some((lemma) => term.literal.has(lemma) || term.expanded.has(lemma))
+  const objects = terms.filter((term) => !term.action && !term.light && !term.blocked && term.content)
+  if (objects.length === 0) return null
+  const doer = (word: IndexedWord) =>
+    word.lemmas.some(
+      (lemma) =>
+        isAgentNoun(lemma, context) && [...wordNet.derivations(lemma)].some((verb) => verbs.has(verb)),
+    )
+  for (const sentence of context.sentences) {
+    const at = sentence.words.findIndex(
+      (word, index) =>
+        index > 0 &&
+        doer(word) &&
+        objects.some((term) => shows(sentence.words[index - 1] as IndexedWord, term)),
+    )
+    if (at < 0) continue
+    const title = sentence.words
+      .slice(at - 1, at + 1)
+      .map((word) => context.text.slice(word.start, word.end))
+      .join(' ')
+    const evidence = [sentenceEvidence(context, sentence)]
+    return {
+      status: 'partial',
+      basis: 'paraphrase',
+      credit: PARAPHRASE_CREDIT,
+      evidence,
+      yearsFound: null,
+      reason: `Holds the role "${title}", whose work is "${requirement.label}": "${evidence[0]?.quote ?? ''}".`,
     }
   }
   return null

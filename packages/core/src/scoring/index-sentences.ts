@@ -43,7 +43,7 @@ const MIN_GLUED_LENGTH = 6
  * does (or a part and a function word), "classroommanagement" -> classroom, management. Null when the word is known or
  * no split is whole.
  */
-function splitGlued(word: string, wordNet: WordNet): [string, string] | null {
+function splitGlued(word: string, original: string, wordNet: WordNet): [string, string] | null {
   const content = (part: string) =>
     wordNet.lemmas(part).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
   if (word.length < MIN_GLUED_LENGTH || !/^\p{L}+$/u.test(word) || content(word)) return null
@@ -51,7 +51,16 @@ function splitGlued(word: string, wordNet: WordNet): [string, string] | null {
   for (let at = 2; at <= word.length - 2; at++) {
     const left = word.slice(0, at)
     const right = word.slice(at)
-    if (known(left) && known(right)) return [left, right]
+    if (!known(left) || !known(right)) continue
+    // Two content words are split where the original shows the seam ("ClassroomManagement") or both are nouns of
+    // some length ("classroomenvironment"); a lower-case run with a verb or a short part is as likely a product or a
+    // name ("intermapper").
+    const seam = /\p{Ll}/u.test(original[at - 1] ?? '') && /\p{Lu}/u.test(original[at] ?? '')
+    const nouns = [left, right].every(
+      (part) => part.length >= 4 && wordNet.lemmas(part).some((lemma) => wordNet.isNoun(lemma)),
+    )
+    if (GLUED_FUNCTION_WORDS.has(left) || GLUED_FUNCTION_WORDS.has(right) || seam || nouns)
+      return [left, right]
   }
   return null
 }
@@ -75,7 +84,8 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
     let describesAction = false
     const pieces = [...slice.matchAll(WORD)].flatMap((match) => {
       const wordStart = start + (match.index ?? 0)
-      const glued = splitGlued(match[0], wordNet)
+      // Folding keeps the length, so the original's letters sit at the same offsets.
+      const glued = splitGlued(match[0], text.slice(wordStart, wordStart + match[0].length), wordNet)
       // Both parts keep the whole run's span, so a quote built from them is the text as written.
       return glued
         ? glued.map((text) => ({ text, whole: match[0], start: wordStart, end: wordStart + match[0].length }))
