@@ -113,6 +113,10 @@ export const ZRequirement = z.object({
   /** Alternatives: any one satisfies the requirement. */
   skills: z.array(ZSkillRef),
   minYears: z.number().int().nullable(),
+  /** Spoken languages: the level asked (CEFR code, or native / fluent / advanced / intermediate / basic); else null. */
+  level: z.string().nullable(),
+  /** Degrees: the posting accepts equivalent experience instead ("or equivalent experience"). */
+  alternativeExperience: z.boolean(),
   source: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
 })
 export type Requirement = z.infer<typeof ZRequirement>

@@ -1,5 +1,5 @@
 // Maps engine records to the HTTP contract. Kept in one place so every route shows the same shapes.
-import { getSkill, type Taxonomy } from '@shortlist/core'
+import { getSkill, readRequirementDetails, type Taxonomy } from '@shortlist/core'
 import type { JobRecord, JobRequirementRecord, StoredRequirementResult } from '@shortlist/db'
 
 export function presentRequirement(requirement: JobRequirementRecord, taxonomy: Taxonomy) {
@@ -14,6 +14,10 @@ export function presentRequirement(requirement: JobRequirementRecord, taxonomy: 
     ...(skills[0] ? { skill: skills[0] } : {}),
     skills,
     minYears: requirement.minYears,
+    ...readRequirementDetails(
+      { type: requirement.type, skillIds: requirement.skillIds, source: requirement.source?.text ?? null },
+      taxonomy,
+    ),
     source: requirement.source,
   }
 }
