@@ -85,5 +85,59 @@ describe.each<TestEngine>(['pglite', 'postgres'])(
       const reread = (await api.get(`/v1/jobs/${job.id}`)).body
       expect(reread.requirements).toEqual(edited)
     })
+
+    it('the requirements editor sets them, keeps them when omitted, and null returns to the line', async () => {
+      const current = (await api.get(`/v1/jobs/${job.id}`)).body.requirements as Json[]
+      const edit = (requirement: Json, extra: Json = {}) => ({
+        id: requirement.id,
+        label: requirement.label,
+        kind: requirement.kind,
+        weight: requirement.weight,
+        skillIds: requirement.skills.map((skill: Json) => skill.id),
+        minYears: requirement.minYears,
+        ...extra,
+      })
+      const english = current.find((requirement) => requirement.skills[0]?.id === 'english') as Json
+      const degree = current.find((requirement) => requirement.type === 'degree') as Json
+      const others = current.filter((requirement) => requirement !== english && requirement !== degree)
+      const byId = (list: Json[], id: string) => list.find((requirement) => requirement.id === id) as Json
+      const set = await api.put(`/v1/jobs/${job.id}/requirements`, {
+        requirements: [
+          edit(english, { level: 'C1' }),
+          edit(degree, { alternativeExperience: false }),
+          ...others.map((requirement) => edit(requirement)),
+        ],
+      })
+      expect(set.status).toBe(200)
+      expect(byId(set.body.requirements, english.id).level).toBe('C1')
+      expect(byId(set.body.requirements, degree.id).alternativeExperience).toBe(false)
+
+      // Omitted: kept as stored, on every read.
+      const kept = await api.put(`/v1/jobs/${job.id}/requirements`, {
+        requirements: [edit(english), edit(degree), ...others.map((requirement) => edit(requirement))],
+      })
+      const reread = (await api.get(`/v1/jobs/${job.id}`)).body.requirements as Json[]
+      for (const list of [kept.body.requirements as Json[], reread]) {
+        expect(byId(list, english.id).level).toBe('C1')
+        expect(byId(list, degree.id).alternativeExperience).toBe(false)
+      }
+
+      // Null: the posting line's reading again.
+      const reset = await api.put(`/v1/jobs/${job.id}/requirements`, {
+        requirements: [
+          edit(english, { level: null }),
+          edit(degree, { alternativeExperience: null }),
+          ...others.map((requirement) => edit(requirement)),
+        ],
+      })
+      expect(byId(reset.body.requirements, english.id).level).toBe('fluent')
+      expect(byId(reset.body.requirements, degree.id).alternativeExperience).toBe(true)
+
+      // The schema refuses what is not a level or a boolean.
+      const invalid = await api.put(`/v1/jobs/${job.id}/requirements`, {
+        requirements: [edit(english, { level: '' }), edit(degree, { alternativeExperience: 'yes' })],
+      })
+      expect(invalid.status).toBe(400)
+    })
   },
 )
