@@ -182,3 +182,34 @@ describe('extraction artefacts and loose names', () => {
     expect(cpr.status).not.toBe('missing')
   })
 })
+
+describe("a recruiter's equivalence setting", () => {
+  const noDegree = [
+    'Sam Ortega',
+    'sam@example.org',
+    '',
+    'Experience',
+    'Accounts Payable Clerk, Vale Foods, 01/2016 to 12/2023',
+    '- Reconciled vendor statements and posted invoices every week.',
+  ].join('\n')
+  const degreeOnly = (line: string, alternativeExperience?: boolean) => {
+    const requirements = requirementsFrom(line)
+      .filter((requirement) => requirement.type === 'degree')
+      .map((requirement) =>
+        alternativeExperience === undefined ? requirement : { ...requirement, alternativeExperience },
+      )
+    expect(requirements).toHaveLength(1)
+    const profile = parseResume(noDegree, taxonomy, { referenceDate: new Date('2026-01-01') })
+    return scoreCandidate({ requirements, resumeText: noDegree, profile, taxonomy, semanticMatches: [] })
+      .requirements[0] as RequirementResult
+  }
+
+  it('overrides what the posting line says, either way', () => {
+    expect(degreeOnly("Bachelor's degree in Accounting").status).toBe('missing')
+    expect(degreeOnly("Bachelor's degree in Accounting", true).basis).toBe('equivalent')
+    expect(degreeOnly("Bachelor's degree in Accounting or equivalent experience").basis).toBe('equivalent')
+    expect(degreeOnly("Bachelor's degree in Accounting or equivalent experience", false).status).toBe(
+      'missing',
+    )
+  })
+})
