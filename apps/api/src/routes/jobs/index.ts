@@ -214,6 +214,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
               source: previous?.source ?? null,
               section: previous?.section ?? 'edited',
               embedding: embeddings[index] ?? null,
+              level: edit.level !== undefined ? edit.level : (previous?.level ?? null),
+              alternativeExperience:
+                edit.alternativeExperience !== undefined
+                  ? edit.alternativeExperience
+                  : (previous?.alternativeExperience ?? null),
             }
           }),
         )
