@@ -33,11 +33,13 @@ import { toRequirementInput } from './to-requirement-input'
 export async function scoreApplication(
   deps: Pick<EngineDeps, 'db'>,
   payload: { organizationId: string; applicationId: string },
-  /**
-   * Rows the caller has just read (ingest, scoring in the same job): they are not read again. The document's text
-   * and profile always are, so the scorer sees them exactly as stored.
-   */
-  known?: { application: ApplicationRecord; job: JobRecord; requirements: JobRequirementRecord[] },
+  /** What the caller has just read or written (ingest, scoring in the same job): it is not read again. */
+  known?: {
+    application: ApplicationRecord
+    job: JobRecord
+    requirements: JobRequirementRecord[]
+    document: { id: string; text: string; profile: unknown }
+  },
 ): Promise<{ status: 'scored' | 'waiting'; score?: number }> {
   const { db } = deps
   const { organizationId, applicationId } = payload
@@ -45,7 +47,7 @@ export async function scoreApplication(
   if (!application) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
   const job = known?.job ?? (await findJob(db, organizationId, application.jobId))
   if (!job) throw new EngineError('NOT_FOUND', `job ${application.jobId} not found`)
-  const document = await findDocumentAnalysis(db, organizationId, application.documentId)
+  const document = known?.document ?? (await findDocumentAnalysis(db, organizationId, application.documentId))
   // Analysis and ingest each queue scoring when they finish, so an early call can simply wait for them.
   if (job.status !== 'ready' || !document?.text || !document.profile) return { status: 'waiting' }
 
