@@ -20,13 +20,15 @@ import {
 import { createDatabase, migrateToLatest } from '@shortlist/db'
 import { cosineSimilarity, createOfflineEmbedder } from '@shortlist/llm'
 import { dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
-import { type BenchResult, type BenchRow, rateRatio } from './bench-result'
+import { type BenchResult, type BenchRow, rateRatio, timeRatio } from './bench-result'
 import { median } from './measure'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const run = promisify(execFile)
 // Same characters the ingest path embeds as the document vector (engine/ingest-application.ts).
 const MAX_EMBEDDED_CHARS = 32_000
+// USER_HZ: 100 on Linux for every architecture Node runs on.
+const TICKS_PER_SECOND = 100
 
 export type EndToEndMode = 'embedded' | 'distributed'
 type Resume = { name: string; content: Uint8Array }
@@ -66,7 +68,10 @@ const distinct = (resumes: readonly Resume[], label: string): Resume[] =>
  * The baseline: parse, embed and score each resume with the domain functions called one after another in this
  * process (no HTTP, queue, database or threads): what the pipeline would cost with no overhead on one core.
  */
-async function measureInProcess(resumes: readonly Resume[], posting: string): Promise<number> {
+async function measureInProcess(
+  resumes: readonly Resume[],
+  posting: string,
+): Promise<{ rate: number; cpuMsPerResume: number }> {
   const taxonomy = loadTaxonomy()
   // Inline: the baseline has no threads.
   const embedder = createOfflineEmbedder({ threadMinChars: Number.POSITIVE_INFINITY })
@@ -123,8 +128,26 @@ async function measureInProcess(resumes: readonly Resume[], posting: string): Pr
   // Warm-up (pdf.js, WordNet, the taxonomy's matcher), then the timed pass.
   for (const resume of resumes.slice(0, 2)) await processOne(resume)
   const started = performance.now()
+  const cpu = process.cpuUsage()
   for (const resume of resumes) await processOne(resume)
-  return (resumes.length * 1000) / (performance.now() - started)
+  const used = process.cpuUsage(cpu)
+  return {
+    rate: (resumes.length * 1000) / (performance.now() - started),
+    cpuMsPerResume: (used.user + used.system) / 1000 / resumes.length,
+  }
+}
+
+/** CPU time (user + system, every thread) a process has used so far, from /proc. */
+function processCpuMs(pid: number | undefined): number {
+  if (!pid) return 0
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+  } catch {
+    return 0
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -151,6 +174,8 @@ async function poll(check: () => Promise<boolean>, what: string, timeoutMs: numb
 type Deployment = {
   base: string
   token: string
+  /** CPU time the API and worker processes have used so far (PostgreSQL and Redis are shared and not counted). */
+  cpuMs(): number
   close(): Promise<void>
 }
 
@@ -254,7 +279,12 @@ async function startDeployment(options: {
     await call('POST', '/v1/auth/signup', undefined, { organizationName: 'Bench', name: 'Bench', ...account })
     const token = (await call('POST', '/v1/auth/login', undefined, account)).accessToken as string
     if (!token) throw new Error('could not sign in to the bench server')
-    return { base, token, close }
+    return {
+      base,
+      token,
+      cpuMs: () => children.reduce((sum, child) => sum + processCpuMs(child.pid), 0),
+      close,
+    }
   } catch (error) {
     await close()
     throw error
@@ -288,6 +318,7 @@ async function uploadUntilScored(deployment: Deployment, jobId: string, resumes:
   const form = new FormData()
   for (const resume of resumes) form.append('files', new Blob([resume.content]), resume.name)
   const started = performance.now()
+  const cpuBefore = deployment.cpuMs()
   const response = await fetch(`${deployment.base}/v1/jobs/${jobId}/applications`, {
     method: 'POST',
     headers: { authorization: `Bearer ${deployment.token}` },
@@ -310,7 +341,8 @@ async function uploadUntilScored(deployment: Deployment, jobId: string, resumes:
     900_000,
   )
   const ms = performance.now() - started
-  return { rate: (resumes.length * 1000) / ms, uploadMs, failed }
+  const cpuMsPerResume = (deployment.cpuMs() - cpuBefore) / resumes.length
+  return { rate: (resumes.length * 1000) / ms, uploadMs, failed, cpuMsPerResume }
 }
 
 /**
@@ -341,6 +373,8 @@ export async function measureEndToEnd(options: {
       const loadBefore = loadavg()[0] ?? 0
       const baselines: number[] = []
       const rates: number[] = []
+      const baselineCpu: number[] = []
+      const cpu: number[] = []
       let failed = 0
       let uploadMs = 0
       const deployment = await startDeployment({
@@ -357,7 +391,9 @@ export async function measureEndToEnd(options: {
         await uploadUntilScored(deployment, warmUp, distinct(sources.slice(0, 12), `warm-up ${key}`))
         for (let repetition = 0; repetition < options.repetitions; repetition++) {
           // The baseline right before each measured upload, so both see the same load.
-          baselines.push(await measureInProcess(sources, posting))
+          const inProcess = await measureInProcess(sources, posting)
+          baselines.push(inProcess.rate)
+          baselineCpu.push(inProcess.cpuMsPerResume)
           const jobId = await newReadyJob(deployment, `Batch ${repetition}`, posting)
           const result = await uploadUntilScored(
             deployment,
@@ -365,10 +401,11 @@ export async function measureEndToEnd(options: {
             distinct(sources, `${key} run ${repetition}`),
           )
           rates.push(result.rate)
+          cpu.push(result.cpuMsPerResume)
           failed += result.failed
           uploadMs = result.uploadMs
           options.log(
-            `  ${key}: ${result.rate.toFixed(2)} resumes/s end to end, in process ${baselines.at(-1)?.toFixed(2)} (load ${loadavg()[0]?.toFixed(2)})`,
+            `  ${key}: ${result.rate.toFixed(2)} resumes/s end to end (${result.cpuMsPerResume.toFixed(0)} CPU ms each), in process ${inProcess.rate.toFixed(2)} (${inProcess.cpuMsPerResume.toFixed(0)} CPU ms each), load ${loadavg()[0]?.toFixed(2)}`,
           )
         }
       } finally {
@@ -386,6 +423,17 @@ export async function measureEndToEnd(options: {
         note: `target ≥ ${mode === 'distributed' ? '0.6' : '0.5'} of in process (one worker); ${
           mode === 'distributed' ? `${workers} worker process(es)` : `PARSE_WORKERS=${workers}`
         }`,
+      })
+      // Noise-robust beside the rates on a shared host: CPU each resume costs the API and worker processes
+      // (every thread) against the in-process functions' CPU.
+      rows.push({
+        benchmark: 'end to end',
+        metric: `${mode}, ${workers} worker${workers === 1 ? '' : 's'}: CPU ms per resume, API + worker processes`,
+        value: median(cpu),
+        baseline: median(baselineCpu),
+        unit: 'ms',
+        ratio: timeRatio(median(cpu), median(baselineCpu)),
+        note: 'baseline: CPU of the in-process functions; PostgreSQL and Redis not counted',
       })
       quality[`${key} failed`] = failed
       quality[`${key} upload answer ms`] = uploadMs
