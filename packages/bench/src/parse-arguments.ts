@@ -6,12 +6,14 @@ export type BenchArguments = {
   baselineTree: string | null
   /** `pool` runs as engine:size pairs, e.g. `postgres:10000,pglite:10000`; null for the defaults. */
   pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
+  /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
+  endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
 }
 
 /**
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
  * `--baseline-tree <dir>` for the server benches' baseline code, `--pool postgres:100000,pglite:10000` for the pool
- * search runs.
+ * search runs, `--e2e distributed:1,embedded:1` for the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const result: BenchArguments = {
@@ -20,6 +22,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     output: 'bench-report.json',
     baselineTree: null,
     pool: null,
+    endToEnd: null,
   }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
@@ -46,6 +49,16 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         if ((engine !== 'postgres' && engine !== 'pglite') || !Number.isInteger(count) || count < 1)
           throw new Error(`--pool: ${pair} is not engine:size (engine postgres or pglite)`)
         return { engine, size: count }
+      })
+    } else if (argument === '--e2e') {
+      const value = argv[++index]
+      if (!value) throw new Error('--e2e needs mode:workers pairs, e.g. distributed:1,embedded:1')
+      result.endToEnd = value.split(',').map((pair) => {
+        const [mode, workers] = pair.trim().split(':')
+        const count = Number(workers)
+        if ((mode !== 'embedded' && mode !== 'distributed') || !Number.isInteger(count) || count < 1)
+          throw new Error(`--e2e: ${pair} is not mode:workers (mode embedded or distributed)`)
+        return { mode, workers: count }
       })
     } else throw new Error(`unknown argument ${argument}`)
   }
