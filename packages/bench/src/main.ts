@@ -222,6 +222,7 @@ async function main(): Promise<void> {
             large: sizes.shortlistLarge,
             connections: 200,
             seconds: sizes.shortlistSeconds,
+            baselineRoot: options.baselineTree,
           }),
         )
       }
