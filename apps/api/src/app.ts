@@ -124,7 +124,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(errorHandlerPlugin)
   await app.register(requestContextPlugin)
-  await app.register(securityHeadersPlugin, { contentSecurityPolicy: { useDefaults: false, directives: CSP } })
+  await app.register(securityHeadersPlugin, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+  })
   await app.register(swagger, {
     openapi: {
       info: {

@@ -76,20 +76,13 @@ export const authPlugin = fp<AuthOptions>(
 
     // Under load the per-request session read was a query per request for data that changes a few times a year per
     // user; issue 14 allows keeping it a few seconds. Candidates are not cached: rejection must end access at once.
-    const ttl = options.sessionCacheMs ?? 0
-    const sessions =
-      ttl > 0
-        ? new LRUCache<string, UserSessionState | false>({ max: 10_000, ttl, ttlAutopurge: false })
-        : null
-    const readSession = async (userId: string): Promise<UserSessionState | null> => {
-      const cached = sessions?.get(userId)
-      if (cached !== undefined) return cached === false ? null : cached
-      const state = await findUserSessionState(app.engine.db, userId)
-      sessions?.set(userId, state ?? false)
-      return state
-    }
+    const sessions = createSessionReader(
+      (userId) => findUserSessionState(app.engine.db, userId),
+      options.sessionCacheMs ?? 0,
+    )
+    const readSession = sessions.read
     app.decorate('forgetSession', (userId: string) => {
-      sessions?.delete(userId)
+      sessions.forget(userId)
     })
 
     app.decorate('issueToken', (principal: Principal, tokenVersion = 0) =>
@@ -136,6 +129,52 @@ export const authPlugin = fp<AuthOptions>(
 )
 
 const ENDED = 'Sign in to continue: this session has ended.'
+
+/**
+ * Staff session state reused for `ttlMs` (0: read on every call). When an entry lapses, the requests that find it
+ * missing share one read instead of each starting its own: under 200 concurrent readers every lapse was 200 queries at
+ * once, and the requests queued behind them made the tail of the latency (issue 15). A read that was in flight when
+ * `forget` was called is not stored, so a change made through this process is never undone by an older read.
+ */
+export function createSessionReader(
+  read: (userId: string) => Promise<UserSessionState | null>,
+  ttlMs: number,
+): { read(userId: string): Promise<UserSessionState | null>; forget(userId: string): void } {
+  if (ttlMs <= 0) return { read, forget: () => undefined }
+  const cached = new LRUCache<string, UserSessionState | false>({
+    max: 10_000,
+    ttl: ttlMs,
+    ttlAutopurge: false,
+  })
+  const pending = new Map<string, Promise<UserSessionState | null>>()
+  return {
+    async read(userId) {
+      const hit = cached.get(userId)
+      if (hit !== undefined) return hit === false ? null : hit
+      const inFlight = pending.get(userId)
+      if (inFlight) return inFlight
+      const started = read(userId).then(
+        (state) => {
+          if (pending.get(userId) === started) {
+            pending.delete(userId)
+            cached.set(userId, state ?? false)
+          }
+          return state
+        },
+        (error: unknown) => {
+          if (pending.get(userId) === started) pending.delete(userId)
+          throw error
+        },
+      )
+      pending.set(userId, started)
+      return started
+    },
+    forget(userId) {
+      cached.delete(userId)
+      pending.delete(userId)
+    },
+  }
+}
 
 /** How long a verified token's claims are reused; a token is never accepted past its own `exp`. */
 const TOKEN_CACHE_MS = 10 * 60_000
