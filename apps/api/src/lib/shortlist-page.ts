@@ -203,18 +203,39 @@ export function createShortlistPages(options: { maxBytes: number }) {
 type Scope = { organizationId: string; jobId: string; version: string }
 
 /**
- * Reads shortlist versions, one query for all the requests that arrive in the same turn of the event loop. Under
- * load the version read was most of a page's cost in embedded mode (PGlite runs one query at a time on the main
- * thread). The query is issued after every request of the batch arrived, so none can see a version older than its
- * own arrival; nothing is remembered between batches.
+ * Reads shortlist versions, one query for all the requests that arrive while the previous one runs. Under load the
+ * version read was most of a page's cost in embedded mode (PGlite runs one query at a time on the main thread), and a
+ * query per event-loop turn still meant hundreds a second: a batch is sent when the query before it has answered,
+ * so under load each query serves every request that arrived meanwhile. A batch's query is issued after every
+ * request of the batch arrived, so none can see a version older than its own arrival; nothing is remembered between
+ * batches.
  */
-export function createShortlistVersionReader(db: Db) {
+export function createShortlistVersionReader(
+  db: Db,
+  read: typeof findShortlistVersions = findShortlistVersions,
+) {
+  let inFlight: Promise<unknown> | null = null
   const loader = new DataLoader<{ organizationId: string; jobId: string }, string | null, string>(
-    (keys) => findShortlistVersions(db, keys),
+    (keys) => {
+      const query = read(db, keys)
+      const settled: Promise<unknown> = query.then(
+        () => undefined,
+        () => undefined,
+      )
+      inFlight = settled
+      void settled.then(() => {
+        if (inFlight === settled) inFlight = null
+      })
+      return query
+    },
     {
       cache: false,
       cacheKeyFn: (key) => `${key.organizationId}:${key.jobId}`,
-      batchScheduleFn: (callback) => setImmediate(callback),
+      batchScheduleFn: (callback) => {
+        const waitFor = inFlight
+        if (waitFor) void waitFor.then(() => setImmediate(callback))
+        else setImmediate(callback)
+      },
       maxBatchSize: 500,
     },
   )
