@@ -236,6 +236,7 @@ async function main(): Promise<void> {
             large: sizes.shortlistLarge,
             connections: 200,
             seconds: sizes.shortlistSeconds,
+            baselineRoot: options.baselineTree,
           }),
         )
       }
