@@ -58,6 +58,7 @@ describe('parseArguments', () => {
       only: null,
       output: 'bench-report.json',
       baselineTree: null,
+      resumes: null,
       pool: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
@@ -65,9 +66,11 @@ describe('parseArguments', () => {
       only: ['retrieval', 'skills'],
       output: 'x.json',
       baselineTree: null,
+      resumes: null,
       pool: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
+    expect(parseArguments(['--resumes', '/tmp/resumes']).resumes).toBe('/tmp/resumes')
     expect(parseArguments(['--pool', 'postgres:100000, pglite:10000']).pool).toEqual([
       { engine: 'postgres', size: 100_000 },
       { engine: 'pglite', size: 10_000 },

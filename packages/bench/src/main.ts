@@ -6,6 +6,7 @@ import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
 import { timeMs } from './measure'
 import { measureBlindMasking } from './measure-blind-masking'
+import { measureEmbeddedMemory } from './measure-embedded-memory'
 import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
@@ -32,6 +33,7 @@ const NAMES = [
   'kitpool',
   'blind',
   'batches',
+  'memory',
   'shortlist',
   'pool',
 ] as const
@@ -154,7 +156,18 @@ async function main(): Promise<void> {
         await measureUploadBatches({
           repetitions: options.quick ? 1 : 2,
           baselineRoot: options.baselineTree,
-          largeFiles: 40,
+          largeFiles: options.quick ? 0 : 40,
+          resumesDir: options.resumes,
+        }),
+      )
+    }
+    if (selected.has('memory')) {
+      log('embedded server memory (start-up, idle, a batch of 50 resumes, restart)…')
+      results.push(
+        await measureEmbeddedMemory({
+          baselineRoot: options.baselineTree,
+          resumesDir: options.resumes,
+          idleWaitMs: 40_000,
         }),
       )
     }
