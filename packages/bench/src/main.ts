@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       log('upload batches (50 resumes; 9.9 MB files)…')
       results.push(
         await measureUploadBatches({
-          repetitions: options.quick ? 1 : 2,
+          repetitions: 3,
           baselineRoot: options.baselineTree,
           largeFiles: options.quick ? 0 : 40,
           resumesDir: options.resumes,
