@@ -1,5 +1,5 @@
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
-export { createDatabase } from './create-database'
+export { createDatabase, DEFAULT_PGLITE_SHARED_BUFFERS } from './create-database'
 export type { SchemaStatus } from './migrate'
 export { assertSchemaCurrent, migrateToLatest, readSchemaStatus, SchemaNotCurrentError } from './migrate'
 export type { AlternativeProcessRecord } from './repositories/alternative-process.repository'
