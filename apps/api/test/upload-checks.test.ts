@@ -1,3 +1,4 @@
+import { listAuditEvents } from '@shortlist/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, type Json, readFixture, signup, startTestStack, type TestStack, waitFor } from './test-stack'
 
@@ -111,6 +112,69 @@ describe.each(['pglite', 'postgres'] as const)(
       expect(again.status).toBe(202)
       expect(again.body.applications[0]).toMatchObject({ id: broken.id, duplicate: true, status: 'queued' })
       const retried = await settle(broken.id, 'the corrupt PDF again')
+      expect(retried.status).toBe('failed')
+      expect(retried.error.code).toBe('CORRUPT_DOCUMENT')
+    }, 180_000)
+    it('stores a batch in one go with the one-by-one rules: a file repeated in the request, an earlier upload and a failed one', async () => {
+      const earlier = resumeOfSize(1_500)
+      const first = await api.upload(`/v1/jobs/${jobId}/applications`, [
+        { name: 'earlier.txt', content: earlier },
+      ])
+      const earlierId = first.body.applications[0].id
+      await settle(earlierId, 'the earlier upload')
+      const corrupt = Buffer.concat([readFixture('test/corrupt.pdf'), Buffer.from('\n% batch\n')])
+      const failing = await api.upload(`/v1/jobs/${jobId}/applications`, [
+        { name: 'bad.pdf', content: corrupt },
+      ])
+      const failed = await settle(failing.body.applications[0].id, 'the corrupt PDF')
+      expect(failed.error.code).toBe('CORRUPT_DOCUMENT')
+
+      const before = await countRows(stack)
+      const twice = resumeOfSize(1_700)
+      const batch = await api.upload(`/v1/jobs/${jobId}/applications`, [
+        { name: 'new-a.txt', content: twice },
+        { name: 'again.txt', content: earlier },
+        { name: 'new-b.txt', content: resumeOfSize(1_800) },
+        { name: 'copy-of-a.txt', content: twice },
+        { name: 'bad-again.pdf', content: corrupt },
+      ])
+      expect(batch.status).toBe(202)
+      const [newA, again, newB, copyOfA, badAgain] = batch.body.applications
+      expect(newA).toMatchObject({ filename: 'new-a.txt', status: 'queued', duplicate: false })
+      expect(again).toMatchObject({
+        id: earlierId,
+        filename: 'earlier.txt',
+        status: 'scored',
+        duplicate: true,
+      })
+      expect(newB).toMatchObject({ filename: 'new-b.txt', status: 'queued', duplicate: false })
+      expect(copyOfA).toMatchObject({ id: newA.id, filename: 'new-a.txt', duplicate: true })
+      expect(badAgain).toMatchObject({ id: failed.id, status: 'queued', duplicate: true })
+      // Two new documents and applications; the repeated and earlier files are stored once.
+      expect(await countRows(stack)).toEqual({
+        applications: (before.applications ?? 0) + 2,
+        documents: (before.documents ?? 0) + 2,
+      })
+      const organizationId = (
+        await stack.engine.db
+          .selectFrom('applications')
+          .select('organization_id')
+          .where('id', '=', newA.id)
+          .executeTakeFirstOrThrow()
+      ).organization_id
+      const actions = async (id: string) =>
+        (await listAuditEvents(stack.engine.db, organizationId, id))
+          .map((event) => event.action)
+          .filter((action) => action !== 'application.viewed')
+      expect(await actions(newA.id)).toEqual(['application.uploaded'])
+      expect(await actions(newB.id)).toEqual(['application.uploaded'])
+      expect(await actions(earlierId)).toEqual(['application.uploaded'])
+      expect(await actions(failed.id)).toEqual(['application.uploaded', 'application.retried'])
+
+      // Every file of the batch is checked in the background and ends scored or failed with its code.
+      expect((await settle(newA.id, 'new-a')).status).toBe('scored')
+      expect((await settle(newB.id, 'new-b')).status).toBe('scored')
+      const retried = await settle(failed.id, 'the corrupt PDF again')
       expect(retried.status).toBe('failed')
       expect(retried.error.code).toBe('CORRUPT_DOCUMENT')
     }, 180_000)

@@ -58,6 +58,7 @@ describe('parseArguments', () => {
       only: null,
       output: 'bench-report.json',
       baselineTree: null,
+      resumes: null,
       pool: null,
       endToEnd: null,
     })
@@ -66,10 +67,12 @@ describe('parseArguments', () => {
       only: ['retrieval', 'skills'],
       output: 'x.json',
       baselineTree: null,
+      resumes: null,
       pool: null,
       endToEnd: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
+    expect(parseArguments(['--resumes', '/tmp/resumes']).resumes).toBe('/tmp/resumes')
     expect(parseArguments(['--pool', 'postgres:100000, pglite:10000']).pool).toEqual([
       { engine: 'postgres', size: 100_000 },
       { engine: 'pglite', size: 10_000 },

@@ -8,6 +8,7 @@ import { formatReport } from './format-report'
 import { timeMs } from './measure'
 import { measureBlindMasking } from './measure-blind-masking'
 import { measureEndToEnd } from './measure-end-to-end'
+import { measureEmbeddedMemory } from './measure-embedded-memory'
 import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
@@ -34,6 +35,7 @@ const NAMES = [
   'kitpool',
   'blind',
   'batches',
+  'memory',
   'shortlist',
   'pool',
   'e2e',
@@ -166,9 +168,20 @@ async function main(): Promise<void> {
       log('upload batches (50 resumes; 9.9 MB files)…')
       results.push(
         await measureUploadBatches({
-          repetitions: options.quick ? 1 : 2,
+          repetitions: 3,
           baselineRoot: options.baselineTree,
-          largeFiles: 40,
+          largeFiles: options.quick ? 0 : 40,
+          resumesDir: options.resumes,
+        }),
+      )
+    }
+    if (selected.has('memory')) {
+      log('embedded server memory (start-up, idle, a batch of 50 resumes, restart)…')
+      results.push(
+        await measureEmbeddedMemory({
+          baselineRoot: options.baselineTree,
+          resumesDir: options.resumes,
+          idleWaitMs: 40_000,
         }),
       )
     }

@@ -1,9 +1,12 @@
+import { resolve } from 'node:path'
 export type BenchArguments = {
   quick: boolean
   only: string[] | null
   output: string
   /** A checkout of the code before a change, with its dependencies installed: the same-run baseline of server benches. */
   baselineTree: string | null
+  /** A folder of real resumes (PDFs, searched recursively) for the upload and memory benches, e.g. ../shared/benchmark. */
+  resumes: string | null
   /** `pool` runs as engine:size pairs, e.g. `postgres:10000,pglite:10000`; null for the defaults. */
   pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
   /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
@@ -12,8 +15,9 @@ export type BenchArguments = {
 
 /**
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
- * `--baseline-tree <dir>` for the server benches' baseline code, `--pool postgres:100000,pglite:10000` for the pool
- * search runs, `--e2e distributed:1,embedded:1` for the end-to-end runs.
+ * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
+ * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--e2e distributed:1,embedded:1`
+ * for the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const result: BenchArguments = {
@@ -21,6 +25,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     only: null,
     output: 'bench-report.json',
     baselineTree: null,
+    resumes: null,
     pool: null,
     endToEnd: null,
   }
@@ -40,6 +45,10 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
       const value = argv[++index]
       if (!value) throw new Error('--baseline-tree needs a folder')
       result.baselineTree = value
+    } else if (argument === '--resumes') {
+      const value = argv[++index]
+      if (!value) throw new Error('--resumes needs a folder')
+      result.resumes = resolve(value)
     } else if (argument === '--pool') {
       const value = argv[++index]
       if (!value) throw new Error('--pool needs engine:size pairs, e.g. postgres:10000,pglite:10000')

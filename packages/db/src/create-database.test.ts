@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createDatabase } from './create-database'
+import { createDatabase, DEFAULT_PGLITE_SHARED_BUFFERS } from './create-database'
 
 // A database restart under a running process: the pool's idle connection dies while nobody is querying. Without a
 // pool 'error' listener that event is an uncaught exception that ends the process (vitest fails the run on it).
@@ -92,5 +92,21 @@ describe('pg pool across a database restart', () => {
     } finally {
       await database.close()
     }
+  })
+})
+
+describe('embedded PGlite settings', () => {
+  it('keeps a small buffer pool by default and takes another when asked', { timeout: 120_000 }, async () => {
+    const sharedBuffers = async (options: { pgliteSharedBuffers?: string }) => {
+      const database = await createDatabase({ dataDir: 'memory://', ...options })
+      try {
+        const result = await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(database.db)
+        return result.rows[0]?.shared_buffers
+      } finally {
+        await database.close()
+      }
+    }
+    expect(await sharedBuffers({})).toBe(DEFAULT_PGLITE_SHARED_BUFFERS)
+    expect(await sharedBuffers({ pgliteSharedBuffers: '64MB' })).toBe('64MB')
   })
 })

@@ -24,6 +24,8 @@ export type DatabaseOptions = {
   /** Postgres schema to use (tests isolate themselves with one schema each). */
   schema?: string
   poolSize?: number
+  /** PGlite's buffer pool (`shared_buffers`); DEFAULT_PGLITE_SHARED_BUFFERS unless given. Ignored for PostgreSQL. */
+  pgliteSharedBuffers?: string
   /** Told about errors of idle pooled connections (a Postgres restart); the pool replaces them by itself. */
   onPoolError?: (error: Error) => void
 }
@@ -34,11 +36,22 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   return openPglite(options.dataDir ?? './.data', options)
 }
 
+/**
+ * PGlite allocates and touches its whole buffer pool at start, inside the process: Postgres's default of 128 MB was
+ * an eighth of the embedded server's idle memory. Pages beyond it are read from the data directory's files, which
+ * the operating system caches anyway, so the embedded engine keeps a smaller pool of its own.
+ */
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '32MB'
+
 async function openPglite(dataDir: string, options: DatabaseOptions): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://')
   const location = inMemory ? dataDir : resolve(dataDir, 'pglite')
   if (!inMemory) mkdirSync(location, { recursive: true })
-  const pglite = await PGlite.create({ dataDir: location, extensions: { vector } })
+  const pglite = await PGlite.create({
+    dataDir: location,
+    extensions: { vector },
+    postgresqlconf: [`shared_buffers = ${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`],
+  })
   if (options.schema)
     await pglite.exec(
       `CREATE SCHEMA IF NOT EXISTS "${options.schema}"; SET search_path TO "${options.schema}", public`,

@@ -1,5 +1,5 @@
 export type { DatabaseHandle, DatabaseOptions, Db } from './create-database'
-export { createDatabase } from './create-database'
+export { createDatabase, DEFAULT_PGLITE_SHARED_BUFFERS } from './create-database'
 export type { SchemaStatus } from './migrate'
 export { assertSchemaCurrent, migrateToLatest, readSchemaStatus, SchemaNotCurrentError } from './migrate'
 export type { AlternativeProcessRecord } from './repositories/alternative-process.repository'
@@ -38,6 +38,7 @@ export {
   listAuditEvents,
   listAuditLog,
   recordAuditEvent,
+  recordAuditEvents,
   recordViewEvent,
 } from './repositories/audit.repository'
 export type {
@@ -223,6 +224,8 @@ export {
 } from './repositories/self-identification.repository'
 export type { CustomSkillRecord } from './repositories/skill.repository'
 export { listCustomSkills, upsertCustomSkill } from './repositories/skill.repository'
+export type { StoredUpload, UploadedFile } from './repositories/upload.repository'
+export { createApplicationsForDocuments, storeDocuments } from './repositories/upload.repository'
 export type { UsageTotals } from './repositories/usage.repository'
 export { readCache, recordUsage, sumUsage, usageMonth, writeCache } from './repositories/usage.repository'
 export type { UserSessionState } from './repositories/user-session.repository'

@@ -71,6 +71,28 @@ describe('queue producer on real Redis', () => {
     await queue.close()
   })
 
+  it('adds many jobs in one call with the same ids and options as one by one, once each', async () => {
+    const ids = ['00000000-0000-4000-8000-000000000010', '00000000-0000-4000-8000-000000000011']
+    const payloads = ids.map((id) => ({ organizationId, applicationId: id }))
+    // The first payload twice: one job, as with enqueue.
+    const jobIds = await producer.enqueueMany(ingestDocumentJob, [payloads[0], ...payloads] as never)
+    expect(jobIds).toEqual([`ingest-${ids[0]}`, `ingest-${ids[0]}`, `ingest-${ids[1]}`])
+    const queue = new Queue(ingestDocumentJob.queue, { connection, prefix })
+    for (const id of ids) {
+      const job = await queue.getJob(`ingest-${id}`)
+      expect(job?.data).toEqual({ organizationId, applicationId: id })
+      expect(job?.opts.attempts).toBe(5)
+      expect(job?.opts.backoff).toEqual({ type: 'exponential', delay: 2000 })
+      expect(job?.opts.removeOnComplete).toEqual({ age: 86_400, count: 10_000 })
+      expect(await job?.isWaiting()).toBe(true)
+      await job?.remove()
+    }
+    await queue.close()
+    await expect(
+      producer.enqueueMany(ingestDocumentJob, [{ organizationId, applicationId: 'x' }] as never),
+    ).rejects.toThrow()
+  })
+
   it('refuses an invalid payload before it reaches Redis', async () => {
     await expect(
       producer.enqueue(ingestDocumentJob, { organizationId, applicationId: 'x' } as never),

@@ -28,6 +28,23 @@ describe('createDocumentSandbox', () => {
     expect(bytes.byteLength).toBeGreaterThan(0)
   })
 
+  it('lets idle threads exit and starts a new one for the next document', async () => {
+    const idle = createDocumentSandbox({ timeoutMs: 20_000, maxMemoryMb: 256, maxPages: 3, idleMs: 200 })
+    try {
+      const bytes = fixture('two-column.pdf')
+      await expect(idle.validate(bytes, 'two-column.pdf')).resolves.toEqual({ kind: 'pdf', pages: 1 })
+      expect(idle.threadCount()).toBe(1)
+      const started = Date.now()
+      while (idle.threadCount() > 0 && Date.now() - started < 10_000)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(idle.threadCount()).toBe(0)
+      await expect(idle.validate(bytes, 'two-column.pdf')).resolves.toEqual({ kind: 'pdf', pages: 1 })
+      expect(idle.threadCount()).toBe(1)
+    } finally {
+      await idle.close()
+    }
+  })
+
   it('rejects with the DocumentError code raised inside the worker', async () => {
     const error = await sandbox.extract(fixture('renamed-executable.pdf'), 'cv.pdf').catch((caught) => caught)
     expect(error).toBeInstanceOf(DocumentError)

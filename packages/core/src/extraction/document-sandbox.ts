@@ -18,7 +18,16 @@ export type DocumentSandboxOptions = {
    * Defaults to DEFAULT_MAX_OUTPUT_BYTES.
    */
   maxOutputBytes?: number
+  /**
+   * A worker thread left without work this long exits; the next document starts a new one. Each thread holds its
+   * own V8 heap, pdf.js and the taxonomy (tens to a few hundred MB), which an idle server has no use for.
+   * Defaults to DEFAULT_IDLE_MS.
+   */
+  idleMs?: number
 }
+
+/** 30 s: a batch keeps its threads busy back to back; a server that went quiet hands their memory back. */
+export const DEFAULT_IDLE_MS = 30_000
 
 /** 16 MB: a 4 MB text file with its profile and chunks fits; a file of nothing but headings does not. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024
@@ -28,6 +37,8 @@ export type DocumentSandbox = {
   extract(bytes: Uint8Array, filename: string): Promise<ExtractedDocument>
   /** Extracts, parses and chunks a resume, all inside the worker, within the same time and memory limits. */
   analyze(bytes: Uint8Array, filename: string, analysis: SandboxAnalysis): Promise<AnalyzedDocument>
+  /** Worker threads alive now, busy or idle (each holds its own heap). */
+  threadCount(): number
   close(): Promise<void>
 }
 
@@ -44,6 +55,7 @@ type Slot = {
   worker: Worker
   ready: boolean
   task: (Task & { id: number; timer: NodeJS.Timeout }) | null
+  idleTimer: NodeJS.Timeout | null
 }
 
 const workerUrl = new URL('./document-sandbox.worker.mjs', import.meta.url)
@@ -61,8 +73,11 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
   let nextId = 1
   let closed = false
 
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS
   const retire = (slot: Slot) => {
     slots.delete(slot)
+    if (slot.idleTimer) clearTimeout(slot.idleTimer)
+    slot.idleTimer = null
     if (slot.task) clearTimeout(slot.task.timer)
     slot.task = null
     void slot.worker.terminate()
@@ -91,7 +106,7 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
     // Parser chatter must never reach the service's stdout; drain and drop it.
     worker.stdout.resume()
     worker.stderr.resume()
-    const slot: Slot = { worker, ready: false, task: null }
+    const slot: Slot = { worker, ready: false, task: null, idleTimer: null }
     worker.on('message', (message: SandboxResponse) => {
       if ('ready' in message) {
         slot.ready = true
@@ -129,8 +144,29 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
     return slot
   }
 
+  const armIdleTimers = () => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.task || slot.idleTimer) continue
+      const idle = slot
+      idle.idleTimer = setTimeout(() => {
+        idle.idleTimer = null
+        if (idle.task === null && slots.has(idle)) retire(idle)
+      }, idleMs)
+      // An idle thread never keeps the process alive by itself.
+      idle.idleTimer.unref()
+    }
+  }
+
   const pump = () => {
     if (closed) return
+    try {
+      assign()
+    } finally {
+      armIdleTimers()
+    }
+  }
+
+  const assign = () => {
     while (queue.length > 0) {
       let slot = [...slots].find((candidate) => candidate.ready && candidate.task === null)
       if (!slot) {
@@ -150,6 +186,8 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
         retire(active)
         pump()
       }, options.timeoutMs)
+      if (active.idleTimer) clearTimeout(active.idleTimer)
+      active.idleTimer = null
       active.task = { ...task, id, timer }
       const request: SandboxRequest = {
         id,
@@ -193,10 +231,12 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
     validate: (bytes, filename) => submit('validate', bytes, filename),
     extract: (bytes, filename) => submit('extract', bytes, filename),
     analyze: (bytes, filename, analysis) => submit('analyze', bytes, filename, analysis),
+    threadCount: () => slots.size,
     async close() {
       closed = true
       for (const task of queue.splice(0)) task.reject(new Error('the document sandbox is closed'))
       const terminating = [...slots].map((slot) => {
+        if (slot.idleTimer) clearTimeout(slot.idleTimer)
         finish(slot, (task) => task.reject(new Error('the document sandbox is closed')))
         return slot.worker.terminate()
       })

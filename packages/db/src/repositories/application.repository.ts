@@ -9,7 +9,7 @@ import { preselectDocuments } from './retrieval.repository'
  * Document bytes travel as base64 text that Postgres decodes: PGlite, which runs on the caller's thread in
  * embedded mode, encodes and parses a bytea value an order of magnitude slower (4 s instead of 0.5 s for 4 MB).
  */
-const toBytea = (bytes: Uint8Array) =>
+export const toBytea = (bytes: Uint8Array) =>
   sql<Uint8Array>`decode(${Buffer.from(bytes).toString('base64')}, 'base64')`
 
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
@@ -54,7 +54,7 @@ export type NewDocument = {
   pages: number | null
 }
 
-type ApplicationRow = {
+export type ApplicationRow = {
   id: string
   organization_id: string
   job_id: string
@@ -68,7 +68,7 @@ type ApplicationRow = {
   updated_at: Date
 }
 
-const applicationColumns = [
+export const applicationColumns = [
   'applications.id',
   'applications.organization_id',
   'applications.job_id',
@@ -82,7 +82,7 @@ const applicationColumns = [
   'applications.updated_at',
 ] as const
 
-const toApplication = (row: ApplicationRow): ApplicationRecord => ({
+export const toApplication = (row: ApplicationRow): ApplicationRecord => ({
   id: row.id,
   organizationId: row.organization_id,
   jobId: row.job_id,

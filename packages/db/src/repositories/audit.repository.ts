@@ -26,6 +26,34 @@ export async function recordAuditEvent(
     .execute()
 }
 
+/** Records many events with one multi-row INSERT (an upload of many files writes one event per file). */
+export async function recordAuditEvents(
+  db: Db,
+  events: ReadonlyArray<{
+    organizationId: string
+    actorId: string | null
+    action: string
+    subjectType: string
+    subjectId: string | null
+    data?: Record<string, unknown>
+  }>,
+): Promise<void> {
+  if (events.length === 0) return
+  await db
+    .insertInto('audit_events')
+    .values(
+      events.map((event) => ({
+        organization_id: event.organizationId,
+        actor_id: event.actorId,
+        action: event.action,
+        subject_type: event.subjectType,
+        subject_id: event.subjectId,
+        data: JSON.stringify(event.data ?? {}),
+      })),
+    )
+    .execute()
+}
+
 /** Views within this window by the same person of the same record are one view: pages poll and refocus. */
 const VIEW_WINDOW_MINUTES = 10
 

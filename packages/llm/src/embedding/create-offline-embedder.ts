@@ -24,15 +24,15 @@ export type OfflineEmbedderOptions = {
 export const DEFAULT_THREAD_MIN_CHARS = 8_000
 
 // One thread per process, shared by every offline embedder: embedding is short bursts of pure CPU, and the host
-// has few cores. It starts on the first large call and stops after a minute idle (piscina unrefs idle threads,
-// so it never holds a process open).
+// has few cores. It starts on the first large call and stops after 30 s idle, like the document sandbox's threads,
+// so an idle server holds no thread heap (piscina unrefs idle threads, so it never holds a process open either).
 let pool: Piscina | null = null
 function embeddingThreads(): Piscina {
   pool ??= new Piscina({
     filename: new URL('./offline-embedder.worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
-    idleTimeout: 60_000,
+    idleTimeout: 30_000,
     // No inherited loader flags: the entry sets up its own TypeScript resolution (see the worker file).
     execArgv: [],
   })

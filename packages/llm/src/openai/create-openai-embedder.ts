@@ -1,5 +1,6 @@
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import type { Embedder } from '../types'
+import { loadOpenAiSdk } from './load-sdk'
 import { mapOpenAiError } from './map-openai-error'
 
 export type OpenAiEmbedderOptions = {
@@ -22,13 +23,18 @@ function normalise(vector: number[]): number[] {
 
 /** Embeddings through the OpenAI SDK (`dimensions` passed through); retries are left to the job queue. */
 export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseUrl ?? 'https://api.openai.com/v1',
-    organization: options.organization ?? null,
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-  })
+  let client: Promise<OpenAI> | null = null
+  const openClient = () =>
+    (client ??= loadOpenAiSdk().then(
+      ({ default: Sdk }) =>
+        new Sdk({
+          apiKey: options.apiKey,
+          baseURL: options.baseUrl ?? 'https://api.openai.com/v1',
+          organization: options.organization ?? null,
+          timeout: options.timeoutMs,
+          maxRetries: 0,
+        }),
+    ))
   const batchSize = options.batchSize ?? 256
   return {
     model: options.model,
@@ -40,7 +46,7 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
         const batch = texts.slice(start, start + batchSize).map((text) => (text.trim() === '' ? ' ' : text))
         let response: OpenAI.CreateEmbeddingResponse
         try {
-          response = await client.embeddings.create(
+          response = await (await openClient()).embeddings.create(
             { model: options.model, input: batch, dimensions: options.dimensions, encoding_format: 'float' },
             { signal: embedOptions?.signal },
           )

@@ -1,4 +1,3 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai'
 import {
   LlmError,
   LlmRateLimitError,
@@ -6,6 +5,7 @@ import {
   LlmTimeoutError,
   LlmUnavailableError,
 } from './llm-errors'
+import { loadedOpenAiSdk } from './load-sdk'
 
 function readRetryAfterMs(headers: unknown): number | null {
   if (!headers || typeof headers !== 'object') return null
@@ -39,7 +39,9 @@ export function mapOpenAiError(error: unknown): unknown {
   if (!(error instanceof Error)) return new LlmUnavailableError('LLM call failed', { cause: error })
   if (error.name === 'AbortError' || error.constructor.name === 'APIUserAbortError') return error
   // LangChain re-wraps the SDK's timeout as a plain Error named TimeoutError.
-  if (error instanceof APIConnectionTimeoutError || error.name === 'TimeoutError') {
+  // The SDK is loaded before any request is made, so an error of it always finds its classes here.
+  const sdk = loadedOpenAiSdk()
+  if ((sdk && error instanceof sdk.APIConnectionTimeoutError) || error.name === 'TimeoutError') {
     return new LlmTimeoutError('LLM request timed out', { cause: error })
   }
   const status = statusOf(error)
@@ -57,8 +59,7 @@ export function mapOpenAiError(error: unknown): unknown {
     return new LlmRequestError(`LLM provider rejected the request (${status})`, { cause: error, status })
   }
   if (
-    error instanceof APIConnectionError ||
-    error instanceof APIError ||
+    (sdk && (error instanceof sdk.APIConnectionError || error instanceof sdk.APIError)) ||
     error.name === 'APIConnectionError'
   ) {
     return new LlmUnavailableError('LLM provider unreachable', { cause: error })

@@ -1,9 +1,8 @@
-import { AIMessage, type BaseMessage, HumanMessage } from '@langchain/core/messages'
-import { ChatPromptTemplate } from '@langchain/core/prompts'
-import { ChatOpenAI } from '@langchain/openai'
+import type { BaseMessage } from '@langchain/core/messages'
 import { z } from 'zod'
 import type { PromptTemplate } from '../prompts/load-prompt'
 import { LlmOutputError } from './llm-errors'
+import { loadLangChain } from './load-sdk'
 import { mapOpenAiError } from './map-openai-error'
 
 export type ChatConnection = {
@@ -37,8 +36,10 @@ function messageText(message: BaseMessage): string {
     .join('')
 }
 
-function usageOf(message: BaseMessage): TokenUsage {
-  const usage = AIMessage.isInstance(message) ? message.usage_metadata : undefined
+type LangChain = Awaited<ReturnType<typeof loadLangChain>>
+
+function usageOf(langChain: LangChain, message: BaseMessage): TokenUsage {
+  const usage = langChain.messages.AIMessage.isInstance(message) ? message.usage_metadata : undefined
   return { inputTokens: usage?.input_tokens ?? 0, outputTokens: usage?.output_tokens ?? 0 }
 }
 
@@ -71,8 +72,8 @@ export function describeOutputSchema(schema: z.ZodType): string {
  * in LangChain: the job queue owns retries, so one failed call is one failed attempt.
  */
 export function createStructuredChat(connection: ChatConnection): StructuredChat {
-  const chatModel = (name: string) =>
-    new ChatOpenAI({
+  const chatModel = ({ openai }: LangChain, name: string) =>
+    new openai.ChatOpenAI({
       model: name,
       apiKey: connection.apiKey,
       timeout: connection.timeoutMs,
@@ -86,13 +87,18 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
     }).withConfig({ response_format: { type: 'json_object' } })
   // With a fallback model, a failed call to the primary (outage, rate limit, unknown model) is answered by the
   // fallback within the same attempt; if both fail, the error reaches the queue, which retries with backoff.
-  const primary = chatModel(connection.chatModel)
-  const jsonModel = connection.fallbackChatModel
-    ? primary.withFallbacks([chatModel(connection.fallbackChatModel)])
-    : primary
+  const openModels = async () => {
+    const langChain = await loadLangChain()
+    const primary = chatModel(langChain, connection.chatModel)
+    const jsonModel = connection.fallbackChatModel
+      ? primary.withFallbacks([chatModel(langChain, connection.fallbackChatModel)])
+      : primary
+    return { langChain, jsonModel }
+  }
+  let models: ReturnType<typeof openModels> | null = null
   // Which model answered: OpenAI-compatible servers echo it; without it, assume the primary.
-  const answeredBy = (message: BaseMessage): string => {
-    const name = AIMessage.isInstance(message) ? message.response_metadata?.model_name : undefined
+  const answeredBy = ({ messages }: LangChain, message: BaseMessage): string => {
+    const name = messages.AIMessage.isInstance(message) ? message.response_metadata?.model_name : undefined
     if (typeof name !== 'string') return connection.chatModel
     return connection.fallbackChatModel && name.startsWith(connection.fallbackChatModel)
       ? connection.fallbackChatModel
@@ -102,7 +108,10 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
   return {
     model: connection.chatModel,
     async run(prompt, values, schema, options = {}) {
-      const template = ChatPromptTemplate.fromMessages([
+      models ??= openModels()
+      const { langChain, jsonModel } = await models
+      const { AIMessage, HumanMessage } = langChain.messages
+      const template = langChain.prompts.ChatPromptTemplate.fromMessages([
         ['system', prompt.system],
         ['human', prompt.user],
       ])
@@ -110,7 +119,7 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       const call = async (invoke: () => Promise<BaseMessage>) => {
         try {
           const message = await invoke()
-          const used = usageOf(message)
+          const used = usageOf(langChain, message)
           usage.inputTokens += used.inputTokens
           usage.outputTokens += used.outputTokens
           return message
@@ -121,7 +130,7 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       const first = await call(() => template.pipe(jsonModel).invoke(values, { signal: options.signal }))
       const firstText = messageText(first)
       const firstParse = parseAnswer(firstText, schema)
-      if (firstParse.ok) return { output: firstParse.value, usage, model: answeredBy(first) }
+      if (firstParse.ok) return { output: firstParse.value, usage, model: answeredBy(langChain, first) }
 
       const messages = await template.formatMessages(values)
       const reask = new HumanMessage(
@@ -132,12 +141,12 @@ export function createStructuredChat(connection: ChatConnection): StructuredChat
       )
       const secondText = messageText(second)
       const secondParse = parseAnswer(secondText, schema)
-      if (secondParse.ok) return { output: secondParse.value, usage, model: answeredBy(second) }
+      if (secondParse.ok) return { output: secondParse.value, usage, model: answeredBy(langChain, second) }
       throw new LlmOutputError(
         `Model output invalid after one re-ask: ${secondParse.problem.slice(0, 500)}`,
         {
           rawOutput: secondText.slice(0, 4000),
-          usage: { ...usage, model: answeredBy(second) },
+          usage: { ...usage, model: answeredBy(langChain, second) },
           cause: { first: firstParse.problem, second: secondParse.problem },
         },
       )

@@ -135,6 +135,24 @@ async function spool(
   return { filename, kind, mime: MIME[kind], sha256: hash.digest('hex'), sizeBytes, path }
 }
 
+/** Consecutive groups of uploads of at most `maxBytes` together; a file larger than that is a group of its own. */
+export function groupBySize<T extends { sizeBytes: number }>(uploads: readonly T[], maxBytes: number): T[][] {
+  const groups: T[][] = []
+  let current: T[] = []
+  let bytes = 0
+  for (const upload of uploads) {
+    if (current.length > 0 && bytes + upload.sizeBytes > maxBytes) {
+      groups.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(upload)
+    bytes += upload.sizeBytes
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
 const tooLarge = (filename: string, limits: { maxBytes: number }, cause?: unknown) =>
   new AppError('FILE_TOO_LARGE', `${filename} is larger than the ${formatBytes(limits.maxBytes)} limit.`, {
     cause,
