@@ -661,9 +661,9 @@ function assessRequirement(
     // Years of a field are also the dated roles whose lines name it ("Head Chef, 2009 to 2012" for years as a
     // chef), when the skill the posting was read as is not named in them: the stronger reading stands.
     if (asksYears(requirement) && requirement.type === 'experience')
-      found = stronger(found, assessExperience(requirement, context))
+      found = stronger(found, assessExperience(requirement, context, input.taxonomy))
   } else if (requirement.type === 'experience')
-    found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
+    found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
   found = stronger(found, second)
   if (found) return found
