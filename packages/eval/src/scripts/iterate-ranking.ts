@@ -3,7 +3,8 @@
 // be copied into it), so later runs start at parsing. The figures are the same as `pnpm eval --tasks ranking`
 // with `--limit-postings N`; the full run stays the one that counts.
 // Usage, from packages/eval:
-//   pnpm exec tsx src/scripts/iterate-ranking.ts ../../../shared/benchmark [postings, default 40]
+//   pnpm exec tsx src/scripts/iterate-ranking.ts ../../../shared/benchmark [postings, default 40] [resumes, default all]
+// Fewer resumes make each posting cheaper; the ratio to BM25 is then measured over that sample (BM25 too).
 // Cache: $SHORTLIST_EVAL_CACHE or <tmp>/shortlist-eval-texts.json; delete it when the PDF extraction changes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const cache = process.env.SHORTLIST_EVAL_CACHE ?? join(tmpdir(), 'shortlist-eval-texts.json')
   const log = (message: string) => process.stderr.write(`${message}\n`)
   const resumes = readResumeIndex(data)
+  const resumeLimit = process.argv[4] ? Number(process.argv[4]) : null
   let texts: Map<string, string>
   if (existsSync(cache)) {
     texts = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>))
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const mapped = readPostings(data).filter((posting) => categoryMap.has(posting.category))
   const ranking = await runRanking({
     postings: spreadSample(mapped, limit),
-    resumes,
+    resumes: spreadSample(resumes, resumeLimit),
     texts,
     categoryMap,
     taxonomy: loadTaxonomy(),
