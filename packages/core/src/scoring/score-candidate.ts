@@ -658,10 +658,11 @@ function assessRequirement(
     // Years asked are shown by dated roles, not by the field's words in one sentence.
     if (!found && readsAsField(requirement, input) && !asksYears(requirement))
       found = assessKeywords(requirement, context, { asField: true })
-    // Years of a field are also the dated roles whose lines name it ("Head Chef, 2009 to 2012" for years as a
-    // chef), when the skill the posting was read as is not named in them: the stronger reading stands.
+    // Years of a field are the dated roles of that kind ("Head Chef, 2009 to 2012" for years as a chef): when
+    // roles name it, their reading stands over the skill's, whose years count every role that mentions the word
+    // once ("raised book fair sales" in a teacher's role).
     if (asksYears(requirement) && requirement.type === 'experience')
-      found = stronger(found, assessExperience(requirement, context, input.taxonomy))
+      found = assessExperience(requirement, context, input.taxonomy) ?? found
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
