@@ -6,7 +6,7 @@
 //   pnpm exec tsx src/scripts/iterate-ranking.ts ../../../shared/benchmark [postings, default 40] [resumes, default all]
 // Fewer resumes make each posting cheaper; the ratio to BM25 is then measured over that sample (BM25 too).
 // Cache: $SHORTLIST_EVAL_CACHE or <tmp>/shortlist-eval-texts.json; delete it when the PDF extraction changes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { loadTaxonomy } from '@shortlist/core'
@@ -24,6 +24,9 @@ async function main(): Promise<void> {
   const cache = process.env.SHORTLIST_EVAL_CACHE ?? join(tmpdir(), 'shortlist-eval-texts.json')
   const log = (message: string) => process.stderr.write(`${message}\n`)
   const resumes = readResumeIndex(data)
+  // One JSON line per posting with every application's rank score and required statuses, for studying orders.
+  const dump = process.env.SHORTLIST_RANKING_DUMP ?? null
+  if (dump) writeFileSync(dump, '')
   const resumeLimit = process.argv[4] ? Number(process.argv[4]) : null
   let texts: Map<string, string>
   if (existsSync(cache)) {
@@ -43,6 +46,9 @@ async function main(): Promise<void> {
     embedder: createOfflineEmbedder({ dimensions: 256 }),
     referenceDate: REFERENCE_DATE,
     onProgress: log,
+    onPosting: (postingId, applications) => {
+      if (dump) appendFileSync(dump, `${JSON.stringify({ postingId, applications })}\n`)
+    },
   })
   process.stdout.write(
     `${formatReport({ generatedBy: 'iterate-ranking', options: {} as never, taxonomyVersion: '', ranking })}\n`,

@@ -166,6 +166,20 @@ export async function runRanking(input: {
   preselect?: number
   referenceDate: string
   onProgress?: (message: string) => void
+  /**
+   * Every application of a posting as the shortlist scores it, with the required items' statuses: for studying an
+   * order offline (`scripts/iterate-ranking.ts` saves them).
+   */
+  onPosting?: (
+    postingId: string,
+    applications: ReadonlyArray<{
+      id: string
+      relevant: boolean
+      rankScore: number
+      allRequiredMet: boolean
+      required: Array<{ type: string; status: string; basis: string }>
+    }>,
+  ) => void
 }): Promise<RankingReport> {
   const started = performance.now()
   const { taxonomy, embedder } = input
@@ -298,8 +312,15 @@ export async function runRanking(input: {
         results: evaluation.requirements,
         roleFit,
       })
+      const kinds = new Map(requirements.map((requirement) => [requirement.id, requirement]))
       return {
         id,
+        required: evaluation.requirements.flatMap((result) => {
+          const requirement = kinds.get(result.requirementId)
+          return requirement?.kind === 'required' && requirement.screened
+            ? [{ type: requirement.type, status: result.status, basis: result.basis ?? 'none' }]
+            : []
+        }),
         score: evaluation.score,
         requiredMet: evaluation.requiredMet,
         allRequiredMet: shortlistScore.allRequiredMet,
@@ -317,6 +338,16 @@ export async function runRanking(input: {
     const engineOrder = [...rankCandidates(scored).map((item) => item.id), ...rest]
     const applications = allIds.map((id) => evaluate(id))
     const shortlistOrder = rankCandidates(applications).map((item) => item.id)
+    input.onPosting?.(
+      posting.id,
+      applications.map((item) => ({
+        id: item.id,
+        relevant: relevant[indexOf(item.id)] as boolean,
+        rankScore: item.rankScore,
+        allRequiredMet: item.allRequiredMet,
+        required: item.required,
+      })),
+    )
     const scoreOnlyOrder = orderByValue(
       allIds,
       (id) => (applications[indexOf(id)] as (typeof applications)[number]).rankScore,
