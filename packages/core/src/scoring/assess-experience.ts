@@ -43,12 +43,25 @@ function latestMonth(entries: readonly ExperienceEntry[]): number | null {
   return latest
 }
 
+/** The sentence of the role that holds its title (or employer), as the resume writes it. */
+function headerLine(context: ResumeContext, entry: ExperienceEntry): IndexedSentence | undefined {
+  const names = [entry.title, entry.employer]
+    .filter((name): name is string => Boolean(name))
+    .map(foldForSearch)
+  return context.sentences.find(
+    (sentence) =>
+      sentence.start >= entry.start &&
+      sentence.end <= entry.end &&
+      names.some((name) => foldForSearch(context.text.slice(sentence.start, sentence.end)).includes(name)),
+  )
+}
+
 /** Words of the requirement that can name its field in a role, and how a role line must show them. */
 type FieldReading = {
   /** The skills the posting was read as ("Sales", "Food Preparation"): named in a line through the taxonomy. */
   skillIds: ReadonlySet<string>
   terms: KeywordTerms[]
-  /** How many of `terms` one line must show: two of a long list of words, so one generic word is not the field. */
+  /** How many of `terms` one line of a role must show: two of a long list, so one generic word is not the field. */
   needed: number
 }
 
@@ -58,8 +71,8 @@ type FieldReading = {
  * words that name a person at work ("as a line cook or *chef*"); the rest of the sentence ("leading", "executive",
  * "technology") describes the role and would find one of its words in almost any career. Without skills the field
  * is the sentence's content words less the frame ("setting", "role") and nouns of a quality or state ("scale"):
- * one of a short list (either of "clinical or healthcare"), two of a longer one ("customer service" of
- * "customer/user service delivery"), so one common word ("service") is not a field.
+ * one of a short list (either of "clinical or healthcare"); in a role's lines two of a longer one ("customer
+ * service" of "customer/user service delivery"), so one common word ("service") in a duty is not a field.
  */
 function readField(requirement: RequirementInput, context: ResumeContext): FieldReading {
   const { wordNet } = context
@@ -107,6 +120,7 @@ function namesField(
   mentions: readonly SkillMention[],
   taxonomy: Taxonomy | null,
   title: string | null,
+  header = false,
 ): boolean {
   if (field.skillIds.size > 0) {
     if (title !== null && taxonomy !== null) {
@@ -116,7 +130,10 @@ function namesField(
   // A person's role word names the role in a title only: in a line it is as often a client or a brand
   // ("independent contractor for Pampered Chef", "assisted the chef").
   if (field.terms.length === 0 || (field.skillIds.size > 0 && title === null)) return false
-  return hitSentence(line, field.terms, false).found.length >= Math.min(field.needed, field.terms.length)
+  // A header is short and says what the role is: one word of the field there ("Software Engineer" for "systems
+  // software design") names it. A line says many things, so it needs the field's words together.
+  const needed = title !== null || header ? 1 : Math.min(field.needed, field.terms.length)
+  return hitSentence(line, field.terms, false).found.length >= needed
 }
 
 /**
@@ -149,9 +166,9 @@ export function assessExperience(
     const titled =
       header.length > 0 &&
       indexSentences(header, context.wordNet).some((line) =>
-        namesField(line, field, [], taxonomy, byRole ? header : null),
+        namesField(line, field, [], taxonomy, byRole ? header : null, true),
       )
-    return { entry, titled, hit: lines.find((line) => namesField(line, field, mentions, null, null)) }
+    return { entry, titled, lines, hit: lines.find((line) => namesField(line, field, mentions, null, null)) }
   })
   // When some role's title names the field, those roles are the field's: a sales line inside a teacher's role
   // ("increased book fair sales") does not add a sales role. Otherwise the roles whose lines name it count.
@@ -159,10 +176,10 @@ export function assessExperience(
   // Months as a set: overlapping roles (two jobs held at once, a role listed twice) count each month once.
   const worked = new Set<number>()
   let quoted: Assessment['evidence'] = []
-  for (const { entry, titled, hit } of roles) {
+  for (const { entry, titled, lines, hit } of roles) {
     if (byTitle ? !titled : !hit) continue
-    const quote =
-      hit ?? context.sentences.find((sentence) => sentence.start >= entry.start && sentence.end <= entry.end)
+    // A role counted by its header is quoted by the header line; one counted by its lines, by the line.
+    const quote = (titled ? headerLine(context, entry) : undefined) ?? hit ?? lines[0]
     if (quoted.length === 0 && quote) quoted = [sentenceEvidence(context, quote)]
     if (!entry.startDate) continue
     const end = entry.endDate ? monthIndex(entry.endDate) : entry.current ? latest : null
