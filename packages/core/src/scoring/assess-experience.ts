@@ -168,7 +168,10 @@ export function assessExperience(
       indexSentences(header, context.wordNet).some((line) =>
         namesField(line, field, [], taxonomy, byRole ? header : null, true),
       )
-    return { entry, titled, lines, hit: lines.find((line) => namesField(line, field, mentions, null, null)) }
+    const hits = lines.filter((line) => namesField(line, field, mentions, null, null))
+    // A role is of the field's kind by its duties when more than one of them names it: one line in passing
+    // ("assisted in the development of company marketing" in a finance officer's role) is not a marketing role.
+    return { entry, titled, lines, hit: hits.length >= Math.min(2, lines.length - 1) ? hits[0] : undefined }
   })
   // When some role's title names the field, those roles are the field's: a sales line inside a teacher's role
   // ("increased book fair sales") does not add a sales role. Otherwise the roles whose lines name it count.

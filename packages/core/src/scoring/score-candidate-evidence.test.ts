@@ -353,6 +353,20 @@ describe('scoreCandidate: a role is in the field when it is of that kind, not wh
     expect(result.yearsFound ?? 0).toBeGreaterThanOrEqual(6)
   })
 
+  it('one duty in passing does not make a role of the field, and a skill named without such a role is partial', () => {
+    const text = [
+      'Rui Costa',
+      '',
+      'Experience',
+      'Chief Financial Officer, Harbor Foods, 01/2005 to 12/2020',
+      '- Closed the books monthly and prepared the annual budget.',
+      '- Assisted in the development of company marketing.',
+      '- Negotiated credit lines with three banks.',
+    ].join('\n')
+    const result = assess('6+ years of experience in a marketing role', text)
+    expect(result).toMatchObject({ status: 'partial', basis: 'years_short' })
+  })
+
   it('a chef named in a line as a brand or a client is not a role as chef', () => {
     const text = [
       'Dana Wells',
