@@ -102,6 +102,7 @@ export function formatReport(report: EvalReport): string {
     for (const [method, metrics] of [
       ['engine', ranking.engine],
       ['shortlist', ranking.shortlist],
+      ['shortlist rank score alone (no required-first tier)', ranking.shortlistScoreOnly],
       ['family fit alone', ranking.familyOnly],
       ['scorer alone (same preselect)', ranking.scorerOnly],
       ['requirement-embedding nearest', ranking.nearestOnly],
@@ -119,6 +120,12 @@ export function formatReport(report: EvalReport): string {
     const shortlistRatio =
       ranking.bm25.ndcgAt10 === 0 ? 0 : ranking.shortlist.ndcgAt10 / ranking.bm25.ndcgAt10
     add(task, 'shortlist nDCG@10 / BM25', fixed(shortlistRatio, 2), '>= 1.6', shortlistRatio >= 1.6)
+    for (const half of ranking.halves)
+      add(
+        task,
+        `shortlist nDCG@10 / BM25, ${half.half}-id postings (${half.postings})`,
+        `${fixed(half.shortlistNdcgAt10)} / ${fixed(half.bm25NdcgAt10)} = ${fixed(half.bm25NdcgAt10 === 0 ? 0 : half.shortlistNdcgAt10 / half.bm25NdcgAt10, 2)}`,
+      )
     add(
       task,
       'shortlist P@10 / MAP / BM25',

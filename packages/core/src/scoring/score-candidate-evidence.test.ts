@@ -316,6 +316,82 @@ describe('scoreCandidate: years of experience are shown by dated roles', () => {
   })
 })
 
+describe('scoreCandidate: a role is in the field when it is of that kind, not when it shares a word', () => {
+  // A teacher whose lines share the posting sentence's other words (leading, technology, management).
+  const teacher = [
+    'Ana Ribeiro',
+    '',
+    'Experience',
+    'Mathematics Teacher, Lakeside Academy, 01/2008 to 12/2020',
+    '- Leading the technology committee and the management of the school budget.',
+    '- Taught algebra to executive education students.',
+  ].join('\n')
+
+  it('the sentence around the field does not put a teacher in sales (EN)', () => {
+    const result = assess(
+      '8 years of experience leading consultations in an executive sales role in technology',
+      teacher,
+    )
+    expect(result.status).toBe('missing')
+  })
+
+  it('the sentence around the field does not put a teacher in consulting (ES)', () => {
+    const result = assess('6+ años de experiencia en consultoría de gestión o banca de inversión', teacher)
+    expect(result.status).toBe('missing')
+  })
+
+  it('dated roles whose title names the field by an alias meet the years asked', () => {
+    const seller = [
+      'Bruno Lima',
+      '',
+      'Experience',
+      'Account Executive, Northwind Software, 01/2012 to 12/2019',
+      '- Closed renewals with mid-market customers.',
+    ].join('\n')
+    const result = assess('6+ years of experience in an executive sales role in technology', seller)
+    expect(result.status).toBe('matched')
+    expect(result.yearsFound ?? 0).toBeGreaterThanOrEqual(6)
+  })
+
+  it('one duty in passing does not make a role of the field, and a skill named without such a role is partial', () => {
+    const text = [
+      'Rui Costa',
+      '',
+      'Experience',
+      'Chief Financial Officer, Harbor Foods, 01/2005 to 12/2020',
+      '- Closed the books monthly and prepared the annual budget.',
+      '- Assisted in the development of company marketing.',
+      '- Negotiated credit lines with three banks.',
+    ].join('\n')
+    const result = assess('6+ years of experience in a marketing role', text)
+    expect(result).toMatchObject({ status: 'partial', basis: 'years_short' })
+  })
+
+  it('a chef named in a line as a brand or a client is not a role as chef', () => {
+    const text = [
+      'Dana Wells',
+      '',
+      'Experience',
+      'Regional Director, Homeware Direct, 01/2010 to 12/2015',
+      '- Independent contractor for Pampered Chef kitchenware parties.',
+      '- Catered events alongside the head chef of a partner hotel.',
+    ].join('\n')
+    expect(assess('3+ years of experience as a line cook or chef', text).status).toBe('missing')
+  })
+
+  it('a header read the wrong way round still names the role', () => {
+    const text = [
+      'Dana Wells',
+      '',
+      'Experience',
+      'Company Name, Owner/Chef, 01/2005 to 12/2012',
+      '- Ran the kitchen.',
+    ].join('\n')
+    const result = assess('3+ years of experience as a line cook or chef', text)
+    expect(result.status).toBe('matched')
+  })
+})
+
 describe('scoreCandidate: overlapping roles count their months once', () => {
   it('two sales roles held at the same time do not add up to years asked', () => {
     const text = [

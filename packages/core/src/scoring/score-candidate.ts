@@ -658,12 +658,25 @@ function assessRequirement(
     // Years asked are shown by dated roles, not by the field's words in one sentence.
     if (!found && readsAsField(requirement, input) && !asksYears(requirement))
       found = assessKeywords(requirement, context, { asField: true })
-    // Years of a field are also the dated roles whose lines name it ("Head Chef, 2009 to 2012" for years as a
-    // chef), when the skill the posting was read as is not named in them: the stronger reading stands.
+    // Years of a field are the dated roles of that kind ("Head Chef, 2009 to 2012" for years as a chef): when
+    // roles name it, their reading stands over the skill's, whose years count every role that mentions the word
+    // once ("raised book fair sales" in a teacher's role).
+    // With no role of that kind, the skill named somewhere shows the field but not the years: a partial at most.
     if (asksYears(requirement) && requirement.type === 'experience')
-      found = stronger(found, assessExperience(requirement, context))
+      found =
+        assessExperience(requirement, context, input.taxonomy) ??
+        (found?.status === 'matched'
+          ? {
+              ...found,
+              status: 'partial',
+              basis: 'years_short',
+              credit: Math.min(found.credit, CREDITS.listOnlyWithYears),
+              yearsFound: null,
+              reason: `Names ${skillName(input.taxonomy, found.evidence[0]?.skillId ?? requirement.skillIds[0] ?? '')}, but no dated role of that kind shows the ${requirement.minYears}+ years asked.`,
+            }
+          : found)
   } else if (requirement.type === 'experience')
-    found = assessExperience(requirement, context) ?? assessKeywords(requirement, context)
+    found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
   found = stronger(found, second)
   if (found) return found

@@ -40,6 +40,16 @@ export type RankingReport = {
    * with role fit measured per application (no pool), ordered by core's `rankCandidates`.
    */
   shortlist: RankingMetrics
+  /**
+   * The shortlist's rank score alone, without the required-first tier: how much the tier costs or gains, since it
+   * sorts by the required verdicts before the score.
+   */
+  shortlistScoreOnly: RankingMetrics
+  /**
+   * nDCG@10 of the shortlist and BM25 on the postings whose id ends in an even or an odd hex digit: two halves
+   * drawn by the id alone, so a gain seen on both is not one half's accident.
+   */
+  halves: Array<{ half: 'even' | 'odd'; postings: number; shortlistNdcgAt10: number; bm25NdcgAt10: number }>
   /** The job-family fit (with pool feedback) alone, over every resume. */
   familyOnly: RankingMetrics
   /** The scorer's order alone within the same preselect (ties: requirements met, then id). */
@@ -128,6 +138,12 @@ async function embedAll(embedder: Embedder, texts: string[]): Promise<Float64Arr
   return vectors
 }
 
+/** The half a posting falls in, by the parity of its id's last hex digit (the benchmark's ids are hex). */
+export function idHalf(id: string): 'even' | 'odd' {
+  const digit = Number.parseInt(id.slice(-1), 16)
+  return Number.isNaN(digit) || digit % 2 === 0 ? 'even' : 'odd'
+}
+
 /** Ids by descending value, ties by id: the same tie rule as the product's orders. */
 function orderByValue(ids: readonly string[], value: (id: string) => number): string[] {
   return [...ids].sort((a, b) => value(b) - value(a) || (a < b ? -1 : a > b ? 1 : 0))
@@ -150,6 +166,20 @@ export async function runRanking(input: {
   preselect?: number
   referenceDate: string
   onProgress?: (message: string) => void
+  /**
+   * Every application of a posting as the shortlist scores it, with the required items' statuses: for studying an
+   * order offline (`scripts/iterate-ranking.ts` saves them).
+   */
+  onPosting?: (
+    postingId: string,
+    applications: ReadonlyArray<{
+      id: string
+      relevant: boolean
+      rankScore: number
+      allRequiredMet: boolean
+      required: Array<{ type: string; status: string; basis: string }>
+    }>,
+  ) => void
 }): Promise<RankingReport> {
   const started = performance.now()
   const { taxonomy, embedder } = input
@@ -204,6 +234,11 @@ export async function runRanking(input: {
   const nearestMetrics: RankingMetrics[] = []
   const perCategory = new Map<string, { engine: number[]; shortlist: number[]; bm25: number[] }>()
   const shortlist: RankingMetrics[] = []
+  const shortlistScoreOnly: RankingMetrics[] = []
+  const halves = {
+    even: { shortlist: [] as number[], bm25: [] as number[] },
+    odd: { shortlist: [] as number[], bm25: [] as number[] },
+  }
   let ranked = 0
   for (const posting of input.postings) {
     const relevantCategories = input.categoryMap.get(posting.category)
@@ -277,8 +312,15 @@ export async function runRanking(input: {
         results: evaluation.requirements,
         roleFit,
       })
+      const kinds = new Map(requirements.map((requirement) => [requirement.id, requirement]))
       return {
         id,
+        required: evaluation.requirements.flatMap((result) => {
+          const requirement = kinds.get(result.requirementId)
+          return requirement?.kind === 'required' && requirement.screened
+            ? [{ type: requirement.type, status: result.status, basis: result.basis ?? 'none' }]
+            : []
+        }),
         score: evaluation.score,
         requiredMet: evaluation.requiredMet,
         allRequiredMet: shortlistScore.allRequiredMet,
@@ -294,7 +336,22 @@ export async function runRanking(input: {
     const chosen = new Set(candidates)
     const rest = familyOrder.filter((id) => !chosen.has(id))
     const engineOrder = [...rankCandidates(scored).map((item) => item.id), ...rest]
-    const shortlistOrder = rankCandidates(allIds.map((id) => evaluate(id))).map((item) => item.id)
+    const applications = allIds.map((id) => evaluate(id))
+    const shortlistOrder = rankCandidates(applications).map((item) => item.id)
+    input.onPosting?.(
+      posting.id,
+      applications.map((item) => ({
+        id: item.id,
+        relevant: relevant[indexOf(item.id)] as boolean,
+        rankScore: item.rankScore,
+        allRequiredMet: item.allRequiredMet,
+        required: item.required,
+      })),
+    )
+    const scoreOnlyOrder = orderByValue(
+      allIds,
+      (id) => (applications[indexOf(id)] as (typeof applications)[number]).rankScore,
+    )
     const byScore = [...scored].sort(
       (a, b) =>
         b.score - a.score || b.requiredMet - a.requiredMet || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -312,6 +369,10 @@ export async function runRanking(input: {
     perCategory.set(posting.category, category)
     engine.push(engineMetrics)
     shortlist.push(shortlistMetrics)
+    shortlistScoreOnly.push(metricsFor(indexes(scoreOnlyOrder), relevant, totalRelevant))
+    const half = halves[idHalf(posting.id)]
+    half.shortlist.push(shortlistMetrics.ndcgAt10)
+    half.bm25.push(bm25Metrics.ndcgAt10)
     familyMetrics.push(metricsFor(indexes(familyOrder), relevant, totalRelevant))
     scorerMetrics.push(metricsFor(indexes(scorerOrder), relevant, totalRelevant))
     nearestMetrics.push(metricsFor(indexes(nearestOrder), relevant, totalRelevant))
@@ -326,6 +387,13 @@ export async function runRanking(input: {
     preselect,
     engine: average(engine),
     shortlist: average(shortlist),
+    shortlistScoreOnly: average(shortlistScoreOnly),
+    halves: (['even', 'odd'] as const).map((name) => ({
+      half: name,
+      postings: halves[name].shortlist.length,
+      shortlistNdcgAt10: mean(halves[name].shortlist),
+      bm25NdcgAt10: mean(halves[name].bm25),
+    })),
     familyOnly: average(familyMetrics),
     scorerOnly: average(scorerMetrics),
     nearestOnly: average(nearestMetrics),
