@@ -104,17 +104,15 @@ const FIRST_NAMES = ['Ana', 'Bruno', 'Chen', 'Daniela', 'Emeka', 'Fatima', 'Gust
 const LAST_NAMES = ['Alves', 'Berg', 'Costa', 'Diaz', 'Eze', 'Fischer', 'Gomez', 'Haddad', 'Ivanova', 'Jones']
 
 /** A composer over the given real resumes; `seed` picks a different pool of the same size. */
-export function createResumeComposer(
-  real: RealResume[],
-  taxonomy: Taxonomy,
-  seed: number,
-): ResumeComposer {
+export function createResumeComposer(real: RealResume[], taxonomy: Taxonomy, seed: number): ResumeComposer {
   const pieces = collectPieces(real, taxonomy)
   const education = educationOf(real, taxonomy)
-  const categories = real.map((resume) => resume.category).filter((category) => {
-    const own = pieces.get(category)
-    return own !== undefined && own.experiences.length > 0
-  })
+  const categories = real
+    .map((resume) => resume.category)
+    .filter((category) => {
+      const own = pieces.get(category)
+      return own !== undefined && own.experiences.length > 0
+    })
   if (categories.length === 0) throw new Error('no real resume with an experience entry to compose from')
   return {
     real,
@@ -130,7 +128,11 @@ export function createResumeComposer(
       )
       const first = random.pick(FIRST_NAMES)
       const last = random.pick(LAST_NAMES)
-      const lines = [`${first} ${last}`, `${first.toLowerCase()}.${last.toLowerCase()}.${index}@example.com`, '']
+      const lines = [
+        `${first} ${last}`,
+        `${first.toLowerCase()}.${last.toLowerCase()}.${index}@example.com`,
+        '',
+      ]
       if (own.summaries.length > 0) lines.push('Summary', random.pick(own.summaries), '')
       lines.push('Experience', ...entries.flatMap((entry) => [entry, '']))
       if (education.length > 0) lines.push('Education', random.pick(education), '')

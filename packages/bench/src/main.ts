@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { BenchResult } from './bench-result'
 import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
+import { DEFAULT_INDEX } from './load-pool'
 import { timeMs } from './measure'
 import { measureBlindMasking } from './measure-blind-masking'
 import { measureHostileUploads } from './measure-hostile-uploads'
@@ -19,6 +21,9 @@ import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadBatches } from './measure-upload-batches'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
+
+/** The repository's root: `../shared/benchmark` beside it holds the real resumes the pool search composes from. */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
 const NAMES = [
   'retrieval',
@@ -60,7 +65,6 @@ const FULL = {
     { engine: 'pglite', size: 10_000 },
     { engine: 'postgres', size: 100_000 },
   ] as Array<{ engine: 'postgres' | 'pglite'; size: number }>,
-  poolTemplates: 1_000,
   poolChunksPerResume: 12,
   poolQueries: 30,
   poolJobs: 5,
@@ -89,7 +93,6 @@ const QUICK: typeof FULL = {
     { engine: 'postgres', size: 2_000 },
     { engine: 'pglite', size: 2_000 },
   ],
-  poolTemplates: 200,
   poolChunksPerResume: 12,
   poolQueries: 10,
   poolJobs: 2,
@@ -188,21 +191,22 @@ async function main(): Promise<void> {
       }
     }
     if (selected.has('pool')) {
-      // Real PostgreSQL with pgvector: the bench creates a private database there and drops it after.
-      // BENCH_POOL_NOISE spreads the replicated resumes further apart (default 0.5).
+      // Real PostgreSQL with pgvector: the bench creates a database of its own there (kept with --pool-keep).
       const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+      const dataDirectory = resolve(options.poolData ?? join(REPO_ROOT, '..', 'shared', 'benchmark'))
       for (const run of options.pool ?? sizes.pool) {
         log(`pool search, ${run.engine}, ${run.size} resumes…`)
         results.push(
           await measurePoolSearch({
             ...run,
-            templates: sizes.poolTemplates,
             chunksPerResume: sizes.poolChunksPerResume,
-            noise: Number(process.env.BENCH_POOL_NOISE ?? 0.5),
             queries: sizes.poolQueries,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,
             adminUrl,
+            dataDirectory,
+            keep: options.poolKeep,
+            indexes: options.poolIndexes ?? [DEFAULT_INDEX],
             log,
           }),
         )

@@ -31,6 +31,7 @@ export {
   SEARCH_DOCUMENT_FACTOR,
   saveDocumentAnalysis,
   searchCandidates,
+  searchDocumentsFor,
   setApplicationStatus,
 } from './repositories/application.repository'
 export type { AuditLogEntry, AuditLogFilters } from './repositories/audit.repository'

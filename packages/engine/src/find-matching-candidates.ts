@@ -69,6 +69,11 @@ export type FindMatchingCandidatesInput = {
   exactPreselect?: boolean
 }
 
+/** The default preselect per source for a search of `limit` matches. */
+export function preselectFor(limit: number): number {
+  return Math.max(200, 5 * limit)
+}
+
 /** Best first: score, then required met, then document id, so equal scores always come back in the same order. */
 export function compareMatches(a: PoolMatch, b: PoolMatch): number {
   if (a.score !== b.score) return b.score - a.score
@@ -225,7 +230,7 @@ export async function findMatchingCandidates(
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
   // In `pnpm bench` (2,000 resumes) the HNSW + family preselect of 200 already gives the exact top-10 for every job,
   // at ~4.8x less time than ranking the whole pool.
-  const preselect = input.preselect ?? Math.max(200, 5 * limit)
+  const preselect = input.preselect ?? preselectFor(limit)
   if (!Number.isInteger(preselect) || preselect < limit)
     throw new RangeError('preselect must be an integer >= limit')
 

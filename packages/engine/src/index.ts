@@ -26,6 +26,7 @@ export {
   findMatchingCandidates,
   meanDirection,
   measureJobFamilyFit,
+  preselectFor,
   rankDocumentsForJob,
   rankPoolForJob,
 } from './find-matching-candidates'

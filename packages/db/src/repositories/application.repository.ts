@@ -482,6 +482,11 @@ export const SEARCH_DOCUMENT_FACTOR = 40
 const MIN_SEARCH_DOCUMENTS = 200
 const MAX_SEARCH_DOCUMENTS = 1000
 
+/** How many documents the first stage hands to the second when `limit` candidates are asked for. */
+export function searchDocumentsFor(limit: number): number {
+  return Math.min(MAX_SEARCH_DOCUMENTS, Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit))
+}
+
 export type SearchCandidatesOptions = {
   /** Rank every chunk of the organisation instead: the exact answer the two stages are measured against. */
   exact?: boolean
@@ -509,9 +514,7 @@ export async function searchCandidates(
   const vector = toVectorLiteral(embedding)
   let documentIds: string[] | null = null
   if (!options.exact) {
-    const size =
-      options.documents ??
-      Math.min(MAX_SEARCH_DOCUMENTS, Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit))
+    const size = options.documents ?? searchDocumentsFor(limit)
     // The stage only needs roughly the nearest documents (the second ranks exactly), so the graph search keeps a
     // candidate list of the stage's own size rather than the preselect's multiple of it.
     const nearest = await preselectDocuments(db, organizationId, embedding, size, {
