@@ -59,6 +59,10 @@ describe('parseArguments', () => {
       output: 'bench-report.json',
       baselineTree: null,
       pool: null,
+      poolKeep: false,
+      poolData: null,
+      poolIndexes: null,
+      poolChunkIndex: false,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
       quick: false,
@@ -66,6 +70,10 @@ describe('parseArguments', () => {
       output: 'x.json',
       baselineTree: null,
       pool: null,
+      poolKeep: false,
+      poolData: null,
+      poolIndexes: null,
+      poolChunkIndex: false,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
     expect(parseArguments(['--pool', 'postgres:100000, pglite:10000']).pool).toEqual([
@@ -75,5 +83,25 @@ describe('parseArguments', () => {
     expect(() => parseArguments(['--pool', 'mysql:10'])).toThrow(/engine:size/)
     expect(() => parseArguments(['--pool', 'pglite:ten'])).toThrow(/engine:size/)
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
+  })
+
+  it('reads the pool search fixture and sweep flags', () => {
+    const parsed = parseArguments([
+      '--pool-keep',
+      '--pool-data',
+      '/data/benchmark',
+      '--pool-index',
+      '16:64, 32:128',
+      '--pool-chunk-index',
+    ])
+    expect(parsed.poolKeep).toBe(true)
+    expect(parsed.poolData).toBe('/data/benchmark')
+    expect(parsed.poolIndexes).toEqual([
+      { m: 16, efConstruction: 64 },
+      { m: 32, efConstruction: 128 },
+    ])
+    expect(parsed.poolChunkIndex).toBe(true)
+    expect(() => parseArguments(['--pool-index', '16'])).toThrow(/m:ef_construction/)
+    expect(() => parseArguments(['--pool-data'])).toThrow(/benchmark folder/)
   })
 })

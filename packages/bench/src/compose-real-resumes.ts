@@ -64,9 +64,16 @@ function slice(text: string, span: { start: number; end: number }): string {
   return text.slice(span.start, span.end).trim()
 }
 
-/** Sections and experience entries of each real resume, by category, read with the product's own parser. */
-function collectPieces(resumes: readonly RealResume[], taxonomy: Taxonomy): Map<string, Pieces> {
+/**
+ * Sections and experience entries of each real resume, by category, and every education section, read with the
+ * product's own parser.
+ */
+function collectPieces(
+  resumes: readonly RealResume[],
+  taxonomy: Taxonomy,
+): { byCategory: Map<string, Pieces>; education: string[] } {
   const byCategory = new Map<string, Pieces>()
+  const education: string[] = []
   for (const resume of resumes) {
     const profile = parseResume(resume.text, taxonomy, { referenceDate: READ_ON })
     let pieces = byCategory.get(resume.category)
@@ -76,6 +83,7 @@ function collectPieces(resumes: readonly RealResume[], taxonomy: Taxonomy): Map<
     }
     for (const section of profile.sections) {
       const body = slice(resume.text, section)
+      if (section.name === 'education' && body.length >= 30) education.push(body)
       if (body.length < 40) continue
       if (section.name === 'summary') pieces.summaries.push(body)
       if (section.name === 'skills') pieces.skills.push(body)
@@ -85,16 +93,7 @@ function collectPieces(resumes: readonly RealResume[], taxonomy: Taxonomy): Map<
       if (body.length >= 80) pieces.experiences.push(body)
     }
   }
-  return byCategory
-}
-
-function educationOf(resumes: readonly RealResume[], taxonomy: Taxonomy): string[] {
-  return resumes.flatMap((resume) =>
-    parseResume(resume.text, taxonomy, { referenceDate: READ_ON })
-      .sections.filter((section) => section.name === 'education')
-      .map((section) => slice(resume.text, section))
-      .filter((body) => body.length >= 30),
-  )
+  return { byCategory, education }
 }
 
 /** A fixed reading date, so durations parse the same on every run. */
@@ -105,8 +104,7 @@ const LAST_NAMES = ['Alves', 'Berg', 'Costa', 'Diaz', 'Eze', 'Fischer', 'Gomez',
 
 /** A composer over the given real resumes; `seed` picks a different pool of the same size. */
 export function createResumeComposer(real: RealResume[], taxonomy: Taxonomy, seed: number): ResumeComposer {
-  const pieces = collectPieces(real, taxonomy)
-  const education = educationOf(real, taxonomy)
+  const { byCategory: pieces, education } = collectPieces(real, taxonomy)
   const categories = real
     .map((resume) => resume.category)
     .filter((category) => {

@@ -244,3 +244,55 @@ export async function ensureDocumentIndex(db: Db, index: HnswIndex): Promise<str
   const built = await timeMs(() => rebuildDocumentIndex(db, index))
   return `built in ${(built.ms / 1000).toFixed(0)} s`
 }
+
+/**
+ * A chunk-level HNSW index in half precision (pgvector `halfvec`: half the pages of `vector`), for the benchmark's
+ * comparison of a chunk-first search stage; no migration creates it. Returns the build time.
+ */
+export async function buildChunkIndex(db: Db, index: HnswIndex = DEFAULT_INDEX): Promise<number> {
+  const built = await timeMs(() =>
+    db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL maintenance_work_mem = '1GB'`.execute(trx)
+      await sql`DROP INDEX IF EXISTS bench_resume_chunks_halfvec_hnsw`.execute(trx)
+      await sql`CREATE INDEX bench_resume_chunks_halfvec_hnsw ON resume_chunks
+        USING hnsw ((embedding::halfvec(256)) halfvec_cosine_ops)
+        WITH (m = ${sql.raw(String(Math.trunc(index.m)))}, ef_construction = ${sql.raw(String(Math.trunc(index.efConstruction)))})`.execute(
+        trx,
+      )
+    }),
+  )
+  await sql`ANALYZE resume_chunks`.execute(db)
+  return built.ms
+}
+
+/**
+ * Milliseconds per chunk inserted into a copy of `resume_chunks`' vectors with the chunk index of `buildChunkIndex`
+ * on it, and without: what that index would add to ingest. The copy is dropped after.
+ */
+export async function measureChunkInsertCost(
+  db: Db,
+  rows: number,
+): Promise<{ withIndexMs: number; withoutIndexMs: number }> {
+  const insert = async (indexed: boolean) => {
+    await sql`DROP TABLE IF EXISTS bench_chunk_copy`.execute(db)
+    await sql`CREATE TABLE bench_chunk_copy (id bigserial PRIMARY KEY, embedding vector(256))`.execute(db)
+    // Seeded with other rows first, so inserts land in a graph of realistic size rather than an empty one.
+    await sql`INSERT INTO bench_chunk_copy (embedding) SELECT embedding FROM resume_chunks ORDER BY id LIMIT 20000`.execute(
+      db,
+    )
+    if (indexed)
+      await sql`CREATE INDEX ON bench_chunk_copy USING hnsw ((embedding::halfvec(256)) halfvec_cosine_ops)`.execute(
+        db,
+      )
+    const timed = await timeMs(async () => {
+      for (let from = 0; from < rows; from += 50)
+        await sql`INSERT INTO bench_chunk_copy (embedding)
+          SELECT embedding FROM resume_chunks ORDER BY id OFFSET ${20_000 + from} LIMIT 50`.execute(db)
+    })
+    await sql`DROP TABLE bench_chunk_copy`.execute(db)
+    return timed.ms / rows
+  }
+  const withoutIndexMs = await insert(false)
+  const withIndexMs = await insert(true)
+  return { withIndexMs, withoutIndexMs }
+}

@@ -207,6 +207,7 @@ async function main(): Promise<void> {
             dataDirectory,
             keep: options.poolKeep,
             indexes: options.poolIndexes ?? [DEFAULT_INDEX],
+            chunkIndex: options.poolChunkIndex,
             log,
           }),
         )

@@ -12,6 +12,8 @@ export type BenchArguments = {
   poolData: string | null
   /** HNSW builds (m:ef_construction) the pool search compares; the first is the one every sweep runs on. */
   poolIndexes: Array<{ m: number; efConstruction: number }> | null
+  /** Also measure a chunk-first search stage (a halfvec HNSW over chunks, built by the bench) and its insert cost. */
+  poolChunkIndex: boolean
 }
 
 /**
@@ -30,6 +32,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     poolKeep: false,
     poolData: null,
     poolIndexes: null,
+    poolChunkIndex: false,
   }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
@@ -58,6 +61,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         return { engine, size: count }
       })
     } else if (argument === '--pool-keep') result.poolKeep = true
+    else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
     else if (argument === '--pool-data') {
       const value = argv[++index]
       if (!value) throw new Error('--pool-data needs the benchmark folder')

@@ -494,6 +494,8 @@ export type SearchCandidatesOptions = {
   documents?: number
   /** Overrides `hnsw.ef_search` of the first stage. */
   efSearch?: number
+  /** Ranks the chunks of these documents instead of the first stage's (a first stage the benchmark compares). */
+  documentIds?: readonly string[]
 }
 
 /**
@@ -512,8 +514,9 @@ export async function searchCandidates(
 ): Promise<CandidateSearchHit[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
   const vector = toVectorLiteral(embedding)
-  let documentIds: string[] | null = null
-  if (!options.exact) {
+  let documentIds: string[] | null = options.documentIds ? [...options.documentIds] : null
+  if (documentIds?.length === 0) return []
+  if (!options.exact && !documentIds) {
     const size = options.documents ?? searchDocumentsFor(limit)
     // The stage only needs roughly the nearest documents (the second ranks exactly), so the graph search keeps a
     // candidate list of the stage's own size rather than the preselect's multiple of it.
