@@ -66,6 +66,7 @@ const FULL = {
     { engine: 'postgres', size: 100_000 },
   ] as Array<{ engine: 'postgres' | 'pglite'; size: number }>,
   poolChunksPerResume: 12,
+  poolMatchesPreselects: [40, 60, 100],
   poolQueries: 30,
   poolJobs: 5,
   poolRepetitions: 3,
@@ -94,8 +95,9 @@ const QUICK: typeof FULL = {
     { engine: 'pglite', size: 2_000 },
   ],
   poolChunksPerResume: 12,
+  poolMatchesPreselects: [],
   poolQueries: 10,
-  poolJobs: 2,
+  poolJobs: 3,
   poolRepetitions: 2,
 }
 
@@ -208,6 +210,7 @@ async function main(): Promise<void> {
             keep: options.poolKeep,
             indexes: options.poolIndexes ?? [DEFAULT_INDEX],
             chunkIndex: options.poolChunkIndex,
+            matchesPreselects: sizes.poolMatchesPreselects,
             log,
           }),
         )

@@ -46,6 +46,8 @@ export type PoolSearchOptions = {
   keep: boolean
   /** HNSW builds to compare (m, ef_construction); the first is the one the other sweeps run on. */
   indexes: Array<{ m: number; efConstruction: number }>
+  /** /matches preselect sizes compared with the default and the earlier 200. */
+  matchesPreselects: number[]
   /** Also measure a chunk-first search stage on a halfvec HNSW over chunks, and what that index costs an insert. */
   chunkIndex: boolean
   log: (message: string) => void
@@ -199,7 +201,9 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       await searchCandidates(db, organizationId, vector, SEARCH_TOP)
       await searchCandidates(db, organizationId, vector, SEARCH_TOP, { exact: true })
     }
-    const [warmJob, ...measuredJobs] = pool.jobIds as [string, ...string[]]
+    const [warmJob, ...kept] = pool.jobIds as [string, ...string[]]
+    // A kept pool may hold more jobs than this run measures.
+    const measuredJobs = kept.slice(0, options.jobs)
     await findMatchingCandidates({ db }, { organizationId, jobId: warmJob, limit: MATCHES_TOP })
 
     const rows: BenchRow[] = []
@@ -330,7 +334,9 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
         exact.map((match) => match.documentId),
       )
     }
-    const preselects = [...new Set([preselectFor(MATCHES_TOP), 40, 60, 100, EARLIER_PRESELECT])]
+    const preselects = [
+      ...new Set([preselectFor(MATCHES_TOP), ...options.matchesPreselects, EARLIER_PRESELECT]),
+    ]
     for (const preselect of preselects) {
       const latency: number[] = []
       const recalls: number[] = []
