@@ -204,7 +204,6 @@ export type {
   VectorSearchOptions,
 } from './repositories/retrieval.repository'
 export {
-  EF_SEARCH_FACTOR,
   efSearchFor,
   listAnalyzedDocumentIds,
   listDocumentsForScoring,

@@ -476,7 +476,11 @@ export type CandidateSearchHit = {
  * `MIN_SEARCH_DOCUMENTS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it: a document's vector
  * summarises its chunks, so the best chunk's document can sit far down the document ranking; on the bench's pool
  * at 10k, recall@10 against the exact chunk ranking was 0.78 with 100 documents, 0.94 with 200, 0.97 with 300
- * and 0.997 with 500.
+ * and 0.997 with 500. That pool replicated a few hundred resumes; on one composed from real resumes (distinct
+ * texts, issue 15) the same stage reaches only 0.17, 0.27, 0.40 and 0.57 at 100, 200, 400 and 800 documents at 10k:
+ * a document's vector says little about its best chunk. A chunk-first stage on a halfvec HNSW over chunks reached
+ * 0.97 with 200 chunks in the same run, but that index costs every ingested chunk about 10 ms more (`pnpm bench
+ * pool --pool-chunk-index`), which is why it is not built here.
  */
 export const SEARCH_DOCUMENT_FACTOR = 40
 const MIN_SEARCH_DOCUMENTS = 200
