@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -25,6 +24,7 @@ import { metricsPlugin } from './plugins/metrics'
 import { queueBoardPlugin } from './plugins/queue-board'
 import { rateLimitPlugin } from './plugins/rate-limit'
 import { generateRequestId, requestContextPlugin } from './plugins/request-context'
+import { securityHeadersPlugin } from './plugins/security-headers'
 import { textGuardPlugin } from './plugins/text-guard'
 import { webPlugin } from './plugins/web'
 import { applicationRoutes } from './routes/applications/index'
@@ -124,7 +124,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(errorHandlerPlugin)
   await app.register(requestContextPlugin)
-  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } })
+  await app.register(securityHeadersPlugin, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+  })
   await app.register(swagger, {
     openapi: {
       info: {

@@ -5,6 +5,7 @@ import {
   openEngine,
   resumeUnfinishedWork,
   startReconciler,
+  workerConcurrency,
 } from '@shortlist/engine'
 import { createMetrics } from '@shortlist/metrics'
 import { startWorkers } from '@shortlist/worker'
@@ -67,7 +68,7 @@ export async function runServer(
     ? startWorkers(engine, {
         redisUrl: env.REDIS_URL,
         prefix: env.QUEUE_PREFIX,
-        concurrency: env.WORKER_CONCURRENCY,
+        concurrency: workerConcurrency(env),
         parseTimeoutMs: env.PARSE_TIMEOUT_MS,
         lockDurationMs: env.WORKER_LOCK_DURATION_MS,
         stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,

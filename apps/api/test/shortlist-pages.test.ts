@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import type { TestEngine } from '@shortlist/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReadyJob, uploadAndScore } from './kit-flow'
@@ -73,6 +74,33 @@ describe.each<TestEngine>(['pglite', 'postgres'])('GET /v1/jobs/:id/shortlist on
     expect(quoted.length).toBeGreaterThan(0)
     for (const requirement of quoted) expect(requirement.evidence[0]?.quote.length).toBeGreaterThan(0)
     expect(summary.body.length).toBeLessThan(full.body.length)
+  })
+
+  it('sends the page gzipped to clients that accept it, the same JSON either way', async () => {
+    const url = `/v1/jobs/${jobId}/shortlist?limit=200`
+    const plain = await get(url)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers.vary).toBe('accept-encoding')
+    for (const accepted of ['gzip, deflate, br, zstd', 'br;q=1, gzip;q=0.5', '*']) {
+      const zipped = await get(url, { 'accept-encoding': accepted })
+      expect(zipped.statusCode, accepted).toBe(200)
+      expect(zipped.headers['content-encoding'], accepted).toBe('gzip')
+      expect(zipped.headers.vary).toBe('accept-encoding')
+      expect(zipped.headers.etag).toBe(plain.headers.etag)
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length)
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json())
+    }
+    for (const refused of ['gzip;q=0', 'identity', 'br', 'deflate']) {
+      const response = await get(url, { 'accept-encoding': refused })
+      expect(response.headers['content-encoding'], refused).toBeUndefined()
+      expect(response.json(), refused).toEqual(plain.json())
+    }
+    const revalidated = await get(url, {
+      'accept-encoding': 'gzip',
+      'if-none-match': plain.headers.etag as string,
+    })
+    expect(revalidated.statusCode).toBe(304)
+    expect(revalidated.rawPayload.length).toBe(0)
   })
 
   it('pages with a cursor: every row once, in order, numbered, with the same total', async () => {

@@ -1,5 +1,10 @@
 // Standalone worker process (production, with DATABASE_URL). Embedded mode runs workers inside the API process.
-import { engineConfigFromEnvironment, openEngine, startReconciler } from '@shortlist/engine'
+import {
+  engineConfigFromEnvironment,
+  openEngine,
+  startReconciler,
+  workerConcurrency,
+} from '@shortlist/engine'
 import { createMetrics } from '@shortlist/metrics'
 import pino from 'pino'
 import { env } from './env'
@@ -21,7 +26,7 @@ const metricsServer = env.METRICS_PORT
 const workers = startWorkers(engine, {
   redisUrl: env.REDIS_URL,
   prefix: env.QUEUE_PREFIX,
-  concurrency: env.WORKER_CONCURRENCY,
+  concurrency: workerConcurrency(env),
   heartbeatFile: env.HEARTBEAT_FILE,
   parseTimeoutMs: env.PARSE_TIMEOUT_MS,
   lockDurationMs: env.WORKER_LOCK_DURATION_MS,
@@ -37,7 +42,7 @@ const reconciler = startReconciler(engine, {
   logger,
 })
 logger.info(
-  { prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY, metricsPort: env.METRICS_PORT ?? null },
+  { prefix: env.QUEUE_PREFIX, concurrency: workerConcurrency(env), metricsPort: env.METRICS_PORT ?? null },
   'worker started',
 )
 

@@ -63,6 +63,7 @@ describe('parseArguments', () => {
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
+      endToEnd: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
       quick: false,
@@ -74,6 +75,7 @@ describe('parseArguments', () => {
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
+      endToEnd: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
     expect(parseArguments(['--pool', 'postgres:100000, pglite:10000']).pool).toEqual([
@@ -82,6 +84,12 @@ describe('parseArguments', () => {
     ])
     expect(() => parseArguments(['--pool', 'mysql:10'])).toThrow(/engine:size/)
     expect(() => parseArguments(['--pool', 'pglite:ten'])).toThrow(/engine:size/)
+    expect(parseArguments(['--e2e', 'distributed:1, embedded:2']).endToEnd).toEqual([
+      { mode: 'distributed', workers: 1 },
+      { mode: 'embedded', workers: 2 },
+    ])
+    expect(() => parseArguments(['--e2e', 'cluster:1'])).toThrow(/mode:workers/)
+    expect(() => parseArguments(['--e2e', 'embedded:0'])).toThrow(/mode:workers/)
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
   })
 

@@ -8,6 +8,7 @@ import { formatReport } from './format-report'
 import { DEFAULT_INDEX } from './load-pool'
 import { timeMs } from './measure'
 import { measureBlindMasking } from './measure-blind-masking'
+import { measureEndToEnd } from './measure-end-to-end'
 import { measureHostileUploads } from './measure-hostile-uploads'
 import { measureIngestThroughput } from './measure-ingest-throughput'
 import { measureParseComplexity } from './measure-parse-complexity'
@@ -39,6 +40,7 @@ const NAMES = [
   'batches',
   'shortlist',
   'pool',
+  'e2e',
 ] as const
 
 const FULL = {
@@ -70,6 +72,8 @@ const FULL = {
   poolQueries: 30,
   poolJobs: 5,
   poolRepetitions: 3,
+  endToEndResumes: 40,
+  endToEndRepetitions: 2,
 }
 const QUICK: typeof FULL = {
   retrievalPool: 1_000,
@@ -99,7 +103,16 @@ const QUICK: typeof FULL = {
   poolQueries: 10,
   poolJobs: 3,
   poolRepetitions: 2,
+  endToEndResumes: 16,
+  endToEndRepetitions: 1,
 }
+
+const END_TO_END_RUNS: Array<{ mode: 'embedded' | 'distributed'; workers: number }> = [
+  { mode: 'distributed', workers: 1 },
+  { mode: 'distributed', workers: 2 },
+  { mode: 'embedded', workers: 1 },
+  { mode: 'embedded', workers: 2 },
+]
 
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2))
@@ -230,9 +243,42 @@ async function main(): Promise<void> {
             large: sizes.shortlistLarge,
             connections: 200,
             seconds: sizes.shortlistSeconds,
+            baselineRoot: options.baselineTree,
           }),
         )
       }
+    }
+    if (selected.has('e2e')) {
+      // Real resume PDFs from the shared benchmark folder beside the repository (BENCH_RESUMES to point elsewhere).
+      const resumesFolder = resolve(
+        process.env.BENCH_RESUMES ??
+          fileURLToPath(new URL('../../../../shared/benchmark/resumes', import.meta.url)),
+      )
+      const runs = options.endToEnd ?? END_TO_END_RUNS
+      const profileDir = process.env.BENCH_E2E_CPU_PROF ? resolve(process.env.BENCH_E2E_CPU_PROF) : null
+      if (options.baselineTree) {
+        log(`end to end, baseline tree ${options.baselineTree}…`)
+        const baseline = await measureEndToEnd({
+          resumesFolder,
+          resumes: sizes.endToEndResumes,
+          repetitions: sizes.endToEndRepetitions,
+          runs,
+          root: options.baselineTree,
+          log,
+        })
+        results.push({ ...baseline, name: `${baseline.name} (baseline tree)` })
+      }
+      log('end to end, this tree…')
+      results.push(
+        await measureEndToEnd({
+          resumesFolder,
+          resumes: sizes.endToEndResumes,
+          repetitions: sizes.endToEndRepetitions,
+          runs,
+          profileDir,
+          log,
+        }),
+      )
     }
     if (selected.has('ingest')) {
       log('ingest throughput…')

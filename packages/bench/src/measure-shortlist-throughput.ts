@@ -127,69 +127,55 @@ async function walkPages(
   return latencies
 }
 
-/**
- * Issue 15, section 2: the real server (`start.ts`, embedded PGlite with the workers in the process, or `server.ts`
- * against PostgreSQL + pgvector at 127.0.0.1:5432 in a database of its own, dropped afterwards) serving
- * `GET /v1/jobs/:id/shortlist?limit=50` of a 1,000-application job to `connections` autocannon connections, beside
- * the same server's `/healthz` in the same run; then p50 of the first page and of a walk through every page at
- * 1,000 and 10,000 applications.
- */
-export async function measureShortlistThroughput(options: {
+type ServerFigures = {
+  label: string
+  rows: BenchRow[]
+  quality: Record<string, number>
+  shortlist: Load
+  healthz: Load
+}
+
+/** Starts the server of `root` on the seeded database, measures it, stops it. */
+async function measureServer(options: {
+  label: string
+  root: string
   mode: ShortlistMode
+  fixture: ShortlistFixture
+  secret: string
+  prefix: string
+  dataDir: string
+  databaseUrl: string | undefined
   applications: number
   large: number
   connections: number
   seconds: number
-  repoRoot?: string
-}): Promise<BenchResult> {
-  const root = options.repoRoot ?? REPO_ROOT
-  const secret = randomBytes(32).toString('hex')
-  const prefix = uniqueQueuePrefix(`bench-shortlist-${options.mode}`)
-  const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-bench-list-'))
-  const databaseName = `bench_shortlist_${randomBytes(4).toString('hex')}`
-  const databaseUrl =
-    options.mode === 'distributed' ? `postgres://postgres@127.0.0.1:5432/${databaseName}` : undefined
+}): Promise<ServerFigures> {
   const loadBefore = loadavg()[0] ?? 0
-  let child: ChildProcess | null = null
-  try {
-    if (databaseUrl) await run('createdb', ['-h', '127.0.0.1', '-U', 'postgres', databaseName])
-    const seedStarted = performance.now()
-    const handle = await createDatabase(databaseUrl ? { databaseUrl } : { dataDir })
-    let fixture: ShortlistFixture
-    try {
-      await migrateToLatest(handle.db)
-      fixture = await createShortlistFixture(handle.db, { small: options.applications, large: options.large })
-      // Steady state: Postgres's autovacuum would analyze the new rows within a minute, and the embedded server
-      // analyzes 10 s after start; measuring before either would time plans made without statistics.
-      await sql`analyze`.execute(handle.db)
-    } finally {
-      await handle.close()
-    }
-    const seedMs = performance.now() - seedStarted
-
-    const port = await freePort()
-    const base = `http://127.0.0.1:${port}`
-    child = spawn(
-      process.execPath,
-      ['--import', 'tsx', options.mode === 'embedded' ? 'apps/api/src/start.ts' : 'apps/api/src/server.ts'],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          DATA_DIR: dataDir,
-          ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-          JWT_SECRET: secret,
-          QUEUE_PREFIX: prefix,
-          SEED_DEMO: 'false',
-          REDIS_URL: TEST_REDIS_URL,
-          // The default level: request logging must not cost the throughput at the level operators run.
-          LOG_LEVEL: 'info',
-        },
-        stdio: 'ignore',
+  const { fixture, secret, databaseUrl } = options
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', options.mode === 'embedded' ? 'apps/api/src/start.ts' : 'apps/api/src/server.ts'],
+    {
+      cwd: options.root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: options.dataDir,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        JWT_SECRET: secret,
+        QUEUE_PREFIX: options.prefix,
+        SEED_DEMO: 'false',
+        REDIS_URL: TEST_REDIS_URL,
+        // The default level: request logging must not cost the throughput at the level operators run.
+        LOG_LEVEL: 'info',
       },
-    )
-    const exited = new Promise<void>((resolve) => child?.once('exit', () => resolve()))
+      stdio: 'ignore',
+    },
+  )
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  try {
     await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 120_000, 'the server to start')
 
     const token = createSigner({ key: secret, expiresIn: 3_600_000 })({
@@ -225,6 +211,7 @@ export async function measureShortlistThroughput(options: {
     const connections = options.connections
     const seconds = options.seconds
     await load(page, { connections, seconds: 3, headers, expect: 200 }) // warm-up: JIT, pools, caches
+    const loadUnderTest = loadavg()[0] ?? 0
     const healthz = await load(`${base}/healthz`, { connections, seconds, headers: {}, expect: 200 })
     const shortlist = await load(page, { connections, seconds, headers, expect: 200 })
     const revalidated = await load(page, {
@@ -233,12 +220,19 @@ export async function measureShortlistThroughput(options: {
       headers: { ...headers, 'if-none-match': etag },
       expect: 304,
     })
+    // What a browser sends: the same page, gzipped where the server offers it.
+    const compressed = await load(page, {
+      connections,
+      seconds,
+      headers: { ...headers, 'accept-encoding': 'gzip, deflate, br, zstd' },
+      expect: 200,
+    })
 
-    const mode = options.mode
+    const name = `shortlist ${options.mode}${options.label ? ` (${options.label})` : ''}`
     const p50 = (samples: number[]) => percentile(samples, 0.5)
     const rows: BenchRow[] = [
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
         metric: `req/s at ${connections} connections (baseline /healthz)`,
         value: shortlist.requestsPerSecond,
         baseline: healthz.requestsPerSecond,
@@ -246,7 +240,7 @@ export async function measureShortlistThroughput(options: {
         ratio: rateRatio(shortlist.requestsPerSecond, healthz.requestsPerSecond),
       },
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
         metric: `p99 at ${connections} connections (baseline /healthz)`,
         value: shortlist.p99,
         baseline: healthz.p99,
@@ -254,7 +248,7 @@ export async function measureShortlistThroughput(options: {
         ratio: timeRatio(shortlist.p99, healthz.p99),
       },
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
         metric: `p50 at ${connections} connections (baseline /healthz)`,
         value: shortlist.p50,
         baseline: healthz.p50,
@@ -262,7 +256,7 @@ export async function measureShortlistThroughput(options: {
         ratio: timeRatio(shortlist.p50, healthz.p50),
       },
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
         metric: `304 req/s with If-None-Match (baseline /healthz)`,
         value: revalidated.requestsPerSecond,
         baseline: healthz.requestsPerSecond,
@@ -270,7 +264,23 @@ export async function measureShortlistThroughput(options: {
         ratio: rateRatio(revalidated.requestsPerSecond, healthz.requestsPerSecond),
       },
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
+        metric: `req/s with Accept-Encoding gzip (baseline /healthz)`,
+        value: compressed.requestsPerSecond,
+        baseline: healthz.requestsPerSecond,
+        unit: 'req/s',
+        ratio: rateRatio(compressed.requestsPerSecond, healthz.requestsPerSecond),
+      },
+      {
+        benchmark: name,
+        metric: `p99 with Accept-Encoding gzip (baseline /healthz)`,
+        value: compressed.p99,
+        baseline: healthz.p99,
+        unit: 'ms',
+        ratio: timeRatio(compressed.p99, healthz.p99),
+      },
+      {
+        benchmark: name,
         metric: `first page p50 at ${options.large} vs ${options.applications} applications`,
         value: p50(firstLarge),
         baseline: p50(firstSmall),
@@ -279,7 +289,7 @@ export async function measureShortlistThroughput(options: {
         note: 'ratio = p50 small / p50 large; ≥ 0.67 meets "≤ 1.5×"',
       },
       {
-        benchmark: `shortlist ${mode}`,
+        benchmark: name,
         metric: `every page once (built from the database) p50 at ${options.large} vs ${options.applications}`,
         value: p50(walkLarge),
         baseline: p50(walkSmall),
@@ -288,44 +298,136 @@ export async function measureShortlistThroughput(options: {
         note: 'uncached pages: the keyset query itself, deep pages included',
       },
     ]
+    const quality = {
+      pageBytesSummary: summaryBytes,
+      pageBytesFull: fullBytes,
+      shortlistUnexpected: shortlist.non2xx + shortlist.errors + shortlist.timeouts,
+      healthzUnexpected: healthz.non2xx + healthz.errors + healthz.timeouts,
+      revalidatedUnexpected: revalidated.non2xx + revalidated.errors + revalidated.timeouts,
+      shortlistP50Ms: shortlist.p50,
+      healthzP99Ms: healthz.p99,
+      revalidatedP99Ms: revalidated.p99,
+      compressedUnexpected: compressed.non2xx + compressed.errors + compressed.timeouts,
+      walkPagesSmall: walkSmall.length,
+      walkPagesLarge: walkLarge.length,
+      walkP99SmallMs: percentile(walkSmall, 0.99),
+      walkP99LargeMs: percentile(walkLarge, 0.99),
+      firstPageP99SmallMs: percentile(firstSmall, 0.99),
+      firstPageP99LargeMs: percentile(firstLarge, 0.99),
+      loadAverageBefore: loadBefore,
+      loadAverageUnderLoad: loadUnderTest,
+      loadAverageAfter: loadavg()[0] ?? 0,
+    }
+    return { label: options.label, rows, quality, shortlist, healthz }
+  } finally {
     child.kill('SIGTERM')
-    await exited
-    child = null
+    const stopped = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ])
+    if (!stopped) {
+      child.kill('SIGKILL')
+      await exited
+    }
+  }
+}
+
+/**
+ * Issue 15, section 2: the real server (`start.ts`, embedded PGlite with the workers in the process, or `server.ts`
+ * against PostgreSQL + pgvector at 127.0.0.1:5432 in a database of its own, dropped afterwards) serving
+ * `GET /v1/jobs/:id/shortlist?limit=50` of a 1,000-application job to `connections` autocannon connections, beside
+ * the same server's `/healthz` in the same run; then p50 of the first page and of a walk through every page at
+ * 1,000 and 10,000 applications. With `baselineRoot` (a checkout of the code before a change) that tree's server is
+ * measured first on the same data, and rows compare the two.
+ */
+export async function measureShortlistThroughput(options: {
+  mode: ShortlistMode
+  applications: number
+  large: number
+  connections: number
+  seconds: number
+  repoRoot?: string
+  baselineRoot?: string | null
+}): Promise<BenchResult> {
+  const root = options.repoRoot ?? REPO_ROOT
+  const secret = randomBytes(32).toString('hex')
+  const prefix = uniqueQueuePrefix(`bench-shortlist-${options.mode}`)
+  const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-bench-list-'))
+  const databaseName = `bench_shortlist_${randomBytes(4).toString('hex')}`
+  const databaseUrl =
+    options.mode === 'distributed' ? `postgres://postgres@127.0.0.1:5432/${databaseName}` : undefined
+  try {
+    if (databaseUrl) await run('createdb', ['-h', '127.0.0.1', '-U', 'postgres', databaseName])
+    const seedStarted = performance.now()
+    const handle = await createDatabase(databaseUrl ? { databaseUrl } : { dataDir })
+    let fixture: ShortlistFixture
+    try {
+      await migrateToLatest(handle.db)
+      fixture = await createShortlistFixture(handle.db, { small: options.applications, large: options.large })
+      // Steady state: Postgres's autovacuum would analyze the new rows within a minute, and the embedded server
+      // analyzes 10 s after start; measuring before either would time plans made without statistics.
+      await sql`analyze`.execute(handle.db)
+    } finally {
+      await handle.close()
+    }
+    const seedMs = performance.now() - seedStarted
+
+    const common = {
+      mode: options.mode,
+      fixture,
+      secret,
+      prefix,
+      dataDir,
+      databaseUrl,
+      applications: options.applications,
+      large: options.large,
+      connections: options.connections,
+      seconds: options.seconds,
+    }
+    const baseline = options.baselineRoot
+      ? await measureServer({ ...common, label: 'baseline tree', root: options.baselineRoot })
+      : null
+    const current = await measureServer({ ...common, label: '', root })
+    const rows = [...(baseline?.rows ?? []), ...current.rows]
+    if (baseline) {
+      const name = `shortlist ${options.mode} vs baseline tree`
+      rows.push(
+        {
+          benchmark: name,
+          metric: `req/s at ${options.connections} connections (baseline: the baseline tree's)`,
+          value: current.shortlist.requestsPerSecond,
+          baseline: baseline.shortlist.requestsPerSecond,
+          unit: 'req/s',
+          ratio: rateRatio(current.shortlist.requestsPerSecond, baseline.shortlist.requestsPerSecond),
+        },
+        {
+          benchmark: name,
+          metric: `p99 at ${options.connections} connections (baseline: the baseline tree's)`,
+          value: current.shortlist.p99,
+          baseline: baseline.shortlist.p99,
+          unit: 'ms',
+          ratio: timeRatio(current.shortlist.p99, baseline.shortlist.p99),
+        },
+      )
+    }
+    const quality: Record<string, number> = { ...current.quality, seedSeconds: seedMs / 1000 }
+    if (baseline)
+      for (const [key, value] of Object.entries(baseline.quality)) quality[`baselineTree.${key}`] = value
     return {
-      name: `shortlist-${mode}`,
+      name: `shortlist-${options.mode}`,
       parameters: {
-        mode,
+        mode: options.mode,
         applications: options.applications,
         large: options.large,
-        connections,
-        seconds,
+        connections: options.connections,
+        seconds: options.seconds,
         limit: 50,
+        ...(options.baselineRoot ? { baselineTree: options.baselineRoot } : {}),
       },
       rows,
-      quality: {
-        pageBytesSummary: summaryBytes,
-        pageBytesFull: fullBytes,
-        shortlistUnexpected: shortlist.non2xx + shortlist.errors + shortlist.timeouts,
-        healthzUnexpected: healthz.non2xx + healthz.errors + healthz.timeouts,
-        revalidatedUnexpected: revalidated.non2xx + revalidated.errors + revalidated.timeouts,
-        shortlistP50Ms: shortlist.p50,
-        healthzP99Ms: healthz.p99,
-        revalidatedP99Ms: revalidated.p99,
-        walkPagesSmall: walkSmall.length,
-        walkPagesLarge: walkLarge.length,
-        walkP99SmallMs: percentile(walkSmall, 0.99),
-        walkP99LargeMs: percentile(walkLarge, 0.99),
-        firstPageP99SmallMs: percentile(firstSmall, 0.99),
-        firstPageP99LargeMs: percentile(firstLarge, 0.99),
-        seedSeconds: seedMs / 1000,
-        loadAverageBefore: loadBefore,
-        loadAverageAfter: loadavg()[0] ?? 0,
-      },
+      quality,
     }
   } finally {
-    if (child) {
-      child.kill('SIGKILL')
-    }
     rmSync(dataDir, { recursive: true, force: true })
     await dropQueuePrefix(prefix).catch(() => undefined)
     if (databaseUrl)

@@ -14,13 +14,16 @@ export type BenchArguments = {
   poolIndexes: Array<{ m: number; efConstruction: number }> | null
   /** Also measure a chunk-first search stage (a halfvec HNSW over chunks, built by the bench) and its insert cost. */
   poolChunkIndex: boolean
+  /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
+  endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
 }
 
 /**
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
  * `--baseline-tree <dir>` for the server benches' baseline code, `--pool postgres:100000,pglite:10000` for the pool
  * search runs, `--pool-keep` to keep and reuse their fixtures, `--pool-data <dir>` for the real resumes they are
- * composed from, `--pool-index 16:64,24:128` for the HNSW builds they compare.
+ * composed from, `--pool-index 16:64,24:128` for the HNSW builds they compare, `--e2e distributed:1,embedded:1` for
+ * the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const result: BenchArguments = {
@@ -33,6 +36,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     poolData: null,
     poolIndexes: null,
     poolChunkIndex: false,
+    endToEnd: null,
   }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
@@ -79,6 +83,16 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         )
           throw new Error(`--pool-index: ${pair} is not m:ef_construction`)
         return { m: m as number, efConstruction: efConstruction as number }
+      })
+    } else if (argument === '--e2e') {
+      const value = argv[++index]
+      if (!value) throw new Error('--e2e needs mode:workers pairs, e.g. distributed:1,embedded:1')
+      result.endToEnd = value.split(',').map((pair) => {
+        const [mode, workers] = pair.trim().split(':')
+        const count = Number(workers)
+        if ((mode !== 'embedded' && mode !== 'distributed') || !Number.isInteger(count) || count < 1)
+          throw new Error(`--e2e: ${pair} is not mode:workers (mode embedded or distributed)`)
+        return { mode, workers: count }
       })
     } else throw new Error(`unknown argument ${argument}`)
   }

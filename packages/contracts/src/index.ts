@@ -113,6 +113,10 @@ export const ZRequirement = z.object({
   /** Alternatives: any one satisfies the requirement. */
   skills: z.array(ZSkillRef),
   minYears: z.number().int().nullable(),
+  /** Spoken languages: the level asked (CEFR code, or native / fluent / advanced / intermediate / basic); else null. */
+  level: z.string().nullable(),
+  /** Degrees: the posting accepts equivalent experience instead ("or equivalent experience"). */
+  alternativeExperience: z.boolean(),
   source: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
 })
 export type Requirement = z.infer<typeof ZRequirement>
@@ -160,6 +164,10 @@ export const ZRequirementEdit = z.object({
   weight: z.number().min(0).max(5),
   skillIds: z.array(z.string().min(1).max(200)).max(20),
   minYears: z.number().int().min(0).max(50).nullable().default(null),
+  /** A language's level (CEFR code, or native / fluent / advanced / intermediate / basic). Omit to keep; null: as the line reads. */
+  level: z.string().trim().min(1).max(40).nullable().optional(),
+  /** A degree accepts equivalent experience instead. Omit to keep; null: as the line reads. */
+  alternativeExperience: z.boolean().nullable().optional(),
 })
 export type RequirementEdit = z.infer<typeof ZRequirementEdit>
 /** The full, ordered list: requirements not listed are removed. */

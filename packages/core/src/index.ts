@@ -85,6 +85,7 @@ export {
   REQUIREMENT_WEIGHTS,
 } from './posting/parse-posting'
 export { readMinYears } from './posting/read-min-years'
+export { readRequirementDetails } from './posting/read-requirement-details'
 // --- resume (text -> profile, chunks) ---
 export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
 export { type CurrentRole, findCurrentRole } from './resume/find-current-role'

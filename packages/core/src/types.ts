@@ -193,6 +193,8 @@ export type RequirementInput = {
    * "or equivalent experience", the other fields of a degree) is part of what it asks.
    */
   source?: string
+  /** Degrees: a recruiter's setting of "accepts equivalent experience"; absent: as `source` reads. */
+  alternativeExperience?: boolean
 }
 
 export type ResumeChunk = TextSpan & { index: number; text: string; section: ResumeSectionName }

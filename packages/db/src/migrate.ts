@@ -15,6 +15,7 @@ import * as shortlistPages from './migrations/2026-12-05T01-05-shortlist-pages'
 import * as unfinishedWork from './migrations/2026-12-05T01-10-unfinished-work'
 import * as chunkIndex from './migrations/2026-12-05T01-30-chunk-index'
 import * as poolSearch from './migrations/2026-12-05T01-40-pool-search'
+import * as requirementDetails from './migrations/2026-12-05T03-50-requirement-details'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T01-10-unfinished-work': unfinishedWork,
   '2026-12-05T01-30-chunk-index': chunkIndex,
   '2026-12-05T01-40-pool-search': poolSearch,
+  '2026-12-05T03-50-requirement-details': requirementDetails,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -92,6 +92,10 @@ export type JobRequirementTable = {
   section: string | null
   embedding: string | null
   created_at: Timestamp
+  /** A recruiter's level for a language requirement; null: as the posting line reads (migration 2026-12-05T03-50). */
+  level: Generated<string | null>
+  /** A recruiter's "accepts equivalent experience" for a degree; null: as the posting line reads. */
+  alternative_experience: Generated<boolean | null>
 }
 
 export type CandidateTable = {

@@ -28,6 +28,30 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** A plain-text career of about 11 KB: 24 roles, each with a paragraph of work. */
+function longResume(): string {
+  const roles = Array.from({ length: 24 }, (_, index) => {
+    const start = 1990 + index
+    return [
+      `Platform Engineer, Company ${index + 1}, ${start} to ${start + 1}`,
+      'Built and operated Kubernetes clusters for machine learning training and serving, wrote Terraform modules,',
+      'ran Python services with FastAPI, tuned PostgreSQL queries, set up Prometheus alerts and on-call rotations,',
+      'moved batch pipelines from cron to Airflow, cut GPU spend by scheduling jobs on spot capacity, and mentored',
+      'two junior engineers through design reviews and incident postmortems with the data science team.',
+    ].join('\n')
+  })
+  return [
+    'Jordan Example',
+    'jordan@example.com',
+    '',
+    'Experience',
+    ...roles,
+    '',
+    'Skills',
+    'Python, Go, Kubernetes',
+  ].join('\n')
+}
+
 type Running = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
 
 /** Runs a bundle the way the images do: `node dist/<entry>.js` in the packaged directory, nothing else around. */
@@ -155,6 +179,9 @@ describe('the packaged apps', { timeout: 300_000 }, () => {
       new Blob([readFileSync(join(ROOT, 'fixtures/demo/resumes/priya-raman.pdf'))]),
       'priya-raman.pdf',
     )
+    // A resume longer than the embedder's thread threshold, so its chunks are embedded in the piscina thread,
+    // whose entry must start from the deployed package tree as well.
+    form.append('files', new Blob([longResume()]), 'long-career.txt')
     const upload = await fetch(`${base}/v1/jobs/${job.id}/applications`, {
       method: 'POST',
       headers: auth,
@@ -168,10 +195,12 @@ describe('the packaged apps', { timeout: 300_000 }, () => {
         total: number
         items: Array<{ score: number; requirements: unknown[] }>
       }
-      return body.total === 1 && body.items[0] ? body : undefined
-    }, `the resume to be scored\n${workers.output()}`)
-    expect(shortlist.items[0]?.requirements.length).toBeGreaterThan(0)
-    expect(shortlist.items[0]?.score).toBeGreaterThan(0)
+      return body.total === 2 && body.items.length === 2 ? body : undefined
+    }, `both resumes to be scored\n${workers.output()}`)
+    for (const item of shortlist.items) {
+      expect(item.requirements.length).toBeGreaterThan(0)
+      expect(item.score).toBeGreaterThan(0)
+    }
 
     server.child.kill('SIGTERM')
     workers.child.kill('SIGTERM')

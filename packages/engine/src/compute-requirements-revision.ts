@@ -11,6 +11,10 @@ export function computeRequirementsRevision(requirements: JobRequirementRecord[]
     requirement.minYears,
     requirement.keywords,
     requirement.label,
+    // A recruiter's settings change what is asked; null (as the line reads) keeps older revisions unchanged.
+    ...(requirement.level !== null || requirement.alternativeExperience !== null
+      ? [requirement.level, requirement.alternativeExperience]
+      : []),
   ])
   return createHash('sha256').update(JSON.stringify(material)).digest('hex').slice(0, 20)
 }

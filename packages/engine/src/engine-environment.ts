@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 import type { EngineConfig } from './open-engine'
 
@@ -21,7 +22,8 @@ export const ZEngineEnvironment = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Where the versioned prompt files live; defaults to the repository's `prompts/`. Containers set it. */
   PROMPTS_DIR: z.string().optional(),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Unset: twice the parsing threads (at least 4), so each thread has a resume to parse while another is stored. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Unset: derived from PARSE_TIMEOUT_MS (see `computeWorkerTimings`); set, it must exceed it. */
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).optional(),
   WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
@@ -32,7 +34,13 @@ export const ZEngineEnvironment = z.object({
   PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(256),
   /** Largest parse result (text, profile and chunks as JSON) a document may produce; larger ones fail. */
   PARSE_MAX_OUTPUT_MB: z.coerce.number().int().min(1).default(16),
-  PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Unset: one parsing thread per core this process may run on (parsing is the CPU-bound part of ingest). */
+  PARSE_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(() => Math.min(16, availableParallelism())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -54,6 +62,13 @@ export function parseEnvironment<T extends z.ZodType>(
     throw new Error(`Invalid environment: ${problems}`)
   }
   return result.data
+}
+
+/** Jobs per queue per process: WORKER_CONCURRENCY, else twice the parsing threads (at least 4). */
+export function workerConcurrency(
+  env: Pick<EngineEnvironment, 'WORKER_CONCURRENCY' | 'PARSE_WORKERS'>,
+): number {
+  return env.WORKER_CONCURRENCY ?? Math.max(4, 2 * env.PARSE_WORKERS)
 }
 
 /** The engine's configuration from validated environment values. */

@@ -9,7 +9,12 @@ export type { Mailer, OutgoingMail, SmtpSettings } from './create-smtp-mailer'
 export { createSmtpMailer } from './create-smtp-mailer'
 export type { EngineDeps } from './engine-deps'
 export type { EngineEnvironment } from './engine-environment'
-export { engineConfigFromEnvironment, parseEnvironment, ZEngineEnvironment } from './engine-environment'
+export {
+  engineConfigFromEnvironment,
+  parseEnvironment,
+  workerConcurrency,
+  ZEngineEnvironment,
+} from './engine-environment'
 export type { EngineErrorCode } from './engine-error'
 export { EngineError } from './engine-error'
 export type { CandidateErasure, ErasureReason } from './erase-candidate'

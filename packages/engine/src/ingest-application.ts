@@ -14,6 +14,7 @@ import { redactCandidate } from '@shortlist/llm'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { scoreApplication } from './score-application'
 
 /**
  * Characters of the resume text embedded as the document's vector: about 8,000 tokens, the input limit of hosted
@@ -31,7 +32,15 @@ const MAX_EMBEDDED_CHARS = 32_000
 export async function ingestApplication(
   deps: EngineDeps,
   payload: { organizationId: string; applicationId: string },
-): Promise<{ status: 'ingested' | 'failed' }> {
+  options: {
+    /**
+     * Score in this job when the posting is analysed, instead of queueing a scoring job: the worker's choice, as it
+     * saves a queue round trip and the reads scoring would repeat. A failed attempt falls back to the queue, whose
+     * retries and failure status stay the scoring job's.
+     */
+    scoreInline?: boolean
+  } = {},
+): Promise<{ status: 'ingested' | 'scored' | 'failed' }> {
   const { db, llm, sandbox } = deps
   const { organizationId, applicationId } = payload
   const application = await findApplication(db, organizationId, applicationId)
@@ -39,10 +48,12 @@ export async function ingestApplication(
   const document = await findDocument(db, organizationId, application.documentId)
   if (!document) throw new EngineError('NOT_FOUND', `document ${application.documentId} not found`)
 
-  await setApplicationStatus(db, organizationId, applicationId, 'processing')
-
   // The organisation's own skills travel to the worker as data; the worker keeps the built-in taxonomy.
-  const customSkills = await listCustomSkills(db, organizationId)
+  // Independent statements go out together: each round trip waits for a scheduler slot on a busy host.
+  const [customSkills] = await Promise.all([
+    listCustomSkills(db, organizationId),
+    setApplicationStatus(db, organizationId, applicationId, 'processing'),
+  ])
   let analyzed: Awaited<ReturnType<typeof sandbox.analyze>>
   try {
     // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.
@@ -100,7 +111,22 @@ export async function ingestApplication(
 
   const job = await findJob(db, organizationId, application.jobId)
   if (job?.status === 'ready') {
+    // Read after the job: analysis commits the requirements with the ready status, so these are its.
     const requirements = await listRequirements(db, organizationId, application.jobId)
+    if (options.scoreInline) {
+      // Same use case as the scoring job, so a rerun of either overwrites the same evaluation. Analysis queues
+      // scoring for this application too once it sees the committed resume; the deterministic jobs absorb that.
+      // The profile goes through JSON as it does through the jsonb column, so the scorer reads what a scoring job
+      // would read back.
+      const stored = { id: document.id, text: extracted.text, profile: JSON.parse(JSON.stringify(profile)) }
+      const scored = await scoreApplication(deps, payload, {
+        application,
+        job,
+        requirements,
+        document: stored,
+      }).catch(() => null)
+      if (scored?.status === 'scored') return { status: 'scored' }
+    }
     // requeue, not enqueue: this ingest may be a rerun (a worker died after the first one committed), which set
     // the application back to processing; a scoring job with the same id that already finished must run again.
     await deps.producer.requeue(scoreApplicationJob, {

@@ -8,10 +8,13 @@ import {
   scoreCandidate,
 } from '@shortlist/core'
 import {
+  type ApplicationRecord,
   findApplication,
   findDocumentAnalysis,
   findJob,
   findSemanticMatches,
+  type JobRecord,
+  type JobRequirementRecord,
   listRequirements,
   setApplicationStatus,
   upsertEvaluation,
@@ -30,20 +33,27 @@ import { toRequirementInput } from './to-requirement-input'
 export async function scoreApplication(
   deps: Pick<EngineDeps, 'db'>,
   payload: { organizationId: string; applicationId: string },
+  /** What the caller has just read or written (ingest, scoring in the same job): it is not read again. */
+  known?: {
+    application: ApplicationRecord
+    job: JobRecord
+    requirements: JobRequirementRecord[]
+    document: { id: string; text: string; profile: unknown }
+  },
 ): Promise<{ status: 'scored' | 'waiting'; score?: number }> {
   const { db } = deps
   const { organizationId, applicationId } = payload
-  const application = await findApplication(db, organizationId, applicationId)
+  const application = known?.application ?? (await findApplication(db, organizationId, applicationId))
   if (!application) throw new EngineError('NOT_FOUND', `application ${applicationId} not found`)
-  const job = await findJob(db, organizationId, application.jobId)
+  const job = known?.job ?? (await findJob(db, organizationId, application.jobId))
   if (!job) throw new EngineError('NOT_FOUND', `job ${application.jobId} not found`)
-  const document = await findDocumentAnalysis(db, organizationId, application.documentId)
+  const document = known?.document ?? (await findDocumentAnalysis(db, organizationId, application.documentId))
   // Analysis and ingest each queue scoring when they finish, so an early call can simply wait for them.
   if (job.status !== 'ready' || !document?.text || !document.profile) return { status: 'waiting' }
 
   const [taxonomy, requirements, matches] = await Promise.all([
     loadOrganizationTaxonomy(db, organizationId),
-    listRequirements(db, organizationId, job.id),
+    known?.requirements ?? listRequirements(db, organizationId, job.id),
     findSemanticMatches(db, organizationId, job.id, document.id),
   ])
   const requirementInputs = requirements.map(toRequirementInput)

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createDocumentSandbox } from '@shortlist/core'
 import {
+  countEvaluations,
   createApplicationWithDocument,
   createJob,
   createOrganizationWithAdmin,
   type DatabaseHandle,
+  findApplication,
+  findEvaluation,
 } from '@shortlist/db'
 import { createQueueProducer, createRedisConnection, scoreApplicationJob } from '@shortlist/jobs'
 import { createLlmProvider } from '@shortlist/llm'
@@ -120,5 +123,42 @@ describe('scoring is queued once both the posting and the resume are ready', () 
     const jobs = await scoringJobsFor(ids.applicationId)
     expect(jobs).toHaveLength(1)
     expect(await jobs[0]?.isWaiting()).toBe(true)
+  })
+
+  it('scoring inline (the worker): ingest of a resume for an analysed job scores it and queues nothing', async () => {
+    const ids = await setUp('inline-ready')
+    await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
+    const result = await ingestApplication(
+      deps,
+      { organizationId: ids.organizationId, applicationId: ids.applicationId },
+      { scoreInline: true },
+    )
+    expect(result.status).toBe('scored')
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(0)
+    const application = await findApplication(handle.db, ids.organizationId, ids.applicationId)
+    expect(application?.status).toBe('scored')
+    const evaluation = await findEvaluation(handle.db, ids.organizationId, ids.applicationId)
+    expect(evaluation?.requirements.length).toBeGreaterThan(0)
+    // A rerun (the worker died after scoring) overwrites the same evaluation.
+    await ingestApplication(
+      deps,
+      { organizationId: ids.organizationId, applicationId: ids.applicationId },
+      { scoreInline: true },
+    )
+    expect(await countEvaluations(handle.db, ids.organizationId, ids.applicationId)).toBe(1)
+  })
+
+  it('scoring inline before the posting is analysed: nothing is scored or queued; analysis queues it', async () => {
+    const ids = await setUp('inline-early')
+    const result = await ingestApplication(
+      deps,
+      { organizationId: ids.organizationId, applicationId: ids.applicationId },
+      { scoreInline: true },
+    )
+    expect(result.status).toBe('ingested')
+    expect(await findEvaluation(handle.db, ids.organizationId, ids.applicationId)).toBeNull()
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(0)
+    await analyzeJobPosting(deps, { organizationId: ids.organizationId, jobId: ids.jobId })
+    expect(await scoringJobsFor(ids.applicationId)).toHaveLength(1)
   })
 })

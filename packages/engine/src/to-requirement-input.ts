@@ -13,4 +13,7 @@ export const toRequirementInput = (requirement: JobRequirementRecord): Requireme
   minYears: requirement.minYears,
   keywords: requirement.keywords,
   ...(requirement.source ? { source: requirement.source.text } : {}),
+  ...(requirement.alternativeExperience !== null
+    ? { alternativeExperience: requirement.alternativeExperience }
+    : {}),
 })

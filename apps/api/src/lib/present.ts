@@ -1,6 +1,18 @@
 // Maps engine records to the HTTP contract. Kept in one place so every route shows the same shapes.
-import { getSkill, type Taxonomy } from '@shortlist/core'
+import { getSkill, readRequirementDetails, type Taxonomy } from '@shortlist/core'
 import type { JobRecord, JobRequirementRecord, StoredRequirementResult } from '@shortlist/db'
+
+/** A recruiter's level and equivalence where set, else the parser's reading of the posting line. */
+function presentDetails(requirement: JobRequirementRecord, taxonomy: Taxonomy) {
+  const read = readRequirementDetails(
+    { type: requirement.type, skillIds: requirement.skillIds, source: requirement.source?.text ?? null },
+    taxonomy,
+  )
+  return {
+    level: requirement.level ?? read.level,
+    alternativeExperience: requirement.alternativeExperience ?? read.alternativeExperience,
+  }
+}
 
 export function presentRequirement(requirement: JobRequirementRecord, taxonomy: Taxonomy) {
   const skills = requirement.skillIds.map((id) => ({ id, name: getSkill(taxonomy, id)?.name ?? id }))
@@ -14,6 +26,7 @@ export function presentRequirement(requirement: JobRequirementRecord, taxonomy: 
     ...(skills[0] ? { skill: skills[0] } : {}),
     skills,
     minYears: requirement.minYears,
+    ...presentDetails(requirement, taxonomy),
     source: requirement.source,
   }
 }

@@ -1,3 +1,6 @@
+import { promisify } from 'node:util'
+import { gzip as gzipCallback } from 'node:zlib'
+import { Negotiator } from '@fastify/accept-negotiator'
 import { type Shortlist, ZShortlist, type ZShortlistQuery } from '@shortlist/contracts'
 import {
   countShortlist,
@@ -67,6 +70,24 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 
 type PageQuery = z.output<typeof ZShortlistQuery>
 
+const gzip = promisify(gzipCallback)
+
+/** A built page: its JSON bytes, and the same bytes gzipped for clients that accept it. */
+export type ShortlistPage = { json: Buffer; gzip: Buffer }
+
+/**
+ * Whether the client accepts the page gzipped (`Accept-Encoding`, q-values honoured; `gzip;q=0` refuses it). Browsers
+ * always do, and a page is about a tenth of its size gzipped: the bytes written per request were most of a cached
+ * page's cost (issue 15). Answers are remembered per header value, of which clients send few.
+ */
+export function createEncodingNegotiator(): (header: string | undefined) => 'gzip' | 'identity' {
+  const negotiator = new Negotiator<'gzip' | 'identity'>({
+    supportedValues: ['gzip', 'identity'],
+    cache: new LRUCache<string, string>({ max: 100 }),
+  })
+  return (header) => (header && negotiator.negotiate(header) === 'gzip' ? 'gzip' : 'identity')
+}
+
 /**
  * Serialised shortlist pages by (organisation, job, version, query), and filtered totals by (…, version, filters).
  * The version is bumped by database triggers on every change a page shows, so an entry is never stale: a new version
@@ -80,16 +101,16 @@ type PageQuery = z.output<typeof ZShortlistQuery>
 const PAGE_TTL_MS = 5 * 60_000
 
 export function createShortlistPages(options: { maxBytes: number }) {
-  const pages = new LRUCache<string, Buffer>({
+  const pages = new LRUCache<string, ShortlistPage>({
     maxSize: options.maxBytes,
-    sizeCalculation: (body) => Math.max(1, body.byteLength),
+    sizeCalculation: (page) => Math.max(1, page.json.byteLength + page.gzip.byteLength),
     // Pages hold candidates' names and quotes: after an erasure (which bumps the version, so they are never served
     // again) they must also leave memory within a bounded time, not only when the LRU needs the room.
     ttl: PAGE_TTL_MS,
     ttlAutopurge: true,
   })
   const totals = new LRUCache<string, number>({ max: 10_000 })
-  const building = new Map<string, Promise<Buffer>>()
+  const building = new Map<string, Promise<ShortlistPage>>()
 
   async function total(db: Db, key: string, scope: Scope, filters: ShortlistFilters): Promise<number> {
     const cached = totals.get(key)
@@ -99,7 +120,7 @@ export function createShortlistPages(options: { maxBytes: number }) {
     return count
   }
 
-  async function build(db: Db, scope: Scope, query: PageQuery, filtersKey: string): Promise<Buffer> {
+  async function build(db: Db, scope: Scope, query: PageQuery, filtersKey: string): Promise<ShortlistPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : null
     const filters: ShortlistFilters = {
       meetsAllRequired: query.meetsAllRequired,
@@ -146,13 +167,15 @@ export function createShortlistPages(options: { maxBytes: number }) {
         }),
       ),
     }
-    // Validated and stripped by the contract here, once per build, instead of by the route's serializer per request.
-    return Buffer.from(JSON.stringify(ZShortlist.parse(body)))
+    // Validated and stripped by the contract here, once per build, instead of by the route's serializer per request;
+    // compressed once per build too (on libuv's threads), instead of per request.
+    const json = Buffer.from(JSON.stringify(ZShortlist.parse(body)))
+    return { json, gzip: await gzip(json) }
   }
 
   return {
-    /** The page body, from the cache when this version of it was built before. */
-    async read(db: Db, scope: Scope, query: PageQuery): Promise<Buffer> {
+    /** The page, from the cache when this version of it was built before. */
+    async read(db: Db, scope: Scope, query: PageQuery): Promise<ShortlistPage> {
       const filtersKey = JSON.stringify([
         query.meetsAllRequired ?? null,
         query.minScore ?? null,
@@ -180,18 +203,39 @@ export function createShortlistPages(options: { maxBytes: number }) {
 type Scope = { organizationId: string; jobId: string; version: string }
 
 /**
- * Reads shortlist versions, one query for all the requests that arrive in the same turn of the event loop. Under
- * load the version read was most of a page's cost in embedded mode (PGlite runs one query at a time on the main
- * thread). The query is issued after every request of the batch arrived, so none can see a version older than its
- * own arrival; nothing is remembered between batches.
+ * Reads shortlist versions, one query for all the requests that arrive while the previous one runs. Under load the
+ * version read was most of a page's cost in embedded mode (PGlite runs one query at a time on the main thread), and a
+ * query per event-loop turn still meant hundreds a second: a batch is sent when the query before it has answered,
+ * so under load each query serves every request that arrived meanwhile. A batch's query is issued after every
+ * request of the batch arrived, so none can see a version older than its own arrival; nothing is remembered between
+ * batches.
  */
-export function createShortlistVersionReader(db: Db) {
+export function createShortlistVersionReader(
+  db: Db,
+  read: typeof findShortlistVersions = findShortlistVersions,
+) {
+  let inFlight: Promise<unknown> | null = null
   const loader = new DataLoader<{ organizationId: string; jobId: string }, string | null, string>(
-    (keys) => findShortlistVersions(db, keys),
+    (keys) => {
+      const query = read(db, keys)
+      const settled: Promise<unknown> = query.then(
+        () => undefined,
+        () => undefined,
+      )
+      inFlight = settled
+      void settled.then(() => {
+        if (inFlight === settled) inFlight = null
+      })
+      return query
+    },
     {
       cache: false,
       cacheKeyFn: (key) => `${key.organizationId}:${key.jobId}`,
-      batchScheduleFn: (callback) => setImmediate(callback),
+      batchScheduleFn: (callback) => {
+        const waitFor = inFlight
+        if (waitFor) void waitFor.then(() => setImmediate(callback))
+        else setImmediate(callback)
+      },
       maxBatchSize: 500,
     },
   )

@@ -7,7 +7,8 @@ import { isFinalAttempt, parsePayload, rethrowFinal } from './run-handler'
 export async function handleIngestDocument(deps: EngineDeps, job: Job): Promise<unknown> {
   const payload = parsePayload(ingestDocumentJob.payload, job)
   try {
-    return await ingestApplication(deps, payload)
+    // The worker scores in the same job when it can: one job per resume from upload to scored.
+    return await ingestApplication(deps, payload, { scoreInline: true })
   } catch (error) {
     // An outage is not the document's fault: the application stays unfinished and periodic reconciliation queues
     // it again once the database or queue is back, instead of asking the user to upload it again.

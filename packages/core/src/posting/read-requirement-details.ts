@@ -1,3 +1,6 @@
+import { findSkills } from '../taxonomy/find-skills'
+import type { Taxonomy } from '../taxonomy/load-taxonomy'
+import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
 
 // Levels of a spoken language: CEFR codes and the words postings use for them, in EN, PT and ES.
@@ -46,4 +49,25 @@ export function acceptsEquivalentExperience(text: string): boolean {
   return /\b(?:or|ou|o)\b[^.;]{0,30}\b(?:equivalent|comparable|relevant|equivalente|comprovada|demonstrable)\b[^.;]{0,20}\b(?:experience|work|experiencia|practice|pratica|practica)\b|\b(?:or|ou|o)\s+(?:equivalent|equivalente)\b|\bexperiencia equivalente\b|\bequivalent (?:practical |work )?experience\b/.test(
     normalizeText(text),
   )
+}
+
+/**
+ * The level and "or equivalent experience" of a stored requirement, read from its posting line as the parser read
+ * them: the level beside the first of its languages the line names, and the equivalence of a degree. Requirements
+ * store the line, not these readings, so every reader gets the parser's answer for the line as it stands.
+ */
+export function readRequirementDetails(
+  requirement: { type: RequirementType; skillIds: readonly string[]; source: string | null },
+  taxonomy: Taxonomy,
+): { level: string | null; alternativeExperience: boolean } {
+  const source = requirement.source ?? ''
+  let level: string | null = null
+  if (requirement.type === 'language' && source !== '') {
+    const mention = findSkills(source, taxonomy).find((match) => requirement.skillIds.includes(match.skillId))
+    if (mention) level = readLanguageLevel(source, mention.start, mention.end)
+  }
+  return {
+    level,
+    alternativeExperience: requirement.type === 'degree' && acceptsEquivalentExperience(source),
+  }
 }

@@ -212,7 +212,7 @@ export function assessDegree(
       reason: `Holds ${/^[aeiou]/.test(found.name) ? 'an' : 'a'} ${found.name} degree${fields.length > 0 ? ' in the field asked' : ''}, as "${requirement.label}" asks.`,
     }
   }
-  if (EQUIVALENT.test(label) && context.profile.totalYears >= 4) {
+  if ((requirement.alternativeExperience ?? EQUIVALENT.test(label)) && context.profile.totalYears >= 4) {
     return {
       status: 'partial',
       basis: 'equivalent',

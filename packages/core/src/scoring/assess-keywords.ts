@@ -75,6 +75,11 @@ export type KeywordTerms = {
   derived: ReadonlySet<string>
 }
 
+/** A noun naming who does something (-er, -or, -ist: teacher, supervisor) rather than the doing. */
+function isAgentNoun(word: string, context: ResumeContext): boolean {
+  return /(?:er|or|ist)$/u.test(word) && context.wordNet.isNoun(word) && !context.wordNet.isVerb(word)
+}
+
 /** Words apart within which a paraphrase's words must sit: words in other words count only as one phrase. */
 const PARAPHRASE_WINDOW = 4
 
@@ -95,7 +100,17 @@ export function keywordTerms(
     const literal = new Set([keyword, ...context.wordNet.lemmas(keyword)])
     const expanded = new Set(literal)
     for (const lemma of literal) for (const word of context.wordNet.expand(lemma)) expanded.add(word)
-    const derived = new Set([...literal].flatMap((lemma) => [...context.wordNet.derivations(lemma)]))
+    const isAction =
+      asActivity &&
+      keyword.endsWith('ing') &&
+      [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma))
+    // The doer of an action (teacher, supervisor, trainer) is a person, often someone else ("other teachers",
+    // "assistance to my supervisor"): for an action, the forms that count as the word are the action's own.
+    const derived = new Set(
+      [...literal]
+        .flatMap((lemma) => [...context.wordNet.derivations(lemma)])
+        .filter((word) => !isAction || literal.has(word) || !isAgentNoun(word, context)),
+    )
     return {
       keyword,
       literal,
@@ -105,10 +120,7 @@ export function keywordTerms(
         [...literal].some((lemma) => LIGHT_HEADS.has(lemma)) ||
         (context.wordNet.isNoun(keyword) &&
           [...derived].some((word) => LIGHT_HEADS.has(word) && context.wordNet.isVerb(word))),
-      action:
-        asActivity &&
-        keyword.endsWith('ing') &&
-        [...literal].some((lemma) => lemma !== keyword && context.wordNet.isVerb(lemma)),
+      action: isAction,
       core: false,
       optional: false,
       parts: keyword.includes('-') ? keyword.split('-').filter((part) => part.length > 0) : [],
@@ -188,14 +200,43 @@ function looseTie(
     // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning.
     return (word) => VERB_FORM.test(word.text) && word.lemmas.some((lemma) => kin.has(lemma))
   }
+  // Two letters are a function word or an abbreviation, whatever WordNet files them as ("an": associate in nursing).
+  // A field of knowledge is not done to people: "(excavator, loader)" there are machines, not a crew to stand in for.
+  if (!asActivity) return () => false
   if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
-    return (word) => word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+    // A verb form names the work, not the people: "cooking" is not cooks, "staffing" not staff.
+    return (word) =>
+      word.text.length > 2 &&
+      !(
+        VERB_FORM.test(word.text) && word.lemmas.some((lemma) => lemma !== word.text && wordNet.isVerb(lemma))
+      ) &&
+      word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
   return () => false
+}
+
+/** Words apart the parts of a hyphenated word may sit when a resume writes them apart ("end of month"). */
+const PARTS_REACH = 2
+
+/**
+ * True when the sentence shows every part of a hyphenated term close together, as one phrase: "month-end",
+ * "month end", "end of month"; not "the end of each day, week, month and year".
+ */
+function showsParts(sentence: IndexedSentence, term: KeywordTerms): boolean {
+  if (term.parts.length < 2) return false
+  const positions = term.parts.map((part) =>
+    sentence.words.flatMap((word, index) =>
+      word.text === part || word.lemmas.includes(part) || word.text.split('-').includes(part) ? [index] : [],
+    ),
+  )
+  const [first, ...rest] = positions
+  return (first ?? []).some((at) =>
+    rest.every((others) => others.some((other) => Math.abs(other - at) <= PARTS_REACH)),
+  )
 }
 
 /** True when the sentence shows the term as written or in a form made from it. */
 function keeps(sentence: IndexedSentence, term: KeywordTerms): boolean {
-  if (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part))) return true
+  if (showsParts(sentence, term)) return true
   for (const word of term.derived) if (sentence.terms.has(word)) return true
   return false
 }
@@ -247,7 +288,7 @@ export function hitSentence(
     if (
       // Morphology is the word itself: "communication" shows communicating, "scheduled" scheduling.
       has(term.derived) ||
-      (term.parts.length > 1 && term.parts.every((part) => sentence.terms.has(part)))
+      showsParts(sentence, term)
     ) {
       literal.push(term.keyword)
       found.push(term.keyword)
@@ -331,16 +372,42 @@ function actsOnObject(
     const word = sentence.words[index]
     return word !== undefined && (index === 0 || VERB_FORM.test(word.text))
   })
+  // What the verb acts on comes first after it: past a pronoun or a preposition ("directed *them to* the correct
+  // employee") the noun is where the object went, not the object.
+  const direct = (verb: number, at: number) =>
+    sentence.words.slice(verb + 1, at).every((word) => !NOT_OBJECT_BEFORE.has(word.text))
   return terms.some(
     (object) =>
       object !== core &&
       !object.light &&
       found.includes(object.keyword) &&
       positionsOf(sentence, object).some((at) =>
-        verbs.some((verb) => at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at)),
+        verbs.some(
+          (verb) =>
+            at > verb && at - verb <= PARAPHRASE_WINDOW && !forWhom(sentence, verb, at) && direct(verb, at),
+        ),
       ),
   )
 }
+
+/** Pronouns and prepositions (EN, PT, ES) after which a noun is no longer a verb's direct object. */
+const NOT_OBJECT_BEFORE = new Set([
+  'them',
+  'him',
+  'her',
+  'it',
+  'us',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'from',
+  'at',
+  'para',
+  'ao',
+  'aos',
+  'al',
+])
 
 /** Words that open whom the work is for (a beneficiary), not what it is done to. */
 const BENEFICIARY = new Set(['for', 'para', 'por'])
@@ -437,6 +504,8 @@ export function assessKeywords(
     if (judged) return judged
   }
   if (options.allWords || options.part) return null
+  const role = holdsRole(requirement, terms, context)
+  if (role) return role
   // "Inventory management and ordering of food supplies": one of two coordinated duties or objects shown is part of
   // the requirement, a partial that names the part.
   for (const part of conjunctParts(requirement, terms)) {
@@ -447,6 +516,60 @@ export function assessKeywords(
       status: 'partial',
       credit: Math.min(found.credit, PARAPHRASE_CREDIT),
       reason: `Shows part of "${requirement.label}" (${part.join(' ')}): "${found.evidence[0]?.quote ?? ''}".`,
+    }
+  }
+  return null
+}
+
+/**
+ * A role named after the duty: a doer of the requirement's action (or of a verb of its kind) right after what the
+ * action is done to ("Kitchen *Manager*", "Crew *Leader*" for supervising a kitchen team). The title says the work was
+ * the person's own; the reason quotes the title so a reviewer sees it at once.
+ */
+function holdsRole(
+  requirement: RequirementInput,
+  terms: readonly KeywordTerms[],
+  context: ResumeContext,
+): Assessment | null {
+  const core = terms.find((term) => term.core && term.action)
+  if (!core) return null
+  const { wordNet } = context
+  // The action and its kin (lead for supervise), not every synonym: a "learner" is taught, not teaching.
+  const verbs = new Set([
+    ...core.literal,
+    ...[...core.literal].flatMap((lemma) => [...wordNet.verbKin(lemma)]),
+  ])
+  // The object as written or by a synonym (crew for team), not by the looser people-at-work tie ("General").
+  const shows = (word: IndexedWord, term: KeywordTerms) =>
+    term.literal.has(word.text) ||
+    word.lemmas.some((lemma) => term.literal.has(lemma) || term.expanded.has(lemma))
+  const objects = terms.filter((term) => !term.action && !term.light && !term.blocked && term.content)
+  if (objects.length === 0) return null
+  const doer = (word: IndexedWord) =>
+    word.lemmas.some(
+      (lemma) =>
+        isAgentNoun(lemma, context) && [...wordNet.derivations(lemma)].some((verb) => verbs.has(verb)),
+    )
+  for (const sentence of context.sentences) {
+    const at = sentence.words.findIndex(
+      (word, index) =>
+        index > 0 &&
+        doer(word) &&
+        objects.some((term) => shows(sentence.words[index - 1] as IndexedWord, term)),
+    )
+    if (at < 0) continue
+    const title = sentence.words
+      .slice(at - 1, at + 1)
+      .map((word) => context.text.slice(word.start, word.end))
+      .join(' ')
+    const evidence = [sentenceEvidence(context, sentence)]
+    return {
+      status: 'partial',
+      basis: 'paraphrase',
+      credit: PARAPHRASE_CREDIT,
+      evidence,
+      yearsFound: null,
+      reason: `Holds the role "${title}", whose work is "${requirement.label}": "${evidence[0]?.quote ?? ''}".`,
     }
   }
   return null
@@ -593,8 +716,15 @@ export function objectHeads(requirement: RequirementInput, terms: readonly Keywo
       continue
     }
     const term = byKeyword.get(token)
+    // A gerund right before another word of the phrase names a kind of it ("supervising *accounting* staff",
+    // "*marketing* team"): a modifier of the object, not a second action.
+    const modifiesNext =
+      term !== undefined &&
+      token.endsWith('ing') &&
+      byKeyword.has(tokens[index + 1] ?? '') &&
+      !byKeyword.get(tokens[index + 1] ?? '')?.action
     // A second action ("calling and *prospecting*") or a participle ("plans *aligned* with") ends the phrase.
-    if (term && !term.action && !/(?:ed|ing)$/u.test(token)) {
+    if (term && (modifiesNext || (!term.action && !/(?:ed|ing)$/u.test(token)))) {
       group.push(term)
       continue
     }
@@ -629,7 +759,13 @@ function judgeSentence(
   if (!options.allWords && heavy.length > 0 && heavyFound < neededWords(heavy.length)) return null
   // The thing acted on must be there, not only its modifiers: "organized sales and operations resources" is not
   // leading a sales team.
-  const heads = objectHeads(requirement, terms)
+  // Read as a field, a line that still has a verb ("meeting or exceeding sales *quotas*") is about what the verb acts
+  // on: "sales meetings" is not it.
+  const heads = options.asField
+    ? objectHeads(requirement, keywordTerms(requirement.keywords, requirement, context, true))
+        .map((head) => terms.find((term) => term.keyword === head.keyword))
+        .filter((term): term is KeywordTerms => term !== undefined)
+    : objectHeads(requirement, terms)
   if (heads.length > 0 && !heads.some((head) => best.found.includes(head.keyword))) return null
   // An action needs what it acts on: "met and exceeded" is not meeting sales quotas.
   const objects = terms.filter((term) => !term.action && !term.light)
@@ -658,10 +794,10 @@ function judgeSentence(
     return null
   // What is acted on, shown only in other words, must not be whom the work is for: personnel that appointments are
   // scheduled for are not being scheduled, nor is staff that paperwork is ready for being supervised.
+  // The head written as in the posting is no different: "paperwork ready for the staff" is not supervising staff.
   if (
     !literal &&
     heads.length > 0 &&
-    !heads.some((head) => keeps(best.sentence, head)) &&
     heads.every((head) => positionsOf(best.sentence, head).every((at) => forWhom(best.sentence, 0, at)))
   )
     return null

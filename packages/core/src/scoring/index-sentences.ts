@@ -12,6 +12,59 @@ export type IndexedSentence = TextSpan & {
   describesAction: boolean
 }
 
+/**
+ * Closed-class words that PDF text runs glue onto the word before or after them when a line break is lost ("teamof",
+ * "themto", "fromstart"): the grammar of English, not a list of resume words.
+ */
+const GLUED_FUNCTION_WORDS = new Set([
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'the',
+  'and',
+  'that',
+  'them',
+  'this',
+  'their',
+  'during',
+])
+
+/** Shortest glued run worth splitting: shorter unknown words are names and acronyms. */
+const MIN_GLUED_LENGTH = 6
+
+/**
+ * The parts of a word that lost its space in extraction: a run WordNet does not know that splits into two parts it
+ * does (or a part and a function word), "classroommanagement" -> classroom, management. Null when the word is known or
+ * no split is whole.
+ */
+function splitGlued(word: string, original: string, wordNet: WordNet): [string, string] | null {
+  const content = (part: string) =>
+    wordNet.lemmas(part).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+  if (word.length < MIN_GLUED_LENGTH || !/^\p{L}+$/u.test(word) || content(word)) return null
+  const known = (part: string) => GLUED_FUNCTION_WORDS.has(part) || (part.length >= 3 && content(part))
+  for (let at = 2; at <= word.length - 2; at++) {
+    const left = word.slice(0, at)
+    const right = word.slice(at)
+    if (!known(left) || !known(right)) continue
+    // Two content words are split where the original shows the seam ("ClassroomManagement") or both are nouns of
+    // some length ("classroomenvironment"); a lower-case run with a verb or a short part is as likely a product or a
+    // name ("intermapper").
+    const seam = /\p{Ll}/u.test(original[at - 1] ?? '') && /\p{Lu}/u.test(original[at] ?? '')
+    const nouns = [left, right].every(
+      (part) => part.length >= 4 && wordNet.lemmas(part).some((lemma) => wordNet.isNoun(lemma)),
+    )
+    if (GLUED_FUNCTION_WORDS.has(left) || GLUED_FUNCTION_WORDS.has(right) || seam || nouns)
+      return [left, right]
+  }
+  return null
+}
+
 const HARD_BREAK = /[\n\r•●▪◦‣|]/
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.'’-][\p{L}\p{N}+#]+)*/gu
 
@@ -29,11 +82,20 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
     const words: IndexedWord[] = []
     const terms = new Set<string>()
     let describesAction = false
-    for (const match of slice.matchAll(WORD)) {
-      const word = match[0]
-      const lemmas = /^[\p{L}]+$/u.test(word) && word.length > 2 ? wordNet.lemmas(word) : [word]
+    const pieces = [...slice.matchAll(WORD)].flatMap((match) => {
       const wordStart = start + (match.index ?? 0)
-      words.push({ start: wordStart, end: wordStart + word.length, text: word, lemmas })
+      // Folding keeps the length, so the original's letters sit at the same offsets.
+      const glued = splitGlued(match[0], text.slice(wordStart, wordStart + match[0].length), wordNet)
+      // Both parts keep the whole run's span, so a quote built from them is the text as written.
+      return glued
+        ? glued.map((text) => ({ text, whole: match[0], start: wordStart, end: wordStart + match[0].length }))
+        : [{ text: match[0], whole: match[0], start: wordStart, end: wordStart + match[0].length }]
+    })
+    for (const piece of pieces) {
+      const word = piece.text
+      const lemmas = /^[\p{L}]+$/u.test(word) && word.length > 2 ? wordNet.lemmas(word) : [word]
+      words.push({ start: piece.start, end: piece.end, text: word, lemmas })
+      terms.add(piece.whole)
       terms.add(word)
       for (const lemma of lemmas) terms.add(lemma)
       // "full-cycle", "e-mail": also the parts, since a requirement may write them apart.

@@ -51,6 +51,12 @@ const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
 /** Synset words that mark people at work, found on a noun's hypernym chain (`isWorkforce`). */
 const WORKFORCE_ANCHORS = new Set(['worker', 'professional', 'associate', 'personnel', 'social_unit'])
 
+/**
+ * Verbs with this many senses or more (have, make, give, hold, run, throw) are light verbs that name almost any act:
+ * as a verb's kin they would let "Made routine calls" read as supervising.
+ */
+const LIGHT_VERB_SENSES = 15
+
 /** Senses beyond the first few are rare meanings; a requirement means the common ones. */
 const SENSES_PER_WORD = 3
 
@@ -397,7 +403,8 @@ function createWordNet(): WordNet {
               .filter((down) => down.symbol === '~' && down.pos === 'v')
               .map((down) => synset('v', down.offset).words),
           ])
-            for (const kin of kind) if (!kin.includes('_')) words.add(kin)
+            for (const kin of kind)
+              if (!kin.includes('_') && indexes.v.offsets(kin).length < LIGHT_VERB_SENSES) words.add(kin)
         }
       }
       for (const up of own.pointers) {

@@ -75,6 +75,8 @@ export function tokenizeText(text: string): Token[] {
   let current: Token | null = null
   let gap = false
   let boundary = false
+  // Line breaks in the current run of separators.
+  let newlines = 0
   let index = 0
   while (index < text.length) {
     const codePoint = text.codePointAt(index) ?? 0
@@ -87,7 +89,9 @@ export function tokenizeText(text: string): Token[] {
     } else if (kind === 'separator') {
       current = null
       gap = true
-      if (BOUNDARY_CHARACTERS.has(character)) boundary = true
+      if (character === '\n') newlines += 1
+      // A blank line ends a phrase too: "Commercial Construction" and "Safety and compliance" are two list items.
+      if (BOUNDARY_CHARACTERS.has(character) || newlines >= 2) boundary = true
     } else if (kind === 'symbol') {
       current = null
       tokens.push({
@@ -100,6 +104,7 @@ export function tokenizeText(text: string): Token[] {
       })
       gap = false
       boundary = false
+      newlines = 0
     } else if (current && current.kind === kind) {
       current.text += folded
       current.end = index + width
@@ -116,6 +121,7 @@ export function tokenizeText(text: string): Token[] {
       tokens.push(current)
       gap = false
       boundary = false
+      newlines = 0
     }
     index += width
   }

@@ -378,23 +378,27 @@ export async function findShortlistVersion(
   return versions[0] ?? null
 }
 
-/** `findShortlistVersion` for many (organisation, job) pairs in one query, in the order asked (null: no such job). */
+/**
+ * `findShortlistVersion` for many (organisation, job) pairs in one query, in the order asked (null: no such job).
+ * Under load a batch holds the same job many times over: it is read once, by primary key, and the organisation is
+ * compared here, so a job of another organisation still answers null.
+ */
 export async function findShortlistVersions(
   db: Db,
   keys: ReadonlyArray<{ organizationId: string; jobId: string }>,
 ): Promise<Array<string | null>> {
   if (keys.length === 0) return []
+  const jobIds = [...new Set(keys.map((key) => key.jobId))]
   const rows = await db
     .selectFrom('jobs')
     .select(['id', 'organization_id', sql<string>`shortlist_version::text`.as('version')])
-    .where((eb) =>
-      eb.or(
-        keys.map((key) => eb.and([eb('organization_id', '=', key.organizationId), eb('id', '=', key.jobId)])),
-      ),
-    )
+    .where('id', 'in', jobIds)
     .execute()
-  const found = new Map(rows.map((row) => [`${row.organization_id}:${row.id}`, row.version]))
-  return keys.map((key) => found.get(`${key.organizationId}:${key.jobId}`) ?? null)
+  const found = new Map(rows.map((row) => [row.id, row]))
+  return keys.map((key) => {
+    const row = found.get(key.jobId)
+    return row && row.organization_id === key.organizationId ? row.version : null
+  })
 }
 
 function toEvaluation(row: {

@@ -32,11 +32,20 @@ export type JobRequirementRecord = {
   minYears: number | null
   source: { text: string; start: number; end: number } | null
   section: string | null
+  /** A recruiter's level for a language; null: as the posting line reads. */
+  level: string | null
+  /** A recruiter's "accepts equivalent experience" for a degree; null: as the posting line reads. */
+  alternativeExperience: boolean | null
 }
 
-export type NewRequirement = Omit<JobRequirementRecord, 'id' | 'position'> & {
+export type NewRequirement = Omit<
+  JobRequirementRecord,
+  'id' | 'position' | 'level' | 'alternativeExperience'
+> & {
   id?: string
   embedding: number[] | null
+  level?: string | null
+  alternativeExperience?: boolean | null
 }
 
 export type JobSummaryRecord = {
@@ -140,6 +149,8 @@ export async function listRequirements(
       'source_start',
       'source_end',
       'section',
+      'level',
+      'alternative_experience',
     ])
     .where('organization_id', '=', organizationId)
     .where('job_id', '=', jobId)
@@ -161,6 +172,8 @@ export async function listRequirements(
         ? { text: row.source_text, start: row.source_start, end: row.source_end }
         : null,
     section: row.section,
+    level: row.level,
+    alternativeExperience: row.alternative_experience,
   }))
 }
 
@@ -198,6 +211,8 @@ export async function replaceRequirements(
       source_end: requirement.source?.end ?? null,
       section: requirement.section,
       embedding: requirement.embedding ? toVectorLiteral(requirement.embedding) : null,
+      level: requirement.level ?? null,
+      alternative_experience: requirement.alternativeExperience ?? null,
     }
     if (requirement.id) {
       await trx

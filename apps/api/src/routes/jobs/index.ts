@@ -51,6 +51,7 @@ import { csvCell, presentJob } from '../../lib/present'
 import { groupByApplication, presentAggregate } from '../../lib/present-interviews'
 import { presentKit } from '../../lib/present-kit'
 import {
+  createEncodingNegotiator,
   createShortlistPages,
   createShortlistVersionReader,
   matchesEtag,
@@ -214,6 +215,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
               source: previous?.source ?? null,
               section: previous?.section ?? 'edited',
               embedding: embeddings[index] ?? null,
+              level: edit.level !== undefined ? edit.level : (previous?.level ?? null),
+              alternativeExperience:
+                edit.alternativeExperience !== undefined
+                  ? edit.alternativeExperience
+                  : (previous?.alternativeExperience ?? null),
             }
           }),
         )
@@ -240,6 +246,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   // Pages of the shortlist by job version: see lib/shortlist-page.ts.
   const shortlistPages = createShortlistPages({ maxBytes: 32 * 1024 * 1024 })
   const readShortlistVersion = createShortlistVersionReader(db)
+  const acceptedEncoding = createEncodingNegotiator()
 
   app.get(
     '/:id/shortlist',
@@ -268,15 +275,20 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       if (version === null) throw new AppError('NOT_FOUND', 'No such job in your organisation.')
       const etag = shortlistEtag(version)
       // private: the page is one organisation's; no-cache: always revalidate, which costs a 304 when unchanged.
-      reply.header('etag', etag).header('cache-control', 'private, no-cache')
+      // Vary: the body may be gzipped; the weak ETag names the content, whichever coding carries it.
+      reply
+        .header('etag', etag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'accept-encoding')
       // No payload at all: sending null would serialise "null" and announce `content-length: 4` on a 304, which
       // keeps clients waiting for a body that never comes.
       if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
-      const body = await shortlistPages.read(db, { organizationId, jobId, version }, request.query)
+      const page = await shortlistPages.read(db, { organizationId, jobId, version }, request.query)
+      reply.header('content-type', 'application/json; charset=utf-8')
       // The bytes of a ZShortlist, validated when the page was built; Fastify sends a Buffer as it is.
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .send(body as unknown as Shortlist)
+      if (acceptedEncoding(request.headers['accept-encoding']) === 'gzip')
+        return reply.header('content-encoding', 'gzip').send(page.gzip as unknown as Shortlist)
+      return reply.send(page.json as unknown as Shortlist)
     },
   )
 
