@@ -60,6 +60,10 @@ describe('parseArguments', () => {
       baselineTree: null,
       resumes: null,
       pool: null,
+      poolKeep: false,
+      poolData: null,
+      poolIndexes: null,
+      poolChunkIndex: false,
       endToEnd: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
@@ -69,6 +73,10 @@ describe('parseArguments', () => {
       baselineTree: null,
       resumes: null,
       pool: null,
+      poolKeep: false,
+      poolData: null,
+      poolIndexes: null,
+      poolChunkIndex: false,
       endToEnd: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
@@ -86,5 +94,25 @@ describe('parseArguments', () => {
     expect(() => parseArguments(['--e2e', 'cluster:1'])).toThrow(/mode:workers/)
     expect(() => parseArguments(['--e2e', 'embedded:0'])).toThrow(/mode:workers/)
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
+  })
+
+  it('reads the pool search fixture and sweep flags', () => {
+    const parsed = parseArguments([
+      '--pool-keep',
+      '--pool-data',
+      '/data/benchmark',
+      '--pool-index',
+      '16:64, 32:128',
+      '--pool-chunk-index',
+    ])
+    expect(parsed.poolKeep).toBe(true)
+    expect(parsed.poolData).toBe('/data/benchmark')
+    expect(parsed.poolIndexes).toEqual([
+      { m: 16, efConstruction: 64 },
+      { m: 32, efConstruction: 128 },
+    ])
+    expect(parsed.poolChunkIndex).toBe(true)
+    expect(() => parseArguments(['--pool-index', '16'])).toThrow(/m:ef_construction/)
+    expect(() => parseArguments(['--pool-data'])).toThrow(/benchmark folder/)
   })
 })

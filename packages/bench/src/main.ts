@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchResult } from './bench-result'
 import { createPoolFixture } from './create-pool-fixture'
 import { formatReport } from './format-report'
+import { DEFAULT_INDEX } from './load-pool'
 import { timeMs } from './measure'
 import { measureBlindMasking } from './measure-blind-masking'
 import { measureEndToEnd } from './measure-end-to-end'
@@ -22,6 +23,9 @@ import { measureSkillMatching } from './measure-skill-matching'
 import { measureUploadBatches } from './measure-upload-batches'
 import { measureUploadLatency } from './measure-upload-latency'
 import { parseArguments } from './parse-arguments'
+
+/** The repository's root: `../shared/benchmark` beside it holds the real resumes the pool search composes from. */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
 const NAMES = [
   'retrieval',
@@ -65,8 +69,8 @@ const FULL = {
     { engine: 'pglite', size: 10_000 },
     { engine: 'postgres', size: 100_000 },
   ] as Array<{ engine: 'postgres' | 'pglite'; size: number }>,
-  poolTemplates: 1_000,
   poolChunksPerResume: 12,
+  poolMatchesPreselects: [40, 60, 100],
   poolQueries: 30,
   poolJobs: 5,
   poolRepetitions: 3,
@@ -96,10 +100,10 @@ const QUICK: typeof FULL = {
     { engine: 'postgres', size: 2_000 },
     { engine: 'pglite', size: 2_000 },
   ],
-  poolTemplates: 200,
   poolChunksPerResume: 12,
+  poolMatchesPreselects: [],
   poolQueries: 10,
-  poolJobs: 2,
+  poolJobs: 3,
   poolRepetitions: 2,
   endToEndResumes: 16,
   endToEndRepetitions: 1,
@@ -215,21 +219,24 @@ async function main(): Promise<void> {
       }
     }
     if (selected.has('pool')) {
-      // Real PostgreSQL with pgvector: the bench creates a private database there and drops it after.
-      // BENCH_POOL_NOISE spreads the replicated resumes further apart (default 0.5).
+      // Real PostgreSQL with pgvector: the bench creates a database of its own there (kept with --pool-keep).
       const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+      const dataDirectory = resolve(options.poolData ?? join(REPO_ROOT, '..', 'shared', 'benchmark'))
       for (const run of options.pool ?? sizes.pool) {
         log(`pool search, ${run.engine}, ${run.size} resumes…`)
         results.push(
           await measurePoolSearch({
             ...run,
-            templates: sizes.poolTemplates,
             chunksPerResume: sizes.poolChunksPerResume,
-            noise: Number(process.env.BENCH_POOL_NOISE ?? 0.5),
             queries: sizes.poolQueries,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,
             adminUrl,
+            dataDirectory,
+            keep: options.poolKeep,
+            indexes: options.poolIndexes ?? [DEFAULT_INDEX],
+            chunkIndex: options.poolChunkIndex,
+            matchesPreselects: sizes.poolMatchesPreselects,
             log,
           }),
         )

@@ -9,6 +9,14 @@ export type BenchArguments = {
   resumes: string | null
   /** `pool` runs as engine:size pairs, e.g. `postgres:10000,pglite:10000`; null for the defaults. */
   pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
+  /** Keep the pool search fixtures (a database or folder per size) and reuse kept ones. */
+  poolKeep: boolean
+  /** The benchmark folder the pool's resumes are composed from; null for `../shared/benchmark` beside the repo. */
+  poolData: string | null
+  /** HNSW builds (m:ef_construction) the pool search compares; the first is the one every sweep runs on. */
+  poolIndexes: Array<{ m: number; efConstruction: number }> | null
+  /** Also measure a chunk-first search stage (a halfvec HNSW over chunks, built by the bench) and its insert cost. */
+  poolChunkIndex: boolean
   /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
   endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
 }
@@ -16,8 +24,9 @@ export type BenchArguments = {
 /**
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
  * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
- * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--e2e distributed:1,embedded:1`
- * for the end-to-end runs.
+ * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--pool-keep` to keep and reuse
+ * their fixtures, `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
+ * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const result: BenchArguments = {
@@ -27,6 +36,10 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     baselineTree: null,
     resumes: null,
     pool: null,
+    poolKeep: false,
+    poolData: null,
+    poolIndexes: null,
+    poolChunkIndex: false,
     endToEnd: null,
   }
   for (let index = 0; index < argv.length; index++) {
@@ -58,6 +71,26 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         if ((engine !== 'postgres' && engine !== 'pglite') || !Number.isInteger(count) || count < 1)
           throw new Error(`--pool: ${pair} is not engine:size (engine postgres or pglite)`)
         return { engine, size: count }
+      })
+    } else if (argument === '--pool-keep') result.poolKeep = true
+    else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
+    else if (argument === '--pool-data') {
+      const value = argv[++index]
+      if (!value) throw new Error('--pool-data needs the benchmark folder')
+      result.poolData = value
+    } else if (argument === '--pool-index') {
+      const value = argv[++index]
+      if (!value) throw new Error('--pool-index needs m:ef_construction pairs, e.g. 16:64,24:128')
+      result.poolIndexes = value.split(',').map((pair) => {
+        const [m, efConstruction] = pair.trim().split(':').map(Number)
+        if (
+          !Number.isInteger(m) ||
+          !Number.isInteger(efConstruction) ||
+          (m ?? 0) < 2 ||
+          (efConstruction ?? 0) < 4
+        )
+          throw new Error(`--pool-index: ${pair} is not m:ef_construction`)
+        return { m: m as number, efConstruction: efConstruction as number }
       })
     } else if (argument === '--e2e') {
       const value = argv[++index]

@@ -31,6 +31,7 @@ export {
   SEARCH_DOCUMENT_FACTOR,
   saveDocumentAnalysis,
   searchCandidates,
+  searchDocumentsFor,
   setApplicationStatus,
 } from './repositories/application.repository'
 export type { AuditLogEntry, AuditLogFilters } from './repositories/audit.repository'
@@ -204,7 +205,6 @@ export type {
   VectorSearchOptions,
 } from './repositories/retrieval.repository'
 export {
-  EF_SEARCH_FACTOR,
   efSearchFor,
   listAnalyzedDocumentIds,
   listDocumentsForScoring,

@@ -31,6 +31,7 @@ export {
   findMatchingCandidates,
   meanDirection,
   measureJobFamilyFit,
+  preselectFor,
   rankDocumentsForJob,
   rankPoolForJob,
 } from './find-matching-candidates'

@@ -476,11 +476,20 @@ export type CandidateSearchHit = {
  * `MIN_SEARCH_DOCUMENTS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it: a document's vector
  * summarises its chunks, so the best chunk's document can sit far down the document ranking; on the bench's pool
  * at 10k, recall@10 against the exact chunk ranking was 0.78 with 100 documents, 0.94 with 200, 0.97 with 300
- * and 0.997 with 500.
+ * and 0.997 with 500. That pool replicated a few hundred resumes; on one composed from real resumes (distinct
+ * texts, issue 15) the same stage reaches only 0.17, 0.27, 0.40 and 0.57 at 100, 200, 400 and 800 documents at 10k:
+ * a document's vector says little about its best chunk. A chunk-first stage on a halfvec HNSW over chunks reached
+ * 0.97 with 200 chunks in the same run, but that index costs every ingested chunk about 10 ms more (`pnpm bench
+ * pool --pool-chunk-index`), which is why it is not built here.
  */
 export const SEARCH_DOCUMENT_FACTOR = 40
 const MIN_SEARCH_DOCUMENTS = 200
 const MAX_SEARCH_DOCUMENTS = 1000
+
+/** How many documents the first stage hands to the second when `limit` candidates are asked for. */
+export function searchDocumentsFor(limit: number): number {
+  return Math.min(MAX_SEARCH_DOCUMENTS, Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit))
+}
 
 export type SearchCandidatesOptions = {
   /** Rank every chunk of the organisation instead: the exact answer the two stages are measured against. */
@@ -489,6 +498,8 @@ export type SearchCandidatesOptions = {
   documents?: number
   /** Overrides `hnsw.ef_search` of the first stage. */
   efSearch?: number
+  /** Ranks the chunks of these documents instead of the first stage's (a first stage the benchmark compares). */
+  documentIds?: readonly string[]
 }
 
 /**
@@ -507,11 +518,10 @@ export async function searchCandidates(
 ): Promise<CandidateSearchHit[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
   const vector = toVectorLiteral(embedding)
-  let documentIds: string[] | null = null
-  if (!options.exact) {
-    const size =
-      options.documents ??
-      Math.min(MAX_SEARCH_DOCUMENTS, Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit))
+  let documentIds: string[] | null = options.documentIds ? [...options.documentIds] : null
+  if (documentIds?.length === 0) return []
+  if (!options.exact && !documentIds) {
+    const size = options.documents ?? searchDocumentsFor(limit)
     // The stage only needs roughly the nearest documents (the second ranks exactly), so the graph search keeps a
     // candidate list of the stage's own size rather than the preselect's multiple of it.
     const nearest = await preselectDocuments(db, organizationId, embedding, size, {
