@@ -247,7 +247,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
       parser: POSTING_PARSER_VERSION,
-      scorer: 'scorer-5',
+      scorer: 'scorer-6',
     })
   })
 

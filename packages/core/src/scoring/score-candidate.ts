@@ -23,7 +23,7 @@ import { loadWordNet } from './load-wordnet'
 import { readQuote } from './read-quote'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-5'
+export const SCORER_VERSION = 'scorer-6'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
