@@ -408,3 +408,53 @@ describe('scoreCandidate: overlapping roles count their months once', () => {
     expect(result.status).not.toBe('matched')
   })
 })
+
+describe('scoreCandidate: the language a resume is written in is shown by the resume', () => {
+  const prose = [
+    'Managed the weekly schedule for a team of twelve cashiers and stock clerks in a busy store.',
+    'Wrote the opening and closing checklists that the regional manager later used in every branch.',
+  ]
+
+  it('"Fluent English" is met by a resume written in English, quoting its longest sentence of work', () => {
+    const text = resume(...prose)
+    const result = assess('Fluent English required', text)
+    expect(result).toMatchObject({ status: 'matched', basis: 'named' })
+    expect(prose).toContain(result.evidence[0]?.quote)
+    expect(result.reason).toMatch(/written in English/)
+  })
+
+  it('a native level is more than writing shows: partial, for the interview to confirm', () => {
+    // The level is read from the posting line the requirement came from, as the engine passes it.
+    const [english] = requirementsFrom('Native English speaker')
+    const text = resume(...prose)
+    const evaluation = scoreCandidate({
+      requirements: [{ ...(english as RequirementInput), source: 'Native English speaker' }],
+      resumeText: text,
+      profile: parseResume(text, taxonomy, { referenceDate: new Date('2026-01-01') }),
+      taxonomy,
+      semanticMatches: [],
+    })
+    const result = evaluation.requirements[0]
+    expect(result).toMatchObject({ status: 'partial' })
+    expect(result?.reason).toMatch(/native/i)
+  })
+
+  it('a resume of lists and dates, without sentences of work, does not show it', () => {
+    const text = resume('Cash handling', 'Inventory')
+    expect(assess('Fluent English required', text).status).toBe('missing')
+  })
+
+  it('a resume written in Portuguese does not show English, and English does not show Spanish', () => {
+    const portuguese = [
+      'Joana Lima',
+      'joana@example.org',
+      '',
+      'Experiência',
+      'Gerente de Loja, Mercado Bom, 01/2018 a 12/2023',
+      '- Gerenciei a equipe de vendas da loja e organizei os estoques semanais com os fornecedores da região.',
+      '- Escrevi os procedimentos de abertura e fechamento que o gerente regional usou em todas as filiais.',
+    ].join('\n')
+    expect(assess('Fluent English required', portuguese).status).toBe('missing')
+    expect(assess('Fluent Spanish required', resume(...prose)).status).toBe('missing')
+  })
+})

@@ -15,6 +15,7 @@ import type {
 import { assessDegree } from './assess-degree'
 import { assessExperience, YEARS_SHORT_FLOOR } from './assess-experience'
 import { assessKeywords, isLightHead, keywordTerms, neededWords, PARAPHRASE_CREDIT } from './assess-keywords'
+import { assessWrittenLanguage, writtenInEnglish } from './assess-written-language'
 import { type Assessment, DEGREE_WORD, formatYears, type ResumeContext, round, sectionAt } from './assessment'
 import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
@@ -517,18 +518,6 @@ function assessActivity(
 /** A line asking for more than one language at once: each named language is required, not any one of them. */
 const SEVERAL_LANGUAGES = /^(?:bilingual|multilingual|trilingual|bilingue)$/u
 
-/** English function words: a resume where they are common is written in English, which shows that language. */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'for', 'with', 'on', 'a', 'an'])
-const MIN_ENGLISH_SHARE = 0.08
-
-function writtenInEnglish(resumeText: string): boolean {
-  const words = foldForSearch(resumeText)
-    .split(/[^a-z]+/u)
-    .filter(Boolean)
-  const common = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length
-  return words.length > 0 && common / words.length >= MIN_ENGLISH_SHARE
-}
-
 /**
  * The spoken languages a "bilingual" line names (its own skills and its words): all of them must be shown. The
  * language the resume is written in is shown by the resume itself, so it is not asked again.
@@ -678,7 +667,7 @@ function assessRequirement(
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
-  found = stronger(found, second)
+  found = stronger(stronger(found, second), assessWrittenLanguage(requirement, context, input.taxonomy))
   if (found) return found
   return {
     status: 'missing',
