@@ -12,6 +12,21 @@ import { preselectDocuments } from './retrieval.repository'
 export const toBytea = (bytes: Uint8Array) =>
   sql<Uint8Array>`decode(${Buffer.from(bytes).toString('base64')}, 'base64')`
 
+/** The row a stored upload becomes; hidden-text spans are filled in by ingest. */
+export function toDocumentRow(organizationId: string, document: NewDocument) {
+  return {
+    organization_id: organizationId,
+    filename: document.filename,
+    kind: document.kind,
+    mime: document.mime,
+    size_bytes: document.content.byteLength,
+    sha256: document.sha256,
+    content: toBytea(document.content),
+    pages: document.pages,
+    hidden: '[]',
+  }
+}
+
 export type ApplicationStatus = 'queued' | 'processing' | 'scored' | 'failed'
 export type DocumentKind = 'pdf' | 'docx' | 'txt'
 
@@ -110,17 +125,7 @@ export async function createApplicationWithDocument(
 ): Promise<{ application: ApplicationRecord; duplicate: boolean; retried: boolean }> {
   await trx
     .insertInto('documents')
-    .values({
-      organization_id: organizationId,
-      filename: document.filename,
-      kind: document.kind,
-      mime: document.mime,
-      size_bytes: document.content.byteLength,
-      sha256: document.sha256,
-      content: toBytea(document.content),
-      pages: document.pages,
-      hidden: '[]',
-    })
+    .values(toDocumentRow(organizationId, document))
     .onConflict((conflict) => conflict.columns(['organization_id', 'sha256']).doNothing())
     .execute()
   const stored = await trx

@@ -4,7 +4,7 @@ import {
   applicationColumns,
   type NewDocument,
   toApplication,
-  toBytea,
+  toDocumentRow,
 } from './application.repository'
 
 /** What an upload names of a stored document: its hash (the document's key in the organisation) and file name. */
@@ -26,19 +26,7 @@ export async function storeDocuments(
   const sorted = [...documents].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0))
   await trx
     .insertInto('documents')
-    .values(
-      sorted.map((document) => ({
-        organization_id: organizationId,
-        filename: document.filename,
-        kind: document.kind,
-        mime: document.mime,
-        size_bytes: document.content.byteLength,
-        sha256: document.sha256,
-        content: toBytea(document.content),
-        pages: document.pages,
-        hidden: '[]',
-      })),
-    )
+    .values(sorted.map((document) => toDocumentRow(organizationId, document)))
     .onConflict((conflict) => conflict.columns(['organization_id', 'sha256']).doNothing())
     .execute()
 }
