@@ -70,6 +70,24 @@ describe('screening flow in a real browser', () => {
     expect(await page.locator('.requirement').first().getByLabel('Kind').inputValue()).toBe(after)
   })
 
+  it('adds a nice-to-have language with a level; the level, shown only for languages, survives a reload', async () => {
+    const count = await page.locator('.requirement').count()
+    await page.getByRole('button', { name: 'Add requirement' }).click()
+    const added = page.locator('.requirement').nth(count)
+    await added.getByLabel('Label').fill('Spanish, upper intermediate or better')
+    await added.getByLabel('Kind').selectOption('nice_to_have')
+    expect(await added.getByLabel('Level').count()).toBe(0)
+    await added.getByLabel('Type').selectOption('language')
+    await added.getByLabel('Level').selectOption('B2')
+    await page.getByRole('button', { name: 'Save requirements' }).click()
+    await page.getByText('Requirements saved.').waitFor()
+    await page.reload()
+    const reloaded = page.locator('.requirement').nth(count)
+    await reloaded.waitFor()
+    expect(await reloaded.getByLabel('Type').inputValue()).toBe('language')
+    expect(await reloaded.getByLabel('Level').inputValue()).toBe('B2')
+  })
+
   it('uploads a PDF, a DOCX and a TXT resume and watches each reach "scored"', async () => {
     const resumes = demoResumes()
     await page.getByLabel('Choose resume files').setInputFiles([resumes.pdf, resumes.docx, resumes.txt])

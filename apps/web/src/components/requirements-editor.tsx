@@ -24,6 +24,16 @@ type Draft = {
   weight: number
   skills: SkillRef[]
   minYears: number | null
+  /** A language's level as shown (the recruiter's choice, else as the line reads); null when none. */
+  level: string | null
+  /** A degree that accepts equivalent experience instead. */
+  alternativeExperience: boolean
+  /**
+   * Which details the recruiter changed here. The API keeps a stored choice until it is sent again, and what it
+   * returns is that choice or, without one, what the line reads; sending back an unchanged reading would pin it, so
+   * a later edit of the label would no longer be read again.
+   */
+  edited: { level?: true; alternativeExperience?: true }
   source: { start: number; end: number } | null
 }
 
@@ -37,6 +47,9 @@ function toDrafts(job: Job): Draft[] {
     weight: requirement.weight,
     skills: requirement.skills.length > 0 ? requirement.skills : requirement.skill ? [requirement.skill] : [],
     minYears: requirement.minYears,
+    level: requirement.level,
+    alternativeExperience: requirement.alternativeExperience,
+    edited: {},
     source: requirement.source ? { start: requirement.source.start, end: requirement.source.end } : null,
   }))
 }
@@ -53,6 +66,21 @@ const REQUIREMENT_TYPE_OPTIONS: ReadonlyArray<{ value: RequirementType; label: s
   { value: 'experience', label: 'Experience (years in a role or field)' },
   { value: 'trait', label: 'Trait (assessed in interview)' },
   { value: 'logistics', label: 'Logistics (confirm with candidate)' },
+]
+
+/** CEFR codes first (what most postings in Europe and LATAM state), then the words postings use. */
+const LANGUAGE_LEVEL_OPTIONS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'native', label: 'Native' },
+  { value: 'fluent', label: 'Fluent' },
+  { value: 'C2', label: 'C2 (proficient)' },
+  { value: 'C1', label: 'C1 (advanced)' },
+  { value: 'B2', label: 'B2 (upper intermediate)' },
+  { value: 'B1', label: 'B1 (intermediate)' },
+  { value: 'A2', label: 'A2 (elementary)' },
+  { value: 'A1', label: 'A1 (beginner)' },
+  { value: 'advanced', label: 'Advanced' },
+  { value: 'intermediate', label: 'Intermediate' },
+  { value: 'basic', label: 'Basic' },
 ]
 
 /** The posting text beside its parsed requirements; every field is editable and saved as one ordered list. */
@@ -104,6 +132,8 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
         weight: draft.weight,
         skillIds: draft.skills.map((skill) => skill.id),
         minYears: draft.minYears,
+        ...(draft.edited.level ? { level: draft.level } : {}),
+        ...(draft.edited.alternativeExperience ? { alternativeExperience: draft.alternativeExperience } : {}),
       })),
     }
     const parsed = ZPutRequirementsBody.safeParse(body)
@@ -179,6 +209,9 @@ export function RequirementsEditor({ job, canEdit }: { job: Job; canEdit: boolea
                     weight: 1,
                     skills: [],
                     minYears: null,
+                    level: null,
+                    alternativeExperience: false,
+                    edited: {},
                     source: null,
                   },
                 ])
@@ -337,6 +370,49 @@ function RequirementRow({
             />
           </div>
         </div>
+        {draft.type === 'language' ? (
+          <div className="field">
+            <label htmlFor={`${id}-level`}>Level</label>
+            <select
+              id={`${id}-level`}
+              className="input"
+              value={draft.level ?? ''}
+              onChange={(event) =>
+                onChange({
+                  level: event.target.value === '' ? null : event.target.value,
+                  edited: { ...draft.edited, level: true },
+                })
+              }
+            >
+              <option value="">As the line reads</option>
+              {LANGUAGE_LEVEL_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+              {draft.level !== null &&
+              !LANGUAGE_LEVEL_OPTIONS.some((option) => option.value === draft.level) ? (
+                <option value={draft.level}>{draft.level}</option>
+              ) : null}
+            </select>
+          </div>
+        ) : null}
+        {draft.type === 'degree' ? (
+          <div className="field field-inline">
+            <input
+              id={`${id}-alternative`}
+              type="checkbox"
+              checked={draft.alternativeExperience}
+              onChange={(event) =>
+                onChange({
+                  alternativeExperience: event.target.checked,
+                  edited: { ...draft.edited, alternativeExperience: true },
+                })
+              }
+            />
+            <label htmlFor={`${id}-alternative`}>Equivalent experience accepted instead</label>
+          </div>
+        ) : null}
         <SkillPicker
           value={draft.skills}
           onChange={(skills) => onChange({ skills })}
