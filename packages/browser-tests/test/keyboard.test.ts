@@ -1,7 +1,7 @@
 import type { Browser, FileChooser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../src/index'
-import { api, demoPosting, demoResumes, newAccount, tabTo } from './support'
+import { api, demoPosting, demoResumes, newAccount, openSignedInPage, tabTo } from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -26,12 +26,7 @@ describe('keyboard-only use', () => {
     })
     jobId = job.id
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl })
-    await context.addInitScript((token) => {
-      window.localStorage.setItem('shortlist.accessToken', token)
-    }, accessToken)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (await openSignedInPage(browser, baseUrl, accessToken)).page
   })
 
   afterAll(async () => {

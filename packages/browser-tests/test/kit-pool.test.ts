@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../src/index'
 import { createScoredJob } from './scored-job'
-import { expectAccessible, newAccount, signUpAndSignIn } from './support'
+import { expectAccessible, newAccount, openSignedInPage, signUpAndSignIn } from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -26,12 +26,12 @@ describe('the role kit beside its applicant pool', () => {
     const token = await signUpAndSignIn(baseUrl, newAccount('kitpool'))
     jobId = (await createScoredJob(baseUrl, token, RESUMES)).jobId
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('shortlist.accessToken', value)
-    }, token)
-    page = await context.newPage()
-    page.setDefaultTimeout(30_000)
+    page = (
+      await openSignedInPage(browser, baseUrl, token, {
+        viewport: { width: 1280, height: 900 },
+        timeout: 30_000,
+      })
+    ).page
   })
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../src/index'
 import { createScoredJob } from './scored-job'
-import { api, expectAccessible, newAccount, signUpAndSignIn } from './support'
+import { api, expectAccessible, newAccount, openSignedInPage, signUpAndSignIn } from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -14,7 +14,6 @@ type Outbox = { items: { kind: string; applicationId: string; link: string | nul
 // rejection messages wait in the outbox too.
 describe('outbox and bulk reject in a real browser', () => {
   let browser: Browser
-  let context: BrowserContext
   let page: Page
   let token = ''
   let jobId = ''
@@ -26,14 +25,13 @@ describe('outbox and bulk reject in a real browser', () => {
     jobId = job.jobId
     sofiaId = job.applicationIds.get('sofia-martins.txt') ?? ''
     browser = await launchChromium()
-    context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })
     // Copying the link is part of the test: let the page write to (and the test read) the clipboard.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('shortlist.accessToken', value)
-    }, token)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (
+      await openSignedInPage(browser, baseUrl, token, {
+        viewport: { width: 1280, height: 900 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      })
+    ).page
   })
 
   afterAll(async () => {

@@ -3,7 +3,15 @@ import { basename, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoFixturesDir, launchChromium } from '../src/index'
-import { api, demoPosting, expectAccessible, newAccount, signUpAndSignIn } from './support'
+import {
+  api,
+  demoPosting,
+  expectAccessible,
+  newAccount,
+  openSignedInPage,
+  signUpAndSignIn,
+  waitForShortlist,
+} from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -30,18 +38,9 @@ describe('pipeline stages and messages in a real browser', () => {
       body: form,
     })
     if (!upload.ok) throw new Error(`upload failed: ${upload.status}`)
-    const deadline = Date.now() + 90_000
-    while ((await api<Shortlist>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })).total < 2) {
-      if (Date.now() > deadline) throw new Error('resumes were not scored in time')
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
+    await waitForShortlist<Shortlist>(baseUrl, jobId, token, 2)
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('shortlist.accessToken', value)
-    }, token)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (await openSignedInPage(browser, baseUrl, token, { viewport: { width: 1280, height: 900 } })).page
   })
 
   afterAll(async () => {

@@ -3,7 +3,15 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoFixturesDir, launchChromium } from '../src/index'
-import { api, demoPosting, expectAccessible, newAccount, signUpAndSignIn } from './support'
+import {
+  api,
+  demoPosting,
+  expectAccessible,
+  newAccount,
+  openSignedInPage,
+  signUpAndSignIn,
+  waitForShortlist,
+} from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -33,13 +41,7 @@ describe('the privacy page in a real browser', () => {
       body: form,
     })
     if (!upload.ok) throw new Error(`upload failed: ${upload.status}`)
-    const deadline = Date.now() + 90_000
-    let shortlist = await api<Shortlist>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
-    while (shortlist.total < 2) {
-      if (Date.now() > deadline) throw new Error('the resume was not scored in time')
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-      shortlist = await api<Shortlist>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
-    }
+    const shortlist = await waitForShortlist<Shortlist>(baseUrl, jobId, token, 2)
     const item = shortlist.items.find((entry) => entry.candidate.name?.startsWith('Tom'))
     const kept = shortlist.items.find((entry) => entry !== item)
     if (!item || !kept) throw new Error(`unexpected shortlist: ${JSON.stringify(shortlist.items)}`)
@@ -52,12 +54,7 @@ describe('the privacy page in a real browser', () => {
     await api(baseUrl, '/v1/retention', { method: 'PUT', body: { months: 24 }, token })
 
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })
-    await context.addInitScript((value) => {
-      window.localStorage.setItem('shortlist.accessToken', value)
-    }, token)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (await openSignedInPage(browser, baseUrl, token, { viewport: { width: 1280, height: 900 } })).page
   })
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   demoResumes,
   expectAccessible,
   newAccount,
+  openSignedInPage,
   signUpAndSignIn,
   tabTo,
 } from './support'
@@ -124,12 +125,7 @@ describe('scorecard by keyboard', () => {
       body: { email: interviewer.email, password: interviewer.password },
     })
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl })
-    await context.addInitScript((token) => {
-      window.localStorage.setItem('shortlist.accessToken', token)
-    }, accessToken)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (await openSignedInPage(browser, baseUrl, accessToken)).page
   })
 
   afterAll(async () => {

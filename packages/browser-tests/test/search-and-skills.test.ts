@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { artifactsDir, demoFixturesDir, launchChromium } from '../src/index'
-import { api, demoPosting, expectAccessible, newAccount } from './support'
+import { api, demoPosting, expectAccessible, newAccount, openSignedInPage } from './support'
 
 const baseUrl = inject('baseUrl')
 
@@ -74,12 +74,8 @@ describe('talent pool, candidate search and skills in a real browser', () => {
     ])
 
     browser = await launchChromium()
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })
-    await context.addInitScript((token) => {
-      window.localStorage.setItem('shortlist.accessToken', token)
-    }, accessToken)
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page = (await openSignedInPage(browser, baseUrl, accessToken, { viewport: { width: 1280, height: 900 } }))
+      .page
   })
 
   afterAll(async () => {

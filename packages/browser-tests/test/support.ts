@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { demoFixturesDir, findSeriousViolations } from '../src/index'
 
@@ -65,6 +65,46 @@ export async function api<T>(
   if (!response.ok)
     throw new Error(`${init.method ?? 'GET'} ${path} failed: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
+}
+
+/**
+ * A page of a fresh browser context already signed in with `token` (the app keeps it in local storage), as a
+ * returning user meets it.
+ */
+export async function openSignedInPage(
+  browser: Browser,
+  baseUrl: string,
+  token: string,
+  options: { viewport?: { width: number; height: number }; timeout?: number; permissions?: string[] } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  })
+  if (options.permissions) await context.grantPermissions(options.permissions, { origin: baseUrl })
+  await context.addInitScript((value) => {
+    window.localStorage.setItem('shortlist.accessToken', value)
+  }, token)
+  const page = await context.newPage()
+  page.setDefaultTimeout(options.timeout ?? 20_000)
+  return { context, page }
+}
+
+/** Waits (hooks cannot use expect.poll) until the job's shortlist holds `count` scored applications, and returns it. */
+export async function waitForShortlist<T extends { total: number }>(
+  baseUrl: string,
+  jobId: string,
+  token: string,
+  count: number,
+): Promise<T> {
+  const deadline = Date.now() + 90_000
+  let shortlist = await api<T>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
+  while (shortlist.total < count) {
+    if (Date.now() > deadline) throw new Error(`${shortlist.total} of ${count} resumes scored in time`)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    shortlist = await api<T>(baseUrl, `/v1/jobs/${jobId}/shortlist`, { token })
+  }
+  return shortlist
 }
 
 /** Fails the test with a readable list when axe finds serious or critical problems. */
