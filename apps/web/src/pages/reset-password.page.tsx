@@ -1,45 +1,28 @@
 import { PASSWORD_MIN_LENGTH, ZAccessToken } from '@shortlist/contracts'
-import { useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useState } from 'react'
-import { useNavigate, useParams } from 'react-router-dom'
+import { useParams } from 'react-router-dom'
+import { z } from 'zod'
 import { apiRequest } from '../api/client'
-import { writeToken } from '../api/session'
-import { type FieldErrors, formValues, problemFieldErrors } from '../components/form'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { ErrorState } from '../components/status'
 import { TextField } from '../components/text-field'
+import { useAuthForm } from '../components/use-auth-form'
 
 /** Opened from a single-use link an admin handed over: choose a new password, then continue signed in. */
 export function ResetPasswordPage() {
   usePageTitle('Choose a new password')
   const { token = '' } = useParams()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [failure, setFailure] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const { password } = formValues(event.currentTarget)
-    setErrors({})
-    setFailure(null)
-    setBusy(true)
-    try {
-      const { accessToken } = await apiRequest('/v1/auth/password-reset', ZAccessToken, {
-        method: 'POST',
-        body: { token, password },
-      })
-      queryClient.clear()
-      writeToken('staff', accessToken)
-      void navigate('/jobs', { replace: true })
-    } catch (error) {
-      setErrors(problemFieldErrors(error))
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  // The password's rules live in the API (length, common passwords); its problem names the field.
+  const { errors, failure, busy, onSubmit } = useAuthForm(
+    z.object({ password: z.string() }),
+    async ({ password }) =>
+      (
+        await apiRequest('/v1/auth/password-reset', ZAccessToken, {
+          method: 'POST',
+          body: { token, password },
+        })
+      ).accessToken,
+    () => '/jobs',
+  )
 
   return (
     <section className="card auth-card" aria-labelledby="reset-heading">

@@ -1,49 +1,26 @@
 import { PASSWORD_MIN_LENGTH, ZAccessToken, ZSignupAccepted, ZSignupBody } from '@shortlist/contracts'
-import { useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useState } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link } from 'react-router-dom'
 import { apiRequest } from '../api/client'
-import { writeToken } from '../api/session'
-import { type FieldErrors, formValues, problemFieldErrors, zodFieldErrors } from '../components/form'
 import { PageHeading, usePageTitle } from '../components/layout'
 import { ErrorState } from '../components/status'
 import { TextField } from '../components/text-field'
+import { useAuthForm } from '../components/use-auth-form'
 
 export function SignUpPage() {
   usePageTitle('Sign up')
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [failure, setFailure] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const parsed = ZSignupBody.safeParse(formValues(event.currentTarget))
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error))
-      return
-    }
-    setErrors({})
-    setFailure(null)
-    setBusy(true)
-    try {
+  const { errors, failure, busy, onSubmit } = useAuthForm(
+    ZSignupBody,
+    async (body) => {
       // Signup answers the same for a taken email (it never says which emails have accounts); signing in tells.
-      await apiRequest('/v1/auth/signup', ZSignupAccepted, { method: 'POST', body: parsed.data })
+      await apiRequest('/v1/auth/signup', ZSignupAccepted, { method: 'POST', body })
       const { accessToken } = await apiRequest('/v1/auth/login', ZAccessToken, {
         method: 'POST',
-        body: { email: parsed.data.email, password: parsed.data.password },
+        body: { email: body.email, password: body.password },
       })
-      queryClient.clear()
-      writeToken('staff', accessToken)
-      void navigate('/jobs', { replace: true })
-    } catch (error) {
-      setErrors(problemFieldErrors(error))
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+      return accessToken
+    },
+    () => '/jobs',
+  )
 
   return (
     <section className="card auth-card" aria-labelledby="sign-up-heading">
