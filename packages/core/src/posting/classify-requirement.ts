@@ -16,11 +16,15 @@ export function isScreenedType(type: RequirementType): boolean {
 const DEGREE =
   /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica)|carrera (?:universitaria|de))\b/
 const CERTIFICATION =
-  /\b(?:certif(?:ied|ication|icate|icado|icacao|icacion)s?|licen[cs]e[ds]?|licensure|licenciad[oa]|registered|accredited|credential(?:ed|s)?|board[- ]certified)\b/
+  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacion)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
+// A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
+// registration that must be kept current, whatever the body is called.
+const VALIDITY = /\b(?:ativ[oa]|active|valid[oa]?|vigente|en vigor|em dia|in good standing|current)\b/
+const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2})?(?=$|[\s),.;])/u
 // Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
-  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
@@ -84,6 +88,7 @@ export function classifyRequirement(input: {
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
   if (LOGISTICS_FIRST.test(text) && hardSkills.length === 0) return 'logistics'
   if (CERTIFICATION.test(text)) return 'certification'
+  if (VALIDITY.test(text) && ACRONYM.test(input.text) && hardSkills.length === 0) return 'certification'
   if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
   if (
     categories.length === 0 &&

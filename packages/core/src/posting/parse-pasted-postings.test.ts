@@ -64,8 +64,16 @@ describe('parsePosting: a posting pasted from a web page', () => {
     expect(sources).toEqual([
       'Strong SQL and data modelling skills.',
       'Hands-on experience with Apache Airflow or Dagster.',
-      'Experience with Spark, preferably on Databricks.',
+      'Experience with Spark',
+      'preferably on Databricks.',
     ])
+  })
+
+  it('asks for what a line names before its preference, and prefers the rest', () => {
+    const kinds = Object.fromEntries(
+      posting.requirements.map((requirement) => [requirement.label, requirement.kind]),
+    )
+    expect(kinds).toMatchObject({ 'Apache Spark': 'required', Databricks: 'nice_to_have' })
   })
 
   it('returns what it set aside and why', () => {
@@ -232,5 +240,82 @@ describe('parsePosting: one line, two kinds', () => {
       'Ownership',
       'a practical mindset',
     ])
+  })
+})
+
+describe('parsePosting: preferences and optional clauses inside a line', () => {
+  it('keeps the years with the role a line asks for, and makes only its preference optional', () => {
+    const posting = parsePosting(
+      'Data Analyst\n\nWhat we are looking for\n- 4+ years of experience as a data analyst, ideally in fintech or payments\n- Experiencia con AWS (de preferencia con certificación)\n',
+      taxonomy,
+    )
+    const analyst = posting.requirements.find((requirement) => requirement.minYears === 4)
+    expect(analyst).toMatchObject({
+      kind: 'required',
+      source: { text: '4+ years of experience as a data analyst' },
+    })
+    expect(posting.requirements.filter((requirement) => requirement.minYears !== null)).toHaveLength(1)
+    const optional = posting.requirements.filter((requirement) => requirement.kind === 'nice_to_have')
+    expect(optional.map((requirement) => requirement.source.text)).toEqual([
+      'ideally in fintech or payments',
+      'de preferencia con certificación',
+    ])
+  })
+
+  it('leaves a preference that only qualifies the ask ("ideally C1", "preferably 5+ years") inside it', () => {
+    const posting = parsePosting(
+      'Engineer\n\nRequirements\n- Python experience, preferably 5+ years\n- Fluent English, ideally C1\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => requirement.source.text)).toEqual([
+      'Python experience, preferably 5+ years',
+      'Fluent English, ideally C1',
+    ])
+  })
+
+  it('reads a refused necessity ("no es necesario, pero suma") as optional', () => {
+    const spanish = parsePosting(
+      'Cocinero\n\nEs necesario hablar castellano con fluidez; el catalán no es necesario, pero suma.\n',
+      taxonomy,
+    )
+    expect(spanish.requirements.map((requirement) => [requirement.label, requirement.kind])).toEqual([
+      ['Spanish', 'required'],
+      ['Catalan', 'nice_to_have'],
+    ])
+  })
+
+  it('reads a short licence line under a requirements heading as a certification', () => {
+    const posting = parsePosting(
+      'Analista Contábil\n\nRequisitos\n- CRC ativo\n- Colegiado/a\n- Excel avançado\n',
+      taxonomy,
+    )
+    expect(posting.requirements.map((requirement) => [requirement.source.text, requirement.type])).toEqual([
+      ['CRC ativo', 'certification'],
+      ['Colegiado/a', 'certification'],
+      ['Excel avançado', 'skill'],
+    ])
+  })
+})
+
+describe('parsePosting: a heading the reader cannot place', () => {
+  const posting = (between: string, after = '') =>
+    parsePosting(
+      `Data Engineer\n\nRequirements\n- 3+ years with Python\n- SQL\n\n${between}\n- Experience with Kafka\n- Terraform\n${after}`,
+      taxonomy,
+    )
+
+  it('reads a second list of qualifications after the required one as the optional list', () => {
+    const kinds = posting('Cherry on top').requirements.map((requirement) => requirement.kind)
+    expect(kinds).toEqual(['required', 'required', 'nice_to_have', 'nice_to_have'])
+  })
+
+  it('leaves that list required when an optional list is named further down', () => {
+    const kinds = Object.fromEntries(
+      posting('Cherry on top', '\nNice to have\n- Docker\n').requirements.map((requirement) => [
+        requirement.label,
+        requirement.kind,
+      ]),
+    )
+    expect(kinds).toMatchObject({ 'Apache Kafka': 'required', Docker: 'nice_to_have' })
   })
 })

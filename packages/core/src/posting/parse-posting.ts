@@ -1,6 +1,6 @@
 import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
-import { findSkills, getSkill, relatedSkillIds } from '../taxonomy'
+import { findSkills, getSkill, narrowerSkillIds, relatedSkillIds } from '../taxonomy'
 import type {
   ParsedPosting,
   ParsedRequirement,
@@ -35,7 +35,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-5'
+export const POSTING_PARSER_VERSION = 'posting-parser-6'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -47,7 +47,14 @@ export const REQUIREMENT_WEIGHTS = { required: 1, requiredEmphasised: 1.5, niceT
 const EMPHASIS =
   /\b(?:strong|expert|expertise|deep|extensive|solid|advanced|proven|solid[oa]|forte|profund[oa]|amplia|amplio|avancad[oa]|avanzad[oa])\b/
 
-type Unit = { start: number; end: number; section: PostingSectionName; kind: RequirementKind | null }
+type Unit = {
+  start: number
+  end: number
+  section: PostingSectionName
+  kind: RequirementKind | null
+  /** Where a preference for one instance of what the unit asks begins: the kind is read before it. */
+  preferenceAt?: number
+}
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
 const LONG_LINE = 280
@@ -125,11 +132,81 @@ function splitContrastingClauses(
   if (cut < 0) return [{ start, end }]
   const first = readInlineKind(line.slice(0, cut))
   const second = readInlineKind(line.slice(cut + 2))
-  // Both must say: a clause with no cue of its own takes the line's ("X; Y is a plus" is one optional item).
+  // Both must say: a clause with no cue of its own takes the line's ("X; Y is a plus" is one optional item, as a cue
+  // at the end of a line speaks for all of it).
   if (first === null || second === null || first === second) return [{ start, end }]
   return [
     { start, end: start + cut },
     { start: start + cut + 2, end },
+  ]
+}
+
+// A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
+const TRAILING_PREFERENCE =
+  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia)\b)/iu
+// Words that only qualify what the head asks ("ideally 5+ years", "preferably C1", "ideally in English"): a tail made
+// of these and of numbers names nothing new, so the line stays whole.
+const QUALIFYING_WORDS = new Set(
+  (
+    'ideally preferably preferentially idealmente preferencialmente preferiblemente preferentemente de preferencia ' +
+    'con com in on with at of the a an and or more plus than least years year level em no na nos nas en el la los ' +
+    'las del da do das dos con anos ano mais mas o y e um uma un una fluent advanced native intermediate ' +
+    'fluente avancado avanzado nativo intermedio business'
+  ).split(' '),
+)
+
+/**
+ * Cuts "4+ years as a data analyst, ideally in fintech" before its preference: the head asks for the analyst years
+ * under the section's kind, the tail ("ideally in fintech") is one optional item, and the years stay with the head.
+ * Read whole, the preference word made the entire line optional and gave the years to the domain as well.
+ */
+function splitTrailingPreference(
+  text: string,
+  start: number,
+  end: number,
+  taxonomy: Taxonomy,
+): Array<{ start: number; end: number; preferenceAt?: number }> {
+  const line = text.slice(start, end)
+  const match = TRAILING_PREFERENCE.exec(line)
+  if (!match) return [{ start, end }]
+  const head = line.slice(0, match.index)
+  if (head.trim().split(/\s+/).length < 2 || readInlineKind(head) === 'nice_to_have') return [{ start, end }]
+  let tailEnd = end
+  // "(preferably AWS)" closes its bracket: the tail ends there, and anything after it stays out of both parts.
+  if (match[0].trim().startsWith('(')) {
+    const close = line.indexOf(')', match.index)
+    if (close < 0) return [{ start, end }]
+    tailEnd = start + close
+  }
+  const tail = text.slice(start + match.index + match[0].length, tailEnd)
+  const names = normalizeText(tail)
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .filter((word) => /\p{L}{2,}/u.test(word) && !QUALIFYING_WORDS.has(word))
+  if (names.length === 0) return [{ start, end }]
+  // A preferred kind of what the head asks ("relational databases, preferably PostgreSQL", "cloud, ideally AWS")
+  // illustrates one requirement, as an example would: the line stays whole, asked for under the head's kind. It
+  // names the instance bare, or the taxonomy knows it as narrower; a phrase with a preposition or a verb of its own
+  // ("ideally in fintech", "preferably on Databricks") adds a second, optional thing.
+  const rest = normalizeText(tail).replace(
+    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia)\s*/,
+    '',
+  )
+  // A cue of the whole line after the preference ("…, preferably Y, is a plus") speaks for all of it.
+  if (readInlineKind(rest) !== null) return [{ start, end }]
+  const bare =
+    !/^(?:in|on|at|with|within|from|for|as|having|to|em|no|na|nos|nas|com|de|do|da|en|el|la|con|para|como|tendo|teniendo|haber|ter|tener)\b/.test(
+      rest,
+    )
+  const headSkills = findSkills(head, taxonomy).map((found) => found.skillId)
+  const tailSkills = findSkills(tail, taxonomy).map((found) => found.skillId)
+  const narrower =
+    headSkills.length > 0 &&
+    tailSkills.length > 0 &&
+    tailSkills.every((id) => headSkills.some((broad) => narrowerSkillIds(taxonomy, broad).includes(id)))
+  if (bare || narrower) return [{ start, end, preferenceAt: start + match.index }]
+  return [
+    { start, end: start + match.index },
+    { start: start + match.index + match[0].length, end: tailEnd },
   ]
 }
 
@@ -204,7 +281,7 @@ function leadMark(line: string): string {
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
 // saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hables|hable|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos|años)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos|años)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
@@ -329,9 +406,32 @@ function readStructure(
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
     }
-    // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading.
-    if (!heading && sawContent && isStandaloneLabel(line) && looksLikeHeading(line.text, taxonomy))
+    // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading,
+    // and so is one that opens a list after a blank line ("Icing on the cake" over "- ...").
+    if (
+      !heading &&
+      sawContent &&
+      (isStandaloneLabel(line) ||
+        (line.blankBefore &&
+          opensList &&
+          !isBulletLine(line.text) &&
+          isStandaloneLabel({ ...line, blankAfter: true }))) &&
+      looksLikeHeading(line.text, taxonomy)
+    )
       heading = { section: 'other' }
+    // A second list of qualifications under a heading of unknown words, after the required list and before any
+    // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
+    // heading the reader cannot place would otherwise leave the extras required.
+    if (
+      heading?.section === 'other' &&
+      opensList &&
+      sections.some((section) => section.name === 'required') &&
+      !sections.some((section) => section.name === 'nice_to_have') &&
+      (current as PostingSection | null)?.name === 'required' &&
+      // An optional list named as such further down is the extras; this one is then something else.
+      !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
+    )
+      heading = { section: 'nice_to_have' }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
@@ -411,6 +511,7 @@ function readStructure(
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
       .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
+      .flatMap((piece) => splitTrailingPreference(text, piece.start, piece.end, taxonomy))
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
@@ -441,6 +542,11 @@ function readStructure(
         const unit: Unit = {
           start: span.start,
           end: span.end,
+          ...(piece.preferenceAt !== undefined &&
+          piece.preferenceAt > span.start &&
+          piece.preferenceAt < span.end
+            ? { preferenceAt: piece.preferenceAt }
+            : {}),
           section: lineSection,
           kind:
             label?.section === 'required'
@@ -536,8 +642,9 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
 }
 
 // Words that introduce examples of what came before: the list illustrates one requirement, it does not add more.
+// A preferred instance ("cloud, ideally AWS") is read as an example: any of them meets the one requirement.
 const EXAMPLE_MARKER =
-  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros)/
+  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia)/
 
 const EXAMPLE_GAP = new RegExp(`^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*$`, 'u')
 
@@ -801,7 +908,7 @@ function readUnit(
   documentCategories: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
-  const stated = readInlineKind(sentence)
+  const stated = readInlineKind(text.slice(unit.start, unit.preferenceAt ?? unit.end))
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
   // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
@@ -852,8 +959,19 @@ function readUnit(
   const keywords = extractKeywords(sentence)
 
   if (matches.length === 0) {
-    // Two words are enough when one of them states the kind ("BSN preferred").
-    if (keywords.length === 0 || sentence.trim().split(/\s+/).length < (stated === null ? 3 : 2)) return []
+    // Two words are enough when one of them states the kind ("BSN preferred"), or on an item of a list under a
+    // qualification heading ("CRC ativo", "Colegiado/a"), where even one word asks for something when it is an
+    // acronym or ends in a mark of gender or number.
+    const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
+    const words = sentence.trim().split(/\s+/)
+    const fewest =
+      listItem && /^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '')
+        ? 1
+        : stated !== null || listItem
+          ? 2
+          : 3
+    if (keywords.length === 0 || words.length < fewest) return []
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
@@ -863,8 +981,6 @@ function readUnit(
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
-    const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
-    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
     if (
       type === 'knowledge' &&
       !listItem &&

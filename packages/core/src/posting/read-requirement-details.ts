@@ -5,13 +5,13 @@ import { normalizeText } from './normalize-text'
 
 // Levels of a spoken language: CEFR codes and the words postings use for them, in EN, PT and ES.
 const LEVEL =
-  /\b(?:[abc][12]|native|nativo|nativa|bilingual|bilingue|fluent|fluently|fluency|fluente|fluencia|fluido|advanced|avancado|avanzado|upper[- ]intermediate|intermediate|intermediario|intermedio|basic|basico|conversational|conversacional|business[- ]level|professional working|proficient|proficiency)\b/g
+  /\b(?:[abc][12]|native|nativo|nativa|bilingual|bilingue|fluent|fluently|fluency|fluente|fluentemente|fluencia|fluido|fluidez|fluidamente|advanced|avancado|avanzado|upper[- ]intermediate|intermediate|intermediario|intermedio|basic|basico|conversational|conversacional|business[- ]level|professional working|proficient|proficiency)\b/g
 
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[abc][12]$/, ''],
   [/^(?:native|nativ[oa]|bilingu(?:al|e))$/, 'native'],
   [
-    /^(?:fluent|fluently|fluency|fluente|fluencia|fluido|proficient|proficiency|professional working)$/,
+    /^(?:fluent|fluently|fluency|fluente|fluentemente|fluencia|fluido|fluidez|fluidamente|proficient|proficiency|professional working)$/,
     'fluent',
   ],
   [/^(?:advanced|avancado|avanzado|upper[- ]intermediate)$/, 'advanced'],

@@ -401,7 +401,10 @@ const NICE_IN_LINE = [
   /\badvantageous\b/,
   /\boptional(?:ly)?\b|\bopcional\b/,
   /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
-  /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necessar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
+  // Spanish spells "necesario" with one s: "no es necesario" must not read as the required "es necesario".
+  /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necess?ar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
+  // A concession that it adds or helps: "no es necesario, pero suma", "not needed but helps", "nao e preciso, mas ajuda".
+  /\b(?:but|pero|mas|porem)\s+(?:it\s+)?(?:suma|soma|ayuda|ajuda|helps?|adds?|counts?|cuenta|conta)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
   /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|genial|bueno|interesante|ver|see)\b/,
   /\b(?:extra|bonus) points?\b|\bpont(?:os|o) extras?\b|\bpuntos? extras?\b/,
