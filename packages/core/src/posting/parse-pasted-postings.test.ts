@@ -182,6 +182,10 @@ describe('parsePosting: requirement types in a loosely written posting', () => {
       'A practical mindset',
       'ownership',
     ])
+    const adjectives = parsePosting('Job\n\nRequirements\n- A curious, ownership-driven mindset\n', taxonomy)
+    expect(adjectives.requirements.map((requirement) => requirement.label)).toEqual([
+      'A curious, ownership-driven mindset',
+    ])
   })
 
   it('gives traits no years, records levels and accepted experience', () => {

@@ -866,6 +866,13 @@ function readTraitConjuncts(
   const pieces: Array<{ start: number; end: number }> = []
   let from = 0
   for (const match of listed.matchAll(/\s*(?:,|\s(?:and|e|y|&)\s)\s*/gu)) {
+    // "A curious, ownership-driven mindset": an article and one word before a comma is an adjective of the noun
+    // after it, not a quality of its own.
+    if (
+      match[0].trim() === ',' &&
+      /^\s*(?:an?|um|uma|un|una)\s+\S+\s*$/iu.test(listed.slice(from, match.index))
+    )
+      continue
     pieces.push({ start: from, end: match.index })
     from = match.index + match[0].length
   }
