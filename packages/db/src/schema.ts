@@ -137,6 +137,23 @@ export type DocumentTable = {
   created_at: Timestamp
 }
 
+/**
+ * The narrow copy of an analysed document that /matches scans (migration 2026-12-05T22-10): its embedding in half
+ * precision and its job-family profile.
+ */
+export type PoolDocumentTable = {
+  document_id: string
+  organization_id: string
+  /** `documents.embedding` as halfvec, written by a trigger. */
+  embedding: string | null
+  /** The taxonomy and parser the family profile was built with; null when an input changed and it awaits a rebuild. */
+  family_key: string | null
+  /** [category, weight] pairs in the order the profile was built. */
+  family_categories: JSONColumnType<Array<[string, number]>, string | undefined, string>
+  /** The same weights as a pgvector sparsevec (`toFamilyVectorLiteral`); null when the profile is empty. */
+  family: string | null
+}
+
 export type ApplicationTable = {
   id: Generated<string>
   organization_id: string
@@ -371,6 +388,7 @@ export type DB = {
   job_requirements: JobRequirementTable
   candidates: CandidateTable
   documents: DocumentTable
+  pool_documents: PoolDocumentTable
   applications: ApplicationTable
   resume_chunks: ResumeChunkTable
   evaluations: EvaluationTable
