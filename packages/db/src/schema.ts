@@ -137,19 +137,22 @@ export type DocumentTable = {
   created_at: Timestamp
 }
 
-/**
- * The narrow copy of an analysed document that /matches scans (migration 2026-12-05T22-10): its embedding in half
- * precision and its job-family profile.
- */
+/** The narrow copy of an analysed document's embedding that /matches scans (migration 2026-12-05T22-10). */
 export type PoolDocumentTable = {
   document_id: string
   organization_id: string
   /** `documents.embedding` as halfvec, written by a trigger. */
   embedding: string | null
-  /** The taxonomy and parser the family profile was built with; null when an input changed and it awaits a rebuild. */
+}
+
+/** An analysed document's job-family profile, what /matches' family preselect scans (migration 2026-12-05T22-10). */
+export type PoolFamilyTable = {
+  document_id: string
+  organization_id: string
+  /** What the profile was built with (`poolFamilyKey`); null when an input changed and it awaits a rebuild. */
   family_key: string | null
-  /** [category, weight] pairs in the order the profile was built. */
-  family_categories: JSONColumnType<Array<[string, number]>, string | undefined, string>
+  /** [category, weight] pairs in the order the profile was built, as JSON text. */
+  categories: Generated<string>
   /** The same weights as a pgvector sparsevec (`toFamilyVectorLiteral`); null when the profile is empty. */
   family: string | null
 }
@@ -389,6 +392,7 @@ export type DB = {
   candidates: CandidateTable
   documents: DocumentTable
   pool_documents: PoolDocumentTable
+  pool_families: PoolFamilyTable
   applications: ApplicationTable
   resume_chunks: ResumeChunkTable
   evaluations: EvaluationTable

@@ -226,7 +226,7 @@ export async function rankPoolForJob(
 
 /**
  * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation, each one
- * scan of the narrow `pool_documents` rows: the documents nearest to the job's requirements (`preselectPoolDocuments`,
+ * scan of narrow rows: the documents nearest to the job's requirements (`preselectPoolDocuments`,
  * exact up to half precision, re-ranked at full precision), and the documents of the best job-family fit
  * (`readFamilyCandidates`, from the stored family profiles). Their union is scored exactly and ordered by `rankCandidates`,
  * the shortlist's order, over the rank score plus the pool's family fit; the evaluation measures this same order.

@@ -51,7 +51,7 @@ async function readBestFamilyFits(
 }
 
 /**
- * The family side of a pool search, read from the stored family profiles (`pool_documents`) instead of every
+ * The family side of a pool search, read from the stored family profiles (`pool_families`) instead of every
  * resume: the posting's profile, the pool's feedback profile (from the best direct fits), and the `size` best fits
  * of the pool with their profiles. Stale rows are rebuilt first. The fits are those `measurePoolFamilyFit` gives
  * over the whole pool.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   buildResumeFamilyProfile,
   type FamilyProfile,
@@ -18,7 +19,11 @@ const BATCH = 1_000
  * found the skills and titles, and the pool order's rules. A row under another key is rebuilt before it is read.
  */
 export function poolFamilyKey(taxonomy: Taxonomy): string {
-  return `${FAMILY_RULES_VERSION};${POOL_RANKING_VERSION};${RESUME_PARSER_VERSION};${taxonomy.version}`
+  // Hashed: every row of the pool stores the key, and the family scan reads every row.
+  return createHash('sha256')
+    .update(`${FAMILY_RULES_VERSION};${POOL_RANKING_VERSION};${RESUME_PARSER_VERSION};${taxonomy.version}`)
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /**

@@ -37,9 +37,8 @@ export function toFamilyVectorLiteral(family: Iterable<[string, number]>): strin
   return `{${entries.join(',')}}/${FAMILY_DIMENSIONS}`
 }
 
-function parseFamily(value: unknown): StoredFamily {
-  // node-postgres parses jsonb; some drivers hand it back as text.
-  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value
+function parseFamily(value: string): StoredFamily {
+  const parsed: unknown = JSON.parse(value)
   if (!Array.isArray(parsed)) return []
   return parsed.filter(
     (pair): pair is [string, number] =>
@@ -56,8 +55,17 @@ export async function listStalePoolFamilies(
   organizationId: string,
   familyKey: string,
 ): Promise<string[]> {
+  // Three probes of the (organisation, key) index answer "anything stale?" without reading every row: a search asks
+  // this first every time, and almost always the answer is no.
+  const probe = await sql<{ stale: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM pool_families WHERE organization_id = ${organizationId} AND family_key IS NULL)
+      OR EXISTS (SELECT 1 FROM pool_families WHERE organization_id = ${organizationId} AND family_key < ${familyKey})
+      OR EXISTS (SELECT 1 FROM pool_families WHERE organization_id = ${organizationId} AND family_key > ${familyKey})
+      AS stale
+  `.execute(db)
+  if (!probe.rows[0]?.stale) return []
   const rows = await db
-    .selectFrom('pool_documents')
+    .selectFrom('pool_families')
     .select('document_id')
     .where('organization_id', '=', organizationId)
     .where((eb) => eb.or([eb('family_key', 'is', null), eb('family_key', '<>', familyKey)]))
@@ -80,14 +88,14 @@ export async function savePoolFamilies(
   if (families.length === 0) return
   const values = families.map(
     ({ documentId, family }) =>
-      sql`(${documentId}::uuid, ${JSON.stringify(family)}::jsonb, ${toFamilyVectorLiteral(family)}::sparsevec)`,
+      sql`(${documentId}::uuid, ${JSON.stringify(family)}, ${toFamilyVectorLiteral(family)}::sparsevec)`,
   )
   await sql`
-    UPDATE pool_documents
-    SET family_key = ${familyKey}, family_categories = input.family_categories, family = input.family
-    FROM (VALUES ${sql.join(values)}) AS input (document_id, family_categories, family)
-    WHERE pool_documents.document_id = input.document_id AND pool_documents.organization_id = ${organizationId}
-      AND pool_documents.family_key IS DISTINCT FROM ${familyKey}
+    UPDATE pool_families
+    SET family_key = ${familyKey}, categories = input.categories, family = input.family
+    FROM (VALUES ${sql.join(values)}) AS input (document_id, categories, family)
+    WHERE pool_families.document_id = input.document_id AND pool_families.organization_id = ${organizationId}
+      AND pool_families.family_key IS DISTINCT FROM ${familyKey}
   `.execute(db)
 }
 
@@ -137,16 +145,16 @@ export async function listNearestPoolFamilies(
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
   const vector = toFamilyVectorLiteral(direction)
   if (!vector) return []
-  const result = await sql<{ document_id: string; family_categories: unknown; distance: number }>`
-    SELECT document_id, family_categories, family <=> ${vector}::sparsevec AS distance
-    FROM pool_documents
+  const result = await sql<{ document_id: string; categories: string; distance: number }>`
+    SELECT document_id, categories, family <=> ${vector}::sparsevec AS distance
+    FROM pool_families
     WHERE organization_id = ${organizationId} AND family_key = ${familyKey} AND family IS NOT NULL
     ORDER BY family <=> ${vector}::sparsevec, document_id
     LIMIT ${limit}
   `.execute(db)
   return result.rows.map((row) => ({
     documentId: row.document_id,
-    family: parseFamily(row.family_categories),
+    family: parseFamily(row.categories),
     distance: Number(row.distance),
   }))
 }
@@ -159,10 +167,10 @@ export async function listPoolFamilies(
 ): Promise<Map<string, StoredFamily>> {
   if (documentIds.length === 0) return new Map()
   const rows = await db
-    .selectFrom('pool_documents')
-    .select(['document_id', 'family_categories'])
+    .selectFrom('pool_families')
+    .select(['document_id', 'categories'])
     .where('organization_id', '=', organizationId)
     .where('document_id', 'in', [...documentIds])
     .execute()
-  return new Map(rows.map((row) => [row.document_id, parseFamily(row.family_categories)]))
+  return new Map(rows.map((row) => [row.document_id, parseFamily(row.categories)]))
 }
