@@ -61,6 +61,7 @@ describe('parseArguments', () => {
       resumes: null,
       pool: null,
       poolKeep: false,
+      poolName: null,
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
@@ -74,6 +75,7 @@ describe('parseArguments', () => {
       resumes: null,
       pool: null,
       poolKeep: false,
+      poolName: null,
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
@@ -114,5 +116,9 @@ describe('parseArguments', () => {
     expect(parsed.poolChunkIndex).toBe(true)
     expect(() => parseArguments(['--pool-index', '16'])).toThrow(/m:ef_construction/)
     expect(() => parseArguments(['--pool-data'])).toThrow(/benchmark folder/)
+    expect(parseArguments(['--pool-name', 'my_branch_pool']).poolName).toBe('my_branch_pool')
+    // The prefix becomes a database name: only plain lower-case identifiers.
+    expect(() => parseArguments(['--pool-name', 'Drop; table'])).toThrow(/name prefix/)
+    expect(() => parseArguments(['--pool-name'])).toThrow(/name prefix/)
   })
 })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { chunkResume, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
 import { createJob, createOrganizationWithAdmin, type Db, toVectorLiteral } from '@shortlist/db'
-import { storePostingAnalysis } from '@shortlist/engine'
+import { refreshPoolFamilies, storePostingAnalysis } from '@shortlist/engine'
 import type { Embedder } from '@shortlist/llm'
 import { sql } from 'kysely'
 import { timeMs } from './measure'
@@ -167,6 +167,8 @@ export async function loadPool(
           )
           .execute()
       }
+      // The family profiles ingest stores with each profile, built by the same function.
+      if (!options.documentOnly) await refreshPoolFamilies(trx, organisation.id, options.taxonomy, ids)
       documentIds.push(...ids)
     })
   }

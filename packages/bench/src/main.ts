@@ -234,6 +234,7 @@ async function main(): Promise<void> {
             adminUrl,
             dataDirectory,
             keep: options.poolKeep,
+            namePrefix: options.poolName ?? undefined,
             indexes: options.poolIndexes ?? [DEFAULT_INDEX],
             chunkIndex: options.poolChunkIndex,
             matchesPreselects: sizes.poolMatchesPreselects,

@@ -45,6 +45,8 @@ export type SearchPoolOptions = {
    * a database `bench_pool_v<version>_<size>` on Postgres, a folder under the temp directory for PGlite.
    */
   keep: boolean
+  /** Prefix of the kept pool's name, `bench_pool` when absent: a copy of a kept pool under another name is reused. */
+  namePrefix?: string
   taxonomy: Taxonomy
   embedder: Embedder
   corpus: Corpus
@@ -69,7 +71,7 @@ type StoredBuild = Omit<SearchPool, 'handle' | 'close' | 'build'> & {
 async function openDatabase(
   options: SearchPoolOptions,
 ): Promise<{ handle: DatabaseHandle; fresh: boolean; discard(): Promise<void> }> {
-  const name = `bench_pool_v${FIXTURE_VERSION}_${options.size}`
+  const name = `${options.namePrefix ?? 'bench_pool'}_v${FIXTURE_VERSION}_${options.size}`
   if (options.engine === 'pglite') {
     const dataDir = options.keep ? join(tmpdir(), `shortlist-${name}`) : 'memory://'
     const handle = await createDatabase({ dataDir })

@@ -11,6 +11,8 @@ export type BenchArguments = {
   pool: Array<{ engine: 'postgres' | 'pglite'; size: number }> | null
   /** Keep the pool search fixtures (a database or folder per size) and reuse kept ones. */
   poolKeep: boolean
+  /** Prefix of the kept pools' names (`<prefix>_v<version>_<size>`); null for `bench_pool`. */
+  poolName: string | null
   /** The benchmark folder the pool's resumes are composed from; null for `../shared/benchmark` beside the repo. */
   poolData: string | null
   /** HNSW builds (m:ef_construction) the pool search compares; the first is the one every sweep runs on. */
@@ -25,7 +27,7 @@ export type BenchArguments = {
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
  * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
  * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--pool-keep` to keep and reuse
- * their fixtures, `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
+ * their fixtures (`--pool-name <prefix>` for a copy of one's own), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
  * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
@@ -37,6 +39,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     resumes: null,
     pool: null,
     poolKeep: false,
+    poolName: null,
     poolData: null,
     poolIndexes: null,
     poolChunkIndex: false,
@@ -73,7 +76,12 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         return { engine, size: count }
       })
     } else if (argument === '--pool-keep') result.poolKeep = true
-    else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
+    else if (argument === '--pool-name') {
+      const value = argv[++index]
+      if (!value || !/^[a-z][a-z0-9_]*$/.test(value))
+        throw new Error('--pool-name needs a lower-case name prefix')
+      result.poolName = value
+    } else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
     else if (argument === '--pool-data') {
       const value = argv[++index]
       if (!value) throw new Error('--pool-data needs the benchmark folder')

@@ -123,9 +123,12 @@ export {
 } from './scoring/measure-role-fit'
 export { compareCandidates, type RankedCandidate, rankCandidates } from './scoring/rank-candidates'
 export {
+  buildFamilyFitDirection,
+  buildPoolFeedback,
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
   meanDirection,
+  measureMemberFamilyFit,
   measurePoolFamilyFit,
   measurePoolScore,
   POOL_RANKING,

@@ -189,6 +189,15 @@ export {
   moveApplicationsToStage,
   saveJobPipeline,
 } from './repositories/pipeline.repository'
+export type { StoredFamily } from './repositories/pool-document.repository'
+export {
+  listNearestPoolFamilies,
+  listPoolFamilies,
+  listStalePoolFamilies,
+  preselectPoolDocuments,
+  savePoolFamilies,
+  toFamilyVectorLiteral,
+} from './repositories/pool-document.repository'
 export type { RetentionCandidate } from './repositories/retention.repository'
 export {
   DEFAULT_RETENTION_MONTHS,

@@ -137,6 +137,26 @@ export type DocumentTable = {
   created_at: Timestamp
 }
 
+/** The narrow copy of an analysed document's embedding that /matches scans (migration 2026-12-05T22-10). */
+export type PoolDocumentTable = {
+  document_id: string
+  organization_id: string
+  /** `documents.embedding` as halfvec, written by a trigger. */
+  embedding: string | null
+}
+
+/** An analysed document's job-family profile, what /matches' family preselect scans (migration 2026-12-05T22-10). */
+export type PoolFamilyTable = {
+  document_id: string
+  organization_id: string
+  /** What the profile was built with (`poolFamilyKey`); null when an input changed and it awaits a rebuild. */
+  family_key: string | null
+  /** [category, weight] pairs in the order the profile was built, as JSON text. */
+  categories: Generated<string>
+  /** The same weights as a pgvector sparsevec (`toFamilyVectorLiteral`); null when the profile is empty. */
+  family: string | null
+}
+
 export type ApplicationTable = {
   id: Generated<string>
   organization_id: string
@@ -371,6 +391,8 @@ export type DB = {
   job_requirements: JobRequirementTable
   candidates: CandidateTable
   documents: DocumentTable
+  pool_documents: PoolDocumentTable
+  pool_families: PoolFamilyTable
   applications: ApplicationTable
   resume_chunks: ResumeChunkTable
   evaluations: EvaluationTable

@@ -6,6 +6,7 @@ import {
   explainFamilyFit,
   type FamilyProfile,
   meanDirection,
+  measureMemberFamilyFit,
   measurePoolFamilyFit,
   measurePoolScore,
   measureRoleFit,
@@ -19,15 +20,18 @@ import {
 import {
   findJob,
   listDocumentsForScoring,
+  listPoolFamilies,
   listPoolSkills,
   listRequirementEmbeddings,
   listRequirements,
   listSemanticMatches,
   preselectDocuments,
+  preselectPoolDocuments,
 } from '@shortlist/db'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
 import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { readFamilyCandidates } from './read-family-candidates'
 import { toRequirementInput } from './to-requirement-input'
 
 // The pure function moved to core, where the evaluation uses it too; re-exported for existing callers.
@@ -61,11 +65,11 @@ export type FindMatchingCandidatesInput = {
   jobId: string
   limit: number
   /**
-   * How many documents each preselect (HNSW nearest, best family fit) hands to the exact scorer; their union is
+   * How many documents each preselect (nearest by embedding, best family fit) hands to the exact scorer; their union is
    * scored. Default `preselectFor(limit)`.
    */
   preselect?: number
-  /** The HNSW preselect as an exact scan instead: the baseline `pnpm bench pool` measures against. */
+  /** The nearest-document preselect as an exact scan of `documents`: the baseline `pnpm bench pool` measures against. */
   exactPreselect?: boolean
 }
 
@@ -221,10 +225,12 @@ export async function rankPoolForJob(
 }
 
 /**
- * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation: the HNSW
- * index's documents nearest to the job's requirements, and the documents of the best job-family fit. Their union
- * is scored exactly and ordered by `rankCandidates`, the shortlist's order, over the rank score plus the pool's
- * family fit; the evaluation measures this same order. Embeds nothing itself.
+ * Searches the organisation's whole resume pool for a job. Two preselects, both inside the organisation, each one
+ * scan of narrow rows: the documents nearest to the job's requirements (`preselectPoolDocuments`,
+ * exact up to half precision, re-ranked at full precision), and the documents of the best job-family fit
+ * (`readFamilyCandidates`, from the stored family profiles). Their union is scored exactly and ordered by `rankCandidates`,
+ * the shortlist's order, over the rank score plus the pool's family fit; the evaluation measures this same order.
+ * Embeds nothing itself.
  */
 export async function findMatchingCandidates(
   deps: Pick<EngineDeps, 'db'>,
@@ -237,24 +243,36 @@ export async function findMatchingCandidates(
   if (!Number.isInteger(preselect) || preselect < limit)
     throw new RangeError('preselect must be an integer >= limit')
 
-  const job = await findJob(db, organizationId, jobId)
+  const [job, taxonomy] = await Promise.all([
+    findJob(db, organizationId, jobId),
+    loadOrganizationTaxonomy(db, organizationId),
+  ])
   if (!job) throw new EngineError('NOT_FOUND', `job ${jobId} not found`)
   const query = meanDirection(await listRequirementEmbeddings(db, organizationId, jobId))
   // A job still being analysed (or with nothing embedded) has no requirements to score against yet.
   if (!query) return []
 
   const [nearest, families] = await Promise.all([
-    preselectDocuments(db, organizationId, query, preselect, { exact: input.exactPreselect }),
-    loadJobFamilies(deps, { organizationId, jobId }),
+    input.exactPreselect
+      ? preselectDocuments(db, organizationId, query, preselect, { exact: true })
+      : preselectPoolDocuments(db, organizationId, query, preselect),
+    readFamilyCandidates(db, { organizationId, job, taxonomy, size: preselect }),
   ])
-  const familyFit = measurePoolFamilyFit(families.posting, families.members)
+  const familyOf = new Map(families.best.map((row) => [row.documentId, row.family]))
+  const familyFit = new Map(families.best.map((row) => [row.documentId, row.fit]))
   const documentIds = selectPoolCandidates({
     familyFit,
     nearest: nearest.map((hit) => hit.documentId),
     size: preselect,
   })
+  // The nearest documents outside the best family fits still carry their own fit into the pool score.
+  const missing = documentIds.filter((id) => !familyOf.has(id))
+  for (const [documentId, stored] of await listPoolFamilies(db, organizationId, missing)) {
+    const family: FamilyProfile = new Map(stored)
+    familyOf.set(documentId, family)
+    familyFit.set(documentId, measureMemberFamilyFit(families.posting, families.feedback, family))
+  }
   const ranked = await rankPoolForJob(deps, { organizationId, jobId, documentIds, familyFit })
-  const familyOf = new Map(families.members.map((member) => [member.id, member.family]))
   return ranked.slice(0, limit).map((match) => ({
     ...match,
     sharedFamilies: explainFamilyFit(families.posting, familyOf.get(match.documentId) ?? new Map()),

@@ -46,8 +46,10 @@ export { queueCandidateMessage, renderMessageForApplication } from './queue-cand
 export { readApplicantPool } from './read-applicant-pool'
 export type { Career } from './read-career'
 export { readCareer } from './read-career'
+export { readFamilyCandidates } from './read-family-candidates'
 export type { ReconcileResult } from './reconcile-unfinished-work'
 export { reconcileUnfinishedWork, requeueUnfinishedApplication } from './reconcile-unfinished-work'
+export { poolFamilyKey, refreshPoolFamilies } from './refresh-pool-families'
 export type { MessageTemplateText, MessageValues } from './render-candidate-message'
 export {
   DEFAULT_MESSAGE_TEMPLATES,

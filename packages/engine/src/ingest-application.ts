@@ -14,6 +14,8 @@ import { redactCandidate } from '@shortlist/llm'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
+import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { refreshPoolFamilies } from './refresh-pool-families'
 import { scoreApplication } from './score-application'
 
 /**
@@ -50,8 +52,9 @@ export async function ingestApplication(
 
   // The organisation's own skills travel to the worker as data; the worker keeps the built-in taxonomy.
   // Independent statements go out together: each round trip waits for a scheduler slot on a busy host.
-  const [customSkills] = await Promise.all([
+  const [customSkills, taxonomy] = await Promise.all([
     listCustomSkills(db, organizationId),
+    loadOrganizationTaxonomy(db, organizationId),
     setApplicationStatus(db, organizationId, applicationId, 'processing'),
   ])
   let analyzed: Awaited<ReturnType<typeof sandbox.analyze>>
@@ -107,6 +110,9 @@ export async function ingestApplication(
       { name: profile.name, email: profile.email, phone: profile.phone },
       extracted.hidden.length > 0,
     )
+    // The document's job-family profile, for pool search, in the same commit as the profile it is built from
+    // (after linking, as a recruiter's correction of the linked candidate's role comes first).
+    await refreshPoolFamilies(trx, organizationId, taxonomy, [document.id])
   })
 
   const job = await findJob(db, organizationId, application.jobId)

@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { findSkills, loadTaxonomy, type Taxonomy } from '../taxonomy'
 import { buildFamilyProfile, buildFamilyProfileFromSkills } from './measure-family-fit'
 import {
+  buildFamilyFitDirection,
+  buildPoolFeedback,
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
   meanDirection,
+  measureMemberFamilyFit,
   measurePoolFamilyFit,
   POOL_RANKING,
   selectPoolCandidates,
@@ -135,5 +138,78 @@ describe('meanDirection', () => {
         [-1, 0],
       ]),
     ).toBeNull()
+  })
+})
+
+describe('the family fit from a subset of the pool', () => {
+  const family = (entries: Array<[string, number]>) => new Map(entries)
+  const posting = family([
+    ['data-engineering', 5],
+    ['databases', 2],
+    ['cloud', 1],
+  ])
+  // Several alike, so the feedback's best direct fits tie.
+  const pool = [
+    {
+      id: 'a',
+      family: family([
+        ['data-engineering', 6],
+        ['databases', 1],
+      ]),
+    },
+    {
+      id: 'b',
+      family: family([
+        ['data-engineering', 6],
+        ['databases', 1],
+      ]),
+    },
+    {
+      id: 'c',
+      family: family([
+        ['databases', 5],
+        ['cloud', 2],
+      ]),
+    },
+    {
+      id: 'd',
+      family: family([
+        ['web-frontend', 4],
+        ['cloud', 1],
+      ]),
+    },
+    { id: 'e', family: family([['hr', 3]]) },
+    {
+      id: 'f',
+      family: family([
+        ['cloud', 3],
+        ['devops', 3],
+        ['data-engineering', 1],
+      ]),
+    },
+  ]
+  const dot = (left: Map<string, number>, right: Map<string, number>) =>
+    [...left].reduce((sum, [category, value]) => sum + value * (right.get(category) ?? 0), 0)
+  const norm = (profile: Map<string, number>) => Math.sqrt(dot(profile, profile))
+
+  it('gives each member the fit the whole pool gives it, from the feedback of the best direct fits alone', () => {
+    const whole = measurePoolFamilyFit(posting, pool)
+    const feedback = buildPoolFeedback(posting, pool)
+    for (const member of pool)
+      expect(measureMemberFamilyFit(posting, feedback, member.family)).toBe(whole.get(member.id))
+    // The feedback needs only the best direct fits (here every positive one): a subset holding them gives the same.
+    const best = pool.filter((member) => member.id !== 'e')
+    expect(buildPoolFeedback(posting, best)).toEqual(feedback)
+    expect(buildPoolFeedback(posting, [])).toEqual(new Map())
+  })
+
+  it('orders the pool by cosine with one direction exactly as by family fit', () => {
+    const whole = measurePoolFamilyFit(posting, pool)
+    const direction = buildFamilyFitDirection(posting, buildPoolFeedback(posting, pool))
+    for (const member of pool) {
+      // fit = the direction's dot product with the member's unit profile.
+      expect(dot(direction, member.family) / norm(member.family)).toBeCloseTo(whole.get(member.id) ?? -1, 12)
+    }
+    expect(buildFamilyFitDirection(new Map(), new Map()).size).toBe(0)
   })
 })

@@ -62,17 +62,14 @@ export function buildResumeFamilyProfile(
 }
 
 /**
- * Family fit (0..1) of every pool member, by id. Direct fit is the cosine of the posting's and the resume's
- * family profiles; the feedback profile is the sum of the unit-length profiles of the `feedbackDepth` best direct
- * fits (ties by id, zero fits left out). fit = (1 − feedbackShare) · direct + feedbackShare · cosine(feedback, resume).
+ * The pool's feedback profile: the sum of the unit-length profiles of the `feedbackDepth` best direct fits (cosine
+ * of the posting's and the resume's family profiles; ties by id, zero fits left out). `pool` may be any subset that
+ * holds those best direct fits, such as the nearest rows of an indexed query: the result is the same.
  */
-export function measurePoolFamilyFit(
-  posting: FamilyProfile,
-  pool: readonly PoolMember[],
-): Map<string, number> {
-  const direct = pool.map((member) => ({ member, fit: measureFamilyFit(posting, member.family) }))
+export function buildPoolFeedback(posting: FamilyProfile, pool: readonly PoolMember[]): FamilyProfile {
   const feedback: FamilyProfile = new Map()
-  const best = direct
+  const best = pool
+    .map((member) => ({ member, fit: measureFamilyFit(posting, member.family) }))
     .filter((item) => item.fit > 0)
     .sort((a, b) => b.fit - a.fit || compareIds(a.member.id, b.member.id))
     .slice(0, POOL_RANKING.feedbackDepth)
@@ -81,13 +78,51 @@ export function measurePoolFamilyFit(
     for (const [category, value] of member.family)
       feedback.set(category, (feedback.get(category) ?? 0) + value / norm)
   }
+  return feedback
+}
+
+/** One resume's family fit (0..1) against the posting and the pool's feedback profile (`buildPoolFeedback`). */
+export function measureMemberFamilyFit(
+  posting: FamilyProfile,
+  feedback: FamilyProfile,
+  family: FamilyProfile,
+): number {
   const share = POOL_RANKING.feedbackShare
-  return new Map(
-    direct.map(({ member, fit }) => [
-      member.id,
-      (1 - share) * fit + share * measureFamilyFit(feedback, member.family),
-    ]),
-  )
+  return (1 - share) * measureFamilyFit(posting, family) + share * measureFamilyFit(feedback, family)
+}
+
+/**
+ * The direction whose cosine with a resume's family profile orders resumes as their family fit does: fit =
+ * (1 − feedbackShare) · cos(posting, resume) + feedbackShare · cos(feedback, resume) is the dot product of the
+ * resume's unit profile with (1 − feedbackShare) · unit(posting) + feedbackShare · unit(feedback), so a vector index
+ * can rank a pool by it. Empty when both profiles are.
+ */
+export function buildFamilyFitDirection(posting: FamilyProfile, feedback: FamilyProfile): FamilyProfile {
+  const share = POOL_RANKING.feedbackShare
+  const direction: FamilyProfile = new Map()
+  for (const [profile, weight] of [
+    [posting, 1 - share],
+    [feedback, share],
+  ] as const) {
+    const norm = Math.sqrt([...profile.values()].reduce((sum, value) => sum + value * value, 0))
+    if (norm === 0) continue
+    for (const [category, value] of profile)
+      direction.set(category, (direction.get(category) ?? 0) + (weight * value) / norm)
+  }
+  return direction
+}
+
+/**
+ * Family fit (0..1) of every pool member, by id. Direct fit is the cosine of the posting's and the resume's
+ * family profiles; the feedback profile is the sum of the unit-length profiles of the `feedbackDepth` best direct
+ * fits (ties by id, zero fits left out). fit = (1 − feedbackShare) · direct + feedbackShare · cosine(feedback, resume).
+ */
+export function measurePoolFamilyFit(
+  posting: FamilyProfile,
+  pool: readonly PoolMember[],
+): Map<string, number> {
+  const feedback = buildPoolFeedback(posting, pool)
+  return new Map(pool.map((member) => [member.id, measureMemberFamilyFit(posting, feedback, member.family)]))
 }
 
 /**

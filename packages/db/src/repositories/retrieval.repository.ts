@@ -167,18 +167,30 @@ function stringArray(value: unknown): string[] {
 
 /**
  * The skill ids and current role title (`currentRoleSql`) of every analysed document of the organisation (text
- * and profile stored), by document id: what the pool's job-family profiles are built from. Both come from columns
+ * and profile stored), or of those among `documentIds`, by document id: what the pool's job-family profiles are built from. Both come from columns
  * generated from the profile when it is written (`pool_skill_ids`, `pool_title`), so no profile is read; a
  * recruiter's correction of the role, on `candidates`, still comes first.
  */
-export async function listPoolSkills(db: Db, organizationId: string): Promise<DocumentSkills[]> {
+export async function listPoolSkills(
+  db: Db,
+  organizationId: string,
+  /** Only these documents (still only the organisation's); all when absent. */
+  documentIds?: readonly string[],
+): Promise<DocumentSkills[]> {
+  if (documentIds?.length === 0) return []
+  const only = documentIds
+    ? sql`AND documents.id IN (${sql.join(documentIds.map((id) => sql`${id}::uuid`))})`
+    : sql``
+  const onlyApplications = documentIds
+    ? sql`AND application.document_id IN (${sql.join(documentIds.map((id) => sql`${id}::uuid`))})`
+    : sql``
   const result = await sql<{ id: string; skill_ids: unknown; current_title: string | null }>`
     WITH corrected AS (
       SELECT DISTINCT ON (application.document_id) application.document_id, candidate.current_title_corrected AS title
       FROM applications AS application
       JOIN candidates AS candidate ON candidate.id = application.candidate_id
       WHERE application.organization_id = ${organizationId} AND candidate.organization_id = ${organizationId}
-        AND candidate.current_role_corrected
+        AND candidate.current_role_corrected ${onlyApplications}
       ORDER BY application.document_id, candidate.corrected_at DESC NULLS LAST
     )
     SELECT documents.id, documents.pool_skill_ids AS skill_ids,
@@ -186,6 +198,7 @@ export async function listPoolSkills(db: Db, organizationId: string): Promise<Do
     FROM documents
     LEFT JOIN corrected ON corrected.document_id = documents.id
     WHERE documents.organization_id = ${organizationId} AND documents.text IS NOT NULL AND documents.profile IS NOT NULL
+      ${only}
     ORDER BY documents.id
   `.execute(db)
   return result.rows.map((row) => ({
