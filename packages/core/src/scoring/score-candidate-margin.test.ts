@@ -200,3 +200,21 @@ describe('people at work and things', () => {
     expect(found.status).not.toBe('missing')
   })
 })
+
+describe('a skill the line qualifies by other skills', () => {
+  it('"Linux or Unix system administration" is not met by administering Windows servers', () => {
+    const found = assess(
+      'Experience with Linux or Unix system administration',
+      resume(['Performed system administration for 40 Windows servers and the Active Directory domain.']),
+    )
+    expect(found.status).toBe('missing')
+  })
+
+  it('is met by the qualifying skill itself', () => {
+    const found = assess(
+      'Experience with Linux or Unix system administration',
+      resume(['Administered Linux build servers and patched them every month.']),
+    )
+    expect(found.status).toBe('matched')
+  })
+})

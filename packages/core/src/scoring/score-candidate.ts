@@ -342,6 +342,35 @@ export function specificSkillIds(skillIds: readonly string[], taxonomy: Taxonomy
 }
 
 /**
+ * The skills a line asks for, less a skill its other skills qualify: in "Linux or Unix system administration" the
+ * line asks for the administration of Linux or Unix, so system administration alone (of Windows servers) is not it,
+ * while Linux or Unix named still is. A skill is qualified when another asked skill's name ends right before its own.
+ */
+function withoutQualifiedHeads(
+  skillIds: readonly string[],
+  requirement: RequirementInput,
+  taxonomy: Taxonomy,
+): string[] {
+  if (skillIds.length < 2 || !requirement.source || requirement.type !== 'skill') return [...skillIds]
+  const source = requirement.source
+  const mentions = findSkills(source, taxonomy)
+    .filter((mention) => skillIds.includes(mention.skillId))
+    .sort((a, b) => a.start - b.start)
+  const qualified = new Set<string>()
+  mentions.forEach((mention, index) => {
+    const previous = mentions[index - 1]
+    if (
+      previous &&
+      previous.skillId !== mention.skillId &&
+      /^\s+$/u.test(source.slice(previous.end, mention.start))
+    )
+      qualified.add(mention.skillId)
+  })
+  const kept = skillIds.filter((id) => !qualified.has(id))
+  return kept.length > 0 ? kept : [...skillIds]
+}
+
+/**
  * The words a posting puts in front of a skill's name in the same phrase ("linear algebra" in "understanding of
  * linear algebra algorithms"): they say which kind of the skill is meant. Empty when the name stands alone or only
  * an adjective qualifies it ("strong Python").
@@ -432,7 +461,11 @@ function assessSkills(
       })
       .filter((found): found is Found => found !== null && found.mentions.length > 0)
 
-  const specific = specificSkillIds(requirement.skillIds, taxonomy)
+  const specific = withoutQualifiedHeads(
+    specificSkillIds(requirement.skillIds, taxonomy),
+    requirement,
+    taxonomy,
+  )
   const direct = collect(specific)
     .map((found) => ({
       ...found,
