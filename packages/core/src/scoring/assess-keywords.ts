@@ -222,21 +222,28 @@ function looseTie(
 /** Words that open a noun phrase: after them an -ing word is an adjective ("to *operating* personnel"). */
 const PHRASE_OPENERS = new Set(['to', 'the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'all', 'other'])
 
-/** True when the -ing word at `index` follows an article or "to" and precedes a noun: it qualifies the noun. */
+/** Words back from an -ing word within which an article or "to" still opens its noun phrase. */
+const OPENER_REACH = 4
+
+/**
+ * True when the -ing word at `index` precedes a noun inside a noun phrase that an article or "to" opens, with no verb
+ * form between: it qualifies the noun ("referred them to superior or appropriate *operating* personnel").
+ */
 function modifiesNoun(
   words: readonly IndexedWord[],
   index: number,
   wordNet: ResumeContext['wordNet'],
 ): boolean {
   const word = words[index] as IndexedWord
-  const before = words[index - 1]
   const after = words[index + 1]
-  return (
-    word.text.endsWith('ing') &&
-    before !== undefined &&
-    PHRASE_OPENERS.has(before.text) &&
-    after?.lemmas.some((lemma) => wordNet.isNoun(lemma)) === true
-  )
+  if (!word.text.endsWith('ing') || after?.lemmas.some((lemma) => wordNet.isNoun(lemma)) !== true)
+    return false
+  for (let at = index - 1; at >= Math.max(0, index - OPENER_REACH); at--) {
+    const before = words[at] as IndexedWord
+    if (PHRASE_OPENERS.has(before.text)) return true
+    if (VERB_FORM.test(before.text)) return false
+  }
+  return false
 }
 
 /**

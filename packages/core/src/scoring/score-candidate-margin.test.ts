@@ -184,12 +184,17 @@ describe('people at work and things', () => {
     expect(found.status).toBe('missing')
   })
 
-  it('a verb of the kind right after "to" and before a noun qualifies the noun: operating personnel are not led', () => {
+  it('a verb of the kind inside a noun phrase opened by "to" or an article qualifies the noun: operating personnel are not led', () => {
     const found = assess(
       'Experience supervising accounting staff',
       resume(['Answered the front desk and referred callers to operating personnel.']),
     )
     expect(found.status).toBe('missing')
+    const further = assess(
+      'Experience supervising accounting staff',
+      resume(['Answered the front desk and referred callers to senior or appropriate operating personnel.']),
+    )
+    expect(further.status).toBe('missing')
   })
 
   it('the same word among people is people', () => {
