@@ -223,3 +223,29 @@ describe('a skill the line qualifies by other skills', () => {
     expect(found.status).toBe('matched')
   })
 })
+
+describe('a trade named as a person', () => {
+  it('someone the candidate worked on is not the candidate: certifications of a crane operator', () => {
+    const found = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Checked the site logs and the certifications of every crane operator before each lift.']),
+    )
+    expect(found.status).toBe('missing')
+  })
+
+  it('the candidate’s own role still counts, after "as" or in a role title', () => {
+    const own = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Worked as a crane operator on three high-rise sites.']),
+    )
+    expect(own.status).toBe('matched')
+    const titled = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(
+        ['Lifted steel and precast panels for three high-rise sites.'],
+        'Crane Operator, Skyline Builders, 03/2016 to 08/2021',
+      ),
+    )
+    expect(titled.status).toBe('matched')
+  })
+})

@@ -22,6 +22,7 @@ import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
+import { namesSomeoneElse } from './names-someone-else'
 import { formatLanguageLevel, readLanguageLevelRank } from './read-language-level'
 import { readQuote } from './read-quote'
 import { readsAsOrganization } from './reads-as-organization'
@@ -65,6 +66,13 @@ const LOW_LANGUAGE_LEVEL =
   /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
 /** Words that make a line a credential rather than a mention of the field. */
 const CREDENTIAL_WORD = /\b(?:certif\w*|licen[cs]\w*|registered|credential\w*|board[- ]certified)\b/u
+/** Requirements a person's role named in the resume can show only when the role is the candidate's own. */
+const ROLE_CHECKED_TYPES: ReadonlySet<RequirementType> = new Set([
+  'skill',
+  'activity',
+  'knowledge',
+  'experience',
+])
 /** Skill names a keyword fallback may read: the activity and knowledge types describe work in other words. */
 const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set([
   'skill',
@@ -146,9 +154,15 @@ function usableMentions(
       return []
   }
   const vendor = namesVendor(skill.skillId, input.taxonomy, context)
+  // A trade or a profession (crane operator, nurse) can be named as a person; a tool's name ("SQL Server") cannot.
+  const category = getSkill(input.taxonomy, skill.skillId)?.category
+  const role =
+    ROLE_CHECKED_TYPES.has(requirement.type) && category !== undefined && !TECHNICAL_CATEGORIES.has(category)
   return skill.mentions.filter((mention) => {
     if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
     if (vendor && readsAsOrganization(input.resumeText, mention, input.profile, input.taxonomy)) return false
+    // "Inspected all certifications on crane operator": a role the candidate worked with is not their own.
+    if (role && namesSomeoneElse(mention, input.profile.experiences, context)) return false
     const section = sectionAt(input.profile, mention.start)
     const line = () => foldForSearch(readQuote(input.resumeText, mention).quote)
     if (requirement.type === 'degree') return section === 'education' || DEGREE_WORD.test(line())
