@@ -19,8 +19,43 @@ const CREDENTIAL_AFTER = /^'?s?\s*(?:licen[cs]e|card|certificat\w*|permit|creden
 /** Endings of a doer's noun (operator, handler, technician, assistant). */
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent)$/u
 
-/** Articles skipped when reading the word before a role ("as *a* nurse"). */
-const ARTICLES = new Set(['a', 'an', 'um', 'uma', 'un', 'una'])
+/** Articles and determiners before a role: "the nurse", "every crane operator" is a person met at work. */
+const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'all',
+  'every',
+  'each',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'other',
+])
+
+/** Prepositions (EN, PT, ES) before a role: the work was done on, to or with that person. */
+const OTHER_PERSON_BEFORE = new Set([
+  'on',
+  'to',
+  'with',
+  'for',
+  'of',
+  'by',
+  'from',
+  'under',
+  'beside',
+  'alongside',
+  'para',
+  'com',
+  'con',
+  'ao',
+  'al',
+])
+
+/** Words back from a role within which its frame is read ("as *charge* nurse"). */
+const ROLE_REACH = 3
 
 /**
  * True when a skill named by a person's role ("crane operator", "nurse", "realtor") is, at this mention, someone the
@@ -59,7 +94,13 @@ export function namesSomeoneElse(
     (candidate) => candidate.start <= mention.start && mention.start < candidate.end,
   )
   if (!sentence) return false
-  const before = sentence.words.filter((word) => word.end <= mention.start && !ARTICLES.has(word.text))
-  const previous = before[before.length - 1]
-  return previous !== undefined && !OWN_ROLE_BEFORE.has(previous.text)
+  // The few words before the role: "as" or a credential word there makes it the candidate's ("served as charge
+  // nurse"); a preposition, a determiner or a verb there makes it someone the work was done with or to ("assisted the
+  // charge nurse", "certifications on crane operator", "supervised crane operators"); modifiers alone
+  // ("compassionate travel nurse") leave it the candidate's.
+  const before = sentence.words.filter((word) => word.end <= mention.start).slice(-ROLE_REACH)
+  if (before.some((word) => OWN_ROLE_BEFORE.has(word.text))) return false
+  return before.some(
+    (word) => OTHER_PERSON_BEFORE.has(word.text) || ARTICLES.has(word.text) || /(?:ed|ing)$/u.test(word.text),
+  )
 }

@@ -17,7 +17,7 @@ const LEVEL_RANKS: ReadonlyArray<readonly [RegExp, number]> = [
     /^(?:fluent|fluently|fluency|fluente|fluencia|fluido|fluida|proficient|proficiency|advanced|avancado|avanzado|full professional|professional working)$/u,
     5,
   ],
-  [/^(?:upper[- ]intermediate|business[- ]level|business|good|bom|buen|bueno)$/u, 4],
+  [/^(?:upper[- ]intermediate|business[- ]level)$/u, 4],
   [
     /^(?:intermediate|intermediario|intermedio|conversational|conversacional|conersational|working knowledge|functional|limited working)$/u,
     3,

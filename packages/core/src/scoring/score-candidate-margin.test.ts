@@ -249,3 +249,26 @@ describe('a trade named as a person', () => {
     expect(titled.status).toBe('matched')
   })
 })
+
+describe('a trade named as the candidate’s own role, with modifiers', () => {
+  it('"served as lead crane operator" and "reliable tower crane operator" are the candidate’s own', () => {
+    const served = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Served as lead crane operator on three high-rise sites.']),
+    )
+    expect(served.status).toBe('matched')
+    const modified = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Reliable tower crane operator with a clean safety record.']),
+    )
+    expect(modified.status).toBe('matched')
+  })
+
+  it('"assisted the lead crane operator" is someone else', () => {
+    const found = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Assisted the lead crane operator with rigging and hand signals.']),
+    )
+    expect(found.status).toBe('missing')
+  })
+})
