@@ -117,6 +117,32 @@ describe('a language level the posting states', () => {
   })
 })
 
+describe('a recruiter’s level', () => {
+  function assessAt(line: string, level: string, resumeText: string): RequirementResult {
+    const requirements = requirementsFrom(line).map((requirement) => ({ ...requirement, level }))
+    const profile = parseResume(resumeText, taxonomy, { referenceDate: new Date('2026-01-01') })
+    const [result] = scoreCandidate({
+      requirements,
+      resumeText,
+      profile,
+      taxonomy,
+      semanticMatches: [],
+    }).requirements
+    return result as RequirementResult
+  }
+
+  it('stands over the line: C1 set on "Spanish" is not met by B1, basic set on "Fluent Spanish" is met by conversational', () => {
+    expect(assessAt('Spanish', 'C1', languages('Spanish (B1)')).status).toBe('missing')
+    expect(assessAt('Fluent Spanish', 'basic', languages('Spanish (conversational)')).status).not.toBe(
+      'missing',
+    )
+  })
+
+  it('a native level set for English is more than writing shows', () => {
+    expect(assessAt('English', 'native', languages('Portuguese (native)')).status).toBe('partial')
+  })
+})
+
 describe('a product named as an organisation', () => {
   it('working for a vendor, or the vendor buying the employer, is not using its product', () => {
     const found = assess(

@@ -23,7 +23,7 @@ import { foldForSearch } from './fold-for-search'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
 import { namesSomeoneElse } from './names-someone-else'
-import { formatLanguageLevel, readLanguageLevelRank } from './read-language-level'
+import { formatLanguageLevel, rankLanguageLevel, readLanguageLevelRank } from './read-language-level'
 import { readQuote } from './read-quote'
 import { readsAsOrganization } from './reads-as-organization'
 
@@ -194,12 +194,16 @@ function namesVendor(skillId: string, taxonomy: Taxonomy, context: ResumeContext
   )
 }
 
-/** The level (CEFR rank) the posting line states for one of its languages ("C1 English", "basic Spanish"), or null. */
+/**
+ * The level (CEFR rank) asked for one of the requirement's languages: the recruiter's setting, else what the posting
+ * line states beside that language ("C1 English", "basic Spanish"), else null.
+ */
 function askedLanguageLevel(
   requirement: RequirementInput,
   languageId: string,
   taxonomy: Taxonomy,
 ): number | null {
+  if (requirement.level) return rankLanguageLevel(requirement.level)
   const source = requirement.source ?? requirement.label
   const mention = findSkills(source, taxonomy).find((match) => match.skillId === languageId)
   return mention ? readLanguageLevelRank(source, mention.start, mention.end, false) : null
