@@ -100,7 +100,13 @@ export function namesSomeoneElse(
   // ("compassionate travel nurse") leave it the candidate's.
   const before = sentence.words.filter((word) => word.end <= mention.start).slice(-ROLE_REACH)
   if (before.some((word) => OWN_ROLE_BEFORE.has(word.text))) return false
+  // An -ing word or a compound right before the role describes it ("caring nurse", "top-producing realtor").
   return before.some(
-    (word) => OTHER_PERSON_BEFORE.has(word.text) || ARTICLES.has(word.text) || /(?:ed|ing)$/u.test(word.text),
+    (word, index) =>
+      OTHER_PERSON_BEFORE.has(word.text) ||
+      ARTICLES.has(word.text) ||
+      (/(?:ed|ing)$/u.test(word.text) &&
+        !word.text.includes('-') &&
+        !(index === before.length - 1 && word.text.endsWith('ing'))),
   )
 }

@@ -288,6 +288,11 @@ describe('a trade named as the candidate’s own role, with modifiers', () => {
       resume(['Reliable tower crane operator with a clean safety record.']),
     )
     expect(modified.status).toBe('matched')
+    const described = assess(
+      'Experience operating heavy equipment (excavator, loader, forklift)',
+      resume(['Top-rated, hard-working crane operator with a clean safety record.']),
+    )
+    expect(described.status).toBe('matched')
   })
 
   it('"assisted the lead crane operator" is someone else', () => {
