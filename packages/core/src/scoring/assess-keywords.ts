@@ -258,12 +258,17 @@ function amongThings(
   const word = words[index] as IndexedWord
   if (!word.lemmas.some((lemma) => wordNet.namesArtifact(lemma))) return false
   const neighbours = [index - 2, index - 1, index + 1, index + 2]
-    .map((at) => words[at])
-    // A verb form ("training", "switched") is the work done, not a thing in the list.
+    .map((at) => ({ at, other: words[at] }))
+    // A verb form ("training", "switched") is the work done, not a thing in the list; a singular noun before the word
+    // names its kind ("operating *room* staff", "*lab* staff"), while a list item before it is plural ("switches").
     .filter(
-      (other): other is IndexedWord =>
-        other !== undefined && !/^(?:and|or|&)$/u.test(other.text) && !VERB_FORM.test(other.text),
+      (entry): entry is { at: number; other: IndexedWord } =>
+        entry.other !== undefined &&
+        !/^(?:and|or|&)$/u.test(entry.other.text) &&
+        !VERB_FORM.test(entry.other.text) &&
+        (entry.at > index || !entry.other.lemmas.includes(entry.other.text)),
     )
+    .map((entry) => entry.other)
   return neighbours.some(
     (other) =>
       other.lemmas.some((lemma) => wordNet.namesArtifact(lemma)) &&

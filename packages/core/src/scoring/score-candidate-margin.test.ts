@@ -223,6 +223,14 @@ describe('people at work and things', () => {
     expect(further.status).toBe('missing')
   })
 
+  it('a thing that names the kind of people is no list of things: operating room staff are people', () => {
+    const found = assess(
+      'Experience supervising a team',
+      resume(['Supervised the operating room staff during night shifts.']),
+    )
+    expect(found.status).not.toBe('missing')
+  })
+
   it('the same word among people is people', () => {
     const found = assess(
       'Experience supervising a restaurant team',
