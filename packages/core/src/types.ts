@@ -195,6 +195,11 @@ export type RequirementInput = {
   source?: string
   /** Degrees: a recruiter's setting of "accepts equivalent experience"; absent: as `source` reads. */
   alternativeExperience?: boolean
+  /**
+   * Spoken languages: a recruiter's setting of the level asked (CEFR code, or native / fluent / advanced /
+   * intermediate / basic); absent: as `source` reads.
+   */
+  level?: string
 }
 
 export type ResumeChunk = TextSpan & { index: number; text: string; section: ResumeSectionName }

@@ -16,4 +16,5 @@ export const toRequirementInput = (requirement: JobRequirementRecord): Requireme
   ...(requirement.alternativeExperience !== null
     ? { alternativeExperience: requirement.alternativeExperience }
     : {}),
+  ...(requirement.level !== null ? { level: requirement.level } : {}),
 })

@@ -68,7 +68,7 @@ export type KeywordTerms = {
    * A looser tie than `expanded`, for a paraphrase only: an action's kin verbs (train: coach, instruct, mentor), or,
    * for an object that is people at work (staff, team, employees), any word naming people at work (associates, crew).
    */
-  loose: (word: IndexedWord) => boolean
+  loose: (word: IndexedWord, index?: number, words?: readonly IndexedWord[]) => boolean
   /** A noun or verb WordNet knows (not an adjective such as "new" or "key" standing alone). */
   content: boolean
   /** Literal forms plus the words formed from them (communicating: communication): the same word, not a synonym. */
@@ -187,7 +187,7 @@ function looseTie(
   literal: ReadonlySet<string>,
   context: ResumeContext,
   asActivity: boolean,
-): (word: IndexedWord) => boolean {
+): KeywordTerms['loose'] {
   const { wordNet } = context
   const lemmas = [...literal]
   const action =
@@ -197,21 +197,85 @@ function looseTie(
   if (action) {
     const kin = new Set(lemmas.flatMap((lemma) => [...wordNet.verbKin(lemma)]))
     if (kin.size === 0) return () => false
-    // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning.
-    return (word) => VERB_FORM.test(word.text) && word.lemmas.some((lemma) => kin.has(lemma))
+    // Only a word used as a verb ("instructed", "coaching"): "treatment plans" is not planning. An -ing word after
+    // an article or "to", right before a noun, qualifies that noun ("referred them to *operating* personnel").
+    return (word, index, words) =>
+      VERB_FORM.test(word.text) &&
+      word.lemmas.some((lemma) => kin.has(lemma)) &&
+      !(index !== undefined && words !== undefined && modifiesNoun(words, index, wordNet))
   }
   // Two letters are a function word or an abbreviation, whatever WordNet files them as ("an": associate in nursing).
   // A field of knowledge is not done to people: "(excavator, loader)" there are machines, not a crew to stand in for.
   if (!asActivity) return () => false
   if (lemmas.some((lemma) => wordNet.isWorkforce(lemma)))
     // A verb form names the work, not the people: "cooking" is not cooks, "staffing" not staff.
-    return (word) =>
+    return (word, index, words) =>
       word.text.length > 2 &&
       !(
         VERB_FORM.test(word.text) && word.lemmas.some((lemma) => lemma !== word.text && wordNet.isVerb(lemma))
       ) &&
-      word.lemmas.some((lemma) => wordNet.isWorkforce(lemma))
+      word.lemmas.some((lemma) => wordNet.isWorkforce(lemma)) &&
+      !(index !== undefined && words !== undefined && amongThings(words, index, wordNet))
   return () => false
+}
+
+/** Words that open a noun phrase: after them an -ing word is an adjective ("to *operating* personnel"). */
+const PHRASE_OPENERS = new Set(['to', 'the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'all', 'other'])
+
+/** Words back from an -ing word within which an article or "to" still opens its noun phrase. */
+const OPENER_REACH = 4
+
+/**
+ * True when the -ing word at `index` precedes a noun inside a noun phrase that an article or "to" opens, with no verb
+ * form between: it qualifies the noun ("referred them to superior or appropriate *operating* personnel").
+ */
+function modifiesNoun(
+  words: readonly IndexedWord[],
+  index: number,
+  wordNet: ResumeContext['wordNet'],
+): boolean {
+  const word = words[index] as IndexedWord
+  const after = words[index + 1]
+  if (!word.text.endsWith('ing') || after?.lemmas.some((lemma) => wordNet.isNoun(lemma)) !== true)
+    return false
+  for (let at = index - 1; at >= Math.max(0, index - OPENER_REACH); at--) {
+    const before = words[at] as IndexedWord
+    // "to" right before the -ing word is as often a gerund's ("committed to leading teams"): only "to" with words
+    // between opens a noun phrase ("to superior or appropriate operating personnel").
+    if (PHRASE_OPENERS.has(before.text)) return before.text !== 'to' || at < index - 1
+    if (VERB_FORM.test(before.text)) return false
+  }
+  return false
+}
+
+/**
+ * True when a word that names people at work and a made thing alike ("servers") stands in a list of things: a
+ * neighbour, past "and" or a comma, is a made thing and no person ("switches servers and lab workstations").
+ */
+function amongThings(
+  words: readonly IndexedWord[],
+  index: number,
+  wordNet: ResumeContext['wordNet'],
+): boolean {
+  const word = words[index] as IndexedWord
+  if (!word.lemmas.some((lemma) => wordNet.namesArtifact(lemma))) return false
+  const neighbours = [index - 2, index - 1, index + 1, index + 2]
+    .map((at) => ({ at, other: words[at] }))
+    // A verb form ("training", "switched") is the work done, not a thing in the list; a singular noun before the word
+    // names its kind ("operating *room* staff", "*lab* staff"), while a list item before it is plural ("switches").
+    .filter(
+      (entry): entry is { at: number; other: IndexedWord } =>
+        entry.other !== undefined &&
+        !/^(?:and|or|&)$/u.test(entry.other.text) &&
+        !VERB_FORM.test(entry.other.text) &&
+        (entry.at > index || !entry.other.lemmas.includes(entry.other.text)),
+    )
+    .map((entry) => entry.other)
+  return neighbours.some(
+    (other) =>
+      other.lemmas.some((lemma) => wordNet.namesArtifact(lemma)) &&
+      !other.lemmas.some((lemma) => wordNet.isWorkforce(lemma)),
+  )
 }
 
 /** Words apart the parts of a hyphenated word may sit when a resume writes them apart ("end of month"). */
@@ -319,19 +383,19 @@ export function hitSentence(
   return { sentence, literal, found: kept, hasCore: !core || kept.includes(core.keyword) }
 }
 
-function showsTerm(word: IndexedWord, term: KeywordTerms): boolean {
+function showsTerm(word: IndexedWord, term: KeywordTerms, index: number, sentence: IndexedSentence): boolean {
   return (
     term.literal.has(word.text) ||
     (term.parts.length > 1 && term.parts.includes(word.text)) ||
     word.lemmas.some((lemma) => term.literal.has(lemma) || term.expanded.has(lemma)) ||
-    term.loose(word)
+    term.loose(word, index, sentence.words)
   )
 }
 
 function positionsOf(sentence: IndexedSentence, term: KeywordTerms): number[] {
   const positions: number[] = []
   sentence.words.forEach((word, index) => {
-    if (showsTerm(word, term)) positions.push(index)
+    if (showsTerm(word, term, index, sentence)) positions.push(index)
   })
   return positions
 }

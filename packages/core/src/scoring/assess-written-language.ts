@@ -14,7 +14,7 @@ const MIN_SENTENCE_WORDS = 8
 const MIN_PROSE_SENTENCES = 2
 
 /** Levels that writing a resume does not show: a native speaker's command is for the interview to confirm. */
-const BEYOND_WRITING = /^(?:native|C2)$/u
+const BEYOND_WRITING = /^(?:native|c2)$/iu
 
 export function writtenInEnglish(resumeText: string): boolean {
   const words = foldForSearch(resumeText)
@@ -48,15 +48,18 @@ export function assessWrittenLanguage(
     if (!longest || sentence.words.length > longest.words.length) longest = sentence
   }
   if (!longest || prose < MIN_PROSE_SENTENCES) return null
-  // The level is read from the posting line, as the parser reads it ("Advanced English", "Inglês nativo").
-  const { level } = readRequirementDetails(
-    {
-      type: requirement.type,
-      skillIds: requirement.skillIds,
-      source: requirement.source ?? requirement.label,
-    },
-    taxonomy,
-  )
+  // The level is the recruiter's setting, else read from the posting line as the parser reads it ("Advanced
+  // English", "Inglês nativo").
+  const level =
+    requirement.level ??
+    readRequirementDetails(
+      {
+        type: requirement.type,
+        skillIds: requirement.skillIds,
+        source: requirement.source ?? requirement.label,
+      },
+      taxonomy,
+    ).level
   const native = level !== null && BEYOND_WRITING.test(level)
   return {
     status: native ? 'partial' : 'matched',

@@ -65,6 +65,9 @@ function splitGlued(word: string, original: string, wordNet: WordNet): [string, 
   return null
 }
 
+/** A prefix that negates the word it is joined to (EN, PT, ES): non-clinical, não-clínico, no-clínico. */
+const NEGATING_PREFIX = /^(?:non|nao|no)-/u
+
 const HARD_BREAK = /[\n\r•●▪◦‣|]/
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.'’-][\p{L}\p{N}+#]+)*/gu
 
@@ -91,6 +94,14 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
         ? glued.map((text) => ({ text, whole: match[0], start: wordStart, end: wordStart + match[0].length }))
         : [{ text: match[0], whole: match[0], start: wordStart, end: wordStart + match[0].length }]
     })
+    // "non clinical", written apart, is one negated word like "non-clinical": never "clinical".
+    for (let index = pieces.length - 2; index >= 0; index--) {
+      const piece = pieces[index] as (typeof pieces)[number]
+      const next = pieces[index + 1] as (typeof pieces)[number]
+      if (piece.text !== 'non' || !/^\p{L}/u.test(next.text) || next.start - piece.end > 1) continue
+      const text = `non-${next.text}`
+      pieces.splice(index, 2, { text, whole: text, start: piece.start, end: next.end })
+    }
     for (const piece of pieces) {
       const word = piece.text
       const lemmas = /^[\p{L}]+$/u.test(word) && word.length > 2 ? wordNet.lemmas(word) : [word]
@@ -98,8 +109,10 @@ export function indexSentences(text: string, wordNet: WordNet): IndexedSentence[
       terms.add(piece.whole)
       terms.add(word)
       for (const lemma of lemmas) terms.add(lemma)
-      // "full-cycle", "e-mail": also the parts, since a requirement may write them apart.
-      if (word.includes('-')) for (const part of word.split('-')) if (part) terms.add(part)
+      // "full-cycle", "e-mail": also the parts, since a requirement may write them apart. A negated word
+      // ("non-clinical", "non-profit") is not its part: non-clinical work is the opposite of clinical work.
+      if (word.includes('-') && !NEGATING_PREFIX.test(word))
+        for (const part of word.split('-')) if (part) terms.add(part)
       if (
         !describesAction &&
         ((/(?:ed|ing)$/.test(word) && lemmas.some((lemma) => lemma !== word && wordNet.isVerb(lemma))) ||

@@ -36,6 +36,16 @@ export type WordNet = {
    * (skills, environment; "chop", first the motion of waves). Unknown words are not.
    */
   isFrameNoun(lemma: string): boolean
+  /**
+   * True when one of the noun's first four senses is a made thing (WordNet's noun.artifact): "server" is a waiter and
+   * a computer, "switch" a device. Beside such nouns, a word that can be either is read as a thing.
+   */
+  namesArtifact(lemma: string): boolean
+  /**
+   * True when one of the noun's first `senses` senses (default three, its common ones) is a person (WordNet's
+   * noun.person): nurse, operator, realtor.
+   */
+  isPerson(lemma: string, senses?: number): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
@@ -47,6 +57,11 @@ type Pos = 'n' | 'v'
  * feeling, location, motive, phenomenon, relation, shape, state, time (WordNet's lexnames).
  */
 const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
+
+/** WordNet's lexicographer file of made things (noun.artifact): tools, machines, buildings, devices. */
+const ARTIFACT_DOMAIN = 6
+/** WordNet's lexicographer file of people (noun.person). */
+const PERSON_DOMAIN = 18
 
 /** Synset words that mark people at work, found on a noun's hypernym chain (`isWorkforce`). */
 const WORKFORCE_ANCHORS = new Set(['worker', 'professional', 'associate', 'personnel', 'social_unit'])
@@ -356,6 +371,18 @@ function createWordNet(): WordNet {
     return common !== undefined && FRAME_DOMAINS.has(synset('n', common).domain)
   }
 
+  const namesArtifact = (lemma: string): boolean =>
+    indexes.n
+      .offsets(lemma)
+      .slice(0, SENSES_PER_WORD + 1)
+      .some((offset) => synset('n', offset).domain === ARTIFACT_DOMAIN)
+
+  const isPerson = (lemma: string, senses = SENSES_PER_WORD): boolean =>
+    indexes.n
+      .offsets(lemma)
+      .slice(0, senses)
+      .some((offset) => synset('n', offset).domain === PERSON_DOMAIN)
+
   /** The verb senses one and two steps above a verb sense. */
   const ancestors = (offset: number): number[] => {
     const up = (from: number) =>
@@ -428,6 +455,8 @@ function createWordNet(): WordNet {
     isWorkforce,
     verbKin,
     isFrameNoun,
+    namesArtifact,
+    isPerson,
     loadMs,
   }
 }

@@ -1,6 +1,7 @@
 import { POSTING_PARSER_VERSION } from '../posting/parse-posting'
 import type { Taxonomy } from '../taxonomy'
 import { getSkill, narrowerSkillIds, relatedSkillIds, TECHNICAL_CATEGORIES } from '../taxonomy'
+import { findSkills } from '../taxonomy/find-skills'
 import type {
   CandidateEvaluation,
   Evidence,
@@ -21,7 +22,10 @@ import { findDefinedAcronyms, isForeignAcronym } from './find-defined-acronyms'
 import { foldForSearch } from './fold-for-search'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
+import { namesSomeoneElse } from './names-someone-else'
+import { formatLanguageLevel, rankLanguageLevel, readLanguageLevelRank } from './read-language-level'
 import { readQuote } from './read-quote'
+import { readsAsOrganization } from './reads-as-organization'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
 export const SCORER_VERSION = 'scorer-6'
@@ -62,6 +66,13 @@ const LOW_LANGUAGE_LEVEL =
   /\b(?:basic|beginner|beginning|elementary|limited|novice|some|conversational|conersational|learning|a1|a2)\b/u
 /** Words that make a line a credential rather than a mention of the field. */
 const CREDENTIAL_WORD = /\b(?:certif\w*|licen[cs]\w*|registered|credential\w*|board[- ]certified)\b/u
+/** Requirements a person's role named in the resume can show only when the role is the candidate's own. */
+const ROLE_CHECKED_TYPES: ReadonlySet<RequirementType> = new Set([
+  'skill',
+  'activity',
+  'knowledge',
+  'experience',
+])
 /** Skill names a keyword fallback may read: the activity and knowledge types describe work in other words. */
 const PARAPHRASE_TYPES: ReadonlySet<RequirementType> = new Set([
   'skill',
@@ -130,14 +141,28 @@ function usableMentions(
   const record = getSkill(input.taxonomy, skill.skillId)
   const meanings = [requirement.label, record?.name ?? '', ...(record?.aliases ?? [])]
   // A language the resume itself rates low somewhere ("Spanish (basic)") is at that level everywhere: a bare
-  // "Spanish" in a keyword list does not raise it.
-  if (
-    requirement.type === 'language' &&
-    skill.mentions.some((mention) => LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention)))
-  )
-    return []
+  // "Spanish" in a keyword list does not raise it. A posting that states a level ("C1 English", "basic Spanish") is
+  // held to that level instead: the lowest level the resume states for the language must reach it.
+  if (requirement.type === 'language') {
+    const asked = askedLanguageLevel(requirement, skill.skillId, input.taxonomy)
+    const stated = statedLanguageLevel(skill, input.resumeText)
+    if (
+      asked === null
+        ? skill.mentions.some((mention) => LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention)))
+        : stated !== null && stated < asked
+    )
+      return []
+  }
+  const vendor = namesVendor(skill.skillId, input.taxonomy, context)
+  // A trade or a profession (crane operator, nurse) can be named as a person; a tool's name ("SQL Server") cannot.
+  const category = getSkill(input.taxonomy, skill.skillId)?.category
+  const role =
+    ROLE_CHECKED_TYPES.has(requirement.type) && category !== undefined && !TECHNICAL_CATEGORIES.has(category)
   return skill.mentions.filter((mention) => {
     if (isForeignAcronym(mention.surface, context.acronyms, meanings)) return false
+    if (vendor && readsAsOrganization(input.resumeText, mention, input.profile, input.taxonomy)) return false
+    // "Inspected all certifications on crane operator": a role the candidate worked with is not their own.
+    if (role && namesSomeoneElse(mention, input.profile.experiences, context)) return false
     const section = sectionAt(input.profile, mention.start)
     const line = () => foldForSearch(readQuote(input.resumeText, mention).quote)
     if (requirement.type === 'degree') return section === 'education' || DEGREE_WORD.test(line())
@@ -145,9 +170,54 @@ function usableMentions(
     if (requirement.type === 'certification')
       return section === 'certifications' || section === 'education' || CREDENTIAL_WORD.test(line())
     if (requirement.type === 'language')
-      return !LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention))
+      return (
+        askedLanguageLevel(requirement, skill.skillId, input.taxonomy) !== null ||
+        !LOW_LANGUAGE_LEVEL.test(languageItem(input.resumeText, mention))
+      )
     return true
   })
+}
+
+/**
+ * True when a skill's name can also be a company's: a tool or product (Oracle, Salesforce), or a name that is no
+ * English word (Cerner). A spoken language or a common word such as "Accounting" names no organisation.
+ */
+function namesVendor(skillId: string, taxonomy: Taxonomy, context: ResumeContext): boolean {
+  const skill = getSkill(taxonomy, skillId)
+  if (!skill || skill.category === 'spoken-language') return false
+  if (TECHNICAL_CATEGORIES.has(skill.category)) return true
+  const words = foldForSearch(skill.name).match(/\p{L}+/gu) ?? []
+  return words.some((word) =>
+    context.wordNet
+      .lemmas(word)
+      .every((lemma) => !context.wordNet.isNoun(lemma) && !context.wordNet.isVerb(lemma)),
+  )
+}
+
+/**
+ * The level (CEFR rank) asked for one of the requirement's languages: the recruiter's setting, else what the posting
+ * line states beside that language ("C1 English", "basic Spanish"), else null.
+ */
+function askedLanguageLevel(
+  requirement: RequirementInput,
+  languageId: string,
+  taxonomy: Taxonomy,
+): number | null {
+  if (requirement.level) return rankLanguageLevel(requirement.level)
+  const source = requirement.source ?? requirement.label
+  const mention = findSkills(source, taxonomy).find((match) => match.skillId === languageId)
+  return mention ? readLanguageLevelRank(source, mention.start, mention.end, false) : null
+}
+
+/** The lowest level (CEFR rank) the resume states for a language anywhere it names it, or null when it states none. */
+function statedLanguageLevel(skill: SkillExperience, resumeText: string): number | null {
+  let lowest: number | null = null
+  for (const mention of skill.mentions) {
+    const { item, start, end } = languageItemSpan(resumeText, mention)
+    const rank = readLanguageLevelRank(item, start, end)
+    if (rank !== null && (lowest === null || rank < lowest)) lowest = rank
+  }
+  return lowest
 }
 
 /**
@@ -155,11 +225,24 @@ function usableMentions(
  * the level "basic" is Spanish's, not Mandarin's.
  */
 function languageItem(resumeText: string, mention: SkillMention): string {
+  return foldForSearch(languageItemSpan(resumeText, mention).item)
+}
+
+/** The list item around a language mention, with where the language sits in it. */
+function languageItemSpan(
+  resumeText: string,
+  mention: SkillMention,
+): { item: string; start: number; end: number } {
   const before = resumeText.slice(Math.max(0, mention.start - 60), mention.start)
   const after = resumeText.slice(mention.end, mention.end + 60)
   const opening = before.split(/[,;\n•|]/u).pop() ?? ''
   const closing = after.split(/[,;\n•|]/u)[0] ?? ''
-  return foldForSearch(`${opening}${mention.surface}${closing}`)
+  const surface = resumeText.slice(mention.start, mention.end)
+  return {
+    item: `${opening}${surface}${closing}`,
+    start: opening.length,
+    end: opening.length + surface.length,
+  }
 }
 
 type Found = { skill: SkillExperience; mentions: SkillMention[] }
@@ -277,6 +360,35 @@ export function specificSkillIds(skillIds: readonly string[], taxonomy: Taxonomy
 }
 
 /**
+ * The skills a line asks for, less a skill its other skills qualify: in "Linux or Unix system administration" the
+ * line asks for the administration of Linux or Unix, so system administration alone (of Windows servers) is not it,
+ * while Linux or Unix named still is. A skill is qualified when another asked skill's name ends right before its own.
+ */
+function withoutQualifiedHeads(
+  skillIds: readonly string[],
+  requirement: RequirementInput,
+  taxonomy: Taxonomy,
+): string[] {
+  if (skillIds.length < 2 || !requirement.source || requirement.type !== 'skill') return [...skillIds]
+  const source = requirement.source
+  const mentions = findSkills(source, taxonomy)
+    .filter((mention) => skillIds.includes(mention.skillId))
+    .sort((a, b) => a.start - b.start)
+  const qualified = new Set<string>()
+  mentions.forEach((mention, index) => {
+    const previous = mentions[index - 1]
+    if (
+      previous &&
+      previous.skillId !== mention.skillId &&
+      /^\s+$/u.test(source.slice(previous.end, mention.start))
+    )
+      qualified.add(mention.skillId)
+  })
+  const kept = skillIds.filter((id) => !qualified.has(id))
+  return kept.length > 0 ? kept : [...skillIds]
+}
+
+/**
  * The words a posting puts in front of a skill's name in the same phrase ("linear algebra" in "understanding of
  * linear algebra algorithms"): they say which kind of the skill is meant. Empty when the name stands alone or only
  * an adjective qualifies it ("strong Python").
@@ -367,7 +479,11 @@ function assessSkills(
       })
       .filter((found): found is Found => found !== null && found.mentions.length > 0)
 
-  const specific = specificSkillIds(requirement.skillIds, taxonomy)
+  const specific = withoutQualifiedHeads(
+    specificSkillIds(requirement.skillIds, taxonomy),
+    requirement,
+    taxonomy,
+  )
   const direct = collect(specific)
     .map((found) => ({
       ...found,
@@ -667,7 +783,11 @@ function assessRequirement(
   } else if (requirement.type === 'experience')
     found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
   else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
-  found = stronger(stronger(found, second), assessWrittenLanguage(requirement, context, input.taxonomy))
+  const below = languageBelowAsked(requirement, input)
+  // A resume that states its English below the level asked ("English (B1)") is not raised by being written in English.
+  const written =
+    below?.skillId === 'english' ? null : assessWrittenLanguage(requirement, context, input.taxonomy)
+  found = stronger(stronger(found, second), written)
   if (found) return found
   return {
     status: 'missing',
@@ -675,8 +795,32 @@ function assessRequirement(
     credit: 0,
     evidence: [],
     yearsFound: null,
-    reason: `No evidence of ${requirement.label} in the resume.`,
+    reason: below
+      ? `States ${skillName(input.taxonomy, below.skillId)} at ${formatLanguageLevel(below.stated)} ("${below.item}"), below the ${formatLanguageLevel(below.asked)} the posting asks.`
+      : `No evidence of ${requirement.label} in the resume.`,
   }
+}
+
+/**
+ * A language the posting asks at a stated level and the resume states lower: the language, both levels and the
+ * resume's own words, so the verdict is checked at a glance.
+ */
+function languageBelowAsked(
+  requirement: RequirementInput,
+  input: ScoreCandidateInput,
+): { skillId: string; stated: number; asked: number; item: string } | null {
+  if (requirement.type !== 'language') return null
+  for (const skillId of requirement.skillIds) {
+    const asked = askedLanguageLevel(requirement, skillId, input.taxonomy)
+    const skill = input.profile.skills.find((candidate) => candidate.skillId === skillId)
+    if (asked === null || !skill) continue
+    for (const mention of skill.mentions) {
+      const { item, start, end } = languageItemSpan(input.resumeText, mention)
+      const stated = readLanguageLevelRank(item, start, end)
+      if (stated !== null && stated < asked) return { skillId, stated, asked, item: item.trim() }
+    }
+  }
+  return null
 }
 
 /** A trait or logistics item: no resume passage can show it, so nothing is quoted and nothing is credited. */
