@@ -1,21 +1,18 @@
 // `make start` / `pnpm start`: the whole product in one process on embedded defaults.
-import { createDatabase, type DatabaseHandle } from '@shortlist/db'
-import { env } from './env'
-import { applyMigrations } from './migrate-command'
-import { runServer } from './run-server'
+import { tuneEmbeddedMalloc } from './lib/tune-embedded-malloc'
 
-// Embedded PGlite admits one process, so `pnpm migrate` cannot run beside the server: this process runs the same
-// migration step explicitly, first, on the database it owns, then serves (and the engine checks the schema like
-// any serving process). With DATABASE_URL nothing is migrated here: run `pnpm migrate`, as in production.
-let database: DatabaseHandle | undefined
-if (!env.DATABASE_URL) {
+// glibc reads its malloc settings from the environment when a process starts, so the embedded server replaces
+// itself, once and before loading anything else, by the same command with those settings (same pid, same stdio;
+// see lib/tune-embedded-malloc.ts). This reads process.env before env.ts does, because env.ts loads the engine.
+// A process with an IPC channel to its parent (`tsx watch`, a process manager's fork mode) is not replaced: the
+// new image would not have the channel.
+const tuned = tuneEmbeddedMalloc(process.env, process.platform)
+if (tuned && typeof process.execve === 'function' && !process.channel) {
   try {
-    database = await createDatabase({ dataDir: env.DATA_DIR })
-    await applyMigrations(database, (line) => process.stdout.write(`${line}\n`))
-  } catch (error) {
-    process.stderr.write(`migrate failed: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
+    process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], tuned)
+  } catch {
+    // execve refused (a sandbox, a missing binary): serve with the default malloc settings.
   }
 }
 
-await runServer(env, { workers: 'auto', ...(database ? { database } : {}) })
+await import('./serve-embedded')

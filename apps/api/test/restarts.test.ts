@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { countEvaluations, createDatabase } from '@shortlist/db'
 import { dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
 import { afterAll, describe, expect, it } from 'vitest'
+import { EMBEDDED_MALLOC_ENVIRONMENT } from '../src/lib/tune-embedded-malloc'
 import { freePort, type Spawned, spawnEntry, stop, waitForHttp } from './processes'
 import { type Json, readFixture, waitFor } from './test-stack'
 
@@ -35,6 +36,12 @@ describe('restarts', () => {
     let server: Spawned = spawnEntry('apps/api/src/start.ts', env)
     cleanups.push(() => stop(server, 'SIGKILL').then(() => undefined))
     await waitForHttp(`${base}/readyz`, 60_000, server)
+    if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined) {
+      // start.ts replaced itself (same pid, so signals and stop() still reach the server) with glibc's settings.
+      const environment = readFileSync(`/proc/${server.child.pid}/environ`, 'utf8').split('\0')
+      for (const [key, value] of Object.entries(EMBEDDED_MALLOC_ENVIRONMENT))
+        expect(environment).toContain(`${key}=${value}`)
+    }
     const email = `restart-${Date.now()}@example.com`
     const signupResponse = await fetch(`${base}/v1/auth/signup`, {
       method: 'POST',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
@@ -200,9 +200,28 @@ type Synset = {
   pointers: Array<{ symbol: string; offset: number; pos: Pos; source: number; target: number }>
 }
 
-function readSynset(data: Buffer, offset: number): Synset {
-  const end = data.indexOf(10, offset)
-  const line = data.toString('latin1', offset, end < 0 ? data.length : end)
+/**
+ * The line that starts at byte `offset` of a WordNet data file. The data files (18 MB) stay on disk, where the
+ * operating system caches the pages read: held in the process they were 18 MB of every scoring process's memory,
+ * for the few hundred synsets a batch of resumes touches (each is parsed once and kept in `synsets`).
+ */
+function readLineAt(path: string, offset: number): string {
+  const descriptor = openSync(path, 'r')
+  try {
+    // Synset lines are a few hundred bytes; the longest (a word with hundreds of pointers) take a few more reads.
+    for (let length = 4096; ; length *= 4) {
+      const buffer = Buffer.allocUnsafe(length)
+      const read = readSync(descriptor, buffer, 0, length, offset)
+      const end = buffer.subarray(0, read).indexOf(10)
+      if (end >= 0) return buffer.toString('latin1', 0, end)
+      if (read < length) return buffer.toString('latin1', 0, read)
+    }
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+function readSynset(line: string): Synset {
   const fields = line.split(' ')
   const wordCount = Number.parseInt(fields[3] as string, 16)
   const words: string[] = []
@@ -242,9 +261,9 @@ function createWordNet(): WordNet {
     n: readIndex(join(directory, 'index.noun')),
     v: readIndex(join(directory, 'index.verb')),
   }
-  const data: Record<Pos, Buffer> = {
-    n: readFileSync(join(directory, 'data.noun')),
-    v: readFileSync(join(directory, 'data.verb')),
+  const data: Record<Pos, string> = {
+    n: join(directory, 'data.noun'),
+    v: join(directory, 'data.verb'),
   }
   const loadMs = performance.now() - started
   const synsets = new Map<string, Synset>()
@@ -255,7 +274,7 @@ function createWordNet(): WordNet {
     const key = `${pos}${offset}`
     let found = synsets.get(key)
     if (!found) {
-      found = readSynset(data[pos], offset)
+      found = readSynset(readLineAt(data[pos], offset))
       synsets.set(key, found)
     }
     return found
