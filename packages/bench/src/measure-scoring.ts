@@ -88,7 +88,7 @@ export async function measureScoring(options: {
         baseline: old,
         unit: 'pairs/s',
         ratio: rateRatio(value, old),
-        note: 'scoreCandidate (scorer-6) vs scorer-1 rules; ratio < 1 means slower',
+        note: 'scoreCandidate (scorer-7) vs scorer-1 rules; ratio < 1 means slower',
       },
     ],
     quality: { wordNetLoadMs: load.value.loadMs, wordNetFirstCallMs: load.ms },

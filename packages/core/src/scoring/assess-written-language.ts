@@ -1,5 +1,5 @@
 import { readRequirementDetails } from '../posting/read-requirement-details'
-import type { Taxonomy } from '../taxonomy'
+import { getSkill, type Taxonomy } from '../taxonomy'
 import type { RequirementInput } from '../types'
 import { type Assessment, type ResumeContext, sentenceEvidence } from './assessment'
 import { foldForSearch } from './fold-for-search'
@@ -37,6 +37,14 @@ export function assessWrittenLanguage(
   taxonomy: Taxonomy,
 ): Assessment | null {
   if (requirement.type !== 'language' || !requirement.skillIds.includes('english')) return null
+  // A line naming English among other languages ("English and Danish, Norwegian, Swedish or Finnish") asks for
+  // what the others add: the language every resume here is written in does not show it.
+  if (
+    requirement.skillIds.some(
+      (skillId) => skillId !== 'english' && getSkill(taxonomy, skillId)?.category === 'spoken-language',
+    )
+  )
+    return null
   if (!writtenInEnglish(context.text)) return null
   let longest: IndexedSentence | null = null
   let prose = 0

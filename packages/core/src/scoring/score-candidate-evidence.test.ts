@@ -458,3 +458,24 @@ describe('scoreCandidate: the language a resume is written in is shown by the re
     expect(assess('Fluent Spanish required', resume(...prose)).status).toBe('missing')
   })
 })
+
+describe('scoreCandidate: years of experience are shown by dated roles of the field', () => {
+  it('a field named in a sentence, with no dated role of it, is a partial at most, saying why', () => {
+    // "industry" is where, not what: the line names no field a role could show.
+    const text = resume(
+      'Prepared the monthly newsletter on industry trends for the store team and its regular customers.',
+      'Trained new cashiers on the register and on the returns policy of the store.',
+    )
+    const result = assess('4 years of relevant industry experience', text)
+    expect(result.status).not.toBe('matched')
+    if (result.status === 'partial') expect(result.reason).toMatch(/no dated role/)
+  })
+
+  it('an organisation is where the experience was gained: "organized" duties are not its field', () => {
+    const text = resume(
+      'Organized the weekly delivery schedule and the stock room of the store.',
+      'Organized staff events and the holiday rota for twelve employees.',
+    )
+    expect(assess('4 years of work experience in tech organizations', text).status).not.toBe('matched')
+  })
+})

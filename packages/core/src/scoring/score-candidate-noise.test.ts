@@ -213,3 +213,26 @@ describe("a recruiter's equivalence setting", () => {
     )
   })
 })
+
+describe('English joined to other languages', () => {
+  const prose = [
+    'Managed the weekly schedule for a team of twelve cashiers and stock clerks in a busy store.',
+    'Wrote the opening and closing checklists that the regional manager later used in every branch.',
+  ]
+  const line = 'Ability to speak and write in English and Danish, Norwegian, Swedish or Finnish fluently.'
+
+  it('a resume written in English, or naming English alone, does not meet English and one of several others', () => {
+    const text = resume(prose)
+    const found = assess(line, text)
+    expect(found.status).toBe('missing')
+    expect(found.reason).toMatch(/English and Danish or Norwegian or Swedish or Finnish/)
+    expect(assess('Fluent English required', text).status).toBe('matched')
+    expect(assess(line, `${text}\n\nLanguages\nEnglish (fluent)`).status).toBe('missing')
+  })
+
+  it('one of the others, beside English, meets it', () => {
+    const found = assess(line, `${resume(prose)}\n\nLanguages\nEnglish (fluent), Norwegian (fluent)`)
+    expect(found.status).toBe('matched')
+    expect(found.evidence[0]?.quote).toMatch(/Norwegian/)
+  })
+})

@@ -247,7 +247,7 @@ describe('scoreCandidate: score', () => {
     expect(evaluation.versions).toEqual({
       taxonomy: taxonomy.version,
       parser: POSTING_PARSER_VERSION,
-      scorer: 'scorer-6',
+      scorer: 'scorer-7',
     })
   })
 

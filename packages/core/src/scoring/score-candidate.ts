@@ -28,7 +28,7 @@ import { readQuote } from './read-quote'
 import { readsAsOrganization } from './reads-as-organization'
 
 /** Bumped whenever the formula or the evidence rules change, so stored scores say which rules produced them. */
-export const SCORER_VERSION = 'scorer-6'
+export const SCORER_VERSION = 'scorer-7'
 
 /**
  * Credits (0..1) per kind of evidence. Described work is worth more than a bare skills-list claim because it says
@@ -650,6 +650,46 @@ function languagesRequiredTogether(requirement: RequirementInput, input: ScoreCa
     : languages
 }
 
+/** English joined by "and" to the languages after it: "English and Danish, Norwegian, Swedish or Finnish". */
+const ENGLISH_AND = /\benglish\s+(?:and|&|as well as|plus|together with)\s/u
+
+/**
+ * The languages a line asks for besides English, when it joins English to them with "and": English and one of
+ * the others. The parser reads the whole list as alternatives, but English alone does not meet it (every resume
+ * here is written in it); one of the others must be shown.
+ */
+function languagesBesidesEnglish(requirement: RequirementInput, input: ScoreCandidateInput): string[] {
+  if (requirement.type !== 'language' || !requirement.skillIds.includes('english')) return []
+  if (!ENGLISH_AND.test(foldForSearch(requirement.source ?? requirement.label))) return []
+  return requirement.skillIds.filter(
+    (id) => id !== 'english' && getSkill(input.taxonomy, id)?.category === 'spoken-language',
+  )
+}
+
+function assessBesidesEnglish(
+  requirement: RequirementInput,
+  others: readonly string[],
+  input: ScoreCandidateInput,
+  context: ResumeContext,
+): Assessment {
+  const english =
+    writtenInEnglish(input.resumeText) ||
+    assessSkills({ ...requirement, skillIds: ['english'], minYears: null }, input, context) !== null
+  const found = english
+    ? assessSkills({ ...requirement, skillIds: [...others], minYears: null }, input, context)
+    : null
+  if (found) return found
+  const names = others.map((id) => skillName(input.taxonomy, id)).join(' or ')
+  return {
+    status: 'missing',
+    basis: 'none',
+    credit: 0,
+    evidence: [],
+    yearsFound: null,
+    reason: `${requirement.label} asks for English and ${names}; no evidence of ${english ? names : 'English'}.`,
+  }
+}
+
 /**
  * "Bilingual English/Spanish": the parser reads the languages as alternatives, but bilingual means both. Each
  * language is assessed on its own; the requirement is as strong as the weakest, and missing if any is missing.
@@ -738,6 +778,8 @@ function assessRequirement(
   let found: Assessment | null
   const together = languagesRequiredTogether(requirement, input)
   if (together.length > 0) return assessLanguagesTogether(requirement, together, input, context)
+  const besidesEnglish = languagesBesidesEnglish(requirement, input)
+  if (besidesEnglish.length > 0) return assessBesidesEnglish(requirement, besidesEnglish, input, context)
   const second = assessAnySecondLanguage(requirement, input, context)
   if (requirement.type === 'degree') found = assessDegree(requirement, input.taxonomy, context)
   else if (
@@ -780,9 +822,24 @@ function assessRequirement(
               reason: `Names ${skillName(input.taxonomy, found.evidence[0]?.skillId ?? requirement.skillIds[0] ?? '')}, but no dated role of that kind shows the ${requirement.minYears}+ years asked.`,
             }
           : found)
-  } else if (requirement.type === 'experience')
-    found = assessExperience(requirement, context, input.taxonomy) ?? assessKeywords(requirement, context)
-  else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
+  } else if (requirement.type === 'experience') {
+    found = assessExperience(requirement, context, input.taxonomy)
+    if (!found) {
+      found = assessKeywords(requirement, context)
+      // Years are shown by dated roles of the field. With none (or no field left once the frame is set aside:
+      // "4 years of relevant industry experience"), the field's words in a sentence show the field, not the years
+      // asked: a partial at most, as for a skill asked with years.
+      if (found?.status === 'matched' && asksYears(requirement))
+        found = {
+          ...found,
+          status: 'partial',
+          basis: 'years_short',
+          credit: Math.min(found.credit, CREDITS.listOnlyWithYears),
+          yearsFound: null,
+          reason: `A sentence names the field, but no dated role of that kind shows the ${requirement.minYears}+ years asked.`,
+        }
+    }
+  } else found = assessKeywords(requirement, context, { asField: requirement.type === 'knowledge' })
   const below = languageBelowAsked(requirement, input)
   // A resume that states its English below the level asked ("English (B1)") is not raised by being written in English.
   const written =
