@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import { createResumeComposer, type RealResume, readRealResumes } from './compose-real-resumes'
 import {
   addAnalyzedJob,
+  buildChunkSearchIndex,
   createBenchOrganisation,
   dropVectorIndexes,
   loadPool,
@@ -69,7 +70,9 @@ type StoredBuild = Omit<SearchPool, 'handle' | 'close' | 'build'> & {
 async function openDatabase(
   options: SearchPoolOptions,
 ): Promise<{ handle: DatabaseHandle; fresh: boolean; discard(): Promise<void> }> {
-  const name = `bench_pool_v${FIXTURE_VERSION}_${options.size}`
+  // BENCH_POOL_PREFIX names a branch's own copy of a kept pool: a pool migrated by code with a newer migration is
+  // refused by code without it (Kysely calls it corrupted), so branches working side by side do not share one.
+  const name = `${process.env.BENCH_POOL_PREFIX ?? 'bench'}_pool_v${FIXTURE_VERSION}_${options.size}`
   if (options.engine === 'pglite') {
     const dataDir = options.keep ? join(tmpdir(), `shortlist-${name}`) : 'memory://'
     const handle = await createDatabase({ dataDir })
@@ -188,6 +191,9 @@ export async function openSearchPool(options: SearchPoolOptions): Promise<Search
     const { db } = handle
     const stored = fresh ? null : await readStoredBuild(handle)
     if (stored) {
+      // Built here rather than by the migration, with room for the graph in memory (see buildChunkSearchIndex).
+      const chunkIndexMs = await buildChunkSearchIndex(db)
+      if (chunkIndexMs !== null) log(`  chunk search index built in ${(chunkIndexMs / 1000).toFixed(0)} s`)
       await migrateToLatest(db)
       log(`  reusing the kept pool (${stored.build.documents} resumes)`)
       return { ...stored, handle, build: { ...stored.build, reused: true }, close }
@@ -236,8 +242,9 @@ export async function openSearchPool(options: SearchPoolOptions): Promise<Search
       const job = await addAnalyzedJob(db, mine, options.corpus.posting(200 + index), options)
       jobIds.push(job.jobId)
     }
-    log('  building the document HNSW index…')
+    log('  building the document and chunk HNSW indexes…')
     await rebuildDocumentIndex(db)
+    await buildChunkSearchIndex(db)
     const counts = await sql<{ documents: number; chunks: number; other: number }>`
       SELECT (SELECT count(*) FROM documents WHERE organization_id = ${mine.id})::int AS documents,
         (SELECT count(*) FROM resume_chunks WHERE organization_id = ${mine.id})::int AS chunks,

@@ -28,10 +28,10 @@ export {
   listApplications,
   listCandidateNames,
   listScorableApplicationIds,
-  SEARCH_DOCUMENT_FACTOR,
+  SEARCH_CHUNK_FACTOR,
   saveDocumentAnalysis,
   searchCandidates,
-  searchDocumentsFor,
+  searchChunksFor,
   setApplicationStatus,
 } from './repositories/application.repository'
 export type { AuditLogEntry, AuditLogFilters } from './repositories/audit.repository'
