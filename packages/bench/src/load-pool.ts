@@ -195,37 +195,41 @@ export async function addAnalyzedJob(
 
 /**
  * Bulk loading goes faster without the HNSW indexes: drop them, load, then rebuild them with the migrations'
- * definitions (`rebuildDocumentIndex`, `buildChunkSearchIndex`). The plain chunk index of the first migration, which
+ * definitions (`rebuildDocumentIndex`, `fillChunkSearchIndex`). The plain chunk index of the first migration, which
  * a later one dropped, goes too.
  */
 export async function dropVectorIndexes(db: Db): Promise<void> {
   await sql`DROP INDEX IF EXISTS documents_embedding_hnsw`.execute(db)
   await sql`DROP INDEX IF EXISTS resume_chunks_embedding_hnsw`.execute(db)
-  await sql`DROP INDEX IF EXISTS resume_chunks_embedding_halfvec_hnsw`.execute(db)
+  await sql`DROP INDEX IF EXISTS resume_chunks_search_embedding_hnsw`.execute(db)
 }
 
 /**
- * Builds candidate search's chunk index (migration `2026-12-05T22-00-chunk-search`, same definition) when it is
- * missing, with room for the graph in memory: inside the migration, on a kept pool of a million chunks, the default
- * 64 MB would spill and take many times longer. Returns the build time, or null when the index was there.
+ * Puts every chunk of the pool into candidate search's index as `indexSearchChunks` would, in bulk: the column is
+ * filled with the HNSW index dropped, which is then built once with room for the graph in memory (inside the
+ * migration, on a kept pool of a million chunks, the default 64 MB would spill and take many times longer).
+ * Returns the time taken, or null when every chunk was indexed already.
  */
-export async function buildChunkSearchIndex(db: Db): Promise<number | null> {
-  const found = await sql<{ name: string | null }>`
-    SELECT to_regclass('resume_chunks_embedding_halfvec_hnsw')::text AS name
+export async function fillChunkSearchIndex(db: Db): Promise<number | null> {
+  const pending = await sql<{ found: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM resume_chunks WHERE search_embedding IS NULL) AS found
   `.execute(db)
-  if (found.rows[0]?.name) return null
-  const table = await sql<{ name: string | null }>`SELECT to_regclass('resume_chunks')::text AS name`.execute(
-    db,
-  )
-  if (!table.rows[0]?.name) return null
-  const built = await timeMs(() =>
-    db.transaction().execute(async (trx) => {
+  const present = await sql<{ name: string | null }>`
+    SELECT to_regclass('resume_chunks_search_embedding_hnsw')::text AS name
+  `.execute(db)
+  if (!pending.rows[0]?.found && present.rows[0]?.name) return null
+  const built = await timeMs(async () => {
+    await sql`DROP INDEX IF EXISTS resume_chunks_search_embedding_hnsw`.execute(db)
+    await sql`UPDATE resume_chunks SET search_embedding = embedding::halfvec(256) WHERE search_embedding IS NULL`.execute(
+      db,
+    )
+    await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL maintenance_work_mem = '1GB'`.execute(trx)
-      await sql`CREATE INDEX IF NOT EXISTS resume_chunks_embedding_halfvec_hnsw ON resume_chunks
-        USING hnsw ((embedding::halfvec(256)) halfvec_cosine_ops)`.execute(trx)
-    }),
-  )
-  await sql`ANALYZE resume_chunks`.execute(db)
+      await sql`CREATE INDEX resume_chunks_search_embedding_hnsw ON resume_chunks
+        USING hnsw (search_embedding halfvec_cosine_ops)`.execute(trx)
+    })
+  })
+  await sql`VACUUM ANALYZE resume_chunks`.execute(db)
   return built.ms
 }
 

@@ -10,9 +10,9 @@ import { sql } from 'kysely'
 import { createResumeComposer, type RealResume, readRealResumes } from './compose-real-resumes'
 import {
   addAnalyzedJob,
-  buildChunkSearchIndex,
   createBenchOrganisation,
   dropVectorIndexes,
+  fillChunkSearchIndex,
   loadPool,
   type Organisation,
   rebuildDocumentIndex,
@@ -191,10 +191,10 @@ export async function openSearchPool(options: SearchPoolOptions): Promise<Search
     const { db } = handle
     const stored = fresh ? null : await readStoredBuild(handle)
     if (stored) {
-      // Built here rather than by the migration, with room for the graph in memory (see buildChunkSearchIndex).
-      const chunkIndexMs = await buildChunkSearchIndex(db)
-      if (chunkIndexMs !== null) log(`  chunk search index built in ${(chunkIndexMs / 1000).toFixed(0)} s`)
       await migrateToLatest(db)
+      // A pool kept before the chunk search migration: its chunks go into the index in bulk.
+      const chunkIndexMs = await fillChunkSearchIndex(db)
+      if (chunkIndexMs !== null) log(`  chunk search index filled in ${(chunkIndexMs / 1000).toFixed(0)} s`)
       log(`  reusing the kept pool (${stored.build.documents} resumes)`)
       return { ...stored, handle, build: { ...stored.build, reused: true }, close }
     }
@@ -244,7 +244,7 @@ export async function openSearchPool(options: SearchPoolOptions): Promise<Search
     }
     log('  building the document and chunk HNSW indexes…')
     await rebuildDocumentIndex(db)
-    await buildChunkSearchIndex(db)
+    await fillChunkSearchIndex(db)
     const counts = await sql<{ documents: number; chunks: number; other: number }>`
       SELECT (SELECT count(*) FROM documents WHERE organization_id = ${mine.id})::int AS documents,
         (SELECT count(*) FROM resume_chunks WHERE organization_id = ${mine.id})::int AS chunks,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import type { EngineDeps } from './engine-deps'
+import { indexSearchBacklog } from './index-search-backlog'
 import { type ReconcileResult, reconcileUnfinishedWork } from './reconcile-unfinished-work'
 
 export type ReconcilerLogger = {
@@ -15,7 +16,8 @@ export type RunningReconciler = { close(): Promise<void> }
  * by a Redis or Postgres outage waits at most about `intervalMs` for a live job, without a restart: rows count as
  * stranded once untouched for half an interval, and a pass runs every half interval. A lease in Redis lets one
  * process per tick do the pass when several run; a pass that fails (a backing service is still down) is simply
- * tried again at the next tick, or as soon as Redis reconnects.
+ * tried again at the next tick, or as soon as Redis reconnects. The same pass puts newly stored chunks into candidate
+ * search's index (`indexSearchBacklog`), off the ingest path.
  */
 export function startReconciler(
   deps: Pick<EngineDeps, 'db' | 'producer'> & { redis: Redis },
@@ -30,7 +32,9 @@ export function startReconciler(
     // Slightly shorter than a tick, so the next tick of any process can take it again.
     const leased = await deps.redis.set(leaseKey, token, 'PX', Math.floor(tickMs * 0.9), 'NX')
     if (leased !== 'OK') return null
-    return reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
+    const result = await reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
+    await indexSearchBacklog(deps)
+    return result
   }
 
   const tick = (): void => {

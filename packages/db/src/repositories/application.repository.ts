@@ -479,12 +479,19 @@ export type CandidateSearchHit = {
 /**
  * How many chunks the first stage of candidate search hands to the second, per result asked for (between
  * `MIN_SEARCH_CHUNKS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it on pools composed from real
- * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_embedding_halfvec_hnsw`) with
- * ef_search 1000, and with 100 chunks for 10 results it found 0.99 of the exact top-10 at 10k (30 queries), where a
+ * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_search_embedding_hnsw`) with
+ * ef_search 400, and with 100 chunks for 10 results it found 0.98–0.99 of the exact top-10 at 10k (30 queries), where a
  * first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says little about
  * its best chunk). More chunks only make the exact second stage longer.
  */
 export const SEARCH_CHUNK_FACTOR = 10
+/**
+ * The chunk stage's `hnsw.ef_search` (at least the stage's size): longer than the stage, because a short query sits
+ * far from most chunks, where the graph walk needs a long candidate list to reach the right region. At 10k, for
+ * the same 100 chunks handed on, recall@10 was 0.88–0.93 with ef_search 100, 0.97 with 200, 0.98–0.99 with 400 and
+ * 0.99–1.00 with 1000, which cost about 1.5× the time of 400.
+ */
+export const SEARCH_EF_SEARCH = 400
 const MIN_SEARCH_CHUNKS = 100
 const MAX_SEARCH_CHUNKS = 1000
 
@@ -503,15 +510,17 @@ export type SearchCandidatesOptions = {
    * the design this search had before, which the benchmark still compares.
    */
   documents?: number
-  /** Overrides `hnsw.ef_search` of the first stage (`efSearchFor`: pgvector's ceiling; a document stage's size). */
+  /** Overrides `hnsw.ef_search` of the first stage (`SEARCH_EF_SEARCH` for chunks, a document stage's size). */
   efSearch?: number
   /** Ranks the chunks of these documents instead of the first stage's (a first stage the benchmark compares). */
   documentIds?: readonly string[]
 }
 
 /**
- * The documents holding the organisation's chunks nearest a query vector: the halfvec HNSW index over chunks with
- * an iterative scan under the organisation filter (relaxed order: the second stage ranks exactly).
+ * The documents holding the organisation's chunks nearest a query vector: the halfvec HNSW index over the chunks
+ * already indexed (`search_embedding`), with an iterative scan under the organisation filter (relaxed order: the
+ * second stage ranks exactly), and the chunks not yet indexed ranked exactly (`resume_chunks_unindexed_idx`), so
+ * a resume is searchable the moment ingest stores it.
  */
 async function findNearestChunkDocuments(
   db: Db,
@@ -521,27 +530,63 @@ async function findNearestChunkDocuments(
   efSearch: number | undefined,
 ): Promise<string[]> {
   const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
-  // ef_search is pgvector's ceiling (`efSearchFor`), not the stage's size: a short query sits far from most
-  // chunks, where the graph walk needs a long candidate list to reach the right region (at 10k, recall@10 was
-  // 0.93 with ef_search 100, 0.98 with 400 and 0.99 with 1000, for the same 100 chunks handed on).
-  const nearest = await withVectorSearch(db, chunks, efSearch === undefined ? {} : { efSearch }, (trx) =>
-    // Ordered by the index's own expression, so the planner reads the index; the organisation filter applies
-    // inside the scan, which keeps walking the graph until `chunks` rows pass it.
-    sql<{ document_id: string }>`
+  return withVectorSearch(
+    db,
+    chunks,
+    { efSearch: efSearch ?? Math.max(SEARCH_EF_SEARCH, chunks) },
+    async (trx) => {
+      // Ordered by the indexed column alone, so the planner reads the index; the organisation filter applies inside
+      // the scan, which keeps walking the graph until `chunks` rows pass it.
+      const indexed = await sql<{ document_id: string }>`
       SELECT document_id FROM resume_chunks
       WHERE organization_id = ${organizationId}
-      ORDER BY embedding::${half} <=> ${vector}::${half}
+      ORDER BY search_embedding <=> ${vector}::${half}
       LIMIT ${chunks}
-    `.execute(trx),
+    `.execute(trx)
+      const pending = await sql<{ document_id: string }>`
+      SELECT document_id FROM resume_chunks
+      WHERE organization_id = ${organizationId} AND search_embedding IS NULL
+      ORDER BY embedding <=> ${vector}::vector
+      LIMIT ${chunks}
+    `.execute(trx)
+      return [...new Set([...indexed.rows, ...pending.rows].map((row) => row.document_id))]
+    },
   )
-  return [...new Set(nearest.rows.map((row) => row.document_id))]
+}
+
+/**
+ * Puts up to `limit` chunks that ingest stored into candidate search's HNSW index (`search_embedding`, their vector
+ * in half precision), oldest rows first as the heap has them; returns how many. Work of the whole installation, not
+ * of one organisation: it copies a column within each row and reads nothing out. Rows another call holds are
+ * skipped, so several processes can run it at once.
+ */
+export async function indexSearchChunks(db: Db, limit: number): Promise<number> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
+  const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
+  const result = await sql`
+    UPDATE resume_chunks SET search_embedding = embedding::${half}
+    WHERE id IN (
+      SELECT id FROM resume_chunks WHERE search_embedding IS NULL LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    )
+  `.execute(db)
+  return Number(result.numAffectedRows ?? 0)
+}
+
+/** Whether any application is still being ingested or scored: the search indexer waits for a quiet moment. */
+export async function hasUnfinishedApplications(db: Db): Promise<boolean> {
+  // Reads the partial index `applications_unfinished_idx` (status queued or processing).
+  const result = await sql<{ found: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM applications WHERE status IN ('queued', 'processing')) AS found
+  `.execute(db)
+  return result.rows[0]?.found === true
 }
 
 /**
  * The organisation's candidates whose resumes hold the chunks nearest a query vector, nearest first (each
  * candidate once, by their best chunk; ties by application id). Two stages: the halfvec HNSW index over chunks
- * (`resume_chunks_embedding_halfvec_hnsw`, an iterative scan under the organisation filter) picks the nearest
- * chunks, then every chunk of their documents is ranked exactly in full precision through the
+ * (`resume_chunks_search_embedding_hnsw`, an iterative scan under the organisation filter) picks the nearest
+ * chunks, beside the nearest of those not indexed yet, then every chunk of their documents is ranked exactly in full
+ * precision through the
  * `(document_id, chunk_index)` b-tree, so each candidate is measured by their true best chunk. `exact: true`
  * ranks all of the organisation's chunks: the baseline.
  */
