@@ -13,12 +13,17 @@ const MAX_BATCHES = 200
  * Moves chunks that ingest stored into candidate search's HNSW index (`indexSearchChunks`), off the ingest path:
  * an HNSW insert costs about 0.8 ms of database CPU per chunk on PostgreSQL and more on PGlite, where it runs on the
  * event loop. While applications are being ingested or scored it does one batch per call, so a steady stream of
- * uploads still drains; while none are, batch after batch, checking before each that ingest is still quiet. Search
+ * uploads still drains; while none are, batch after batch (`maxBatches` at most), checking before each that ingest
+ * is still quiet. Search
  * ranks the chunks still waiting exactly, so none is missed meanwhile. Returns how many chunks it indexed.
  */
-export async function indexSearchBacklog(deps: Pick<EngineDeps, 'db'>): Promise<number> {
+export async function indexSearchBacklog(
+  deps: Pick<EngineDeps, 'db'>,
+  options: { maxBatches?: number } = {},
+): Promise<number> {
   let indexed = 0
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+  const batches = Math.min(MAX_BATCHES, options.maxBatches ?? MAX_BATCHES)
+  for (let batch = 0; batch < batches; batch++) {
     if (batch > 0 && (await hasUnfinishedApplications(deps.db))) break
     const done = await indexSearchChunks(deps.db, BATCH)
     indexed += done

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { hasUnfinishedApplications } from '@shortlist/db'
 import type { Redis } from 'ioredis'
 import type { EngineDeps } from './engine-deps'
 import { indexSearchBacklog } from './index-search-backlog'
@@ -26,6 +27,8 @@ export function startReconciler(
   const leaseKey = `${options.prefix}:reconcile-lease`
   const token = randomUUID()
   let running: Promise<void> | null = null
+  // When this process last saw applications being ingested or scored; start-up counts as busy.
+  let lastBusyAt = Date.now()
 
   const tickMs = Math.max(500, Math.floor(options.intervalMs / 2))
   const pass = async (): Promise<ReconcileResult | null> => {
@@ -33,7 +36,11 @@ export function startReconciler(
     const leased = await deps.redis.set(leaseKey, token, 'PX', Math.floor(tickMs * 0.9), 'NX')
     if (leased !== 'OK') return null
     const result = await reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
-    await indexSearchBacklog(deps)
+    // The search index waits for ingest to have been quiet for a whole tick (one batch per pass until then), so a
+    // burst of uploads arriving in waves does not meet it between two waves.
+    const now = Date.now()
+    if (await hasUnfinishedApplications(deps.db)) lastBusyAt = now
+    await indexSearchBacklog(deps, { maxBatches: now - lastBusyAt < tickMs ? 1 : undefined })
     return result
   }
 

@@ -480,18 +480,18 @@ export type CandidateSearchHit = {
  * How many chunks the first stage of candidate search hands to the second, per result asked for (between
  * `MIN_SEARCH_CHUNKS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it on pools composed from real
  * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_search_embedding_hnsw`) with
- * ef_search 400, and with 100 chunks for 10 results it found 0.98–0.99 of the exact top-10 at 10k (30 queries), where a
+ * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88 at 100k, where a
  * first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says little about
  * its best chunk). More chunks only make the exact second stage longer.
  */
 export const SEARCH_CHUNK_FACTOR = 10
 /**
- * The chunk stage's `hnsw.ef_search` (at least the stage's size): longer than the stage, because a short query sits
- * far from most chunks, where the graph walk needs a long candidate list to reach the right region. At 10k, for
- * the same 100 chunks handed on, recall@10 was 0.88–0.93 with ef_search 100, 0.97 with 200, 0.98–0.99 with 400 and
- * 0.99–1.00 with 1000, which cost about 1.5× the time of 400.
+ * The chunk stage's `hnsw.ef_search`: pgvector's ceiling, far longer than the stage, because a short query sits far
+ * from most chunks, where the graph walk needs a long candidate list to reach the right region. For the same 100
+ * chunks handed on, recall@10 at 10k was 0.88 / 0.97 / 0.99 / 1.00 with ef_search 100 / 200 / 400 / 1000, and at
+ * 100k 0.70 / 0.74 / 0.88 with 200 / 400 / 1000 (0.80 / 0.85 / 1.00 counting candidates tied with the exact tenth).
  */
-export const SEARCH_EF_SEARCH = 400
+export const SEARCH_EF_SEARCH = 1000
 const MIN_SEARCH_CHUNKS = 100
 const MAX_SEARCH_CHUNKS = 1000
 
@@ -530,28 +530,23 @@ async function findNearestChunkDocuments(
   efSearch: number | undefined,
 ): Promise<string[]> {
   const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
-  return withVectorSearch(
-    db,
-    chunks,
-    { efSearch: efSearch ?? Math.max(SEARCH_EF_SEARCH, chunks) },
-    async (trx) => {
-      // Ordered by the indexed column alone, so the planner reads the index; the organisation filter applies inside
-      // the scan, which keeps walking the graph until `chunks` rows pass it.
-      const indexed = await sql<{ document_id: string }>`
+  return withVectorSearch(db, chunks, { efSearch: efSearch ?? SEARCH_EF_SEARCH }, async (trx) => {
+    // Ordered by the indexed column alone, so the planner reads the index; the organisation filter applies inside
+    // the scan, which keeps walking the graph until `chunks` rows pass it.
+    const indexed = await sql<{ document_id: string }>`
       SELECT document_id FROM resume_chunks
       WHERE organization_id = ${organizationId}
       ORDER BY search_embedding <=> ${vector}::${half}
       LIMIT ${chunks}
     `.execute(trx)
-      const pending = await sql<{ document_id: string }>`
+    const pending = await sql<{ document_id: string }>`
       SELECT document_id FROM resume_chunks
       WHERE organization_id = ${organizationId} AND search_embedding IS NULL
       ORDER BY embedding <=> ${vector}::vector
       LIMIT ${chunks}
     `.execute(trx)
-      return [...new Set([...indexed.rows, ...pending.rows].map((row) => row.document_id))]
-    },
-  )
+    return [...new Set([...indexed.rows, ...pending.rows].map((row) => row.document_id))]
+  })
 }
 
 /**
