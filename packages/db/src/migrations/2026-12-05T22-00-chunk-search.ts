@@ -4,7 +4,7 @@ import { EMBEDDING_DIMENSIONS } from '../vector'
 // Candidate search ranks chunks: a candidate is as near as their best chunk. Its first stage read the document
 // vectors, but a document's vector says little about its best chunk (recall@10 against every chunk ranked was 0.38
 // at 10k composed resumes and 0.22 at 100k, `pnpm bench pool`). An HNSW index over the chunks in half precision
-// (half the pages of `vector`; the second stage re-ranks exactly) finds 0.99 at 10k. Binary quantisation
+// (half the pages of `vector`; the second stage re-ranks exactly) finds 1.00 at 10k and 0.88–0.97 at 100k. Binary quantisation
 // (`bit_hamming_ops`) found 0.07–0.36 in the same runs, since sparse hashed vectors lose their meaning as sign bits,
 // and m = 8 found 0.84–0.93.
 //

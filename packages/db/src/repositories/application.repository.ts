@@ -480,7 +480,7 @@ export type CandidateSearchHit = {
  * How many chunks the first stage of candidate search hands to the second, per result asked for (between
  * `MIN_SEARCH_CHUNKS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it on pools composed from real
  * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_search_embedding_hnsw`) with
- * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88 at 100k, where a
+ * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88–0.97 at 100k, where a
  * first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says little about
  * its best chunk). More chunks only make the exact second stage longer.
  */
