@@ -480,9 +480,9 @@ export type CandidateSearchHit = {
  * How many chunks the first stage of candidate search hands to the second, per result asked for (between
  * `MIN_SEARCH_CHUNKS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it on pools composed from real
  * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_search_embedding_hnsw`) with
- * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88–0.97 at 100k, where a
- * first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says little about
- * its best chunk). More chunks only make the exact second stage longer.
+ * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88–0.97 at
+ * 100k, where a first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says
+ * little about its best chunk). More chunks only make the exact second stage longer.
  */
 export const SEARCH_CHUNK_FACTOR = 10
 /**
@@ -581,9 +581,8 @@ export async function hasUnfinishedApplications(db: Db): Promise<boolean> {
  * candidate once, by their best chunk; ties by application id). Two stages: the halfvec HNSW index over chunks
  * (`resume_chunks_search_embedding_hnsw`, an iterative scan under the organisation filter) picks the nearest
  * chunks, beside the nearest of those not indexed yet, then every chunk of their documents is ranked exactly in full
- * precision through the
- * `(document_id, chunk_index)` b-tree, so each candidate is measured by their true best chunk. `exact: true`
- * ranks all of the organisation's chunks: the baseline.
+ * precision through the `(document_id, chunk_index)` b-tree, so each candidate is measured by their true best
+ * chunk. `exact: true` ranks all of the organisation's chunks: the baseline.
  */
 export async function searchCandidates(
   db: Db,
