@@ -16,6 +16,7 @@ import * as unfinishedWork from './migrations/2026-12-05T01-10-unfinished-work'
 import * as chunkIndex from './migrations/2026-12-05T01-30-chunk-index'
 import * as poolSearch from './migrations/2026-12-05T01-40-pool-search'
 import * as requirementDetails from './migrations/2026-12-05T03-50-requirement-details'
+import * as chunkSearch from './migrations/2026-12-05T22-00-chunk-search'
 import * as poolDocuments from './migrations/2026-12-05T22-10-pool-documents'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T01-30-chunk-index': chunkIndex,
   '2026-12-05T01-40-pool-search': poolSearch,
   '2026-12-05T03-50-requirement-details': requirementDetails,
+  '2026-12-05T22-00-chunk-search': chunkSearch,
   '2026-12-05T22-10-pool-documents': poolDocuments,
 }
 

@@ -198,6 +198,8 @@ export type ResumeChunkTable = {
   end_offset: number
   embedding: string
   embedding_model: string
+  /** `embedding` in half precision once `indexSearchChunks` has put it in the search index; null until then. */
+  search_embedding: ColumnType<string | null, never, never>
 }
 
 export type EvaluationTable = {

@@ -37,6 +37,7 @@ export {
 } from './find-matching-candidates'
 export type { KitTarget, LlmUsageRecord } from './generate-interview-kit'
 export { assertWithinBudget, failInterviewKit, generateInterviewKit } from './generate-interview-kit'
+export { indexSearchBacklog } from './index-search-backlog'
 export { ingestApplication } from './ingest-application'
 export { loadOrganizationTaxonomy } from './load-organization-taxonomy'
 export type { Engine, EngineConfig } from './open-engine'

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { hasUnfinishedApplications } from '@shortlist/db'
 import type { Redis } from 'ioredis'
 import type { EngineDeps } from './engine-deps'
+import { indexSearchBacklog } from './index-search-backlog'
 import { type ReconcileResult, reconcileUnfinishedWork } from './reconcile-unfinished-work'
 
 export type ReconcilerLogger = {
@@ -15,7 +17,8 @@ export type RunningReconciler = { close(): Promise<void> }
  * by a Redis or Postgres outage waits at most about `intervalMs` for a live job, without a restart: rows count as
  * stranded once untouched for half an interval, and a pass runs every half interval. A lease in Redis lets one
  * process per tick do the pass when several run; a pass that fails (a backing service is still down) is simply
- * tried again at the next tick, or as soon as Redis reconnects.
+ * tried again at the next tick, or as soon as Redis reconnects. The same pass puts newly stored chunks into candidate
+ * search's index (`indexSearchBacklog`), off the ingest path.
  */
 export function startReconciler(
   deps: Pick<EngineDeps, 'db' | 'producer'> & { redis: Redis },
@@ -24,13 +27,21 @@ export function startReconciler(
   const leaseKey = `${options.prefix}:reconcile-lease`
   const token = randomUUID()
   let running: Promise<void> | null = null
+  // When this process last saw applications being ingested or scored; start-up counts as busy.
+  let lastBusyAt = Date.now()
 
   const tickMs = Math.max(500, Math.floor(options.intervalMs / 2))
   const pass = async (): Promise<ReconcileResult | null> => {
     // Slightly shorter than a tick, so the next tick of any process can take it again.
     const leased = await deps.redis.set(leaseKey, token, 'PX', Math.floor(tickMs * 0.9), 'NX')
     if (leased !== 'OK') return null
-    return reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
+    const result = await reconcileUnfinishedWork(deps, { staleBefore: new Date(Date.now() - tickMs) })
+    // The search index waits for ingest to have been quiet for a whole tick (one batch per pass until then), so a
+    // burst of uploads arriving in waves does not meet it between two waves.
+    const now = Date.now()
+    if (await hasUnfinishedApplications(deps.db)) lastBusyAt = now
+    await indexSearchBacklog(deps, { maxBatches: now - lastBusyAt < tickMs ? 1 : undefined })
+    return result
   }
 
   const tick = (): void => {

@@ -1,9 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { sql } from 'kysely'
 import type { Db } from '../create-database'
-import { toVectorLiteral } from '../vector'
+import { EMBEDDING_DIMENSIONS, toVectorLiteral } from '../vector'
 import { type CurrentRole, candidateEmailSql, candidateNameSql, listCurrentRoles } from './current-role'
-import { preselectDocuments } from './retrieval.repository'
+import { preselectDocuments, withVectorSearch } from './retrieval.repository'
 
 /**
  * Document bytes travel as base64 text that Postgres decodes: PGlite, which runs on the caller's thread in
@@ -477,42 +477,112 @@ export type CandidateSearchHit = {
 }
 
 /**
- * How many documents the first stage of candidate search hands to the second, per result asked for (between
- * `MIN_SEARCH_DOCUMENTS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it: a document's vector
- * summarises its chunks, so the best chunk's document can sit far down the document ranking; on the bench's pool
- * at 10k, recall@10 against the exact chunk ranking was 0.78 with 100 documents, 0.94 with 200, 0.97 with 300
- * and 0.997 with 500. That pool replicated a few hundred resumes; on one composed from real resumes (distinct
- * texts, issue 15) the same stage reaches only 0.17, 0.27, 0.40 and 0.57 at 100, 200, 400 and 800 documents at 10k:
- * a document's vector says little about its best chunk. A chunk-first stage on a halfvec HNSW over chunks reached
- * 0.97 with 200 chunks in the same run, but that index costs every ingested chunk about 10 ms more (`pnpm bench
- * pool --pool-chunk-index`), which is why it is not built here.
+ * How many chunks the first stage of candidate search hands to the second, per result asked for (between
+ * `MIN_SEARCH_CHUNKS` and pgvector's ef_search ceiling). `pnpm bench pool` chose it on pools composed from real
+ * resumes: the first stage reads the halfvec HNSW index over chunks (`resume_chunks_search_embedding_hnsw`) with
+ * ef_search 1000, and with 100 chunks for 10 results it found 1.00 of the exact top-10 at 10k and 0.88–0.97 at
+ * 100k, where a first stage over document vectors found 0.17–0.61 with 100–800 documents (a document's vector says
+ * little about its best chunk). More chunks only make the exact second stage longer.
  */
-export const SEARCH_DOCUMENT_FACTOR = 40
-const MIN_SEARCH_DOCUMENTS = 200
-const MAX_SEARCH_DOCUMENTS = 1000
+export const SEARCH_CHUNK_FACTOR = 10
+/**
+ * The chunk stage's `hnsw.ef_search`: pgvector's ceiling, far longer than the stage, because a short query sits far
+ * from most chunks, where the graph walk needs a long candidate list to reach the right region. For the same 100
+ * chunks handed on, recall@10 at 10k was 0.88 / 0.97 / 0.99 / 1.00 with ef_search 100 / 200 / 400 / 1000, and at
+ * 100k 0.70 / 0.74 / 0.88 with 200 / 400 / 1000 (0.80 / 0.85 / 1.00 counting candidates tied with the exact tenth).
+ */
+export const SEARCH_EF_SEARCH = 1000
+const MIN_SEARCH_CHUNKS = 100
+const MAX_SEARCH_CHUNKS = 1000
 
-/** How many documents the first stage hands to the second when `limit` candidates are asked for. */
-export function searchDocumentsFor(limit: number): number {
-  return Math.min(MAX_SEARCH_DOCUMENTS, Math.max(MIN_SEARCH_DOCUMENTS, SEARCH_DOCUMENT_FACTOR * limit))
+/** How many chunks the first stage hands to the second when `limit` candidates are asked for. */
+export function searchChunksFor(limit: number): number {
+  return Math.min(MAX_SEARCH_CHUNKS, Math.max(MIN_SEARCH_CHUNKS, SEARCH_CHUNK_FACTOR * limit))
 }
 
 export type SearchCandidatesOptions = {
   /** Rank every chunk of the organisation instead: the exact answer the two stages are measured against. */
   exact?: boolean
-  /** Overrides the first stage's size (documents); the benchmark sweeps it. */
+  /** Overrides the first stage's size (chunks); the benchmark sweeps it. */
+  chunks?: number
+  /**
+   * A first stage over document vectors (`documents_embedding_hnsw`) of this many documents instead of chunks:
+   * the design this search had before, which the benchmark still compares.
+   */
   documents?: number
-  /** Overrides `hnsw.ef_search` of the first stage. */
+  /** Overrides `hnsw.ef_search` of the first stage (`SEARCH_EF_SEARCH` for chunks, a document stage's size). */
   efSearch?: number
   /** Ranks the chunks of these documents instead of the first stage's (a first stage the benchmark compares). */
   documentIds?: readonly string[]
 }
 
 /**
+ * The documents holding the organisation's chunks nearest a query vector: the halfvec HNSW index over the chunks
+ * already indexed (`search_embedding`), with an iterative scan under the organisation filter (relaxed order: the
+ * second stage ranks exactly), and the chunks not yet indexed ranked exactly (`resume_chunks_unindexed_idx`), so
+ * a resume is searchable the moment ingest stores it.
+ */
+async function findNearestChunkDocuments(
+  db: Db,
+  organizationId: string,
+  vector: string,
+  chunks: number,
+  efSearch: number | undefined,
+): Promise<string[]> {
+  const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
+  return withVectorSearch(db, chunks, { efSearch: efSearch ?? SEARCH_EF_SEARCH }, async (trx) => {
+    // Ordered by the indexed column alone, so the planner reads the index; the organisation filter applies inside
+    // the scan, which keeps walking the graph until `chunks` rows pass it.
+    const indexed = await sql<{ document_id: string }>`
+      SELECT document_id FROM resume_chunks
+      WHERE organization_id = ${organizationId}
+      ORDER BY search_embedding <=> ${vector}::${half}
+      LIMIT ${chunks}
+    `.execute(trx)
+    const pending = await sql<{ document_id: string }>`
+      SELECT document_id FROM resume_chunks
+      WHERE organization_id = ${organizationId} AND search_embedding IS NULL
+      ORDER BY embedding <=> ${vector}::vector
+      LIMIT ${chunks}
+    `.execute(trx)
+    return [...new Set([...indexed.rows, ...pending.rows].map((row) => row.document_id))]
+  })
+}
+
+/**
+ * Puts up to `limit` chunks that ingest stored into candidate search's HNSW index (`search_embedding`, their vector
+ * in half precision), oldest rows first as the heap has them; returns how many. Work of the whole installation, not
+ * of one organisation: it copies a column within each row and reads nothing out. Rows another call holds are
+ * skipped, so several processes can run it at once.
+ */
+export async function indexSearchChunks(db: Db, limit: number): Promise<number> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer')
+  const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
+  const result = await sql`
+    UPDATE resume_chunks SET search_embedding = embedding::${half}
+    WHERE id IN (
+      SELECT id FROM resume_chunks WHERE search_embedding IS NULL LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    )
+  `.execute(db)
+  return Number(result.numAffectedRows ?? 0)
+}
+
+/** Whether any application is still being ingested or scored: the search indexer waits for a quiet moment. */
+export async function hasUnfinishedApplications(db: Db): Promise<boolean> {
+  // Reads the partial index `applications_unfinished_idx` (status queued or processing).
+  const result = await sql<{ found: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM applications WHERE status IN ('queued', 'processing')) AS found
+  `.execute(db)
+  return result.rows[0]?.found === true
+}
+
+/**
  * The organisation's candidates whose resumes hold the chunks nearest a query vector, nearest first (each
- * candidate once, by their best chunk; ties by application id). Two stages: the HNSW index over document vectors
- * (`documents_embedding_hnsw`, an iterative scan under the organisation filter) picks the nearest documents, then
- * their chunks are ranked exactly through the `(document_id, chunk_index)` b-tree. No chunk-level vector index is
- * needed, so ingest does not pay for one. `exact: true` ranks all of the organisation's chunks: the baseline.
+ * candidate once, by their best chunk; ties by application id). Two stages: the halfvec HNSW index over chunks
+ * (`resume_chunks_search_embedding_hnsw`, an iterative scan under the organisation filter) picks the nearest
+ * chunks, beside the nearest of those not indexed yet, then every chunk of their documents is ranked exactly in full
+ * precision through the `(document_id, chunk_index)` b-tree, so each candidate is measured by their true best
+ * chunk. `exact: true` ranks all of the organisation's chunks: the baseline.
  */
 export async function searchCandidates(
   db: Db,
@@ -526,13 +596,15 @@ export async function searchCandidates(
   let documentIds: string[] | null = options.documentIds ? [...options.documentIds] : null
   if (documentIds?.length === 0) return []
   if (!options.exact && !documentIds) {
-    const size = options.documents ?? searchDocumentsFor(limit)
-    // The stage only needs roughly the nearest documents (the second ranks exactly), so the graph search keeps a
-    // candidate list of the stage's own size rather than the preselect's multiple of it.
-    const nearest = await preselectDocuments(db, organizationId, embedding, size, {
-      efSearch: options.efSearch ?? size,
-    })
-    documentIds = nearest.map((hit) => hit.documentId)
+    if (options.documents !== undefined) {
+      const nearest = await preselectDocuments(db, organizationId, embedding, options.documents, {
+        efSearch: options.efSearch ?? options.documents,
+      })
+      documentIds = nearest.map((hit) => hit.documentId)
+    } else {
+      const chunks = options.chunks ?? searchChunksFor(limit)
+      documentIds = await findNearestChunkDocuments(db, organizationId, vector, chunks, options.efSearch)
+    }
     if (documentIds.length === 0) return []
   }
   const idList = documentIds ? sql.join(documentIds.map((id) => sql`${id}::uuid`)) : null
