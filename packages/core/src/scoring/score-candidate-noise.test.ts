@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from '../posting/parse-posting'
 import { parseResume } from '../resume/parse-resume'
 import { loadTaxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy/find-skills'
-import type { RequirementInput, RequirementResult } from '../types'
+import type { RequirementResult } from '../types'
+import { assess, requirementsFrom, resume } from './assess-posting-line.test-helpers'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
 import { scoreCandidate } from './score-candidate'
@@ -13,52 +13,6 @@ import { scoreCandidate } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
 const wordNet = loadWordNet()
-
-function requirementsFrom(line: string): RequirementInput[] {
-  return parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement, index) => ({
-    id: `r${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-    source: requirement.source.text,
-  }))
-}
-
-function assess(line: string, resumeText: string): RequirementResult {
-  const requirements = requirementsFrom(line)
-  expect(requirements.length).toBeGreaterThan(0)
-  const profile = parseResume(resumeText, taxonomy, { referenceDate: new Date('2026-01-01') })
-  const evaluation = scoreCandidate({ requirements, resumeText, profile, taxonomy, semanticMatches: [] })
-  const rank = { matched: 2, partial: 1, missing: 0 }
-  const [best] = [...evaluation.requirements].sort((a, b) => rank[b.status] - rank[a.status])
-  for (const result of evaluation.requirements) {
-    for (const item of result.evidence) expect(resumeText.slice(item.start, item.end)).toBe(item.quote)
-    if (result.status === 'partial') expect(result.basis).not.toBe('none')
-  }
-  return best as RequirementResult
-}
-
-function resume(
-  lines: string[],
-  title = 'Office Coordinator, Lakeside Partners, 02/2015 to 11/2023',
-): string {
-  return [
-    'Morgan Alves',
-    'morgan@example.org',
-    '',
-    'Experience',
-    title,
-    ...lines.map((line) => `- ${line}`),
-    '',
-    'Education',
-    'High School Diploma, Riverside High School, 2010',
-  ].join('\n')
-}
 
 describe('verbs that name almost any act are no verb kin', () => {
   it('leaves have, make and give out of supervise, and "made calls" is not supervising', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from '../posting/parse-posting'
 import { parseResume } from '../resume/parse-resume'
 import { loadTaxonomy } from '../taxonomy'
 import type { RequirementInput, RequirementResult } from '../types'
 import { keywordTerms, objectHeads } from './assess-keywords'
+import { requirementsFrom } from './assess-posting-line.test-helpers'
 import { findDefinedAcronyms } from './find-defined-acronyms'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
@@ -12,20 +12,6 @@ import { scoreCandidate, specificSkillIds } from './score-candidate'
 const taxonomy = loadTaxonomy()
 
 /** Requirements as job analysis stores them, with the posting line they came from. */
-function requirementsFrom(line: string): RequirementInput[] {
-  return parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement, index) => ({
-    id: `r${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-    source: requirement.source.text,
-  }))
-}
 
 function assess(line: string, resumeText: string): RequirementResult {
   const requirements = requirementsFrom(line)
