@@ -6,8 +6,7 @@ import type { DatabaseHandle } from '../create-database'
 import { EMBEDDING_DIMENSIONS } from '../vector'
 import { createApplicationWithDocument, linkCandidate, saveDocumentAnalysis } from './application.repository'
 import { correctCandidate } from './candidate.repository'
-import { createJob } from './job.repository'
-import { createOrganizationWithAdmin } from './organization.repository'
+import { createPoolOrganisation } from './create-pool-organisation.test-helpers'
 import {
   listNearestPoolFamilies,
   listPoolFamilies,
@@ -63,20 +62,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool documents on %s', (engin
   const theirDocuments: Stored[] = []
   const random = createRandom(11)
 
-  async function createOrganisation(label: string): Promise<Organisation> {
-    const { organization, user } = await createOrganizationWithAdmin(handle.db, {
-      organizationName: label,
-      name: label,
-      email: `${label}@example.com`,
-      passwordHash: 'x',
-    })
-    const job = await createJob(handle.db, organization.id, {
-      title: 'Pool',
-      description: 'Pool',
-      createdBy: user.id,
-    })
-    return { id: organization.id, jobId: job.id, userId: user.id }
-  }
+  const createOrganisation = (label: string) => createPoolOrganisation(handle.db, label)
 
   async function storeResume(organisation: Organisation, label: string): Promise<Stored> {
     const { application } = await createApplicationWithDocument(

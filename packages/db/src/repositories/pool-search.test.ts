@@ -12,10 +12,10 @@ import {
   searchCandidates,
 } from './application.repository'
 import { correctCandidate } from './candidate.repository'
+import { createPoolOrganisation } from './create-pool-organisation.test-helpers'
 import { listCurrentRoles } from './current-role'
 import { findSemanticMatches } from './evaluation.repository'
-import { createJob, replaceRequirements } from './job.repository'
-import { createOrganizationWithAdmin } from './organization.repository'
+import { replaceRequirements } from './job.repository'
 import { listPoolSkills, listSemanticMatches, preselectDocuments } from './retrieval.repository'
 
 // Seeded, so the vectors are the same on every run.
@@ -51,20 +51,7 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool search on %s', (engine) 
   const theirResumes: StoredResume[] = []
   const random = createRandom(7)
 
-  async function createOrganisation(label: string): Promise<Organisation> {
-    const { organization, user } = await createOrganizationWithAdmin(handle.db, {
-      organizationName: label,
-      name: label,
-      email: `${label}@example.com`,
-      passwordHash: 'x',
-    })
-    const job = await createJob(handle.db, organization.id, {
-      title: 'Pool',
-      description: 'Pool',
-      createdBy: user.id,
-    })
-    return { id: organization.id, jobId: job.id, userId: user.id }
-  }
+  const createOrganisation = (label: string) => createPoolOrganisation(handle.db, label)
 
   /** A resume as ingest stores it: chunks with vectors, the document vector their normalised mean, a candidate. */
   async function storeResume(
