@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { parseResume } from '../resume/parse-resume'
 import { loadTaxonomy } from '../taxonomy'
-import type { RequirementInput, RequirementResult } from '../types'
+import type { RequirementInput } from '../types'
 import { keywordTerms, objectHeads } from './assess-keywords'
-import { requirementsFrom } from './assess-posting-line.test-helpers'
+import { assess, requirementsFrom } from './assess-posting-line.test-helpers'
 import { findDefinedAcronyms } from './find-defined-acronyms'
 import { indexSentences } from './index-sentences'
 import { loadWordNet } from './load-wordnet'
-import { scoreCandidate, specificSkillIds } from './score-candidate'
+import { specificSkillIds } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
 
 /** Requirements as job analysis stores them, with the posting line they came from. */
-
-function assess(line: string, resumeText: string): RequirementResult {
-  const requirements = requirementsFrom(line)
-  expect(requirements.length).toBeGreaterThan(0)
-  const profile = parseResume(resumeText, taxonomy, { referenceDate: new Date('2026-01-01') })
-  const evaluation = scoreCandidate({ requirements, resumeText, profile, taxonomy, semanticMatches: [] })
-  const rank = { matched: 2, partial: 1, missing: 0 }
-  const [best] = [...evaluation.requirements].sort((a, b) => rank[b.status] - rank[a.status])
-  for (const result of evaluation.requirements) {
-    for (const item of result.evidence) expect(resumeText.slice(item.start, item.end)).toBe(item.quote)
-    // Every partial keeps a reason a reviewer can check.
-    if (result.status === 'partial') expect(result.basis).not.toBe('none')
-  }
-  return best as RequirementResult
-}
 
 function resume(lines: string[], education = 'High School Diploma, Lincoln High School, 2012'): string {
   return [
