@@ -2,6 +2,7 @@ import type { Taxonomy } from '../taxonomy'
 import { getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
+import { readsAsTraits } from './reads-as-traits'
 
 /** Types a resume cannot prove: assessed in the interview (traits) or confirmed with the candidate (logistics). */
 const UNSCREENED_TYPES: ReadonlySet<RequirementType> = new Set(['trait', 'logistics'])
@@ -116,6 +117,8 @@ export function classifyRequirement(input: {
   }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
   if (input.minYears !== null) return 'experience'
+  // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
+  if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'
   if (KNOWLEDGE_CUE.test(text)) return 'knowledge'
   if (ACTIVITY_CUE.test(text)) return 'activity'
   return 'knowledge'

@@ -116,3 +116,25 @@ describe('statesNiceToHave: earning points', () => {
     expect(statesNiceToHave('You will count stock at the end of each shift.')).toBe(false)
   })
 })
+
+describe('statesNiceToHave: asked where possible, said to help, said to set apart', () => {
+  it.each([
+    'Looker, if possible',
+    'Looker, where possible.',
+    'Conhecimento de Looker, se possível',
+    'Experiencia con Looker, de ser posible',
+    'Having used Looker helps',
+    'Ter usado Looker ajuda.',
+    'Looker would set you apart',
+    'Saber Looker te diferencia',
+  ])('reads "%s" as optional', (line) => {
+    expect(statesNiceToHave(line)).toBe(true)
+  })
+
+  it('keeps a duty that helps someone, or a deadline "as soon as possible", as it is', () => {
+    expect(statesNiceToHave('Experience in a role that helps customers choose plans')).toBe(false)
+    expect(statesNiceToHave('Able to start as soon as possible')).toBe(false)
+    expect(statesNiceToHave('Escribir SQL sin ayuda.')).toBe(false)
+    expect(statesNiceToHave('Writes SQL without help')).toBe(false)
+  })
+})

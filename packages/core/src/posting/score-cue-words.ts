@@ -411,6 +411,13 @@ const NICE_IN_LINE = [
   /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
   // Earning points or counting in one's favour: "counts in your favour", "conta pontos", "cuenta a favor".
   /\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|earns?|scores?|ganha|gana)\b(?:\s+\S+){0,2}?\s+(?:points?|pontos?|puntos?|a (?:seu |tu |su )?favor|in (?:your|their) favou?r)\b/,
+  // Asked only where it can be had: "Looker, if possible", "se possivel", "de ser posible".
+  /\b(?:if|where|when|whenever) (?:at all )?possible\b|\b(?:se|caso|quando) possivel\b|\b(?:si|cuando) (?:es |fuera |sea )?posible\b|\bde ser posible\b/,
+  // Said to help, as the line's last word: "Having used Looker helps", "Looker ajuda", "Looker ayuda".
+  // "sin ayuda" / "without help" is the opposite: doing it unaided is asked for.
+  /(?<!\b(?:sin|sem|without|no|nao|con|com|with|de|da|la|a|una|uma)\s)\b(?:helps|ajuda|ayuda)\s*[.!]?\s*$/,
+  // Said to distinguish the candidate: "would set you apart", "sets a candidate apart", "te diferencia".
+  /\bsets? (?:you|candidates?|a candidate|someone) apart\b|\b(?:te|lo|la|o|a) diferencia\b/,
 ]
 
 /** True when a line says of itself that what it asks is optional. */

@@ -41,3 +41,17 @@ describe('loadWordNet isFrameNoun', () => {
     expect(wordNet.isFrameNoun('zzzz')).toBe(false)
   })
 })
+
+describe('loadWordNet isTraitWord', () => {
+  it('knows qualities of character from their attribute nouns (patient: patience; reliable: dependability)', () => {
+    const wordNet = loadWordNet()
+    for (const word of ['patient', 'reliable', 'friendly', 'tidy', 'courteous', 'manner'])
+      expect(wordNet.isTraitWord(word)).toBe(true)
+  })
+
+  it('leaves attributes of things out: size, strength, intensity, and domains', () => {
+    const wordNet = loadWordNet()
+    for (const word of ['big', 'strong', 'excellent', 'advanced', 'financial', 'clinical'])
+      expect(wordNet.isTraitWord(word)).toBe(false)
+  })
+})

@@ -46,11 +46,19 @@ export type WordNet = {
    * noun.person): nurse, operator, realtor.
    */
   isPerson(lemma: string, senses?: number): boolean
+  /**
+   * True when one of the word's two common senses is a quality of character: an adjective whose attribute or
+   * derived noun is a kind of WordNet's "trait" or "morality" (friendly: friendliness, a disposition; reliable:
+   * dependability; patient: patience), or a noun that is one itself (manner: demeanour). Sizes, strengths and
+   * intensities ("big", "strong", "excellent") are attributes of things, not traits, and are not.
+   */
+  isTraitWord(word: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
 
-type Pos = 'n' | 'v'
+/** Nouns, verbs and adjectives (adjective synsets are only read for `isTraitWord`). */
+type Pos = 'n' | 'v' | 'a'
 
 /**
  * Noun lexicographer files of what frames an ability rather than names what it acts on: attribute, cognition,
@@ -60,6 +68,9 @@ const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
 
 /** WordNet's lexicographer file of made things (noun.artifact): tools, machines, buildings, devices. */
 const ARTIFACT_DOMAIN = 6
+/** Synset words that head WordNet's qualities of character, found on a noun's hypernym chain (`isTraitWord`). */
+const TRAIT_ANCHORS = new Set(['trait', 'morality'])
+
 /** WordNet's lexicographer file of people (noun.person). */
 const PERSON_DOMAIN = 18
 
@@ -239,7 +250,7 @@ function readSynset(line: string): Synset {
     const pos = fields[at + 2] as string
     const sourceTarget = fields[at + 3] as string
     at += 4
-    if (pos !== 'n' && pos !== 'v') continue
+    if (pos !== 'n' && pos !== 'v') continue // adjective-to-adjective links (similar to, also see) are not followed
     pointers.push({
       symbol,
       offset: pointerOffset,
@@ -260,10 +271,12 @@ function createWordNet(): WordNet {
   const indexes: Record<Pos, Index> = {
     n: readIndex(join(directory, 'index.noun')),
     v: readIndex(join(directory, 'index.verb')),
+    a: readIndex(join(directory, 'index.adj')),
   }
   const data: Record<Pos, string> = {
     n: join(directory, 'data.noun'),
     v: join(directory, 'data.verb'),
+    a: join(directory, 'data.adj'),
   }
   const loadMs = performance.now() - started
   const synsets = new Map<string, Synset>()
@@ -402,6 +415,36 @@ function createWordNet(): WordNet {
       .slice(0, senses)
       .some((offset) => synset('n', offset).domain === PERSON_DOMAIN)
 
+  /** True when the noun sense or one of its hypernyms (a dozen steps at most) is a trait or a morality. */
+  const reachesTrait = (start: number): boolean => {
+    let offset: number | undefined = start
+    for (let depth = 0; offset !== undefined && depth < 12; depth++) {
+      const current = synset('n', offset)
+      if (current.words.some((word) => TRAIT_ANCHORS.has(word))) return true
+      offset = current.pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'n')?.offset
+    }
+    return false
+  }
+  const traitCache = new Map<string, boolean>()
+  const isTraitWord = (word: string): boolean => {
+    const cached = traitCache.get(word)
+    if (cached !== undefined) return cached
+    const adjective = indexes.a
+      .offsets(word)
+      .slice(0, 2)
+      .some((offset) =>
+        synset('a', offset).pointers.some(
+          (pointer) =>
+            (pointer.symbol === '=' || pointer.symbol === '+') &&
+            pointer.pos === 'n' &&
+            reachesTrait(pointer.offset),
+        ),
+      )
+    const found = adjective || indexes.n.offsets(word).slice(0, 2).some(reachesTrait)
+    traitCache.set(word, found)
+    return found
+  }
+
   /** The verb senses one and two steps above a verb sense. */
   const ancestors = (offset: number): number[] => {
     const up = (from: number) =>
@@ -476,6 +519,7 @@ function createWordNet(): WordNet {
     isFrameNoun,
     namesArtifact,
     isPerson,
+    isTraitWord,
     loadMs,
   }
 }
