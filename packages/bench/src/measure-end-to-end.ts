@@ -17,7 +17,6 @@ import {
   type RequirementInput,
   scoreCandidate,
 } from '@shortlist/core'
-import { createDatabase, migrateToLatest } from '@shortlist/db'
 import { cosineSimilarity, createOfflineEmbedder } from '@shortlist/llm'
 import { dropQueuePrefix, TEST_POSTGRES_URL, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
 import { type BenchResult, type BenchRow, rateRatio, timeRatio } from './bench-result'
@@ -356,12 +355,11 @@ async function startDeployment(options: {
       start('api', 'apps/api/src/start.ts', { PORT: String(port), PARSE_WORKERS: String(workers) })
     } else {
       await run('createdb', [...connection, databaseName])
-      const handle = await createDatabase({ databaseUrl: databaseUrl as string })
-      try {
-        await migrateToLatest(handle.db)
-      } finally {
-        await handle.close()
-      }
+      // With the measured tree's own migrations (`pnpm migrate`), so a baseline tree runs on its own schema.
+      await run(process.execPath, ['--import', 'tsx', 'apps/api/src/migrate.ts'], {
+        cwd: root,
+        env: { ...environment, DATABASE_URL: databaseUrl as string },
+      })
       start('api', 'apps/api/src/server.ts', { PORT: String(port), RUN_WORKERS: 'false' })
       for (let index = 0; index < workers; index++) start(`worker-${index}`, 'apps/worker/src/main.ts', {})
     }
