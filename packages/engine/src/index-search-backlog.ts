@@ -50,7 +50,7 @@ export async function indexSearchBacklog(
     const elapsed = performance.now() - started
     if (done > 0) pace.msPerChunk = elapsed / done
     indexed += done
-    if (done < size) break
+    if (done < size || batch + 1 === batches) break
     await new Promise((resolve) => setTimeout(resolve, elapsed))
   }
   return indexed
