@@ -66,6 +66,7 @@ describe('parseArguments', () => {
       poolIndexes: null,
       poolChunkIndex: false,
       endToEnd: null,
+      endToEndRepetitions: null,
     })
     expect(parseArguments(['--only', 'retrieval,skills', '--output', 'x.json'])).toEqual({
       quick: false,
@@ -80,6 +81,7 @@ describe('parseArguments', () => {
       poolIndexes: null,
       poolChunkIndex: false,
       endToEnd: null,
+      endToEndRepetitions: null,
     })
     expect(parseArguments(['--baseline-tree', '/tmp/base']).baselineTree).toBe('/tmp/base')
     expect(parseArguments(['--resumes', '/tmp/resumes']).resumes).toBe('/tmp/resumes')
@@ -95,6 +97,8 @@ describe('parseArguments', () => {
     ])
     expect(() => parseArguments(['--e2e', 'cluster:1'])).toThrow(/mode:workers/)
     expect(() => parseArguments(['--e2e', 'embedded:0'])).toThrow(/mode:workers/)
+    expect(parseArguments(['--e2e-repetitions', '4']).endToEndRepetitions).toBe(4)
+    expect(() => parseArguments(['--e2e-repetitions', '0'])).toThrow(/at least 1/)
     expect(() => parseArguments(['--fast'])).toThrow(/unknown argument/)
   })
 

@@ -270,14 +270,17 @@ async function main(): Promise<void> {
       )
       const runs = options.endToEnd ?? END_TO_END_RUNS
       const profileDir = process.env.BENCH_E2E_CPU_PROF ? resolve(process.env.BENCH_E2E_CPU_PROF) : null
+      const statementsDir = process.env.BENCH_E2E_PG_STATS ? resolve(process.env.BENCH_E2E_PG_STATS) : null
       if (options.baselineTree) {
         log(`end to end, baseline tree ${options.baselineTree}…`)
         const baseline = await measureEndToEnd({
           resumesFolder,
           resumes: sizes.endToEndResumes,
-          repetitions: sizes.endToEndRepetitions,
+          repetitions: options.endToEndRepetitions ?? sizes.endToEndRepetitions,
           runs,
           root: options.baselineTree,
+          profileDir: profileDir ? join(profileDir, 'baseline') : null,
+          statementsDir: statementsDir ? join(statementsDir, 'baseline') : null,
           log,
         })
         results.push({ ...baseline, name: `${baseline.name} (baseline tree)` })
@@ -287,9 +290,10 @@ async function main(): Promise<void> {
         await measureEndToEnd({
           resumesFolder,
           resumes: sizes.endToEndResumes,
-          repetitions: sizes.endToEndRepetitions,
+          repetitions: options.endToEndRepetitions ?? sizes.endToEndRepetitions,
           runs,
           profileDir,
+          statementsDir,
           log,
         }),
       )

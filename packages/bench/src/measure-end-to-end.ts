@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,9 +17,8 @@ import {
   type RequirementInput,
   scoreCandidate,
 } from '@shortlist/core'
-import { createDatabase, migrateToLatest } from '@shortlist/db'
 import { cosineSimilarity, createOfflineEmbedder } from '@shortlist/llm'
-import { dropQueuePrefix, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
+import { dropQueuePrefix, TEST_POSTGRES_URL, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
 import { type BenchResult, type BenchRow, rateRatio, timeRatio } from './bench-result'
 import { median } from './measure'
 
@@ -137,16 +136,119 @@ async function measureInProcess(
   }
 }
 
+/** CPU ms (user + system) in a /proc `stat` line. */
+function statCpuMs(stat: string): number {
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+}
+
 /** CPU time (user + system, every thread) a process has used so far, from /proc. */
 function processCpuMs(pid: number | undefined): number {
   if (!pid) return 0
   try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'))
   } catch {
     return 0
+  }
+}
+
+/** CPU ms so far of each live thread of a process, keyed by thread id, with the thread's name (MainThread, …). */
+function threadCpuMs(pid: number | undefined): Map<number, { name: string; ms: number }> {
+  const threads = new Map<number, { name: string; ms: number }>()
+  if (!pid) return threads
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+        threads.set(Number(tid), { name, ms: statCpuMs(stat) })
+      } catch {
+        // The thread exited between the listing and the read.
+      }
+    }
+  } catch {
+    // The process exited.
+  }
+  return threads
+}
+
+/** CPU ms each thread name used between two `threadCpuMs` readings (threads born since count from zero). */
+function threadCpuDelta(
+  before: Map<number, { name: string; ms: number }>,
+  after: Map<number, { name: string; ms: number }>,
+): Record<string, number> {
+  const byName: Record<string, number> = {}
+  for (const [tid, thread] of after) {
+    const used = thread.ms - (before.get(tid)?.ms ?? 0)
+    byName[thread.name] = (byName[thread.name] ?? 0) + used
+  }
+  return byName
+}
+
+/**
+ * CPU of the PostgreSQL backends serving one database (its name is in each backend's command line), sampled from
+ * /proc: a backend's time counts from its first sample, or from zero when it started after `start()`. A backend that
+ * exits between two samples loses the time since its last one, so `sample()` runs with the progress poll.
+ */
+function meterBackendCpu(databaseName: string) {
+  const base = new Map<number, number>()
+  const last = new Map<number, number>()
+  let started = false
+  const sample = () => {
+    for (const entry of readdirSync('/proc')) {
+      const pid = Number(entry)
+      if (!Number.isInteger(pid)) continue
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        if (!command.startsWith('postgres: ') || !command.includes(` ${databaseName} `)) continue
+        const ms = processCpuMs(pid)
+        if (!base.has(pid)) base.set(pid, started ? 0 : ms)
+        last.set(pid, ms)
+      } catch {
+        // Not ours to read, or gone.
+      }
+    }
+  }
+  return {
+    start() {
+      base.clear()
+      last.clear()
+      started = false
+      sample()
+      started = true
+    },
+    sample,
+    totalMs(): number {
+      let total = 0
+      for (const [pid, ms] of last) total += ms - (base.get(pid) ?? 0)
+      return total
+    },
+  }
+}
+
+/**
+ * The deployment database's rows of pg_stat_statements, read and reset from the `postgres` database (where the
+ * extension must be created, on a server that preloads it): time per statement, triggers' statements included.
+ */
+function readStatements(connection: readonly string[], databaseName: string) {
+  const psql = async (query: string) =>
+    (await run('psql', [...connection, '-d', 'postgres', '-Atc', query]).catch(() => ({ stdout: '' }))).stdout
+  const database = `(SELECT oid FROM pg_database WHERE datname = '${databaseName}')`
+  return {
+    async reset() {
+      await psql(`SELECT pg_stat_statements_reset(0, ${database}, 0)`)
+    },
+    async read(): Promise<unknown[]> {
+      const json = await psql(`
+        SELECT coalesce(json_agg(row_to_json(s) ORDER BY s.total_exec_time DESC), '[]')
+        FROM (
+          SELECT query, calls, round(total_exec_time::numeric, 2) AS total_exec_time, rows, shared_blks_hit,
+            shared_blks_read, shared_blks_dirtied, wal_bytes
+          FROM pg_stat_statements WHERE dbid = ${database}
+        ) AS s`)
+      return json.trim() ? (JSON.parse(json) as unknown[]) : []
+    },
   }
 }
 
@@ -176,6 +278,14 @@ type Deployment = {
   token: string
   /** CPU time the API and worker processes have used so far (PostgreSQL and Redis are shared and not counted). */
   cpuMs(): number
+  /** The same per process: `api`, `worker-0`, … */
+  cpuByProcess(): Record<string, number>
+  /** Per process, each live thread's CPU so far (for a per-thread-name breakdown between two readings). */
+  threads(): Record<string, Map<number, { name: string; ms: number }>>
+  /** Distributed: CPU of the PostgreSQL backends serving the deployment's database (null when embedded). */
+  backends: ReturnType<typeof meterBackendCpu> | null
+  /** Distributed: the database's statements in pg_stat_statements (empty when the extension is not loaded). */
+  statements: { reset(): Promise<void>; read(): Promise<unknown[]> } | null
   close(): Promise<void>
 }
 
@@ -195,11 +305,13 @@ async function startDeployment(options: {
   const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-bench-e2e-'))
   const prefix = uniqueQueuePrefix(`bench-e2e-${options.label}`)
   const databaseName = `bench_e2e_${randomBytes(4).toString('hex')}`
-  const databaseUrl =
-    mode === 'distributed' ? `postgres://postgres@127.0.0.1:5432/${databaseName}` : undefined
+  // The tests' PostgreSQL (TEST_POSTGRES_URL), e.g. a scratch cluster with pg_stat_statements loaded.
+  const server = new URL(TEST_POSTGRES_URL)
+  const connection = ['-h', server.hostname, '-p', server.port || '5432', '-U', server.username || 'postgres']
+  const databaseUrl = mode === 'distributed' ? new URL(`/${databaseName}`, server).toString() : undefined
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const children: ChildProcess[] = []
+  const children: Array<{ name: string; child: ChildProcess }> = []
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : []
   const environment = {
     ...process.env,
@@ -212,18 +324,18 @@ async function startDeployment(options: {
     HEARTBEAT_FILE: join(dataDir, 'heartbeat'),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   }
-  const start = (script: string, extra: Record<string, string>) => {
+  const start = (name: string, script: string, extra: Record<string, string>) => {
     const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
       cwd: root,
       env: { ...environment, ...extra },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
-    children.push(child)
+    children.push({ name, child })
   }
   const close = async () => {
     // SIGTERM lets --cpu-prof write its profile; SIGKILL after a grace period.
     await Promise.all(
-      children.map(async (child) => {
+      children.map(async ({ child }) => {
         if (child.exitCode !== null) return
         const exited = new Promise((resolve) => child.once('exit', resolve))
         child.kill('SIGTERM')
@@ -235,30 +347,21 @@ async function startDeployment(options: {
     rmSync(dataDir, { recursive: true, force: true })
     await dropQueuePrefix(prefix)
     if (databaseUrl)
-      await run('dropdb', [
-        '-h',
-        '127.0.0.1',
-        '-U',
-        'postgres',
-        '--if-exists',
-        '--force',
-        databaseName,
-      ]).catch(() => undefined)
+      await run('dropdb', [...connection, '--if-exists', '--force', databaseName]).catch(() => undefined)
   }
   try {
     if (mode === 'embedded') {
       // The embedded server's parallel work is its sandbox: "workers" is the number of parse threads.
-      start('apps/api/src/start.ts', { PORT: String(port), PARSE_WORKERS: String(workers) })
+      start('api', 'apps/api/src/start.ts', { PORT: String(port), PARSE_WORKERS: String(workers) })
     } else {
-      await run('createdb', ['-h', '127.0.0.1', '-U', 'postgres', databaseName])
-      const handle = await createDatabase({ databaseUrl: databaseUrl as string })
-      try {
-        await migrateToLatest(handle.db)
-      } finally {
-        await handle.close()
-      }
-      start('apps/api/src/server.ts', { PORT: String(port), RUN_WORKERS: 'false' })
-      for (let index = 0; index < workers; index++) start('apps/worker/src/main.ts', {})
+      await run('createdb', [...connection, databaseName])
+      // With the measured tree's own migrations (`pnpm migrate`), so a baseline tree runs on its own schema.
+      await run(process.execPath, ['--import', 'tsx', 'apps/api/src/migrate.ts'], {
+        cwd: root,
+        env: { ...environment, DATABASE_URL: databaseUrl as string },
+      })
+      start('api', 'apps/api/src/server.ts', { PORT: String(port), RUN_WORKERS: 'false' })
+      for (let index = 0; index < workers; index++) start(`worker-${index}`, 'apps/worker/src/main.ts', {})
     }
     await poll(async () => (await fetch(`${base}/readyz`)).ok, 'the server', 120_000, 250)
     const call = async (method: string, path: string, token?: string, body?: unknown) => {
@@ -282,7 +385,12 @@ async function startDeployment(options: {
     return {
       base,
       token,
-      cpuMs: () => children.reduce((sum, child) => sum + processCpuMs(child.pid), 0),
+      cpuMs: () => children.reduce((sum, { child }) => sum + processCpuMs(child.pid), 0),
+      cpuByProcess: () =>
+        Object.fromEntries(children.map(({ name, child }) => [name, processCpuMs(child.pid)])),
+      threads: () => Object.fromEntries(children.map(({ name, child }) => [name, threadCpuMs(child.pid)])),
+      backends: databaseUrl ? meterBackendCpu(databaseName) : null,
+      statements: databaseUrl ? readStatements(connection, databaseName) : null,
       close,
     }
   } catch (error) {
@@ -319,6 +427,10 @@ async function uploadUntilScored(deployment: Deployment, jobId: string, resumes:
   for (const resume of resumes) form.append('files', new Blob([resume.content]), resume.name)
   const started = performance.now()
   const cpuBefore = deployment.cpuMs()
+  const processesBefore = deployment.cpuByProcess()
+  const threadsBefore = deployment.threads()
+  deployment.backends?.start()
+  await deployment.statements?.reset()
   const response = await fetch(`${deployment.base}/v1/jobs/${jobId}/applications`, {
     method: 'POST',
     headers: { authorization: `Bearer ${deployment.token}` },
@@ -330,6 +442,7 @@ async function uploadUntilScored(deployment: Deployment, jobId: string, resumes:
   // The job list's counts: one aggregate per job, so polling costs the server little while it works.
   await poll(
     async () => {
+      deployment.backends?.sample()
       const list = (await api(deployment, 'GET', '/v1/jobs')) as {
         items: Array<{ id: string; counts: { applications: number; scored: number; failed: number } }>
       }
@@ -342,7 +455,20 @@ async function uploadUntilScored(deployment: Deployment, jobId: string, resumes:
   )
   const ms = performance.now() - started
   const cpuMsPerResume = (deployment.cpuMs() - cpuBefore) / resumes.length
-  return { rate: (resumes.length * 1000) / ms, uploadMs, failed, cpuMsPerResume }
+  deployment.backends?.sample()
+  // Per resume: each process, PostgreSQL's backends, and each process's threads by name (threads that exited during
+  // the upload are in their process's figure only).
+  const perResume = (ms: number) => ms / resumes.length
+  const breakdown: Record<string, number> = {}
+  const threadsAfter = deployment.threads()
+  for (const [name, ms] of Object.entries(deployment.cpuByProcess())) {
+    breakdown[name] = perResume(ms - (processesBefore[name] ?? 0))
+    const byThread = threadCpuDelta(threadsBefore[name] ?? new Map(), threadsAfter[name] ?? new Map())
+    for (const [thread, used] of Object.entries(byThread)) breakdown[`${name} ${thread}`] = perResume(used)
+  }
+  if (deployment.backends) breakdown.postgres = perResume(deployment.backends.totalMs())
+  const statements = (await deployment.statements?.read()) ?? []
+  return { rate: (resumes.length * 1000) / ms, uploadMs, failed, cpuMsPerResume, breakdown, statements }
 }
 
 /**
@@ -359,6 +485,8 @@ export async function measureEndToEnd(options: {
   root?: string
   /** When set, every server and worker process writes a V8 CPU profile here. */
   profileDir?: string | null
+  /** When set, each measured upload's pg_stat_statements rows (distributed) are written here as JSON. */
+  statementsDir?: string | null
   log: (line: string) => void
 }): Promise<BenchResult> {
   const root = options.root ?? REPO_ROOT
@@ -375,6 +503,7 @@ export async function measureEndToEnd(options: {
       const rates: number[] = []
       const baselineCpu: number[] = []
       const cpu: number[] = []
+      const breakdowns: Array<Record<string, number>> = []
       let failed = 0
       let uploadMs = 0
       const deployment = await startDeployment({
@@ -402,10 +531,24 @@ export async function measureEndToEnd(options: {
           )
           rates.push(result.rate)
           cpu.push(result.cpuMsPerResume)
+          breakdowns.push(result.breakdown)
+          if (options.statementsDir && result.statements.length > 0) {
+            mkdirSync(options.statementsDir, { recursive: true })
+            writeFileSync(
+              join(options.statementsDir, `${key}-${repetition}.json`),
+              JSON.stringify({ resumes: sources.length, statements: result.statements }, null, 1),
+            )
+          }
           failed += result.failed
           uploadMs = result.uploadMs
           options.log(
             `  ${key}: ${result.rate.toFixed(2)} resumes/s end to end (${result.cpuMsPerResume.toFixed(0)} CPU ms each), in process ${inProcess.rate.toFixed(2)} (${inProcess.cpuMsPerResume.toFixed(0)} CPU ms each), load ${loadavg()[0]?.toFixed(2)}`,
+          )
+          options.log(
+            `    CPU ms per resume: ${Object.entries(result.breakdown)
+              .filter(([name, ms]) => !name.includes(' ') || ms >= 0.5)
+              .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+              .join(', ')}`,
           )
         }
       } finally {
@@ -435,6 +578,12 @@ export async function measureEndToEnd(options: {
         ratio: timeRatio(median(cpu), median(baselineCpu)),
         note: 'baseline: CPU of the in-process functions; PostgreSQL and Redis not counted',
       })
+      // Where the CPU goes, per resume (median over the repetitions): each process, its threads by name, and
+      // PostgreSQL's backends when distributed.
+      for (const name of new Set(breakdowns.flatMap((breakdown) => Object.keys(breakdown))))
+        quality[`${key} CPU ms per resume, ${name}`] = median(
+          breakdowns.map((breakdown) => breakdown[name] ?? 0),
+        )
       quality[`${key} failed`] = failed
       quality[`${key} upload answer ms`] = uploadMs
       quality[`${key} load before`] = loadBefore

@@ -21,6 +21,8 @@ export type BenchArguments = {
   poolChunkIndex: boolean
   /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
   endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
+  /** Measured uploads per `e2e` configuration (the median is reported); null for the size's default. */
+  endToEndRepetitions: number | null
 }
 
 /**
@@ -28,7 +30,8 @@ export type BenchArguments = {
  * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
  * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--pool-keep` to keep and reuse
  * their fixtures (`--pool-name <prefix>` for a copy of one's own), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
- * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs.
+ * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs, `--e2e-repetitions 4` for more
+ * measured uploads per run.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const result: BenchArguments = {
@@ -44,6 +47,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     poolIndexes: null,
     poolChunkIndex: false,
     endToEnd: null,
+    endToEndRepetitions: null,
   }
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
@@ -110,6 +114,11 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
           throw new Error(`--e2e: ${pair} is not mode:workers (mode embedded or distributed)`)
         return { mode, workers: count }
       })
+    } else if (argument === '--e2e-repetitions') {
+      const count = Number(argv[++index])
+      if (!Number.isInteger(count) || count < 1)
+        throw new Error('--e2e-repetitions needs a count of at least 1')
+      result.endToEndRepetitions = count
     } else throw new Error(`unknown argument ${argument}`)
   }
   return result

@@ -10,7 +10,7 @@ import {
 } from '@shortlist/db'
 import { createTestDatabase, type TestEngine } from '@shortlist/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexSearchBacklog } from './index-search-backlog'
+import { chooseIndexBatch, type IndexPace, indexSearchBacklog } from './index-search-backlog'
 
 const unit = (slot: number) =>
   Array.from({ length: EMBEDDING_DIMENSIONS }, (_, index) => (index === slot ? 1 : 0))
@@ -84,19 +84,31 @@ describe.each<TestEngine>(['pglite', 'postgres'])('indexSearchBacklog on %s', (e
     await handle?.close()
   })
 
-  it('indexes one batch while applications are unfinished, then the rest once ingest is quiet', async () => {
+  it('indexes one statement while applications are unfinished, then the rest once ingest is quiet', async () => {
     expect(await countPending()).toBe(360)
-    // Uploaded applications start queued: ingest is busy, so one batch per pass.
-    expect(await indexSearchBacklog({ db: handle.db })).toBe(25)
-    expect(await indexSearchBacklog({ db: handle.db })).toBe(25)
-    expect(await countPending()).toBe(310)
+    const pace: IndexPace = { msPerChunk: null }
+    // Uploaded applications start queued: ingest is busy, so one statement per pass, the first a one-chunk probe.
+    expect(await indexSearchBacklog({ db: handle.db }, { pace })).toBe(1)
+    expect(pace.msPerChunk).not.toBeNull()
+    // The next statement is sized by the measured cost per chunk.
+    const next = chooseIndexBatch(pace)
+    expect(await indexSearchBacklog({ db: handle.db }, { pace })).toBe(next)
+    expect(await countPending()).toBe(359 - next)
     for (const applicationId of applicationIds)
       await setApplicationStatus(handle.db, organizationId, applicationId, 'scored')
-    // Quiet, but the reconciler has not seen a whole quiet tick yet: still one batch.
-    expect(await indexSearchBacklog({ db: handle.db }, { maxBatches: 1 })).toBe(25)
-    expect(await indexSearchBacklog({ db: handle.db })).toBe(285)
+    // Quiet, but the reconciler has not seen a whole quiet tick yet: still one statement.
+    const quietFirst = chooseIndexBatch(pace)
+    expect(await indexSearchBacklog({ db: handle.db }, { maxBatches: 1, pace })).toBe(quietFirst)
+    // A whole quiet tick: statement after statement, up to the per-call bound (200 statements), then the next pass.
+    const remaining = 359 - next - quietFirst
+    const drained = await indexSearchBacklog({ db: handle.db }, { pace })
+    expect(drained).toBeGreaterThan(chooseIndexBatch(pace))
+    let rest = 0
+    for (let pass = 0; pass < 10 && drained + rest < remaining; pass++)
+      rest += await indexSearchBacklog({ db: handle.db }, { pace })
+    expect(drained + rest).toBe(remaining)
     expect(await countPending()).toBe(0)
-    expect(await indexSearchBacklog({ db: handle.db })).toBe(0)
+    expect(await indexSearchBacklog({ db: handle.db }, { pace })).toBe(0)
     // The index holds each chunk's own vector, in half precision.
     const copied = await handle.db
       .selectFrom('resume_chunks')
@@ -106,4 +118,16 @@ describe.each<TestEngine>(['pglite', 'postgres'])('indexSearchBacklog on %s', (e
     expect(copied).toHaveLength(360)
     for (const row of copied) expect(numbers(row.search_embedding)).toEqual(numbers(row.embedding))
   }, 120_000)
+})
+
+describe('chooseIndexBatch', () => {
+  it('probes with one chunk, then fits the statement budget, between one and 25 chunks', () => {
+    expect(chooseIndexBatch({ msPerChunk: null })).toBe(1)
+    // PostgreSQL: under a millisecond a chunk.
+    expect(chooseIndexBatch({ msPerChunk: 0.6 })).toBe(25)
+    expect(chooseIndexBatch({ msPerChunk: 0 })).toBe(25)
+    // PGlite: tens of milliseconds a chunk.
+    expect(chooseIndexBatch({ msPerChunk: 12 })).toBe(4)
+    expect(chooseIndexBatch({ msPerChunk: 64 })).toBe(1)
+  })
 })

@@ -14,7 +14,7 @@ import { redactCandidate } from '@shortlist/llm'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
-import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { mergeOrganizationTaxonomy } from './load-organization-taxonomy'
 import { refreshPoolFamilies } from './refresh-pool-families'
 import { scoreApplication } from './score-application'
 
@@ -52,11 +52,12 @@ export async function ingestApplication(
 
   // The organisation's own skills travel to the worker as data; the worker keeps the built-in taxonomy.
   // Independent statements go out together: each round trip waits for a scheduler slot on a busy host.
-  const [customSkills, taxonomy] = await Promise.all([
+  const [customSkills] = await Promise.all([
     listCustomSkills(db, organizationId),
-    loadOrganizationTaxonomy(db, organizationId),
     setApplicationStatus(db, organizationId, applicationId, 'processing'),
   ])
+  // The same skills merged into the taxonomy the family profile is built with (one read for both).
+  const taxonomy = mergeOrganizationTaxonomy(organizationId, customSkills)
   let analyzed: Awaited<ReturnType<typeof sandbox.analyze>>
   try {
     // "Present" in a resume means the day it was received, which keeps re-parsing reproducible.

@@ -6,9 +6,15 @@ import { type Db, listCustomSkills } from '@shortlist/db'
 const cache = new Map<string, { fingerprint: string; taxonomy: Taxonomy }>()
 const MAX_CACHED = 200
 
+type CustomSkills = Awaited<ReturnType<typeof listCustomSkills>>
+
 /** The built-in taxonomy merged with the organisation's own skills and aliases. */
 export async function loadOrganizationTaxonomy(db: Db, organizationId: string): Promise<Taxonomy> {
-  const custom = await listCustomSkills(db, organizationId)
+  return mergeOrganizationTaxonomy(organizationId, await listCustomSkills(db, organizationId))
+}
+
+/** The same from the organisation's own skills already read (ingest reads them once for the sandbox too). */
+export function mergeOrganizationTaxonomy(organizationId: string, custom: CustomSkills): Taxonomy {
   if (custom.length === 0) return loadTaxonomy()
   const fingerprint = createHash('sha256').update(JSON.stringify(custom)).digest('hex')
   const cached = cache.get(organizationId)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { hasUnfinishedApplications } from '@shortlist/db'
 import type { Redis } from 'ioredis'
 import type { EngineDeps } from './engine-deps'
-import { indexSearchBacklog } from './index-search-backlog'
+import { type IndexPace, indexSearchBacklog } from './index-search-backlog'
 import { type ReconcileResult, reconcileUnfinishedWork } from './reconcile-unfinished-work'
 
 export type ReconcilerLogger = {
@@ -29,6 +29,8 @@ export function startReconciler(
   let running: Promise<void> | null = null
   // When this process last saw applications being ingested or scored; start-up counts as busy.
   let lastBusyAt = Date.now()
+  // The search indexer's measured cost per chunk on this database, which sizes its statements.
+  const pace: IndexPace = { msPerChunk: null }
 
   const tickMs = Math.max(500, Math.floor(options.intervalMs / 2))
   const pass = async (): Promise<ReconcileResult | null> => {
@@ -40,7 +42,7 @@ export function startReconciler(
     // burst of uploads arriving in waves does not meet it between two waves.
     const now = Date.now()
     if (await hasUnfinishedApplications(deps.db)) lastBusyAt = now
-    await indexSearchBacklog(deps, { maxBatches: now - lastBusyAt < tickMs ? 1 : undefined })
+    await indexSearchBacklog(deps, { maxBatches: now - lastBusyAt < tickMs ? 1 : undefined, pace })
     return result
   }
 
