@@ -7,9 +7,10 @@ import type {
   PostingSection,
   PostingSectionName,
   RequirementKind,
+  RequirementType,
   SkillMatch,
 } from '../types'
-import { classifyRequirement, isScreenedType } from './classify-requirement'
+import { classifyRequirement, isScreenedType, namesDegree } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
@@ -35,7 +36,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-6'
+export const POSTING_PARSER_VERSION = 'posting-parser-7'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -625,9 +626,56 @@ const CONJUNCTIVE_GAP = /\band\b|\be\b|\by\b|&|\bas well as\b|\bplus\b/
 const ALTERNATIVES_BEFORE =
   /(?:\bsuch as|\be\.?g\.?|\blike|\bfor example|\bincluding|\bone of|\bany of|\beither|\bcomo|\bpor exemplo|\bpor ejemplo|\bum de|\buno de|\balgum|\balguna?|\(|\bou|\bor)[\s:,]*$/
 const ALTERNATIVES_AFTER =
-  /^[\s,)]*(?:or|ou|o)\s+(?:similar|equivalent|other|another|equivalente|similar|outr[oa]s?|otr[oa]s?)\b/
+  /^[\s,)]*(?:or|ou|o|u)\s+(?:(?:an?|any|um|uma|un|una|areas?|campos?|carreras?)\s+)?(?:similar|equivalent|other|another|related|relevant|comparable|equivalente|semelhantes?|outr[oa]s?|otr[oa]s?|afins|afines|relacionad[oa]s?|correlat[oa]s?)\b/
+// A disjunction whose next conjunct opens with a word or two of its own before the skill: "B2B or consumer
+// marketing", "partner management or strategic consulting", "Salesforce or other CRM software". The words modify the
+// next skill; a preposition, an article or a frame noun there starts another phrase instead ("or experience with").
+const DISJUNCTION_INTO_CONJUNCT = /^[\s,]*(?:and\/or|or|ou|o|u)\s+((?:[\p{L}\d][\p{L}\d+#-]*\s+){1,2})$/u
+const NOT_A_MODIFIER = new Set(
+  (
+    'a an the in on of with for to at by from into as via within using experience knowledge skills understanding ' +
+    'familiarity background expertise proficiency ability working work em de do da dos das com para por no na nos ' +
+    'nas en del con el la los las al experiencia conhecimento conocimiento'
+  ).split(' '),
+)
+// The conjunction that closes a list decides it: "Marketing, Communications, Journalism or related field" and
+// "Psychology, Statistics, a related field or equivalent practical experience" end in "or", so the taxonomy's names
+// before it are alternatives even when only commas sit between them. Read up to the end of the clause.
+const CLOSED_BY_DISJUNCTION = /^(?:\s*,\s*[^,;:.()]{1,40}?)*,?\s+(?:or|ou|o|u)\s+\S/u
 
 type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
+
+/** True when the gap is "or" plus the words that open the next conjunct ("B2B *or consumer* marketing"). */
+function opensNextConjunct(gap: string): boolean {
+  const words = DISJUNCTION_INTO_CONJUNCT.exec(gap)?.[1]?.trim().split(/\s+/) ?? []
+  return words.length > 0 && words.every((word) => !NOT_A_MODIFIER.has(word) && !/ing$/.test(word))
+}
+
+const LIST_SEPARATOR = /\s*(?:,|\band\/or\b|\bor\b|\band\b|\bou\b|\be\b|\by\b|\bo\b|\bu\b)\s*/u
+
+/**
+ * True when the gap between two skills holds list items the taxonomy does not know, each between separators: in
+ * "marketing, strategy, consulting or retail areas" the list runs on through "strategy" to its closing "or".
+ */
+function continuesList(gap: string): boolean {
+  const parts = gap.split(LIST_SEPARATOR)
+  if (parts.length < 3 || (parts[0] ?? '').trim() !== '' || (parts[parts.length - 1] ?? '').trim() !== '')
+    return false
+  return parts.slice(1, -1).every((part) => {
+    const words = part.trim().split(/\s+/)
+    return (
+      part.trim() !== '' &&
+      words.length <= 3 &&
+      words.every((word) => /^[\p{L}\d][\p{L}\d+#/-]*$/u.test(word) && !NOT_A_MODIFIER.has(word))
+    )
+  })
+}
+
+/** True when the words after a list's last skill continue it and close it with "or" ("…, Journalism or related field"). */
+function closedByDisjunction(after: string): boolean {
+  const clause = after.split(/[;:.(]/u)[0] ?? ''
+  return CLOSED_BY_DISJUNCTION.test(clause)
+}
 
 function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
   if (ids.length < 2) return false
@@ -675,6 +723,8 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   let disjunctive = false
   // "Docker and Kubernetes": a list joined by "and" asks for each, even when the skills are related.
   let conjunctive = false
+  // "B2B marketing": two skills with only a space between are one phrase, the first narrowing the second.
+  let spaced = true
   const flush = () => {
     if (current.length === 0) return
     const first = current[0] as SkillMatch
@@ -687,11 +737,15 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       (disjunctive ||
         ALTERNATIVES_BEFORE.test(before) ||
         ALTERNATIVES_AFTER.test(after) ||
-        (!conjunctive && mutuallyRelated(taxonomy, ids)))
+        (spaced && ids.length === 2) ||
+        (!conjunctive &&
+          (mutuallyRelated(taxonomy, ids) ||
+            closedByDisjunction(normalizeText(text.slice(last.end, last.end + 160))))))
     groups.push({ matches: current, alternatives })
     current = []
     disjunctive = false
     conjunctive = false
+    spaced = true
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
@@ -732,6 +786,19 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
     if (previous) {
       const gap = normalizeText(text.slice(previous.end, match.start))
       if (LIST_GAP.test(gap)) {
+        if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
+        else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
+        if (gap.trim() !== '') spaced = false
+        current.push(match)
+        continue
+      }
+      spaced = false
+      if (opensNextConjunct(gap)) {
+        disjunctive = true
+        current.push(match)
+        continue
+      }
+      if (continuesList(gap)) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
         else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
         current.push(match)
@@ -906,6 +973,33 @@ function readTraitConjuncts(
   return requirements
 }
 
+/**
+ * A degree line asks for one degree however many fields it names: the fields are alternatives ("BA/BS in Marketing,
+ * Communications, Journalism or related field", "Graduação em Administração, Economia ou áreas afins"), even where
+ * a field the taxonomy does not know ("Social Science") splits the list. Returns the one group, or null when the
+ * line asks for its skills list by list. Tenures are not merged here: "5+ years building backend systems, at least
+ * 2 of them in Go" asks for the Go years apart, and "X or Y marketing" is already one list (`opensNextConjunct`).
+ */
+function readOneDegree(
+  sentence: string,
+  groups: readonly SkillGroup[],
+  minYears: number | null,
+  taxonomy: Taxonomy,
+): SkillGroup | null {
+  const all = groups.flatMap((group) => group.matches)
+  // One list of fields is already one requirement, unless it names more fields than a degree is read with.
+  if (new Set(all.map((match) => match.skillId)).size < 2) return null
+  // A degree with years beside it ("BS and 5 years of Python") asks for more than the degree.
+  if (minYears !== null || !namesDegree(sentence)) return null
+  // Every skill must read as one of the degree's fields: a language or a licence beside it is asked on its own.
+  const fieldsOnly = all.every(
+    (match) =>
+      classifyRequirement({ text: sentence, skillIds: [match.skillId], minYears: null, taxonomy }) === 'degree',
+  )
+  if (!fieldsOnly) return null
+  return { matches: all, alternatives: true }
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -942,7 +1036,12 @@ function readUnit(
   const activity =
     verb !== null &&
     activityMatches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')
-  const matches = activity ? [] : found
+  // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
+  // degree line asks for, not a skill or one of its fields.
+  const degreeLine = namesDegree(sentence)
+  const matches = activity
+    ? []
+    : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
@@ -1031,13 +1130,21 @@ function readUnit(
   }))
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
-  const emit = (skillIds: string[], group: SkillGroup, groupMatches: SkillMatch[]) => {
+  const emit = (
+    skillIds: string[],
+    group: SkillGroup,
+    groupMatches: SkillMatch[],
+    whole?: { type: RequirementType },
+  ) => {
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
     const names = skillIds.map((id) => skillName(taxonomy, id))
-    const groupYears = groups.length > 1 && mentions.length > 0 ? yearsFor(text, group, mentions) : minYears
-    const type = classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
+    const groupYears =
+      whole === undefined && groups.length > 1 && mentions.length > 0
+        ? yearsFor(text, group, mentions)
+        : minYears
+    const type = whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
     const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
@@ -1068,6 +1175,11 @@ function readUnit(
   if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
+  }
+  const degree = readOneDegree(sentence, groups, minYears, taxonomy)
+  if (degree) {
+    emit([...new Set(degree.matches.map((match) => match.skillId))], degree, degree.matches, { type: 'degree' })
+    return requirements
   }
   for (const group of groups) {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
