@@ -115,6 +115,11 @@ function usesNamedTool(text: string, skillIds: readonly string[], taxonomy: Taxo
   )
 }
 
+/** True when the skill is a tool or technology (a language, a platform, a library) rather than a field or a domain. */
+export function isToolSkill(taxonomy: Taxonomy, skillId: string): boolean {
+  return TOOL_CATEGORIES.has(categoryOf(taxonomy, skillId) ?? '')
+}
+
 /** True when the text names a degree ("BA/BS", "Bachelor's degree", "Licenciatura", "Graduação"). */
 export function namesDegree(text: string): boolean {
   return DEGREE.test(normalizeText(text))

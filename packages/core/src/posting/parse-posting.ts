@@ -10,7 +10,7 @@ import type {
   RequirementType,
   SkillMatch,
 } from '../types'
-import { classifyRequirement, isScreenedType, namesDegree } from './classify-requirement'
+import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
@@ -641,7 +641,14 @@ const NOT_A_MODIFIER = new Set(
 // The conjunction that closes a list decides it: "Marketing, Communications, Journalism or related field" and
 // "Psychology, Statistics, a related field or equivalent practical experience" end in "or", so the taxonomy's names
 // before it are alternatives even when only commas sit between them. Read up to the end of the clause.
-const CLOSED_BY_DISJUNCTION = /^(?:\s*,\s*[^,;:.()]{1,40}?)*,?\s+(?:or|ou|o|u)\s+\S/u
+const CLOSED_BY_DISJUNCTION = /^(?:\s*,\s*[^,;:.()]{1,40}?)*,?\s+(?:and\/or|or|ou|o|u)\s+\S/u
+// Where a clause ends inside a line: a stop, or a comma before a conjunction that opens the next ask.
+// A full stop ends it only before a capital, so "(e.g. Java, Go)" stays inside.
+const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)\s/u
+// "Experience in one or more of the following: A, B, C", "pelo menos uma das linguagens: …", "al menos uno de …":
+// whatever the list's own conjunctions, any one item it names meets the line. "Two or more" asks for more than one.
+const ANY_ONE_OF =
+  /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b/u
 
 type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
 
@@ -723,7 +730,8 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   let disjunctive = false
   // "Docker and Kubernetes": a list joined by "and" asks for each, even when the skills are related.
   let conjunctive = false
-  // "B2B marketing": two skills with only a space between are one phrase, the first narrowing the second.
+  // "B2B marketing", "advertising sales": two fields with only a space between are one phrase, the first narrowing
+  // the second. Tools are not ("gRPC service design", "Python packaging" ask for the tool and the practice).
   let spaced = true
   const flush = () => {
     if (current.length === 0) return
@@ -737,7 +745,7 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       (disjunctive ||
         ALTERNATIVES_BEFORE.test(before) ||
         ALTERNATIVES_AFTER.test(after) ||
-        (spaced && ids.length === 2) ||
+        (spaced && ids.length === 2 && !ids.some((id) => isToolSkill(taxonomy, id))) ||
         (!conjunctive &&
           (mutuallyRelated(taxonomy, ids) ||
             closedByDisjunction(normalizeText(text.slice(last.end, last.end + 160))))))
@@ -994,10 +1002,49 @@ function readOneDegree(
   // Every skill must read as one of the degree's fields: a language or a licence beside it is asked on its own.
   const fieldsOnly = all.every(
     (match) =>
-      classifyRequirement({ text: sentence, skillIds: [match.skillId], minYears: null, taxonomy }) === 'degree',
+      classifyRequirement({ text: sentence, skillIds: [match.skillId], minYears: null, taxonomy }) ===
+      'degree',
   )
   if (!fieldsOnly) return null
   return { matches: all, alternatives: true }
+}
+
+/**
+ * A line that offers a choice ("Programming experience in one or more of the following: Java, Python, Go",
+ * "Experience with one or more of the following areas: …") asks for any one of what follows the phrase: those skills
+ * are one group of alternatives, up to the end of the phrase's clause. Skills named before the phrase or after its
+ * clause keep their own groups. Null without such a phrase, or when fewer than two skills follow it.
+ */
+function readAnyOneOf(
+  text: string,
+  unitStart: number,
+  groups: readonly SkillGroup[],
+): { before: SkillGroup[]; list: SkillGroup; after: SkillGroup[] } | null {
+  const raw = text.slice(unitStart, groups.at(-1)?.matches.at(-1)?.end ?? unitStart)
+  // Accents fold one for one, so offsets hold; a text that folds otherwise is read in lower case.
+  const folded = normalizeText(raw)
+  const read = folded.length === raw.length ? folded : raw.toLowerCase()
+  const phrase = ANY_ONE_OF.exec(read)
+  if (!phrase) return null
+  const opened = phrase.index + phrase[0].length
+  // The choice runs to the end of its clause: "at least one IaC tool like Terraform or Pulumi, and write Go or
+  // Python" offers a choice of tools, then asks for Go or Python apart.
+  const close = CLAUSE_END.exec(raw.slice(opened))
+  const from = unitStart + opened
+  const to = close ? from + close.index : Number.POSITIVE_INFINITY
+  const inside = (match: SkillMatch) => match.start >= from && match.start < to
+  const list = groups.flatMap((group) => group.matches).filter(inside)
+  if (new Set(list.map((match) => match.skillId)).size < 2) return null
+  // A group the phrase or the clause's end falls inside is cut there: its skills in the clause join the choice.
+  const part = (keep: (match: SkillMatch) => boolean) =>
+    groups
+      .map((group) => ({ ...group, matches: group.matches.filter(keep) }))
+      .filter((group) => group.matches.length > 0)
+  return {
+    before: part((match) => match.start < from),
+    list: { matches: list, alternatives: true },
+    after: part((match) => match.start >= to),
+  }
 }
 
 /** Turns one sentence into zero or more requirements. */
@@ -1039,9 +1086,7 @@ function readUnit(
   // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
   // degree line asks for, not a skill or one of its fields.
   const degreeLine = namesDegree(sentence)
-  const matches = activity
-    ? []
-    : found.filter((match) => !degreeLine || !namesDegree(match.surface))
+  const matches = activity ? [] : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
@@ -1144,7 +1189,8 @@ function readUnit(
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)
         : minYears
-    const type = whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
+    const type =
+      whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
     const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
@@ -1176,22 +1222,29 @@ function readUnit(
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
-  const degree = readOneDegree(sentence, groups, minYears, taxonomy)
-  if (degree) {
-    emit([...new Set(degree.matches.map((match) => match.skillId))], degree, degree.matches, { type: 'degree' })
-    return requirements
-  }
-  for (const group of groups) {
+  // A list of alternatives is one requirement; any other list asks for each of its skills.
+  const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
     if (group.alternatives) emit(ids, group, group.matches)
     else
-      for (const id of ids)
-        emit(
-          [id],
-          { matches: group.matches.filter((match) => match.skillId === id), alternatives: false },
-          group.matches.filter((match) => match.skillId === id),
-        )
+      for (const id of ids) {
+        const own = group.matches.filter((match) => match.skillId === id)
+        emit([id], { matches: own, alternatives: false }, own)
+      }
   }
+  const anyOf = readAnyOneOf(text, unit.start, groups)
+  if (anyOf) {
+    for (const group of [...anyOf.before, anyOf.list, ...anyOf.after]) emitGroup(group)
+    return requirements
+  }
+  const degree = readOneDegree(sentence, groups, minYears, taxonomy)
+  if (degree) {
+    emit([...new Set(degree.matches.map((match) => match.skillId))], degree, degree.matches, {
+      type: 'degree',
+    })
+    return requirements
+  }
+  for (const group of groups) emitGroup(group)
   return requirements
 }
 
