@@ -109,6 +109,17 @@ describe('parsePosting: lists inside one line', () => {
     ).toEqual([['terraform', 'pulumi'], ['go'], ['python']])
   })
 
+  it('does not read a count of years or a later phrase of its own as a choice', () => {
+    expect(
+      read('At least one year of experience with Python and SQL').map((requirement) => requirement.skillIds),
+    ).toEqual([['python'], ['sql']])
+    expect(
+      read('Docker, Kubernetes, Terraform, and experience with AWS or GCP').map(
+        (requirement) => requirement.skillIds,
+      ),
+    ).toEqual([['docker'], ['kubernetes'], ['terraform'], ['aws', 'gcp']])
+  })
+
   it('reads "Salesforce or other CRM software" as one item', () => {
     expect(one('Experience with Salesforce or other CRM software').skillIds).toEqual(['salesforce', 'crm'])
   })

@@ -630,25 +630,28 @@ const ALTERNATIVES_AFTER =
 // A disjunction whose next conjunct opens with a word or two of its own before the skill: "B2B or consumer
 // marketing", "partner management or strategic consulting", "Salesforce or other CRM software". The words modify the
 // next skill; a preposition, an article or a frame noun there starts another phrase instead ("or experience with").
-const DISJUNCTION_INTO_CONJUNCT = /^[\s,]*(?:and\/or|or|ou|o|u)\s+((?:[\p{L}\d][\p{L}\d+#-]*\s+){1,2})$/u
-const NOT_A_MODIFIER = new Set(
-  (
-    'a an the in on of with for to at by from into as via within using experience knowledge skills understanding ' +
-    'familiarity background expertise proficiency ability working work em de do da dos das com para por no na nos ' +
-    'nas en del con el la los las al experiencia conhecimento conocimiento'
-  ).split(' '),
-)
+const DISJUNCTION_INTO_CONJUNCT = /^[\s,]*(?:and\/or|or|ou|o|u)\s+((?:\p{L}[\p{L}\d+#-]*\s+){1,2})$/u
+// Words that open a phrase of their own rather than modify the skill after them: prepositions, articles, frame nouns.
+const FRAME_WORDS =
+  'in on of with for to at by from into as via within using experience knowledge skills understanding ' +
+  'familiarity background expertise proficiency ability working work years year em de do da dos das com para por ' +
+  'no na nos nas en del con el la los las al experiencia conhecimento conocimiento anos'
+const NOT_A_MODIFIER = new Set(`a an the ${FRAME_WORDS}`.split(' '))
+// What may stand between a list's last skill and its closing "or": items the taxonomy does not know ("a related
+// field", "Social Science"), which may take an article, but no phrase of their own ("experience with AWS").
+const NOT_A_LIST_ITEM = new Set(FRAME_WORDS.split(' '))
 // The conjunction that closes a list decides it: "Marketing, Communications, Journalism or related field" and
 // "Psychology, Statistics, a related field or equivalent practical experience" end in "or", so the taxonomy's names
 // before it are alternatives even when only commas sit between them. Read up to the end of the clause.
-const CLOSED_BY_DISJUNCTION = /^(?:\s*,\s*[^,;:.()]{1,40}?)*,?\s+(?:and\/or|or|ou|o|u)\s+\S/u
+const CLOSED_BY_DISJUNCTION = /^((?:\s*,\s*[^,;:.()]{1,40}?)*),?\s+(?:and\/or|or|ou|o|u)\s+\S/u
 // Where a clause ends inside a line: a stop, or a comma before a conjunction that opens the next ask.
 // A full stop ends it only before a capital, so "(e.g. Java, Go)" stays inside.
 const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)\s/u
 // "Experience in one or more of the following: A, B, C", "pelo menos uma das linguagens: …", "al menos uno de …":
 // whatever the list's own conjunctions, any one item it names meets the line. "Two or more" asks for more than one.
+// A count of years or months ("at least one year of Python and SQL") is a tenure, not a choice.
 const ANY_ONE_OF =
-  /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b/u
+  /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of (?:the following|these)|(?:um|uma) (?:dos|das) seguintes|(?:uno|una) de (?:los|las) siguientes|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b(?!\s+(?:years?|yrs?|months?|anos?|mes(?:es)?|ano)\b)/u
 
 type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
 
@@ -681,7 +684,16 @@ function continuesList(gap: string): boolean {
 /** True when the words after a list's last skill continue it and close it with "or" ("…, Journalism or related field"). */
 function closedByDisjunction(after: string): boolean {
   const clause = after.split(/[;:.(]/u)[0] ?? ''
-  return CLOSED_BY_DISJUNCTION.test(clause)
+  const closed = CLOSED_BY_DISJUNCTION.exec(clause)
+  if (!closed) return false
+  return (closed[1] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .every((item) => {
+      const words = item.split(/\s+/)
+      return words.length <= 4 && words.every((word) => /^\p{L}/u.test(word) && !NOT_A_LIST_ITEM.has(word))
+    })
 }
 
 function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
