@@ -109,6 +109,20 @@ describe('parsePosting: lists inside one line', () => {
     ).toEqual([['terraform', 'pulumi'], ['go'], ['python']])
   })
 
+  it('runs a list closed by "or" through items the taxonomy does not know, and keeps an unclosed one as it was', () => {
+    expect(
+      one('3 years of experience in marketing, account planning, customer research or consulting').skillIds,
+    ).toEqual(expect.arrayContaining(['marketing', 'management-consulting']))
+    expect(
+      one('Experience in one of the following tools: Anaplan, SAP Planning and Analytics, TM1, and Hyperion.')
+        .skillIds,
+    ).toEqual(expect.arrayContaining(['anaplan', 'sap-erp', 'hyperion']))
+    expect(read('Experience with HTML, CSS, AMP, PWA.').map((requirement) => requirement.skillIds)).toEqual([
+      ['html', 'css'],
+      ['pwa'],
+    ])
+  })
+
   it('does not read a count of years or a later phrase of its own as a choice', () => {
     expect(
       read('At least one year of experience with Python and SQL').map((requirement) => requirement.skillIds),

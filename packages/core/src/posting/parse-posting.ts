@@ -646,7 +646,7 @@ const NOT_A_LIST_ITEM = new Set(FRAME_WORDS.split(' '))
 const CLOSED_BY_DISJUNCTION = /^((?:\s*,\s*[^,;:.()]{1,40}?)*),?\s+(?:and\/or|or|ou|o|u)\s+\S/u
 // Where a clause ends inside a line: a stop, or a comma before a conjunction that opens the next ask.
 // A full stop ends it only before a capital, so "(e.g. Java, Go)" stays inside.
-const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)\s/u
+const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)\s/gu
 // "Experience in one or more of the following: A, B, C", "pelo menos uma das linguagens: …", "al menos uno de …":
 // whatever the list's own conjunctions, any one item it names meets the line. "Two or more" asks for more than one.
 // A count of years or months ("at least one year of Python and SQL") is a tenure, not a choice.
@@ -665,20 +665,28 @@ const LIST_SEPARATOR = /\s*(?:,|\band\/or\b|\bor\b|\band\b|\bou\b|\be\b|\by\b|\b
 
 /**
  * True when the gap between two skills holds list items the taxonomy does not know, each between separators: in
- * "marketing, strategy, consulting or retail areas" the list runs on through "strategy" to its closing "or".
+ * "marketing, strategy, consulting or retail areas" the list runs on through "strategy" to its closing "or", and in
+ * "marketing research and/or consulting" through the end of a conjunct the taxonomy named by its first word.
  */
 function continuesList(gap: string): boolean {
-  const parts = gap.split(LIST_SEPARATOR)
-  if (parts.length < 3 || (parts[0] ?? '').trim() !== '' || (parts[parts.length - 1] ?? '').trim() !== '')
-    return false
-  return parts.slice(1, -1).every((part) => {
-    const words = part.trim().split(/\s+/)
+  const parts = gap.split(LIST_SEPARATOR).map((part) => part.trim())
+  if (parts.length < 2 || parts[parts.length - 1] !== '') return false
+  // The first part ends the previous conjunct ("marketing *research* and/or consulting"); the others are items.
+  return parts.slice(0, -1).every((part, index) => {
+    if (part === '') return index === 0
+    const words = part.split(/\s+/)
     return (
-      part.trim() !== '' &&
-      words.length <= 3 &&
-      words.every((word) => /^[\p{L}\d][\p{L}\d+#/-]*$/u.test(word) && !NOT_A_MODIFIER.has(word))
+      words.length <= (index === 0 ? 2 : 3) &&
+      words.every((word) => /^\p{L}[\p{L}\d+#/-]*$/u.test(word) && !NOT_A_MODIFIER.has(word))
     )
   })
+}
+
+/** True when the rest of the clause closes its list with "or" before any "and" ("…, marketing research and/or consulting"). */
+function closesWithOr(after: string): boolean {
+  const clause = after.split(/[;:.(]/u)[0] ?? ''
+  const closing = /(?:^|\s)(and\/or|or|ou|o|u|and|e|y|&)(?=\s)/u.exec(clause)?.[1]
+  return closing !== undefined && !/^(?:and|e|y|&)$/u.test(closing)
 }
 
 /** True when the words after a list's last skill continue it and close it with "or" ("…, Journalism or related field"). */
@@ -818,7 +826,12 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
         current.push(match)
         continue
       }
-      if (continuesList(gap)) {
+      // Only a list that goes on to close with "or" runs through items it does not name: "HTML, CSS, AMP, PWA"
+      // keeps its groups as they were.
+      if (
+        continuesList(gap) &&
+        (DISJUNCTIVE_GAP.test(gap) || closesWithOr(normalizeText(text.slice(match.end, match.end + 160))))
+      ) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
         else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
         current.push(match)
@@ -1041,8 +1054,12 @@ function readAnyOneOf(
   const opened = phrase.index + phrase[0].length
   // The choice runs to the end of its clause: "at least one IaC tool like Terraform or Pulumi, and write Go or
   // Python" offers a choice of tools, then asks for Go or Python apart.
-  const close = CLAUSE_END.exec(raw.slice(opened))
   const from = unitStart + opened
+  const starts = new Set(groups.flatMap((group) => group.matches.map((match) => match.start)))
+  // ", and" before a skill closes the list itself ("TM1, and Hyperion"), not the clause.
+  const close = [...raw.slice(opened).matchAll(CLAUSE_END)].find(
+    (end) => end[0].startsWith(',') === false || !starts.has(from + end.index + end[0].length),
+  )
   const to = close ? from + close.index : Number.POSITIVE_INFINITY
   const inside = (match: SkillMatch) => match.start >= from && match.start < to
   const list = groups.flatMap((group) => group.matches).filter(inside)
