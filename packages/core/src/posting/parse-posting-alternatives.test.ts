@@ -167,6 +167,18 @@ describe('parsePosting: years in a field or at an activity are experience', () =
     expect(es.skillIds).toEqual(['sales', 'customer-service'])
   })
 
+  it('reads the field asked as a skill and as years in it as one tenure', () => {
+    const posting = parsePosting(
+      'Accountant\n\nRequirements\n- Experience in technical accounting.\n- 5+ years of accounting experience\n',
+      taxonomy,
+    )
+    const accounting = posting.requirements.filter((requirement) =>
+      requirement.skillIds.includes('accounting'),
+    )
+    expect(accounting).toHaveLength(1)
+    expect(accounting[0]).toMatchObject({ type: 'experience', minYears: 5, kind: 'required' })
+  })
+
   it('keeps years with a tool a skill', () => {
     expect(one('5 years of experience in Python')).toMatchObject({ type: 'skill', minYears: 5 })
     const pytorch = read('3+ years training deep learning models in PyTorch').find((requirement) =>

@@ -1305,8 +1305,11 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       merged.push(requirement)
       continue
     }
-    // A degree in Nursing and a nursing licence name the same skill but ask for different things.
-    const key = `${requirement.type}:${[...requirement.skillIds].sort().join('|')}`
+    // A degree in Nursing and a nursing licence name the same skill but ask for different things. Years in a field
+    // and the field as a skill ("5+ years of accounting experience", "Experience in technical accounting") are one
+    // ask, read as the tenure, which shows the skill too.
+    const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
+    const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
     const previous = bySkills.get(key)
     if (!previous) {
       bySkills.set(key, requirement)
@@ -1317,6 +1320,14 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       const upgraded = { ...requirement }
       merged[merged.indexOf(previous)] = upgraded
       bySkills.set(key, upgraded)
+    } else if (
+      requirement.kind === previous.kind &&
+      requirement.type === 'experience' &&
+      previous.type !== 'experience'
+    ) {
+      const tenure = { ...requirement, weight: Math.max(requirement.weight, previous.weight) }
+      merged[merged.indexOf(previous)] = tenure
+      bySkills.set(key, tenure)
     } else if (requirement.kind === previous.kind && requirement.weight > previous.weight) {
       const heavier = {
         ...previous,
