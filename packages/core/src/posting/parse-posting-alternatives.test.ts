@@ -123,6 +123,18 @@ describe('parsePosting: lists inside one line', () => {
     ])
   })
 
+  it('does not read "two or more of" a list as a choice of one', () => {
+    expect(
+      read('Experience in two or more of the following: marketing, strategy, consulting or retail.').map(
+        (requirement) => requirement.skillIds,
+      ),
+    ).toEqual([['marketing'], ['management-consulting']])
+    expect(one('Experience in marketing, strategy, consulting or retail.').skillIds).toEqual([
+      'marketing',
+      'management-consulting',
+    ])
+  })
+
   it('does not read a count of years or a later phrase of its own as a choice', () => {
     expect(
       read('At least one year of experience with Python and SQL').map((requirement) => requirement.skillIds),

@@ -682,6 +682,17 @@ function continuesList(gap: string): boolean {
   })
 }
 
+// "Two or more of the following": a count above one asks for several of the list, so its closing "or" does not make
+// it a choice of one.
+const ASKS_SEVERAL =
+  /\b(?:(?:two|three|four|five|[2-9]) or more|at least (?:two|three|[2-9])|(?:dois|duas|tres|2|3) ou mais|(?:dos|tres|2|3) o m[aá]s)\b/u
+
+/** True when the line, up to this position, asks for several items of a list ("two or more from the following"). */
+function asksSeveral(text: string, position: number): boolean {
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1
+  return ASKS_SEVERAL.test(normalizeText(text.slice(lineStart, position)))
+}
+
 /** True when the rest of the clause closes its list with "or" before any "and" ("…, marketing research and/or consulting"). */
 function closesWithOr(after: string): boolean {
   const clause = after.split(/[;:.(]/u)[0] ?? ''
@@ -768,7 +779,8 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
         (spaced && ids.length === 2 && !ids.some((id) => isToolSkill(taxonomy, id))) ||
         (!conjunctive &&
           (mutuallyRelated(taxonomy, ids) ||
-            closedByDisjunction(normalizeText(text.slice(last.end, last.end + 160))))))
+            (!asksSeveral(text, first.start) &&
+              closedByDisjunction(normalizeText(text.slice(last.end, last.end + 160)))))))
     groups.push({ matches: current, alternatives })
     current = []
     disjunctive = false
@@ -830,6 +842,7 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       // keeps its groups as they were.
       if (
         continuesList(gap) &&
+        !asksSeveral(text, previous.start) &&
         (DISJUNCTIVE_GAP.test(gap) || closesWithOr(normalizeText(text.slice(match.end, match.end + 160))))
       ) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
