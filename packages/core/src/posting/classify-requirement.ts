@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../taxonomy'
-import { getSkill } from '../taxonomy'
+import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
 import { readsAsTraits } from './reads-as-traits'
@@ -37,6 +37,39 @@ const KNOWLEDGE_CUE =
 // Years spent in a field, role or industry rather than with a tool: "7 years in a related field", "3+ years as a nurse".
 const FIELD_EXPERIENCE =
   /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b/
+// Years spent doing something ("5+ years building data pipelines", "3 years of experience managing campaigns", "5 anos
+// atuando com vendas"): a tenure in an activity, whatever tools the activity names.
+const YEARS_DOING =
+  /\b(?:years?|yrs?|anos?)\b(?:\s+(?:of|de))?(?:\s+(?:relevant|professional|hands-on|practical|proven|work|previous|prior)){0,2}(?:\s+(?:experience|experiencia))?\s+(?!(?:including|during|according|using|utilizing|leveraging|usando|utilizando)\b|working with\b|trabajando con\b|trabalhando com\b)\p{L}{3,}(?:ing|ando|endo|iendo|indo)\b/u
+// Years in a field or of a field's work: "7 years in B2B or consumer marketing", "5+ years of experience in sales",
+// "5+ years of accounting experience", "5 anos de experiencia em vendas". Tools are excluded by category below:
+// "5 years of experience in Python" stays a skill asked with years.
+const YEARS_IN_FIELD =
+  /\b(?:years?|yrs?|anos?)\b(?:\s+(?:of|de))?(?:\s+[\p{L}-]+){0,3}?\s+(?:in|within|across|em|en|na|no|nas|nos)\b|\b(?:years?|yrs?)\s+of\s+(?:[\p{L}-]+\s+){1,3}experience\b/u
+// Categories of tools and technologies: years with these are years of a skill, not of a field.
+const TOOL_CATEGORIES = new Set([
+  'programming-language',
+  'cloud',
+  'web-backend',
+  'web-frontend',
+  'data-engineering',
+  'devops',
+  'design-ux',
+  'software-engineering',
+  'machine-learning',
+  'testing-qa',
+  'mlops',
+  'security',
+  'data-science',
+  'developer-tools',
+  'databases',
+  'analytics-bi',
+  'mobile',
+  'office-productivity',
+  'erp-crm',
+  'embedded-systems',
+  'networking',
+])
 // Categories whose skills are bodies of knowledge (law, medicine, finance, industries) rather than tools or methods.
 const DOMAIN_CATEGORIES = new Set([
   'legal',
@@ -61,6 +94,37 @@ const DOMAIN_CATEGORIES = new Set([
 // A duty stated as done before: "managed a team", "scheduling staff", "experience managing budgets".
 const ACTIVITY_CUE =
   /^(?:(?:\d+\+? years?(?: of)? )?(?:proven |demonstrated |previous |prior |hands-on |some )?(?:experience|track record|background|history) (?:of |in |with )?\w+ing\b|\w+ing (?:and \w+ing )?(?:a |an |the |new |multiple |large |small |cross-functional )?\w+|\w{3,}ed\b|(?:led|built|ran|took|made|kept|oversaw|taught|sold|grew|wrote|drove|set up)\b|experiencia (?:em|en|com|con) \w+(?:ar|er|ir|ndo|cao|cion)\b)/
+
+const TOOL_PREPOSITION = /\b(?:in|with|using|on|em|com|en|con|usando|utilizando)\s+$/u
+
+/**
+ * True when a tool the requirement names is what the activity is done with: "3+ years training models in PyTorch",
+ * "5+ years developing embedded software in C and C++". Those years are the tool's; "5+ years building data
+ * pipelines" names what was built, and stays a tenure at the activity.
+ */
+function usesNamedTool(text: string, skillIds: readonly string[], taxonomy: Taxonomy): boolean {
+  const asked = new Set(skillIds)
+  const tools = findSkills(text, taxonomy).filter((match) =>
+    TOOL_CATEGORIES.has(categoryOf(taxonomy, match.skillId) ?? ''),
+  )
+  // The list a preposition opens goes on after its first tool ("in C and C++"): every tool from there is used.
+  const opened = tools.find((match) =>
+    TOOL_PREPOSITION.test(normalizeText(text.slice(Math.max(0, match.start - 12), match.start))),
+  )
+  return (
+    opened !== undefined && tools.some((match) => match.start >= opened.start && asked.has(match.skillId))
+  )
+}
+
+/** True when the skill is a tool or technology (a language, a platform, a library) rather than a field or a domain. */
+export function isToolSkill(taxonomy: Taxonomy, skillId: string): boolean {
+  return TOOL_CATEGORIES.has(categoryOf(taxonomy, skillId) ?? '')
+}
+
+/** True when the text names a degree ("BA/BS", "Bachelor's degree", "Licenciatura", "Graduação"). */
+export function namesDegree(text: string): boolean {
+  return DEGREE.test(normalizeText(text))
+}
 
 /** Categories whose skills are spoken languages or soft qualities rather than tools or methods. */
 function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
@@ -109,6 +173,12 @@ export function classifyRequirement(input: {
   }
   // "7 years in writing or a related field (e.g. journalism)": the years are in a field the skills only illustrate.
   if (input.minYears !== null && FIELD_EXPERIENCE.test(text)) return 'experience'
+  if (
+    input.minYears !== null &&
+    ((YEARS_DOING.test(text) && !usesNamedTool(input.text, input.skillIds, input.taxonomy)) ||
+      (YEARS_IN_FIELD.test(text) && !hardSkills.every((category) => TOOL_CATEGORIES.has(category ?? ''))))
+  )
+    return 'experience'
   if (hardSkills.length > 0) {
     // "Knowledge of GDPR": a body of knowledge, not a tool, when every skill named is a domain.
     if (KNOWLEDGE_CUE.test(text) && hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? '')))

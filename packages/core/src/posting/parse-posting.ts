@@ -7,9 +7,10 @@ import type {
   PostingSection,
   PostingSectionName,
   RequirementKind,
+  RequirementType,
   SkillMatch,
 } from '../types'
-import { classifyRequirement, isScreenedType } from './classify-requirement'
+import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
@@ -35,7 +36,7 @@ import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-6'
+export const POSTING_PARSER_VERSION = 'posting-parser-7'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -625,9 +626,94 @@ const CONJUNCTIVE_GAP = /\band\b|\be\b|\by\b|&|\bas well as\b|\bplus\b/
 const ALTERNATIVES_BEFORE =
   /(?:\bsuch as|\be\.?g\.?|\blike|\bfor example|\bincluding|\bone of|\bany of|\beither|\bcomo|\bpor exemplo|\bpor ejemplo|\bum de|\buno de|\balgum|\balguna?|\(|\bou|\bor)[\s:,]*$/
 const ALTERNATIVES_AFTER =
-  /^[\s,)]*(?:or|ou|o)\s+(?:similar|equivalent|other|another|equivalente|similar|outr[oa]s?|otr[oa]s?)\b/
+  /^[\s,)]*(?:or|ou|o|u)\s+(?:(?:an?|any|um|uma|un|una|areas?|campos?|carreras?)\s+)?(?:similar|equivalent|other|another|related|relevant|comparable|equivalente|semelhantes?|outr[oa]s?|otr[oa]s?|afins|afines|relacionad[oa]s?|correlat[oa]s?)\b/
+// A disjunction whose next conjunct opens with a word or two of its own before the skill: "B2B or consumer
+// marketing", "partner management or strategic consulting", "Salesforce or other CRM software". The words modify the
+// next skill; a preposition, an article or a frame noun there starts another phrase instead ("or experience with").
+const DISJUNCTION_INTO_CONJUNCT = /^[\s,]*(?:and\/or|or|ou|o|u)\s+((?:\p{L}[\p{L}\d+#-]*\s+){1,2})$/u
+// Words that open a phrase of their own rather than modify the skill after them: prepositions, articles, frame nouns.
+const FRAME_WORDS =
+  'in on of with for to at by from into as via within using experience knowledge skills understanding ' +
+  'familiarity background expertise proficiency ability working work years year em de do da dos das com para por ' +
+  'no na nos nas en del con el la los las al experiencia conhecimento conocimiento anos'
+const NOT_A_MODIFIER = new Set(`a an the ${FRAME_WORDS}`.split(' '))
+// What may stand between a list's last skill and its closing "or": items the taxonomy does not know ("a related
+// field", "Social Science"), which may take an article, but no phrase of their own ("experience with AWS").
+const NOT_A_LIST_ITEM = new Set(FRAME_WORDS.split(' '))
+// The conjunction that closes a list decides it: "Marketing, Communications, Journalism or related field" and
+// "Psychology, Statistics, a related field or equivalent practical experience" end in "or", so the taxonomy's names
+// before it are alternatives even when only commas sit between them. Read up to the end of the clause.
+const CLOSED_BY_DISJUNCTION = /^((?:\s*,\s*[^,;:.()]{1,40}?)*),?\s+(?:and\/or|or|ou|o|u)\s+\S/u
+// Where a clause ends inside a line: a stop, or a comma before a conjunction that opens the next ask.
+// A full stop ends it only before a capital, so "(e.g. Java, Go)" stays inside.
+const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)\s/gu
+// "Experience in one or more of the following: A, B, C", "pelo menos uma das linguagens: …", "al menos uno de …":
+// whatever the list's own conjunctions, any one item it names meets the line. "Two or more" asks for more than one.
+// A count of years or months ("at least one year of Python and SQL") is a tenure, not a choice.
+const ANY_ONE_OF =
+  /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of (?:the following|these)|(?:um|uma) (?:dos|das) seguintes|(?:uno|una) de (?:los|las) siguientes|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b(?!\s+(?:years?|yrs?|months?|anos?|mes(?:es)?|ano)\b)/u
 
 type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
+
+/** True when the gap is "or" plus the words that open the next conjunct ("B2B *or consumer* marketing"). */
+function opensNextConjunct(gap: string): boolean {
+  const words = DISJUNCTION_INTO_CONJUNCT.exec(gap)?.[1]?.trim().split(/\s+/) ?? []
+  return words.length > 0 && words.every((word) => !NOT_A_MODIFIER.has(word) && !/ing$/.test(word))
+}
+
+const LIST_SEPARATOR = /\s*(?:,|\band\/or\b|\bor\b|\band\b|\bou\b|\be\b|\by\b|\bo\b|\bu\b)\s*/u
+
+/**
+ * True when the gap between two skills holds list items the taxonomy does not know, each between separators: in
+ * "marketing, strategy, consulting or retail areas" the list runs on through "strategy" to its closing "or", and in
+ * "marketing research and/or consulting" through the end of a conjunct the taxonomy named by its first word.
+ */
+function continuesList(gap: string): boolean {
+  const parts = gap.split(LIST_SEPARATOR).map((part) => part.trim())
+  if (parts.length < 2 || parts[parts.length - 1] !== '') return false
+  // The first part ends the previous conjunct ("marketing *research* and/or consulting"); the others are items.
+  return parts.slice(0, -1).every((part, index) => {
+    if (part === '') return index === 0
+    const words = part.split(/\s+/)
+    return (
+      words.length <= (index === 0 ? 2 : 3) &&
+      words.every((word) => /^\p{L}[\p{L}\d+#/-]*$/u.test(word) && !NOT_A_MODIFIER.has(word))
+    )
+  })
+}
+
+// "Two or more of the following": a count above one asks for several of the list, so its closing "or" does not make
+// it a choice of one.
+const ASKS_SEVERAL =
+  /\b(?:(?:two|three|four|five|[2-9]) or more|at least (?:two|three|[2-9])|(?:dois|duas|tres|2|3) ou mais|(?:dos|tres|2|3) o m[aá]s)\b/u
+
+/** True when the line, up to this position, asks for several items of a list ("two or more from the following"). */
+function asksSeveral(text: string, position: number): boolean {
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1
+  return ASKS_SEVERAL.test(normalizeText(text.slice(lineStart, position)))
+}
+
+/** True when the rest of the clause closes its list with "or" before any "and" ("…, marketing research and/or consulting"). */
+function closesWithOr(after: string): boolean {
+  const clause = after.split(/[;:.(]/u)[0] ?? ''
+  const closing = /(?:^|\s)(and\/or|or|ou|o|u|and|e|y|&)(?=\s)/u.exec(clause)?.[1]
+  return closing !== undefined && !/^(?:and|e|y|&)$/u.test(closing)
+}
+
+/** True when the words after a list's last skill continue it and close it with "or" ("…, Journalism or related field"). */
+function closedByDisjunction(after: string): boolean {
+  const clause = after.split(/[;:.(]/u)[0] ?? ''
+  const closed = CLOSED_BY_DISJUNCTION.exec(clause)
+  if (!closed) return false
+  return (closed[1] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .every((item) => {
+      const words = item.split(/\s+/)
+      return words.length <= 4 && words.every((word) => /^\p{L}/u.test(word) && !NOT_A_LIST_ITEM.has(word))
+    })
+}
 
 function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
   if (ids.length < 2) return false
@@ -675,6 +761,9 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   let disjunctive = false
   // "Docker and Kubernetes": a list joined by "and" asks for each, even when the skills are related.
   let conjunctive = false
+  // "B2B marketing", "advertising sales": two fields with only a space between are one phrase, the first narrowing
+  // the second. Tools are not ("gRPC service design", "Python packaging" ask for the tool and the practice).
+  let spaced = true
   const flush = () => {
     if (current.length === 0) return
     const first = current[0] as SkillMatch
@@ -687,11 +776,16 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
       (disjunctive ||
         ALTERNATIVES_BEFORE.test(before) ||
         ALTERNATIVES_AFTER.test(after) ||
-        (!conjunctive && mutuallyRelated(taxonomy, ids)))
+        (spaced && ids.length === 2 && !ids.some((id) => isToolSkill(taxonomy, id))) ||
+        (!conjunctive &&
+          (mutuallyRelated(taxonomy, ids) ||
+            (!asksSeveral(text, first.start) &&
+              closedByDisjunction(normalizeText(text.slice(last.end, last.end + 160)))))))
     groups.push({ matches: current, alternatives })
     current = []
     disjunctive = false
     conjunctive = false
+    spaced = true
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
@@ -732,6 +826,25 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
     if (previous) {
       const gap = normalizeText(text.slice(previous.end, match.start))
       if (LIST_GAP.test(gap)) {
+        if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
+        else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
+        if (gap.trim() !== '') spaced = false
+        current.push(match)
+        continue
+      }
+      spaced = false
+      if (opensNextConjunct(gap)) {
+        disjunctive = true
+        current.push(match)
+        continue
+      }
+      // Only a list that goes on to close with "or" runs through items it does not name: "HTML, CSS, AMP, PWA"
+      // keeps its groups as they were.
+      if (
+        continuesList(gap) &&
+        !asksSeveral(text, previous.start) &&
+        (DISJUNCTIVE_GAP.test(gap) || closesWithOr(normalizeText(text.slice(match.end, match.end + 160))))
+      ) {
         if (DISJUNCTIVE_GAP.test(gap)) disjunctive = true
         else if (CONJUNCTIVE_GAP.test(gap)) conjunctive = true
         current.push(match)
@@ -906,6 +1019,76 @@ function readTraitConjuncts(
   return requirements
 }
 
+/**
+ * A degree line asks for one degree however many fields it names: the fields are alternatives ("BA/BS in Marketing,
+ * Communications, Journalism or related field", "Graduação em Administração, Economia ou áreas afins"), even where
+ * a field the taxonomy does not know ("Social Science") splits the list. Returns the one group, or null when the
+ * line asks for its skills list by list. Tenures are not merged here: "5+ years building backend systems, at least
+ * 2 of them in Go" asks for the Go years apart, and "X or Y marketing" is already one list (`opensNextConjunct`).
+ */
+function readOneDegree(
+  sentence: string,
+  groups: readonly SkillGroup[],
+  minYears: number | null,
+  taxonomy: Taxonomy,
+): SkillGroup | null {
+  const all = groups.flatMap((group) => group.matches)
+  // One list of fields is already one requirement, unless it names more fields than a degree is read with.
+  if (new Set(all.map((match) => match.skillId)).size < 2) return null
+  // A degree with years beside it ("BS and 5 years of Python") asks for more than the degree.
+  if (minYears !== null || !namesDegree(sentence)) return null
+  // Every skill must read as one of the degree's fields: a language or a licence beside it is asked on its own.
+  const fieldsOnly = all.every(
+    (match) =>
+      classifyRequirement({ text: sentence, skillIds: [match.skillId], minYears: null, taxonomy }) ===
+      'degree',
+  )
+  if (!fieldsOnly) return null
+  return { matches: all, alternatives: true }
+}
+
+/**
+ * A line that offers a choice ("Programming experience in one or more of the following: Java, Python, Go",
+ * "Experience with one or more of the following areas: …") asks for any one of what follows the phrase: those skills
+ * are one group of alternatives, up to the end of the phrase's clause. Skills named before the phrase or after its
+ * clause keep their own groups. Null without such a phrase, or when fewer than two skills follow it.
+ */
+function readAnyOneOf(
+  text: string,
+  unitStart: number,
+  groups: readonly SkillGroup[],
+): { before: SkillGroup[]; list: SkillGroup; after: SkillGroup[] } | null {
+  const raw = text.slice(unitStart, groups.at(-1)?.matches.at(-1)?.end ?? unitStart)
+  // Accents fold one for one, so offsets hold; a text that folds otherwise is read in lower case.
+  const folded = normalizeText(raw)
+  const read = folded.length === raw.length ? folded : raw.toLowerCase()
+  const phrase = ANY_ONE_OF.exec(read)
+  if (!phrase) return null
+  const opened = phrase.index + phrase[0].length
+  // The choice runs to the end of its clause: "at least one IaC tool like Terraform or Pulumi, and write Go or
+  // Python" offers a choice of tools, then asks for Go or Python apart.
+  const from = unitStart + opened
+  const starts = new Set(groups.flatMap((group) => group.matches.map((match) => match.start)))
+  // ", and" before a skill closes the list itself ("TM1, and Hyperion"), not the clause.
+  const close = [...raw.slice(opened).matchAll(CLAUSE_END)].find(
+    (end) => end[0].startsWith(',') === false || !starts.has(from + end.index + end[0].length),
+  )
+  const to = close ? from + close.index : Number.POSITIVE_INFINITY
+  const inside = (match: SkillMatch) => match.start >= from && match.start < to
+  const list = groups.flatMap((group) => group.matches).filter(inside)
+  if (new Set(list.map((match) => match.skillId)).size < 2) return null
+  // A group the phrase or the clause's end falls inside is cut there: its skills in the clause join the choice.
+  const part = (keep: (match: SkillMatch) => boolean) =>
+    groups
+      .map((group) => ({ ...group, matches: group.matches.filter(keep) }))
+      .filter((group) => group.matches.length > 0)
+  return {
+    before: part((match) => match.start < from),
+    list: { matches: list, alternatives: true },
+    after: part((match) => match.start >= to),
+  }
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -942,7 +1125,10 @@ function readUnit(
   const activity =
     verb !== null &&
     activityMatches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')
-  const matches = activity ? [] : found
+  // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
+  // degree line asks for, not a skill or one of its fields.
+  const degreeLine = namesDegree(sentence)
+  const matches = activity ? [] : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
@@ -1031,13 +1217,22 @@ function readUnit(
   }))
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
-  const emit = (skillIds: string[], group: SkillGroup, groupMatches: SkillMatch[]) => {
+  const emit = (
+    skillIds: string[],
+    group: SkillGroup,
+    groupMatches: SkillMatch[],
+    whole?: { type: RequirementType },
+  ) => {
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
     const names = skillIds.map((id) => skillName(taxonomy, id))
-    const groupYears = groups.length > 1 && mentions.length > 0 ? yearsFor(text, group, mentions) : minYears
-    const type = classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
+    const groupYears =
+      whole === undefined && groups.length > 1 && mentions.length > 0
+        ? yearsFor(text, group, mentions)
+        : minYears
+    const type =
+      whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
     const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
@@ -1069,17 +1264,29 @@ function readUnit(
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
-  for (const group of groups) {
+  // A list of alternatives is one requirement; any other list asks for each of its skills.
+  const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
     if (group.alternatives) emit(ids, group, group.matches)
     else
-      for (const id of ids)
-        emit(
-          [id],
-          { matches: group.matches.filter((match) => match.skillId === id), alternatives: false },
-          group.matches.filter((match) => match.skillId === id),
-        )
+      for (const id of ids) {
+        const own = group.matches.filter((match) => match.skillId === id)
+        emit([id], { matches: own, alternatives: false }, own)
+      }
   }
+  const anyOf = readAnyOneOf(text, unit.start, groups)
+  if (anyOf) {
+    for (const group of [...anyOf.before, anyOf.list, ...anyOf.after]) emitGroup(group)
+    return requirements
+  }
+  const degree = readOneDegree(sentence, groups, minYears, taxonomy)
+  if (degree) {
+    emit([...new Set(degree.matches.map((match) => match.skillId))], degree, degree.matches, {
+      type: 'degree',
+    })
+    return requirements
+  }
+  for (const group of groups) emitGroup(group)
   return requirements
 }
 
@@ -1111,8 +1318,11 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       merged.push(requirement)
       continue
     }
-    // A degree in Nursing and a nursing licence name the same skill but ask for different things.
-    const key = `${requirement.type}:${[...requirement.skillIds].sort().join('|')}`
+    // A degree in Nursing and a nursing licence name the same skill but ask for different things. Years in a field
+    // and the field as a skill ("5+ years of accounting experience", "Experience in technical accounting") are one
+    // ask, read as the tenure, which shows the skill too.
+    const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
+    const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
     const previous = bySkills.get(key)
     if (!previous) {
       bySkills.set(key, requirement)
@@ -1123,6 +1333,14 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
       const upgraded = { ...requirement }
       merged[merged.indexOf(previous)] = upgraded
       bySkills.set(key, upgraded)
+    } else if (
+      requirement.kind === previous.kind &&
+      requirement.type === 'experience' &&
+      previous.type !== 'experience'
+    ) {
+      const tenure = { ...requirement, weight: Math.max(requirement.weight, previous.weight) }
+      merged[merged.indexOf(previous)] = tenure
+      bySkills.set(key, tenure)
     } else if (requirement.kind === previous.kind && requirement.weight > previous.weight) {
       const heavier = {
         ...previous,
