@@ -228,7 +228,8 @@ async function main(): Promise<void> {
           await measurePoolSearch({
             ...run,
             chunksPerResume: sizes.poolChunksPerResume,
-            queries: sizes.poolQueries,
+            queries: options.poolQueries ?? sizes.poolQueries,
+            rebuildChunkIndex: options.poolRebuildChunkIndex,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,
             adminUrl,

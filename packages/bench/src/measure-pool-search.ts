@@ -29,6 +29,7 @@ import {
   CHUNK_INDEX_DESIGNS,
   DEFAULT_INDEX,
   ensureDocumentIndex,
+  fillChunkSearchIndex,
   measureChunkInsertCost,
   rebuildDocumentIndex,
 } from './load-pool'
@@ -63,10 +64,19 @@ export type PoolSearchOptions = {
    * the migration's, by recall, latency and insert cost; each is built in turn in place of the migration's.
    */
   chunkIndex: boolean
+  /** Build the chunk search index again before measuring: recall of a graph index moves between builds. */
+  rebuildChunkIndex?: boolean
   log: (message: string) => void
 }
 
 const SEARCH_TOP = 10
+/**
+ * ann-benchmarks' k-nn recall: a returned candidate counts when its distance is at most the exact k-th distance plus
+ * this (their default epsilon), so a candidate tied with the exact tenth counts whichever of the tied ones it is.
+ */
+const ANN_BENCHMARKS_EPSILON = 1e-3
+/** Queries with at most this many non-zero components are reported apart: one or two words, the hard case. */
+const SHORT_QUERY_COMPONENTS = 11
 const PRESELECT_TOP = 50
 const MATCHES_TOP = 20
 /** ef_search values the /matches preselect (top-50) is measured at. */
@@ -206,6 +216,16 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       const direction = meanDirection(await listRequirementEmbeddings(db, organizationId, jobId))
       if (direction) jobQueries.push(direction)
     }
+    let chunkIndexBuild = 'kept'
+    if (options.rebuildChunkIndex) {
+      log(`  ${benchmark}: building the chunk search index again…`)
+      await sql`DROP INDEX IF EXISTS resume_chunks_search_embedding_hnsw`.execute(db)
+      const builtMs = await fillChunkSearchIndex(db)
+      chunkIndexBuild = `rebuilt in ${((builtMs ?? 0) / 1000).toFixed(0)} s`
+    }
+    const shortQuery = queries.map(
+      (vector) => vector.filter((value) => value !== 0).length <= SHORT_QUERY_COMPONENTS,
+    )
     const [firstIndex = DEFAULT_INDEX, ...otherIndexes] = options.indexes
     const firstBuild = await ensureDocumentIndex(db, firstIndex)
     log(`  index m=${firstIndex.m} ef_construction=${firstIndex.efConstruction}: ${firstBuild}`)
@@ -243,11 +263,11 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
     }
     // Composed resumes share sections, so many candidates can tie on one best chunk: the exact answer then picks
     // by application id among equals. Counting ties, a hit as near as the exact tenth is as good as any of them.
-    const recallCountingTies = (queryIndex: number, hits: Array<{ similarity: number }>) => {
+    const recallCountingTies = (queryIndex: number, hits: Array<{ similarity: number }>, epsilon = 1e-6) => {
       const wanted = exactSearchTop[queryIndex]?.length ?? 0
       if (wanted === 0) return 1
-      const floor = (exactSearchFloor[queryIndex] ?? 1) - 1e-6
-      return Math.min(wanted, hits.filter((hit) => hit.similarity >= floor).length) / wanted
+      const floor = (exactSearchFloor[queryIndex] ?? 1) - epsilon
+      return Math.min(wanted, hits.slice(0, wanted).filter((hit) => hit.similarity >= floor).length) / wanted
     }
     const exactPreselect: number[] = []
     const exactPreselectTop: string[][] = []
@@ -259,10 +279,18 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       exactPreselectTop.push(exact.value.map((hit) => hit.documentId))
     }
 
-    type SearchStage = ({ chunks: number } | { documents: number }) & { efSearch?: number }
+    type SearchStage = ({ chunks: number } | { documents: number }) & {
+      efSearch?: number
+      postingChunks?: number
+    }
     const describeStage = (stage: SearchStage) =>
       ('chunks' in stage ? `${stage.chunks} chunks` : `${stage.documents} docs (document stage)`) +
-      (stage.efSearch === undefined ? '' : `, ef_search ${stage.efSearch}`)
+      (stage.efSearch === undefined ? '' : `, ef_search ${stage.efSearch}`) +
+      (stage.postingChunks === undefined
+        ? ''
+        : stage.postingChunks === 0
+          ? ', no postings (HNSW only)'
+          : `, postings ${stage.postingChunks}`)
     const measureSearch = async (
       stage: SearchStage,
       tag: string,
@@ -273,6 +301,7 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       const indexed: number[] = []
       const recalls: number[] = []
       const tiedRecalls: number[] = []
+      const annRecalls: number[] = []
       for (let repetition = 0; repetition < options.repetitions; repetition++) {
         for (const [queryIndex, vector] of queries.entries()) {
           const ann = await withCpu(handle, options.engine, counted ?? counter(), () => search(vector))
@@ -285,6 +314,7 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
               ),
             )
             tiedRecalls.push(recallCountingTies(queryIndex, ann.value))
+            annRecalls.push(recallCountingTies(queryIndex, ann.value, ANN_BENCHMARKS_EPSILON))
           }
         }
       }
@@ -305,6 +335,15 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       quality[`search recall@${SEARCH_TOP} (${setting})`] = mean(recalls)
       quality[`search min recall@${SEARCH_TOP} (${setting})`] = Math.min(...recalls)
       quality[`search recall@${SEARCH_TOP} counting ties (${setting})`] = mean(tiedRecalls)
+      quality[`search recall@${SEARCH_TOP} ann-benchmarks (${setting})`] = mean(annRecalls)
+      quality[`search min recall@${SEARCH_TOP} ann-benchmarks (${setting})`] = Math.min(...annRecalls)
+      const short = (values: number[]) => values.filter((_, queryIndex) => shortQuery[queryIndex])
+      if (short(recalls).length > 0) {
+        quality[`search recall@${SEARCH_TOP} short queries (${setting})`] = mean(short(recalls))
+        quality[`search recall@${SEARCH_TOP} ann-benchmarks short queries (${setting})`] = mean(
+          short(annRecalls),
+        )
+      }
     }
 
     const measurePreselect = async (tag: string) => {
@@ -343,6 +382,9 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
 
     log(`  ${benchmark}: candidate search…`)
     const defaultChunks = searchChunksFor(SEARCH_TOP)
+    // The postings channel: left out (HNSW alone, the design before it) and at other sizes.
+    for (const postingChunks of [0, 100, 400])
+      await measureSearch({ chunks: defaultChunks, postingChunks }, '', null)
     for (const chunks of [...new Set([defaultChunks, 200, 400])])
       await measureSearch(
         { chunks },
@@ -582,6 +624,8 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
         chunksPerResume: options.chunksPerResume,
         otherTenantDocuments: pool.build.otherDocuments,
         queries: queries.length,
+        shortQueries: shortQuery.filter(Boolean).length,
+        chunkIndexBuild,
         jobs: measuredJobs.length,
         repetitions: options.repetitions,
         poolReused: pool.build.reused ? 'yes' : 'no',
