@@ -234,7 +234,9 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool search on %s', (engine) 
     // A short query of the offline embedder: two non-zero components, one dominant. Its nearest chunks are those
     // with the largest values there, wherever they sit in the graph; the other organisation holds copies.
     const sparse = (slot: number, sign: number, strength: number) =>
-      normalise(randomUnitVector(random).map((value, index) => value + (index === slot ? sign * strength : 0)))
+      normalise(
+        randomUnitVector(random).map((value, index) => value + (index === slot ? sign * strength : 0)),
+      )
     const stored: StoredResume[] = []
     for (const [index, [slot, sign]] of [
       [37, 1],
