@@ -230,6 +230,7 @@ async function main(): Promise<void> {
             chunksPerResume: sizes.poolChunksPerResume,
             queries: options.poolQueries ?? sizes.poolQueries,
             rebuildChunkIndex: options.poolRebuildChunkIndex,
+            searchOnly: options.poolSearchOnly,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,
             adminUrl,

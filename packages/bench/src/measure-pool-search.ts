@@ -66,6 +66,8 @@ export type PoolSearchOptions = {
   chunkIndex: boolean
   /** Build the chunk search index again before measuring: recall of a graph index moves between builds. */
   rebuildChunkIndex?: boolean
+  /** Measure candidate search only (not the /matches preselects and family fits). */
+  searchOnly?: boolean
   log: (message: string) => void
 }
 
@@ -240,8 +242,9 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
     const measuredJobs = kept.slice(0, options.jobs)
     await findMatchingCandidates({ db }, { organizationId, jobId: warmJob, limit: MATCHES_TOP })
     // A pool kept from before `pool_families` got its family profiles in that first search, one rewrite of every
-    // row; autovacuum would clean and analyse the table in time. Measure that steady state.
-    await sql`VACUUM ANALYZE pool_documents, pool_families`.execute(db)
+    // row; autovacuum would clean and analyse the table in time (and the postings a migration just filled). Measure
+    // that steady state.
+    await sql`VACUUM ANALYZE pool_documents, pool_families, resume_chunk_postings`.execute(db)
 
     const rows: BenchRow[] = []
     const quality: Record<string, number> = {}
@@ -428,139 +431,145 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
       quality['insert database CPU ms per chunk, no vector index'] = insertCost.withoutIndexCpuMs
     }
 
-    log(`  ${benchmark}: /matches preselect…`)
-    {
-      // The preselect /matches runs: an exact scan of the half-precision copies in `pool_documents`, re-ranked.
-      const scanned: number[] = []
-      const recalls: number[] = []
-      for (let repetition = 0; repetition < options.repetitions; repetition++) {
-        for (const [queryIndex, vector] of jobQueries.entries()) {
-          const scan = await timeMs(() => preselectPoolDocuments(db, organizationId, vector, PRESELECT_TOP))
-          scanned.push(scan.ms)
-          if (repetition === 0)
-            recalls.push(
-              recall(
-                exactPreselectTop[queryIndex] ?? [],
-                scan.value.map((hit) => hit.documentId),
-              ),
-            )
+    // `--pool-search-only`: candidate search alone, for runs that compare its recall across index builds.
+    if (!options.searchOnly) {
+      log(`  ${benchmark}: /matches preselect…`)
+      {
+        // The preselect /matches runs: an exact scan of the half-precision copies in `pool_documents`, re-ranked.
+        const scanned: number[] = []
+        const recalls: number[] = []
+        for (let repetition = 0; repetition < options.repetitions; repetition++) {
+          for (const [queryIndex, vector] of jobQueries.entries()) {
+            const scan = await timeMs(() => preselectPoolDocuments(db, organizationId, vector, PRESELECT_TOP))
+            scanned.push(scan.ms)
+            if (repetition === 0)
+              recalls.push(
+                recall(
+                  exactPreselectTop[queryIndex] ?? [],
+                  scan.value.map((hit) => hit.documentId),
+                ),
+              )
+          }
         }
-      }
-      const setting = 'pool_documents halfvec scan + re-rank (default)'
-      rows.push(
-        ...latencyRows(
-          benchmark,
-          `preselect top-${PRESELECT_TOP}, ${setting}`,
-          scanned,
-          exactPreselect,
-          'narrow half-precision scan vs sequential scan of documents',
-        ),
-      )
-      quality[`preselect recall@${PRESELECT_TOP} (${setting})`] = mean(recalls)
-      quality[`preselect min recall@${PRESELECT_TOP} (${setting})`] = Math.min(...recalls)
-    }
-    await measurePreselect('')
-
-    log(`  ${benchmark}: /matches…`)
-    // The baseline is the earlier default preselect of 200 per source: its time with the HNSW preselect, its
-    // answer with the exact one.
-    const before = { latency: [] as number[], cpu: counter() }
-    const reference = new Map<string, string[]>()
-    for (const jobId of measuredJobs) {
-      const exact = await findMatchingCandidates(
-        { db },
-        { organizationId, jobId, limit: MATCHES_TOP, preselect: EARLIER_PRESELECT, exactPreselect: true },
-      )
-      reference.set(
-        jobId,
-        exact.map((match) => match.documentId),
-      )
-    }
-    const preselects = [
-      ...new Set([preselectFor(MATCHES_TOP), ...options.matchesPreselects, EARLIER_PRESELECT]),
-    ]
-    for (const preselect of preselects) {
-      const latency: number[] = []
-      const recalls: number[] = []
-      const used = preselect === EARLIER_PRESELECT ? before.cpu : counter()
-      for (let repetition = 0; repetition < options.repetitions; repetition++) {
-        for (const jobId of measuredJobs) {
-          const ann = await withCpu(handle, options.engine, used, () =>
-            findMatchingCandidates({ db }, { organizationId, jobId, limit: MATCHES_TOP, preselect }),
-          )
-          latency.push(ann.ms)
-          if (repetition === 0)
-            recalls.push(
-              recall(
-                reference.get(jobId) ?? [],
-                ann.value.map((match) => match.documentId),
-              ),
-            )
-        }
-      }
-      if (preselect === EARLIER_PRESELECT) before.latency = latency
-      const tag = preselect === preselectFor(MATCHES_TOP) ? ' (default)' : ''
-      quality[`matches recall@${MATCHES_TOP}, preselect ${preselect}${tag}, vs ${EARLIER_PRESELECT} exact`] =
-        mean(recalls)
-      quality[`matches min recall@${MATCHES_TOP}, preselect ${preselect}${tag}`] = Math.min(...recalls)
-      if (preselect !== EARLIER_PRESELECT) {
+        const setting = 'pool_documents halfvec scan + re-rank (default)'
         rows.push(
           ...latencyRows(
             benchmark,
-            `findMatchingCandidates top-${MATCHES_TOP}, preselect ${preselect}${tag}`,
-            latency,
-            before.latency.length > 0 ? before.latency : latency,
-            `vs preselect ${EARLIER_PRESELECT} (the earlier default)`,
+            `preselect top-${PRESELECT_TOP}, ${setting}`,
+            scanned,
+            exactPreselect,
+            'narrow half-precision scan vs sequential scan of documents',
           ),
         )
-        ;(rows.at(-1) as BenchRow).note +=
-          `; ${(used.ms / Math.max(1, used.calls)).toFixed(0)} ms CPU per call`
+        quality[`preselect recall@${PRESELECT_TOP} (${setting})`] = mean(recalls)
+        quality[`preselect min recall@${PRESELECT_TOP} (${setting})`] = Math.min(...recalls)
       }
-    }
-    // The earlier default ran last: fill in the baselines of the rows above.
-    for (const row of rows)
-      if (row.metric.startsWith('p') && row.metric.includes('findMatchingCandidates')) {
-        const share = row.metric.startsWith('p50') ? 0.5 : 0.95
-        row.baseline = percentile(before.latency, share)
-        row.ratio = timeRatio(row.value, row.baseline)
-      }
-    quality[`matches CPU ms per call, preselect ${EARLIER_PRESELECT}`] =
-      before.cpu.ms / Math.max(1, before.cpu.calls)
+      await measurePreselect('')
 
-    // The family side of /matches: the best family fits read from the stored profiles (`pool_documents`), against
-    // what it replaced, every resume's skills and title read and its family fit computed in JavaScript.
-    log(`  ${benchmark}: pool family preselect…`)
-    const familyRead: number[] = []
-    const familyReadBefore: number[] = []
-    const taxonomyOfPool = await loadOrganizationTaxonomy(db, organizationId)
-    for (let repetition = 0; repetition < options.repetitions; repetition++) {
+      log(`  ${benchmark}: /matches…`)
+      // The baseline is the earlier default preselect of 200 per source: its time with the HNSW preselect, its
+      // answer with the exact one.
+      const before = { latency: [] as number[], cpu: counter() }
+      const reference = new Map<string, string[]>()
       for (const jobId of measuredJobs) {
-        const job = await findJob(db, organizationId, jobId)
-        if (!job) continue
-        familyRead.push(
-          (
-            await timeMs(() =>
-              readFamilyCandidates(db, {
-                organizationId,
-                job,
-                taxonomy: taxonomyOfPool,
-                size: preselectFor(MATCHES_TOP),
-              }),
-            )
-          ).ms,
+        const exact = await findMatchingCandidates(
+          { db },
+          { organizationId, jobId, limit: MATCHES_TOP, preselect: EARLIER_PRESELECT, exactPreselect: true },
         )
-        familyReadBefore.push((await timeMs(() => measureJobFamilyFit({ db }, { organizationId, jobId }))).ms)
+        reference.set(
+          jobId,
+          exact.map((match) => match.documentId),
+        )
       }
+      const preselects = [
+        ...new Set([preselectFor(MATCHES_TOP), ...options.matchesPreselects, EARLIER_PRESELECT]),
+      ]
+      for (const preselect of preselects) {
+        const latency: number[] = []
+        const recalls: number[] = []
+        const used = preselect === EARLIER_PRESELECT ? before.cpu : counter()
+        for (let repetition = 0; repetition < options.repetitions; repetition++) {
+          for (const jobId of measuredJobs) {
+            const ann = await withCpu(handle, options.engine, used, () =>
+              findMatchingCandidates({ db }, { organizationId, jobId, limit: MATCHES_TOP, preselect }),
+            )
+            latency.push(ann.ms)
+            if (repetition === 0)
+              recalls.push(
+                recall(
+                  reference.get(jobId) ?? [],
+                  ann.value.map((match) => match.documentId),
+                ),
+              )
+          }
+        }
+        if (preselect === EARLIER_PRESELECT) before.latency = latency
+        const tag = preselect === preselectFor(MATCHES_TOP) ? ' (default)' : ''
+        quality[
+          `matches recall@${MATCHES_TOP}, preselect ${preselect}${tag}, vs ${EARLIER_PRESELECT} exact`
+        ] = mean(recalls)
+        quality[`matches min recall@${MATCHES_TOP}, preselect ${preselect}${tag}`] = Math.min(...recalls)
+        if (preselect !== EARLIER_PRESELECT) {
+          rows.push(
+            ...latencyRows(
+              benchmark,
+              `findMatchingCandidates top-${MATCHES_TOP}, preselect ${preselect}${tag}`,
+              latency,
+              before.latency.length > 0 ? before.latency : latency,
+              `vs preselect ${EARLIER_PRESELECT} (the earlier default)`,
+            ),
+          )
+          ;(rows.at(-1) as BenchRow).note +=
+            `; ${(used.ms / Math.max(1, used.calls)).toFixed(0)} ms CPU per call`
+        }
+      }
+      // The earlier default ran last: fill in the baselines of the rows above.
+      for (const row of rows)
+        if (row.metric.startsWith('p') && row.metric.includes('findMatchingCandidates')) {
+          const share = row.metric.startsWith('p50') ? 0.5 : 0.95
+          row.baseline = percentile(before.latency, share)
+          row.ratio = timeRatio(row.value, row.baseline)
+        }
+      quality[`matches CPU ms per call, preselect ${EARLIER_PRESELECT}`] =
+        before.cpu.ms / Math.max(1, before.cpu.calls)
+
+      // The family side of /matches: the best family fits read from the stored profiles (`pool_documents`), against
+      // what it replaced, every resume's skills and title read and its family fit computed in JavaScript.
+      log(`  ${benchmark}: pool family preselect…`)
+      const familyRead: number[] = []
+      const familyReadBefore: number[] = []
+      const taxonomyOfPool = await loadOrganizationTaxonomy(db, organizationId)
+      for (let repetition = 0; repetition < options.repetitions; repetition++) {
+        for (const jobId of measuredJobs) {
+          const job = await findJob(db, organizationId, jobId)
+          if (!job) continue
+          familyRead.push(
+            (
+              await timeMs(() =>
+                readFamilyCandidates(db, {
+                  organizationId,
+                  job,
+                  taxonomy: taxonomyOfPool,
+                  size: preselectFor(MATCHES_TOP),
+                }),
+              )
+            ).ms,
+          )
+          familyReadBefore.push(
+            (await timeMs(() => measureJobFamilyFit({ db }, { organizationId, jobId }))).ms,
+          )
+        }
+      }
+      rows.push(
+        ...latencyRows(
+          benchmark,
+          'pool family preselect',
+          familyRead,
+          familyReadBefore,
+          'stored family profiles, one scan, vs every resume read and measured',
+        ),
+      )
     }
-    rows.push(
-      ...latencyRows(
-        benchmark,
-        'pool family preselect',
-        familyRead,
-        familyReadBefore,
-        'stored family profiles, one scan, vs every resume read and measured',
-      ),
-    )
 
     const chunkStage: string[] = []
     if (options.chunkIndex) {

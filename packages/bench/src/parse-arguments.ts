@@ -23,6 +23,8 @@ export type BenchArguments = {
   poolQueries: number | null
   /** Build the chunk search index again before measuring (a kept pool otherwise keeps its build). */
   poolRebuildChunkIndex: boolean
+  /** Measure the pool's candidate search only. */
+  poolSearchOnly: boolean
   /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
   endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
 }
@@ -32,7 +34,7 @@ export type BenchArguments = {
  * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
  * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--pool-keep` to keep and reuse
  * their fixtures (`--pool-name <prefix>` for a copy of one's own, `--pool-queries <n>` search queries,
- * `--pool-rebuild-chunk-index` for a fresh chunk index build), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
+ * `--pool-rebuild-chunk-index` for a fresh chunk index build, `--pool-search-only` for candidate search alone), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
  * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs.
  */
 export function parseArguments(argv: readonly string[]): BenchArguments {
@@ -50,6 +52,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     poolChunkIndex: false,
     poolQueries: null,
     poolRebuildChunkIndex: false,
+    poolSearchOnly: false,
     endToEnd: null,
   }
   for (let index = 0; index < argv.length; index++) {
@@ -90,6 +93,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
       result.poolName = value
     } else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
     else if (argument === '--pool-rebuild-chunk-index') result.poolRebuildChunkIndex = true
+    else if (argument === '--pool-search-only') result.poolSearchOnly = true
     else if (argument === '--pool-queries') {
       const count = Number(argv[++index])
       if (!Number.isInteger(count) || count < 1) throw new Error('--pool-queries needs a positive number')
