@@ -645,7 +645,8 @@ export async function hasUnfinishedApplications(db: Db): Promise<boolean> {
  * The organisation's candidates whose resumes hold the chunks nearest a query vector, nearest first (each
  * candidate once, by their best chunk; ties by application id). Two stages: the halfvec HNSW index over chunks
  * (`resume_chunks_search_embedding_hnsw`, an iterative scan under the organisation filter) picks the nearest
- * chunks, beside the nearest of those not indexed yet, then every chunk of their documents is ranked exactly in full
+ * chunks, beside the chunks with the largest values in the query's dominant components (`resume_chunk_postings`)
+ * and the nearest of those not indexed yet, then every chunk of their documents is ranked exactly in full
  * precision through the `(document_id, chunk_index)` b-tree, so each candidate is measured by their true best
  * chunk. `exact: true` ranks all of the organisation's chunks: the baseline.
  */
