@@ -249,7 +249,12 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
     const rows: BenchRow[] = []
     const quality: Record<string, number> = {}
     const counter = (): Counter => ({ ms: 0, calls: 0 })
-    const cpu = { search: counter(), searchExact: counter(), preselectExact: counter() }
+    const cpu = {
+      search: counter(),
+      searchGraphOnly: counter(),
+      searchExact: counter(),
+      preselectExact: counter(),
+    }
 
     // The exact answers, once per query (seconds per query at 100k); every sweep below is measured against them.
     log(`  ${benchmark}: exact answers…`)
@@ -387,7 +392,11 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
     const defaultChunks = searchChunksFor(SEARCH_TOP)
     // The postings channel: left out (HNSW alone, the design before it) and at other sizes.
     for (const postingChunks of [0, 100, 400])
-      await measureSearch({ chunks: defaultChunks, postingChunks }, '', null)
+      await measureSearch(
+        { chunks: defaultChunks, postingChunks },
+        '',
+        postingChunks === 0 ? cpu.searchGraphOnly : null,
+      )
     for (const chunks of [...new Set([defaultChunks, 200, 400])])
       await measureSearch(
         { chunks },
@@ -406,6 +415,13 @@ export async function measurePoolSearch(options: PoolSearchOptions): Promise<Ben
         cpu.search,
         cpu.searchExact,
         'vs every chunk ranked',
+      ),
+      cpuRow(
+        benchmark,
+        `candidate search, ${defaultChunks} chunks with postings`,
+        cpu.search,
+        cpu.searchGraphOnly,
+        'vs the HNSW stage alone (no postings)',
       ),
     )
     const plan = await withVectorSearch(db, defaultChunks, {}, (trx) =>
