@@ -524,9 +524,10 @@ export type SearchCandidatesOptions = {
  */
 export const POSTING_MIN_WEIGHT = 0.25
 /**
- * Chunks the postings channel reads per dominant query component, largest values first (`pnpm bench pool` chose it:
- * at 100k resumes the nearest chunks of one-skill queries sit within the first few hundred of their skill's
- * component).
+ * Chunks the postings channel reads per dominant query component, largest values first. `pnpm bench pool` at 100k
+ * resumes, two builds of the HNSW index, 40 and 60 queries: with 100 / 200 / 400 every query got ten candidates as
+ * near as the exact tenth (the HNSW stage alone: 0.90–0.94, some queries none), strict recall@10 0.98–0.99 (the rest
+ * are ties), for 15% more CPU per call at 200 than the HNSW stage alone.
  */
 export const SEARCH_POSTING_CHUNKS = 200
 /** Dominant components of a query read through the postings: at most this many. */
