@@ -65,6 +65,9 @@ describe('parseArguments', () => {
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
+      poolQueries: null,
+      poolRebuildChunkIndex: false,
+      poolSearchOnly: false,
       endToEnd: null,
       endToEndRepetitions: null,
     })
@@ -80,6 +83,9 @@ describe('parseArguments', () => {
       poolData: null,
       poolIndexes: null,
       poolChunkIndex: false,
+      poolQueries: null,
+      poolRebuildChunkIndex: false,
+      poolSearchOnly: false,
       endToEnd: null,
       endToEndRepetitions: null,
     })
@@ -124,5 +130,16 @@ describe('parseArguments', () => {
     // The prefix becomes a database name: only plain lower-case identifiers.
     expect(() => parseArguments(['--pool-name', 'Drop; table'])).toThrow(/name prefix/)
     expect(() => parseArguments(['--pool-name'])).toThrow(/name prefix/)
+    const search = parseArguments([
+      '--pool-queries',
+      '40',
+      '--pool-rebuild-chunk-index',
+      '--pool-search-only',
+    ])
+    expect(search.poolQueries).toBe(40)
+    expect(search.poolRebuildChunkIndex).toBe(true)
+    expect(search.poolSearchOnly).toBe(true)
+    expect(parseArguments([]).poolQueries).toBeNull()
+    expect(() => parseArguments(['--pool-queries', '0'])).toThrow(/positive number/)
   })
 })

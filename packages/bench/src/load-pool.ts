@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { chunkResume, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
-import { createJob, createOrganizationWithAdmin, type Db, toVectorLiteral } from '@shortlist/db'
+import {
+  createJob,
+  createOrganizationWithAdmin,
+  type Db,
+  POSTING_MIN_WEIGHT,
+  toVectorLiteral,
+} from '@shortlist/db'
 import { refreshPoolFamilies, storePostingAnalysis } from '@shortlist/engine'
 import type { Embedder } from '@shortlist/llm'
 import { sql } from 'kysely'
@@ -225,8 +231,19 @@ export async function fillChunkSearchIndex(db: Db): Promise<number | null> {
     await sql`UPDATE resume_chunks SET search_embedding = embedding::halfvec(256) WHERE search_embedding IS NULL`.execute(
       db,
     )
+    // The postings `indexSearchChunks` writes beside the column (a pool loaded after their migration has none).
+    await sql`
+      INSERT INTO resume_chunk_postings (chunk_id, slot, organization_id, document_id, weight)
+      SELECT chunk.id, (component.slot - 1)::smallint, chunk.organization_id, chunk.document_id, component.weight
+      FROM (
+        SELECT id, organization_id, document_id, embedding FROM resume_chunks
+        WHERE NOT EXISTS (SELECT 1 FROM resume_chunk_postings AS posting WHERE posting.chunk_id = resume_chunks.id)
+      ) AS chunk, unnest(chunk.embedding::real[]) WITH ORDINALITY AS component (weight, slot)
+      WHERE abs(component.weight) >= ${POSTING_MIN_WEIGHT}
+    `.execute(db)
     await db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL maintenance_work_mem = '1GB'`.execute(trx)
+      // 1.3M chunks (100k resumes) outgrow 1 GB, and a build that spills runs many times slower.
+      await sql`SET LOCAL maintenance_work_mem = '2GB'`.execute(trx)
       await sql`CREATE INDEX resume_chunks_search_embedding_hnsw ON resume_chunks
         USING hnsw (search_embedding halfvec_cosine_ops)`.execute(trx)
     })

@@ -228,7 +228,9 @@ async function main(): Promise<void> {
           await measurePoolSearch({
             ...run,
             chunksPerResume: sizes.poolChunksPerResume,
-            queries: sizes.poolQueries,
+            queries: options.poolQueries ?? sizes.poolQueries,
+            rebuildChunkIndex: options.poolRebuildChunkIndex,
+            searchOnly: options.poolSearchOnly,
             jobs: sizes.poolJobs,
             repetitions: sizes.poolRepetitions,
             adminUrl,

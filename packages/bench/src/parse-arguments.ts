@@ -19,6 +19,12 @@ export type BenchArguments = {
   poolIndexes: Array<{ m: number; efConstruction: number }> | null
   /** Also measure a chunk-first search stage (a halfvec HNSW over chunks, built by the bench) and its insert cost. */
   poolChunkIndex: boolean
+  /** Candidate search queries of the pool runs; null for the default (10 quick, 30 full). */
+  poolQueries: number | null
+  /** Build the chunk search index again before measuring (a kept pool otherwise keeps its build). */
+  poolRebuildChunkIndex: boolean
+  /** Measure the pool's candidate search only. */
+  poolSearchOnly: boolean
   /** `e2e` runs as mode:workers pairs, e.g. `distributed:1,embedded:2`; null for the defaults. */
   endToEnd: Array<{ mode: 'embedded' | 'distributed'; workers: number }> | null
   /** Measured uploads per `e2e` configuration (the median is reported); null for the size's default. */
@@ -29,7 +35,8 @@ export type BenchArguments = {
  * `--quick` for a short run, `--only a,b` to pick benchmarks, `--output <file>` for the JSON report,
  * `--baseline-tree <dir>` for the server benches' baseline code, `--resumes <dir>` for real PDFs in the upload and
  * memory benches, `--pool postgres:100000,pglite:10000` for the pool search runs, `--pool-keep` to keep and reuse
- * their fixtures (`--pool-name <prefix>` for a copy of one's own), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
+ * their fixtures (`--pool-name <prefix>` for a copy of one's own, `--pool-queries <n>` search queries,
+ * `--pool-rebuild-chunk-index` for a fresh chunk index build, `--pool-search-only` for candidate search alone), `--pool-data <dir>` for the real resumes they are composed from, `--pool-index 16:64,24:128` for
  * the HNSW builds they compare, `--e2e distributed:1,embedded:1` for the end-to-end runs, `--e2e-repetitions 4` for more
  * measured uploads per run.
  */
@@ -46,6 +53,9 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     poolData: null,
     poolIndexes: null,
     poolChunkIndex: false,
+    poolQueries: null,
+    poolRebuildChunkIndex: false,
+    poolSearchOnly: false,
     endToEnd: null,
     endToEndRepetitions: null,
   }
@@ -86,7 +96,13 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
         throw new Error('--pool-name needs a lower-case name prefix')
       result.poolName = value
     } else if (argument === '--pool-chunk-index') result.poolChunkIndex = true
-    else if (argument === '--pool-data') {
+    else if (argument === '--pool-rebuild-chunk-index') result.poolRebuildChunkIndex = true
+    else if (argument === '--pool-search-only') result.poolSearchOnly = true
+    else if (argument === '--pool-queries') {
+      const count = Number(argv[++index])
+      if (!Number.isInteger(count) || count < 1) throw new Error('--pool-queries needs a positive number')
+      result.poolQueries = count
+    } else if (argument === '--pool-data') {
       const value = argv[++index]
       if (!value) throw new Error('--pool-data needs the benchmark folder')
       result.poolData = value

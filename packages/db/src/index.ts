@@ -30,11 +30,14 @@ export {
   listApplications,
   listCandidateNames,
   listScorableApplicationIds,
+  POSTING_MIN_WEIGHT,
   SEARCH_CHUNK_FACTOR,
   SEARCH_EF_SEARCH,
+  SEARCH_POSTING_CHUNKS,
   saveDocumentAnalysis,
   searchCandidates,
   searchChunksFor,
+  selectPostingSlots,
   setApplicationStatus,
 } from './repositories/application.repository'
 export type { AuditLogEntry, AuditLogFilters } from './repositories/audit.repository'

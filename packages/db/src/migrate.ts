@@ -18,6 +18,7 @@ import * as poolSearch from './migrations/2026-12-05T01-40-pool-search'
 import * as requirementDetails from './migrations/2026-12-05T03-50-requirement-details'
 import * as chunkSearch from './migrations/2026-12-05T22-00-chunk-search'
 import * as poolDocuments from './migrations/2026-12-05T22-10-pool-documents'
+import * as chunkPostings from './migrations/2026-12-06T01-00-chunk-postings'
 
 // Listed in code (not read from a folder) so the same migrations run from tsx, tests, bundles and containers.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T03-50-requirement-details': requirementDetails,
   '2026-12-05T22-00-chunk-search': chunkSearch,
   '2026-12-05T22-10-pool-documents': poolDocuments,
+  '2026-12-06T01-00-chunk-postings': chunkPostings,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -202,6 +202,15 @@ export type ResumeChunkTable = {
   search_embedding: ColumnType<string | null, never, never>
 }
 
+/** A chunk's strongest embedding components (`indexSearchChunks` writes them with `search_embedding`). */
+export type ResumeChunkPostingTable = {
+  chunk_id: string
+  slot: number
+  organization_id: string
+  document_id: string
+  weight: number
+}
+
 export type EvaluationTable = {
   id: Generated<string>
   organization_id: string
@@ -397,6 +406,7 @@ export type DB = {
   pool_families: PoolFamilyTable
   applications: ApplicationTable
   resume_chunks: ResumeChunkTable
+  resume_chunk_postings: ResumeChunkPostingTable
   evaluations: EvaluationTable
   interview_kits: InterviewKitTable
   decisions: DecisionTable

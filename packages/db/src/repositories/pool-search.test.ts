@@ -8,8 +8,10 @@ import {
   createApplicationWithDocument,
   indexSearchChunks,
   linkCandidate,
+  POSTING_MIN_WEIGHT,
   saveDocumentAnalysis,
   searchCandidates,
+  selectPostingSlots,
 } from './application.repository'
 import { correctCandidate } from './candidate.repository'
 import { createPoolOrganisation } from './create-pool-organisation.test-helpers'
@@ -226,6 +228,74 @@ describe.each<TestEngine>(['pglite', 'postgres'])('pool search on %s', (engine) 
     expect(await indexSearchChunks(handle.db, 100)).toBe(9)
     expect(await indexSearchChunks(handle.db, 100)).toBe(0)
     await expectFound()
+  })
+
+  it('finds the nearest chunks of a short query through the postings of its dominant components', async () => {
+    // A short query of the offline embedder: two non-zero components, one dominant. Its nearest chunks are those
+    // with the largest values there, wherever they sit in the graph; the other organisation holds copies.
+    const sparse = (slot: number, sign: number, strength: number) =>
+      normalise(
+        randomUnitVector(random).map((value, index) => value + (index === slot ? sign * strength : 0)),
+      )
+    const stored: StoredResume[] = []
+    for (const [index, [slot, sign]] of [
+      [37, 1],
+      [37, 1],
+      [37, 1],
+      [90, -1],
+      [90, -1],
+      [90, -1],
+    ].entries()) {
+      const chunks = [randomUnitVector(random), sparse(slot as number, sign as number, 0.5 + index / 10)]
+      stored.push(await storeResume(mine, `mine-sparse-${index}`, chunks))
+      theirResumes.push(await storeResume(theirs, `theirs-sparse-${index}`, chunks))
+    }
+    myResumes.push(...stored)
+    while ((await indexSearchChunks(handle.db, 100)) > 0) {}
+    // Each indexed chunk has one posting per component of magnitude at least POSTING_MIN_WEIGHT, in its organisation.
+    for (const resume of stored) {
+      const postings = await sql<{ slot: number; weight: number; organization_id: string }>`
+        SELECT slot, weight, organization_id FROM resume_chunk_postings WHERE document_id = ${resume.documentId}
+        ORDER BY slot
+      `.execute(handle.db)
+      const expected = resume.chunks
+        .flatMap((vector) => vector.map((weight, slot) => ({ slot, weight })))
+        .filter(({ weight }) => Math.abs(weight) >= POSTING_MIN_WEIGHT)
+        .sort((a, b) => a.slot - b.slot)
+      expect(postings.rows.map((row) => row.slot)).toEqual(expected.map((posting) => posting.slot))
+      for (const [index, row] of postings.rows.entries())
+        expect(row.weight).toBeCloseTo(expected[index]?.weight ?? Number.NaN, 5)
+      expect(new Set(postings.rows.map((row) => row.organization_id))).toEqual(new Set([mine.id]))
+    }
+    expect(selectPostingSlots(randomUnitVector(random))).toEqual([])
+    const theirCandidates = new Set(theirResumes.map((resume) => resume.candidateId))
+    for (const [slot, sign] of [
+      [37, 1],
+      [90, -1],
+    ] as const) {
+      const query = normalise(
+        Array.from({ length: EMBEDDING_DIMENSIONS }, (_, index) =>
+          index === slot ? sign * 5 : index === slot + 1 ? 0.6 : 0,
+        ),
+      )
+      expect(selectPostingSlots(query)).toEqual([{ slot, sign }])
+      const expected = exactSearch(myResumes, query, 3)
+      // The graph stage keeps one chunk: alone it finds one candidate; the postings find the other two.
+      const graphOnly = await searchCandidates(handle.db, mine.id, query, 3, { chunks: 1, postingChunks: 0 })
+      expect(graphOnly).toHaveLength(1)
+      const hits = await searchCandidates(handle.db, mine.id, query, 3, { chunks: 1, postingChunks: 5 })
+      expect(hits.map((hit) => hit.candidateId)).toEqual(expected.map((hit) => hit.candidateId))
+      expect(hits.some((hit) => theirCandidates.has(hit.candidateId))).toBe(false)
+      expect(hits).toEqual(await searchCandidates(handle.db, mine.id, query, 3, { exact: true }))
+    }
+    // Postings go with their chunks: a resume analysed again has only its new chunks' postings.
+    const again = stored[0] as StoredResume
+    await sql`DELETE FROM resume_chunks WHERE document_id = ${again.documentId}`.execute(handle.db)
+    const left = await sql<{ count: number }>`
+      SELECT count(*)::int AS count FROM resume_chunk_postings WHERE document_id = ${again.documentId}
+    `.execute(handle.db)
+    expect(left.rows[0]?.count).toBe(0)
+    myResumes.splice(myResumes.indexOf(again), 1)
   })
 
   it("reads the chunk index under the organisation filter, on the query's own column", async () => {
