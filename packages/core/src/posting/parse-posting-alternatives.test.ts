@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseResume } from '../resume/parse-resume'
+import { toScorerInputs } from '../scoring/assess-posting-line.test-helpers'
 import { scoreCandidate } from '../scoring/score-candidate'
 import { loadTaxonomy } from '../taxonomy'
 import type { ParsedRequirement } from '../types'
@@ -237,18 +238,7 @@ Requirements
     expect(parsed.filter((requirement) => requirement.kind === 'required')).toHaveLength(2)
     const profile = parseResume(resumeText, taxonomy, { referenceDate: new Date('2026-01-01') })
     const evaluation = scoreCandidate({
-      requirements: parsed.map((requirement, index) => ({
-        id: `r${index}`,
-        label: requirement.label,
-        kind: requirement.kind,
-        type: requirement.type,
-        screened: requirement.screened,
-        weight: requirement.weight,
-        skillIds: requirement.skillIds,
-        minYears: requirement.minYears,
-        keywords: requirement.keywords,
-        source: requirement.source.text,
-      })),
+      requirements: toScorerInputs(parsed),
       resumeText,
       profile,
       taxonomy,

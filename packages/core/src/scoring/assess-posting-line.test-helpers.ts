@@ -10,9 +10,11 @@ import { scoreCandidate } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
 
-/** The requirements a single posting line yields, as the scorer receives them. */
-export function requirementsFrom(line: string): RequirementInput[] {
-  return parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement, index) => ({
+/** Parsed requirements as the scorer receives them (what job analysis stores), with ids r0, r1, … */
+export function toScorerInputs(
+  requirements: ReturnType<typeof parsePosting>['requirements'],
+): RequirementInput[] {
+  return requirements.map((requirement, index) => ({
     id: `r${index}`,
     label: requirement.label,
     kind: requirement.kind,
@@ -24,6 +26,11 @@ export function requirementsFrom(line: string): RequirementInput[] {
     keywords: requirement.keywords,
     source: requirement.source.text,
   }))
+}
+
+/** The requirements a single posting line yields, as the scorer receives them. */
+export function requirementsFrom(line: string): RequirementInput[] {
+  return toScorerInputs(parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements)
 }
 
 /**
