@@ -577,7 +577,8 @@ async function findNearestChunkDocuments(
   const half = sql.raw(`halfvec(${EMBEDDING_DIMENSIONS})`)
   const slots = options.postingChunks > 0 ? selectPostingSlots(embedding) : []
   // A dense query has no postings to read and keeps the long walk; a short one has them beside a shorter walk.
-  const efSearch = options.efSearch ?? (slots.length > 0 ? SEARCH_EF_SEARCH_BESIDE_POSTINGS : SEARCH_EF_SEARCH)
+  const efSearch =
+    options.efSearch ?? (slots.length > 0 ? SEARCH_EF_SEARCH_BESIDE_POSTINGS : SEARCH_EF_SEARCH)
   return withVectorSearch(db, chunks, { efSearch }, async (trx) => {
     // Ordered by the indexed column alone, so the planner reads the index; the organisation filter applies inside
     // the scan, which keeps walking the graph until `chunks` rows pass it.
