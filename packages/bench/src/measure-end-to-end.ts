@@ -16,6 +16,7 @@ import {
   parsePosting,
   type RequirementInput,
   scoreCandidate,
+  toRequirementInputs,
 } from '@shortlist/core'
 import { cosineSimilarity, createOfflineEmbedder } from '@shortlist/llm'
 import { dropQueuePrefix, TEST_POSTGRES_URL, TEST_REDIS_URL, uniqueQueuePrefix } from '@shortlist/testing'
@@ -75,18 +76,7 @@ async function measureInProcess(
   // Inline: the baseline has no threads.
   const embedder = createOfflineEmbedder({ threadMinChars: Number.POSITIVE_INFINITY })
   const parsed = parsePosting(posting, taxonomy)
-  const requirements: RequirementInput[] = parsed.requirements.map((requirement, index) => ({
-    id: `requirement-${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-    source: requirement.source.text,
-  }))
+  const requirements: RequirementInput[] = toRequirementInputs(parsed.requirements)
   const requirementVectors = await embedder.embed(
     parsed.requirements.map((requirement) => describeRequirement(requirement, taxonomy)),
   )

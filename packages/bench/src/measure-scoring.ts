@@ -6,6 +6,7 @@ import {
   type RequirementInput,
   type ResumeProfile,
   scoreCandidate,
+  toRequirementInputs,
 } from '@shortlist/core'
 import { type BenchResult, rateRatio } from './bench-result'
 import { median, timeMs } from './measure'
@@ -33,18 +34,7 @@ export async function measureScoring(options: {
     },
   )
   const postings: RequirementInput[][] = Array.from({ length: options.postings }, (_, index) =>
-    parsePosting(corpus.posting(index).text, taxonomy).requirements.map((requirement, position) => ({
-      id: `r${position}`,
-      label: requirement.label,
-      kind: requirement.kind,
-      type: requirement.type,
-      screened: requirement.screened,
-      weight: requirement.weight,
-      skillIds: requirement.skillIds,
-      minYears: requirement.minYears,
-      keywords: requirement.keywords,
-      source: requirement.source.text,
-    })),
+    toRequirementInputs(parsePosting(corpus.posting(index).text, taxonomy).requirements),
   )
   const load = await timeMs(() => loadWordNet())
   const run = (score: typeof scoreCandidate) => () => {

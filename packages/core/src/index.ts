@@ -86,6 +86,7 @@ export {
 } from './posting/parse-posting'
 export { readMinYears } from './posting/read-min-years'
 export { readRequirementDetails } from './posting/read-requirement-details'
+export { toRequirementInputs } from './posting/to-requirement-inputs'
 // --- resume (text -> profile, chunks) ---
 export { type ChunkOptions, chunkResume } from './resume/chunk-resume'
 export { type CurrentRole, findCurrentRole } from './resume/find-current-role'

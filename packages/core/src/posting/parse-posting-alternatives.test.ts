@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseResume } from '../resume/parse-resume'
-import { toScorerInputs } from '../scoring/assess-posting-line.test-helpers'
 import { scoreCandidate } from '../scoring/score-candidate'
 import { loadTaxonomy } from '../taxonomy'
 import type { ParsedRequirement } from '../types'
 import { parsePosting } from './parse-posting'
+import { toRequirementInputs } from './to-requirement-inputs'
 
 // One line of alternatives is one requirement: a degree's fields, a list closed by "or", "X or Y marketing". A line
 // that joins its asks with "and" keeps one requirement per ask. Postings written for these tests, in EN, PT and ES.
@@ -238,7 +238,7 @@ Requirements
     expect(parsed.filter((requirement) => requirement.kind === 'required')).toHaveLength(2)
     const profile = parseResume(resumeText, taxonomy, { referenceDate: new Date('2026-01-01') })
     const evaluation = scoreCandidate({
-      requirements: toScorerInputs(parsed),
+      requirements: toRequirementInputs(parsed),
       resumeText,
       profile,
       taxonomy,

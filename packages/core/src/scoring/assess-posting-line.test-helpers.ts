@@ -1,5 +1,6 @@
 import { expect } from 'vitest'
 import { parsePosting } from '../posting/parse-posting'
+import { toRequirementInputs } from '../posting/to-requirement-inputs'
 import { parseResume } from '../resume/parse-resume'
 import { loadTaxonomy } from '../taxonomy'
 import type { RequirementInput, RequirementResult } from '../types'
@@ -10,27 +11,9 @@ import { scoreCandidate } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
 
-/** Parsed requirements as the scorer receives them (what job analysis stores), with ids r0, r1, … */
-export function toScorerInputs(
-  requirements: ReturnType<typeof parsePosting>['requirements'],
-): RequirementInput[] {
-  return requirements.map((requirement, index) => ({
-    id: `r${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-    source: requirement.source.text,
-  }))
-}
-
 /** The requirements a single posting line yields, as the scorer receives them. */
 export function requirementsFrom(line: string): RequirementInput[] {
-  return toScorerInputs(parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements)
+  return toRequirementInputs(parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements)
 }
 
 /**

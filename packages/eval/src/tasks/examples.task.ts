@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RequirementInput, Taxonomy } from '@shortlist/core'
-import { parsePosting, parseResume, scoreCandidate } from '@shortlist/core'
-import { toRequirementInputs } from '../data/to-requirement-inputs'
+import { parsePosting, parseResume, scoreCandidate, toRequirementInputs } from '@shortlist/core'
 
 export type ExampleReport = {
   posting: string

@@ -1,5 +1,5 @@
 import type { KitPool, RequirementInput, Taxonomy } from '@shortlist/core'
-import { parsePosting } from '@shortlist/core'
+import { parsePosting, toRequirementInputs } from '@shortlist/core'
 import {
   createOfflineProvider,
   type InterviewQuestion,
@@ -10,7 +10,6 @@ import {
   type RoleKitInput,
 } from '@shortlist/llm'
 import type { BenchmarkPosting } from '../data/read-benchmark'
-import { toRequirementInputs } from '../data/to-requirement-inputs'
 
 export type KitPostingReport = {
   name: string

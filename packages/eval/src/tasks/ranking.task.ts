@@ -17,10 +17,10 @@ import {
   rankCandidates,
   scoreCandidate,
   selectPoolCandidates,
+  toRequirementInputs,
 } from '@shortlist/core'
 import type { Embedder } from '@shortlist/llm'
 import type { BenchmarkPosting, BenchmarkResume } from '../data/read-benchmark'
-import { toRequirementInputs } from '../data/to-requirement-inputs'
 import { createBm25Index, tokenizeForRetrieval } from '../metrics/bm25'
 import { averagePrecision, mean, ndcgAtK, precisionAtK, rankByScore } from '../metrics/ranking-metrics'
 

@@ -1,4 +1,4 @@
-import type { ParsedRequirement, RequirementInput } from '@shortlist/core'
+import type { ParsedRequirement, RequirementInput } from '../types'
 
 /** Parsed requirements as the scorer and the kit writers see them once stored, with ids r0, r1, … in order. */
 export function toRequirementInputs(requirements: readonly ParsedRequirement[]): RequirementInput[] {
