@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from '../posting/parse-posting'
 import { parseResume } from '../resume/parse-resume'
 import { loadTaxonomy, narrowerSkillIds } from '../taxonomy'
 import type { RequirementInput, RequirementResult, ResumeChunk, SemanticMatch } from '../types'
+import { requirementsFrom } from './assess-posting-line.test-helpers'
 import { findDefinedAcronyms } from './find-defined-acronyms'
 import { loadWordNet } from './load-wordnet'
 import { scoreCandidate } from './score-candidate'
 
 const taxonomy = loadTaxonomy()
-
-/** Requirements as job analysis stores them: the posting line parsed under a requirements heading. */
-function requirementsFrom(line: string): RequirementInput[] {
-  return parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement, index) => ({
-    id: `r${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-  }))
-}
 
 /** A semantic match of every requirement to the chunk holding `passage`, as close as similarity gets. */
 function closeMatches(requirements: RequirementInput[], text: string, passage: string): SemanticMatch[] {

@@ -1,4 +1,4 @@
-import { loadTaxonomy, parsePosting, type RequirementInput } from '@shortlist/core'
+import { loadTaxonomy, parsePosting, type RequirementInput, toRequirementInputs } from '@shortlist/core'
 import { describe, expect, it } from 'vitest'
 import { createOfflineProvider } from '../offline/create-offline-provider'
 import type { InterviewQuestion } from '../types'
@@ -22,17 +22,7 @@ Nice to have:
 - A curious, humble attitude`
 
 function requirementsOf(text: string): RequirementInput[] {
-  return parsePosting(text, taxonomy).requirements.map((requirement, index) => ({
-    id: `r${index}`,
-    label: requirement.label,
-    kind: requirement.kind,
-    type: requirement.type,
-    screened: requirement.screened,
-    weight: requirement.weight,
-    skillIds: requirement.skillIds,
-    minYears: requirement.minYears,
-    keywords: requirement.keywords,
-  }))
+  return toRequirementInputs(parsePosting(text, taxonomy).requirements)
 }
 
 function question(overrides: Partial<InterviewQuestion>): InterviewQuestion {
