@@ -296,6 +296,34 @@ B.E in Computer Science
   })
 })
 
+describe('parseResume: resume-builder layouts', () => {
+  it('reads roles run together with their employer and place, above or after the dates', () => {
+    const profile = parse(
+      [
+        'Dana Whitfield',
+        'Experience',
+        '08/2017 to Current',
+        'HR Generalist Larkspur Foods \uFFFD Boise , ID',
+        'Recruited and onboarded seasonal staff.',
+        '',
+        'March 2015',
+        'to',
+        'July 2017',
+        'Harbor Bistro Portland , OR Hostess',
+        'Seated guests and resolved complaints.',
+        '',
+        'Ridgeview Academy Tulsa , OK Assistant Swim Coach 06/2012 to 02/2015',
+        'Coached junior swimmers.',
+      ].join('\n'),
+    )
+    expect(profile.experiences.map((item) => [item.title, item.employer])).toEqual([
+      ['HR Generalist', 'Larkspur Foods'],
+      ['Hostess', 'Harbor Bistro'],
+      ['Assistant Swim Coach', 'Ridgeview Academy'],
+    ])
+  })
+})
+
 describe('parseResume: skills', () => {
   it('tags mentions in a skills section or a list line as skills_list, and bullets as described_work', () => {
     const profile = parse(sample)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { hasTitleWord, isPlace, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
+import {
+  hasTitleWord,
+  isPlace,
+  roleFromHeaderLines,
+  splitRoleHeader,
+  splitRunTogetherRole,
+} from './split-role-header'
 
 describe('isPlace', () => {
   it('recognises "City, Region" and remote work as places', () => {
@@ -140,6 +146,63 @@ describe('roleFromHeaderLines', () => {
     expect(roleFromHeaderLines(['Harbor Foods', 'Accountant'])).toEqual({
       title: 'Accountant',
       employer: 'Harbor Foods',
+    })
+  })
+})
+
+describe('run-together role lines, as resume builders print them', () => {
+  it('splits "Title Employer – City, ST": the role ends on its head noun', () => {
+    expect(splitRoleHeader('Pastry Chef Harbor Bistro \uFFFD Portland , OR')).toEqual({
+      title: 'Pastry Chef',
+      employer: 'Harbor Bistro',
+      location: 'Portland , OR',
+    })
+    expect(splitRoleHeader('Payroll Accountant II Larkspur Foods – Boise, ID')).toEqual({
+      title: 'Payroll Accountant II',
+      employer: 'Larkspur Foods',
+      location: 'Boise, ID',
+    })
+    // "Coach" is no listed role word; WordNet's first sense of it is a person.
+    expect(splitRoleHeader('Assistant Swim Coach Ridgeview Academy – Tulsa , Oklahoma')).toEqual({
+      title: 'Assistant Swim Coach',
+      employer: 'Ridgeview Academy',
+      location: 'Tulsa , Oklahoma',
+    })
+  })
+
+  it('never takes the city for the employer after a role that already names one', () => {
+    expect(splitRoleHeader('Director of Outreach Bluefin Trust \uFFFD Mobile , Alabama')).toEqual({
+      title: 'Director of Outreach Bluefin Trust',
+      employer: null,
+      location: 'Mobile , Alabama',
+    })
+  })
+
+  it('reads "Employer City , ST Title" with no separator but the place', () => {
+    expect(splitRoleHeader('Larkspur Mills Boise , ID Machine Operator')).toEqual({
+      title: 'Machine Operator',
+      employer: 'Larkspur Mills',
+      location: 'Boise , ID',
+    })
+    expect(splitRoleHeader('Harbor Bistro Portland, OR Line Cook')).toEqual({
+      title: 'Line Cook',
+      employer: 'Harbor Bistro',
+      location: 'Portland, OR',
+    })
+  })
+
+  it('leaves the split alone when the role has no clear end', () => {
+    expect(splitRunTogetherRole('Director of Outreach Bluefin Trust')).toBeNull()
+    expect(splitRunTogetherRole('Bluefin Trust')).toBeNull()
+    expect(splitRunTogetherRole('Cashier responsible for closing')).toBeNull()
+    expect(splitRunTogetherRole('Senior Cashier')).toBeNull()
+  })
+
+  it('keeps an employer named after its place when the region is a city, not a code', () => {
+    expect(splitRoleHeader('ML Engineer — Nubank, São Paulo')).toEqual({
+      title: 'ML Engineer',
+      employer: 'Nubank',
+      location: 'São Paulo',
     })
   })
 })

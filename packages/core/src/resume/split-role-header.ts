@@ -1,3 +1,4 @@
+import { loadWordNet } from '../scoring/load-wordnet'
 import { bulletPattern, foldCase } from './split-lines'
 
 /** The role and the employer an experience header names; either may be missing. */
@@ -35,6 +36,64 @@ export function hasTitleWord(value: string): boolean {
   return titleWords.test(foldCase(value))
 }
 
+// Grades and levels that follow a role's head word ("Accountant III", "Engineer 2", "Analyst (Contract)").
+const titleLevel = /^(?:[ivx]{1,4}|\d|sr\.?|jr\.?|\(.*\))$/iu
+// Words that carry a role's name on past its head ("Director of Development"): the role's end is then unknown.
+const titleConnective = /^(?:of|for|and|&|to|in|de|da|do|del|y|e)$/iu
+
+/**
+ * True when one word is the head of a role: a listed role word, or a noun whose most common sense (WordNet's
+ * noun.person) is a person ("Coach", "Detective", "Plumber"). Only the first sense counts, so "Target" stays a name.
+ */
+function isRoleHead(word: string): boolean {
+  const folded = foldCase(word).replace(/[^\p{L}]/gu, '')
+  if (!folded) return false
+  if (titleWords.test(folded)) return true
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(folded).some((lemma) => wordNet.isPerson(lemma, 1))
+}
+
+/**
+ * "Creative Director Acme Studios", "Accountant III Northwind": a role run together with its employer, as resume
+ * builders print "Title Employer – City, ST". Roles end on their head noun in English, so the role is everything up
+ * to the last role head (and its grade), the employer the capitalised words after it. Null when the split point is
+ * unsure: no head, nothing after it, a connective after it ("Director of …"), or lower-case words (a sentence).
+ */
+export function splitRunTogetherRole(value: string): { title: string; employer: string } | null {
+  const words = value.trim().split(/\s+/u)
+  let head = -1
+  for (let index = words.length - 1; index >= 0; index--) {
+    if (isRoleHead(words[index] ?? '')) {
+      head = index
+      break
+    }
+  }
+  if (head < 0) return null
+  let end = head + 1
+  while (end < words.length && titleLevel.test(words[end] ?? '')) end++
+  const rest = words.slice(end)
+  if (rest.length === 0 || titleConnective.test(rest[0] ?? '')) return null
+  if (!rest.every((word) => /^[\p{Lu}\p{N}&(]/u.test(word))) return null
+  return { title: words.slice(0, end).join(' '), employer: rest.join(' ') }
+}
+
+// "Dallas, TX", "City , State": a place whose region is a postal code, or which the text extraction spaced before its
+// comma, the way resume builders lay out "Employer City , ST" — never an employer followed by its city.
+const regionPlace = /^\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*(?:\s+,\s*\p{Lu}[\p{L}.'’]*|,\s*\p{Lu}{2})$/u
+
+// "Acme Corp Dallas , TX Sales Associate": employer, place and role on one line with no separator but the place's
+// comma. The region is one word; the city the one word before the comma.
+const inlinePlace = /^(.+?)\s+(\p{Lu}[\p{L}.'’]*(?:\s+,\s*|,\s*(?=\p{Lu}{2}\s))\p{Lu}[\p{L}.'’]*)\s+(.+)$/u
+
+function readInlinePlace(line: string): HeaderLine | null {
+  const match = inlinePlace.exec(line)
+  if (!match) return null
+  const [, employer = '', place = '', title = ''] = match
+  const titleWordsRead = title.split(/\s+/u)
+  if (hasTitleWord(employer) || !titleWordsRead.some(isRoleHead)) return null
+  return { title, employer, location: place, employerLine: false }
+}
+
 // A header line that ends on a dangling separator ("Infosys Limited -") or carries a place after one names the
 // employer: the common "Employer - City, State -" line of exported profiles.
 // `statedEmployer`: the line names its employer with "at" or "@" ("Support Executive at Infosys"), the one form that
@@ -57,7 +116,7 @@ function clean(value: string): string {
  */
 function employerWithPlace(title: string, segment: string): HeaderLine | null {
   const comma = segment.indexOf(',')
-  if (comma < 0 || !hasTitleWord(title)) return null
+  if (comma < 0 || !hasTitleWord(title) || regionPlace.test(segment.trim())) return null
   const employer = segment.slice(0, comma).trim()
   const location = segment.slice(comma + 1).trim()
   if (!employer || !location) return null
@@ -87,13 +146,20 @@ function readHeaderLine(header: string): HeaderLine {
     if (!last || !isPlace(place)) break
     const before = clean(cleaned.slice(0, last.index))
     // "ML Engineer — Nubank, São Paulo": the role stands alone before the place, which then holds the employer.
+    // "Sales Clerk Walgreens – Dallas , TX": the role and its employer run together before a place of their own.
     if (last[0].trim() !== '-' && !separators.some((separator) => separator.test(before))) {
+      const runTogether = regionPlace.test(place.trim()) ? splitRunTogetherRole(before) : null
+      if (runTogether) return { ...runTogether, location: place, employerLine: false, statedEmployer: true }
       const read = employerWithPlace(before, place)
       if (read) return read
     }
     location = location ? `${place}, ${location}` : place
     cleaned = before
     hadPlace = true
+  }
+  if (!hadPlace) {
+    const inline = readInlinePlace(cleaned)
+    if (inline) return inline
   }
   if (isPlace(cleaned)) return { title: null, employer: null, employerLine: true }
   // "Microsoft - Redmond -": on a dangling line, what follows the employer is its place.
