@@ -2,7 +2,7 @@
 // PDF text of every resume is extracted once and cached outside the repository (the benchmark's resumes must not
 // be copied into it), so later runs start at parsing. The figures are the same as `pnpm eval --tasks ranking`
 // with `--limit-postings N`; the full run stays the one that counts.
-// Usage, from packages/eval:
+// Usage, from packages/eval (SHORTLIST_RANKING_SHARD=k/n runs every n-th posting from the k-th, for parallel runs):
 //   pnpm exec tsx src/scripts/iterate-ranking.ts ../../../shared/benchmark [postings, default 40] [resumes, default all]
 // Fewer resumes make each posting cheaper; the ratio to BM25 is then measured over that sample (BM25 too).
 // Cache: $SHORTLIST_EVAL_CACHE or <tmp>/shortlist-eval-texts.json; delete it when the PDF extraction changes.
@@ -37,8 +37,13 @@ async function main(): Promise<void> {
   }
   const categoryMap = readCategoryMap(data)
   const mapped = readPostings(data).filter((posting) => categoryMap.has(posting.category))
+  // "k/n": only every n-th posting from the k-th, so a long run can be split across processes (the dumps add up).
+  const shard = /^(\d+)\/(\d+)$/.exec(process.env.SHORTLIST_RANKING_SHARD ?? '')
+  const sample = spreadSample(mapped, limit).filter(
+    (_, index) => !shard || index % Number(shard[2]) === Number(shard[1]),
+  )
   const ranking = await runRanking({
-    postings: spreadSample(mapped, limit),
+    postings: sample,
     resumes: spreadSample(resumes, resumeLimit),
     texts,
     categoryMap,

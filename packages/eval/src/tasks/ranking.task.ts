@@ -1,4 +1,11 @@
-import type { RequirementInput, ResumeChunk, ResumeProfile, SemanticMatch, Taxonomy } from '@shortlist/core'
+import type {
+  RequirementInput,
+  ResumeChunk,
+  ResumeProfile,
+  RoleFit,
+  SemanticMatch,
+  Taxonomy,
+} from '@shortlist/core'
 import {
   buildPostingFamilyProfile,
   buildResumeFamilyProfile,
@@ -178,6 +185,14 @@ export async function runRanking(input: {
       rankScore: number
       allRequiredMet: boolean
       required: Array<{ type: string; status: string; basis: string }>
+      /** The parts behind the rank score, and the pool's and BM25's views of the same resume. */
+      parts: {
+        category: string
+        coverage: number
+        roleFit: Omit<RoleFit, 'explanation'>
+        poolFamilyFit: number
+        bm25: number
+      }
     }>,
   ) => void
 }): Promise<RankingReport> {
@@ -248,7 +263,8 @@ export async function runRanking(input: {
     if (totalRelevant === 0) continue
     const text = postingText(posting)
 
-    const bm25Order = rankByScore(bm25.score(tokenizeForRetrieval(text)))
+    const bm25Scores = bm25.score(tokenizeForRetrieval(text))
+    const bm25Order = rankByScore(bm25Scores)
     const [postingVector] = await embedAll(embedder, [text])
     const denseOrder = rankByScore(
       prepared.map((resume) => dot(postingVector as Float64Array, resume.documentVector)),
@@ -325,6 +341,8 @@ export async function runRanking(input: {
         requiredMet: evaluation.requiredMet,
         allRequiredMet: shortlistScore.allRequiredMet,
         rankScore: shortlistScore.rankScore,
+        coverage: shortlistScore.coverage,
+        roleFit,
       }
     }
     const scored = candidates.map((id) => {
@@ -346,6 +364,13 @@ export async function runRanking(input: {
         rankScore: item.rankScore,
         allRequiredMet: item.allRequiredMet,
         required: item.required,
+        parts: {
+          category: (prepared[indexOf(item.id)] as PreparedResume).category,
+          coverage: item.coverage,
+          roleFit: (({ explanation: _explanation, ...rest }) => rest)(item.roleFit),
+          poolFamilyFit: familyFit.get(item.id) ?? 0,
+          bm25: bm25Scores[indexOf(item.id)] ?? 0,
+        },
       })),
     )
     const scoreOnlyOrder = orderByValue(
