@@ -4,10 +4,10 @@ import type { ExpectedRequirement, MessyPosting } from '../data/read-messy-posti
 import { readMessyPostings } from '../data/read-messy-postings'
 import {
   buildMessyReport,
-  HOLDOUT_TAG,
   containsStem,
   type ExtractedRequirement,
   foldText,
+  HOLDOUT_TAG,
   matchRequirements,
   runMessyPostings,
   scorePosting,
