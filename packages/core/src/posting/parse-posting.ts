@@ -34,6 +34,7 @@ import {
 } from './posting-cues'
 import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-7'
@@ -1089,6 +1090,60 @@ function readAnyOneOf(
   }
 }
 
+// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head").
+const RELATIVE_CLAUSE = /\s(?:who|that|which|que|quien|quienes)\s/u
+const QUALITY_SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+
+/**
+ * Reads a line that describes the person wanted ("Buscamos una persona ordenada y discreta, que no tenga miedo a los
+ * números", "You are curious, you listen more than you talk, and ...") as one trait per quality, labelled with the
+ * quality's own words. Null when the line describes no person.
+ */
+function readPersonQualities(
+  text: string,
+  unit: Unit,
+  kind: RequirementKind,
+  section: PostingSectionName,
+): ParsedRequirement[] | null {
+  const sentence = text.slice(unit.start, unit.end)
+  const found = findPersonQualities(sentence)
+  const from =
+    found ?? (listsCharacterAdjectives(sentence) ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0) : null)
+  if (from === null) return null
+  const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
+  // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
+  const folded = normalizeText(qualities)
+  const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
+  const relative = RELATIVE_CLAUSE.exec(searched)
+  const cut = relative ? relative.index : qualities.length
+  const pieces: Array<{ from: number; to: number }> = []
+  let start = 0
+  for (const separator of qualities.slice(0, cut).matchAll(QUALITY_SEPARATOR)) {
+    pieces.push({ from: start, to: separator.index })
+    start = separator.index + separator[0].length
+  }
+  const last = pieces[pieces.length - 1]
+  // A clause after the last separator ("ordenada y discreta, que no tenga miedo ...") goes with the quality before it.
+  if (last && start >= cut) last.to = qualities.length
+  else pieces.push({ from: start, to: qualities.length })
+  const source = { start: unit.start, end: unit.end, text: sentence }
+  return pieces
+    .map((piece) => qualities.slice(piece.from, piece.to).trim())
+    .filter((piece) => /\p{L}{2,}/u.test(piece))
+    .map((piece) => ({
+      label: shorten(piece, 120),
+      kind,
+      type: 'trait' as const,
+      screened: false,
+      weight: weightFor(kind, piece, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(piece),
+      source,
+      section,
+    }))
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -1134,7 +1189,8 @@ function readUnit(
     inQualificationSection ||
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
-    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
+    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
+    findPersonQualities(sentence) !== null
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -1189,6 +1245,10 @@ function readUnit(
       !SKILL_LESS_TYPES_WITHOUT_KEYWORDS.has(type)
     )
       return []
+    if (type === 'trait' && !activity) {
+      const qualities = readPersonQualities(text, unit, kind, section)
+      if (qualities && qualities.length > 0) return qualities
+    }
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {

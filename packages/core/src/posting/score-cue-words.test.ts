@@ -35,6 +35,14 @@ describe('scoreHeadingWords', () => {
     expect(scoreHeadingWords('Our mission', false)).toBe('company')
   })
 
+  it('reads a heading that asks of the reader as required, and the terms of the contract as benefits', () => {
+    expect(scoreHeadingWords('O que pedimos', false)).toBe('required')
+    expect(scoreHeadingWords('Lo que te pedimos', true)).toBe('required')
+    expect(scoreHeadingWords('What we ask of you', false)).toBe('required')
+    expect(scoreHeadingWords('Condiciones del puesto', true)).toBe('benefits')
+    expect(scoreHeadingWords('Condições', false)).toBe('benefits')
+  })
+
   it('reads WordNet synonyms of the anchors', () => {
     expect(scoreHeadingWords('Compulsory skills', false)).toBe('required')
     expect(scoreHeadingWords('Elective extras', false)).toBe('nice_to_have')

@@ -108,6 +108,9 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'procura',
       'esperamos',
       'exig',
+      // Asking of the reader: "What we ask of you", "O que pedimos", "Lo que te pedimos".
+      'ask$',
+      'pedimos$',
     ],
   ],
   [
@@ -212,6 +215,8 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'pay$',
       'reward',
       'recompens',
+      // The terms of the contract ("Condiciones", "Condições"): what the employer offers, not what it asks.
+      'condic',
     ],
   ],
   // The employer speaking about itself.
