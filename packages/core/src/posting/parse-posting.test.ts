@@ -95,6 +95,14 @@ describe('parsePosting: sections', () => {
     expect(only(posting, 'pytorch').skillIds).toEqual(['pytorch', 'tensorflow'])
   })
 
+  it("labels a skill the posting calls by another name with the posting's word too", () => {
+    const labels = parsePosting('Requirements:\n- Hands-on AWS\n- Python', taxonomy).requirements.map(
+      (requirement) => requirement.label,
+    )
+    expect(labels).toContain('Amazon Web Services (AWS)')
+    expect(labels).toContain('Python')
+  })
+
   it('keeps a skill-less qualification with its keywords', () => {
     const degree = posting.requirements.find((requirement) => requirement.source.text.startsWith('Bachelor'))
     expect(degree).toMatchObject({ kind: 'required', skillIds: [] })

@@ -22,6 +22,7 @@ import {
   readPageLines,
   type SetAside,
   sentenceFurniture,
+  splitRunTogetherLines,
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -37,7 +38,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-7'
+export const POSTING_PARSER_VERSION = 'posting-parser-8'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -364,7 +365,7 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = readPageLines(text)
+  const lines = splitRunTogetherLines(readPageLines(text), taxonomy)
   const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
@@ -1144,6 +1145,27 @@ function readPersonQualities(
     }))
 }
 
+/** Words of three letters or more, folded. */
+function contentWordsOf(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []
+}
+
+/**
+ * True when the posting's words for a skill say something its taxonomy name does not: some word shares no stem
+ * (four letters, or the whole of a shorter word) with a word of the name. "lesson plans" adds nothing to "Lesson
+ * Planning", nor "AWS" to "Amazon Web Services (AWS)"; "Incoterms" adds to "Import/Export".
+ */
+function addsWords(surface: string, name: string): boolean {
+  const named = contentWordsOf(name)
+  const bareName = normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, '')
+  const bareSurface = normalizeText(surface).replace(/[^\p{L}\p{N}]+/gu, '')
+  if (bareName.includes(bareSurface) || bareSurface.includes(bareName)) return false
+  return contentWordsOf(surface).some((word) => {
+    const stem = word.slice(0, 4)
+    return !named.some((other) => other.startsWith(stem) || (other.length < 4 && word.startsWith(other)))
+  })
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -1286,7 +1308,15 @@ function readUnit(
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
-    const names = skillIds.map((id) => skillName(taxonomy, id))
+    // A skill the posting calls by another name ("Incoterms" read as Import/Export) keeps the posting's word beside
+    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched.
+    const names = skillIds.map((id) => {
+      const name = skillName(taxonomy, id)
+      const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+      // A language named in the posting's own language ("inglés") is the same word translated, not another name.
+      if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+      return addsWords(surface, name) ? `${name} (${surface})` : name
+    })
     const groupYears =
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)
