@@ -44,6 +44,12 @@ describe('classifyRequirement', () => {
     expect(typeOf('Fluência em inglês como segunda língua')).toEqual(['language'])
   })
 
+  it('reads vocational and technical levels as degrees', () => {
+    expect(typeOf('Ciclo formativo de grado medio en Electricidad')).toEqual(['degree'])
+    expect(typeOf('Tecnólogo em Logística')[0]).toBe('degree')
+    expect(typeOf('Curso técnico em Mecânica concluído')[0]).toBe('degree')
+  })
+
   it('keeps traits and logistics out of screening', () => {
     expect(isScreenedType('trait')).toBe(false)
     expect(isScreenedType('logistics')).toBe(false)

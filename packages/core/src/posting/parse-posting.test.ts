@@ -244,6 +244,9 @@ describe('readMinYears', () => {
     ['five years managing teams', 5],
     ['5 anos de experiência', 5],
     ['3 años de experiencia', 3],
+    ['two or more years in retail', 2],
+    ['cinco anos ou mais em vendas', 5],
+    ['al menos un año en atención al cliente', 1],
     ['Experience with Go', null],
     ['Windows 10 and 2019 servers', null],
   ])('reads "%s" as %s', (text, years) => {

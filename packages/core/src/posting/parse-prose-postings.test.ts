@@ -256,3 +256,23 @@ describe('parsePosting: tenure joined to another requirement', () => {
     expect(found.some((source) => source.startsWith('3+ years'))).toBe(true)
   })
 })
+
+describe('parsePosting: obligations and tenures in Spanish and Portuguese prose', () => {
+  it('reads "tienes que" and "tem que" as asking, and cuts a tenure of one year off the sentence before it', () => {
+    const posting = parsePosting(
+      [
+        'Administrativo/a de obra',
+        'Constructora Levante levanta viviendas en Murcia desde 1985.',
+        'Tienes que dominar Excel y el programa Presto.',
+        'Buscamos a alguien con formación profesional en Administración y al menos un año de experiencia en obra.',
+        'Você tem que ter domínio de AutoCAD.',
+      ].join('\n'),
+      taxonomy,
+    )
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'autocad')).toEqual(['required'])
+    const degree = posting.requirements.find((requirement) => requirement.type === 'degree')
+    expect(degree?.source.text).not.toContain('un año')
+    expect(posting.requirements.some((requirement) => requirement.minYears === 1)).toBe(true)
+  })
+})

@@ -43,6 +43,13 @@ describe('scoreHeadingWords', () => {
     expect(scoreHeadingWords('Condições', false)).toBe('benefits')
   })
 
+  it("reads a page's other listings as the site speaking, not the role", () => {
+    expect(scoreHeadingWords('Vagas semelhantes', true)).toBe('company')
+    expect(scoreHeadingWords('Empleos recomendados', true)).toBe('company')
+    expect(scoreHeadingWords('Similar roles', false)).toBe('company')
+    expect(scoreHeadingWords('Related experience', true)).toBe('required')
+  })
+
   it('reads WordNet synonyms of the anchors', () => {
     expect(scoreHeadingWords('Compulsory skills', false)).toBe('required')
     expect(scoreHeadingWords('Elective extras', false)).toBe('nice_to_have')

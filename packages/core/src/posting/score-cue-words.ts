@@ -231,6 +231,9 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
     2,
     ['process', 'proceso', 'etapa', 'stage', 'interview', 'entrevista', 'selection', 'selecao', 'seleccion'],
   ],
+  // Other listings the page recommends ("Similar jobs", "Vagas semelhantes", "Ofertas similares", "Recommended for
+  // you"): the site speaking, not the role. Its lines are set aside like the company's.
+  ['company', 2, ['similar', 'similares', 'parecid', 'semelhant', 'recommended', 'recomendad']],
   // "Our mission" is the company speaking; "Our benefits" still names the benefits, which score higher.
   ['company', 1.5, ['our$', 'nossa$', 'nosso$', 'nuestra$', 'nuestro$']],
 ]
