@@ -219,9 +219,23 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (OFFERING.test(normalizeText(text))) return 'benefits'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
-  if (ANNOUNCES_ROLE.test(normalizeText(text)) && hasTitleWord(text) && !isQualificationLike(text))
+  if (
+    ANNOUNCES_ROLE.test(normalizeText(text)) &&
+    hasTitleWord(text) &&
+    !isQualificationLike(text) &&
+    !announcesRoleWithNeeds(text)
+  )
     return 'title'
   return null
+}
+
+/**
+ * "Procuramos um técnico com registro no MTE", "We're looking for a nurse with ICU experience": the role announced,
+ * then what it needs after "with" / "com" / "con". Such a sentence asks for what follows.
+ */
+export function announcesRoleWithNeeds(sentence: string): boolean {
+  const folded = normalizeText(sentence)
+  return ANNOUNCES_ROLE.test(folded) && /\s(?:with|com|con)\s/u.test(folded)
 }
 
 /** A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"). */

@@ -14,6 +14,7 @@ import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from '.
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
+  announcesRoleWithNeeds,
   type FurnitureReason,
   findPageFurniture,
   isBulletLine,
@@ -57,6 +58,8 @@ type Unit = {
   kind: RequirementKind | null
   /** Where a preference for one instance of what the unit asks begins: the kind is read before it. */
   preferenceAt?: number
+  /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
+  continuesAsking?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -284,7 +287,7 @@ function leadMark(line: string): string {
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
 // saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)/giu
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
@@ -527,8 +530,22 @@ function readStructure(
       const clauses = spans.flatMap((span) => {
         const parts = splitCoordinatedPredicates(text, span.start, span.end)
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
-        const sentenceKind = parts.length > 1 ? readInlineKind(text.slice(span.start, span.end)) : null
-        return parts.map((part) => ({ ...part, inherited: sentenceKind }))
+        const whole = text.slice(span.start, span.end)
+        const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
+        // "Esperamos que você conheça o ECA, e que tenha prática na mediação de conflitos": the second predicate
+        // shares the first one's frame, so it asks as the sentence does.
+        const asks =
+          parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
+        // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
+        // that opens otherwise ("the ability to escalate") is read on its own words.
+        return parts.map((part, index) => ({
+          ...part,
+          inherited: sentenceKind,
+          asks:
+            asks &&
+            index > 0 &&
+            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))),
+        }))
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
@@ -551,6 +568,7 @@ function readStructure(
             ? { preferenceAt: piece.preferenceAt }
             : {}),
           section: lineSection,
+          ...(span.asks ? { continuesAsking: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1209,6 +1227,8 @@ function readUnit(
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
+    unit.continuesAsking === true ||
+    announcesRoleWithNeeds(sentence) ||
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||

@@ -405,7 +405,7 @@ const NICE_IN_LINE = [
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
   /\bdesirab\w*|\bdesejav\w*|\bdeseab\w*/,
   /\bdiferencia(?:l|is|les)\b/,
-  /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa])\b/,
+  /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa]|izamos|izaremos)\b/,
   /\badvantageous\b/,
   /\boptional(?:ly)?\b|\bopcional\b/,
   /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
