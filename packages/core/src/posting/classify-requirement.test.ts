@@ -48,6 +48,9 @@ describe('classifyRequirement', () => {
     expect(typeOf('Ciclo formativo de grado medio en Electricidad')).toEqual(['degree'])
     expect(typeOf('Tecnólogo em Logística')[0]).toBe('degree')
     expect(typeOf('Curso técnico em Mecânica concluído')[0]).toBe('degree')
+    // School-leaving levels are degrees too.
+    expect(typeOf('Bachillerato concluido')).toEqual(['degree'])
+    expect(typeOf('Preparatoria terminada')).toEqual(['degree'])
   })
 
   it('keeps traits and logistics out of screening', () => {

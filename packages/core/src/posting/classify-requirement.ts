@@ -15,7 +15,7 @@ export function isScreenedType(type: RequirementType): boolean {
 // Patterns work on normalizeText output: lower case, accents folded. Each names a class of requirement by the
 // words that define the class (a degree is "a bachelor's", a licence is "certified"), in EN, PT and ES.
 const DEGREE =
-  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura)\b/
+  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|secundaria (?:completa|terminada)|high school|ged)\b/
 const CERTIFICATION =
   /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacion)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
