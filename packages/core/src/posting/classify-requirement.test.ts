@@ -42,6 +42,7 @@ describe('classifyRequirement', () => {
     // Numbers and days that are not the job's conditions stay what they are.
     expect(typeOf('5+ years of payroll experience')).toEqual(['experience'])
     expect(typeOf('Fluência em inglês como segunda língua')).toEqual(['language'])
+    expect(typeOf('Experience running Black Friday campaigns')).not.toContain('logistics')
   })
 
   it('reads vocational and technical levels as degrees', () => {

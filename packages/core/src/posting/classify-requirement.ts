@@ -41,7 +41,8 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
   // Where they live or can get to: "live within commuting distance", "morar em Campinas", "vivir en Lima".
   /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresidente? (?:en|em|in)\b/,
   // When they work: days of the week, clock times, the parts of the day a shift falls in.
-  /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+  // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
+  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
 ]
 
 const LOGISTICS =
