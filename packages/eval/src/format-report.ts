@@ -87,6 +87,17 @@ export function formatReport(report: EvalReport): string {
     add(task, 'type accuracy (matched)', messy.typeAccuracy === null ? 'no types' : fixed(messy.typeAccuracy))
     add(task, 'extracted / expected / matched', `${messy.extracted} / ${messy.expected} / ${messy.matched}`)
     add(task, 'furniture leaks', String(messy.furnitureLeaks))
+    for (const [group, summary] of [
+      ['tuned on', messy.tunedOn],
+      ['held out', messy.heldOut],
+    ] as const) {
+      if (!summary) continue
+      add(
+        task,
+        `[${group}] junk / recall / kind / type (postings)`,
+        `${fixed(summary.junkPerPosting, 2)} / ${fixed(summary.recall)} / ${fixed(summary.kindAccuracy)} / ${summary.typeAccuracy === null ? 'no types' : fixed(summary.typeAccuracy)} (${summary.postings})`,
+      )
+    }
     for (const [tag, summary] of Object.entries(messy.byTag)) {
       add(
         task,

@@ -21,6 +21,39 @@ describe('classifyRequirement', () => {
     expect(typeOf('Experience training new employees on store procedures')).toEqual(['activity'])
   })
 
+  it('reads a condition of taking the job as logistics by what it asks about, with no cue word needed', () => {
+    for (const line of [
+      'Must be at least 21 years of age',
+      'Ser maior de idade',
+      'Tener mayoría de edad: mayores de 18',
+      'Clean criminal record',
+      'Must clear a drug test before hire',
+      'Apresentar certidão de antecedentes criminais',
+      'Valid work permit for Germany',
+      'Contar con permiso de residencia',
+      'Able to start in early February',
+      'Disponibilidade imediata',
+      'Weekday mornings from 7am, plus alternate Saturdays',
+      'Trabajo de jueves a domingo',
+      'Plantões de quinta a domingo',
+      'Overlap with the CET time zone',
+    ])
+      expect(typeOf(line), line).toEqual(['logistics'])
+    // Numbers and days that are not the job's conditions stay what they are.
+    expect(typeOf('5+ years of payroll experience')).toEqual(['experience'])
+    expect(typeOf('Fluência em inglês como segunda língua')).toEqual(['language'])
+    expect(typeOf('Experience running Black Friday campaigns')).not.toContain('logistics')
+  })
+
+  it('reads vocational and technical levels as degrees', () => {
+    expect(typeOf('Ciclo formativo de grado medio en Electricidad')).toEqual(['degree'])
+    expect(typeOf('Tecnólogo em Logística')[0]).toBe('degree')
+    expect(typeOf('Curso técnico em Mecânica concluído')[0]).toBe('degree')
+    // School-leaving levels are degrees too.
+    expect(typeOf('Bachillerato concluido')).toEqual(['degree'])
+    expect(typeOf('Preparatoria terminada')).toEqual(['degree'])
+  })
+
   it('keeps traits and logistics out of screening', () => {
     expect(isScreenedType('trait')).toBe(false)
     expect(isScreenedType('logistics')).toBe(false)
@@ -36,6 +69,48 @@ describe('classifyRequirement', () => {
     // Sizes and intensities are not character: "Big Four" stays a screened item, and so does a domain.
     expect(typeOf('Big Four')).not.toContain('trait')
     expect(typeOf('Understanding of patient privacy rules')).not.toContain('trait')
+  })
+
+  it('reads the kind of person wanted as one trait per quality, in Portuguese and Spanish too', () => {
+    const traitsOf = (text: string) =>
+      parsePosting(`Requisitos:\n- ${text}`, taxonomy).requirements.map((requirement) => [
+        requirement.type,
+        requirement.label,
+      ])
+    expect(traitsOf('Alguém comunicativo, paciente e cuidadoso')).toEqual([
+      ['trait', 'comunicativo'],
+      ['trait', 'paciente'],
+      ['trait', 'cuidadoso'],
+    ])
+    // A clause after the qualities describes the last of them; it is not a quality of its own.
+    expect(traitsOf('Buscamos una persona amable y dinámica, que disfrute del trato con la gente')).toEqual([
+      ['trait', 'amable'],
+      ['trait', 'dinámica, que disfrute del trato con la gente'],
+    ])
+    expect(traitsOf('Someone upbeat who can keep a queue moving')).toEqual([
+      ['trait', 'upbeat who can keep a queue moving'],
+    ])
+    // With no person word, a list of adjectives of character still reads as qualities, by their endings.
+    expect(traitsOf('Cuidadosa, criativa e pontual').map(([type]) => type)).toEqual([
+      'trait',
+      'trait',
+      'trait',
+    ])
+    // A person word followed by a complement asks for something else; levels and states are not character.
+    expect(typeOf('Alguém com experiência em folha de pagamento')).not.toContain('trait')
+    expect(typeOf('Ensino médio completo')).not.toContain('trait')
+    expect(typeOf('Registro ativo e atualizado')).not.toContain('trait')
+  })
+
+  it('finds a described person in prose with no headings', () => {
+    const parsed = parsePosting(
+      'Auxiliar de farmácia em Sorocaba\nA farmácia abre 24 horas e atende pelo convênio.\nProcuramos alguém organizado e gentil com os clientes.',
+      taxonomy,
+    )
+    expect(parsed.requirements.map((requirement) => [requirement.type, requirement.label])).toEqual([
+      ['trait', 'organizado'],
+      ['trait', 'gentil com os clientes'],
+    ])
   })
 
   it('reads a skill-less domain as knowledge', () => {

@@ -2,7 +2,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
-import { readsAsTraits } from './reads-as-traits'
+import { findPersonQualities, listsCharacterAdjectives, readsAsTraits } from './reads-as-traits'
 
 /** Types a resume cannot prove: assessed in the interview (traits) or confirmed with the candidate (logistics). */
 const UNSCREENED_TYPES: ReadonlySet<RequirementType> = new Set(['trait', 'logistics'])
@@ -15,7 +15,7 @@ export function isScreenedType(type: RequirementType): boolean {
 // Patterns work on normalizeText output: lower case, accents folded. Each names a class of requirement by the
 // words that define the class (a degree is "a bachelor's", a licence is "certified"), in EN, PT and ES.
 const DEGREE =
-  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica)|carrera (?:universitaria|de))\b/
+  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|secundaria (?:completa|terminada)|high school|ged)\b/
 const CERTIFICATION =
   /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacion)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
@@ -26,6 +26,25 @@ const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2})?(?=$|[\s),.;])/u
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
   /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+// What a line asks about, when it is a condition of taking the job rather than something a resume shows. Each cue is
+// a small closed class of words in EN, PT and ES, named by the question it answers (age, checks, permits, start, home,
+// hours), rather than a list of whole phrases: any line about the same question lands in its class. Folded text.
+const LOGISTICS_QUESTIONS: readonly RegExp[] = [
+  // How old: "18 years or older", "maior de 18 anos", "mayor de edad", "at least 21 years of age".
+  /\b(?:1[6-9]|2[01])\+? ?(?:years?|anos) (?:of age|old|or (?:older|over|above)|de idade|de edad|o mas|ou mais|cumplidos)\b|\b(?:maior|mayor|maiores|mayores) de (?:1[6-9]|2[01]|idade|edad)\b|\bmaioridade\b|\bminimum age\b/,
+  // Checks run before hiring: a background check, a drug screen, a clean record.
+  /\bbackground (?:checks?|screening|investigation)\b|\bcriminal (?:record|background)\b|\bdrug (?:tests?|testing|screens?|screening)\b|\bpre-?employment (?:checks?|screens?|screening|tests?)\b|\bantecedentes (?:penales|criminais|criminales|policiales)\b|\b(?:certidao|certificado|atestado) de antecedentes\b|\btoxicologic[oa]\b/,
+  // Permission to work where the job is: a permit, a visa, a residence card.
+  /\bwork permit\b|\bpermiso de (?:trabajo|residencia)\b|\b(?:autorizacao|permissao|visto) de trabalho\b|\bpermiso para trabajar\b/,
+  // When they can start: "available to start in March", "incorporación inmediata", "início imediato".
+  /\b(?:start date|available to start|able to start|start immediately|immediate start)\b|\bincorporar(?:te|se)\b|\bincorporacion (?:inmediata|en)\b|\b(?:inicio|disponibilidade|disponibilidad) (?:imediat[oa]|inmediat[oa])\b/,
+  // Where they live or can get to: "live within commuting distance", "morar em Campinas", "vivir en Lima".
+  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresidente? (?:en|em|in)\b/,
+  // When they work: days of the week, clock times, the parts of the day a shift falls in.
+  // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
+  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+]
+
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
@@ -151,7 +170,11 @@ export function classifyRequirement(input: {
 
   if (allLanguages) return 'language'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
-  if (LOGISTICS_FIRST.test(text) && hardSkills.length === 0) return 'logistics'
+  if (
+    (LOGISTICS_FIRST.test(text) || LOGISTICS_QUESTIONS.some((question) => question.test(text))) &&
+    hardSkills.length === 0
+  )
+    return 'logistics'
   if (CERTIFICATION.test(text)) return 'certification'
   if (VALIDITY.test(text) && ACRONYM.test(input.text) && hardSkills.length === 0) return 'certification'
   if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
@@ -186,6 +209,9 @@ export function classifyRequirement(input: {
     return 'skill'
   }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
+  // The kind of person wanted ("Someone dependable", "Alguém proativo e organizado"), or a list of adjectives of
+  // character with no noun ("Responsable y puntual"): qualities, assessed in the interview.
+  if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'
   if (input.minYears !== null) return 'experience'
   // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
   if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadTaxonomy } from '../taxonomy'
-import { findPageFurniture, readPageLines } from './find-page-furniture'
+import { findPageFurniture, readPageLines, sentenceFurniture } from './find-page-furniture'
 
 const taxonomy = loadTaxonomy()
 
@@ -32,6 +32,23 @@ describe('findPageFurniture', () => {
       ['SaveShare Job', 'interface'],
       ['2027-01-15', 'numbers'],
       ['Argentina (ARS) $ 1.200.000 – 2.400.000', 'salary'],
+    ])
+  })
+
+  it("sets aside a board's count of the listing's audience, but not a team's size", () => {
+    const reasons = reasonsOf(
+      [
+        'Support Engineer',
+        '⭐ 31 people applied in the last week',
+        'Até 80 candidatos',
+        'Requirements',
+        '- Led a team of 6 people on the night desk',
+        '- Supervised 12 technicians',
+      ].join('\n'),
+    )
+    expect(reasons).toEqual([
+      ['⭐ 31 people applied in the last week', 'metadata'],
+      ['Até 80 candidatos', 'metadata'],
     ])
   })
 
@@ -83,5 +100,18 @@ describe('findPageFurniture: job-board search links', () => {
     const reasons = new Map(reasonsOf(['Receptionist', 'Requirements', `- ${requirement}`, link].join('\n')))
     expect(reasons.get(link)).toBe('navigation')
     expect(reasons.has(`- ${requirement}`)).toBe(false)
+  })
+})
+
+describe('sentenceFurniture', () => {
+  it('sets aside the employer offering something, by its verb of giving', () => {
+    expect(sentenceFurniture('We offer a permanent contract, a laptop and a training budget.')).toBe(
+      'benefits',
+    )
+    expect(sentenceFurniture('Te ofrecemos jornada intensiva los viernes y formación continua.')).toBe(
+      'benefits',
+    )
+    expect(sentenceFurniture('Oferecemos plano odontológico e auxílio creche.')).toBe('benefits')
+    expect(sentenceFurniture('Training in our systems is offered, but SQL is required.')).toBeNull()
   })
 })

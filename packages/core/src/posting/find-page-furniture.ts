@@ -18,6 +18,7 @@ export type FurnitureReason =
   | 'metadata'
   | 'narrative'
   | 'company'
+  | 'benefits'
 
 export type SetAside = { start: number; end: number; text: string; reason: FurnitureReason }
 
@@ -56,6 +57,64 @@ export function readPageLines(text: string): PageLine[] {
   return lines
 }
 
+// Where a page copied without its line breaks glued one item to the next: a word ending in lower case runs into a
+// capitalised word ("environmentExperience with", "Nice to haveBilingual") or an acronym ("English/SpanishCDL Class
+// A"); a heading runs into a tenure ("Requirements2+ years"); a closing bracket or a full stop runs into a capitalised
+// word ("(pivot tables)Understanding", "West Coast.As Inbound ..."). The lookbehinds keep "iOS", "macOS" and "Node.js".
+const GLUED_BOUNDARY =
+  /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{4})(?=\p{Lu}{2,}[\s,.;:)])|(?<=\p{Ll}{3})(?=\d+\+?\s*(?:years?|yrs|anos|años)\b)|(?<=[\p{Ll}\d]\)|\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu
+/** How many glued boundaries make a line a run of items rather than a sentence that names a camel-cased tool. */
+const RUN_TOGETHER_BOUNDARIES = 3
+
+/**
+ * Cuts a line that a web page glued together from several items ("Requirements2+ years of ...environmentExperience
+ * with a TMS ...Nice to haveBilingual ...") into one line per item, with offsets into the same text. Only lines with
+ * several such boundaries are cut, never inside a name the taxonomy knows ("JavaScript") nor inside a word of two
+ * capitalised parts ("DoubleClick"), which is how brands are spelt.
+ */
+export function splitRunTogetherLines(lines: readonly PageLine[], taxonomy: Taxonomy): PageLine[] {
+  return lines.flatMap((line) => {
+    const cuts = [...line.text.matchAll(GLUED_BOUNDARY)]
+      .map((match) => match.index)
+      .filter((cut) => {
+        // Two capitalised parts ("DoubleClick", "MailChimp") are a brand's name, unless one is a heading word
+        // ("BenefitsMedical, dental", "SaturdayPreferred").
+        const token = /[\p{L}]+$/u.exec(line.text.slice(0, cut))?.[0] ?? ''
+        const rest = /^\p{Lu}\p{Ll}+(?![\p{Lu}])/u.exec(line.text.slice(cut))?.[0]
+        if (
+          /^\p{Lu}\p{Ll}+$/u.test(token) &&
+          rest !== undefined &&
+          classifyHeading(token) === null &&
+          classifyHeading(rest) === null
+        )
+          return false
+        const around = line.text.slice(Math.max(0, cut - 20), cut + 20)
+        const at = Math.min(cut, 20)
+        return !findSkills(around, taxonomy).some(
+          (skill) => skill.start < at && skill.end > at && skill.surface.length > 3,
+        )
+      })
+    if (cuts.length < RUN_TOGETHER_BOUNDARIES) return [line]
+    const pieces: PageLine[] = []
+    let from = 0
+    for (const cut of [...cuts, line.text.length]) {
+      const text = line.text.slice(from, cut)
+      if (text.trim().length > 0)
+        pieces.push({
+          start: line.start + from,
+          end: line.start + cut,
+          text,
+          blankBefore: pieces.length === 0 && line.blankBefore,
+          blankAfter: false,
+        })
+      from = cut
+    }
+    const last = pieces[pieces.length - 1]
+    if (last) last.blankAfter = line.blankAfter
+    return pieces
+  })
+}
+
 const JOB_SEARCH_LINK =
   /^(?:[\p{L}\p{N}-]+ ){0,4}(?:jobs|careers|vagas|empleos|trabajos)(?: (?:near me|hiring now|in [\p{L} ]+|em [\p{L} ]+|en [\p{L} ]+))?$|^(?:vagas|empleos|trabajos|empregos) (?:de|para) [\p{L} ]+$/u
 
@@ -80,6 +139,22 @@ function skillShare(line: string, taxonomy: Taxonomy): number {
     0,
   )
   return covered / letters
+}
+
+// What a job board counts about the listing itself: people who applied, saved or viewed it, in EN, PT and ES.
+const LISTING_COUNT =
+  /(?<!\b(?:of|with|for|to|de|com|con|para|a|than|que)\s+(?:over |more than |up to |mais de |ate |hasta |mas de )?)\b\d[\d.,]*\+?\s*(?:people|persons?|applicants?|candidates?|applications?|views?|clicks?|saves?|candidatos?|candidaturas?|inscritos?|inscri\w*|pessoas|personas|postulantes?|postulaciones|visualizac\w*|vistas|visitas)\b/u
+
+/**
+ * "12 people saved this job", "Até 50 candidatos", "87 applicants": a count of the listing's audience in a short line
+ * that asks nothing, whatever the board's wording around the number. A count after a preposition is the role's
+ * ("a team of 20 people"), not the listing's.
+ */
+function isListingCount(line: string): boolean {
+  const folded = normalizeText(line)
+  return (
+    LISTING_COUNT.test(folded) && words(line).length <= 10 && !isQualificationLike(line) && !isDutyLike(line)
+  )
 }
 
 /** Lines with no words (item numbers, dates, counters) carry nothing a candidate can meet. */
@@ -128,6 +203,11 @@ function isChromeOrCallToAction(line: string): boolean {
 const PAY_RATE =
   /(?:\p{Sc}|\b[a-z]{3}\b|r\$)\s?\d[\d.,]*\s*k?(?:\s*(?:-|–|—|to|a)\s*(?:\p{Sc}|r\$)?\s?\d[\d.,]*\s*k?)?\s*(?:\/|per|an?|por|ao|al)\s*(?:[a-z]+\s)?(?:hour|hr|year|yr|month|week|annum|hora|ano|año|mes|mês)\b/u
 
+// The employer offering something ("We offer a permanent contract", "Ofrecemos contrato indefinido", "Oferecemos vale-
+// transporte"): what the reader gets, stated by its verb of giving, whatever the things given are called.
+const OFFERING =
+  /^(?:(?:and |in return,? )?we(?:'ll| will)? (?:offer|provide|give you)|(?:te |les |lhe )?(?:ofrecemos|oferecemos|brindamos|proporcionamos|disponibilizamos)|(?:a empresa|la empresa|the company) (?:oferece|ofrece|offers))\b/u
+
 /**
  * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
  * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
@@ -137,10 +217,25 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
+  if (OFFERING.test(normalizeText(text))) return 'benefits'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
-  if (ANNOUNCES_ROLE.test(normalizeText(text)) && hasTitleWord(text) && !isQualificationLike(text))
+  if (
+    ANNOUNCES_ROLE.test(normalizeText(text)) &&
+    hasTitleWord(text) &&
+    !isQualificationLike(text) &&
+    !announcesRoleWithNeeds(text)
+  )
     return 'title'
   return null
+}
+
+/**
+ * "Procuramos um técnico com registro no MTE", "We're looking for a nurse with ICU experience": the role announced,
+ * then what it needs after "with" / "com" / "con". Such a sentence asks for what follows.
+ */
+export function announcesRoleWithNeeds(sentence: string): boolean {
+  const folded = normalizeText(sentence)
+  return ANNOUNCES_ROLE.test(folded) && /\s(?:with|com|con)\s/u.test(folded)
 }
 
 /** A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"). */
@@ -333,6 +428,10 @@ export function findPageFurniture(
     }
     if (isMoneyRow(text)) {
       reasons.set(index, 'salary')
+      continue
+    }
+    if (isListingCount(text)) {
+      reasons.set(index, 'metadata')
       continue
     }
     if (isBreadcrumb(text, taxonomy)) {

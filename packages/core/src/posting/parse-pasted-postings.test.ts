@@ -323,3 +323,34 @@ describe('parsePosting: a heading the reader cannot place', () => {
     expect(kinds).toMatchObject({ 'Apache Kafka': 'required', Docker: 'nice_to_have' })
   })
 })
+
+describe('parsePosting: a page copied without its line breaks', () => {
+  // Items glued end to start, as some job boards copy their lists: each item must still be read on its own.
+  const GLUED = [
+    'Payroll Specialist | Orchard Health | Tacoma, WA',
+    'Overview',
+    'What you needPayroll processing for 300+ employees across two statesExperience with ADP payroll softwareWorking' +
+      ' knowledge of FLSA overtime rulesOffice hours Tuesday through SaturdayPreferredCPP certificationBenefits' +
+      'Dental and vision · 403(b)',
+  ].join('\n')
+
+  it('cuts the glued items apart and reads each under its own heading', () => {
+    const parsed = parsePosting(GLUED, taxonomy)
+    const sources = parsed.requirements.map((requirement) => requirement.source.text)
+    expect(sources).toContain('Experience with ADP payroll software')
+    expect(sources.some((source) => source.startsWith('Working knowledge of FLSA'))).toBe(true)
+    const cpp = parsed.requirements.find((requirement) => requirement.source.text.includes('CPP'))
+    expect(cpp?.kind).toBe('nice_to_have')
+    expect(parsed.requirements.some((requirement) => requirement.source.text.includes('Dental'))).toBe(false)
+  })
+
+  it('leaves a sentence naming brands spelt in two capitalised parts whole', () => {
+    const line =
+      'Experience with DoubleClick, MailChimp, HubSpot and SurveyMonkey campaigns across accounts, in a team that ' +
+      'reports to the marketing director and works with the sales team on lead quality every week of the year.'
+    const parsed = parsePosting(`Requirements\n${line}`, taxonomy)
+    expect(new Set(parsed.requirements.map((requirement) => requirement.source.text))).toEqual(
+      new Set([line]),
+    )
+  })
+})

@@ -95,6 +95,14 @@ describe('parsePosting: sections', () => {
     expect(only(posting, 'pytorch').skillIds).toEqual(['pytorch', 'tensorflow'])
   })
 
+  it("labels a skill the posting calls by another name with the posting's word too", () => {
+    const labels = parsePosting('Requirements:\n- Hands-on AWS\n- Python', taxonomy).requirements.map(
+      (requirement) => requirement.label,
+    )
+    expect(labels).toContain('Amazon Web Services (AWS)')
+    expect(labels).toContain('Python')
+  })
+
   it('keeps a skill-less qualification with its keywords', () => {
     const degree = posting.requirements.find((requirement) => requirement.source.text.startsWith('Bachelor'))
     expect(degree).toMatchObject({ kind: 'required', skillIds: [] })
@@ -236,6 +244,9 @@ describe('readMinYears', () => {
     ['five years managing teams', 5],
     ['5 anos de experiência', 5],
     ['3 años de experiencia', 3],
+    ['two or more years in retail', 2],
+    ['cinco anos ou mais em vendas', 5],
+    ['al menos un año en atención al cliente', 1],
     ['Experience with Go', null],
     ['Windows 10 and 2019 servers', null],
   ])('reads "%s" as %s', (text, years) => {

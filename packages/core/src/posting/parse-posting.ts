@@ -14,6 +14,7 @@ import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from '.
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
+  announcesRoleWithNeeds,
   type FurnitureReason,
   findPageFurniture,
   isBulletLine,
@@ -22,6 +23,7 @@ import {
   readPageLines,
   type SetAside,
   sentenceFurniture,
+  splitRunTogetherLines,
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -34,9 +36,10 @@ import {
 } from './posting-cues'
 import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-7'
+export const POSTING_PARSER_VERSION = 'posting-parser-8'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -55,6 +58,8 @@ type Unit = {
   kind: RequirementKind | null
   /** Where a preference for one instance of what the unit asks begins: the kind is read before it. */
   preferenceAt?: number
+  /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
+  continuesAsking?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -282,7 +287,7 @@ function leadMark(line: string): string {
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
 // saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos|años)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)/giu
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
@@ -363,7 +368,7 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = readPageLines(text)
+  const lines = splitRunTogetherLines(readPageLines(text), taxonomy)
   const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
@@ -525,8 +530,22 @@ function readStructure(
       const clauses = spans.flatMap((span) => {
         const parts = splitCoordinatedPredicates(text, span.start, span.end)
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
-        const sentenceKind = parts.length > 1 ? readInlineKind(text.slice(span.start, span.end)) : null
-        return parts.map((part) => ({ ...part, inherited: sentenceKind }))
+        const whole = text.slice(span.start, span.end)
+        const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
+        // "Esperamos que você conheça o ECA, e que tenha prática na mediação de conflitos": the second predicate
+        // shares the first one's frame, so it asks as the sentence does.
+        const asks =
+          parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
+        // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
+        // that opens otherwise ("the ability to escalate") is read on its own words.
+        return parts.map((part, index) => ({
+          ...part,
+          inherited: sentenceKind,
+          asks:
+            asks &&
+            index > 0 &&
+            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))),
+        }))
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
@@ -549,6 +568,7 @@ function readStructure(
             ? { preferenceAt: piece.preferenceAt }
             : {}),
           section: lineSection,
+          ...(span.asks ? { continuesAsking: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1089,6 +1109,81 @@ function readAnyOneOf(
   }
 }
 
+// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head").
+const RELATIVE_CLAUSE = /\s(?:who|that|which|que|quien|quienes)\s/u
+const QUALITY_SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+
+/**
+ * Reads a line that describes the person wanted ("Buscamos una persona ordenada y discreta, que no tenga miedo a los
+ * números", "You are curious, you listen more than you talk, and ...") as one trait per quality, labelled with the
+ * quality's own words. Null when the line describes no person.
+ */
+function readPersonQualities(
+  text: string,
+  unit: Unit,
+  kind: RequirementKind,
+  section: PostingSectionName,
+): ParsedRequirement[] | null {
+  const sentence = text.slice(unit.start, unit.end)
+  const found = findPersonQualities(sentence)
+  const from =
+    found ?? (listsCharacterAdjectives(sentence) ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0) : null)
+  if (from === null) return null
+  const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
+  // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
+  const folded = normalizeText(qualities)
+  const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
+  const relative = RELATIVE_CLAUSE.exec(searched)
+  const cut = relative ? relative.index : qualities.length
+  const pieces: Array<{ from: number; to: number }> = []
+  let start = 0
+  for (const separator of qualities.slice(0, cut).matchAll(QUALITY_SEPARATOR)) {
+    pieces.push({ from: start, to: separator.index })
+    start = separator.index + separator[0].length
+  }
+  const last = pieces[pieces.length - 1]
+  // A clause after the last separator ("ordenada y discreta, que no tenga miedo ...") goes with the quality before it.
+  if (last && start >= cut) last.to = qualities.length
+  else pieces.push({ from: start, to: qualities.length })
+  const source = { start: unit.start, end: unit.end, text: sentence }
+  return pieces
+    .map((piece) => qualities.slice(piece.from, piece.to).trim())
+    .filter((piece) => /\p{L}{2,}/u.test(piece))
+    .map((piece) => ({
+      label: shorten(piece, 120),
+      kind,
+      type: 'trait' as const,
+      screened: false,
+      weight: weightFor(kind, piece, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(piece),
+      source,
+      section,
+    }))
+}
+
+/** Words of three letters or more, folded. */
+function contentWordsOf(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []
+}
+
+/**
+ * True when the posting's words for a skill say something its taxonomy name does not: some word shares no stem
+ * (four letters, or the whole of a shorter word) with a word of the name. "lesson plans" adds nothing to "Lesson
+ * Planning", nor "AWS" to "Amazon Web Services (AWS)"; "Incoterms" adds to "Import/Export".
+ */
+function addsWords(surface: string, name: string): boolean {
+  const named = contentWordsOf(name)
+  const bareName = normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, '')
+  const bareSurface = normalizeText(surface).replace(/[^\p{L}\p{N}]+/gu, '')
+  if (bareName.includes(bareSurface) || bareSurface.includes(bareName)) return false
+  return contentWordsOf(surface).some((word) => {
+    const stem = word.slice(0, 4)
+    return !named.some((other) => other.startsWith(stem) || (other.length < 4 && word.startsWith(other)))
+  })
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -1132,9 +1227,12 @@ function readUnit(
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||
+    unit.continuesAsking === true ||
+    announcesRoleWithNeeds(sentence) ||
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
-    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4)
+    (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
+    findPersonQualities(sentence) !== null
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -1189,6 +1287,10 @@ function readUnit(
       !SKILL_LESS_TYPES_WITHOUT_KEYWORDS.has(type)
     )
       return []
+    if (type === 'trait' && !activity) {
+      const qualities = readPersonQualities(text, unit, kind, section)
+      if (qualities && qualities.length > 0) return qualities
+    }
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {
@@ -1226,7 +1328,15 @@ function readUnit(
     const key = [...skillIds].sort().join('|')
     if (emitted.has(key)) return
     emitted.add(key)
-    const names = skillIds.map((id) => skillName(taxonomy, id))
+    // A skill the posting calls by another name ("Incoterms" read as Import/Export) keeps the posting's word beside
+    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched.
+    const names = skillIds.map((id) => {
+      const name = skillName(taxonomy, id)
+      const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+      // A language named in the posting's own language ("inglés") is the same word translated, not another name.
+      if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+      return addsWords(surface, name) ? `${name} (${surface})` : name
+    })
     const groupYears =
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)

@@ -256,3 +256,50 @@ describe('parsePosting: tenure joined to another requirement', () => {
     expect(found.some((source) => source.startsWith('3+ years'))).toBe(true)
   })
 })
+
+describe('parsePosting: obligations and tenures in Spanish and Portuguese prose', () => {
+  it('reads "tienes que" and "tem que" as asking, and cuts a tenure of one year off the sentence before it', () => {
+    const posting = parsePosting(
+      [
+        'Administrativo/a de obra',
+        'Constructora Levante levanta viviendas en Murcia desde 1985.',
+        'Tienes que dominar Excel y el programa Presto.',
+        'Buscamos a alguien con formación profesional en Administración y al menos un año de experiencia en obra.',
+        'Você tem que ter domínio de AutoCAD.',
+      ].join('\n'),
+      taxonomy,
+    )
+    expect(kindsOf(posting, 'microsoft-excel')).toEqual(['required'])
+    expect(kindsOf(posting, 'autocad')).toEqual(['required'])
+    const degree = posting.requirements.find((requirement) => requirement.type === 'degree')
+    expect(degree?.source.text).not.toContain('un año')
+    expect(posting.requirements.some((requirement) => requirement.minYears === 1)).toBe(true)
+  })
+})
+
+describe('parsePosting: a sentence that asks for several things in one breath', () => {
+  const PROSE = [
+    'Técnico(a) de segurança do trabalho',
+    'A Usina Boa Vista produz açúcar e etanol no interior paulista desde 1962.',
+    'Procuramos um técnico com registro no MTE, que já tenha atuado em usinas por pelo menos 2 anos.',
+    'É necessário ter curso técnico em Segurança do Trabalho, além de experiência com brigada de incêndio.',
+    'Esperamos que você conheça as normas regulamentadoras, e que tenha vivência em investigação de acidentes.',
+    'Valorizamos quem já tenha trabalhado com auditorias ISO 45001.',
+  ].join('\n')
+
+  it('reads each predicate as its own requirement, with the kind and the asking of the sentence', () => {
+    const posting = parsePosting(PROSE, taxonomy)
+    const sources = posting.requirements.map((requirement) => requirement.source.text)
+    // A relative clause about the candidate ("que já tenha atuado ...") asks for a tenure of its own.
+    expect(sources).toContain('que já tenha atuado em usinas por pelo menos 2 anos.')
+    // Naming the role, then "com" what it needs, asks for that.
+    expect(sources).toContain('Procuramos um técnico com registro no MTE')
+    // "além de" adds a second ask to the first.
+    expect(sources.some((source) => source.startsWith('experiência com brigada'))).toBe(true)
+    // A predicate with no qualification word of its own asks as its sentence does.
+    expect(sources.some((source) => source.includes('investigação de acidentes'))).toBe(true)
+    // "Valorizamos" values what follows: an extra, not a must.
+    const valued = posting.requirements.filter((requirement) => requirement.source.text.includes('ISO 45001'))
+    expect(valued.map((requirement) => requirement.kind)).toEqual(['nice_to_have'])
+  })
+})

@@ -84,6 +84,8 @@ const REQUIRED_CUES = [
   /\bvoce (?:precisa|precisara|deve|devera)\b/,
   /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
   /\bse (?:requiere|necesita|exige)\b/,
+  // Obligation put with "to have to": "you have to", "tienes que", "tendrás que", "você tem que", "hay que".
+  /\byou(?:'ll| will)? have to\b|\b(?:tienes|tendras|tenes|tem|tens|tera|teras|hay) que\b/,
   REFUSED_CONCESSION,
   /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
   /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,

@@ -24,6 +24,7 @@ const NUMBER_WORDS: Record<string, number> = {
   nove: 9,
   dez: 10,
   uno: 1,
+  un: 1,
   dos: 2,
   cuatro: 4,
   siete: 7,
@@ -34,9 +35,10 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`
 const YEARS = '(?:years?|yrs?|anos|ano)'
-// "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped).
+// "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),
+// "three or more years", "un año".
 const YEARS_PATTERN = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2})?\\s*\\+?\\s*${YEARS}\\b`,
+  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2}|\\s(?:or more|ou mais|o mas))?\\s*\\+?\\s*${YEARS}\\b`,
   'u',
 )
 

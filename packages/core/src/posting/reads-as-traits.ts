@@ -48,3 +48,61 @@ export function readsAsTraits(text: string): boolean {
   }
   return traits > 0 && 2 * traits >= words.length
 }
+
+// Who a posting describes when it asks for a kind of person: an indefinite person word ("someone", "alguém",
+// "una persona"), or the reader addressed with a copula ("you are", "você é", "eres"). A closed class in each language.
+// What follows a person word is a quality of that person unless it is a function word that opens a clause or a
+// complement instead ("someone who has", "alguien con experiencia", "pessoa para atuar").
+const PERSON_FRAME =
+  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:looking for|seeking|searching for|want|need|hiring|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)|(?:you are|you're|voce e|eres|sos))\s+/u
+const OPENS_CLAUSE = new Set(
+  (
+    'who that which whose with to for in of at as on from and or a an the who will can able ' +
+    'que com para de do da em no na e ou o um uma capaz ' +
+    'que con para de del en el la y o un una capaz quien'
+  ).split(' '),
+)
+
+/**
+ * Where the qualities begin when a line describes the person wanted ("Someone dependable who ...", "Alguém proativo e
+ * organizado", "Buscamos una persona ordenada y discreta", "You are curious, you listen ..."), or null when it does
+ * not. Structure, not vocabulary: any adjective after the person word counts, so it holds for qualities no list names.
+ */
+export function findPersonQualities(text: string): number | null {
+  const folded = normalizeText(text).replace(/^[^\p{L}]+/u, '')
+  const lead = normalizeText(text).length - folded.length
+  const frame = PERSON_FRAME.exec(folded)
+  if (!frame) return null
+  const next = /^[\p{L}'-]+/u.exec(folded.slice(frame[0].length))?.[0]
+  if (next === undefined || OPENS_CLAUSE.has(next)) return null
+  return lead + frame[0].length
+}
+
+// Endings of Portuguese and Spanish adjectives of character, in both genders: -oso/-osa (cuidadoso, curiosa),
+// -ivo/-iva (proativo, creativa), -ável/-ível and -able/-ible (responsável, amable, flexible), -ente (paciente),
+// -ado/-ada and -ido/-ida (organizado, dedicada, decidido), -ual (pontual, puntual). WordNet has no Portuguese or
+// Spanish, so morphology stands in for it. -ico and -dor are left out: they end as many fields and job titles
+// ("Física", "Vendedor") as qualities; after a person word ("alguém ético") any adjective counts anyway.
+const CHARACTER_ADJECTIVE = /^\p{L}{3,}(?:os[oa]|iv[oa]|avel|ivel|able|ible|ente|ad[oa]|id[oa]|ual)$/u
+// Words with those endings that rate a level, a state or a field, not a person: "avançado", "ativo", "técnico".
+const NOT_CHARACTER = new Set(
+  (
+    'avancado avanzado intermediario basico basica tecnico tecnica ativo activo ativa activa valido valida ' +
+    'completo completa graduado graduada titulado titulada certificado certificada registrado registrada ' +
+    'colegiado colegiada habilitado habilitada vigente fluente nativo nativa desejavel deseable disponivel ' +
+    'disponible superior medio media'
+  ).split(' '),
+)
+
+/**
+ * True when a Portuguese or Spanish line is a list of two or more single adjectives of character ("Proativo,
+ * organizado e comunicativo", "Responsable y puntual"): each conjunct one word with an ending of such adjectives.
+ */
+export function listsCharacterAdjectives(text: string): boolean {
+  const conjuncts = normalizeText(text)
+    .replace(/[.!;:]+\s*$/u, '')
+    .replace(/^[^\p{L}]+/u, '')
+    .split(/\s*,\s*|\s+(?:e|y)\s+/u)
+  if (conjuncts.length < 2) return false
+  return conjuncts.every((conjunct) => CHARACTER_ADJECTIVE.test(conjunct) && !NOT_CHARACTER.has(conjunct))
+}

@@ -35,6 +35,21 @@ describe('scoreHeadingWords', () => {
     expect(scoreHeadingWords('Our mission', false)).toBe('company')
   })
 
+  it('reads a heading that asks of the reader as required, and the terms of the contract as benefits', () => {
+    expect(scoreHeadingWords('O que pedimos', false)).toBe('required')
+    expect(scoreHeadingWords('Lo que te pedimos', true)).toBe('required')
+    expect(scoreHeadingWords('What we ask of you', false)).toBe('required')
+    expect(scoreHeadingWords('Condiciones del puesto', true)).toBe('benefits')
+    expect(scoreHeadingWords('Condições', false)).toBe('benefits')
+  })
+
+  it("reads a page's other listings as the site speaking, not the role", () => {
+    expect(scoreHeadingWords('Vagas semelhantes', true)).toBe('company')
+    expect(scoreHeadingWords('Empleos recomendados', true)).toBe('company')
+    expect(scoreHeadingWords('Similar roles', false)).toBe('company')
+    expect(scoreHeadingWords('Related experience', true)).toBe('required')
+  })
+
   it('reads WordNet synonyms of the anchors', () => {
     expect(scoreHeadingWords('Compulsory skills', false)).toBe('required')
     expect(scoreHeadingWords('Elective extras', false)).toBe('nice_to_have')

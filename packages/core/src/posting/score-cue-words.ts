@@ -108,6 +108,9 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'procura',
       'esperamos',
       'exig',
+      // Asking of the reader: "What we ask of you", "O que pedimos", "Lo que te pedimos".
+      'ask$',
+      'pedimos$',
     ],
   ],
   [
@@ -212,6 +215,8 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'pay$',
       'reward',
       'recompens',
+      // The terms of the contract ("Condiciones", "Condições"): what the employer offers, not what it asks.
+      'condic',
     ],
   ],
   // The employer speaking about itself.
@@ -226,6 +231,9 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
     2,
     ['process', 'proceso', 'etapa', 'stage', 'interview', 'entrevista', 'selection', 'selecao', 'seleccion'],
   ],
+  // Other listings the page recommends ("Similar jobs", "Vagas semelhantes", "Ofertas similares", "Recommended for
+  // you"): the site speaking, not the role. Its lines are set aside like the company's.
+  ['company', 2, ['similar', 'similares', 'parecid', 'semelhant', 'recommended', 'recomendad']],
   // "Our mission" is the company speaking; "Our benefits" still names the benefits, which score higher.
   ['company', 1.5, ['our$', 'nossa$', 'nosso$', 'nuestra$', 'nuestro$']],
 ]
@@ -397,7 +405,7 @@ const NICE_IN_LINE = [
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
   /\bdesirab\w*|\bdesejav\w*|\bdeseab\w*/,
   /\bdiferencia(?:l|is|les)\b/,
-  /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa])\b/,
+  /\bvalor(?:a|ad[oa]s?|able|ables|ara|amos|aremos|izad[oa]|izamos|izaremos)\b/,
   /\badvantageous\b/,
   /\boptional(?:ly)?\b|\bopcional\b/,
   /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,

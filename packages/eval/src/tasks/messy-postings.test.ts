@@ -7,6 +7,7 @@ import {
   containsStem,
   type ExtractedRequirement,
   foldText,
+  HOLDOUT_TAG,
   matchRequirements,
   runMessyPostings,
   scorePosting,
@@ -137,6 +138,21 @@ describe('scoring', () => {
     expect(report.anySource.recall).toBeCloseTo(2 / 6, 10)
     expect(report.yearsAccuracy).toBe(1)
     expect(report.byTag.pt?.postings).toBe(2)
+  })
+
+  it('reports the held-out postings apart from the ones the parser was tuned on', () => {
+    const report = buildMessyReport(
+      [
+        { ...posting, text: '' } as MessyPosting,
+        { ...posting, id: 'unseen', text: '', tags: [...posting.tags, HOLDOUT_TAG] } as MessyPosting,
+      ],
+      [extracted, []],
+    )
+    expect(report.tunedOn.postings).toBe(1)
+    expect(report.tunedOn.recall).toBeCloseTo(report.recall * 2, 10)
+    expect(report.heldOut?.postings).toBe(1)
+    expect(report.heldOut?.recall).toBe(0)
+    expect(buildMessyReport([{ ...posting, text: '' } as MessyPosting], [extracted]).heldOut).toBeNull()
   })
 })
 
