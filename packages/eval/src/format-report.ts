@@ -90,6 +90,7 @@ export function formatReport(report: EvalReport): string {
     for (const [group, summary] of [
       ['tuned on', messy.tunedOn],
       ['held out', messy.heldOut],
+      ...Object.entries(messy.heldOutSets).map(([tag, set]) => [`held out: ${tag}`, set] as const),
     ] as const) {
       if (!summary) continue
       add(

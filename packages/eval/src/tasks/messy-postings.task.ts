@@ -218,16 +218,27 @@ export type MessyReport = MessySummary & {
   anySource: Pick<MessySummary, 'recall' | 'junkPerPosting' | 'kindAccuracy'>
   byTag: Record<string, MessySummary>
   /**
-   * The postings tagged HOLDOUT_TAG (written after the parser was tuned, never tuned on) apart from the rest: the
-   * tuned-on figures overstate how the parser does on postings nobody has seen, so both are reported.
+   * The postings of every held-out set (isHoldoutTag: written after the parser was tuned, never tuned on) apart
+   * from the rest: the tuned-on figures overstate how the parser does on postings nobody has seen, so both are
+   * reported.
    */
   heldOut: MessySummary | null
+  /**
+   * Each held-out set on its own ('holdout', 'holdout-2', ...): a set stops being unseen once someone reads the
+   * parser's output on it, so a newer set's figure is the honest one and the sets are not pooled away.
+   */
+  heldOutSets: Record<string, MessySummary>
   tunedOn: MessySummary
   perPosting: PostingScore[]
 }
 
 /** The tag of messy postings kept out of tuning: read for a figure, never fitted to. */
 export const HOLDOUT_TAG = 'holdout'
+
+/** True for the tag of a held-out set: the first one (HOLDOUT_TAG) or a later one ('holdout-2'). */
+export function isHoldoutTag(tag: string): boolean {
+  return tag === HOLDOUT_TAG || tag.startsWith(`${HOLDOUT_TAG}-`)
+}
 
 function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator
@@ -287,11 +298,16 @@ export function buildMessyReport(
   const loose = summarise(
     postings.map((posting, index) => scorePosting(posting, extractions[index] ?? [], 'any')),
   )
-  const heldOut = perPosting.filter((score) => score.tags.includes(HOLDOUT_TAG))
+  const isHeldOut = (score: PostingScore) => score.tags.some(isHoldoutTag)
+  const heldOut = perPosting.filter(isHeldOut)
+  const heldOutSets: Record<string, MessySummary> = {}
+  for (const tag of tags.filter(isHoldoutTag))
+    heldOutSets[tag] = summarise(perPosting.filter((score) => score.tags.includes(tag)))
   return {
     ...summarise(perPosting),
     heldOut: heldOut.length === 0 ? null : summarise(heldOut),
-    tunedOn: summarise(perPosting.filter((score) => !score.tags.includes(HOLDOUT_TAG))),
+    heldOutSets,
+    tunedOn: summarise(perPosting.filter((score) => !isHeldOut(score))),
     anySource: {
       recall: loose.recall,
       junkPerPosting: loose.junkPerPosting,

@@ -8,6 +8,7 @@ import {
   type ExtractedRequirement,
   foldText,
   HOLDOUT_TAG,
+  isHoldoutTag,
   matchRequirements,
   runMessyPostings,
   scorePosting,
@@ -153,6 +154,24 @@ describe('scoring', () => {
     expect(report.heldOut?.postings).toBe(1)
     expect(report.heldOut?.recall).toBe(0)
     expect(buildMessyReport([{ ...posting, text: '' } as MessyPosting], [extracted]).heldOut).toBeNull()
+  })
+
+  it('keeps a later held-out set out of the tuned-on figures and reports each set on its own', () => {
+    const report = buildMessyReport(
+      [
+        { ...posting, text: '' } as MessyPosting,
+        { ...posting, id: 'first', text: '', tags: [...posting.tags, HOLDOUT_TAG] } as MessyPosting,
+        { ...posting, id: 'second', text: '', tags: [...posting.tags, `${HOLDOUT_TAG}-2`] } as MessyPosting,
+      ],
+      [extracted, extracted, []],
+    )
+    expect(report.tunedOn.postings).toBe(1)
+    expect(report.heldOut?.postings).toBe(2)
+    expect(Object.keys(report.heldOutSets)).toEqual([HOLDOUT_TAG, `${HOLDOUT_TAG}-2`])
+    expect(report.heldOutSets[HOLDOUT_TAG]?.recall).toBeCloseTo(2 / 3, 10)
+    expect(report.heldOutSets[`${HOLDOUT_TAG}-2`]?.recall).toBe(0)
+    // A tag that merely starts with the same letters is not a held-out set.
+    expect(isHoldoutTag('holdouts')).toBe(false)
   })
 })
 
