@@ -114,4 +114,23 @@ describe('sentenceFurniture', () => {
     expect(sentenceFurniture('Oferecemos plano odontológico e auxílio creche.')).toBe('benefits')
     expect(sentenceFurniture('Training in our systems is offered, but SQL is required.')).toBeNull()
   })
+
+  it('sets aside what the employer states of itself, told by the sentence subject', () => {
+    expect(sentenceFurniture('Unfortunately, we are not able to sponsor work permits for this role.')).toBe(
+      'company',
+    )
+    expect(sentenceFurniture('The company does not pay relocation or visa costs.')).toBe('company')
+    expect(sentenceFurniture('Lamentablemente no podemos patrocinar permisos de trabajo.')).toBe('company')
+    expect(sentenceFurniture('Infelizmente não oferecemos ajuda com vistos.')).toBe('company')
+    expect(sentenceFurniture("We're a proudly inclusive employer of every background.")).toBe('company')
+    expect(sentenceFurniture('Somos una compañía que apuesta por la igualdad.')).toBe('company')
+    expect(sentenceFurniture('Birch Harbor Logistics is committed to pay equity.')).toBe('company')
+    // The employer asking, insisting or addressing the reader is still stating a requirement.
+    expect(sentenceFurniture('We need someone fluent in SQL who can sponsor change.')).toBeNull()
+    expect(sentenceFurniture("We won't compromise on this: a valid CPA licence.")).toBeNull()
+    expect(sentenceFurniture('Não abrimos mão de experiência com folha de pagamento.')).toBeNull()
+    expect(sentenceFurniture('We are looking for a welder with TIG experience.')).toBeNull()
+    expect(sentenceFurniture('We do not offer training, so you must already know AutoCAD.')).toBeNull()
+    expect(sentenceFurniture('Our stack is written in Go, and you will work on it daily.')).toBeNull()
+  })
 })

@@ -208,6 +208,41 @@ const PAY_RATE =
 const OFFERING =
   /^(?:(?:and |in return,? )?we(?:'ll| will)? (?:offer|provide|give you)|(?:te |les |lhe )?(?:ofrecemos|oferecemos|brindamos|proporcionamos|disponibilizamos)|(?:a empresa|la empresa|the company) (?:oferece|ofrece|offers))\b/u
 
+// The employer as a sentence's subject (EN, PT, ES): "we", "our company", "the company", "nós", "nosotros", "a/la
+// empresa", or a verb in the first person plural that carries the subject itself ("No podemos ...", "Não oferecemos").
+const EMPLOYER_SUBJECT =
+  /^(?:(?:and|but|also|please note|note|unfortunately|infelizmente|lamentablemente|desafortunadamente|actualmente|atualmente|currently),?\s+)?(?:we\b|our (?:company|firm|organi[sz]ation|business|employer)\b|the (?:company|employer|organi[sz]ation|firm)\b|(?:nos|nosotros|nosotras)\b|(?:a|la|nossa|nuestra) (?:empresa|companhia|compania|organizacao|organizacion)\b|(?=(?:nao |no )?(?:somos|\p{L}+(?:amos|emos|imos))\b))/u
+
+// What the employer says of itself rather than asks: what it is ("we are an equal opportunity employer", "somos una
+// empresa ...") or stands for ("is committed to ..."), told by a verb of being right after the subject; or what it
+// will not give, a refusal of a verb of giving ("we cannot sponsor visas", "no podemos patrocinar", "não oferecemos
+// relocation"). A refusal of anything else insists on a requirement ("Não abrimos mão de ...", "We can't budge on").
+const EMPLOYER_STANCE =
+  /^\W*(?:(?:are|re|is|somos|son|sao|e|es|esta|estamos)\b|(?:[\p{L}']+\s+){0,2}?(?:committed|proud|dedicated|comprometid\p{L}*|orgulhos\p{L}*)\b|(?:[\p{L}']+\s+){0,2}?(?:not|cannot|can't|don't|doesn't|won't|unable|never|nao|no|nunca)\s+(?:[\p{L}']+\s+){0,3}?(?:offer|provid|give|sponsor|support|cover|pay|fund|accept|consider|relocat|ofrec|ofere|brind|proporcion|patrocin|apoi|apoy|cubr|cobr|pag|acept|aceit|reubic|realoc)\p{L}*)/u
+
+// The reader addressed, or a verb of needing or looking for: the employer is asking, so the sentence is a requirement
+// ("We need someone who ...", "No buscamos ..., sino ...", "We'd love it if you have ...").
+const EMPLOYER_ASKS =
+  /\b(?:you|your|yourself|voce|voces|seu|sua|tu|tus|usted|ustedes|need|needs|require|requires|required|expect|expects|want|wants|look|looking|seek|seeking|search|searching|hire|hiring|love|prefer|necesitamos|buscamos|procuramos|precisamos|esperamos|queremos|requerimos|exigimos|preferimos|contratamos|seleccionamos|valoramos|valorizamos|valora|valoriza|valorad[oa]|valorizad[oa]|plus|diferencial|desejavel|deseable|debe|deve|deberas|devera)\b/u
+
+/** A capitalised name as the subject, standing for something ("Lumen Ledger is committed to employment equity"). */
+const NAMED_EMPLOYER_STANCE =
+  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:is|are|é|es|está|esta)\s+(?:committed|proud|dedicated|comprometid\p{L}*|orgulhos\p{L}*|an equal)/u
+
+/**
+ * "We cannot sponsor visas", "Somos una empresa comprometida con la diversidad", "Lumen Ledger is committed to ...":
+ * the employer states its own policy or nature, which no candidate has to meet, whatever skill its words name. Told by
+ * the sentence's subject and the stance of its verb, not by its topic.
+ */
+function statesEmployerPolicy(sentence: string): boolean {
+  const folded = normalizeText(sentence.trim())
+  if (EMPLOYER_ASKS.test(folded) || ANNOUNCES_ROLE.test(folded)) return false
+  if (NAMED_EMPLOYER_STANCE.test(sentence.trim())) return true
+  const subject = EMPLOYER_SUBJECT.exec(folded)
+  if (!subject) return false
+  return EMPLOYER_STANCE.test(folded.slice(subject[0].length))
+}
+
 /**
  * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
  * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
@@ -218,6 +253,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (OFFERING.test(normalizeText(text))) return 'benefits'
+  if (statesEmployerPolicy(text)) return 'company'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
   if (
     ANNOUNCES_ROLE.test(normalizeText(text)) &&

@@ -39,7 +39,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-8'
+export const POSTING_PARSER_VERSION = 'posting-parser-9'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /

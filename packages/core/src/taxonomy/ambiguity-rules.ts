@@ -1,6 +1,8 @@
 // Names that are also ordinary words ("go to market", "excel at", "sales grew") or letters ("R.", "C-level")
 // only count as skills when the surrounding text says so.
 
+import type { AliasShape } from './read-alias-shape'
+
 /** Categories whose skills make a technical context. */
 export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
   'programming-language',
@@ -72,6 +74,40 @@ export type AmbiguityRule = {
   rejectInitial?: boolean
   /** Another skill the same word means in another context (SWIFT payments vs Swift the language). */
   remap?: { skillId: string; contextCategories: ReadonlySet<string>; cueWords: readonly string[] }
+  /**
+   * A fitting skill anywhere in the text, or the document's categories at any position, confirms the mention: an
+   * acronym in capitals is no sentence-initial accident, so only its domain is in doubt ("TCP" is TCP/IP beside
+   * networking, a cabin-crew certificate beside airline service).
+   */
+  contextAnywhere?: boolean
+  /** Only skills near the mention confirm it, not the document's categories ("Lumen Ledger" in an accounting posting). */
+  nearbyOnly?: boolean
+}
+
+/** An acronym counts only where the text writes it in capitals ("SEPA", "LLMs"), never as a word ("que sepa"). */
+const CAPITALS_SURFACE = /^[\p{Lu}\d]{2,}s?$/u
+
+/** Longest part of a compound name that also needs its domain nearby: two or three letters name many things. */
+const SHORT_ACRONYM = 3
+
+/**
+ * The rule an alias's shape implies when no curated rule names it: acronyms need capitals; a short capitalised part of
+ * a compound name ("TCP" of TCP/IP), which alone names other things in other trades, also needs the skill's domain in
+ * the text; and a common word read inside a capitalised name needs a fitting skill nearby. The initials of a skill's
+ * own name ("AI", "HR") abbreviate that skill itself and need capitals only. `contextCategories` is the skill's domain.
+ */
+export function ruleForShape(
+  shape: AliasShape,
+  aliasLength: number,
+  contextCategories: ReadonlySet<string>,
+  insideName: boolean,
+): AmbiguityRule | null {
+  if (shape === 'acronym-part' && aliasLength <= SHORT_ACRONYM)
+    return { requiredSurface: CAPITALS_SURFACE, contextCategories, contextAnywhere: true }
+  if (shape === 'acronym-name' || shape === 'acronym-alias' || shape === 'acronym-part')
+    return { requiredSurface: CAPITALS_SURFACE, acceptSurface: /./, contextCategories }
+  if (shape === 'common-word' && insideName) return { contextCategories, nearbyOnly: true }
+  return null
 }
 
 const MODALS = [

@@ -1,11 +1,15 @@
 import type { Skill } from '../types'
+import { type AliasShape, readAliasShape } from './read-alias-shape'
 import { phraseKey, type Token, tokenizeText } from './tokenize-text'
 
 /** How a trie entry was produced from the curated alias. */
 export type AliasVariant = 'alias' | 'plural' | 'joined'
 
-/** `aliasKey` is the key of the curated alias, also for its plural and joined spellings. */
-export type MatcherEntry = { skillId: string; aliasKey: string; variant: AliasVariant }
+/**
+ * `aliasKey` is the key of the curated alias, also for its plural and joined spellings; `shape` says whether the
+ * alias is an acronym or a common word, which decides how much context a mention of it needs.
+ */
+export type MatcherEntry = { skillId: string; aliasKey: string; variant: AliasVariant; shape: AliasShape }
 
 export type TrieNode = {
   children: Map<string, TrieNode>
@@ -64,6 +68,7 @@ export function buildSkillMatcher(skills: Iterable<Skill>): SkillMatcher {
     for (const alias of [skill.name, ...skill.aliases]) {
       const variants = variantsOf(alias)
       const baseKey = variants[0] ? phraseKey(variants[0].tokens) : ''
+      const shape = readAliasShape(alias, skill.name)
       for (const { tokens, variant } of variants) {
         const key = phraseKey(tokens)
         if (variant === 'alias') {
@@ -83,7 +88,7 @@ export function buildSkillMatcher(skills: Iterable<Skill>): SkillMatcher {
         })
         const existing = node.entry
         if (!existing || VARIANT_PRIORITY[variant] < VARIANT_PRIORITY[existing.variant]) {
-          node.entry = { skillId: skill.id, aliasKey: baseKey, variant }
+          node.entry = { skillId: skill.id, aliasKey: baseKey, variant, shape }
         }
       }
     }

@@ -265,3 +265,39 @@ describe('findSkills: job titles', () => {
     expect(ids('Automated server builds with Chef and Terraform on AWS')).not.toContain('culinary-arts')
   })
 })
+
+describe('findSkills: acronyms need capitals, short ones their domain', () => {
+  it('does not read an acronym in an ordinary lower-case word of another language', () => {
+    // Spanish "sepa" (saber), Portuguese "aí".
+    expect(ids('Se valora que sepa trabajar con Excel y Power BI')).not.toContain('sepa')
+    expect(ids('Gosta de números? Aí sim, vem com a gente usar Python')).not.toContain(
+      'artificial-intelligence',
+    )
+    expect(ids('Conciliación de cobros SEPA y transferencias')).toContain('sepa')
+  })
+
+  it('reads a short acronym alias only beside its domain', () => {
+    // The Spanish cabin-crew certificate, not TCP/IP.
+    expect(ids('Imprescindible certificado TCP en vigor y trato amable con el pasajero')).not.toContain(
+      'tcp-ip',
+    )
+    expect(ids('Troubleshooting TCP, DNS and VLAN issues on branch routers')).toContain('tcp-ip')
+    expect(ids('Shipped AI features in Python and TypeScript')).toContain('artificial-intelligence')
+    // A role named after the acronym says its field, even in a title read alone.
+    expect(ids('HR Shared Services Analyst')).toContain('human-resources')
+    expect(ids('AI Engineer')).toContain('artificial-intelligence')
+    // So does the acronym already read inside a longer name elsewhere in the text.
+    expect(ids('Mobile UX Lead\n\nFive years of UX work for banks')).toContain('ux-design')
+  })
+})
+
+describe('findSkills: common words inside a capitalised name', () => {
+  it('does not read the words of an employer name as skills', () => {
+    expect(ids('Pine Ledger is an equal opportunity employer.')).not.toContain('general-ledger')
+    expect(ids('Senior accountant at Pine Ledger, Ottawa')).not.toContain('general-ledger')
+    expect(ids("Pine Ledger's benefits include a pension plan")).not.toContain('general-ledger')
+    // The word where it names the skill.
+    expect(ids('Ledger reconciliations and month-end close')).toContain('general-ledger')
+    expect(ids('Posting journal entries to the ledger')).toContain('general-ledger')
+  })
+})

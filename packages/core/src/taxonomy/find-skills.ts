@@ -1,7 +1,15 @@
+import { hasTitleWord } from '../resume/split-role-header'
 import type { SkillMatch } from '../types'
-import { AMBIGUITY_RULES, type AmbiguityRule, SPOKEN_LANGUAGE_RULE } from './ambiguity-rules'
+import {
+  AMBIGUITY_RULES,
+  type AmbiguityRule,
+  ruleForShape,
+  SPOKEN_LANGUAGE_RULE,
+  TECHNICAL_CATEGORIES,
+} from './ambiguity-rules'
 import type { MatcherEntry } from './build-skill-matcher'
 import type { Taxonomy } from './load-taxonomy'
+import { readsAsProperName } from './reads-as-proper-name'
 import { type Token, tokenizeText } from './tokenize-text'
 
 type Candidate = {
@@ -18,7 +26,57 @@ type Candidate = {
 /** How many tokens either side count as the context of an ambiguous mention. */
 const CONTEXT_WINDOW = 12
 
-function collectCandidates(tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
+const domainCache = new WeakMap<Taxonomy, Map<string, ReadonlySet<string>>>()
+
+/**
+ * The categories whose skills confirm a skill's acronym or common word: any technical category for a technical skill
+ * (an engineering text mixes them), else its own category and those of the skills it is related to.
+ */
+function domainOf(skillId: string, taxonomy: Taxonomy): ReadonlySet<string> {
+  let cache = domainCache.get(taxonomy)
+  if (!cache) {
+    cache = new Map()
+    domainCache.set(taxonomy, cache)
+  }
+  const cached = cache.get(skillId)
+  if (cached) return cached
+  const skill = taxonomy.skills.get(skillId)
+  let domain: ReadonlySet<string>
+  if (!skill) domain = new Set()
+  else if (TECHNICAL_CATEGORIES.has(skill.category)) domain = TECHNICAL_CATEGORIES
+  else {
+    const linked = [...skill.related, ...(skill.broader ?? [])]
+    domain = new Set([skill.category, ...linked.flatMap((id) => taxonomy.skills.get(id)?.category ?? [])])
+  }
+  cache.set(skillId, domain)
+  return domain
+}
+
+function ruleFor(
+  text: string,
+  tokens: readonly Token[],
+  entry: MatcherEntry,
+  first: number,
+  last: number,
+  taxonomy: Taxonomy,
+): AmbiguityRule | 'reject' | null {
+  const curated = AMBIGUITY_RULES.get(entry.aliasKey)
+  if (curated) return curated
+  const skill = taxonomy.skills.get(entry.skillId)
+  if (skill?.category === 'spoken-language') return SPOKEN_LANGUAGE_RULE
+  if (entry.shape === 'other') return null
+  const insideName = entry.shape === 'common-word' ? readsAsProperName(text, tokens, first, last) : null
+  // "Lumen Ledger is committed to ...", "Accountant at Lumen Ledger": the employer's name, whatever its words mean.
+  if (insideName === 'employer') return 'reject'
+  return ruleForShape(
+    entry.shape,
+    entry.aliasKey.length,
+    domainOf(entry.skillId, taxonomy),
+    insideName !== null,
+  )
+}
+
+function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
     const firstToken = tokens[first] as Token
@@ -34,10 +92,8 @@ function collectCandidates(tokens: readonly Token[], taxonomy: Taxonomy): Candid
         // An earlier trie (the built-in data) keeps a span it already claimed.
         if (!node.entry || claimedEnds.has(index)) continue
         claimedEnds.add(index)
-        const skill = taxonomy.skills.get(node.entry.skillId)
-        const rule =
-          AMBIGUITY_RULES.get(node.entry.aliasKey) ??
-          (skill?.category === 'spoken-language' ? SPOKEN_LANGUAGE_RULE : null)
+        const rule = ruleFor(text, tokens, node.entry, first, index, taxonomy)
+        if (rule === 'reject') continue
         candidates.push({
           entry: node.entry,
           skillId: node.entry.skillId,
@@ -71,8 +127,17 @@ function looksLikeInitial(text: string, tokens: readonly Token[], candidate: Can
   return /^ $/.test(between) && /^\p{Lu}/u.test(previousSurface)
 }
 
-/** Candidates in token order with the longest span among them, so a context window is a binary search away. */
-type CandidatePool = { candidates: readonly Candidate[]; longestSpan: number }
+/**
+ * Candidates in token order with the longest span among them, so a context window is a binary search away, and the
+ * accepted skills by category as of the current round.
+ */
+type CandidatePool = {
+  candidates: readonly Candidate[]
+  longestSpan: number
+  acceptedByCategory: Map<string, Set<string>>
+  /** Words inside accepted names of several words ("ux" of "Mobile UX"), which confirm the same acronym elsewhere. */
+  wordsOfAcceptedNames: Set<string>
+}
 
 function hasContext(
   candidate: Candidate,
@@ -102,6 +167,47 @@ function hasContext(
     if (category && categories.has(category)) return true
   }
   return false
+}
+
+/**
+ * True when an accepted skill of the categories, other than this one, is named anywhere in the text, or the acronym
+ * itself is a word of an accepted longer name.
+ */
+function hasContextAnywhere(
+  candidate: Candidate,
+  pool: CandidatePool,
+  categories: ReadonlySet<string>,
+): boolean {
+  // "Mobile UX Specialist" above "Experience in UX": the acronym already read as part of a longer name.
+  if (candidate.firstToken === candidate.lastToken && pool.wordsOfAcceptedNames.has(candidate.entry.aliasKey))
+    return true
+  for (const category of categories) {
+    const skillIds = pool.acceptedByCategory.get(category)
+    if (skillIds && [...skillIds].some((skillId) => skillId !== candidate.skillId)) return true
+  }
+  return false
+}
+
+/** Capitalised words a role's name runs on after its field ("HR Shared Services Analyst"). */
+const ROLE_NAME_WORDS = 4
+
+/**
+ * A role named after the acronym ("HR Assistant", "AI Engineer", "HR Shared Services Analyst") says which field the
+ * acronym is, even in a job title read alone.
+ */
+function namesARole(text: string, tokens: readonly Token[], candidate: Candidate): boolean {
+  let end = candidate.lastToken
+  for (let index = candidate.lastToken + 1; index <= candidate.lastToken + ROLE_NAME_WORDS; index++) {
+    const token = tokens[index]
+    const previous = tokens[index - 1] as Token
+    if (token?.kind !== 'letters' || !/^[ \t]+$/.test(text.slice(previous.end, token.start))) break
+    if (!/^\p{Lu}/u.test(text.slice(token.start, token.end))) break
+    end = index
+  }
+  if (end === candidate.lastToken) return false
+  return hasTitleWord(
+    text.slice((tokens[candidate.lastToken + 1] as Token).start, (tokens[end] as Token).end),
+  )
 }
 
 /** What the caller knows of the text around the one searched. */
@@ -141,11 +247,15 @@ function decide(
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
   if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
   if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
+  if (rule.contextAnywhere && hasContextAnywhere(candidate, pool, rule.contextCategories))
+    return candidate.skillId
+  if (rule.contextAnywhere && namesARole(text, tokens, candidate)) return candidate.skillId
   // The document's context counts only away from a sentence's first word, where a capital says nothing ("Go ahead").
   const documentCategories = options.documentCategories
   if (
     documentCategories &&
-    candidate.firstToken > 0 &&
+    !rule.nearbyOnly &&
+    (candidate.firstToken > 0 || rule.contextAnywhere) &&
     [...rule.contextCategories].some((category) => documentCategories.has(category))
   )
     return candidate.skillId
@@ -158,14 +268,31 @@ function decide(
  */
 export function findSkills(text: string, taxonomy: Taxonomy, options: FindSkillsOptions = {}): SkillMatch[] {
   const tokens = tokenizeText(text)
-  const candidates = collectCandidates(tokens, taxonomy)
+  const candidates = collectCandidates(text, tokens, taxonomy)
   let longestSpan = 0
   for (const candidate of candidates) {
     longestSpan = Math.max(longestSpan, candidate.lastToken - candidate.firstToken)
   }
-  const pool: CandidatePool = { candidates, longestSpan }
+  const pool: CandidatePool = {
+    candidates,
+    longestSpan,
+    acceptedByCategory: new Map(),
+    wordsOfAcceptedNames: new Set(),
+  }
   // Two rounds: a mention confirmed in the first ("Excel") can confirm another ("Word") in the second.
   for (let round = 0; round < 2; round++) {
+    pool.acceptedByCategory.clear()
+    pool.wordsOfAcceptedNames.clear()
+    for (const candidate of candidates) {
+      if (candidate.accepted && candidate.lastToken > candidate.firstToken)
+        for (let index = candidate.firstToken; index <= candidate.lastToken; index++)
+          pool.wordsOfAcceptedNames.add((tokens[index] as Token).text)
+      const category = candidate.accepted ? taxonomy.skills.get(candidate.skillId)?.category : undefined
+      if (category === undefined) continue
+      const skillIds = pool.acceptedByCategory.get(category) ?? new Set<string>()
+      skillIds.add(candidate.skillId)
+      pool.acceptedByCategory.set(category, skillIds)
+    }
     const decisions = candidates.map((candidate) =>
       candidate.rule && !candidate.accepted
         ? decide(text, tokens, candidate, pool, taxonomy, options)
