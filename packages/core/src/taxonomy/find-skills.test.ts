@@ -296,6 +296,7 @@ describe('findSkills: common words inside a capitalised name', () => {
     expect(ids('Pine Ledger is an equal opportunity employer.')).not.toContain('general-ledger')
     expect(ids('Senior accountant at Pine Ledger, Ottawa')).not.toContain('general-ledger')
     expect(ids("Pine Ledger's benefits include a pension plan")).not.toContain('general-ledger')
+    expect(ids('Bookkeeper at Summit Tax Partners since 2019')).not.toContain('taxation')
     // The word where it names the skill.
     expect(ids('Ledger reconciliations and month-end close')).toContain('general-ledger')
     expect(ids('Posting journal entries to the ledger')).toContain('general-ledger')

@@ -15,12 +15,13 @@ describe('readAliasShape', () => {
 
   it('reads a single lower-case word for a longer name as a common word', () => {
     expect(readAliasShape('ledger', 'General Ledger')).toBe('common-word')
+    expect(readAliasShape('tax', 'Taxation')).toBe('common-word')
   })
 
   it('leaves names, phrases and brands alone', () => {
     expect(readAliasShape('Python', 'Python')).toBe('other')
     expect(readAliasShape('general ledger accounting', 'General Ledger')).toBe('other')
     expect(readAliasShape('MATLAB', 'MATLAB')).toBe('other')
-    expect(readAliasShape('golang', 'Go')).toBe('other')
+    expect(readAliasShape('go lang', 'Go')).toBe('other')
   })
 })

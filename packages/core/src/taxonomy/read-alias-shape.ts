@@ -7,7 +7,8 @@
  * - `acronym-alias`: the initials of a skill named otherwise ("AI" for Artificial Intelligence);
  * - `acronym-part`: a capitalised part of a compound name ("TCP" of TCP/IP), which alone often names something else
  *   (the Spanish cabin-crew certificate "TCP");
- * - `common-word`: a single lower-case word standing for a longer-named skill ("ledger" for General Ledger);
+ * - `common-word`: a single lower-case word standing for a skill named otherwise ("ledger" for General Ledger, "tax"
+ *   for Taxation);
  * - `other`: anything else (names, phrases, brands).
  */
 export type AliasShape = 'acronym-name' | 'acronym-alias' | 'acronym-part' | 'common-word' | 'other'
@@ -59,6 +60,6 @@ export function readAliasShape(alias: string, name: string): AliasShape {
     if (capitalParts.some((part) => part.toLowerCase() === lower)) return 'acronym-part'
     if (initialsOf(name).includes(lower)) return 'acronym-alias'
   }
-  if (trimmed === lower && lower.length >= 3 && name.trim().includes(' ')) return 'common-word'
+  if (trimmed === lower && lower.length >= 3 && lower !== name.trim().toLowerCase()) return 'common-word'
   return 'other'
 }
