@@ -82,10 +82,18 @@ export type AmbiguityRule = {
   contextAnywhere?: boolean
   /** Only skills near the mention confirm it, not the document's categories ("Lumen Ledger" in an accounting posting). */
   nearbyOnly?: boolean
+  /**
+   * Another acronym of the same field nearby confirms the mention even before either is confirmed: "sql, aws, gcp"
+   * or "seo and sem" list acronyms in lower case, while a word of a sentence ("que sepa") seldom has one beside it.
+   */
+  acronymsConfirmEachOther?: boolean
 }
 
 /** An acronym counts only where the text writes it in capitals ("SEPA", "LLMs"), never as a word ("que sepa"). */
 const CAPITALS_SURFACE = /^[\p{Lu}\d]{2,}s?$/u
+
+/** Acronyms are spelt in plain letters and digits, whatever their case. */
+const PLAIN_LETTERS_SURFACE = /^[A-Za-z\d]{2,}s?$/
 
 /** Longest part of a compound name that also needs its domain nearby: two or three letters name many things. */
 const SHORT_ACRONYM = 3
@@ -104,8 +112,16 @@ export function ruleForShape(
 ): AmbiguityRule | null {
   if (shape === 'acronym-part' && aliasLength <= SHORT_ACRONYM)
     return { requiredSurface: CAPITALS_SURFACE, contextCategories, contextAnywhere: true }
+  // In capitals an acronym stands on its own; in lower case ("sql, aws" in a skills list, "que sepa") only a skill
+  // of its field nearby says it is the acronym and not a word of the sentence.
   if (shape === 'acronym-name' || shape === 'acronym-alias' || shape === 'acronym-part')
-    return { requiredSurface: CAPITALS_SURFACE, acceptSurface: /./, contextCategories }
+    return {
+      // An accent ("aí", "só") makes it a word of a sentence, never the acronym.
+      requiredSurface: PLAIN_LETTERS_SURFACE,
+      acceptSurface: CAPITALS_SURFACE,
+      contextCategories,
+      acronymsConfirmEachOther: true,
+    }
   if (shape === 'common-word' && insideName) return { contextCategories, nearbyOnly: true }
   return null
 }

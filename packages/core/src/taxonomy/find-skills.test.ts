@@ -276,6 +276,19 @@ describe('findSkills: acronyms need capitals, short ones their domain', () => {
     expect(ids('Conciliación de cobros SEPA y transferencias')).toContain('sepa')
   })
 
+  it('still reads acronyms a resume or posting writes in lower case beside others of their field', () => {
+    expect(ids('Tools: python, sql, aws, docker')).toEqual(expect.arrayContaining(['sql', 'aws']))
+    expect(ids('Technical skills\nsql\naws\ngcp\nhtml, css')).toEqual(
+      expect.arrayContaining(['sql', 'aws', 'gcp', 'html', 'css']),
+    )
+    expect(ids('hands-on experience with seo and sem campaigns')).toEqual(
+      expect.arrayContaining(['seo', 'sem']),
+    )
+    expect(ids('month-end close under gaap and ifrs')).toEqual(expect.arrayContaining(['gaap', 'ifrs']))
+    // One lower-case acronym with nothing of its field around it stays a word.
+    expect(ids('Buscamos alguien que sepa escuchar al cliente')).not.toContain('sepa')
+  })
+
   it('reads a short acronym alias only beside its domain', () => {
     // The Spanish cabin-crew certificate, not TCP/IP.
     expect(ids('Imprescindible certificado TCP en vigor y trato amable con el pasajero')).not.toContain(

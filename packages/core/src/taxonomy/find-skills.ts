@@ -144,6 +144,7 @@ function hasContext(
   pool: CandidatePool,
   categories: ReadonlySet<string>,
   taxonomy: Taxonomy,
+  acronymsConfirm = false,
 ): boolean {
   // Only candidates starting in this token range can end inside the window; scanning the whole pool for each
   // ambiguous mention is quadratic in a text that repeats one ("Go Go Go ...").
@@ -159,7 +160,13 @@ function hasContext(
   for (let position = low; position < pool.candidates.length; position++) {
     const other = pool.candidates[position] as Candidate
     if (other.firstToken > to) break
-    if (!other.accepted || other === candidate) continue
+    if (other === candidate) continue
+    // Unconfirmed mentions count only as fellow acronyms of another name ("sql" beside "aws", not "sepa" beside "sepa").
+    const fellowAcronym =
+      acronymsConfirm &&
+      other.entry.shape.startsWith('acronym') &&
+      other.entry.aliasKey !== candidate.entry.aliasKey
+    if (!other.accepted && !fellowAcronym) continue
     if (other.lastToken >= candidate.firstToken && other.firstToken <= candidate.lastToken) continue
     if (other.lastToken < candidate.firstToken - CONTEXT_WINDOW) continue
     if (other.firstToken > candidate.lastToken + CONTEXT_WINDOW) continue
@@ -247,6 +254,8 @@ function decide(
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
   if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
   if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
+  if (rule.acronymsConfirmEachOther && hasContext(candidate, pool, rule.contextCategories, taxonomy, true))
+    return candidate.skillId
   if (rule.contextAnywhere && hasContextAnywhere(candidate, pool, rule.contextCategories))
     return candidate.skillId
   if (rule.contextAnywhere && namesARole(text, tokens, candidate)) return candidate.skillId
