@@ -58,6 +58,8 @@ describe('classifyRequirement', () => {
       'Idade mínima de 20 anos',
       'Ser mayor de 21 años',
       'Tener 19 años cumplidos',
+      'Must be of legal working age',
+      'Faixa etária: 20 a 40 anos',
     ])
       expect(readOf(line), line).toEqual([['logistics', null]])
   })
@@ -78,6 +80,9 @@ describe('classifyRequirement', () => {
       'Buena condición física',
       'No fumador',
       'Happy working in chilled storage rooms all shift',
+      'Heavy lifting every day',
+      'Be on your feet for a full shift',
+      'Sin miedo a las alturas',
       'Okay with working on a loading dock that gets freezing in January and hot in July',
       'Trabajar en una nave que en verano hace mucho calor',
       'Trabalhar em câmaras frias',

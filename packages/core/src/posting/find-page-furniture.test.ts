@@ -111,6 +111,8 @@ describe("sentenceFurniture: the employer's own years", () => {
     expect(sentenceFurniture('Con más de 50 años de trayectoria, nuestra firma asesora a pymes')).toBe(
       'company',
     )
+    expect(sentenceFurniture('A Serralheria Ponte está há 19 anos em Contagem')).toBe('company')
+    expect(sentenceFurniture('For nearly 30 years, we have fitted windows in Kent')).toBe('company')
     expect(sentenceFurniture('At least 4 years of experience in asphalt paving')).toBeNull()
   })
 

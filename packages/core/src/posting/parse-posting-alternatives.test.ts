@@ -220,6 +220,8 @@ describe('parsePosting: a part of a tenure with a tool of its own', () => {
       'Pelo menos 6 anos desenvolvendo produtos web, 3 deles com Vue',
       'Mínimo 6 años creando productos web, 3 de ellos con Vue',
       '6+ years shipping web products, 3+ with Vue',
+      '6 anos de experiência com produtos web, sendo 3 com Vue',
+      '6+ years on web products, including 3 in Vue',
     ]) {
       const found = read(line)
       const vue = found.find((requirement) => requirement.skillIds.includes('vue'))

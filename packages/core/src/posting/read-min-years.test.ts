@@ -26,6 +26,12 @@ describe('readMinYears', () => {
       'Tener 19 años cumplidos',
     ])
       expect(readMinYears(line), line).toBeNull()
+    // The ages of the people served are not a tenure either.
+    expect(
+      findYearsMentions('At least 1 year of nursery work with children aged 2 to 4 years').map(
+        (mention) => mention.years,
+      ),
+    ).toEqual([1])
     // "Mayor de" after a word of practice means "more than": a tenure.
     expect(readMinYears('Experiencia comprobable mayor de 2 años')).toBe(2)
     // A tenure beside an age is still read.

@@ -57,15 +57,17 @@ const DEADLINE_BEFORE =
   /\b(?:within|in|after|during|first|next|dentro de|em ate|ate|nos primeiros|en los primeros|durante|apos|tras|despues de)\s+(?:the\s+)?(?:first\s+)?$/u
 // Words that make a count a minimum: "at least", "no mínimo", "más de", "+".
 const MINIMUM_BEFORE =
-  /\b(?:at least|minimum(?: of)?|min\.?|minimo(?: de)?|pelo menos|al menos|no minimo|mais de|mas de|more than|over)\s*\(?\s*$/u
+  /\b(?:at least|minimum(?: of)?|min\.?|minim[oa](?: de)?|pelo menos|al menos|no minimo|mais de|mas de|more than|over)\s*\(?\s*$/u
 
 // What the years are of. An age: the years are followed by an age word ("18 years of age", "21 anos de idade",
 // "18 años cumplidos", "or older"), or preceded by one ("minimum age of 18", "idade mínima de 18 anos", "mayor de 21
 // años"), or stand bare after a verb of being or having with nothing done in them ("Ter mais de 18 anos").
 const AGE_AFTER =
   /^\s*(?:of age|old\b|or (?:older|over|above)|and (?:older|over|up)|de idade|de edad|cumplidos|completos|ou mais de idade|o mas de edad)/u
-const AGE_BEFORE =
-  /\b(?:age[sd]?|idade|edad|older than|maior(?:es)? (?:de|que)|mayor(?:es)? (?:de|que)|menor(?:es)? de)\b[^,;.]{0,25}$/u
+const AGE_BEFORE = /\b(?:age[sd]?|idade|edad|etari[ao]|older than)\b[^,;.]{0,25}$/u
+// "Maior de", "mayor de": older than, unless a word of practice comes first ("experiencia mayor de 2 años").
+const OLDER_THAN_BEFORE =
+  /\b(?:maior(?:es)? (?:de|que)|mayor(?:es)? (?:de|que)|menor(?:es)? de)\b[^,;.]{0,25}$/u
 const BEING_OR_HAVING =
   /\b(?:be|being|ser|estar|ter|tener|tenha|tenga|tengas)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|more than|over)\s+)*$/u
 const NOTHING_MORE = /^\s*(?:[.;,)!]|\s)*$/u
@@ -82,19 +84,19 @@ const ASKS_READER =
   /\b(?:must|should|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
 // A name as the subject: capitalised words opening the sentence, then a verb of being, having or serving.
 const NAMED_SUBJECT =
-  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|atua|opera|lleva|presta|fabrica|(?:tem|ha) (?:atuado|servido|operado))\b/u
+  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
 
 // The employer's years in a phrase leading into its sentence ("With over 40 years in the trade, Acme builds ...",
-// "Com 30 anos de história, a ..."): the phrase describes the subject after the comma, who is not the reader.
+// "Há 30 anos no mercado, a ..."): the phrase describes the subject after the comma, who is not the reader.
 const LEADING_HISTORY =
-  /^\W*(?:with|com|con)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+\S/u
+  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+\S/u
 
 /**
  * True when an age word comes right before a count of years. "Experiencia mayor de 2 años" puts a word of practice
- * first: there "mayor de" means "more than", and the years are a tenure.
+ * before "mayor de": there it means "more than", and the years are a tenure.
  */
 function agedBefore(before: string): boolean {
-  return AGE_BEFORE.test(before) && !PRACTICE.test(before)
+  return AGE_BEFORE.test(before) || (OLDER_THAN_BEFORE.test(before) && !PRACTICE.test(before))
 }
 
 function yearsValue(raw: string, unit: string): number | null {
@@ -207,6 +209,10 @@ export function readMinYears(text: string): number | null {
 const BARE_AGE =
   /\b(?:1[4-9]|2[0-5])\s*\+?\s*(?:or (?:older|over|above)|and (?:older|over|up)|ou mais velh[oa]s?|o mayores)\b|\b(?:be|ser|ter|tener|tenha|tenga)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|over)\s+)?(?:1[4-9]|2[0-5])\s*\+?(?=$|[\s.,;)])(?!\s*(?:years?|yrs?|anos|months?|meses|\w))/u
 
+// An age asked for with no count at all: "of legal age", "maioridade", "mayoría de edad".
+const AGE_WORDS =
+  /\b(?:of legal (?:drinking |working )?age|legal (?:drinking |working )?age|age requirement|maioridade|mayoria de edad|idade minima|edad minima)\b/u
+
 // People whose ages a posting names besides the candidate's: those the job serves or teaches. A closed class.
 const OTHERS_AGE =
   /\b(?:child(?:ren)?|kids?|infants?|toddlers?|babies|students?|pupils?|patients?|youth|teens?|teenagers?|seniors?|elderly|criancas?|bebes?|alunos?|pacientes?|idosos?|jovens|ninos?|ninas?|alumnos?|estudiantes?|jovenes|adolescentes?|ancianos?)\b/u
@@ -224,7 +230,7 @@ export function statesAge(text: string): boolean {
   const normalized = normalizeText(text)
   // "Able to work with children from 4 months to 6 years of age": the age of the people served, not the candidate's.
   if (OTHERS_AGE.test(normalized)) return false
-  if (BARE_AGE.test(normalized)) return true
+  if (BARE_AGE.test(normalized) || AGE_WORDS.test(normalized)) return true
   for (const match of normalized.matchAll(YEARS_PATTERN)) {
     const years = yearsValue(match[1] ?? '', match[2] ?? '')
     if (years === null || /^m/.test(match[2] ?? '')) continue
