@@ -107,6 +107,12 @@ describe('classifyRequirement', () => {
     ])
       expect(typeOf(line), line).toEqual(['logistics'])
     expect(typeOf('Willingness to learn and to be coached')).toEqual(['trait'])
+    // Shown as asked, not by the name of the quality it mentions.
+    const [shifts] = parsePosting(
+      'Requirements:\n- Flexibility to cover rotating shifts',
+      taxonomy,
+    ).requirements
+    expect(shifts).toMatchObject({ type: 'logistics', label: 'Flexibility to cover rotating shifts' })
   })
 
   it('reads vocational and technical levels as degrees', () => {

@@ -1366,7 +1366,12 @@ function readUnit(
       whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
-    const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+    // A condition to confirm ("Flexibility to work rotating schedules") is shown as asked: a quality's name alone
+    // would hide what the candidate is asked to confirm.
+    const label =
+      type === 'logistics'
+        ? shorten(sentence, 120)
+        : `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
     const first = groupMatches[0] as SkillMatch
     const level =
       type === 'language'
