@@ -80,5 +80,9 @@ describe('statesEmployerYears', () => {
     expect(statesEmployerYears('Tenemos 33 años de experiencia en el sector textil')).toBe(true)
     expect(statesEmployerYears('We need someone with 5 years of payroll experience')).toBe(false)
     expect(statesEmployerYears('5 years of payroll experience')).toBe(false)
+    // The employer stating what it expects or values asks for the years.
+    expect(statesEmployerYears('We expect 4+ years running payroll for 200+ staff')).toBe(false)
+    expect(statesEmployerYears('Valoramos 3 años en atención al público')).toBe(false)
+    expect(statesEmployerYears('Our ideal hire has 6 years in retail')).toBe(false)
   })
 })
