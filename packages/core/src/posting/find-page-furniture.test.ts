@@ -113,6 +113,10 @@ describe("sentenceFurniture: the employer's own years", () => {
     )
     expect(sentenceFurniture('A Serralheria Ponte está há 19 anos em Contagem')).toBe('company')
     expect(sentenceFurniture('For nearly 30 years, we have fitted windows in Kent')).toBe('company')
+    expect(sentenceFurniture('Con casi 30 años llevando hoteles rurales, buscamos recepcionistas')).toBe(
+      'company',
+    )
+    expect(sentenceFurniture('With 3+ years in hospitality, you will run the front desk')).toBeNull()
     expect(sentenceFurniture('At least 4 years of experience in asphalt paving')).toBeNull()
   })
 

@@ -87,9 +87,14 @@ const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
 
 // The employer's years in a phrase leading into its sentence ("With over 40 years in the trade, Acme builds ...",
-// "Há 30 anos no mercado, a ..."): the phrase describes the subject after the comma, who is not the reader.
+// "Há 30 anos no mercado, a ...", "Con más de 20 años gestionando gimnasios, buscamos ..."): the phrase describes the
+// subject after the comma. When that subject is the employer (we, a verb in the first person plural, the company, a
+// name), the years are the employer's, whatever the sentence goes on to ask.
 const LEADING_HISTORY =
-  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+\S/u
+  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+/u
+const EMPLOYER_OPENS =
+  /^(?:we\b|we'(?:re|ve)|our\b|nosso|nossa|nuestr[oa]|(?:a|la|the) (?:empresa|companhia|compania|company|firm)\b|\p{L}+(?:amos|emos|imos)\b)/u
+const READER_OPENS = /^(?:you|your|voce|tu|usted)\b/u
 
 /**
  * True when an age word comes right before a count of years. "Experiencia mayor de 2 años" puts a word of practice
@@ -109,12 +114,14 @@ function yearsValue(raw: string, unit: string): number | null {
 
 /** True when the normalized sentence is the employer speaking of itself, asking nothing of the reader. */
 function spokenByEmployer(normalized: string, original: string): boolean {
+  const leading = LEADING_HISTORY.exec(normalized)
+  if (leading) {
+    const subject = normalized.slice(leading[0].length)
+    const named = /^\p{Lu}/u.test(original.slice(leading[0].length))
+    return !READER_OPENS.test(subject) && (EMPLOYER_OPENS.test(subject) || named)
+  }
   if (ASKS_READER.test(normalized)) return false
-  return (
-    EMPLOYER_SUBJECT.test(normalized) ||
-    NAMED_SUBJECT.test(original.trim()) ||
-    LEADING_HISTORY.test(normalized)
-  )
+  return EMPLOYER_SUBJECT.test(normalized) || NAMED_SUBJECT.test(original.trim())
 }
 
 /** True when a years mention at [start, end) of the normalized text is an age, a date or the employer's history. */
