@@ -45,6 +45,76 @@ describe('classifyRequirement', () => {
     expect(typeOf('Experience running Black Friday campaigns')).not.toContain('logistics')
   })
 
+  it('reads an age as a condition to confirm, never as years of experience', () => {
+    const readOf = (text: string) =>
+      parsePosting(`Requirements:\n- ${text}`, taxonomy).requirements.map((requirement) => [
+        requirement.type,
+        requirement.minYears,
+      ])
+    for (const line of [
+      'Applicants must be 19 years of age or above',
+      'Must be 20+',
+      'Ter mais de 19 anos',
+      'Idade mínima de 20 anos',
+      'Ser mayor de 21 años',
+      'Tener 19 años cumplidos',
+      'Must be of legal working age',
+      'Faixa etária: 20 a 40 anos',
+    ])
+      expect(readOf(line), line).toEqual([['logistics', null]])
+  })
+
+  it('reads conditions of the body and the workplace as logistics, by what they ask about', () => {
+    for (const line of [
+      'Able to haul sacks of up to 40 lb across the yard',
+      'Comfortable kneeling for hours and crawling under decks',
+      'Happy climbing scaffolds in a hard hat',
+      'Must pass an eyesight test',
+      'Ficar em pé durante toda a jornada',
+      'Boa forma física',
+      'Carregar caixas de até 15 kg',
+      'Saber nadar pelo menos 200 metros',
+      'Não fumante',
+      'Trabajo al aire libre bajo sol y lluvia',
+      'Estatura mínima 1,60 m',
+      'Buena condición física',
+      'No fumador',
+      'Happy working in chilled storage rooms all shift',
+      'Heavy lifting every day',
+      'Be on your feet for a full shift',
+      'Sin miedo a las alturas',
+      'Okay with working on a loading dock that gets freezing in January and hot in July',
+      'Trabajar en una nave que en verano hace mucho calor',
+      'Trabalhar em câmaras frias',
+      'A reliable broadband line and a headset for calls',
+      'Computador próprio e internet estável',
+      'Espacio tranquilo para dar clases en línea',
+    ])
+      expect(typeOf(line), line).toEqual(['logistics'])
+    // Skills named with the same words stay skills.
+    expect(typeOf('Computer vision pipelines in PyTorch')).not.toContain('logistics')
+    expect(typeOf('Outside sales to hardware stores')).not.toContain('logistics')
+  })
+
+  it('reads a willingness to go where or when the job needs as logistics, not as a trait', () => {
+    for (const line of [
+      'Willingness to be sent to flood zones at short notice',
+      'Prepared to rotate between our three depots',
+      'Disposição para se deslocar entre obras',
+      'Disponibilidade para plantões noturnos',
+      'Disposición para trasladarse entre sucursales',
+      'Dispuesto a rotar horarios',
+    ])
+      expect(typeOf(line), line).toEqual(['logistics'])
+    expect(typeOf('Willingness to learn and to be coached')).toEqual(['trait'])
+    // Shown as asked, not by the name of the quality it mentions.
+    const [shifts] = parsePosting(
+      'Requirements:\n- Flexibility to cover rotating shifts',
+      taxonomy,
+    ).requirements
+    expect(shifts).toMatchObject({ type: 'logistics', label: 'Flexibility to cover rotating shifts' })
+  })
+
   it('reads vocational and technical levels as degrees', () => {
     expect(typeOf('Ciclo formativo de grado medio en Electricidad')).toEqual(['degree'])
     expect(typeOf('Tecnólogo em Logística')[0]).toBe('degree')

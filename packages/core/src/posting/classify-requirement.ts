@@ -2,6 +2,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
+import { statesAge } from './read-min-years'
 import { findPersonQualities, listsCharacterAdjectives, readsAsTraits } from './reads-as-traits'
 
 /** Types a resume cannot prove: assessed in the interview (traits) or confirmed with the candidate (logistics). */
@@ -44,6 +45,40 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
   // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
   /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
 ]
+
+// Conditions of the body and of the workplace: what the job asks of the body (loads, postures, swimming, height,
+// smoking, fitness) and where it is done (outdoors, in the weather, up ladders, in attics, in confined spaces). A
+// resume cannot show these, so they are confirmed with the candidate. Each is a small closed class of anchors (verbs
+// of bodily effort with a load or a posture's duration, nouns of the body's measures and of working surroundings),
+// because the same question comes in endless wordings, but always about the body or the place.
+const BODY_OR_WORKPLACE: readonly RegExp[] = [
+  // A load: "lift 50 lb", "carregar até 25 kg", "cargas de hasta 20 kilos", "heavy lifting", "levantar peso".
+  /\b\d+(?:[.,]\d+)?\s?(?:lbs?|pounds|kgs?|kilos?|quilos)\b|\bheavy (?:lifting|loads|objects|items|boxes|equipment)\b|\b(?:carregar|levantar|cargar|mover) (?:\w+ )?peso\b|\bcargas? pesadas?\b/,
+  // A posture or a climb held over time or up something: "stand for long periods", "ficar em pé por longos
+  // períodos", "climbing ladders", "subir a andamios".
+  /\b(?:stand(?:ing)?|sit(?:ting)?|walk(?:ing)?|kneel(?:ing)?|bend(?:ing)?|stoop(?:ing)?|crouch(?:ing)?|squat(?:ting)?|climb(?:ing)?|crawl(?:ing)?|em pe|de pie|agachad[oa]|agachar(?:se)?|ajoelhad[oa]|arrodillad[oa]|subir)\b[^.;]{0,40}?\b(?:for (?:long|extended|prolonged)|long periods|hours|all day|(?:whole|entire|full) (?:shift|day)|ladders?|stairs|scaffold\w*|roofs?|rooftops?|attics?|poles?|towers?|longos periodos|periodos (?:prolongados|longos|largos)|largos periodos|horas|(?:toda|toda a|toda la) jornada|escadas?|escaleras?|andaimes?|andamios?|telhados?|tejados?|postes?)\b/,
+  // Swimming as an ability: "able to swim", "saber nadar 100 metros".
+  /\b(?:able to|can|know how to|saber|saiba|sepa|capaz de)\s+(?:\w+\s+)?(?:swim|nadar)\b|\b(?:swim|nadar)\s+\d+/,
+  // The surroundings the work is done in, after a verb of working, enduring or getting there ("work outdoors in all
+  // weather", "comfortable in attics", "trabajo a la intemperie"); without one, "insulating attics" is a duty.
+  /\b(?:work\w*|trabalh\w*|trabaj\w*|comfortable|at ease|happy|okay|ok with|exposure|exposed|expost[oa]s?|expuest[oa]s?|exposicao|exposicion|toleran\w*|tolerat\w*|endur\w*|suportar|soportar|climb\w*|crawl\w*|enter\w*|access\w*)\b[^.;]{0,40}?(?:\boutdoors\b|\boutdoor (?:work|environment|conditions|settings?)\b|\boutside(?= in\b| all\b| year)|\bal aire libre\b|\bao ar livre\b|\ba ceu aberto\b|\bintemperies?\b|\b(?:all|any|adverse|inclement|extreme) (?:weather|temperatures)\b|\bweather conditions\b|\bextreme (?:heat|cold)\b|\b(?:heat|cold) and (?:cold|heat|rain|humidity)\b|\bconfined spaces?\b|\bespa[cs]ios confinados\b|\bcrawl ?spaces?\b|\battics?\b|\bheights\b|\b(?:noisy|dusty) (?:environments?|conditions)\b|\b(?:hot|cold|freezing|refrigerated|chilled|humid)(?: ?(?:\/|or|and) ?(?:hot|cold|freezing|refrigerated|chilled|humid))? (?:warehouses?|environments?|conditions|areas|rooms|storage|temperatures)\b|\b(?:ambientes?|camaras?|areas?|locais|lugares) (?:frios?|frias?|quentes?|refrigerad[oa]s?|frigorific[oa]s?|calurosos?|calidos?)\b|\b(?:hot|cold|freezing|heat|frio|fria|quente|calor|calurosa?o?)\b(?! (?:calls?|calling|chain|pumps?|treatment|brew|email|outreach))[^.;]{0,30}\b(?:winter|summer|inverno|verao|invierno|verano|cold|heat|hot|frio|calor)\b|\b(?:winter|summer|inverno|verao|invierno|verano)\b[^.;]{0,30}\b(?:hot|cold|freezing|heat|frio|fria|quente|calor|calurosa?o?)\b)/,
+  // The remote workplace the candidate provides: a quiet room, a headset, a stable connection, their own computer.
+  /\b(?:quiet|dedicated|private|distraction-free) (?:space|place|room|workspace|home office)\b|\bheadset\b|\b(?:stable|reliable|high-speed|fast|good) (?:internet|connection|broadband|wi-?fi)\b|\b\d+ ?mbps\b|\b(?:own|personal) (?:computer|laptop|pc)\b|\b(?:computador|notebook|computadora|portatil) propi[oa]\b|\b(?:internet|conexao|conexion) (?:estavel|estable|de qualidade|de alta velocidad)\b|\b(?:espaco|espacio|lugar|ambiente) (?:tranquilo|silencioso)\b|\bfone de ouvido\b|\bauriculares\b/,
+  // The body's own measures and state: height, fitness, eyesight, smoking.
+  /\bminimum height\b|\bestatura\b|\baltura minima\b|\bphysically (?:fit|able|demanding)\b|\bphysical (?:fitness|condition|demands|stamina|exam|examination|ability|requirements|effort)\b|\b(?:condicionamento|aptidao|aptitud|preparo|preparacion|forma|condicion|condicao|esforco|esfuerzo|resistencia) fisic[ao]\b|\bnon-?smok(?:er|ing)\b|\bnao fumante\b|\bno fumador(?:a)?\b|\b(?:eyesight|vision|hearing) (?:test|exam|screening|requirements?|standards?)\b|\b(?:good|normal|corrected|20\/20) (?:eyesight|vision|hearing)\b|\bcolou?r ?blind\w*\b|\bdaltonism\w*\b|\bon (?:your|their|one's) feet\b|\bheight (?:requirement|of at least)\b|\b(?:fear of heights|medo de altura|miedo a las alturas|vertigo)\b/,
+]
+
+/** True when a requirement asks about the body or the place of work ("able to lift 50 lb", "Não fumante"). */
+export function asksAboutBodyOrWorkplace(text: string): boolean {
+  const folded = normalizeText(text).replace(/\s+/g, ' ')
+  return BODY_OR_WORKPLACE.some((condition) => condition.test(folded))
+}
+
+// Willingness to go somewhere or to work at some time ("willingness to deploy to disaster sites", "disposição para
+// viagens", "disposición para rotar turnos"): where and when the job is done, to confirm, not a quality. The object
+// is told by a closed class of verbs of going and nouns of working time; "willingness to learn" stays a trait.
+const WILLING_TO_GO =
+  /\b(?:willing(?:ness)?|prepared|ready|open|available|flexib\w+|disponibilidade|disponibilidad|disposicao|disposicion|predisposicion|dispost[oa]|dispuest[oa])\s+(?:to|para|a|de|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:deploy\w*|dispatch\w*|sent|posted|stationed|enviad[oa]s?|alocad[oa]s?|destacad[oa]s?|travel\w*|relocat\w*|commute|rotat\w*|rotar|rodar|deslocar\w*|deslocamento\w*|desplaza\w*|desplazamiento\w*|traslad\w*|mudar\w*|mudanca|cambiar de (?:residencia|domicilio|ciudad)|viagens?|viajes?|viajar|turnos?|shifts?|schedules?|horarios?|escalas?|plant(?:ao|oes)|guardias?|sobreaviso|on[- ]call|nights?|weekends?|overtime|noites?|noches?|feriados|festivos|field\b(?! of)|campo\b(?! de))\b/u
 
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
@@ -171,11 +206,17 @@ export function classifyRequirement(input: {
   if (allLanguages) return 'language'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
   if (
-    (LOGISTICS_FIRST.test(text) || LOGISTICS_QUESTIONS.some((question) => question.test(text))) &&
+    (LOGISTICS_FIRST.test(text) ||
+      LOGISTICS_QUESTIONS.some((question) => question.test(text)) ||
+      statesAge(input.text)) &&
     hardSkills.length === 0
   )
     return 'logistics'
   if (CERTIFICATION.test(text)) return 'certification'
+  // A question about the body or the place of work, or a willingness to go where and when the job needs: confirmed
+  // with the candidate, unless it names a skill.
+  if ((asksAboutBodyOrWorkplace(input.text) || WILLING_TO_GO.test(text)) && hardSkills.length === 0)
+    return 'logistics'
   if (VALIDITY.test(text) && ACRONYM.test(input.text) && hardSkills.length === 0) return 'certification'
   if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
   if (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadTaxonomy } from '../taxonomy'
 import { findPageFurniture, readPageLines, sentenceFurniture } from './find-page-furniture'
+import { parsePosting } from './parse-posting'
 
 const taxonomy = loadTaxonomy()
 
@@ -100,6 +101,35 @@ describe('findPageFurniture: job-board search links', () => {
     const reasons = new Map(reasonsOf(['Receptionist', 'Requirements', `- ${requirement}`, link].join('\n')))
     expect(reasons.get(link)).toBe('navigation')
     expect(reasons.has(`- ${requirement}`)).toBe(false)
+  })
+})
+
+describe("sentenceFurniture: the employer's own years", () => {
+  it("sets the company's history aside, in EN, PT and ES, and keeps a tenure asked of the reader", () => {
+    expect(sentenceFurniture('Kestrel Paving has operated across the county for 24 years.')).toBe('company')
+    expect(sentenceFurniture('Somos uma rede de farmácias com 40 anos de tradição')).toBe('company')
+    expect(sentenceFurniture('Con más de 50 años de trayectoria, nuestra firma asesora a pymes')).toBe(
+      'company',
+    )
+    expect(sentenceFurniture('A Serralheria Ponte está há 19 anos em Contagem')).toBe('company')
+    expect(sentenceFurniture('For nearly 30 years, we have fitted windows in Kent')).toBe('company')
+    expect(sentenceFurniture('Con casi 30 años llevando hoteles rurales, buscamos recepcionistas')).toBe(
+      'company',
+    )
+    expect(sentenceFurniture('With 3+ years in hospitality, you will run the front desk')).toBeNull()
+    expect(sentenceFurniture('At least 4 years of experience in asphalt paving')).toBeNull()
+  })
+
+  it('shows the set-aside line to the recruiter instead of asking for it', () => {
+    const parsed = parsePosting(
+      'Requisitos\n- A empresa atua no setor elétrico há 18 anos\n- Experiência com manutenção predial\n',
+      taxonomy,
+    )
+    expect(parsed.requirements.some((requirement) => requirement.minYears === 18)).toBe(false)
+    expect(parsed.setAside.map((aside) => [aside.text, aside.reason])).toContainEqual([
+      'A empresa atua no setor elétrico há 18 anos',
+      'company',
+    ])
   })
 })
 

@@ -3,6 +3,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { normalizeText } from './normalize-text'
 import { classifyHeading, isDutyLike, isQualificationLike } from './posting-cues'
+import { statesEmployerYears } from './read-min-years'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -254,6 +255,8 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (OFFERING.test(normalizeText(text))) return 'benefits'
   if (statesEmployerPolicy(text)) return 'company'
+  // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
+  if (statesEmployerYears(text)) return 'company'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
   if (
     ANNOUNCES_ROLE.test(normalizeText(text)) &&

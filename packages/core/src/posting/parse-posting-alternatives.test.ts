@@ -213,6 +213,27 @@ describe('parsePosting: years in a field or at an activity are experience', () =
   })
 })
 
+describe('parsePosting: a part of a tenure with a tool of its own', () => {
+  it("reads the tenure and the tool's part of it as two asks, each with its own years", () => {
+    for (const line of [
+      'At least 6 years shipping web products, 3 of them with Vue',
+      'Pelo menos 6 anos desenvolvendo produtos web, 3 deles com Vue',
+      'Mínimo 6 años creando productos web, 3 de ellos con Vue',
+      '6+ years shipping web products, 3+ with Vue',
+      '6 anos de experiência com produtos web, sendo 3 com Vue',
+      '6+ years on web products, including 3 in Vue',
+    ]) {
+      const found = read(line)
+      const vue = found.find((requirement) => requirement.skillIds.includes('vue'))
+      expect(vue, line).toMatchObject({ type: 'skill', minYears: 3 })
+      expect(
+        found.find((requirement) => requirement.type === 'experience'),
+        line,
+      ).toMatchObject({ minYears: 6 })
+    }
+  })
+})
+
 describe('parsePosting: the scorer meets an item of alternatives with any one of them', () => {
   const posting = `Marketing Lead
 

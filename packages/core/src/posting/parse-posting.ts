@@ -10,7 +10,13 @@ import type {
   RequirementType,
   SkillMatch,
 } from '../types'
-import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from './classify-requirement'
+import {
+  asksAboutBodyOrWorkplace,
+  classifyRequirement,
+  isScreenedType,
+  isToolSkill,
+  namesDegree,
+} from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
@@ -34,12 +40,12 @@ import {
   readInlineKind,
   readInlineLabel,
 } from './posting-cues'
-import { findYearsMentions, readMinYears } from './read-min-years'
+import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-9'
+export const POSTING_PARSER_VERSION = 'posting-parser-10'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -285,9 +291,10 @@ function leadMark(line: string): string {
 }
 
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
-// saiba montar ...", "..., con al menos dos años ...". Verbs of having, knowing and being, in EN, PT and ES.
+// saiba montar ...", "..., con al menos dos años ...", "..., 2 of them with React Native". Verbs of having, knowing and
+// being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
@@ -304,8 +311,17 @@ function splitCoordinatedPredicates(
   for (const match of line.matchAll(SECOND_PREDICATE)) {
     const before = line.slice(from, match.index)
     if (before.trim().split(/\s+/).length < 3) continue
+    // "At least 3 years building mobile apps, 2 of them with React Native": a part of the tenure with a tool of its
+    // own is a second ask, the tool's years; without a tenure before it there is nothing to count a part of.
+    const partOfTenure = match.groups?.part !== undefined
+    if (
+      partOfTenure &&
+      (!opensPartOfTenure(line.slice(match.index + match[0].length)) || readMinYears(before) === null)
+    )
+      continue
     // "4+ years in sales, with at least 2 in SaaS" narrows the tenure already asked for; it is not a second one.
     if (
+      !partOfTenure &&
       match[0].startsWith(',') &&
       !/\s(?:and|or|e|ou|y|o)\s/.test(match[0]) &&
       readMinYears(before) !== null
@@ -1219,6 +1235,8 @@ function readUnit(
     : found
   const activity =
     verb !== null &&
+    // "Lifting boxes of up to 20 kg" asks what the body can do, not a duty done before.
+    !asksAboutBodyOrWorkplace(sentence) &&
     activityMatches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')
   // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
   // degree line asks for, not a skill or one of its fields.
@@ -1257,12 +1275,15 @@ function readUnit(
     const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
     const words = sentence.trim().split(/\s+/)
     const fewest =
-      listItem && /^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '')
+      listItem &&
+      (/^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '') ||
+        asksAboutBodyOrWorkplace(sentence))
         ? 1
         : stated !== null || listItem
           ? 2
           : 3
-    if (keywords.length === 0 || words.length < fewest) return []
+    // "Must be 18+" has no word to search for, yet asks a condition to confirm with the candidate.
+    if ((keywords.length === 0 && !statesAge(sentence)) || words.length < fewest) return []
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
@@ -1345,7 +1366,12 @@ function readUnit(
       whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
-    const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+    // A condition to confirm ("Flexibility to work rotating schedules") is shown as asked: a quality's name alone
+    // would hide what the candidate is asked to confirm.
+    const label =
+      type === 'logistics'
+        ? shorten(sentence, 120)
+        : `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
     const first = groupMatches[0] as SkillMatch
     const level =
       type === 'language'

@@ -34,38 +34,242 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 
 const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`
-const YEARS = '(?:years?|yrs?|anos|ano)'
+// A tenure is counted in years or, for entry roles, in months ("mínimo de 6 meses", "6+ months").
+const UNIT = '(years?|yrs?|anos|ano|months?|meses|mes)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),
-// "three or more years", "un año".
+// "three or more years", "un año", "6+ meses".
 const YEARS_PATTERN = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2}|\\s(?:or more|ou mais|o mas))?\\s*\\+?\\s*${YEARS}\\b`,
-  'u',
+  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2}|\\s(?:or more|ou mais|o mas))?\\s*\\+?\\s*${UNIT}\\b`,
+  'gu',
 )
 
-const YEARS_GLOBAL = new RegExp(YEARS_PATTERN.source, 'gu')
+// A clause that opens with a bare count "of them" or "with" something ("2 of them with React Native", "2+ with
+// Kotlin", "3 de ellos con Java", "dois deles em Go") counts part of the tenure the clause before it stated: the
+// parser cuts such a clause off after a tenure.
+const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando)\\b)`
+const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
+const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
-function yearsValue(raw: string): number | null {
-  const value = NUMBER_WORDS[raw] ?? Number.parseFloat(raw.replace(',', '.'))
-  if (!Number.isFinite(value) || value <= 0 || value > 40) return null
-  return value
+// Words that ask for a stretch of practice: with them a count of months is a tenure, not a contract or a trial.
+const PRACTICE = /\b(?:experience|experiencia|exp|practice|pratica|practica|vivencia|atuacao|track record)\b/u
+// Words that put a count of months ahead, as a deadline or a trial: "within 6 months of hire", "nos primeiros 3 meses".
+const DEADLINE_BEFORE =
+  /\b(?:within|in|after|during|first|next|dentro de|em ate|ate|nos primeiros|en los primeros|durante|apos|tras|despues de)\s+(?:the\s+)?(?:first\s+)?$/u
+// Words that make a count a minimum: "at least", "no mínimo", "más de", "+".
+const MINIMUM_BEFORE =
+  /\b(?:at least|minimum(?: of)?|min\.?|minim[oa](?: de)?|pelo menos|al menos|no minimo|mais de|mas de|more than|over)\s*\(?\s*$/u
+
+// What the years are of. An age: the years are followed by an age word ("18 years of age", "21 anos de idade",
+// "18 años cumplidos", "or older"), or preceded by one ("minimum age of 18", "idade mínima de 18 anos", "mayor de 21
+// años"), or stand bare after a verb of being or having with nothing done in them ("Ter mais de 18 anos").
+const AGE_AFTER =
+  /^\s*(?:of age|old\b|or (?:older|over|above)|and (?:older|over|up)|de idade|de edad|cumplidos|completos|ou mais de idade|o mas de edad)/u
+const AGE_BEFORE = /\b(?:age[sd]?|idade|edad|etari[ao]|older than)\b[^,;.]{0,25}$/u
+// "Maior de", "mayor de": older than, unless a word of practice comes first ("experiencia mayor de 2 años").
+const OLDER_THAN_BEFORE =
+  /\b(?:maior(?:es)? (?:de|que)|mayor(?:es)? (?:de|que)|menor(?:es)? de)\b[^,;.]{0,25}$/u
+const BEING_OR_HAVING =
+  /\b(?:be|being|ser|estar|ter|tener|tenha|tenga|tengas)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|more than|over)\s+)*$/u
+const NOTHING_MORE = /^\s*(?:[.;,)!]|\s)*$/u
+// Years that are a point in time, not a length asked for: "hace 25 años", "25 years ago".
+const AGO_BEFORE = /\b(?:hace|faz)\s+(?:mas de |mais de |more than )?$/u
+const AGO_AFTER = /^\s*(?:ago|atras)\b/u
+
+// Who the years belong to. The employer speaking of itself ("we", "nossa empresa", "somos", "la empresa") or named
+// as the subject with a verb of being, having or serving, while asking nothing of the reader: the years are the
+// company's history, not a tenure asked for.
+const EMPLOYER_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:and|e|y)\s+)(?:we(?:'ve|'re)?|our(?:\s+[\p{L}-]+){1,3}|nosso|nossa|nossos|nossas|somos|temos|estamos|atuamos|contamos|nuestr[oa]s?(?:\s+[\p{L}-]+){1,3}|tenemos|llevamos|the (?:company|firm|business|group|brand|practice|agency|team)|(?:a|la) (?:empresa|companhia|compania|firma|marca|organizacao|organizacion)|(?:empresa|companhia|compania)\s+(?:[\p{L}-]+\s+){0,2}(?:com|con|de|que|with|lider|familiar))\b/u
+const ASKS_READER =
+  /\b(?:must|should|would|expect\w*|love|like|prefer\w*|value|ask\w*|ideally|plus|bonus|requirements?|requisitos?|minimum|at least|pelo menos|al menos|no minimo|esperamos|espera|valorizamos|valoramos|valoriza|valora|pedimos|solicitamos|desejamos|deseamos|desejavel|deseable|preferimos|diferencial|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
+// A name as the subject: capitalised words opening the sentence, then a verb of being, having or serving.
+const NAMED_SUBJECT =
+  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
+
+// The employer's years in a phrase leading into its sentence ("With over 40 years in the trade, Acme builds ...",
+// "Há 30 anos no mercado, a ...", "Con más de 20 años gestionando gimnasios, buscamos ..."): the phrase describes the
+// subject after the comma. When that subject is the employer (we, a verb in the first person plural, the company, a
+// name), the years are the employer's, whatever the sentence goes on to ask.
+const LEADING_HISTORY =
+  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+/u
+const EMPLOYER_OPENS =
+  /^(?:we\b|we'(?:re|ve)|our\b|nosso|nossa|nuestr[oa]|(?:a|la|the) (?:empresa|companhia|compania|company|firm)\b|\p{L}+(?:amos|emos|imos)\b)/u
+const READER_OPENS = /^(?:you|your|voce|tu|usted)\b/u
+
+/**
+ * True when an age word comes right before a count of years. "Experiencia mayor de 2 años" puts a word of practice
+ * before "mayor de": there it means "more than", and the years are a tenure.
+ */
+function agedBefore(before: string): boolean {
+  return AGE_BEFORE.test(before) || (OLDER_THAN_BEFORE.test(before) && !PRACTICE.test(before))
 }
 
-/** Every years mention in a text with its offsets, so years can attach to the skills they qualify. */
+function yearsValue(raw: string, unit: string): number | null {
+  const count = NUMBER_WORDS[raw] ?? Number.parseFloat(raw.replace(',', '.'))
+  if (!Number.isFinite(count) || count <= 0) return null
+  const months = /^m/.test(unit)
+  if (months ? count > 60 : count > 40) return null
+  return months ? Math.round((count / 12) * 100) / 100 : count
+}
+
+/** True when the normalized sentence is the employer speaking of itself, asking nothing of the reader. */
+function spokenByEmployer(normalized: string, original: string): boolean {
+  const leading = LEADING_HISTORY.exec(normalized)
+  if (leading) {
+    const subject = normalized.slice(leading[0].length)
+    const named = /^\p{Lu}/u.test(original.slice(leading[0].length))
+    return !READER_OPENS.test(subject) && (EMPLOYER_OPENS.test(subject) || named)
+  }
+  if (ASKS_READER.test(normalized)) return false
+  return EMPLOYER_SUBJECT.test(normalized) || NAMED_SUBJECT.test(original.trim())
+}
+
+/** True when a years mention at [start, end) of the normalized text is an age, a date or the employer's history. */
+function isNotTenure(
+  normalized: string,
+  original: string,
+  start: number,
+  end: number,
+  years: number,
+): boolean {
+  const before = normalized.slice(0, start)
+  const after = normalized.slice(end)
+  if (AGO_BEFORE.test(before) || AGO_AFTER.test(after)) return true
+  if (AGE_AFTER.test(after) || agedBefore(before)) return true
+  if (years >= 14 && NOTHING_MORE.test(after) && BEING_OR_HAVING.test(before) && !PRACTICE.test(normalized))
+    return true
+  // The employer's own years: in its clause ("Somos uma construtora com 30 anos de mercado") or in a phrase leading
+  // into it ("With over 40 years in the trade, Acme builds ...").
+  const clause = clauseAround(normalized, start, end)
+  return spokenByEmployer(
+    normalized.slice(clause.start, clause.end),
+    original.slice(clause.start, clause.end),
+  )
+}
+
+/**
+ * The clause a mention at [start, end) stands in: from the last stop, semicolon or colon before it to the next one
+ * after it. "We can't budge on this: 5 years of ..." puts the years after the colon, in the reader's clause.
+ */
+function clauseAround(normalized: string, start: number, end: number): { start: number; end: number } {
+  const before = normalized.slice(0, start)
+  const from = Math.max(0, ...[...before.matchAll(/[.!?;:]\s+/gu)].map((stop) => stop.index + stop[0].length))
+  const to = /[.!?;:](?:\s|$)/u.exec(normalized.slice(end))?.index
+  return { start: from, end: to === undefined ? normalized.length : end + to }
+}
+
+/** Every tenure mention in a text with its offsets, so years can attach to the skills they qualify. */
 export function findYearsMentions(text: string): Array<{ start: number; end: number; years: number }> {
   const mentions: Array<{ start: number; end: number; years: number }> = []
   // normalizeText keeps offsets for Latin text: accents are dropped from precomposed letters one for one.
   const normalized = normalizeText(text)
   if (normalized.length !== text.length) return mentions
-  for (const match of normalized.matchAll(YEARS_GLOBAL)) {
-    const years = yearsValue(match[1] ?? '')
+  for (const match of normalized.matchAll(YEARS_PATTERN)) {
+    const years = readMatch(normalized, text, match)
     if (years !== null) mentions.push({ start: match.index, end: match.index + match[0].length, years })
   }
-  return mentions
+  // "5+ years building backends, 2 of them in Go": a count of them after a tenure is part of that tenure.
+  if (mentions.length > 0)
+    for (const match of normalized.matchAll(PART_OF_TENURE_INSIDE)) {
+      const years = yearsValue(match[1] ?? '', 'years')
+      if (years !== null && mentions.some((mention) => mention.end <= match.index))
+        mentions.push({ start: match.index, end: match.index + match[0].length, years })
+    }
+  return mentions.sort((a, b) => a.start - b.start)
 }
 
-/** Reads the minimum years of experience a requirement states, or null when it states none. */
+function readMatch(normalized: string, original: string, match: RegExpMatchArray): number | null {
+  const unit = match[2] ?? ''
+  const years = yearsValue(match[1] ?? '', unit)
+  if (years === null) return null
+  const start = match.index ?? 0
+  const end = start + match[0].length
+  if (/^m/.test(unit)) {
+    // Months are a tenure only as a minimum or beside a word of practice, not "a 6-month contract".
+    const minimum =
+      /\+|or more|ou mais|o mas/.test(match[0]) || MINIMUM_BEFORE.test(normalized.slice(0, start))
+    if (!minimum && !PRACTICE.test(normalized)) return null
+    // "within 6 months of hire", "nos primeiros 3 meses": a deadline, not a tenure.
+    if (DEADLINE_BEFORE.test(normalized.slice(0, start))) return null
+  }
+  if (isNotTenure(normalized, original, start, end, years)) return null
+  return years
+}
+
+/**
+ * Reads the minimum years of experience a requirement states, or null when it states none. Months count as a
+ * fraction of a year; an age, a date and the employer's own history are not experience.
+ */
 export function readMinYears(text: string): number | null {
-  const match = YEARS_PATTERN.exec(normalizeText(text))
-  if (!match) return null
-  return yearsValue(match[1] ?? '')
+  const normalized = normalizeText(text)
+  const original = normalized.length === text.length ? text : normalized
+  for (const match of normalized.matchAll(YEARS_PATTERN)) {
+    const years = readMatch(normalized, original, match)
+    if (years !== null) return years
+  }
+  const part = PART_OF_TENURE.exec(normalized)
+  return part ? yearsValue(part[1] ?? '', 'years') : null
+}
+
+// An age given without a unit: "21 or older", "be 18+", "ter 18 ou mais". A count from 14 to 25 after a verb of
+// being, or before "or older", is an age: nobody asks for "be 18" of anything else.
+const BARE_AGE =
+  /\b(?:1[4-9]|2[0-5])\s*\+?\s*(?:or (?:older|over|above)|and (?:older|over|up)|ou mais velh[oa]s?|o mayores)\b|\b(?:be|ser|ter|tener|tenha|tenga)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|over)\s+)?(?:1[4-9]|2[0-5])\s*\+?(?=$|[\s.,;)])(?!\s*(?:years?|yrs?|anos|months?|meses|\w))/u
+
+// An age asked for with no count at all: "of legal age", "maioridade", "mayoría de edad".
+const AGE_WORDS =
+  /\b(?:of legal (?:drinking |working )?age|legal (?:drinking |working )?age|age requirement|maioridade|mayoria de edad|idade minima|edad minima)\b/u
+
+// People whose ages a posting names besides the candidate's: those the job serves or teaches. A closed class.
+const OTHERS_AGE =
+  /\b(?:child(?:ren)?|kids?|infants?|toddlers?|babies|students?|pupils?|patients?|youth|teens?|teenagers?|seniors?|elderly|criancas?|bebes?|alunos?|pacientes?|idosos?|jovens|ninos?|ninas?|alumnos?|estudiantes?|jovenes|adolescentes?|ancianos?)\b/u
+
+/** True when a clause opens by counting part of the tenure before it ("2 of them with React Native"). */
+export function opensPartOfTenure(text: string): boolean {
+  return PART_OF_TENURE.test(normalizeText(text))
+}
+
+/**
+ * True when a line states years of age ("must be 18 years or older", "Ter mais de 18 anos", "mayor de 21 años"):
+ * a condition to confirm with the candidate, not experience.
+ */
+export function statesAge(text: string): boolean {
+  const normalized = normalizeText(text)
+  // "Able to work with children from 4 months to 6 years of age": the age of the people served, not the candidate's.
+  if (OTHERS_AGE.test(normalized)) return false
+  if (BARE_AGE.test(normalized) || AGE_WORDS.test(normalized)) return true
+  for (const match of normalized.matchAll(YEARS_PATTERN)) {
+    const years = yearsValue(match[1] ?? '', match[2] ?? '')
+    if (years === null || /^m/.test(match[2] ?? '')) continue
+    const start = match.index
+    const end = start + match[0].length
+    const before = normalized.slice(0, start)
+    const after = normalized.slice(end)
+    if (AGE_AFTER.test(after) || agedBefore(before)) return true
+    if (years >= 14 && NOTHING_MORE.test(after) && BEING_OR_HAVING.test(before) && !PRACTICE.test(normalized))
+      return true
+  }
+  return false
+}
+
+/**
+ * True when a sentence gives the employer's own years ("We have served the valley for 22 years", "Somos uma
+ * construtora com 30 anos de mercado", "La empresa, con más de 40 años de trayectoria, ...") and asks nothing of the
+ * reader: company blurb, not a requirement.
+ */
+export function statesEmployerYears(text: string): boolean {
+  const normalized = normalizeText(text)
+  const original = normalized.length === text.length ? text : normalized
+  // Any count of years: a company's history may run past the longest tenure a posting asks for.
+  for (const match of normalized.matchAll(YEARS_PATTERN)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (AGE_AFTER.test(normalized.slice(end)) || agedBefore(normalized.slice(0, start))) continue
+    const clause = clauseAround(normalized, start, end)
+    if (
+      spokenByEmployer(normalized.slice(clause.start, clause.end), original.slice(clause.start, clause.end))
+    )
+      return true
+  }
+  return false
 }
