@@ -181,6 +181,20 @@ describe('parsePosting: distinct things joined in one item are separate requirem
   )
 
   it.each([
+    ['PT', 'CNH categoria A e moto própria', 'moto'],
+    ['ES', 'Licencia de conducir tipo A y moto propia', 'moto'],
+    ['EN', 'A full motorcycle licence and own scooter', 'scooter'],
+  ])(
+    'reads a short thing the candidate must own, cut from an unbulleted ask (%s)',
+    (_language, line, owned) => {
+      const posting = parsePosting(`Courier\n\nRequirements:\n${line}\n`, taxonomy)
+      const thing = sourcedFrom(posting, owned)
+      expect(thing?.kind).toBe('required')
+      expect(thing?.source.text.length).toBeLessThan(line.length)
+    },
+  )
+
+  it.each([
     [
       'PT',
       'Diferencial: vivência com varejo farmacêutico; noções de logística reversa; inglês intermediário',

@@ -427,6 +427,8 @@ const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
 ])
 const STAYS_VALID =
   /\b(?:valid[oa]?|vigente|en vigor|ativ[oa]|active|em dia|al dia|current|in good standing)\b/u
+// A thing the candidate must own ("veículo próprio", "own tools", "moto propia"): a condition to confirm.
+const OWNED = /\b(?:own|personal|propri[oa]s?|propi[oa]s?)\b/u
 // Where two asks are joined: "and" / "e" / "y", or "with" / "com" / "con" before a second thing.
 // Lower case only: a capital "E" or "Y" is a licence category or an initial ("CNH categoria E").
 const ASK_JOINT = /,?\s+(?:and|e|y|&)\s+/gu
@@ -458,6 +460,7 @@ function splitCoordinatedAsks(
   start: number,
   end: number,
   taxonomy: Taxonomy,
+  underQualifications: boolean,
 ): Array<{ start: number; end: number; asks: boolean }> {
   const sentence = text.slice(start, end)
   const predicate = findRequirementPredicate(sentence)
@@ -482,10 +485,12 @@ function splitCoordinatedAsks(
     return {
       valid: STAYS_VALID.test(folded),
       skilled: skillIds.length > 0,
-      // A thing said to be valid or current ("licencia vigente", "curso em dia") is a credential to check.
+      // A thing said to be valid or current ("licencia vigente", "curso em dia") is a credential to check, and one
+      // the candidate must own ("veículo próprio") a condition to confirm.
       concrete:
         skillIds.length > 0 ||
         STAYS_VALID.test(folded) ||
+        OWNED.test(folded) ||
         CONCRETE_TYPES.has(type) ||
         /^(?:experience|experiencia)\s+(?:in|with|as|em|com|como|en|con|de|no|na)\s/u.test(folded),
       type,
@@ -536,9 +541,15 @@ function splitCoordinatedAsks(
   }
   const parts = cut(ASK_JOINT, false) ?? cut(WITH_JOINT, true)
   if (!parts) return whole
+  // Each thing cut from an ask is asked for however short it is ("veículo próprio"), as the whole was.
+  const asking =
+    predicate !== null ||
+    underQualifications ||
+    readInlineKind(sentence) !== null ||
+    isQualificationLike(sentence)
   return parts.map((part) => ({
     ...tightenSpan(text, start + from + part.start, start + from + part.end),
-    asks: predicate !== null,
+    asks: asking,
   }))
 }
 
@@ -790,7 +801,13 @@ function readStructure(
             asks &&
             index > 0 &&
             /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end)))
-          const asked = splitCoordinatedAsks(text, part.start, part.end, taxonomy)
+          const asked = splitCoordinatedAsks(
+            text,
+            part.start,
+            part.end,
+            taxonomy,
+            lineSection === 'required' || lineSection === 'nice_to_have',
+          )
           // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
           const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null
           return asked.map((ask) => ({
@@ -1531,6 +1548,7 @@ function readUnit(
     if (
       type === 'knowledge' &&
       !listItem &&
+      unit.continuesAsking !== true &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
       !isQualificationLike(sentence) &&
