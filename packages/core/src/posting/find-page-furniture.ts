@@ -2,7 +2,13 @@ import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { normalizeText } from './normalize-text'
-import { classifyHeading, isDutyLike, isQualificationLike } from './posting-cues'
+import {
+  classifyHeading,
+  findRequirementPredicate,
+  isDutyLike,
+  isQualificationLike,
+  readInlineKind,
+} from './posting-cues'
 import { statesEmployerYears } from './read-min-years'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
@@ -187,14 +193,20 @@ const SITE_CHROME =
 const APPLYING =
   /\b(?:apply|cv|resumes?|curriculo|curriculum|candidate-se|candidatar|candidatura|postul\w*|cadastr\w*|inscri\w*|short-?listed|contacted|contactad[oa]s?|enviar|envia|envie|envianos|send us|referrals?|referred|indicac\w*|referid\w*)\b/
 
+// A condition the reader is asked to check before acting ("If this sounds like you, …", "Se você se identificou, …",
+// "Si te interesa, …"): the act after it is what the sentence says.
+const LEADING_CONDITION = /^(?:if|se|si|caso)\b[^,]{0,60},\s*/u
+
 /** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
 function isChromeOrCallToAction(line: string): boolean {
-  const folded = normalizeText(line)
+  const folded = normalizeText(line).replace(LEADING_CONDITION, '')
   if (SITE_CHROME.test(folded)) return true
   // The call opens the line ("Apply now", "Envía tu CV", "Interessados devem se cadastrar") or is the whole of it.
   const opening = words(folded).slice(0, 4).join(' ')
+  // "Para se candidatar é preciso ter CNH D": applying is the purpose, what it needs is asked of the candidate.
   return (
     (APPLYING.test(opening) || (APPLYING.test(folded) && words(line).length <= 8)) &&
+    findRequirementPredicate(line) === null &&
     !isQualificationLike(line) &&
     !isDutyLike(line)
   )
@@ -244,6 +256,48 @@ function statesEmployerPolicy(sentence: string): boolean {
   return EMPLOYER_STANCE.test(folded.slice(subject[0].length))
 }
 
+// Who speaks when the employer is the subject, more broadly than for a policy (any "our", "the team", "a gente"): a
+// sentence of the employer's that asks nothing is set aside whatever its verb (`isEmployerStatement`).
+const EMPLOYER_SPEAKER =
+  /^(?:(?:and|also|in return|e|y|tambem|tambien|ademas|alem disso|plus),?\s+)?(?:we|we'll|we're|we've|we'd|our|the company|the team|nos|nosotros|nosotras|nuestr[oa]s?|noss[oa]s?|a empresa|la empresa|el equipo|o time|a equipe|a gente)\b/u
+// The first person plural with no pronoun ("Lemos todas as candidaturas", "Respondemos a todos"): PT and ES drop it.
+const EMPLOYER_VERB = /^(?:(?:e|y|tambem|tambien|ademas),?\s+)?\p{L}{2,}(?:amos|emos|imos)\b/u
+// Verbs with which the employer asks rather than states: wanting, expecting, searching, valuing.
+const EMPLOYER_WANTS =
+  /\b(?:need|needs|want|wants|expect|expects|require|requires|looking|seeking|searching|hiring|hope|value|love|prefer|ask|busc\w*|procur\w*|necesit\w*|precis\w*|quer\w*|quier\w*|esper\w*|valor\w*|exig\w*|requer\w*|requier\w*|pedimos|contrat\w*|seleccion\w*|gostar\w*|encantar\w*|adorar\w*)\b/u
+// A thing the employer makes available ("Accommodations are available on request", "Os uniformes são fornecidos"):
+// a noun subject, a copula and a verb of offering, with no person asked for anything.
+const THING_OFFERED =
+  /^(?:[\p{L}'-]+\s+){1,4}(?:is|are|will be|can be|esta|estao|sao|sera|serao|es|son|estan|sera|seran)\s+(?:(?:also|always|readily|tambem|tambien|siempre)\s+)?(?:available|provided|offered|included|covered|reimbursed|paid|disponive(?:l|is)|fornecid[oa]s?|oferecid[oa]s?|inclus[oa]s?|pag[oa]s?|disponibles?|proporcionad[oa]s?|ofrecid[oa]s?|incluid[oa]s?|pagad[oa]s?|cubiert[oa]s?)\b/u
+
+/**
+ * True when a sentence is the employer speaking, not asking: its subject is the employer ("We read every
+ * application", "Nosotros te contactaremos", "Lemos todas as candidaturas") or a thing the employer offers
+ * ("Accommodations are available on request"), and nothing in it asks the candidate for anything: no cue of kind, no
+ * predicate of needing, no verb of wanting, no role announced with its needs.
+ */
+function isEmployerStatement(sentence: string): boolean {
+  const folded = normalizeText(sentence).trim()
+  const employer = EMPLOYER_SPEAKER.test(folded) || EMPLOYER_VERB.test(folded)
+  const offered = THING_OFFERED.test(folded) && !/\b(?:you|voce|tu|usted)\b/u.test(folded)
+  if (!employer && !offered) return false
+  return (
+    readInlineKind(sentence) === null &&
+    findRequirementPredicate(sentence) === null &&
+    // "Our stack is written in Go, and you will work on it daily": what the reader will do is the job, not a statement.
+    !/\byou(?:'ll| will| would|'d)\b|\bvoce (?:vai|ira)\b|\b(?:vas|vais) a\b/u.test(folded) &&
+    // "Não abrimos mão de experiência com folha": the employer refusing to go without a qualification asks for it.
+    !(/\b(?:not|never|no|nao|nunca|won't|don't|can't)\b/u.test(folded) && isQualificationLike(sentence)) &&
+    !EMPLOYER_WANTS.test(folded) &&
+    !announcesRoleWithNeeds(sentence)
+  )
+}
+
+// Verbs that invite the reader to a next step that is not the job ("Meet the hiring team", "Conheça a equipe", "Visita
+// nuestra web"): an imperative opening a sentence that names no qualification.
+const INVITES_READER =
+  /^(?:meet|visit|learn|discover|follow|check out|see|read|watch|find out|conheca|visite|saiba mais|veja|acesse|siga|conoce|visita|descubre|sigue|mira|lee)\b/u
+
 /**
  * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
  * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
@@ -257,6 +311,8 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (statesEmployerPolicy(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
   if (statesEmployerYears(text)) return 'company'
+  if (isEmployerStatement(text)) return 'company'
+  if (INVITES_READER.test(normalizeText(text)) && !isQualificationLike(text)) return 'call-to-action'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
   if (
     ANNOUNCES_ROLE.test(normalizeText(text)) &&

@@ -34,6 +34,7 @@ import {
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
+  findRequirementPredicate,
   isDutyLike,
   isQualificationLike,
   readHeadingLine,
@@ -45,7 +46,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-10'
+export const POSTING_PARSER_VERSION = 'posting-parser-11'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -66,6 +67,8 @@ type Unit = {
   preferenceAt?: number
   /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
   continuesAsking?: boolean
+  /** An item cut from a list on one line ("Diferencial: A; B; C"): an item however short, as a bullet would be. */
+  listed?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -130,9 +133,29 @@ function splitGluedSentences(
   return spans
 }
 
+// Words a cue is said with ("is", "would be", "um"): neither the cue nor the thing it qualifies.
+const CUE_FILLER = new Set(
+  'is are be would will could a an the it its es um uma un una e o os as el la los las ser sera seria'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The words of a clause that name what its cue qualifies: "German is a plus" names "german", "a plus" and "would
+ * make you stand out" name nothing.
+ */
+function namedWords(clause: string): string[] {
+  return (normalizeText(clause).match(/\p{L}{2,}/gu) ?? []).filter(
+    (word) => !CUE_FILLER.has(word) && classifyHeading(word, true) === null,
+  )
+}
+
 /**
  * Cuts "Associate degree required; BSN preferred" at the semicolon: clauses that state different kinds are two
- * requirements. Clauses that agree stay one requirement, since the second usually elaborates the first.
+ * requirements. A cue qualifies the clause it belongs to: in "Fluent in Dutch and English; German is a plus" the
+ * plus names German alone, so Dutch and English keep the section's kind. A clause that is only the cue ("X; a plus",
+ * "X; either is welcome") speaks for the whole line, and clauses that agree stay one requirement, since the second
+ * usually elaborates the first.
  */
 function splitContrastingClauses(
   text: string,
@@ -140,17 +163,68 @@ function splitContrastingClauses(
   end: number,
 ): Array<{ start: number; end: number }> {
   const line = text.slice(start, end)
-  const cut = line.indexOf('; ')
-  if (cut < 0) return [{ start, end }]
-  const first = readInlineKind(line.slice(0, cut))
-  const second = readInlineKind(line.slice(cut + 2))
-  // Both must say: a clause with no cue of its own takes the line's ("X; Y is a plus" is one optional item, as a cue
-  // at the end of a line speaks for all of it).
-  if (first === null || second === null || first === second) return [{ start, end }]
-  return [
-    { start, end: start + cut },
-    { start: start + cut + 2, end },
-  ]
+  const clauses: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of line.matchAll(/;\s+/gu)) {
+    clauses.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  if (clauses.length === 0) return [{ start, end }]
+  clauses.push({ start: start + from, end })
+  const kinds = clauses.map((clause) => readInlineKind(text.slice(clause.start, clause.end)))
+  // A clause owns its cue when it names a thing of its own, briefly, beside the others ("German is a plus" after
+  // "Fluent in Dutch and English"). A long clause ending in the cue ("…; ability to mentor juniors is a plus") reads
+  // as the line's last item with the line's cue, and a cue that opens the line ("Ideally, X; Y") speaks for all of it.
+  const named = clauses.map((clause) => namedWords(text.slice(clause.start, clause.end)).length)
+  const own = clauses.map(
+    (_, index) => kinds[index] !== null && (named[index] ?? 0) > 0 && (named[index] ?? 0) <= 3,
+  )
+  const leading = readInlineKind(line.split(/\s+/).slice(0, 3).join(' '))
+  if (leading !== null && kinds.every((kind) => kind === null || kind === leading)) return [{ start, end }]
+  // An optional cue reaches no further than its clause; clauses stating different kinds each keep theirs.
+  const stated = kinds.filter((kind) => kind !== null)
+  const contrasting =
+    new Set(stated).size > 1 ||
+    clauses.some(
+      (_, index) =>
+        own[index] &&
+        kinds[index] === 'nice_to_have' &&
+        kinds.some((kind, other) => other !== index && kind !== kinds[index]),
+    )
+  if (!contrasting) return [{ start, end }]
+  // A clause that is only a cue ("…; a plus") joins the clause before it.
+  const spans: Array<{ start: number; end: number }> = []
+  for (const [index, clause] of clauses.entries()) {
+    const last = spans[spans.length - 1]
+    if (last && kinds[index] !== null && named[index] === 0) last.end = clause.end
+    else spans.push({ ...clause })
+  }
+  return spans
+}
+
+/**
+ * Cuts a labelled line at its semicolons ("Diferencial: vivência com varejo; conhecimento de logística reversa; inglês
+ * intermediário"): after a label that gives the kind, each clause is an item of the list. Only short
+ * clauses count, and none may carry a cue of its own, since a cue at the end of a line speaks for all of it.
+ */
+function splitListedClauses(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number; listed?: boolean }> {
+  const line = text.slice(start, end)
+  const clauses: Array<{ start: number; end: number }> = []
+  let from = 0
+  for (const match of line.matchAll(/;\s+/gu)) {
+    clauses.push({ start: start + from, end: start + match.index })
+    from = match.index + match[0].length
+  }
+  if (clauses.length === 0) return [{ start, end }]
+  clauses.push({ start: start + from, end })
+  const items = clauses.map((clause) => text.slice(clause.start, clause.end))
+  if (items.some((item) => item.trim().split(/\s+/).length > 10 || readInlineKind(item) !== null))
+    return [{ start, end }]
+  return clauses.map((clause) => ({ ...clause, listed: true }))
 }
 
 // A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
@@ -166,6 +240,17 @@ const QUALIFYING_WORDS = new Set(
     'fluente avancado avanzado nativo intermedio business'
   ).split(' '),
 )
+
+/** Where the first sentence of a text ends, outside brackets and abbreviations ("e.g. React"), or null. */
+function findSentenceEnd(text: string): { index: number; 0: string } | null {
+  for (const match of text.matchAll(/[.!?;]\s+(?=[\p{Lu}¿¡])/gu)) {
+    const before = text.slice(0, match.index + 1)
+    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St|ex|p\.\s?ex)\.$/i.test(before)) continue
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
+    return { index: match.index, 0: match[0] }
+  }
+  return null
+}
 
 /**
  * Cuts "4+ years as a data analyst, ideally in fintech" before its preference: the head asks for the analyst years
@@ -184,11 +269,19 @@ function splitTrailingPreference(
   const head = line.slice(0, match.index)
   if (head.trim().split(/\s+/).length < 2 || readInlineKind(head) === 'nice_to_have') return [{ start, end }]
   let tailEnd = end
+  // The preference qualifies its own sentence: the sentences after it on the line ("…, ideally in fintech. You know
+  // Jira well.") are read apart, under their own cues or none.
+  const after = findSentenceEnd(line.slice(match.index + match[0].length))
+  const following = after
+    ? [{ start: start + match.index + match[0].length + after.index + after[0].length, end }]
+    : []
+  if (after) tailEnd = start + match.index + match[0].length + after.index + 1
   // "(preferably AWS)" closes its bracket: the tail ends there, and anything after it stays out of both parts.
   if (match[0].trim().startsWith('(')) {
     const close = line.indexOf(')', match.index)
     if (close < 0) return [{ start, end }]
     tailEnd = start + close
+    following.length = 0
   }
   const tail = text.slice(start + match.index + match[0].length, tailEnd)
   const names = normalizeText(tail)
@@ -219,6 +312,7 @@ function splitTrailingPreference(
   return [
     { start, end: start + match.index },
     { start: start + match.index + match[0].length, end: tailEnd },
+    ...following,
   ]
 }
 
@@ -339,6 +433,142 @@ function splitCoordinatedPredicates(
   return spans.map((span) => tightenSpan(text, span.start, span.end))
 }
 
+// Types that name a concrete thing to check: a licence, a degree, a language, years, a condition of the job.
+const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
+  'certification',
+  'degree',
+  'language',
+  'experience',
+  'logistics',
+])
+const STAYS_VALID =
+  /\b(?:valid[oa]?|vigente|en vigor|ativ[oa]|active|em dia|al dia|current|in good standing)\b/u
+// A thing the candidate must own ("veículo próprio", "own tools", "moto propia"): a condition to confirm.
+const OWNED = /\b(?:own|personal|propri[oa]s?|propi[oa]s?)\b/u
+// Where two asks are joined: "and" / "e" / "y", or "with" / "com" / "con" before a second thing.
+// Lower case only: a capital "E" or "Y" is a licence category or an initial ("CNH categoria E").
+const ASK_JOINT = /,?\s+(?:and|e|y|&)\s+/gu
+const WITH_JOINT = /\s+(?:with|com|con)\s+/gu
+// What a conjunct must not open with to stand as a thing of its own: a preposition, or the rest of a list.
+const CONTINUES_PHRASE = /^(?:of|in|on|at|to|for|de|do|da|dos|das|em|no|na|en|del|al|para|por|or|ou|o|u)\b/u
+// An article or a possessive opens a noun phrase of its own: "… and a reliable vehicle", "… y un vehículo propio".
+const OPENS_NOUN_PHRASE = /^(?:an?|your|own|um|uma|seu|sua|un|una|tu|su)\s/u
+// Times of the week or the day: two of them joined ("every Saturday and alternate Sundays") are one schedule.
+const NAMES_A_TIME =
+  /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|nights?|evenings?|mornings?|shifts?|holidays?|segunda|terca|quarta|quinta|sexta|sabados?|domingos?|feriados|noites?|turnos?|fins de semana|lunes|martes|miercoles|jueves|viernes|noches?|festivos|fines de semana)\b/u
+
+// A frame noun and its preposition, which the conjuncts after it share: "experience in", "knowledge of", "3 years of".
+const OPENS_FRAME =
+  /^(?:[\p{L}\d+-]+\s+){0,4}?(?:experience|experiencia|vivencia|knowledge|conhecimentos?|conocimientos?|understanding|familiarity|dominio|manejo|years?|anos?|background|expertise|proficiency)\s+(?:in|with|of|on|as|em|com|de|do|da|dos|das|en|con|del|no|na|como)\b/u
+const ABILITY_FRAME =
+  /^(?:be |must be |ser |estar )?(?:able|ability|capable|capacity|willing|capaz|capacidade|capacidad|habilidade|habilidad|disposto|dispuesta|dispuesto|disposta|apto|apta) (?:to|de|a|para)\b/u
+
+/**
+ * Cuts one ask into the distinct things it joins ("Valid driver's licence and a reliable vehicle", "CNH B e
+ * disponibilidade para viajar", "Moto propia con licencia vigente"), after any predicate that asks for them ("To
+ * apply you'll need …", "É importante ter …"). Each part must be a short thing of its own: a concrete type (a
+ * licence, a degree, years, a condition) or a named skill, beside another such part or a noun phrase opened by an
+ * article. Lists of skills stay with the skill grouper; alternatives ("or", "such as", brackets), comma lists and
+ * duties stay whole.
+ */
+function splitCoordinatedAsks(
+  text: string,
+  start: number,
+  end: number,
+  taxonomy: Taxonomy,
+  underQualifications: boolean,
+): Array<{ start: number; end: number; asks: boolean }> {
+  const sentence = text.slice(start, end)
+  const predicate = findRequirementPredicate(sentence)
+  const whole = [{ start, end, asks: predicate !== null }]
+  const from = predicate ?? 0
+  const complement = sentence.slice(from)
+  const folded = normalizeText(complement)
+  // Examples, alternatives and comma lists make the line one requirement or leave it to the list readers; a duty
+  // ("construir dashboards e ajudar o time") asks nothing.
+  if (EXAMPLE_MARKER.test(folded) || /[(:]|,(?!\s+(?:and|e|y)\s)/u.test(complement)) return whole
+  if (predicate === null && isDutyLike(sentence)) return whole
+  const readPart = (part: string) => {
+    const skillIds = [
+      ...new Set(
+        findSkills(part, taxonomy)
+          .filter((match) => getSkill(taxonomy, match.skillId)?.category !== 'soft-skill')
+          .map((match) => match.skillId),
+      ),
+    ]
+    const folded = normalizeText(part.trim())
+    const type = classifyRequirement({ text: part, skillIds, minYears: readMinYears(part), taxonomy })
+    return {
+      valid: STAYS_VALID.test(folded),
+      skilled: skillIds.length > 0,
+      // A thing said to be valid or current ("licencia vigente", "curso em dia") is a credential to check, and one
+      // the candidate must own ("veículo próprio") a condition to confirm.
+      concrete:
+        skillIds.length > 0 ||
+        STAYS_VALID.test(folded) ||
+        OWNED.test(folded) ||
+        CONCRETE_TYPES.has(type) ||
+        /^(?:experience|experiencia)\s+(?:in|with|as|em|com|como|en|con|de|no|na)\s/u.test(folded),
+      type,
+      folded,
+      words: part.trim().split(/\s+/).length,
+    }
+  }
+  const cut = (joint: RegExp, withJoint: boolean) => {
+    const parts: Array<{ start: number; end: number }> = []
+    let at = 0
+    for (const match of complement.matchAll(joint)) {
+      parts.push({ start: at, end: match.index })
+      at = match.index + match[0].length
+    }
+    if (parts.length === 0) return null
+    parts.push({ start: at, end: complement.length })
+    const read = parts.map((part) => readPart(complement.slice(part.start, part.end)))
+    if (read.some((part) => (part.words < 2 && !part.skilled) || part.words > 8)) return null
+    if (read.slice(1).some((part) => CONTINUES_PHRASE.test(part.folded))) return null
+    // Named skills on every side are a list the skill grouper reads.
+    if (read.every((part) => part.skilled)) return null
+    if (read.every((part) => NAMES_A_TIME.test(part.folded))) return null
+    // "Able to lift 50 lbs and stand for a shift": one ability governs both verbs, and it is one ask.
+    if (ABILITY_FRAME.test(read[0]?.folded ?? '')) return null
+    const [first, ...rest] = read
+    if (!first) return null
+    if (withJoint) {
+      // "4 anos com fechamento contábil" is a tenure in what follows, "analytic skills with a high degree of rigour"
+      // a quality described; "Moto propia con licencia vigente" asks for a second thing, a credential or a condition.
+      if (first.skilled || first.type === 'experience' || first.type === 'trait') return null
+      if (readMinYears(complement.slice(0, parts[0]?.end)) !== null) return null
+      const credential = (part: (typeof read)[number]) =>
+        !part.skilled && (part.valid || part.type === 'certification' || part.type === 'logistics')
+      return first.words <= 6 && rest.every(credential) ? parts : null
+    }
+    // "CPR and First Aid certification": a lone word before the joint shares the head noun of the last conjunct.
+    const last = read[read.length - 1] as (typeof read)[number]
+    if (read.slice(0, -1).some((part) => part.words === 1) && !OPENS_NOUN_PHRASE.test(last.folded))
+      return null
+    // "Experience in consultation and account management": a frame that opens the first part ("experience in",
+    // "knowledge of", "years of") governs every conjunct after it, unless a conjunct opens a noun phrase of its own.
+    if (OPENS_FRAME.test(first.folded) && !rest.every((part) => OPENS_NOUN_PHRASE.test(part.folded)))
+      return null
+    const distinct = read.every(
+      (part) => part.concrete || (part.words <= 4 && OPENS_NOUN_PHRASE.test(part.folded)),
+    )
+    return distinct && read.some((part) => part.concrete) ? parts : null
+  }
+  const parts = cut(ASK_JOINT, false) ?? cut(WITH_JOINT, true)
+  if (!parts) return whole
+  // Each thing cut from an ask is asked for however short it is ("veículo próprio"), as the whole was.
+  const asking =
+    predicate !== null ||
+    underQualifications ||
+    readInlineKind(sentence) !== null ||
+    isQualificationLike(sentence)
+  return parts.map((part) => ({
+    ...tightenSpan(text, start + from + part.start, start + from + part.end),
+    asks: asking,
+  }))
+}
+
 const EQUAL_OPPORTUNITY =
   /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
 
@@ -372,6 +602,28 @@ function looksLikeHeading(line: string, taxonomy: Taxonomy): boolean {
     (word) => !KEYWORD_STOPWORDS.has(word),
   )
   return words.length >= 2
+}
+
+// Words a condition may hold and still only introduce what follows ("If you have", "Se você tiver", "Si cuentas con").
+const CONDITION_FRAME = new Set(
+  (
+    "you your you've have has had already also any some of the following these this know are were " +
+    'voce voces ja tambem tiver tem tenha possui possuir conhece souber algum alguma destes destas disso de do da ' +
+    'tu ya tambien tienes tengas cuentas cuentes con conoces sabes alguno alguna algo estos estas esto usted tiene'
+  ).split(' '),
+)
+
+/**
+ * True when a line's condition names what it asks ("Se valora si tienes experiencia comercial", "It's a plus if you
+ * speak French"): the cue qualifies that clause, so the line is an item, not a heading over the lines below it.
+ */
+function conditionNamesSomething(line: string): boolean {
+  // The last condition on the line: in "Se valora si tienes …" the first "se" is the cue's own pronoun.
+  const condition = /^.*\b(?:if|si|se|caso|when|cuando|quando)\s+([^,;:.!?]*)/u.exec(normalizeText(line))
+  if (!condition) return false
+  return (condition[1]?.match(/\p{L}{2,}/gu) ?? []).some(
+    (word) => !CONDITION_FRAME.has(word) && classifyHeading(word, true) === null,
+  )
 }
 
 /** Walks the posting line by line, setting page furniture aside and tracking which section each line belongs to. */
@@ -423,7 +675,8 @@ function readStructure(
       line.text.trim().split(/\s+/).length <= 6 &&
       !/[.!;,]\s*$/.test(line.text.trim()) &&
       !readInlineLabel(line.text) &&
-      findSkills(line.text, taxonomy).length === 0
+      findSkills(line.text, taxonomy).length === 0 &&
+      !conditionNamesSomething(line.text)
     ) {
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
@@ -533,7 +786,12 @@ function readStructure(
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
       .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
-      .flatMap((piece) => splitTrailingPreference(text, piece.start, piece.end, taxonomy))
+      .flatMap((piece) => (label ? splitListedClauses(text, piece.start, piece.end) : [piece]))
+      .flatMap((piece) =>
+        splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) =>
+          'listed' in piece && piece.listed ? { ...part, listed: true } : part,
+        ),
+      )
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
@@ -554,14 +812,27 @@ function readStructure(
           parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
         // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
         // that opens otherwise ("the ability to escalate") is read on its own words.
-        return parts.map((part, index) => ({
-          ...part,
-          inherited: sentenceKind,
-          asks:
+        return parts.flatMap((part, index) => {
+          const frame =
             asks &&
             index > 0 &&
-            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))),
-        }))
+            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end)))
+          const asked = splitCoordinatedAsks(
+            text,
+            part.start,
+            part.end,
+            taxonomy,
+            lineSection === 'required' || lineSection === 'nice_to_have',
+          )
+          // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
+          const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null
+          return asked.map((ask) => ({
+            start: ask.start,
+            end: ask.end,
+            inherited: sentenceKind ?? partKind,
+            asks: frame || ask.asks,
+          }))
+        })
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
@@ -585,6 +856,7 @@ function readStructure(
             : {}),
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
+          ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1272,14 +1544,15 @@ function readUnit(
     // qualification heading ("CRC ativo", "Colegiado/a"), where even one word asks for something when it is an
     // acronym or ends in a mark of gender or number.
     const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
-    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
+    const listItem =
+      (inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))) || unit.listed === true
     const words = sentence.trim().split(/\s+/)
     const fewest =
       listItem &&
       (/^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '') ||
         asksAboutBodyOrWorkplace(sentence))
         ? 1
-        : stated !== null || listItem
+        : stated !== null || listItem || unit.continuesAsking === true
           ? 2
           : 3
     // "Must be 18+" has no word to search for, yet asks a condition to confirm with the candidate.
@@ -1296,6 +1569,7 @@ function readUnit(
     if (
       type === 'knowledge' &&
       !listItem &&
+      unit.continuesAsking !== true &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
       !isQualificationLike(sentence) &&

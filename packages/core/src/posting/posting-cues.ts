@@ -84,6 +84,8 @@ const REQUIRED_CUES = [
   /\bvoce (?:precisa|precisara|deve|devera)\b/,
   /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
   /\bse (?:requiere|necesita|exige)\b/,
+  // Importance put on having something: "it's important to have", "é importante ter", "es fundamental tener".
+  /\b(?:it's|it is|e|es) (?:important|importante|fundamental|essencial|esencial) (?:to have|ter|tener|contar con|que)\b/,
   // Obligation put with "to have to": "you have to", "tienes que", "tendrás que", "você tem que", "hay que".
   /\byou(?:'ll| will)? have to\b|\b(?:tienes|tendras|tenes|tem|tens|tera|teras|hay) que\b/,
   REFUSED_CONCESSION,
@@ -143,4 +145,49 @@ export function isDutyLike(text: string): boolean {
   // "You'd be reconciling ..." is work to do; "You'd be a great fit" or "You'll need ..." is not.
   if (!verb || NEEDING_AFTER_FUTURE.has(verb)) return false
   return !/ be $/.test(future[0].slice(0, -verb.length)) || /(?:ing|ando|endo|indo)$/.test(verb)
+}
+
+/** Folds accents and case character by character, so offsets in the folded text are offsets in the original. */
+function foldInPlace(text: string): string {
+  let folded = ''
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] as string
+    const fold = normalizeText(char)
+    folded += fold.length === 1 ? fold : char
+  }
+  return folded
+}
+
+// A predicate that asks something of the candidate, with the complement it asks for after it: "you'll need …", "é
+// preciso ter …", "se requiere …", "buscamos alguien con …". Built from closed classes: an optional purpose ("to
+// apply", "para se candidatar"), a verb or adjective of needing, and the verb of having that takes the complement.
+const HAVING =
+  '(?:to have|have|hold|ter|possuir|tener|contar con|que (?:voce |usted )?(?:tenha|tengas|tenga|possua|cuentes con))'
+const REQUIREMENT_PREDICATE = new RegExp(
+  [
+    '^(?:(?:to apply|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?)[,:]?\\s+)?(?:',
+    [
+      "(?:you(?:'ll| will)?|you'd) (?:need|have to|must)(?: to)?(?: have| hold| bring)?",
+      '(?:you must|you should) (?:have|hold|bring)',
+      `(?:it(?:'s| is)|e|es|sera) (?:essential|important|required|necessary|preciso|necessario|necesario|importante|fundamental|essencial|esencial|indispensavel|indispensable|imprescindivel|imprescindible|obrigatorio|obligatorio) ${HAVING}`,
+      '(?:e|es) (?:preciso|necessario|necesario)',
+      `(?:voce|tu|usted) (?:precisa|precisara|deve|devera|necesitas|necesita|debes|debe) ${HAVING}`,
+      `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
+      '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos)',
+      "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
+    ].join('|'),
+    ')\\s+',
+  ].join(''),
+  'u',
+)
+
+/**
+ * Where the complement of a requirement predicate starts ("To apply you'll need |a valid licence…", "É importante
+ * ter |ensino médio…"), or null when the sentence opens with no such predicate. What the sentence asks is in the
+ * complement, however many things it names.
+ */
+export function findRequirementPredicate(text: string): number | null {
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0
+  const match = REQUIREMENT_PREDICATE.exec(foldInPlace(text.slice(lead)))
+  return match ? lead + match[0].length : null
 }
