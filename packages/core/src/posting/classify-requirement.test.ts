@@ -124,3 +124,14 @@ describe('classifyRequirement', () => {
     ).toBe('knowledge')
   })
 })
+
+describe('classifyRequirement: credentials kept valid (parser 9)', () => {
+  it('a code kept valid is a credential even when the taxonomy files it under a field', () => {
+    expect(typeOf('OSHA 30 card, valid')).toEqual(['certification'])
+    expect(typeOf('Certificações NR-12 e NR-33')).toEqual(['certification'])
+  })
+
+  it('a word of validity inside a tool name does not make a credential', () => {
+    expect(typeOf('Active Directory and GPO administration')).not.toContain('certification')
+  })
+})

@@ -133,3 +133,60 @@ describe('parsePosting: furniture by shape, per sentence', () => {
     expect(parsed.setAside.some((item) => item.text.startsWith('Imprescindible'))).toBe(false)
   })
 })
+
+describe('parsePosting: asks the taxonomy files under one name (parser 9)', () => {
+  const labelsOf = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('two credentials under one name are two requirements, each labelled with its own words', () => {
+    const labels = labelsOf('Requirements:\n- OSHA 10 and OSHA 30 cards, both current\n')
+    expect(labels).toHaveLength(2)
+    expect(labels.some((label) => label.includes('OSHA 10'))).toBe(true)
+    expect(labels.some((label) => label.includes('OSHA 30'))).toBe(true)
+  })
+
+  it('other names for one skill on one line are one requirement that keeps every name', () => {
+    const labels = labelsOf('Requirements:\n- Comfortable with billing and invoices\n')
+    expect(labels).toHaveLength(1)
+    expect(labels[0]).toContain('billing')
+    expect(labels[0]).toContain('invoices')
+  })
+
+  it('two fields with only a space between them are one noun phrase, labelled as the posting words it', () => {
+    const parsed = parsePosting('Requirements:\n- Understanding of GDPR and payroll accounting\n', taxonomy)
+    expect(parsed.requirements.map((requirement) => [...requirement.skillIds].sort())).toEqual([
+      ['gdpr'],
+      ['accounting', 'payroll'],
+    ])
+    const freight = parsePosting('Requirements:\n- Incoterms and freight invoicing\n', taxonomy).requirements
+    expect(freight).toHaveLength(2)
+    expect(freight[1]?.label).toContain('freight invoicing')
+  })
+
+  it('a field that only qualifies the noun after it is labelled with the whole phrase', () => {
+    const labels = labelsOf('Requirements:\n- Familiarity with accounting software\n')
+    expect(labels[0]).toContain('accounting software')
+    // A tool is asked as itself: "Docker containers" asks for Docker.
+    expect(labelsOf('Requirements:\n- Docker containers\n')).toEqual(['Docker'])
+  })
+
+  it('requirements sharing a broad skill are kept apart when they ask different things', () => {
+    const parsed = parsePosting(
+      'Requirements:\n- 3+ years of accounting experience\n- Familiarity with accounting software\n',
+      taxonomy,
+    )
+    expect(parsed.requirements).toHaveLength(2)
+    const degrees = parsePosting(
+      "Requirements:\n- Bachelor's degree in Nursing\nPreferred:\n- Master's degree in Nursing\n",
+      taxonomy,
+    ).requirements
+    expect(degrees.map((requirement) => requirement.kind)).toEqual(['required', 'nice_to_have'])
+    expect(degrees[1]?.label).toContain("Master's degree")
+  })
+
+  it('a true duplicate still merges, the required mention winning', () => {
+    const parsed = parsePosting('Preferred:\n- SQL\nRequirements:\n- Advanced SQL\n', taxonomy)
+    expect(parsed.requirements).toHaveLength(1)
+    expect(parsed.requirements[0]?.kind).toBe('required')
+  })
+})

@@ -277,3 +277,30 @@ describe('parsePosting: repeated skills', () => {
     expect(only(posting, 'kotlin').kind).toBe('nice_to_have')
   })
 })
+
+describe('parsePosting: the heading over a list decides its kind (parser 9)', () => {
+  it('emphasis under an optional heading stresses an item without making it required', () => {
+    const posting = parsePosting(
+      'Requirements\n- Python\n\nPreferred qualifications\n- Strong knowledge of Kafka\n- Strong skills in Terraform\n',
+      taxonomy,
+    )
+    expect(only(posting, 'kafka').kind).toBe('nice_to_have')
+    expect(only(posting, 'terraform').kind).toBe('nice_to_have')
+    // A line of its own, with no heading, still reads emphasis as asked for.
+    expect(only(parsePosting('Strong knowledge of Kafka.\n', taxonomy), 'kafka').kind).toBe('required')
+  })
+
+  it('a short line pasted without its bullet under a qualification heading is an item of the list', () => {
+    const posting = parsePosting(
+      'Requirements\nPython\nPreferred\nDEA registration\nHospice background\n',
+      taxonomy,
+    )
+    const labels = posting.requirements.map((requirement) => requirement.label)
+    expect(labels).toContain('DEA registration')
+    expect(labels).toContain('Hospice background')
+    // Page furniture of two words is still set apart: it names no qualification.
+    expect(
+      parsePosting('Requirements\nPython\nShow details\n', taxonomy).requirements.map((item) => item.label),
+    ).toEqual(['Python'])
+  })
+})

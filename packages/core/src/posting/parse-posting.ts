@@ -1,4 +1,5 @@
 import { hasTitleWord } from '../resume/split-role-header'
+import { loadWordNet } from '../scoring/load-wordnet'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill, narrowerSkillIds, relatedSkillIds } from '../taxonomy'
 import type {
@@ -10,7 +11,14 @@ import type {
   RequirementType,
   SkillMatch,
 } from '../types'
-import { classifyRequirement, isScreenedType, isToolSkill, namesDegree } from './classify-requirement'
+import {
+  classifyRequirement,
+  findDegreeLevel,
+  isScreenedType,
+  isToolSkill,
+  namesDegree,
+  statesCredential,
+} from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
 import {
@@ -33,13 +41,14 @@ import {
   readHeadingLine,
   readInlineKind,
   readInlineLabel,
+  statesEmphasisOnly,
 } from './posting-cues'
 import { findYearsMentions, readMinYears } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-8'
+export const POSTING_PARSER_VERSION = 'posting-parser-9'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -752,7 +761,12 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
 const EXAMPLE_MARKER =
   /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia)/
 
-const EXAMPLE_GAP = new RegExp(`^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*$`, 'u')
+// The examples may open with items the taxonomy does not know ("including auto layout and component libraries"):
+// a known item after them is still an example.
+const EXAMPLE_GAP = new RegExp(
+  `^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*(?:[\\p{L}\\d][\\p{L}\\d+#.-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+#.-]*){0,2}\\s*(?:,\\s*|\\s(?:and|or|e|ou|y|o)\\s+|,\\s*(?:and|or|e|ou|y|o)\\s+))*$`,
+  'u',
+)
 
 /** True when `next` opens a list of examples (in brackets or after "e.g.", "such as", "por exemplo") of `previous`. */
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
@@ -772,6 +786,31 @@ function namesAClass(text: string, previous: SkillMatch, next: SkillMatch): bool
   // "BI tools such as ..." names the class after the skill; "ferramentas de BI, por exemplo ..." before it.
   const before = normalizeText(text.slice(Math.max(0, previous.start - 20), previous.start))
   return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start))) || CLASS_BEFORE.test(before)
+}
+
+/** Mentions that restate the skill of the mention before them: the same item again, not another one. */
+const restated = new WeakSet<SkillMatch>()
+
+/** The posting's own words for a mention, folded, for telling two asks under one taxonomy name apart. */
+function foldedSurface(match: SkillMatch): string {
+  return normalizeText(match.surface).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * True when a second mention of the same skill is another item of a list rather than the first restated: a list
+ * separator stands between them (no bracket, no "as", no "or"), and the posting names them in different words.
+ */
+function asksAgain(text: string, previous: SkillMatch, match: SkillMatch): boolean {
+  const gap = normalizeText(text.slice(previous.end, match.start))
+  if (foldedSurface(previous) === foldedSurface(match)) return false
+  if (!/^\s*(?:,|,?\s*(?:and|e|y|&|plus|as well as))\s*$/u.test(gap)) return false
+  // Inside brackets the names illustrate what stands before them ("Excel (VLOOKUP, pivot tables)").
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
+  const before = text.slice(lineStart, previous.start)
+  if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) return false
+  if (EXAMPLE_GAP.test(normalizeText(before.slice(-60)))) return false
+  // A list that closes with "or" offers them as one choice ("TEFL, TESOL or CELTA").
+  return !closesWithOr(normalizeText(text.slice(match.end, match.end + 160)))
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -809,8 +848,11 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
-    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item.
-    if (previous && previous.skillId === match.skillId) {
+    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item. Two
+    // things the taxonomy files under one name but the posting asks for in different words, joined as items of a
+    // list ("NR-10 and NR-35", both safety norms), are two items.
+    if (previous && previous.skillId === match.skillId && !asksAgain(text, previous, match)) {
+      restated.add(match)
       current.push(match)
       continue
     }
@@ -1184,6 +1226,130 @@ function addsWords(surface: string, name: string): boolean {
   })
 }
 
+// Words that end a noun phrase a field's name opens ("pharmacy *management system* such as ..."): function words,
+// frame nouns, example markers and words of degree or kind.
+const PHRASE_END = new Set(
+  `${FRAME_WORDS} a an the and or nor but e ou y o u such like including e.g eg i.e etc is are be required preferred plus desirable ideally preferably that which who whom whose where when while if than que quien cuando donde onde`.split(
+    ' ',
+  ),
+)
+
+/**
+ * True when a word may be a head noun of the phrase: English words WordNet knows only as nouns of things, not frame
+ * nouns ("ecosystem", "skills"); words it does not know (another language, a name) when they share the field's case.
+ */
+function mayBeHeadNoun(word: string, fieldSurface: string): boolean {
+  const wordNet = loadWordNet()
+  const folded = normalizeText(word)
+  const lemmas = wordNet.lemmas(folded)
+  if (lemmas.length === 0)
+    return /^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(fieldSurface) && !/^\p{Lu}{2,}$/u.test(word)
+  return lemmas.some((lemma) => wordNet.isNoun(lemma) && !wordNet.isFrameNoun(lemma))
+}
+
+/**
+ * The nouns that follow a field's name inside one noun phrase ("pharmacy management system", "pharmacy law"): the
+ * field only qualifies the head noun after it, so those words say what is asked. Tools are not extended: "Docker
+ * containers" asks for Docker.
+ */
+function trailingNouns(text: string, match: SkillMatch, limit: number, taxonomy: Taxonomy): string {
+  // A language is asked as a language whatever noun follows ("Spanish speaker").
+  if (
+    isToolSkill(taxonomy, match.skillId) ||
+    getSkill(taxonomy, match.skillId)?.category === 'spoken-language'
+  )
+    return ''
+  const after = /^(?:[ \t]+[\p{L}][\p{L}'-]*){1,3}/u.exec(text.slice(match.end, limit))?.[0] ?? ''
+  const words: string[] = []
+  for (const word of after.trim().split(/\s+/)) {
+    // A participle or an adverb opens a modifier of its own ("certificate *issued by* ...").
+    if (
+      word === '' ||
+      PHRASE_END.has(normalizeText(word)) ||
+      /(?:ing|ly|ed)$/u.test(word) ||
+      !mayBeHeadNoun(word, match.surface)
+    )
+      break
+    words.push(word)
+  }
+  return words.join(' ')
+}
+
+type ListItem = { matches: SkillMatch[]; words?: string }
+
+/**
+ * The items of a list asked with "and" or commas. A mention restating the one before it joins its item; fields with
+ * only a space between them are one noun phrase ("freight billing": billing of freight), labelled with the posting's
+ * words; a skill asked twice in different words ("NR-10 and NR-35") gives an item per ask, each labelled with its
+ * own words; a field that only qualifies the nouns after it ("pharmacy management system") is labelled with the
+ * whole phrase.
+ */
+function readListItems(
+  text: string,
+  sentence: string,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+): ListItem[] {
+  const items: Array<{ matches: SkillMatch[] }> = []
+  for (const match of matches) {
+    const last = items[items.length - 1]
+    const previous = last?.matches[last.matches.length - 1]
+    const bound =
+      previous !== undefined &&
+      /^[ \t]+$/u.test(text.slice(previous.end, match.start)) &&
+      !isToolSkill(taxonomy, previous.skillId) &&
+      !isToolSkill(taxonomy, match.skillId)
+    if (last && (restated.has(match) || bound)) last.matches.push(match)
+    else items.push({ matches: [match] })
+  }
+  // The item's words: from its first mention to its last, unless a bracket opens between them ("Excel (VLOOKUP"),
+  // when the mentions the bracket restates are left out.
+  const ownWords = (item: { matches: SkillMatch[] }) => {
+    const first = item.matches[0] as SkillMatch
+    const whole = text.slice(first.start, (item.matches[item.matches.length - 1] as SkillMatch).end)
+    if (!/[()]/u.test(whole)) return whole.replace(/\s+/gu, ' ').trim()
+    const asked = item.matches.filter((match) => !restated.has(match))
+    const last = (asked[asked.length - 1] ?? first) as SkillMatch
+    return text.slice(first.start, last.end).replace(/\s+/gu, ' ').trim()
+  }
+  const askedTwice = (id: string) =>
+    items.filter((item) => item.matches.some((m) => m.skillId === id)).length > 1
+  // Each credential of a list is held apart ("NR-10 and NR-35"), so each is an item; other names the taxonomy files
+  // under one skill ("the App Store and Google Play") ask for that skill once, labelled with all of the posting's
+  // names for it.
+  const credential = statesCredential(sentence, taxonomy)
+  const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
+  for (const item of items) {
+    const id = (item.matches[0] as SkillMatch).skillId
+    const single = item.matches.every((match) => match.skillId === id)
+    const earlier = merged.find(
+      (other) => other.matches.every((match) => match.skillId === id) && other.matches.length > 0,
+    )
+    if (single && askedTwice(id) && !credential && earlier) {
+      earlier.words = `${earlier.words ?? ownWords(earlier)}, ${ownWords(item)}`
+      earlier.matches.push(...item.matches)
+      continue
+    }
+    merged.push(single && askedTwice(id) && !credential ? { ...item, words: ownWords(item) } : item)
+  }
+  return merged.map((item, index) => {
+    const last = item.matches[item.matches.length - 1] as SkillMatch
+    const nextStart = merged[index + 1]?.matches[0]?.start ?? text.length
+    const spoken = new Set(item.matches.map((match) => match.skillId)).size
+    if (item.words !== undefined) return { matches: item.matches, words: item.words }
+    const own = ownWords(item)
+    // Each of two credentials under one name is told by its own words alone ("NR-35", not "NR-35 valid").
+    if (item.matches.some((match) => askedTwice(match.skillId))) return { matches: item.matches, words: own }
+    const lineEnd = text.indexOf('\n', last.end)
+    const tail = trailingNouns(text, last, Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd), taxonomy)
+    const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
+    if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
+    if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
+      return { matches: item.matches, words: own }
+    return { matches: item.matches }
+  })
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -1193,9 +1359,11 @@ function readUnit(
   documentCategories: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
-  const stated = readInlineKind(text.slice(unit.start, unit.preferenceAt ?? unit.end))
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
+  const cued = text.slice(unit.start, unit.preferenceAt ?? unit.end)
+  // Under an optional heading, emphasis alone ("Strong knowledge of X") stresses the item without making it required.
+  const stated = sectionKind === 'nice_to_have' && statesEmphasisOnly(cued) ? null : readInlineKind(cued)
   // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
   // only read as "required" because they stress the item; an optional-ness cue in the content still wins.
   const kind: RequirementKind =
@@ -1254,12 +1422,21 @@ function readUnit(
     // qualification heading ("CRC ativo", "Colegiado/a"), where even one word asks for something when it is an
     // acronym or ends in a mark of gender or number.
     const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const lineEndAt = text.indexOf('\n', unit.end)
+    const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
     const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
+    // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
+    // ("MTM experience") is still an item of the heading's list, as short as a marked one may be.
+    const unmarkedItem =
+      sectionKind !== null &&
+      wholeLine === sentence.trim() &&
+      wholeLine.split(/\s+/).length <= 6 &&
+      !/[.!?:]$/u.test(wholeLine)
     const words = sentence.trim().split(/\s+/)
     const fewest =
       listItem && /^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '')
         ? 1
-        : stated !== null || listItem
+        : stated !== null || listItem || unmarkedItem
           ? 2
           : 3
     if (keywords.length === 0 || words.length < fewest) return []
@@ -1324,19 +1501,28 @@ function readUnit(
     group: SkillGroup,
     groupMatches: SkillMatch[],
     whole?: { type: RequirementType },
+    ownWords?: string,
   ) => {
-    const key = [...skillIds].sort().join('|')
+    const key = `${[...skillIds].sort().join('|')}:${ownWords === undefined ? '' : normalizeText(ownWords)}`
     if (emitted.has(key)) return
     emitted.add(key)
     // A skill the posting calls by another name ("Incoterms" read as Import/Export) keeps the posting's word beside
-    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched.
-    const names = skillIds.map((id) => {
-      const name = skillName(taxonomy, id)
-      const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
-      // A language named in the posting's own language ("inglés") is the same word translated, not another name.
-      if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
-      return addsWords(surface, name) ? `${name} (${surface})` : name
-    })
+    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched. An item whose words
+    // say more than its names ("freight billing", "NR-35") is labelled with them.
+    const names =
+      ownWords !== undefined
+        ? [
+            normalizeText(ownWords) === normalizeText(skillIds.map((id) => skillName(taxonomy, id)).join(' '))
+              ? skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
+              : `${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${ownWords})`,
+          ]
+        : skillIds.map((id) => {
+            const name = skillName(taxonomy, id)
+            const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+            // A language named in the posting's own language ("inglés") is the same word translated, not another name.
+            if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            return addsWords(surface, name) ? `${name} (${surface})` : name
+          })
     const groupYears =
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)
@@ -1345,7 +1531,24 @@ function readUnit(
       whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
-    const label = `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+    // A degree is read through its field, a loose mapping: the label keeps the level and field as the posting
+    // words them ("pós-graduação em Farmácia Clínica" is not "graduação em Farmácia").
+    const degreeAt = type === 'degree' ? findDegreeLevel(sentence) : -1
+    const firstAt = (groupMatches[0] as SkillMatch).start - unit.start
+    // The field's words end where the item's own words do ("Farmácia Clínica"), else at its last skill.
+    const fieldEnd =
+      ownWords !== undefined && sentence.slice(firstAt).startsWith(ownWords)
+        ? firstAt + ownWords.length
+        : (groupMatches[groupMatches.length - 1] as SkillMatch).end - unit.start
+    const degreeWords =
+      degreeAt >= 0 && degreeAt < firstAt
+        ? sentence.slice(degreeAt, fieldEnd).replace(/\s+/gu, ' ').trim()
+        : ''
+    const named =
+      degreeWords !== '' && degreeWords.length <= 80
+        ? [`${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${degreeWords})`]
+        : names
+    const label = `${named.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
     const first = groupMatches[0] as SkillMatch
     const level =
       type === 'language'
@@ -1377,12 +1580,22 @@ function readUnit(
   // A list of alternatives is one requirement; any other list asks for each of its skills.
   const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
-    if (group.alternatives) emit(ids, group, group.matches)
-    else
-      for (const id of ids) {
-        const own = group.matches.filter((match) => match.skillId === id)
-        emit([id], { matches: own, alternatives: false }, own)
-      }
+    if (group.alternatives) {
+      emit(ids, group, group.matches)
+      return
+    }
+    // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words
+    // ("NR-10 and NR-35"), when each ask keeps its own words as its label.
+    for (const item of readListItems(text, sentence, group.matches, taxonomy)) {
+      const own = item.matches
+      emit(
+        [...new Set(own.map((match) => match.skillId))],
+        { matches: own, alternatives: false },
+        own,
+        undefined,
+        item.words,
+      )
+    }
   }
   const anyOf = readAnyOneOf(text, unit.start, groups)
   if (anyOf) {
@@ -1398,6 +1611,32 @@ function readUnit(
   }
   for (const group of groups) emitGroup(group)
   return requirements
+}
+
+/** The posting's own words a label carries in brackets after the skill's name, as folded content words. */
+function askedWords(label: string): Set<string> {
+  const bracketed = /\(([^()]*)\)$/u.exec(label.replace(/\s*\(\d+\+ years\)$/u, ''))?.[1] ?? ''
+  // Codes count whole ("NR-10", "ISO 9001"): they are what tells two norms apart.
+  return new Set(
+    (normalizeText(bracketed).match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []).filter(
+      (word) => word.length >= 3 || /\p{N}/u.test(word),
+    ),
+  )
+}
+
+/**
+ * True when two requirements of the same skills ask the same thing: both by the skill's name alone, or in words one
+ * of which says all the other does ("teaching certificate", "teaching certificate issued by the Branch").
+ */
+function asksTheSame(a: ParsedRequirement, b: ParsedRequirement): boolean {
+  const first = askedWords(a.label)
+  const second = askedWords(b.label)
+  if (first.size === 0 || second.size === 0) return first.size === second.size
+  const [fewer, more] = first.size <= second.size ? [first, second] : [second, first]
+  // One word is only the skill's own name in the posting's language ("contabilidad"): a phrase that adds a noun
+  // to it ("contabilidad electrónica") asks for more. A phrase of its own, said again at length, is the same ask.
+  if (fewer.size < 2) return fewer.size === more.size && [...fewer].every((word) => more.has(word))
+  return [...fewer].every((word) => more.has(word))
 }
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
@@ -1422,7 +1661,7 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   // A skill set asked for twice counts once, so repeating "SQL" does not double its weight. A required mention
   // outranks a nice-to-have one, and the heavier weight is kept.
   const merged: ParsedRequirement[] = []
-  const bySkills = new Map<string, ParsedRequirement>()
+  const bySkills = new Map<string, ParsedRequirement[]>()
   for (const requirement of requirements) {
     if (requirement.skillIds.length === 0) {
       merged.push(requirement)
@@ -1431,35 +1670,38 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     // A degree in Nursing and a nursing licence name the same skill but ask for different things. Years in a field
     // and the field as a skill ("5+ years of accounting experience", "Experience in technical accounting") are one
     // ask, read as the tenure, which shows the skill too.
+    // Only a true duplicate merges: the same skills asked in the same words. Two asks the taxonomy files under one
+    // broad name ("a pharmacy management system", "medication therapy management", both Pharmacy) keep the
+    // posting's words in their labels, and each stays a requirement of its own.
     const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
     const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
-    const previous = bySkills.get(key)
+    const sameSkills = bySkills.get(key) ?? []
+    const previous = sameSkills.find((other) => asksTheSame(other, requirement))
     if (!previous) {
-      bySkills.set(key, requirement)
+      bySkills.set(key, [...sameSkills, requirement])
       merged.push(requirement)
       continue
     }
-    if (requirement.kind === 'required' && previous.kind === 'nice_to_have') {
-      const upgraded = { ...requirement }
-      merged[merged.indexOf(previous)] = upgraded
-      bySkills.set(key, upgraded)
-    } else if (
+    const replace = (by: ParsedRequirement) => {
+      merged[merged.indexOf(previous)] = by
+      bySkills.set(
+        key,
+        sameSkills.map((other) => (other === previous ? by : other)),
+      )
+    }
+    if (requirement.kind === 'required' && previous.kind === 'nice_to_have') replace({ ...requirement })
+    else if (
       requirement.kind === previous.kind &&
       requirement.type === 'experience' &&
       previous.type !== 'experience'
-    ) {
-      const tenure = { ...requirement, weight: Math.max(requirement.weight, previous.weight) }
-      merged[merged.indexOf(previous)] = tenure
-      bySkills.set(key, tenure)
-    } else if (requirement.kind === previous.kind && requirement.weight > previous.weight) {
-      const heavier = {
+    )
+      replace({ ...requirement, weight: Math.max(requirement.weight, previous.weight) })
+    else if (requirement.kind === previous.kind && requirement.weight > previous.weight)
+      replace({
         ...previous,
         weight: requirement.weight,
         minYears: requirement.minYears ?? previous.minYears,
-      }
-      merged[merged.indexOf(previous)] = heavier
-      bySkills.set(key, heavier)
-    }
+      })
   }
   return {
     language: detectLanguage(text),
