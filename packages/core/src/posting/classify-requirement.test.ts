@@ -135,3 +135,11 @@ describe('classifyRequirement: credentials kept valid (parser 9)', () => {
     expect(typeOf('Active Directory and GPO administration')).not.toContain('certification')
   })
 })
+
+describe('classifyRequirement: command of a subject (parser 9)', () => {
+  it('command of a domain is knowledge, command of a tool a skill', () => {
+    expect(typeOf('Dominio de la contabilidad de costos')).toEqual(['knowledge'])
+    expect(typeOf('A solid command of payroll')).toEqual(['knowledge'])
+    expect(typeOf('Domínio de Excel')).toEqual(['skill'])
+  })
+})

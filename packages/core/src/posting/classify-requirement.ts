@@ -54,6 +54,9 @@ const LANGUAGE_LEVEL =
   /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
 const KNOWLEDGE_CUE =
   /^(?:(?:a |an )?(?:strong |solid |deep |good |working |basic |thorough |sound )?(?:knowledge|understanding|familiarity|awareness|grasp) (?:of|with|in)|conhecimentos? (?:em|de|sobre)|conocimientos? (?:en|de|sobre)|entendimento de|comprension de)\b/
+// Command of a subject ("Dominio de", "Domínio de", "command of", "mastery of"): of a domain it is knowledge.
+const MASTERY_CUE =
+  /^(?:(?:a |an )?(?:good |strong |solid |full |thorough )?(?:command|mastery) of|dominio (?:de|del|en|sobre)|dominar)\b/
 // Years spent in a field, role or industry rather than with a tool: "7 years in a related field", "3+ years as a nurse".
 const FIELD_EXPERIENCE =
   /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b/
@@ -146,6 +149,11 @@ export function namesDegree(text: string): boolean {
   return DEGREE.test(normalizeText(text))
 }
 
+/** True when the skill is a body of knowledge (law, medicine, finance, an industry) rather than a tool or method. */
+export function isDomainSkill(taxonomy: Taxonomy, skillId: string): boolean {
+  return DOMAIN_CATEGORIES.has(categoryOf(taxonomy, skillId) ?? '')
+}
+
 /** Where the text first names a degree's level ("pós-graduação", "Bachelor's"), or -1. Offsets hold for accented text. */
 export function findDegreeLevel(text: string): number {
   const folded = normalizeText(text)
@@ -232,7 +240,10 @@ export function classifyRequirement(input: {
     return 'experience'
   if (hardSkills.length > 0) {
     // "Knowledge of GDPR": a body of knowledge, not a tool, when every skill named is a domain.
-    if (KNOWLEDGE_CUE.test(text) && hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? '')))
+    if (
+      (KNOWLEDGE_CUE.test(text) || MASTERY_CUE.test(text)) &&
+      hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? ''))
+    )
       return 'knowledge'
     return 'skill'
   }

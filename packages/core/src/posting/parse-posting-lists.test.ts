@@ -190,3 +190,28 @@ describe('parsePosting: asks the taxonomy files under one name (parser 9)', () =
     expect(parsed.requirements[0]?.kind).toBe('required')
   })
 })
+
+describe('parsePosting: tools the taxonomy does not know, listed beside tools it does (parser 9)', () => {
+  const read = (line: string) =>
+    parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('a name written as products are written, listed with "and" beside a known tool, is a tool of its own', () => {
+    expect(read('Day-to-day use of Figma, Trello and Pipefy')).toContain('Pipefy')
+    expect(read('Manejo de Excel y TaxDown')).toContain('TaxDown')
+  })
+
+  it('a name offered as another choice joins the known tool, and two unknown choices make one requirement', () => {
+    const labels = read('Experiência com QuickBooks ou Omie')
+    expect(labels).toHaveLength(1)
+    expect(labels[0]).toContain('Omie')
+    expect(read('Soltura con Excel y Holded o Anfix')).toContain('Holded / Anfix')
+  })
+
+  it('names inside brackets or after an example marker illustrate the tool, and fields or teams are no tools', () => {
+    expect(read('Hands-on AWS (ECS, Fargate, IAM) in production')).toHaveLength(1)
+    expect(read("Bachelor's degree in Psychology, Anthropology or Sociology")).toHaveLength(1)
+    expect(read('Partnering with Product Management, Sales Ops and Large Accounts')).not.toContain(
+      'Large Accounts',
+    )
+  })
+})

@@ -14,6 +14,7 @@ import type {
 import {
   classifyRequirement,
   findDegreeLevel,
+  isDomainSkill,
   isScreenedType,
   isToolSkill,
   namesDegree,
@@ -1234,15 +1235,20 @@ const PHRASE_END = new Set(
   ),
 )
 
+/** True when WordNet knows the word as a noun or a verb of English. */
+function inDictionary(word: string): boolean {
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(normalizeText(word)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+}
+
 /**
  * True when a word may be a head noun of the phrase: English words WordNet knows only as nouns of things, not frame
  * nouns ("ecosystem", "skills"); words it does not know (another language, a name) when they share the field's case.
  */
 function mayBeHeadNoun(word: string, fieldSurface: string): boolean {
   const wordNet = loadWordNet()
-  const folded = normalizeText(word)
-  const lemmas = wordNet.lemmas(folded)
-  if (lemmas.length === 0)
+  const lemmas = wordNet.lemmas(normalizeText(word))
+  if (!inDictionary(word))
     return /^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(fieldSurface) && !/^\p{Lu}{2,}$/u.test(word)
   return lemmas.some((lemma) => wordNet.isNoun(lemma) && !wordNet.isFrameNoun(lemma))
 }
@@ -1348,6 +1354,128 @@ function readListItems(
       return { matches: item.matches, words: own }
     return { matches: item.matches }
   })
+}
+
+// A name as products are written: capitalised words ("RD Station", "Contasol"), an inner capital ("mLabs"), or
+// capitals with digits ("A3").
+const PRODUCT_NAME =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[ \t]\p{Lu}[\p{L}\p{N}]*)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
+// What stands between two items of one list of tools.
+const TOOL_LIST_GAP =
+  /^\s*(?:,|\/|\||,?\s*(?:and\/or|and|or|e|ou|y|o|u|&)\s(?:(?:the|el|la|los|las)\s)?)\s*$/iu
+const DISJUNCTION_GAP = /\/|\||\b(?:or|ou|o|u)\b/iu
+
+type UnknownTool = { start: number; end: number; name: string; joins: SkillMatch | null }
+
+/**
+ * True when a known skill is named as a product: a tool or technology, or a name no dictionary holds ("Hootsuite",
+ * "QuickBooks"). A field's name ("Psychology") is a word of the language, and a list of fields is no list of tools.
+ */
+function namesProduct(match: SkillMatch, taxonomy: Taxonomy): boolean {
+  if (isToolSkill(taxonomy, match.skillId)) return true
+  const category = getSkill(taxonomy, match.skillId)?.category
+  if (category === 'spoken-language' || category === 'soft-skill') return false
+  const words = match.surface.match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0) return false
+  // A method or a channel written as a name, every word capitalised ("Meta Business Suite"); a field is not,
+  // however it is written ("Cocina", "Psychology").
+  if (!isDomainSkill(taxonomy, match.skillId) && words.every((word) => /^\p{Lu}/u.test(word))) return true
+  // Or called by the product's own name, which no dictionary holds ("QuickBooks"); a word of another language
+  // the taxonomy translates ("contabilidad") is not the product's name.
+  const name = getSkill(taxonomy, match.skillId)?.name ?? ''
+  if (normalizeText(name) !== normalizeText(match.surface.trim())) return false
+  return words.every((word) => !inDictionary(word))
+}
+
+/** True when a position sits inside a bracket or after an example marker: what stands there illustrates an item. */
+function illustrates(text: string, from: number, position: number): boolean {
+  const before = text.slice(from, position)
+  if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) return true
+  return new RegExp(`\\b${EXAMPLE_MARKER.source}\\b`, 'u').test(normalizeText(before))
+}
+
+/**
+ * Names the taxonomy does not know, listed beside tools it does ("Canva, mLabs e Photoshop", "A3 o Contasol"): an
+ * item of a list of tools written as a product is written is a tool too. A name offered as another choice ("or") of
+ * a known tool joins that tool's requirement; one listed with "and" or a comma is asked on its own. A capital that
+ * opens the sentence proves nothing, so a plain capitalised first word is not a name.
+ */
+function findUnknownTools(
+  text: string,
+  unit: Unit,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+): UnknownTool[] {
+  const sentence = text.slice(unit.start, unit.end)
+  // A degree's line lists fields of study, not tools.
+  if (namesDegree(sentence)) return []
+  const candidates = [...sentence.matchAll(PRODUCT_NAME)]
+    .map((found) => ({ start: unit.start + found.index, end: unit.start + found.index + found[0].length }))
+    .filter(
+      (candidate) =>
+        !matches.some((match) => match.start < candidate.end && match.end > candidate.start) &&
+        (/^\s*$/u.test(text.slice(unit.start, candidate.start)) === false ||
+          /\p{Ll}\p{Lu}|\p{N}/u.test(text.slice(candidate.start, candidate.end))) &&
+        !PHRASE_END.has(normalizeText(text.slice(candidate.start, candidate.end))) &&
+        !illustrates(text, unit.start, candidate.start),
+    )
+  type Item = { start: number; end: number; tool: SkillMatch | null; unknown: boolean; firm?: boolean }
+  const items: Item[] = [
+    ...matches
+      .filter((match) => namesProduct(match, taxonomy))
+      .map((match) => ({
+        start: match.start,
+        end: match.end,
+        tool: match,
+        unknown: false,
+        firm: isToolSkill(taxonomy, match.skillId),
+      })),
+    ...candidates.map((candidate) => ({ ...candidate, tool: null, unknown: true })),
+  ].sort((a, b) => a.start - b.start)
+  // A name counts when a chain of list gaps links it to a known tool; it joins the nearest tool of its chain when a
+  // disjunction stands between them.
+  const found: UnknownTool[] = []
+  const accepted = new Set<Item>()
+  for (let changed = true; changed; ) {
+    changed = false
+    items.forEach((item, index) => {
+      if (!item.unknown || accepted.has(item)) return
+      for (const neighbour of [items[index - 1], items[index + 1]]) {
+        if (!neighbour || (neighbour.unknown && !accepted.has(neighbour))) continue
+        // Words of the language, capitalised ("Growth", "Large Customer"), or a short acronym ("PR"), may name a team
+        // or a field as well as a product: such a name counts only beside a tool or technology ("Linear").
+        const name = text.slice(item.start, item.end)
+        const ambiguous =
+          /^\p{Lu}{1,3}$/u.test(name) || (name.match(/\p{L}+/gu) ?? []).every((word) => inDictionary(word))
+        if (ambiguous && !neighbour.firm) continue
+        const gap = normalizeText(
+          neighbour.start < item.start
+            ? text.slice(neighbour.end, item.start)
+            : text.slice(item.end, neighbour.start),
+        )
+        if (!TOOL_LIST_GAP.test(gap)) continue
+        accepted.add(item)
+        changed = true
+        // A list that closes with "or" ("RD Station, Hootsuite ou Buffer") offers every item as a choice.
+        const offered =
+          DISJUNCTION_GAP.test(gap) ||
+          closesWithOr(normalizeText(text.slice(Math.min(item.end, neighbour.end), unit.end)))
+        const unknownChoice = offered ? found.find((tool) => tool.start === neighbour.start) : undefined
+        // A choice between two names the taxonomy does not know ("A3 o Contasol") is one requirement naming both.
+        if (unknownChoice && unknownChoice.joins === null) {
+          unknownChoice.name =
+            item.start < unknownChoice.start
+              ? `${name} / ${unknownChoice.name}`
+              : `${unknownChoice.name} / ${name}`
+          break
+        }
+        const joins = offered ? (neighbour.tool ?? unknownChoice?.joins ?? null) : null
+        found.push({ start: item.start, end: item.end, name, joins })
+        break
+      }
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /** Turns one sentence into zero or more requirements. */
@@ -1489,6 +1617,7 @@ function readUnit(
   }
 
   const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
+  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
@@ -1523,6 +1652,11 @@ function readUnit(
             if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
             return addsWords(surface, name) ? `${name} (${surface})` : name
           })
+    // Names the taxonomy does not know, offered as another choice of one of these tools ("QuickBooks o ContaPlus").
+    const offered = unknownTools
+      .filter((tool) => tool.joins !== null && groupMatches.includes(tool.joins))
+      .map((tool) => tool.name)
+    if (offered.length > 0) names.push(...offered)
     const groupYears =
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)
@@ -1564,7 +1698,10 @@ function readUnit(
       minYears: years,
       // A duty named through a skill still says more than the skill ("scheduling *staff*"): the scorer matches
       // these words beside the skill.
-      keywords,
+      keywords:
+        offered.length > 0
+          ? [...new Set([...keywords, ...offered.map((name) => normalizeText(name))])]
+          : keywords,
       source,
       section,
       ...(level ? { level } : {}),
@@ -1610,6 +1747,22 @@ function readUnit(
     return requirements
   }
   for (const group of groups) emitGroup(group)
+  // A tool the taxonomy does not know, listed with "and" or a comma beside tools it does, is asked on its own.
+  for (const tool of unknownTools) {
+    if (tool.joins !== null) continue
+    requirements.push({
+      label: tool.name,
+      kind,
+      type: 'skill',
+      screened: true,
+      weight: weightFor(kind, sentence, null),
+      skillIds: [],
+      minYears: null,
+      keywords: [normalizeText(tool.name)],
+      source,
+      section,
+    })
+  }
   return requirements
 }
 
