@@ -215,3 +215,39 @@ describe('parsePosting: tools the taxonomy does not know, listed beside tools it
     )
   })
 })
+
+describe('parsePosting: two noun phrases joined by "and" / "e" / "y" (parser 9)', () => {
+  const sources = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
+
+  it('phrases with different heads are asked apart, whether or not the taxonomy knows them', () => {
+    expect(sources('Requisitos:\n- Redação publicitária e gestão de comunidades\n')).toEqual([
+      'Redação publicitária',
+      'gestão de comunidades',
+    ])
+    expect(sources('Requirements:\n- Grant writing and donor stewardship\n')).toEqual([
+      'Grant writing',
+      'donor stewardship',
+    ])
+    // Pasted without bullets, each phrase of a short line under the heading is still an item.
+    expect(sources('Requisitos\nPython\nRedacción técnica y gestión documental\n')).toEqual([
+      'Python',
+      'Redacción técnica',
+      'gestión documental',
+    ])
+    // A credential joined to a degree is asked on its own.
+    expect(sources('Requisitos:\n- Licenciatura en Enfermería y colegiatura vigente\n')).toHaveLength(2)
+  })
+
+  it('a shared head, a predicate, a list of choices, a prepositional object or one degree stay whole', () => {
+    for (const line of [
+      'Planning and running workshops',
+      'You have owned renewals and upsell targets',
+      'Técnicas de panadería con masa madre y fermentación lenta',
+      'Degree in Economics and Public Policy',
+      'Prometheus e Grafana ou ferramentas como Datadog',
+      'Lead sales presentations and business reviews',
+    ])
+      expect(new Set(sources(`Requirements:\n- ${line}\n`))).toEqual(new Set([line]))
+  })
+})

@@ -70,6 +70,8 @@ type Unit = {
   preferenceAt?: number
   /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
   continuesAsking?: boolean
+  /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
+  coordinated?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -333,6 +335,115 @@ function splitCoordinatedPredicates(
   return spans.map((span) => tightenSpan(text, span.start, span.end))
 }
 
+// Words that open a line's frame rather than name what it asks ("Experience with", "Conhecimento em", "Manejo de").
+const FRAME_OPENING =
+  /^(?:(?:strong|solid|good|excellent|deep|basic|working|proven|hands-on|sólid[oa]|bo[am]|buen[oa]?)\s+)?(?:experience|knowledge|understanding|familiarity|proficiency|background|expertise|skills?|experiencia|experiência|conhecimentos?|conocimientos?|dom[ií]nio|manejo|vivência|noções|nociones|habilidades?)\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:the|a|an|o|a|os|as|el|la|los|las)\s+)?/iu
+
+/** True when a word opens a predicate rather than a noun phrase: a verb form in EN ("working"), PT or ES ("revisar"). */
+function opensPredicate(word: string): boolean {
+  const folded = normalizeText(word)
+  if (/(?:ing|ed)$/u.test(folded) || /^(?:to|be|have|has|can|will|para|ser|estar|tener|ter)$/u.test(folded))
+    return true
+  if (/(?:ar|er|ir|ndo)$/u.test(folded) && folded.length > 4) return true
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(folded)
+  return lemmas.some((lemma) => wordNet.isVerb(lemma)) && !lemmas.some((lemma) => wordNet.isNoun(lemma))
+}
+
+/** True when an English phrase ends in a word that cannot be a noun ("Strong written"), so it shares the next head. */
+function endsWithoutNoun(phrase: string): boolean {
+  const last = normalizeText(phrase).match(/\p{L}+$/u)?.[0] ?? ''
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(last)
+  if (!inDictionary(last)) return /(?:al|ive|ic|ous|ful|ble|ary)$/u.test(last)
+  return !lemmas.some((lemma) => wordNet.isNoun(lemma)) || /ed$/u.test(last)
+}
+
+/**
+ * Cuts a short line that joins two noun phrases with different heads ("Escrita criativa e revisão de textos",
+ * "Understanding of Incoterms and freight billing", "a valid licence and reliable transport"): distinct things
+ * joined by "and" / "e" / "y" are asked apart. Phrases that share their head ("written and verbal communication",
+ * "comunicação escrita e oral"), a predicate ("planning and running events", "to lift and carry"), a skill whose
+ * name holds the conjunction ("Research and Development") and the fields of one degree stay whole.
+ */
+function splitCoordinatedNounPhrases(
+  text: string,
+  start: number,
+  end: number,
+  taxonomy: Taxonomy,
+): Array<{ start: number; end: number; coordinated?: true }> {
+  const whole = [{ start, end }]
+  const line = text.slice(start, end)
+  // A duty ("Lead sales presentations and business reviews") is the job's, read whole as the role's work.
+  if (/[\d,;:()]/u.test(line) || line.split(/\s+/).length > 10 || isDutyLike(line)) return whole
+  const joins = [...line.matchAll(/\s(?:and|e|y|&)\s/giu)]
+  if (joins.length !== 1) return whole
+  // A list offering choices or examples ("Prometheus e Grafana ou ferramentas como Datadog") is read as a list.
+  if (
+    /\s(?:or|ou|o|u)\s/iu.test(line) ||
+    new RegExp(`\\b${EXAMPLE_MARKER.source}\\b`, 'u').test(normalizeText(line))
+  )
+    return whole
+  const join = joins[0] as RegExpMatchArray & { index: number }
+  const left = line
+    .slice(0, join.index)
+    .replace(/[.!]+$/u, '')
+    .trim()
+  const right = line
+    .slice(join.index + join[0].length)
+    .replace(/[.!]+$/u, '')
+    .trim()
+  const leftWords = left.replace(FRAME_OPENING, '').split(/\s+/).filter(Boolean)
+  const rightWords = right
+    .replace(/^(?:(?:the|a|an|o|a|os|as|el|la|los|las|um|uma|un|una)\s+)/iu, '')
+    .split(/\s+/)
+  if (leftWords.length < 2 || rightWords.length < 2) return whole
+  // A verb before the conjunction takes both phrases as objects ("owned renewals and upsell targets").
+  // A gerund further in names a practice ("grant writing"); one that opens the phrase is a predicate.
+  const finite = (word: string) => !/ing$/iu.test(word) && opensPredicate(word)
+  if (
+    opensPredicate(rightWords[0] ?? '') ||
+    /\bto\s/iu.test(left) ||
+    opensPredicate(leftWords[0] ?? '') ||
+    leftWords.slice(1).some(finite)
+  )
+    return whole
+  if (endsWithoutNoun(left)) return whole
+  // A skill named across the conjunction is one thing.
+  const at = join.index + 1
+  const skills = findSkills(line, taxonomy)
+  if (skills.some((match) => match.start < at && match.end > at)) return whole
+  // When the taxonomy names something on both sides, its list reading already asks for each ("Strong SQL and data
+  // modelling skills"), with the line's frame shared.
+  if (skills.some((match) => match.end <= at) && skills.some((match) => match.start >= at)) return whole
+  // Qualities and conditions of the job are read whole, each by its own reader: they gate nothing, and a conjunct
+  // alone loses what made the line one ("a valid licence and reliable transport" is about getting to work).
+  const type = classifyRequirement({
+    text: line,
+    skillIds: [...new Set(skills.map((match) => match.skillId))],
+    minYears: null,
+    taxonomy,
+  })
+  if (type === 'trait' || type === 'logistics' || type === 'language') return whole
+  // The fields of one degree ("degree in Computer Science and Software Engineering") are one requirement; and after
+  // a preposition the second phrase may complete its object ("técnicas de cocina al vacío y baja temperatura").
+  // A credential stated on its own ("... e CRF ativo") is asked apart all the same.
+  const prepositional = leftWords.some((word) =>
+    /^(?:of|in|on|at|for|with|de|do|da|dos|das|em|no|na|al|a|en|del|con|com|para|por)$/iu.test(word),
+  )
+  if ((namesDegree(left) || prepositional) && !statesCredential(right, taxonomy)) return whole
+  const content = (words: string[]) =>
+    new Set(
+      words.map((word) => normalizeText(word)).filter((word) => word.length >= 4 && !PHRASE_END.has(word)),
+    )
+  const leftContent = content(leftWords)
+  if ([...content(rightWords)].some((word) => leftContent.has(word))) return whole
+  return [
+    { start, end: start + join.index, coordinated: true },
+    { start: start + join.index + join[0].length, end, coordinated: true },
+  ]
+}
+
 const EQUAL_OPPORTUNITY =
   /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
 
@@ -538,7 +649,9 @@ function readStructure(
           : [tight]
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end)
+        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
+          splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
+        )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
         const whole = text.slice(span.start, span.end)
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
@@ -550,11 +663,13 @@ function readStructure(
         // that opens otherwise ("the ability to escalate") is read on its own words.
         return parts.map((part, index) => ({
           ...part,
+          coordinated: part.coordinated === true,
           inherited: sentenceKind,
           asks:
             asks &&
             index > 0 &&
-            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))),
+            (part.coordinated === true ||
+              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end)))),
         }))
       })
       for (const span of clauses) {
@@ -579,6 +694,7 @@ function readStructure(
             : {}),
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
+          ...(span.coordinated ? { coordinated: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1552,7 +1668,9 @@ function readUnit(
     const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
     const lineEndAt = text.indexOf('\n', unit.end)
     const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
-    const listItem = inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))
+    // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
+    const listItem =
+      inQualificationSection && (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)
     // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
     // ("MTM experience") is still an item of the heading's list, as short as a marked one may be.
     const unmarkedItem =
