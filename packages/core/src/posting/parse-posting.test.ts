@@ -304,3 +304,25 @@ describe('parsePosting: the heading over a list decides its kind (parser 9)', ()
     ).toEqual(['Python'])
   })
 })
+
+describe('parsePosting: qualities that share one head (parser 9)', () => {
+  const labels = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('qualifiers of one skill joined by "and" / "y" are one quality, in the posting words', () => {
+    expect(labels('Requisitos:\n- Buena comunicación verbal y escrita\n')).toEqual([
+      'Buena comunicación verbal y escrita',
+    ])
+    expect(labels('Requirements:\n- Strong written and spoken communication\n')).toEqual([
+      'Strong written and spoken communication',
+    ])
+  })
+
+  it('two qualities under one broad skill, written differently, are both kept', () => {
+    expect(
+      labels('Requirements:\n- Clear communication with patients\n- Calm communication under pressure\n'),
+    ).toHaveLength(2)
+    // A person's adjectives stay qualities each.
+    expect(labels('Requisitos:\n- Persona amable y paciente\n')).toHaveLength(2)
+  })
+})

@@ -355,7 +355,8 @@ function endsWithoutNoun(phrase: string): boolean {
   const last = normalizeText(phrase).match(/\p{L}+$/u)?.[0] ?? ''
   const wordNet = loadWordNet()
   const lemmas = wordNet.lemmas(last)
-  if (!inDictionary(last)) return /(?:al|ive|ic|ous|ful|ble|ary)$/u.test(last)
+  // A word WordNet does not hold (another language) says nothing either way.
+  if (!inDictionary(last)) return false
   return !lemmas.some((lemma) => wordNet.isNoun(lemma)) || /ed$/u.test(last)
 }
 
@@ -1169,6 +1170,33 @@ function readTraitConjuncts(
     from = match.index + match[0].length
   }
   pieces.push({ start: from, end: listed.length })
+  // Qualifiers that share one head ("Boa comunicação escrita e oral", "Strong written and verbal communication") are
+  // one quality: the phrase before "and" ends without a noun, or, in a language WordNet does not hold, a lone word
+  // follows a phrase that ends in a qualifier ("comunicação clara e objetiva"). "A practical mindset and ownership"
+  // names two.
+  for (let index = pieces.length - 1; index > 0; index -= 1) {
+    const previous = pieces[index - 1] as { start: number; end: number }
+    const piece = pieces[index] as { start: number; end: number }
+    const before = listed.slice(previous.start, previous.end).trim()
+    const after = listed.slice(piece.start, piece.end).trim()
+    const joinedByAnd = /\s(?:and|e|y|&)\s/u.test(listed.slice(previous.end, piece.start + 1))
+    const beforeWords = before.split(/\s+/).length
+    const lastBefore = before.match(/[\p{L}-]+$/u)?.[0] ?? ''
+    // A lone qualifier, not a noun of its own by its ending ("proatividade", "organización", "liderazgo"), of a
+    // phrase that names a skill ("comunicação"): a person's adjectives ("responsable y puntual") are qualities each.
+    const loneWord =
+      /^[\p{L}-]+[.!]?$/u.test(after) &&
+      !/^\p{Lu}/u.test(after) &&
+      !/(?:dade|dad|cao|cion|ismo|mento|ncia|eza|ura|tud|azgo)[.!]?$/u.test(normalizeText(after))
+    const namesSkill = matches.some(
+      (match) => match.start - unit.start >= previous.start && match.end - unit.start <= previous.end,
+    )
+    const sharesHead =
+      joinedByAnd &&
+      beforeWords >= 2 &&
+      (endsWithoutNoun(before) || (loneWord && namesSkill && !inDictionary(lastBefore)))
+    if (sharesHead) pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
+  }
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
@@ -1884,9 +1912,16 @@ function readUnit(
   return requirements
 }
 
-/** The posting's own words a label carries in brackets after the skill's name, as folded content words. */
-function askedWords(label: string): Set<string> {
-  const bracketed = /\(([^()]*)\)$/u.exec(label.replace(/\s*\(\d+\+ years\)$/u, ''))?.[1] ?? ''
+/**
+ * The posting's own words a label carries, as folded content words: those in brackets after the skill's name, or the
+ * whole label when it is the posting's words alone (a quality read as written, "Boa comunicação escrita e oral").
+ */
+function askedWords(requirement: ParsedRequirement, taxonomy: Taxonomy): Set<string> {
+  const label = requirement.label.replace(/\s*\(\d+\+ years\)$/u, '')
+  const names = requirement.skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
+  const bracketed = label.startsWith(names)
+    ? (/\(([^()]*)\)$/u.exec(label.slice(names.length))?.[1] ?? '')
+    : label
   // Codes count whole ("NR-10", "ISO 9001"): they are what tells two norms apart.
   return new Set(
     (normalizeText(bracketed).match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []).filter(
@@ -1899,9 +1934,9 @@ function askedWords(label: string): Set<string> {
  * True when two requirements of the same skills ask the same thing: both by the skill's name alone, or in words one
  * of which says all the other does ("teaching certificate", "teaching certificate issued by the Branch").
  */
-function asksTheSame(a: ParsedRequirement, b: ParsedRequirement): boolean {
-  const first = askedWords(a.label)
-  const second = askedWords(b.label)
+function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxonomy): boolean {
+  const first = askedWords(a, taxonomy)
+  const second = askedWords(b, taxonomy)
   if (first.size === 0 || second.size === 0) return first.size === second.size
   const [fewer, more] = first.size <= second.size ? [first, second] : [second, first]
   // One word is only the skill's own name in the posting's language ("contabilidad"): a phrase that adds a noun
@@ -1947,7 +1982,7 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
     const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
     const sameSkills = bySkills.get(key) ?? []
-    const previous = sameSkills.find((other) => asksTheSame(other, requirement))
+    const previous = sameSkills.find((other) => asksTheSame(other, requirement, taxonomy))
     if (!previous) {
       bySkills.set(key, [...sameSkills, requirement])
       merged.push(requirement)
