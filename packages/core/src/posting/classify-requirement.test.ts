@@ -125,7 +125,7 @@ describe('classifyRequirement', () => {
   })
 })
 
-describe('classifyRequirement: credentials kept valid (parser 9)', () => {
+describe('classifyRequirement: credentials kept valid (parser 10)', () => {
   it('a code kept valid is a credential even when the taxonomy files it under a field', () => {
     expect(typeOf('OSHA 30 card, valid')).toEqual(['certification'])
     expect(typeOf('Certificações NR-12 e NR-33')).toEqual(['certification'])
@@ -136,7 +136,7 @@ describe('classifyRequirement: credentials kept valid (parser 9)', () => {
   })
 })
 
-describe('classifyRequirement: command of a subject (parser 9)', () => {
+describe('classifyRequirement: command of a subject (parser 10)', () => {
   it('command of a domain is knowledge, command of a tool a skill', () => {
     expect(typeOf('Dominio de la contabilidad de costos')).toEqual(['knowledge'])
     expect(typeOf('A solid command of payroll')).toEqual(['knowledge'])

@@ -134,7 +134,7 @@ describe('parsePosting: furniture by shape, per sentence', () => {
   })
 })
 
-describe('parsePosting: asks the taxonomy files under one name (parser 9)', () => {
+describe('parsePosting: asks the taxonomy files under one name (parser 10)', () => {
   const labelsOf = (text: string) =>
     parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
 
@@ -191,7 +191,7 @@ describe('parsePosting: asks the taxonomy files under one name (parser 9)', () =
   })
 })
 
-describe('parsePosting: tools the taxonomy does not know, listed beside tools it does (parser 9)', () => {
+describe('parsePosting: tools the taxonomy does not know, listed beside tools it does (parser 10)', () => {
   const read = (line: string) =>
     parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement) => requirement.label)
 
@@ -216,7 +216,7 @@ describe('parsePosting: tools the taxonomy does not know, listed beside tools it
   })
 })
 
-describe('parsePosting: two noun phrases joined by "and" / "e" / "y" (parser 9)', () => {
+describe('parsePosting: two noun phrases joined by "and" / "e" / "y" (parser 10)', () => {
   const sources = (text: string) =>
     parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
 

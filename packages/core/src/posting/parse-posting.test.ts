@@ -278,7 +278,7 @@ describe('parsePosting: repeated skills', () => {
   })
 })
 
-describe('parsePosting: the heading over a list decides its kind (parser 9)', () => {
+describe('parsePosting: the heading over a list decides its kind (parser 10)', () => {
   it('emphasis under an optional heading stresses an item without making it required', () => {
     const posting = parsePosting(
       'Requirements\n- Python\n\nPreferred qualifications\n- Strong knowledge of Kafka\n- Strong skills in Terraform\n',
@@ -305,7 +305,7 @@ describe('parsePosting: the heading over a list decides its kind (parser 9)', ()
   })
 })
 
-describe('parsePosting: qualities that share one head (parser 9)', () => {
+describe('parsePosting: qualities that share one head (parser 10)', () => {
   const labels = (text: string) =>
     parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
 
