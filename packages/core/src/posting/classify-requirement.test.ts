@@ -195,3 +195,22 @@ describe('classifyRequirement', () => {
     ).toBe('knowledge')
   })
 })
+
+describe('classifyRequirement: credentials kept valid (parser 10)', () => {
+  it('a code kept valid is a credential even when the taxonomy files it under a field', () => {
+    expect(typeOf('OSHA 30 card, valid')).toEqual(['certification'])
+    expect(typeOf('Certificações NR-12 e NR-33')).toEqual(['certification'])
+  })
+
+  it('a word of validity inside a tool name does not make a credential', () => {
+    expect(typeOf('Active Directory and GPO administration')).not.toContain('certification')
+  })
+})
+
+describe('classifyRequirement: command of a subject (parser 10)', () => {
+  it('command of a domain is knowledge, command of a tool a skill', () => {
+    expect(typeOf('Dominio de la contabilidad de costos')).toEqual(['knowledge'])
+    expect(typeOf('A solid command of payroll')).toEqual(['knowledge'])
+    expect(typeOf('Domínio de Excel')).toEqual(['skill'])
+  })
+})

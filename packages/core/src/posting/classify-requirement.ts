@@ -18,11 +18,12 @@ export function isScreenedType(type: RequirementType): boolean {
 const DEGREE =
   /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|secundaria (?:completa|terminada)|high school|ged)\b/
 const CERTIFICATION =
-  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacion)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
+  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
 // registration that must be kept current, whatever the body is called.
-const VALIDITY = /\b(?:ativ[oa]|active|valid[oa]?|vigente|en vigor|em dia|in good standing|current)\b/
-const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2})?(?=$|[\s),.;])/u
+const VALIDITY =
+  /\b(?:ativ[oa]s?|active|valid(?:[oa]s?)?|vigentes?|en vigor|em dia|in good standing|current)\b/
+const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2}|-\d+)?(?=$|[\s),.;])/u
 // Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
@@ -88,6 +89,9 @@ const LANGUAGE_LEVEL =
   /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
 const KNOWLEDGE_CUE =
   /^(?:(?:a |an )?(?:strong |solid |deep |good |working |basic |thorough |sound )?(?:knowledge|understanding|familiarity|awareness|grasp) (?:of|with|in)|conhecimentos? (?:em|de|sobre)|conocimientos? (?:en|de|sobre)|entendimento de|comprension de)\b/
+// Command of a subject ("Dominio de", "Domínio de", "command of", "mastery of"): of a domain it is knowledge.
+const MASTERY_CUE =
+  /^(?:(?:a |an )?(?:good |strong |solid |full |thorough )?(?:command|mastery) of|dominio (?:de|del|en|sobre)|dominar)\b/
 // Years spent in a field, role or industry rather than with a tool: "7 years in a related field", "3+ years as a nurse".
 const FIELD_EXPERIENCE =
   /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b/
@@ -180,6 +184,31 @@ export function namesDegree(text: string): boolean {
   return DEGREE.test(normalizeText(text))
 }
 
+/** True when the skill is a body of knowledge (law, medicine, finance, an industry) rather than a tool or method. */
+export function isDomainSkill(taxonomy: Taxonomy, skillId: string): boolean {
+  return DOMAIN_CATEGORIES.has(categoryOf(taxonomy, skillId) ?? '')
+}
+
+/** Where the text first names a degree's level ("pós-graduação", "Bachelor's"), or -1. Offsets hold for accented text. */
+export function findDegreeLevel(text: string): number {
+  const folded = normalizeText(text)
+  if (folded.length !== text.length) return -1
+  return DEGREE.exec(folded)?.index ?? -1
+}
+
+/** True when the text speaks of a credential held: a licence or certificate, or a registration kept valid ("válidas"). */
+export function statesCredential(text: string, taxonomy: Taxonomy): boolean {
+  return CERTIFICATION.test(normalizeText(text)) || VALIDITY.test(withoutSkillNames(text, taxonomy))
+}
+
+/** The folded text with the skills it names blanked out, so a word inside a name ("Active Directory") reads as part of it. */
+function withoutSkillNames(text: string, taxonomy: Taxonomy): string {
+  let rest = text
+  for (const match of findSkills(text, taxonomy))
+    rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`
+  return normalizeText(rest)
+}
+
 /** Categories whose skills are spoken languages or soft qualities rather than tools or methods. */
 function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
   return getSkill(taxonomy, skillId)?.category ?? null
@@ -217,7 +246,14 @@ export function classifyRequirement(input: {
   // with the candidate, unless it names a skill.
   if ((asksAboutBodyOrWorkplace(input.text) || WILLING_TO_GO.test(text)) && hardSkills.length === 0)
     return 'logistics'
-  if (VALIDITY.test(text) && ACRONYM.test(input.text) && hardSkills.length === 0) return 'certification'
+  // A code kept valid is a credential even when the taxonomy files it under a field ("NR-35 válida", a safety
+  // norm's training); a tool's name with a word of validity ("Active Directory") is not.
+  if (
+    ACRONYM.test(input.text) &&
+    hardSkills.every((category) => !TOOL_CATEGORIES.has(category ?? '')) &&
+    VALIDITY.test(hardSkills.length === 0 ? text : withoutSkillNames(input.text, input.taxonomy))
+  )
+    return 'certification'
   if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
   if (
     categories.length === 0 &&
@@ -245,7 +281,10 @@ export function classifyRequirement(input: {
     return 'experience'
   if (hardSkills.length > 0) {
     // "Knowledge of GDPR": a body of knowledge, not a tool, when every skill named is a domain.
-    if (KNOWLEDGE_CUE.test(text) && hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? '')))
+    if (
+      (KNOWLEDGE_CUE.test(text) || MASTERY_CUE.test(text)) &&
+      hardSkills.every((category) => DOMAIN_CATEGORIES.has(category ?? ''))
+    )
       return 'knowledge'
     return 'skill'
   }

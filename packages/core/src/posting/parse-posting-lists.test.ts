@@ -133,3 +133,121 @@ describe('parsePosting: furniture by shape, per sentence', () => {
     expect(parsed.setAside.some((item) => item.text.startsWith('Imprescindible'))).toBe(false)
   })
 })
+
+describe('parsePosting: asks the taxonomy files under one name (parser 10)', () => {
+  const labelsOf = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('two credentials under one name are two requirements, each labelled with its own words', () => {
+    const labels = labelsOf('Requirements:\n- OSHA 10 and OSHA 30 cards, both current\n')
+    expect(labels).toHaveLength(2)
+    expect(labels.some((label) => label.includes('OSHA 10'))).toBe(true)
+    expect(labels.some((label) => label.includes('OSHA 30'))).toBe(true)
+  })
+
+  it('other names for one skill on one line are one requirement that keeps every name', () => {
+    const labels = labelsOf('Requirements:\n- Comfortable with billing and invoices\n')
+    expect(labels).toHaveLength(1)
+    expect(labels[0]).toContain('billing')
+    expect(labels[0]).toContain('invoices')
+  })
+
+  it('two fields with only a space between them are one noun phrase, labelled as the posting words it', () => {
+    const parsed = parsePosting('Requirements:\n- Understanding of GDPR and payroll accounting\n', taxonomy)
+    expect(parsed.requirements.map((requirement) => [...requirement.skillIds].sort())).toEqual([
+      ['gdpr'],
+      ['accounting', 'payroll'],
+    ])
+    const freight = parsePosting('Requirements:\n- Incoterms and freight invoicing\n', taxonomy).requirements
+    expect(freight).toHaveLength(2)
+    expect(freight[1]?.label).toContain('freight invoicing')
+  })
+
+  it('a field that only qualifies the noun after it is labelled with the whole phrase', () => {
+    const labels = labelsOf('Requirements:\n- Familiarity with accounting software\n')
+    expect(labels[0]).toContain('accounting software')
+    // A tool is asked as itself: "Docker containers" asks for Docker.
+    expect(labelsOf('Requirements:\n- Docker containers\n')).toEqual(['Docker'])
+  })
+
+  it('requirements sharing a broad skill are kept apart when they ask different things', () => {
+    const parsed = parsePosting(
+      'Requirements:\n- 3+ years of accounting experience\n- Familiarity with accounting software\n',
+      taxonomy,
+    )
+    expect(parsed.requirements).toHaveLength(2)
+    const degrees = parsePosting(
+      "Requirements:\n- Bachelor's degree in Nursing\nPreferred:\n- Master's degree in Nursing\n",
+      taxonomy,
+    ).requirements
+    expect(degrees.map((requirement) => requirement.kind)).toEqual(['required', 'nice_to_have'])
+    expect(degrees[1]?.label).toContain("Master's degree")
+  })
+
+  it('a true duplicate still merges, the required mention winning', () => {
+    const parsed = parsePosting('Preferred:\n- SQL\nRequirements:\n- Advanced SQL\n', taxonomy)
+    expect(parsed.requirements).toHaveLength(1)
+    expect(parsed.requirements[0]?.kind).toBe('required')
+  })
+})
+
+describe('parsePosting: tools the taxonomy does not know, listed beside tools it does (parser 10)', () => {
+  const read = (line: string) =>
+    parsePosting(`Requirements:\n- ${line}\n`, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('a name written as products are written, listed with "and" beside a known tool, is a tool of its own', () => {
+    expect(read('Day-to-day use of Figma, Trello and Pipefy')).toContain('Pipefy')
+    expect(read('Manejo de Excel y TaxDown')).toContain('TaxDown')
+  })
+
+  it('a name offered as another choice joins the known tool, and two unknown choices make one requirement', () => {
+    const labels = read('Experiência com QuickBooks ou Omie')
+    expect(labels).toHaveLength(1)
+    expect(labels[0]).toContain('Omie')
+    expect(read('Soltura con Excel y Holded o Anfix')).toContain('Holded / Anfix')
+  })
+
+  it('names inside brackets or after an example marker illustrate the tool, and fields or teams are no tools', () => {
+    expect(read('Hands-on AWS (ECS, Fargate, IAM) in production')).toHaveLength(1)
+    expect(read("Bachelor's degree in Psychology, Anthropology or Sociology")).toHaveLength(1)
+    expect(read('Partnering with Product Management, Sales Ops and Large Accounts')).not.toContain(
+      'Large Accounts',
+    )
+  })
+})
+
+describe('parsePosting: two noun phrases joined by "and" / "e" / "y" (parser 10)', () => {
+  const sources = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
+
+  it('phrases with different heads are asked apart, whether or not the taxonomy knows them', () => {
+    expect(sources('Requisitos:\n- Redação publicitária e gestão de comunidades\n')).toEqual([
+      'Redação publicitária',
+      'gestão de comunidades',
+    ])
+    expect(sources('Requirements:\n- Grant writing and donor stewardship\n')).toEqual([
+      'Grant writing',
+      'donor stewardship',
+    ])
+    // Pasted without bullets, each phrase of a short line under the heading is still an item.
+    expect(sources('Requisitos\nPython\nRedacción técnica y gestión documental\n')).toEqual([
+      'Python',
+      'Redacción técnica',
+      'gestión documental',
+    ])
+    // A credential joined to a degree is asked on its own.
+    expect(sources('Requisitos:\n- Licenciatura en Enfermería y colegiatura vigente\n')).toHaveLength(2)
+  })
+
+  it('a shared head, a predicate, a list of choices, a prepositional object or one degree stay whole', () => {
+    for (const line of [
+      'Planning and running workshops',
+      'You have owned renewals and upsell targets',
+      'Técnicas de panadería con masa madre y fermentación lenta',
+      'Degree in Economics and Public Policy',
+      'Prometheus e Grafana ou ferramentas como Datadog',
+      'Lead sales presentations and business reviews',
+    ])
+      expect(new Set(sources(`Requirements:\n- ${line}\n`))).toEqual(new Set([line]))
+  })
+})

@@ -277,3 +277,52 @@ describe('parsePosting: repeated skills', () => {
     expect(only(posting, 'kotlin').kind).toBe('nice_to_have')
   })
 })
+
+describe('parsePosting: the heading over a list decides its kind (parser 10)', () => {
+  it('emphasis under an optional heading stresses an item without making it required', () => {
+    const posting = parsePosting(
+      'Requirements\n- Python\n\nPreferred qualifications\n- Strong knowledge of Kafka\n- Strong skills in Terraform\n',
+      taxonomy,
+    )
+    expect(only(posting, 'kafka').kind).toBe('nice_to_have')
+    expect(only(posting, 'terraform').kind).toBe('nice_to_have')
+    // A line of its own, with no heading, still reads emphasis as asked for.
+    expect(only(parsePosting('Strong knowledge of Kafka.\n', taxonomy), 'kafka').kind).toBe('required')
+  })
+
+  it('a short line pasted without its bullet under a qualification heading is an item of the list', () => {
+    const posting = parsePosting(
+      'Requirements\nPython\nPreferred\nDEA registration\nHospice background\n',
+      taxonomy,
+    )
+    const labels = posting.requirements.map((requirement) => requirement.label)
+    expect(labels).toContain('DEA registration')
+    expect(labels).toContain('Hospice background')
+    // Page furniture of two words is still set apart: it names no qualification.
+    expect(
+      parsePosting('Requirements\nPython\nShow details\n', taxonomy).requirements.map((item) => item.label),
+    ).toEqual(['Python'])
+  })
+})
+
+describe('parsePosting: qualities that share one head (parser 10)', () => {
+  const labels = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('qualifiers of one skill joined by "and" / "y" are one quality, in the posting words', () => {
+    expect(labels('Requisitos:\n- Buena comunicación verbal y escrita\n')).toEqual([
+      'Buena comunicación verbal y escrita',
+    ])
+    expect(labels('Requirements:\n- Strong written and spoken communication\n')).toEqual([
+      'Strong written and spoken communication',
+    ])
+  })
+
+  it('two qualities under one broad skill, written differently, are both kept', () => {
+    expect(
+      labels('Requirements:\n- Clear communication with patients\n- Calm communication under pressure\n'),
+    ).toHaveLength(2)
+    // A person's adjectives stay qualities each.
+    expect(labels('Requisitos:\n- Persona amable y paciente\n')).toHaveLength(2)
+  })
+})

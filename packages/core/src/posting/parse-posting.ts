@@ -1,4 +1,5 @@
 import { hasTitleWord } from '../resume/split-role-header'
+import { loadWordNet } from '../scoring/load-wordnet'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill, narrowerSkillIds, relatedSkillIds } from '../taxonomy'
 import type {
@@ -13,9 +14,12 @@ import type {
 import {
   asksAboutBodyOrWorkplace,
   classifyRequirement,
+  findDegreeLevel,
+  isDomainSkill,
   isScreenedType,
   isToolSkill,
   namesDegree,
+  statesCredential,
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
@@ -40,13 +44,14 @@ import {
   readHeadingLine,
   readInlineKind,
   readInlineLabel,
+  statesEmphasisOnly,
 } from './posting-cues'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-11'
+export const POSTING_PARSER_VERSION = 'posting-parser-12'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -69,6 +74,8 @@ type Unit = {
   continuesAsking?: boolean
   /** An item cut from a list on one line ("Diferencial: A; B; C"): an item however short, as a bullet would be. */
   listed?: boolean
+  /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
+  coordinated?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -533,6 +540,8 @@ function splitCoordinatedAsks(
     if (ABILITY_FRAME.test(read[0]?.folded ?? '')) return null
     const [first, ...rest] = read
     if (!first) return null
+    // "Degree in Economics and Public Policy": the fields of one degree; a degree and years or a licence are two asks.
+    if (first.type === 'degree' && rest.every((part) => !CONCRETE_TYPES.has(part.type))) return null
     if (withJoint) {
       // "4 anos com fechamento contábil" is a tenure in what follows, "analytic skills with a high degree of rigour"
       // a quality described; "Moto propia con licencia vigente" asks for a second thing, a credential or a condition.
@@ -567,6 +576,116 @@ function splitCoordinatedAsks(
     ...tightenSpan(text, start + from + part.start, start + from + part.end),
     asks: asking,
   }))
+}
+
+// Words that open a line's frame rather than name what it asks ("Experience with", "Conhecimento em", "Manejo de").
+const FRAME_OPENING =
+  /^(?:(?:strong|solid|good|excellent|deep|basic|working|proven|hands-on|sólid[oa]|bo[am]|buen[oa]?)\s+)?(?:experience|knowledge|understanding|familiarity|proficiency|background|expertise|skills?|experiencia|experiência|conhecimentos?|conocimientos?|dom[ií]nio|manejo|vivência|noções|nociones|habilidades?)\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:the|a|an|o|a|os|as|el|la|los|las)\s+)?/iu
+
+/** True when a word opens a predicate rather than a noun phrase: a verb form in EN ("working"), PT or ES ("revisar"). */
+function opensPredicate(word: string): boolean {
+  const folded = normalizeText(word)
+  if (/(?:ing|ed)$/u.test(folded) || /^(?:to|be|have|has|can|will|para|ser|estar|tener|ter)$/u.test(folded))
+    return true
+  if (/(?:ar|er|ir|ndo)$/u.test(folded) && folded.length > 4) return true
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(folded)
+  return lemmas.some((lemma) => wordNet.isVerb(lemma)) && !lemmas.some((lemma) => wordNet.isNoun(lemma))
+}
+
+/** True when an English phrase ends in a word that cannot be a noun ("Strong written"), so it shares the next head. */
+function endsWithoutNoun(phrase: string): boolean {
+  const last = normalizeText(phrase).match(/\p{L}+$/u)?.[0] ?? ''
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(last)
+  // A word WordNet does not hold (another language) says nothing either way.
+  if (!inDictionary(last)) return false
+  return !lemmas.some((lemma) => wordNet.isNoun(lemma)) || /ed$/u.test(last)
+}
+
+/**
+ * Cuts a short line that joins two noun phrases with different heads ("Escrita criativa e revisão de textos",
+ * "Understanding of Incoterms and freight billing", "a valid licence and reliable transport"): distinct things
+ * joined by "and" / "e" / "y" are asked apart. Phrases that share their head ("written and verbal communication",
+ * "comunicação escrita e oral"), a predicate ("planning and running events", "to lift and carry"), a skill whose
+ * name holds the conjunction ("Research and Development") and the fields of one degree stay whole.
+ */
+function splitCoordinatedNounPhrases(
+  text: string,
+  start: number,
+  end: number,
+  taxonomy: Taxonomy,
+): Array<{ start: number; end: number; coordinated?: true }> {
+  const whole = [{ start, end }]
+  const line = text.slice(start, end)
+  // A duty ("Lead sales presentations and business reviews") is the job's, read whole as the role's work.
+  if (/[\d,;:()]/u.test(line) || line.split(/\s+/).length > 10 || isDutyLike(line)) return whole
+  const joins = [...line.matchAll(/\s(?:and|e|y|&)\s/giu)]
+  if (joins.length !== 1) return whole
+  // A list offering choices or examples ("Prometheus e Grafana ou ferramentas como Datadog") is read as a list.
+  if (
+    /\s(?:or|ou|o|u)\s/iu.test(line) ||
+    new RegExp(`\\b${EXAMPLE_MARKER.source}\\b`, 'u').test(normalizeText(line))
+  )
+    return whole
+  const join = joins[0] as RegExpMatchArray & { index: number }
+  const left = line
+    .slice(0, join.index)
+    .replace(/[.!]+$/u, '')
+    .trim()
+  const right = line
+    .slice(join.index + join[0].length)
+    .replace(/[.!]+$/u, '')
+    .trim()
+  const leftWords = left.replace(FRAME_OPENING, '').split(/\s+/).filter(Boolean)
+  const rightWords = right
+    .replace(/^(?:(?:the|a|an|o|a|os|as|el|la|los|las|um|uma|un|una)\s+)/iu, '')
+    .split(/\s+/)
+  if (leftWords.length < 2 || rightWords.length < 2) return whole
+  // A verb before the conjunction takes both phrases as objects ("owned renewals and upsell targets").
+  // A gerund further in names a practice ("grant writing"); one that opens the phrase is a predicate.
+  const finite = (word: string) => !/ing$/iu.test(word) && opensPredicate(word)
+  if (
+    opensPredicate(rightWords[0] ?? '') ||
+    /\bto\s/iu.test(left) ||
+    opensPredicate(leftWords[0] ?? '') ||
+    leftWords.slice(1).some(finite)
+  )
+    return whole
+  if (endsWithoutNoun(left)) return whole
+  // A skill named across the conjunction is one thing.
+  const at = join.index + 1
+  const skills = findSkills(line, taxonomy)
+  if (skills.some((match) => match.start < at && match.end > at)) return whole
+  // When the taxonomy names something on both sides, its list reading already asks for each ("Strong SQL and data
+  // modelling skills"), with the line's frame shared.
+  if (skills.some((match) => match.end <= at) && skills.some((match) => match.start >= at)) return whole
+  // Qualities and conditions of the job are read whole, each by its own reader: they gate nothing, and a conjunct
+  // alone loses what made the line one ("a valid licence and reliable transport" is about getting to work).
+  const type = classifyRequirement({
+    text: line,
+    skillIds: [...new Set(skills.map((match) => match.skillId))],
+    minYears: null,
+    taxonomy,
+  })
+  if (type === 'trait' || type === 'logistics' || type === 'language') return whole
+  // The fields of one degree ("degree in Computer Science and Software Engineering") are one requirement; and after
+  // a preposition the second phrase may complete its object ("técnicas de cocina al vacío y baja temperatura").
+  // A credential stated on its own ("... e CRF ativo") is asked apart all the same.
+  const prepositional = leftWords.some((word) =>
+    /^(?:of|in|on|at|for|with|de|do|da|dos|das|em|no|na|al|a|en|del|con|com|para|por)$/iu.test(word),
+  )
+  if ((namesDegree(left) || prepositional) && !statesCredential(right, taxonomy)) return whole
+  const content = (words: string[]) =>
+    new Set(
+      words.map((word) => normalizeText(word)).filter((word) => word.length >= 4 && !PHRASE_END.has(word)),
+    )
+  const leftContent = content(leftWords)
+  if ([...content(rightWords)].some((word) => leftContent.has(word))) return whole
+  return [
+    { start, end: start + join.index, coordinated: true },
+    { start: start + join.index + join[0].length, end, coordinated: true },
+  ]
 }
 
 const EQUAL_OPPORTUNITY =
@@ -802,7 +921,9 @@ function readStructure(
           : [tight]
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end)
+        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
+          splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
+        )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
         const whole = text.slice(span.start, span.end)
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
@@ -816,7 +937,8 @@ function readStructure(
           const frame =
             asks &&
             index > 0 &&
-            /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end)))
+            (part.coordinated === true ||
+              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))))
           const asked = splitCoordinatedAsks(
             text,
             part.start,
@@ -829,6 +951,7 @@ function readStructure(
           return asked.map((ask) => ({
             start: ask.start,
             end: ask.end,
+            coordinated: part.coordinated === true,
             inherited: sentenceKind ?? partKind,
             asks: frame || ask.asks,
           }))
@@ -857,6 +980,7 @@ function readStructure(
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
+          ...(span.coordinated ? { coordinated: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1040,7 +1164,12 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
 const EXAMPLE_MARKER =
   /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia)/
 
-const EXAMPLE_GAP = new RegExp(`^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*$`, 'u')
+// The examples may open with items the taxonomy does not know ("including auto layout and component libraries"):
+// a known item after them is still an example.
+const EXAMPLE_GAP = new RegExp(
+  `^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*(?:[\\p{L}\\d][\\p{L}\\d+#.-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+#.-]*){0,2}\\s*(?:,\\s*|\\s(?:and|or|e|ou|y|o)\\s+|,\\s*(?:and|or|e|ou|y|o)\\s+))*$`,
+  'u',
+)
 
 /** True when `next` opens a list of examples (in brackets or after "e.g.", "such as", "por exemplo") of `previous`. */
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
@@ -1060,6 +1189,31 @@ function namesAClass(text: string, previous: SkillMatch, next: SkillMatch): bool
   // "BI tools such as ..." names the class after the skill; "ferramentas de BI, por exemplo ..." before it.
   const before = normalizeText(text.slice(Math.max(0, previous.start - 20), previous.start))
   return CLASS_NOUN.test(normalizeText(text.slice(previous.end, next.start))) || CLASS_BEFORE.test(before)
+}
+
+/** Mentions that restate the skill of the mention before them: the same item again, not another one. */
+const restated = new WeakSet<SkillMatch>()
+
+/** The posting's own words for a mention, folded, for telling two asks under one taxonomy name apart. */
+function foldedSurface(match: SkillMatch): string {
+  return normalizeText(match.surface).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * True when a second mention of the same skill is another item of a list rather than the first restated: a list
+ * separator stands between them (no bracket, no "as", no "or"), and the posting names them in different words.
+ */
+function asksAgain(text: string, previous: SkillMatch, match: SkillMatch): boolean {
+  const gap = normalizeText(text.slice(previous.end, match.start))
+  if (foldedSurface(previous) === foldedSurface(match)) return false
+  if (!/^\s*(?:,|,?\s*(?:and|e|y|&|plus|as well as))\s*$/u.test(gap)) return false
+  // Inside brackets the names illustrate what stands before them ("Excel (VLOOKUP, pivot tables)").
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
+  const before = text.slice(lineStart, previous.start)
+  if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) return false
+  if (EXAMPLE_GAP.test(normalizeText(before.slice(-60)))) return false
+  // A list that closes with "or" offers them as one choice ("TEFL, TESOL or CELTA").
+  return !closesWithOr(normalizeText(text.slice(match.end, match.end + 160)))
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -1097,8 +1251,11 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
   }
   for (const match of matches) {
     const previous = current[current.length - 1]
-    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item.
-    if (previous && previous.skillId === match.skillId) {
+    // The same skill restated ("English as a second language (ESL)") is neither an example nor a new item. Two
+    // things the taxonomy files under one name but the posting asks for in different words, joined as items of a
+    // list ("NR-10 and NR-35", both safety norms), are two items.
+    if (previous && previous.skillId === match.skillId && !asksAgain(text, previous, match)) {
+      restated.add(match)
       current.push(match)
       continue
     }
@@ -1298,6 +1455,33 @@ function readTraitConjuncts(
     from = match.index + match[0].length
   }
   pieces.push({ start: from, end: listed.length })
+  // Qualifiers that share one head ("Boa comunicação escrita e oral", "Strong written and verbal communication") are
+  // one quality: the phrase before "and" ends without a noun, or, in a language WordNet does not hold, a lone word
+  // follows a phrase that ends in a qualifier ("comunicação clara e objetiva"). "A practical mindset and ownership"
+  // names two.
+  for (let index = pieces.length - 1; index > 0; index -= 1) {
+    const previous = pieces[index - 1] as { start: number; end: number }
+    const piece = pieces[index] as { start: number; end: number }
+    const before = listed.slice(previous.start, previous.end).trim()
+    const after = listed.slice(piece.start, piece.end).trim()
+    const joinedByAnd = /\s(?:and|e|y|&)\s/u.test(listed.slice(previous.end, piece.start + 1))
+    const beforeWords = before.split(/\s+/).length
+    const lastBefore = before.match(/[\p{L}-]+$/u)?.[0] ?? ''
+    // A lone qualifier, not a noun of its own by its ending ("proatividade", "organización", "liderazgo"), of a
+    // phrase that names a skill ("comunicação"): a person's adjectives ("responsable y puntual") are qualities each.
+    const loneWord =
+      /^[\p{L}-]+[.!]?$/u.test(after) &&
+      !/^\p{Lu}/u.test(after) &&
+      !/(?:dade|dad|cao|cion|ismo|mento|ncia|eza|ura|tud|azgo)[.!]?$/u.test(normalizeText(after))
+    const namesSkill = matches.some(
+      (match) => match.start - unit.start >= previous.start && match.end - unit.start <= previous.end,
+    )
+    const sharesHead =
+      joinedByAnd &&
+      beforeWords >= 2 &&
+      (endsWithoutNoun(before) || (loneWord && namesSkill && !inDictionary(lastBefore)))
+    if (sharesHead) pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
+  }
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
@@ -1472,6 +1656,257 @@ function addsWords(surface: string, name: string): boolean {
   })
 }
 
+// Words that end a noun phrase a field's name opens ("pharmacy *management system* such as ..."): function words,
+// frame nouns, example markers and words of degree or kind.
+const PHRASE_END = new Set(
+  `${FRAME_WORDS} a an the and or nor but e ou y o u such like including e.g eg i.e etc is are be required preferred plus desirable ideally preferably that which who whom whose where when while if than que quien cuando donde onde`.split(
+    ' ',
+  ),
+)
+
+/** True when WordNet knows the word as a noun or a verb of English. */
+function inDictionary(word: string): boolean {
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(normalizeText(word)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+}
+
+/**
+ * True when a word may be a head noun of the phrase: English words WordNet knows only as nouns of things, not frame
+ * nouns ("ecosystem", "skills"); words it does not know (another language, a name) when they share the field's case.
+ */
+function mayBeHeadNoun(word: string, fieldSurface: string): boolean {
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(normalizeText(word))
+  if (!inDictionary(word))
+    return /^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(fieldSurface) && !/^\p{Lu}{2,}$/u.test(word)
+  return lemmas.some((lemma) => wordNet.isNoun(lemma) && !wordNet.isFrameNoun(lemma))
+}
+
+/**
+ * The nouns that follow a field's name inside one noun phrase ("pharmacy management system", "pharmacy law"): the
+ * field only qualifies the head noun after it, so those words say what is asked. Tools are not extended: "Docker
+ * containers" asks for Docker.
+ */
+function trailingNouns(text: string, match: SkillMatch, limit: number, taxonomy: Taxonomy): string {
+  // A language is asked as a language whatever noun follows ("Spanish speaker").
+  if (
+    isToolSkill(taxonomy, match.skillId) ||
+    getSkill(taxonomy, match.skillId)?.category === 'spoken-language'
+  )
+    return ''
+  const after = /^(?:[ \t]+[\p{L}][\p{L}'-]*){1,3}/u.exec(text.slice(match.end, limit))?.[0] ?? ''
+  const words: string[] = []
+  for (const word of after.trim().split(/\s+/)) {
+    // A participle or an adverb opens a modifier of its own ("certificate *issued by* ...").
+    if (
+      word === '' ||
+      PHRASE_END.has(normalizeText(word)) ||
+      /(?:ing|ly|ed)$/u.test(word) ||
+      !mayBeHeadNoun(word, match.surface)
+    )
+      break
+    words.push(word)
+  }
+  return words.join(' ')
+}
+
+type ListItem = { matches: SkillMatch[]; words?: string }
+
+/**
+ * The items of a list asked with "and" or commas. A mention restating the one before it joins its item; fields with
+ * only a space between them are one noun phrase ("freight billing": billing of freight), labelled with the posting's
+ * words; a skill asked twice in different words ("NR-10 and NR-35") gives an item per ask, each labelled with its
+ * own words; a field that only qualifies the nouns after it ("pharmacy management system") is labelled with the
+ * whole phrase.
+ */
+function readListItems(
+  text: string,
+  sentence: string,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+): ListItem[] {
+  const items: Array<{ matches: SkillMatch[] }> = []
+  for (const match of matches) {
+    const last = items[items.length - 1]
+    const previous = last?.matches[last.matches.length - 1]
+    const bound =
+      previous !== undefined &&
+      /^[ \t]+$/u.test(text.slice(previous.end, match.start)) &&
+      !isToolSkill(taxonomy, previous.skillId) &&
+      !isToolSkill(taxonomy, match.skillId)
+    if (last && (restated.has(match) || bound)) last.matches.push(match)
+    else items.push({ matches: [match] })
+  }
+  // The item's words: from its first mention to its last, unless a bracket opens between them ("Excel (VLOOKUP"),
+  // when the mentions the bracket restates are left out.
+  const ownWords = (item: { matches: SkillMatch[] }) => {
+    const first = item.matches[0] as SkillMatch
+    const whole = text.slice(first.start, (item.matches[item.matches.length - 1] as SkillMatch).end)
+    if (!/[()]/u.test(whole)) return whole.replace(/\s+/gu, ' ').trim()
+    const asked = item.matches.filter((match) => !restated.has(match))
+    const last = (asked[asked.length - 1] ?? first) as SkillMatch
+    return text.slice(first.start, last.end).replace(/\s+/gu, ' ').trim()
+  }
+  const askedTwice = (id: string) =>
+    items.filter((item) => item.matches.some((m) => m.skillId === id)).length > 1
+  // Each credential of a list is held apart ("NR-10 and NR-35"), so each is an item; other names the taxonomy files
+  // under one skill ("the App Store and Google Play") ask for that skill once, labelled with all of the posting's
+  // names for it.
+  const credential = statesCredential(sentence, taxonomy)
+  const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
+  for (const item of items) {
+    const id = (item.matches[0] as SkillMatch).skillId
+    const single = item.matches.every((match) => match.skillId === id)
+    const earlier = merged.find(
+      (other) => other.matches.every((match) => match.skillId === id) && other.matches.length > 0,
+    )
+    if (single && askedTwice(id) && !credential && earlier) {
+      earlier.words = `${earlier.words ?? ownWords(earlier)}, ${ownWords(item)}`
+      earlier.matches.push(...item.matches)
+      continue
+    }
+    merged.push(single && askedTwice(id) && !credential ? { ...item, words: ownWords(item) } : item)
+  }
+  return merged.map((item, index) => {
+    const last = item.matches[item.matches.length - 1] as SkillMatch
+    const nextStart = merged[index + 1]?.matches[0]?.start ?? text.length
+    const spoken = new Set(item.matches.map((match) => match.skillId)).size
+    if (item.words !== undefined) return { matches: item.matches, words: item.words }
+    const own = ownWords(item)
+    // Each of two credentials under one name is told by its own words alone ("NR-35", not "NR-35 valid").
+    if (item.matches.some((match) => askedTwice(match.skillId))) return { matches: item.matches, words: own }
+    const lineEnd = text.indexOf('\n', last.end)
+    const tail = trailingNouns(text, last, Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd), taxonomy)
+    const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
+    if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
+    if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
+      return { matches: item.matches, words: own }
+    return { matches: item.matches }
+  })
+}
+
+// A name as products are written: capitalised words ("RD Station", "Contasol"), an inner capital ("mLabs"), or
+// capitals with digits ("A3").
+const PRODUCT_NAME =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[ \t]\p{Lu}[\p{L}\p{N}]*)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu
+// What stands between two items of one list of tools.
+const TOOL_LIST_GAP =
+  /^\s*(?:,|\/|\||,?\s*(?:and\/or|and|or|e|ou|y|o|u|&)\s(?:(?:the|el|la|los|las)\s)?)\s*$/iu
+const DISJUNCTION_GAP = /\/|\||\b(?:or|ou|o|u)\b/iu
+
+type UnknownTool = { start: number; end: number; name: string; joins: SkillMatch | null }
+
+/**
+ * True when a known skill is named as a product: a tool or technology, or a name no dictionary holds ("Hootsuite",
+ * "QuickBooks"). A field's name ("Psychology") is a word of the language, and a list of fields is no list of tools.
+ */
+function namesProduct(match: SkillMatch, taxonomy: Taxonomy): boolean {
+  if (isToolSkill(taxonomy, match.skillId)) return true
+  const category = getSkill(taxonomy, match.skillId)?.category
+  if (category === 'spoken-language' || category === 'soft-skill') return false
+  const words = match.surface.match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0) return false
+  // A method or a channel written as a name, every word capitalised ("Meta Business Suite"); a field is not,
+  // however it is written ("Cocina", "Psychology").
+  if (!isDomainSkill(taxonomy, match.skillId) && words.every((word) => /^\p{Lu}/u.test(word))) return true
+  // Or called by the product's own name, which no dictionary holds ("QuickBooks"); a word of another language
+  // the taxonomy translates ("contabilidad") is not the product's name.
+  const name = getSkill(taxonomy, match.skillId)?.name ?? ''
+  if (normalizeText(name) !== normalizeText(match.surface.trim())) return false
+  return words.every((word) => !inDictionary(word))
+}
+
+/** True when a position sits inside a bracket or after an example marker: what stands there illustrates an item. */
+function illustrates(text: string, from: number, position: number): boolean {
+  const before = text.slice(from, position)
+  if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) return true
+  return new RegExp(`\\b${EXAMPLE_MARKER.source}\\b`, 'u').test(normalizeText(before))
+}
+
+/**
+ * Names the taxonomy does not know, listed beside tools it does ("Canva, mLabs e Photoshop", "A3 o Contasol"): an
+ * item of a list of tools written as a product is written is a tool too. A name offered as another choice ("or") of
+ * a known tool joins that tool's requirement; one listed with "and" or a comma is asked on its own. A capital that
+ * opens the sentence proves nothing, so a plain capitalised first word is not a name.
+ */
+function findUnknownTools(
+  text: string,
+  unit: Unit,
+  matches: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+): UnknownTool[] {
+  const sentence = text.slice(unit.start, unit.end)
+  // A degree's line lists fields of study, not tools.
+  if (namesDegree(sentence)) return []
+  const candidates = [...sentence.matchAll(PRODUCT_NAME)]
+    .map((found) => ({ start: unit.start + found.index, end: unit.start + found.index + found[0].length }))
+    .filter(
+      (candidate) =>
+        !matches.some((match) => match.start < candidate.end && match.end > candidate.start) &&
+        (/^\s*$/u.test(text.slice(unit.start, candidate.start)) === false ||
+          /\p{Ll}\p{Lu}|\p{N}/u.test(text.slice(candidate.start, candidate.end))) &&
+        !PHRASE_END.has(normalizeText(text.slice(candidate.start, candidate.end))) &&
+        !illustrates(text, unit.start, candidate.start),
+    )
+  type Item = { start: number; end: number; tool: SkillMatch | null; unknown: boolean; firm?: boolean }
+  const items: Item[] = [
+    ...matches
+      .filter((match) => namesProduct(match, taxonomy))
+      .map((match) => ({
+        start: match.start,
+        end: match.end,
+        tool: match,
+        unknown: false,
+        firm: isToolSkill(taxonomy, match.skillId),
+      })),
+    ...candidates.map((candidate) => ({ ...candidate, tool: null, unknown: true })),
+  ].sort((a, b) => a.start - b.start)
+  // A name counts when a chain of list gaps links it to a known tool; it joins the nearest tool of its chain when a
+  // disjunction stands between them.
+  const found: UnknownTool[] = []
+  const accepted = new Set<Item>()
+  for (let changed = true; changed; ) {
+    changed = false
+    items.forEach((item, index) => {
+      if (!item.unknown || accepted.has(item)) return
+      for (const neighbour of [items[index - 1], items[index + 1]]) {
+        if (!neighbour || (neighbour.unknown && !accepted.has(neighbour))) continue
+        // Words of the language, capitalised ("Growth", "Large Customer"), or a short acronym ("PR"), may name a team
+        // or a field as well as a product: such a name counts only beside a tool or technology ("Linear").
+        const name = text.slice(item.start, item.end)
+        const ambiguous =
+          /^\p{Lu}{1,3}$/u.test(name) || (name.match(/\p{L}+/gu) ?? []).every((word) => inDictionary(word))
+        if (ambiguous && !neighbour.firm) continue
+        const gap = normalizeText(
+          neighbour.start < item.start
+            ? text.slice(neighbour.end, item.start)
+            : text.slice(item.end, neighbour.start),
+        )
+        if (!TOOL_LIST_GAP.test(gap)) continue
+        accepted.add(item)
+        changed = true
+        // A list that closes with "or" ("RD Station, Hootsuite ou Buffer") offers every item as a choice.
+        const offered =
+          DISJUNCTION_GAP.test(gap) ||
+          closesWithOr(normalizeText(text.slice(Math.min(item.end, neighbour.end), unit.end)))
+        const unknownChoice = offered ? found.find((tool) => tool.start === neighbour.start) : undefined
+        // A choice between two names the taxonomy does not know ("A3 o Contasol") is one requirement naming both.
+        if (unknownChoice && unknownChoice.joins === null) {
+          unknownChoice.name =
+            item.start < unknownChoice.start
+              ? `${name} / ${unknownChoice.name}`
+              : `${unknownChoice.name} / ${name}`
+          break
+        }
+        const joins = offered ? (neighbour.tool ?? unknownChoice?.joins ?? null) : null
+        found.push({ start: item.start, end: item.end, name, joins })
+        break
+      }
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -1481,9 +1916,11 @@ function readUnit(
   documentCategories: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
-  const stated = readInlineKind(text.slice(unit.start, unit.preferenceAt ?? unit.end))
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
+  const cued = text.slice(unit.start, unit.preferenceAt ?? unit.end)
+  // Under an optional heading, emphasis alone ("Strong knowledge of X") stresses the item without making it required.
+  const stated = sectionKind === 'nice_to_have' && statesEmphasisOnly(cued) ? null : readInlineKind(cued)
   // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
   // only read as "required" because they stress the item; an optional-ness cue in the content still wins.
   const kind: RequirementKind =
@@ -1544,15 +1981,27 @@ function readUnit(
     // qualification heading ("CRC ativo", "Colegiado/a"), where even one word asks for something when it is an
     // acronym or ends in a mark of gender or number.
     const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const lineEndAt = text.indexOf('\n', unit.end)
+    const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
+    // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
     const listItem =
-      (inQualificationSection && isBulletLine(text.slice(lineStart, unit.end))) || unit.listed === true
+      (inQualificationSection &&
+        (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)) ||
+      unit.listed === true
+    // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
+    // ("MTM experience") is still an item of the heading's list, as short as a marked one may be.
+    const unmarkedItem =
+      sectionKind !== null &&
+      wholeLine === sentence.trim() &&
+      wholeLine.split(/\s+/).length <= 6 &&
+      !/[.!?:]$/u.test(wholeLine)
     const words = sentence.trim().split(/\s+/)
     const fewest =
       listItem &&
       (/^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '') ||
         asksAboutBodyOrWorkplace(sentence))
         ? 1
-        : stated !== null || listItem || unit.continuesAsking === true
+        : stated !== null || listItem || unmarkedItem || unit.continuesAsking === true
           ? 2
           : 3
     // "Must be 18+" has no word to search for, yet asks a condition to confirm with the candidate.
@@ -1607,6 +2056,7 @@ function readUnit(
   }
 
   const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
+  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
@@ -1619,19 +2069,33 @@ function readUnit(
     group: SkillGroup,
     groupMatches: SkillMatch[],
     whole?: { type: RequirementType },
+    ownWords?: string,
   ) => {
-    const key = [...skillIds].sort().join('|')
+    const key = `${[...skillIds].sort().join('|')}:${ownWords === undefined ? '' : normalizeText(ownWords)}`
     if (emitted.has(key)) return
     emitted.add(key)
     // A skill the posting calls by another name ("Incoterms" read as Import/Export) keeps the posting's word beside
-    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched.
-    const names = skillIds.map((id) => {
-      const name = skillName(taxonomy, id)
-      const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
-      // A language named in the posting's own language ("inglés") is the same word translated, not another name.
-      if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
-      return addsWords(surface, name) ? `${name} (${surface})` : name
-    })
+    // the taxonomy's, so the recruiter sees what was asked for as well as how it is matched. An item whose words
+    // say more than its names ("freight billing", "NR-35") is labelled with them.
+    const names =
+      ownWords !== undefined
+        ? [
+            normalizeText(ownWords) === normalizeText(skillIds.map((id) => skillName(taxonomy, id)).join(' '))
+              ? skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
+              : `${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${ownWords})`,
+          ]
+        : skillIds.map((id) => {
+            const name = skillName(taxonomy, id)
+            const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+            // A language named in the posting's own language ("inglés") is the same word translated, not another name.
+            if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            return addsWords(surface, name) ? `${name} (${surface})` : name
+          })
+    // Names the taxonomy does not know, offered as another choice of one of these tools ("QuickBooks o ContaPlus").
+    const offered = unknownTools
+      .filter((tool) => tool.joins !== null && groupMatches.includes(tool.joins))
+      .map((tool) => tool.name)
+    if (offered.length > 0) names.push(...offered)
     const groupYears =
       whole === undefined && groups.length > 1 && mentions.length > 0
         ? yearsFor(text, group, mentions)
@@ -1640,12 +2104,29 @@ function readUnit(
       whole?.type ?? classifyRequirement({ text: sentence, skillIds, minYears: groupYears, taxonomy })
     // Traits and logistics are not measured in years: "Work ethic (5+ years)" asks for a quality, not a tenure.
     const years = type === 'trait' || type === 'logistics' ? null : groupYears
+    // A degree is read through its field, a loose mapping: the label keeps the level and field as the posting
+    // words them ("pós-graduação em Farmácia Clínica" is not "graduação em Farmácia").
+    const degreeAt = type === 'degree' ? findDegreeLevel(sentence) : -1
+    const firstAt = (groupMatches[0] as SkillMatch).start - unit.start
+    // The field's words end where the item's own words do ("Farmácia Clínica"), else at its last skill.
+    const fieldEnd =
+      ownWords !== undefined && sentence.slice(firstAt).startsWith(ownWords)
+        ? firstAt + ownWords.length
+        : (groupMatches[groupMatches.length - 1] as SkillMatch).end - unit.start
+    const degreeWords =
+      degreeAt >= 0 && degreeAt < firstAt
+        ? sentence.slice(degreeAt, fieldEnd).replace(/\s+/gu, ' ').trim()
+        : ''
+    const named =
+      degreeWords !== '' && degreeWords.length <= 80
+        ? [`${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${degreeWords})`]
+        : names
     // A condition to confirm ("Flexibility to work rotating schedules") is shown as asked: a quality's name alone
     // would hide what the candidate is asked to confirm.
     const label =
       type === 'logistics'
         ? shorten(sentence, 120)
-        : `${names.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
+        : `${named.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
     const first = groupMatches[0] as SkillMatch
     const level =
       type === 'language'
@@ -1661,7 +2142,10 @@ function readUnit(
       minYears: years,
       // A duty named through a skill still says more than the skill ("scheduling *staff*"): the scorer matches
       // these words beside the skill.
-      keywords,
+      keywords:
+        offered.length > 0
+          ? [...new Set([...keywords, ...offered.map((name) => normalizeText(name))])]
+          : keywords,
       source,
       section,
       ...(level ? { level } : {}),
@@ -1677,12 +2161,22 @@ function readUnit(
   // A list of alternatives is one requirement; any other list asks for each of its skills.
   const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
-    if (group.alternatives) emit(ids, group, group.matches)
-    else
-      for (const id of ids) {
-        const own = group.matches.filter((match) => match.skillId === id)
-        emit([id], { matches: own, alternatives: false }, own)
-      }
+    if (group.alternatives) {
+      emit(ids, group, group.matches)
+      return
+    }
+    // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words
+    // ("NR-10 and NR-35"), when each ask keeps its own words as its label.
+    for (const item of readListItems(text, sentence, group.matches, taxonomy)) {
+      const own = item.matches
+      emit(
+        [...new Set(own.map((match) => match.skillId))],
+        { matches: own, alternatives: false },
+        own,
+        undefined,
+        item.words,
+      )
+    }
   }
   const anyOf = readAnyOneOf(text, unit.start, groups)
   if (anyOf) {
@@ -1697,7 +2191,56 @@ function readUnit(
     return requirements
   }
   for (const group of groups) emitGroup(group)
+  // A tool the taxonomy does not know, listed with "and" or a comma beside tools it does, is asked on its own.
+  for (const tool of unknownTools) {
+    if (tool.joins !== null) continue
+    requirements.push({
+      label: tool.name,
+      kind,
+      type: 'skill',
+      screened: true,
+      weight: weightFor(kind, sentence, null),
+      skillIds: [],
+      minYears: null,
+      keywords: [normalizeText(tool.name)],
+      source,
+      section,
+    })
+  }
   return requirements
+}
+
+/**
+ * The posting's own words a label carries, as folded content words: those in brackets after the skill's name, or the
+ * whole label when it is the posting's words alone (a quality read as written, "Boa comunicação escrita e oral").
+ */
+function askedWords(requirement: ParsedRequirement, taxonomy: Taxonomy): Set<string> {
+  const label = requirement.label.replace(/\s*\(\d+\+ years\)$/u, '')
+  const names = requirement.skillIds.map((id) => skillName(taxonomy, id)).join(' / ')
+  const bracketed = label.startsWith(names)
+    ? (/\(([^()]*)\)$/u.exec(label.slice(names.length))?.[1] ?? '')
+    : label
+  // Codes count whole ("NR-10", "ISO 9001"): they are what tells two norms apart.
+  return new Set(
+    (normalizeText(bracketed).match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []).filter(
+      (word) => word.length >= 3 || /\p{N}/u.test(word),
+    ),
+  )
+}
+
+/**
+ * True when two requirements of the same skills ask the same thing: both by the skill's name alone, or in words one
+ * of which says all the other does ("teaching certificate", "teaching certificate issued by the Branch").
+ */
+function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxonomy): boolean {
+  const first = askedWords(a, taxonomy)
+  const second = askedWords(b, taxonomy)
+  if (first.size === 0 || second.size === 0) return first.size === second.size
+  const [fewer, more] = first.size <= second.size ? [first, second] : [second, first]
+  // One word is only the skill's own name in the posting's language ("contabilidad"): a phrase that adds a noun
+  // to it ("contabilidad electrónica") asks for more. A phrase of its own, said again at length, is the same ask.
+  if (fewer.size < 2) return fewer.size === more.size && [...fewer].every((word) => more.has(word))
+  return [...fewer].every((word) => more.has(word))
 }
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
@@ -1722,7 +2265,7 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   // A skill set asked for twice counts once, so repeating "SQL" does not double its weight. A required mention
   // outranks a nice-to-have one, and the heavier weight is kept.
   const merged: ParsedRequirement[] = []
-  const bySkills = new Map<string, ParsedRequirement>()
+  const bySkills = new Map<string, ParsedRequirement[]>()
   for (const requirement of requirements) {
     if (requirement.skillIds.length === 0) {
       merged.push(requirement)
@@ -1731,35 +2274,38 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     // A degree in Nursing and a nursing licence name the same skill but ask for different things. Years in a field
     // and the field as a skill ("5+ years of accounting experience", "Experience in technical accounting") are one
     // ask, read as the tenure, which shows the skill too.
+    // Only a true duplicate merges: the same skills asked in the same words. Two asks the taxonomy files under one
+    // broad name ("a pharmacy management system", "medication therapy management", both Pharmacy) keep the
+    // posting's words in their labels, and each stays a requirement of its own.
     const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
     const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
-    const previous = bySkills.get(key)
+    const sameSkills = bySkills.get(key) ?? []
+    const previous = sameSkills.find((other) => asksTheSame(other, requirement, taxonomy))
     if (!previous) {
-      bySkills.set(key, requirement)
+      bySkills.set(key, [...sameSkills, requirement])
       merged.push(requirement)
       continue
     }
-    if (requirement.kind === 'required' && previous.kind === 'nice_to_have') {
-      const upgraded = { ...requirement }
-      merged[merged.indexOf(previous)] = upgraded
-      bySkills.set(key, upgraded)
-    } else if (
+    const replace = (by: ParsedRequirement) => {
+      merged[merged.indexOf(previous)] = by
+      bySkills.set(
+        key,
+        sameSkills.map((other) => (other === previous ? by : other)),
+      )
+    }
+    if (requirement.kind === 'required' && previous.kind === 'nice_to_have') replace({ ...requirement })
+    else if (
       requirement.kind === previous.kind &&
       requirement.type === 'experience' &&
       previous.type !== 'experience'
-    ) {
-      const tenure = { ...requirement, weight: Math.max(requirement.weight, previous.weight) }
-      merged[merged.indexOf(previous)] = tenure
-      bySkills.set(key, tenure)
-    } else if (requirement.kind === previous.kind && requirement.weight > previous.weight) {
-      const heavier = {
+    )
+      replace({ ...requirement, weight: Math.max(requirement.weight, previous.weight) })
+    else if (requirement.kind === previous.kind && requirement.weight > previous.weight)
+      replace({
         ...previous,
         weight: requirement.weight,
         minYears: requirement.minYears ?? previous.minYears,
-      }
-      merged[merged.indexOf(previous)] = heavier
-      bySkills.set(key, heavier)
-    }
+      })
   }
   return {
     language: detectLanguage(text),

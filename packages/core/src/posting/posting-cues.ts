@@ -1,6 +1,6 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
-import { REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -64,13 +64,16 @@ export function readInlineLabel(line: string): { section: HeadingSection; conten
   return { section, contentOffset: match[0].length }
 }
 
+// Emphasis ("strong knowledge of X") stresses an item, and on a line of its own reads as asked for; it says how much,
+// not whether, so under a heading that makes the list optional the heading decides.
+const EMPHASIS_CUE = /\bstrong (?:experience|background|knowledge|skills?)\b/
+
 const REQUIRED_CUES = [
   // "travel as required" describes a duty, not a requirement.
   /(?<!\b(?:as|where|when|if|is|are) )\brequired\b/,
   /\bis required\b/,
   /\brequirement\b/,
   /\bmust\b/,
-  /\bstrong (?:experience|background|knowledge|skills?)\b/,
   /\b\d+\s*\+\s*(?:years?|yrs|anos|anos)\b/,
   /\bat least\b/,
   /\bminimum (?:of )?\d+/,
@@ -89,6 +92,7 @@ const REQUIRED_CUES = [
   // Obligation put with "to have to": "you have to", "tienes que", "tendrás que", "você tem que", "hay que".
   /\byou(?:'ll| will)? have to\b|\b(?:tienes|tendras|tenes|tem|tens|tera|teras|hay) que\b/,
   REFUSED_CONCESSION,
+  POLITE_REQUEST,
   /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
   /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
@@ -98,8 +102,18 @@ export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
   if (statesNiceToHave(text)) return 'nice_to_have'
-  if (REQUIRED_CUES.some((cue) => cue.test(normalized))) return 'required'
+  if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
+}
+
+/** True when the only thing on a line that reads as "required" is emphasis ("Strong knowledge of X"). */
+export function statesEmphasisOnly(text: string): boolean {
+  const normalized = normalizeText(text)
+  return (
+    EMPHASIS_CUE.test(normalized) &&
+    !statesNiceToHave(text) &&
+    !REQUIRED_CUES.some((cue) => cue.test(normalized))
+  )
 }
 
 const QUALIFICATION_WORDS =

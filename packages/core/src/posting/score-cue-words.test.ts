@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readInlineKind } from './posting-cues'
 import { scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 
 describe('scoreHeadingWords', () => {
@@ -151,5 +152,28 @@ describe('statesNiceToHave: asked where possible, said to help, said to set apar
     expect(statesNiceToHave('Able to start as soon as possible')).toBe(false)
     expect(statesNiceToHave('Escribir SQL sin ayuda.')).toBe(false)
     expect(statesNiceToHave('Writes SQL without help')).toBe(false)
+  })
+})
+
+describe('a polite request is asked for, a conditional of value is a wish', () => {
+  it.each([
+    'We would like you to have shipped a mobile app',
+    "We'd like candidates to bring two years of field sales",
+    'Nos gustaría que cuentes con experiencia en Kotlin',
+    'Gostaríamos que você tivesse vivência com atendimento',
+  ])('reads "%s" as required', (line) => {
+    expect(statesNiceToHave(line)).toBe(false)
+    expect(readInlineKind(line)).toBe('required')
+  })
+
+  it('reads a heading that wants the reader to have something as required', () => {
+    expect(scoreHeadingWords('What we would like you to have', true)).toBe('required')
+    expect(scoreHeadingWords('Lo que nos gustaría que tengas', true)).toBe('required')
+  })
+
+  it('keeps a conditional about the thing itself optional, and a cue elsewhere on the line', () => {
+    expect(statesNiceToHave("We'd love it if you had used Kotlin")).toBe(true)
+    expect(statesNiceToHave('It would be great if you knew Rust')).toBe(true)
+    expect(statesNiceToHave("We'd like you to know SQL; Kafka is a plus")).toBe(true)
   })
 })

@@ -253,6 +253,13 @@ const FUNCTION_WORDS = new Set(
 
 export const REFUSED_CONCESSION =
   /\b(?:not|nao|no|never|nunca|can't|cannot|won't|don't|wont|cant|dont)\s+(?:\S+\s+)?(?:compromis\w*|budg\w*|give up|giving up|abr\w+ mao|abrimos mao|renunci\w*|prescind\w*|flexibiliz\w*|cede\w*|skip\w*|waive\w*)/
+// A conditional that softens a verb of wanting aimed at someone who is to do or have something ("we'd like you to
+// have", "we would want candidates to bring", "gostaríamos que você tenha", "nos gustaría que tengas") is a polite
+// request: the want has the reader as its agent, so the thing is asked for. Only a conditional that weighs the thing
+// itself ("would be great", "we'd love it if you had") wishes rather than asks.
+export const POLITE_REQUEST =
+  /\b(?:would|'d|should)\s+(?:(?:really|also|just)\s+)?(?:like|want|need|expect|ask|require)\s+(?:(?:you|them|everyone|(?:the |our |a |an |all |every )?(?:candidates?|applicants?|persons?|people|hires?|new hires?))\s+)(?:also\s+)?to\b|\b(?:gostari(?:a|amos)|quereri(?:a|amos)|(?:nos|me) gustaria|quisieramos|quisiera)\s+(?:de\s+)?que\b/u
+
 const CONDITIONAL =
   /\b(?:would|could|might|we'd|you'd|seria|seriam|gostariamos|gostaria|sera que|seria|serian|podria|podrian|nos gustaria|encantaria)\b|\b(?:nos|me|te|lhe|le|que)\s+\p{L}{2,}(?:aria|eria|iria)n?\b/u
 
@@ -342,6 +349,12 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
       scores.set(anchor.section, (scores.get(anchor.section) ?? 0) + anchor.weight)
       continue
     }
+    // The wanting verb of a polite request carries the request itself, scored below.
+    if (
+      POLITE_REQUEST.test(normalized) &&
+      /^(?:like|want|gustaria|gostaria|gostariamos|quereria|querriamos)$/.test(word)
+    )
+      continue
     if (
       !FUNCTION_WORDS.has(word) &&
       !/^(?:not|nao|no|non|excluyente|negotiab\w*|inegociav\w*|negociab\w*|deal|breakers?|dealbreakers?)$/.test(
@@ -364,7 +377,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   if (REFUSED_CONCESSION.test(normalized)) scores.set('required', (scores.get('required') ?? 0) + 3)
   // A heading in the conditional mood ("What would make us happy", "Seria bom") wishes rather than demands.
   // It outweighs the company speaking ("would make our team happy"), not the doing or the offering it may qualify.
-  if (CONDITIONAL.test(normalized)) {
+  const politeRequest = POLITE_REQUEST.test(normalized)
+  if (politeRequest) scores.set('required', (scores.get('required') ?? 0) + 2)
+  else if (CONDITIONAL.test(normalized)) {
     const qualifies = scores.has('responsibilities') || scores.has('benefits')
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + (qualifies ? 1 : 2))
   }
@@ -430,6 +445,8 @@ const NICE_IN_LINE = [
 
 /** True when a line says of itself that what it asks is optional. */
 export function statesNiceToHave(text: string): boolean {
-  const normalized = normalizeText(text)
+  // The polite request itself wishes for nothing; a cue elsewhere on the line still speaks ("We'd like you to know
+  // SQL; Kafka is a plus").
+  const normalized = normalizeText(text).replace(new RegExp(POLITE_REQUEST.source, 'gu'), ' ')
   return NICE_IN_LINE.some((cue) => cue.test(normalized))
 }
