@@ -92,6 +92,19 @@ export type AmbiguityRule = {
 /** An acronym counts only where the text writes it in capitals ("SEPA", "LLMs"), never as a word ("que sepa"). */
 const CAPITALS_SURFACE = /^[\p{Lu}\d]{2,}s?$/u
 
+/**
+ * Function words of English, Portuguese and Spanish (prepositions, conjunctions, articles, pronouns, the commonest
+ * auxiliaries) that an acronym can be spelt as: "sem" (without) is never SEM, "com" never COM, "ai" never AI unless
+ * written in capitals. A closed class of each language's grammar, not a list of skills.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and as at be but by do for if in is it no nor of on or so the to up us we ' +
+    'ao aos as com da das de do dos e em ja la mas na nas nem no nos o os ou para pela pelo por que se sem seu sua ' +
+    'tem ter um uma ai al con del el en es la las lo los mas o pero sin su sus u un una y ya'
+  ).split(' '),
+)
+
 /** Acronyms are spelt in plain letters and digits, whatever their case. */
 const PLAIN_LETTERS_SURFACE = /^[A-Za-z\d]{2,}s?$/
 

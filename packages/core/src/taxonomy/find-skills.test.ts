@@ -281,12 +281,12 @@ describe('findSkills: acronyms need capitals, short ones their domain', () => {
     expect(ids('Technical skills\nsql\naws\ngcp\nhtml, css')).toEqual(
       expect.arrayContaining(['sql', 'aws', 'gcp', 'html', 'css']),
     )
-    expect(ids('hands-on experience with seo and sem campaigns')).toEqual(
-      expect.arrayContaining(['seo', 'sem']),
-    )
     expect(ids('month-end close under gaap and ifrs')).toEqual(expect.arrayContaining(['gaap', 'ifrs']))
     // One lower-case acronym with nothing of its field around it stays a word.
     expect(ids('Buscamos alguien que sepa escuchar al cliente')).not.toContain('sepa')
+    // A function word stays that word even beside its namesake's field ("sem" is "without").
+    expect(ids('Redação para SEO e anúncios, sem medo de revisar o próprio texto')).not.toContain('sem')
+    expect(ids('Campanhas de SEO e SEM no Google Ads')).toContain('sem')
   })
 
   it('reads a short acronym alias only beside its domain', () => {

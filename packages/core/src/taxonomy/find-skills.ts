@@ -3,6 +3,7 @@ import type { SkillMatch } from '../types'
 import {
   AMBIGUITY_RULES,
   type AmbiguityRule,
+  FUNCTION_WORDS,
   ruleForShape,
   SPOKEN_LANGUAGE_RULE,
   TECHNICAL_CATEGORIES,
@@ -239,6 +240,13 @@ function decide(
   const surface = text.slice(candidate.start, candidate.end)
   if (rule.rejectPlural && candidate.entry.variant === 'plural') return null
   if (rule.requiredSurface && !rule.requiredSurface.test(surface)) return null
+  // "sem levar pro pessoal": an acronym not in capitals that is a function word is that word.
+  if (
+    rule.acronymsConfirmEachOther &&
+    !/^[\p{Lu}\d]+s?$/u.test(surface) &&
+    FUNCTION_WORDS.has(surface.toLowerCase())
+  )
+    return null
   const previous = wordAt(tokens, candidate.firstToken - 1)
   const next = wordAt(tokens, candidate.lastToken + 1)
   const remap = rule.remap && taxonomy.skills.has(rule.remap.skillId) ? rule.remap : null
