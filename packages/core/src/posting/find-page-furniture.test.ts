@@ -164,3 +164,36 @@ describe('sentenceFurniture', () => {
     expect(sentenceFurniture('Our stack is written in Go, and you will work on it daily.')).toBeNull()
   })
 })
+
+// What the employer gives, listed without a verb: the offer, not something asked of the candidate.
+describe('sentenceFurniture: employment terms', () => {
+  it.each([
+    'Regime CLT, vale-refeição e plano de saúde',
+    'Permanent contract, competitive salary and a pension plan',
+    'Contrato temporal, sueldo según convenio',
+    'Jornada de 40 horas semanais',
+    'Full-time, Monday to Friday, health insurance',
+  ])('sets aside "%s" as the offer', (line) => {
+    expect(sentenceFurniture(line)).toBe('benefits')
+  })
+
+  it('sets the offer aside in a posting, where the reader can restore it, and keeps what asks', () => {
+    // A schedule the candidate must accept, a domain, HR work and a plus name something asked of the candidate.
+    for (const line of [
+      'Must be available on weekends',
+      'Disponibilidad para trabajar sábados',
+      'Knowledge of CLT labour law',
+      'Payroll, benefits and PTO tracking',
+      'Spanish is a bonus',
+    ])
+      expect(sentenceFurniture(line)).toBe(null)
+    const posting = parsePosting(
+      'Caixa\n\nRequisitos\n- Ensino médio completo\n- Contratação CLT, bônus semestral, VA e VT\n',
+      taxonomy,
+    )
+    expect(posting.requirements.some((r) => r.source.text.includes('CLT'))).toBe(false)
+    expect(posting.setAside.some((item) => item.reason === 'benefits' && item.text.includes('CLT'))).toBe(
+      true,
+    )
+  })
+})

@@ -305,6 +305,7 @@ const INVITES_READER =
  */
 export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
+  if (statesEmploymentTerms(text)) return 'benefits'
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (OFFERING.test(normalizeText(text))) return 'benefits'
@@ -322,6 +323,42 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   )
     return 'title'
   return null
+}
+
+// Employment terms: the nouns that name what an employer gives (contract, pay, benefits, hours). A closed class, so a
+// line made only of them ("Contratação CLT, bônus anual, VR e VT", "Salario: a convenir") is read as the offer by its
+// structure, whatever the employer calls it; an open list of things offered would drift into tuning on postings.
+const EMPLOYMENT_TERM =
+  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel)\b/u
+// What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words.
+const TERM_DETAIL =
+  /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo)(?:\s+|$))+$/u
+
+/**
+ * True when a line only lists employment terms the employer gives ("Contratação CLT, bônus anual, VR e VT", "Jornada
+ * 44h semanais", "Full-time, Monday to Friday, $22/h"): the offer, with nothing asked of the candidate. A schedule the
+ * candidate must accept ("must be available weekends") has a cue of its own and stays a condition of the job.
+ */
+function statesEmploymentTerms(line: string): boolean {
+  const folded = normalizeText(line).replace(/[.!]+$/u, '')
+  // "Bônus" is a cue of a plus as well as a term of pay: the cue is read on the line without its terms.
+  if (
+    readInlineKind(folded.replace(new RegExp(EMPLOYMENT_TERM.source, 'gu'), ' ')) !== null ||
+    findRequirementPredicate(line) !== null ||
+    isQualificationLike(line) ||
+    isDutyLike(line) ||
+    /\b(?:you|voce|tu|usted|must|availab\w*|disponib\w*|willing|dispost[oa]|dispuest[oa])\b/u.test(folded)
+  )
+    return false
+  const items = folded.split(/\s*[,;:·|]\s*|\s+(?:and|e|y|&|\+)\s+/u).filter((item) => item.length > 0)
+  if (items.length === 0 || !items.some((item) => EMPLOYMENT_TERM.test(item))) return false
+  // Each item is a term with its details (an amount, hours, days, a period): a word of anything else ("benefits
+  // *administration*", "Spanish is a bonus") may name an ask.
+  const terms = new RegExp(EMPLOYMENT_TERM.source, 'gu')
+  return items.every((item) => {
+    const rest = item.replace(terms, ' ').trim()
+    return rest.length === 0 || TERM_DETAIL.test(rest)
+  })
 }
 
 /**

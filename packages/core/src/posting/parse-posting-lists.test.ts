@@ -251,3 +251,57 @@ describe('parsePosting: two noun phrases joined by "and" / "e" / "y" (parser 10)
       expect(new Set(sources(`Requirements:\n- ${line}\n`))).toEqual(new Set([line]))
   })
 })
+
+// Asks listed in one sentence after a requirement label or a predicate of needing: one requirement each.
+describe('parsePosting: a comma list of asks', () => {
+  const sources = (text: string) => parsePosting(text, taxonomy).requirements.map((r) => r.source.text)
+
+  it.each([
+    [
+      'EN',
+      'Warehouse Associate\n\nRequirements: a reach truck certificate, safety shoes, 6 months of picking experience\n',
+      ['a reach truck certificate', 'safety shoes', '6 months of picking experience'],
+    ],
+    [
+      'PT',
+      'Operador\n\nRequisitos: CNH categoria C, ensino médio completo e curso de NR-11 em dia\n',
+      ['CNH categoria C', 'ensino médio completo', 'curso de NR-11 em dia'],
+    ],
+    [
+      'ES',
+      'Cajero\n\nRequisitos: bachillerato terminado, 1 año de experiencia en caja, disponibilidad de lunes a sábado\n',
+      ['bachillerato terminado', '1 año de experiencia en caja', 'disponibilidad de lunes a sábado'],
+    ],
+    [
+      'EN predicate',
+      'Courier\n\nTo join us you need a clean driving licence, your own van and one year of courier work.\n',
+      ['a clean driving licence', 'your own van', 'one year of courier work'],
+    ],
+    [
+      'ES predicate',
+      'Chofer\n\nSe requiere: título de bachiller, licencia de conducir vigente, 2 años de experiencia en reparto\n',
+      ['título de bachiller', 'licencia de conducir vigente', '2 años de experiencia en reparto'],
+    ],
+  ])('gives one requirement per ask (%s)', (_language, text, asks) => {
+    expect(sources(text)).toEqual(asks)
+  })
+
+  it('splits a list of asks but leaves lists of tools, alternatives and examples as they were', () => {
+    expect(
+      sources('Picker\n\nRequirements: a forklift licence, steel-toe boots, 1 year in a warehouse\n'),
+    ).toHaveLength(3)
+    expect(skillSets('Analyst\n\nRequirements: Python, SQL and Airflow\n')).toEqual([
+      'python',
+      'sql',
+      'airflow',
+    ])
+    expect(
+      sources(
+        'Analyst\n\nRequirements: a forklift licence, a reach truck licence or a pallet jack certificate\n',
+      ),
+    ).toHaveLength(1)
+    expect(
+      sources('Cajero\n\nRequisitos: experiencia en comercio, como caja, reposición o atención al público\n'),
+    ).toHaveLength(1)
+  })
+})

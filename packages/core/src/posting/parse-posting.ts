@@ -51,7 +51,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-12'
+export const POSTING_PARSER_VERSION = 'posting-parser-13'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -371,13 +371,17 @@ function sharedKind(
   return kinds.size === 1 ? ([...kinds][0] ?? null) : null
 }
 
-/** True when a paragraph's first sentence speaks of someone other than the reader and asks for nothing. */
-function opensWithCompany(line: string): boolean {
-  // The employer's own age ("since 1987", "desde hace quince años", "há 20 anos") is not a tenure asked for.
-  const first = normalizeText(line.split(/[.!?]\s+(?=\p{Lu})/u)[0] ?? line).replace(
+/** Drops the employer's own age ("since 1987", "desde hace quince años", "há 20 anos"): not a tenure asked for. */
+function withoutEmployerAge(folded: string): string {
+  return folded.replace(
     /\b(?:since|for|over|desde|hace|ha|por|mais de|more than)\s+(?:hace\s+)?\S+\s+(?:years|anos)\b/g,
     ' ',
   )
+}
+
+/** True when a paragraph's first sentence speaks of someone other than the reader and asks for nothing. */
+function opensWithCompany(line: string): boolean {
+  const first = withoutEmployerAge(normalizeText(line.split(/[.!?]\s+(?=\p{Lu})/u)[0] ?? line))
   return (
     !addressesReader(first) &&
     readInlineKind(first) === null &&
@@ -385,6 +389,35 @@ function opensWithCompany(line: string): boolean {
     !isDutyLike(first)
   )
 }
+
+/**
+ * True when a sentence asks something of the candidate: it speaks to them, states a kind, opens with a predicate of
+ * needing ("se requiere", "precisamos de alguém com") or names a qualification ("two years of …").
+ */
+function asksOfReader(sentence: string): boolean {
+  // Read folded, without the employer's own age, which states no tenure asked for.
+  const folded = withoutEmployerAge(normalizeText(sentence))
+  if (NOTHING_ASKED.test(folded)) return false
+  // "You'll be helping customers…", "Você vai atender clientes…": the work, which asks nothing by itself.
+  if (isDutyLike(folded) && readInlineKind(folded) === null && findRequirementPredicate(folded) === null)
+    return false
+  // "We're looking for a staff accountant to help us close the books": the role announced, with nothing it needs.
+  if (ROLE_SOUGHT.test(folded) && !announcesRoleWithNeeds(folded) && readInlineKind(folded) === null)
+    return false
+  return (
+    addressesReader(folded) ||
+    readInlineKind(folded) !== null ||
+    findRequirementPredicate(folded) !== null ||
+    isQualificationLike(folded)
+  )
+}
+
+// A need denied ("no credit card required", "não é necessário experiência", "no se requiere experiencia") asks nothing.
+const NOTHING_ASKED =
+  /\bno\s+(?:\S+\s+){0,3}(?:required|needed|necessary)\b|\bnot (?:required|needed|necessary)\b|\bnao (?:e |sera )?(?:necessari|precis|exigid|obrigatori)|\bno (?:es |sera )?(?:necesari|se requiere|se exige|se necesita|requerid)/u
+// The search for the role stated mid-sentence ("… and we're looking for a staff accountant to …").
+const ROLE_SOUGHT =
+  /\b(?:looking for|seeking|hiring|buscamos|procuramos|estamos (?:buscando|procurando|contratando))\s+(?:an?|um|uma|un|una)\s/u
 
 /** The marks a line opens with (a dash, a dot, an emoji), so lines of one list can be told from a line above it. */
 function leadMark(line: string): string {
@@ -450,6 +483,8 @@ const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
 ])
 const STAYS_VALID =
   /\b(?:valid[oa]?|vigente|en vigor|ativ[oa]|active|em dia|al dia|current|in good standing)\b/u
+// Experience in something named after it: a tenure to check, as years are ("experiência com agenda de consultas").
+const OPENS_EXPERIENCE = /^(?:experience|experiencia)\s+(?:in|with|as|em|com|como|en|con|de|no|na)\s/u
 // A thing the candidate must own ("veículo próprio", "own tools", "moto propia"): a condition to confirm.
 const OWNED = /\b(?:own|personal|propri[oa]s?|propi[oa]s?)\b/u
 // Where two asks are joined: "and" / "e" / "y", or "with" / "com" / "con" before a second thing.
@@ -470,13 +505,117 @@ const OPENS_FRAME =
 const ABILITY_FRAME =
   /^(?:be |must be |ser |estar )?(?:able|ability|capable|capacity|willing|capaz|capacidade|capacidad|habilidade|habilidad|disposto|dispuesta|dispuesto|disposta|apto|apta) (?:to|de|a|para)\b/u
 
+// A count or a negation opens a phrase of its own: "… and two years on crews", "… and no fear of heights".
+const OPENS_OWN_PHRASE = /^(?:\d+|one|two|three|four|five|no|not|sem|sin|um|uma|dois|duas|tres|un|una|dos)\s/u
+
+/** True when a conjunct after a frame ("experience in X, …") asks a thing of another kind, not one the frame takes. */
+function opensOtherAsk(part: AskItem, first: AskItem): boolean {
+  return (CONCRETE_TYPES.has(part.type) && part.type !== first.type) || OPENS_OWN_PHRASE.test(part.folded)
+}
+
+// A disjunction or an open tail inside a list: its items are alternatives or examples of one ask.
+const ALTERNATIVE_WORD = /\b(?:or|ou|o|u|etc|and\/or|e\/ou|y\/o)\b|\//u
+
+// A frame noun or adjective at the head of a list's first item: "ability to", "skills in", "experience implementing".
+const LIST_HEAD =
+  /^(?:\S+\s+){0,2}?(?:abilit(?:y|ies)|skills?|experience|experiencia|knowledge|conhecimentos?|conocimientos?|habilidades?|capacidade|capacidad|familiarity|passionate|proficien\w*|comfortable|dominio|manejo)\b/u
+
+type AskItem = { folded: string; skilled: boolean; type: RequirementType; words: number }
+
+/** An item of a list of asks, read for what it names: a tool, its requirement type, its length. */
+function readAskItem(item: string, taxonomy: Taxonomy): AskItem {
+  const words = item.trim()
+  const skillIds = findSkills(words, taxonomy)
+    .filter((match) => getSkill(taxonomy, match.skillId)?.category !== 'soft-skill')
+    .map((match) => match.skillId)
+  const type = classifyRequirement({ text: words, skillIds, minYears: readMinYears(words), taxonomy })
+  return {
+    folded: normalizeText(words),
+    skilled: skillIds.length > 0,
+    type,
+    words: words.split(/\s+/).length,
+  }
+}
+
+/**
+ * Reads a comma list of asks ("a forklift licence, steel-toe boots, 1 year in a warehouse"; "ser mayor de edad, saber
+ * nadar 100 metros … y disponibilidad para fines de semana") into its items: the commas, and the "and" / "e" / "y" that
+ * closes the list. Returns null when the list is not one of distinct asks: named tools on every side (the skill
+ * grouper's), alternatives ("A, B or C"), qualities only, or a frame the items share ("experience in retail,
+ * hospitality, logistics").
+ */
+function readAskList(complement: string, taxonomy: Taxonomy): Array<{ start: number; end: number }> | null {
+  const parts: Array<{ start: number; end: number }> = []
+  let at = 0
+  for (const match of complement.matchAll(/\s*[,;]\s*(?:(?:and|e|y)\s+)?/gu)) {
+    parts.push({ start: at, end: match.index })
+    at = match.index + match[0].length
+  }
+  parts.push({ start: at, end: complement.replace(/[\s.;,]+$/u, '').length })
+  if (parts.length < 2) return null
+  // The list's closing conjunct: "…, experiencia mínima de 3 meses y disponibilidad para fines de semana".
+  const last = parts[parts.length - 1] as { start: number; end: number }
+  const closing = [...complement.slice(last.start, last.end).matchAll(/\s+(?:and|e|y|&)\s+/gu)].pop()
+  if (closing) {
+    const head = complement.slice(last.start, last.start + closing.index)
+    const tail = complement.slice(last.start + closing.index + closing[0].length, last.end)
+    if (
+      !OPENS_FRAME.test(normalizeText(head)) ||
+      OPENS_NOUN_PHRASE.test(normalizeText(tail)) ||
+      opensOtherAsk(readAskItem(tail, taxonomy), readAskItem(head, taxonomy))
+    ) {
+      parts.pop()
+      parts.push({ start: last.start, end: last.start + closing.index })
+      parts.push({ start: last.start + closing.index + closing[0].length, end: last.end })
+    }
+  }
+  const read = parts.map((part) => readAskItem(complement.slice(part.start, part.end), taxonomy))
+  // Asks listed in one sentence are short phrases; a long part, a sentence stop or a conjunction inside a part before
+  // the last ("both domestically and internationally, …") shows the commas belong to some other structure.
+  if (read.some((part) => part.folded.length === 0 || part.words > 7 || /[.!?]\s/u.test(part.folded)))
+    return null
+  if (read.slice(0, -1).some((part) => /\s(?:and|e|y|&)\s/u.test(part.folded))) return null
+  // An item opening with a preposition continues the one before ("…, with the ability to …", "…, to prioritize").
+  if (
+    read.some(
+      (part) =>
+        ALTERNATIVE_WORD.test(part.folded) ||
+        (/^(?:with|com|con|to|a|as|como)\s/u.test(part.folded) && !OPENS_NOUN_PHRASE.test(part.folded)) ||
+        (CONTINUES_PHRASE.test(part.folded) && !OPENS_OWN_PHRASE.test(part.folded)),
+    )
+  )
+    return null
+  // Qualities are read by the trait reader; a list of them, or with them, is not one of things to check.
+  if (read.every((part) => part.skilled) || read.some((part) => part.type === 'trait')) return null
+  // A head that takes the list as its complement ("Ability to multitask, analyze…", "Skills in X, Y", "Experience
+  // implementing, troubleshooting…"), or verbs in -ing, share one frame: the list is one ask.
+  if (LIST_HEAD.test(read[0]?.folded ?? '') || read.some((part) => /^\p{L}+(?:ing)\b/u.test(part.folded)))
+    return null
+  // Things to check (a licence, years, a language, a condition): at most one item of the list may be of another kind,
+  // so a list of skills and qualities ("strong analytical and project management skills") stays whole.
+  const concrete = read.filter((part) => part.skilled || CONCRETE_TYPES.has(part.type)).length
+  // Tools with a quality or a field among them are still the skill grouper's list: one item at least must be a thing to
+  // check that names no tool.
+  if (concrete < 2 || read.length - concrete > 1) return null
+  if (!read.some((part) => !part.skilled && CONCRETE_TYPES.has(part.type))) return null
+  // Things of one kind listed together ("a quiet space, a headset and a stable connection") are one ask, as a list of
+  // tools is; a list whose items are of different kinds (a licence, years, a condition) asks each apart.
+  if (new Set(read.map((part) => part.type)).size < 2) return null
+  // A lone word names an ask only when it is a tool or a thing to check ("inglés", "CNH"); else it shares a frame.
+  if (read.some((part) => part.words < 2 && !part.skilled && !CONCRETE_TYPES.has(part.type))) return null
+  const [first, ...rest] = read
+  if (first && OPENS_FRAME.test(first.folded) && !rest.every((part) => opensOtherAsk(part, first)))
+    return null
+  return parts
+}
+
 /**
  * Cuts one ask into the distinct things it joins ("Valid driver's licence and a reliable vehicle", "CNH B e
  * disponibilidade para viajar", "Moto propia con licencia vigente"), after any predicate that asks for them ("To
  * apply you'll need …", "É importante ter …"). Each part must be a short thing of its own: a concrete type (a
  * licence, a degree, years, a condition) or a named skill, beside another such part or a noun phrase opened by an
- * article. Lists of skills stay with the skill grouper; alternatives ("or", "such as", brackets), comma lists and
- * duties stay whole.
+ * article. Lists of skills stay with the skill grouper; alternatives ("or", "such as", brackets) and duties stay whole;
+ * a comma list after a requirement label or a predicate is cut into its asks when it lists them (`readAskList`).
  */
 function splitCoordinatedAsks(
   text: string,
@@ -484,6 +623,7 @@ function splitCoordinatedAsks(
   end: number,
   taxonomy: Taxonomy,
   underQualifications: boolean,
+  labelled = false,
 ): Array<{ start: number; end: number; asks: boolean }> {
   const sentence = text.slice(start, end)
   const predicate = findRequirementPredicate(sentence)
@@ -491,9 +631,19 @@ function splitCoordinatedAsks(
   const from = predicate ?? 0
   const complement = sentence.slice(from)
   const folded = normalizeText(complement)
-  // Examples, alternatives and comma lists make the line one requirement or leave it to the list readers; a duty
-  // ("construir dashboards e ajudar o time") asks nothing.
-  if (EXAMPLE_MARKER.test(folded) || /[(:]|,(?!\s+(?:and|e|y)\s)/u.test(complement)) return whole
+  // Examples and alternatives make the line one requirement, and comma lists leave it to the list readers unless they
+  // list asks; a duty ("construir dashboards e ajudar o time") asks nothing.
+  if (EXAMPLE_MARKER.test(folded) || /[([{:]/u.test(complement)) return whole
+  if (/,(?!\s+(?:and|e|y)\s)/u.test(complement)) {
+    // After a requirement label or a predicate of needing, a comma list names one ask per item ("Requisitos: ser
+    // mayor de edad, saber nadar, experiencia mínima de 3 meses y disponibilidad…").
+    const items = predicate !== null || labelled ? readAskList(complement, taxonomy) : null
+    if (!items) return whole
+    return items.map((item) => ({
+      ...tightenSpan(text, start + from + item.start, start + from + item.end),
+      asks: true,
+    }))
+  }
   if (predicate === null && isDutyLike(sentence)) return whole
   const readPart = (part: string) => {
     const skillIds = [
@@ -515,7 +665,7 @@ function splitCoordinatedAsks(
         STAYS_VALID.test(folded) ||
         OWNED.test(folded) ||
         CONCRETE_TYPES.has(type) ||
-        /^(?:experience|experiencia)\s+(?:in|with|as|em|com|como|en|con|de|no|na)\s/u.test(folded),
+        OPENS_EXPERIENCE.test(folded),
       type,
       folded,
       words: part.trim().split(/\s+/).length,
@@ -532,16 +682,29 @@ function splitCoordinatedAsks(
     parts.push({ start: at, end: complement.length })
     const read = parts.map((part) => readPart(complement.slice(part.start, part.end)))
     if (read.some((part) => (part.words < 2 && !part.skilled) || part.words > 8)) return null
-    if (read.slice(1).some((part) => CONTINUES_PHRASE.test(part.folded))) return null
-    // Named skills on every side are a list the skill grouper reads.
-    if (read.every((part) => part.skilled)) return null
+    // "dos años de experiencia" opens with a count that a preposition ("dos clientes") is spelled like.
+    const countsTime = (folded: string) =>
+      OPENS_OWN_PHRASE.test(folded) && /\b(?:years?|anos?|months?|meses)\b/u.test(folded)
+    if (read.slice(1).some((part) => CONTINUES_PHRASE.test(part.folded) && !countsTime(part.folded)))
+      return null
+    // Named skills on every side are a list the skill grouper reads, unless one of them is a credential the taxonomy
+    // also names ("experiência com vendas e ensino médio completo"): a degree or a licence is an ask of its own.
+    if (
+      read.every((part) => part.skilled) &&
+      !read.some((part) => part.type === 'degree' || part.type === 'certification')
+    )
+      return null
     if (read.every((part) => NAMES_A_TIME.test(part.folded))) return null
     // "Able to lift 50 lbs and stand for a shift": one ability governs both verbs, and it is one ask.
     if (ABILITY_FRAME.test(read[0]?.folded ?? '')) return null
     const [first, ...rest] = read
     if (!first) return null
     // "Degree in Economics and Public Policy": the fields of one degree; a degree and years or a licence are two asks.
-    if (first.type === 'degree' && rest.every((part) => !CONCRETE_TYPES.has(part.type))) return null
+    if (
+      first.type === 'degree' &&
+      rest.every((part) => !CONCRETE_TYPES.has(part.type) && !OPENS_EXPERIENCE.test(part.folded))
+    )
+      return null
     if (withJoint) {
       // "4 anos com fechamento contábil" is a tenure in what follows, "analytic skills with a high degree of rigour"
       // a quality described; "Moto propia con licencia vigente" asks for a second thing, a credential or a condition.
@@ -557,7 +720,12 @@ function splitCoordinatedAsks(
       return null
     // "Experience in consultation and account management": a frame that opens the first part ("experience in",
     // "knowledge of", "years of") governs every conjunct after it, unless a conjunct opens a noun phrase of its own.
-    if (OPENS_FRAME.test(first.folded) && !rest.every((part) => OPENS_NOUN_PHRASE.test(part.folded)))
+    // A conjunct of another concrete kind takes no share of the frame ("experiência em cozinha e disponibilidade
+    // para fins de semana").
+    if (
+      OPENS_FRAME.test(first.folded) &&
+      !rest.every((part) => OPENS_NOUN_PHRASE.test(part.folded) || opensOtherAsk(part, first))
+    )
       return null
     const distinct = read.every(
       (part) => part.concrete || (part.words <= 4 && OPENS_NOUN_PHRASE.test(part.folded)),
@@ -859,6 +1027,10 @@ function readStructure(
     }
     const label = readInlineLabel(line.text)
     const bullet = isBulletLine(line.text)
+    // Where the line's own content starts: after the company's sentences that open a paragraph.
+    let lineStart = line.start
+    // A paragraph whose opening sentences were the company's: what is left is prose, read sentence by sentence.
+    let paragraph = false
     // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:
     // it only counts when it speaks to the reader or states a kind itself.
     if (
@@ -882,8 +1054,26 @@ function readStructure(
       if (!label && !bullet && words > 8) {
         opener = true
         if (section === 'other' && open_?.heading === null && opensWithCompany(line.text)) {
-          putAside(line, 'company')
-          continue
+          // The paragraph may go on to the role and what it asks ("We've fixed roofs for 30 years. You'll need a
+          // licence…"): only the sentences before the first one that asks are the company's.
+          const asking = splitSentences(text, line.start, line.end).find((sentence) => {
+            const words = text.slice(sentence.start, sentence.end)
+            return sentenceFurniture(words) === null && asksOfReader(words)
+          })
+          if (!asking) {
+            putAside(line, 'company')
+            continue
+          }
+          const companyEnd = trimEnd(text, line.start, asking.start)
+          if (companyEnd > line.start)
+            setAside.push({
+              start: line.start,
+              end: companyEnd,
+              text: text.slice(line.start, companyEnd),
+              reason: 'company',
+            })
+          lineStart = asking.start
+          paragraph = true
         }
       }
     }
@@ -900,7 +1090,7 @@ function readStructure(
       putAside(line, 'title')
       continue
     }
-    const contentStart = label ? line.start + label.contentOffset : line.start
+    const contentStart = label ? line.start + label.contentOffset : lineStart
     const lineSection = label ? label.section : section
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
@@ -915,10 +1105,21 @@ function readStructure(
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
       const tight = tightenSpan(text, piece.start, piece.end)
-      const spans =
-        !bullet && (tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
+      let spans =
+        !bullet &&
+        (paragraph || tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
           ? splitSentences(text, piece.start, piece.end)
           : [tight]
+      // In a paragraph that opened with the company, a sentence that asks nothing ("The depot is next to the
+      // airport.") is the company's too.
+      if (paragraph) {
+        for (const span of spans.filter((span) => !asksOfReader(text.slice(span.start, span.end)))) {
+          const words = text.slice(span.start, span.end)
+          const reason = sentenceFurniture(words) ?? (isDutyLike(words) ? 'narrative' : 'company')
+          setAside.push({ ...span, text: words, reason })
+        }
+        spans = spans.filter((span) => asksOfReader(text.slice(span.start, span.end)))
+      }
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
         const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
@@ -945,6 +1146,7 @@ function readStructure(
             part.end,
             taxonomy,
             lineSection === 'required' || lineSection === 'nice_to_have',
+            label?.section === 'required' || label?.section === 'nice_to_have',
           )
           // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
           const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null

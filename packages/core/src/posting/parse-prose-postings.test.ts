@@ -303,3 +303,66 @@ describe('parsePosting: a sentence that asks for several things in one breath', 
     expect(valued.map((requirement) => requirement.kind)).toEqual(['nice_to_have'])
   })
 })
+
+// A paragraph that opens with the employer and goes on to what the job asks: the opening rule must not set the asks
+// aside with the company's sentences.
+describe('parsePosting: a paragraph that mixes the company, the job and its asks', () => {
+  const sources = (text: string) => parsePosting(text, taxonomy).requirements.map((r) => r.source.text)
+  const asides = (text: string) => parsePosting(text, taxonomy).setAside.map((item) => item.text)
+
+  it.each([
+    [
+      'EN',
+      "Mover\n\nBayside Movers has packed and shipped households around Tampa since 1996. You'll need a commercial driver's licence and two years of moving work. Our trucks are serviced every month.\n",
+      ['licence', 'two years of moving work'],
+      ['Bayside Movers has packed', 'Our trucks are serviced'],
+    ],
+    [
+      'PT',
+      'Recepcionista\n\nA Clínica Aurora cuida da saúde bucal de famílias em Niterói. Precisamos de alguém com ensino médio completo e experiência com agenda de consultas. O consultório fica perto do metrô.\n',
+      ['ensino médio completo', 'agenda de consultas'],
+      ['A Clínica Aurora cuida', 'O consultório fica'],
+    ],
+    [
+      'ES',
+      'Ayudante de panadería\n\nHorno Serrano hornea pan de masa madre para tres barrios de Zaragoza. Buscamos alguien que tenga experiencia en obrador y carnet de manipulador de alimentos. La tienda abre a las siete.\n',
+      ['experiencia en obrador', 'carnet de manipulador'],
+      ['Horno Serrano hornea', 'La tienda abre'],
+    ],
+    [
+      'ES obligation',
+      'Mecánico\n\nTaller Ruiz repara motos en Murcia desde 1995. Tienes que tener carnet de conducir A2 y dos años de experiencia en mecánica. El taller cierra en agosto.\n',
+      ['carnet de conducir A2', 'dos años de experiencia'],
+      ['Taller Ruiz repara', 'El taller cierra'],
+    ],
+  ])(
+    'yields the asks and sets aside only the sentences that ask nothing (%s)',
+    (_language, text, asks, aside) => {
+      const found = sources(text)
+      for (const ask of asks) expect(found.filter((source) => source.includes(ask))).toHaveLength(1)
+      // Each ask is its own requirement, not one line holding both.
+      expect(found.some((source) => asks.every((ask) => source.includes(ask)))).toBe(false)
+      const setAside = asides(text)
+      for (const sentence of aside) expect(setAside.some((item) => item.startsWith(sentence))).toBe(true)
+      expect(setAside.some((item) => asks.some((ask) => item.includes(ask)))).toBe(false)
+    },
+  )
+
+  it('sets the work described to the reader aside with the company, and cuts a degree from the experience beside it', () => {
+    const text =
+      'Vendedora\n\nA Loja Flor vende roupas femininas no centro de Belo Horizonte desde 2001. Você vai atender clientes e organizar a vitrine. É importante ter experiência com vendas no varejo e ensino médio completo. Trabalhamos de segunda a sábado.\n'
+    const found = sources(text)
+    expect(found.filter((source) => source.includes('vendas no varejo'))).toHaveLength(1)
+    expect(found.filter((source) => source.includes('ensino médio completo'))).toHaveLength(1)
+    expect(found.some((source) => source.includes('vendas') && source.includes('ensino'))).toBe(false)
+    expect(found.some((source) => /vitrine|Trabalhamos/.test(source))).toBe(false)
+  })
+
+  it('reads the asks after the company and none from sentences that only deny a need or announce the role', () => {
+    const text =
+      "Driver\n\nPinecrest Logistics has run refrigerated trucks from Boise for 40 years. No experience is needed to ride along on a trial day. We are looking for a driver to join the Boise depot. You'll need a CDL and a clean record.\n"
+    const found = sources(text)
+    expect(found.some((source) => source.includes('CDL'))).toBe(true)
+    expect(found.some((source) => /Pinecrest|trial day|Boise depot/.test(source))).toBe(false)
+  })
+})

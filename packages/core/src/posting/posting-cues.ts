@@ -179,7 +179,8 @@ const HAVING =
   '(?:to have|have|hold|ter|possuir|tener|contar con|que (?:voce |usted )?(?:tenha|tengas|tenga|possua|cuentes con))'
 const REQUIREMENT_PREDICATE = new RegExp(
   [
-    '^(?:(?:to apply|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?)[,:]?\\s+)?(?:',
+    // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo").
+    '^(?:(?:to apply|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
     [
       "(?:you(?:'ll| will)?|you'd) (?:need|have to|must)(?: to)?(?: have| hold| bring)?",
       '(?:you must|you should) (?:have|hold|bring)',
@@ -187,10 +188,14 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:e|es) (?:preciso|necessario|necesario)',
       `(?:voce|tu|usted) (?:precisa|precisara|deve|devera|necesitas|necesita|debes|debe) ${HAVING}`,
       `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
+      // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.
+      `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) ${HAVING}`,
+      "(?:you have|you've got|voce tem|voce possui|tu tienes|tienes|cuentas con)",
       '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos)',
       "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
-    ')\\s+',
+    // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.
+    '):?\\s+',
   ].join(''),
   'u',
 )
