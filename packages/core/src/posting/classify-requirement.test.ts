@@ -247,6 +247,9 @@ describe('classifyRequirement: nouns of quality, conditions and credentials (par
     expect(typeOf('Curso de formação de brigadista')).toEqual(['certification'])
     expect(typeOf('Estudios secundarios completos')).toEqual(['degree'])
     expect(typeOf('Ensino fundamental completo')).toEqual(['degree'])
+    // One word is enough for a school level or a quality.
+    expect(typeOf('Preparatoria')).toEqual(['degree'])
+    expect(typeOf('Honestidade')).toEqual(['trait'])
     // A level of schooling named "curso" stays a degree.
     expect(typeOf('Curso técnico em eletrotécnica')).toEqual(['degree'])
   })

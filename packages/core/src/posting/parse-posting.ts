@@ -2218,7 +2218,10 @@ function readUnit(
     const fewest =
       listItem &&
       (/^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '') ||
-        asksAboutBodyOrWorkplace(sentence))
+        asksAboutBodyOrWorkplace(sentence) ||
+        // A school level ("Bachillerato") or a quality ("Puntualidad") is asked for in one word.
+        namesDegree(sentence) ||
+        listsQualityNouns(sentence))
         ? 1
         : stated !== null || listItem || unmarkedItem || unit.continuesAsking === true
           ? 2
