@@ -199,7 +199,7 @@ describe('classifyRequirement', () => {
 describe('classifyRequirement: credentials kept valid (parser 10)', () => {
   it('a code kept valid is a credential even when the taxonomy files it under a field', () => {
     expect(typeOf('OSHA 30 card, valid')).toEqual(['certification'])
-    expect(typeOf('Certificações NR-12 e NR-33')).toEqual(['certification'])
+    expect(typeOf('Certificações NR-12 e NR-33')).toEqual(['certification', 'certification'])
   })
 
   it('a word of validity inside a tool name does not make a credential', () => {
@@ -212,5 +212,57 @@ describe('classifyRequirement: command of a subject (parser 10)', () => {
     expect(typeOf('Dominio de la contabilidad de costos')).toEqual(['knowledge'])
     expect(typeOf('A solid command of payroll')).toEqual(['knowledge'])
     expect(typeOf('Domínio de Excel')).toEqual(['skill'])
+  })
+})
+
+describe('classifyRequirement: nouns of quality, conditions and credentials (parser 14)', () => {
+  const read = (text: string) =>
+    parsePosting(`Requisitos:\n- ${text}`, taxonomy).requirements.map((r) => `${r.type}:${r.label}`)
+
+  it('reads a Portuguese or Spanish list of quality nouns as one trait per quality', () => {
+    expect(read('Honestidad, puntualidad y buen trato con los clientes')).toEqual([
+      'trait:Honestidad',
+      'trait:puntualidad',
+      'trait:buen trato con los clientes',
+    ])
+    expect(read('Pontualidade, discrição profissional e senso de responsabilidade')).toEqual([
+      'trait:Pontualidade',
+      'trait:discrição profissional',
+      'trait:senso de responsabilidade',
+    ])
+    expect(read('Gran sentido de la responsabilidad y capacidad de escucha')).toEqual([
+      'trait:Gran sentido de la responsabilidad',
+      'trait:capacidad de escucha',
+    ])
+    expect(typeOf('Atenção a detalhes')).toEqual(['trait'])
+    expect(typeOf('Curiosidad y creatividad')).toEqual(['trait', 'trait'])
+    // Fields and conditions whose nouns end like qualities stay out of the traits.
+    expect(typeOf('Disponibilidad horaria')).not.toContain('trait')
+    expect(typeOf('Capacidad para operar autoelevadores')).not.toContain('trait')
+  })
+
+  it('reads the body in good shape as logistics, a course as a certification and a school level as a degree', () => {
+    expect(typeOf('Buen estado físico general')).toEqual(['logistics'])
+    expect(typeOf('Curso de primeros auxilios aprobado')).toEqual(['certification'])
+    expect(typeOf('Curso de formação de brigadista')).toEqual(['certification'])
+    expect(typeOf('Estudios secundarios completos')).toEqual(['degree'])
+    expect(typeOf('Ensino fundamental completo')).toEqual(['degree'])
+    // One word is enough for a school level or a quality.
+    expect(typeOf('Preparatoria')).toEqual(['degree'])
+    expect(typeOf('Honestidade')).toEqual(['trait'])
+    // A level of schooling named "curso" stays a degree.
+    expect(typeOf('Curso técnico em eletrotécnica')).toEqual(['degree'])
+  })
+
+  it('reads a verb with no object before "or" as sharing the object after it: one ask', () => {
+    expect(read('Deve estar cursando ou ter concluído graduação em Direito')).toHaveLength(1)
+    expect(typeOf('Must be pursuing or have completed a degree in Nursing')).toEqual(['degree'])
+  })
+
+  it('asks for each numbered safety norm of a series apart, in its own words', () => {
+    const labels = read('NR-33 e NR-20 (certificados em dia)')
+    expect(labels).toHaveLength(2)
+    expect(labels[0]).toMatch(/^certification:.*NR-33/)
+    expect(labels[1]).toMatch(/^certification:.*NR-20/)
   })
 })

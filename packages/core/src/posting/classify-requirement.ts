@@ -3,7 +3,12 @@ import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
-import { findPersonQualities, listsCharacterAdjectives, readsAsTraits } from './reads-as-traits'
+import {
+  findPersonQualities,
+  listsCharacterAdjectives,
+  listsQualityNouns,
+  readsAsTraits,
+} from './reads-as-traits'
 
 /** Types a resume cannot prove: assessed in the interview (traits) or confirmed with the candidate (logistics). */
 const UNSCREENED_TYPES: ReadonlySet<RequirementType> = new Set(['trait', 'logistics'])
@@ -16,7 +21,7 @@ export function isScreenedType(type: RequirementType): boolean {
 // Patterns work on normalizeText output: lower case, accents folded. Each names a class of requirement by the
 // words that define the class (a degree is "a bachelor's", a licence is "certified"), in EN, PT and ES.
 const DEGREE =
-  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|secundaria (?:completa|terminada)|high school|ged)\b/
+  /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|(?:estudios |educacion |escuela )?secundari[oa]s?(?: (?:complet[oa]s?|terminad[oa]s?|finalizad[oa]s?))?|(?:ensino|educacion|escuela|nivel) (?:fundamental|primari[oa]|basic[oa]|medi[oa])(?: complet[oa])?|segundo grau|high school|ged)\b/
 const CERTIFICATION =
   /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
@@ -66,7 +71,7 @@ const BODY_OR_WORKPLACE: readonly RegExp[] = [
   // The remote workplace the candidate provides: a quiet room, a headset, a stable connection, their own computer.
   /\b(?:quiet|dedicated|private|distraction-free) (?:space|place|room|workspace|home office)\b|\bheadset\b|\b(?:stable|reliable|high-speed|fast|good) (?:internet|connection|broadband|wi-?fi)\b|\b\d+ ?mbps\b|\b(?:own|personal) (?:computer|laptop|pc)\b|\b(?:computador|notebook|computadora|portatil) propr?i[oa]\b|\b(?:internet|conexao|conexion) (?:estavel|estable|de qualidade|de alta velocidad)\b|\b(?:espaco|espacio|lugar|ambiente) (?:tranquilo|silencioso)\b|\bfone de ouvido\b|\bauriculares\b/,
   // The body's own measures and state: height, fitness, eyesight, smoking.
-  /\bminimum height\b|\bestatura\b|\baltura minima\b|\bphysically (?:fit|able|demanding)\b|\bphysical (?:fitness|condition|demands|stamina|exam|examination|ability|requirements|effort)\b|\b(?:condicionamento|aptidao|aptitud|preparo|preparacion|forma|condicion|condicao|esforco|esfuerzo|resistencia) fisic[ao]\b|\bnon-?smok(?:er|ing)\b|\bnao fumante\b|\bno fumador(?:a)?\b|\b(?:eyesight|vision|hearing) (?:test|exam|screening|requirements?|standards?)\b|\b(?:good|normal|corrected|20\/20) (?:eyesight|vision|hearing)\b|\bcolou?r ?blind\w*\b|\bdaltonism\w*\b|\bon (?:your|their|one's) feet\b|\bheight (?:requirement|of at least)\b|\b(?:fear of heights|medo de altura|miedo a las alturas|vertigo)\b/,
+  /\bminimum height\b|\bestatura\b|\baltura minima\b|\bphysically (?:fit|able|demanding)\b|\bphysical (?:fitness|condition|demands|stamina|exam|examination|ability|requirements|effort)\b|\b(?:condicionamento|aptidao|aptitud|preparo|preparacion|forma|condicion|condicao|esforco|esfuerzo|resistencia|estado|capacidad|capacidade) fisic[ao]\b|\bnon-?smok(?:er|ing)\b|\bnao fumante\b|\bno fumador(?:a)?\b|\b(?:eyesight|vision|hearing) (?:test|exam|screening|requirements?|standards?)\b|\b(?:good|normal|corrected|20\/20) (?:eyesight|vision|hearing)\b|\bcolou?r ?blind\w*\b|\bdaltonism\w*\b|\bon (?:your|their|one's) feet\b|\bheight (?:requirement|of at least)\b|\b(?:fear of heights|medo de altura|miedo a las alturas|vertigo)\b/,
 ]
 
 /** True when a requirement asks about the body or the place of work ("able to lift 50 lb", "Não fumante"). */
@@ -220,6 +225,11 @@ function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
  * the taxonomy's own categories (spoken languages, soft skills). Anything else naming a tool is a skill; a domain
  * with no tool is knowledge; a duty done before is an activity; years in a role or field with no skill are experience.
  */
+// A course taken ("Curso de vigilador", "curso de formação de vigilantes", "a forklift course"): a credential earned
+// by training, not a school level; "curso técnico" and "curso superior" name levels and stay degrees.
+const COURSE =
+  /^(?:\p{L}+ )?(?:cursos?|course|training course)(?! (?:tecnico|superior|de (?:graduacao|licenciatura|bacharelado|tecnologo|pos-graduacao)))\b(?: (?:de|del|da|do|dos|das|en|em|of|in|on)\b| (?:completo|concluido|aprobado|vigente|valido))/u
+
 export function classifyRequirement(input: {
   text: string
   skillIds: readonly string[]
@@ -233,6 +243,7 @@ export function classifyRequirement(input: {
   const hardSkills = categories.filter((c) => c !== null && c !== 'spoken-language' && c !== 'soft-skill')
 
   if (allLanguages) return 'language'
+  if (COURSE.test(text) && hardSkills.length === 0) return 'certification'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
   if (
     (LOGISTICS_FIRST.test(text) ||
@@ -292,6 +303,8 @@ export function classifyRequirement(input: {
   // The kind of person wanted ("Someone dependable", "Alguém proativo e organizado"), or a list of adjectives of
   // character with no noun ("Responsable y puntual"): qualities, assessed in the interview.
   if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'
+  // Nouns of quality in Portuguese or Spanish ("Orden y puntualidad", "Atención al detalle"), which WordNet cannot read.
+  if (listsQualityNouns(input.text)) return 'trait'
   if (input.minYears !== null) return 'experience'
   // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
   if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'

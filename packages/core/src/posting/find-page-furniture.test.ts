@@ -197,3 +197,58 @@ describe('sentenceFurniture: employment terms', () => {
     )
   })
 })
+
+describe('findPageFurniture: other listings, invitations to the interface, equal opportunity, listing age (parser 14)', () => {
+  it('sets aside a label of other listings with the titles after it', () => {
+    expect(
+      reasonsOf(
+        [
+          'Requirements',
+          '- Two years of retail experience',
+          'More jobs like this: Store Supervisor, Cashier, Stock Associate',
+          'Vagas relacionadas',
+          'Auxiliar Administrativo',
+          'Recepcionista Bilíngue',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['More jobs like this: Store Supervisor, Cashier, Stock Associate', 'title-list'],
+      ['Vagas relacionadas', 'title-list'],
+      ['Auxiliar Administrativo', 'title-list'],
+      ['Recepcionista Bilíngue', 'title-list'],
+    ])
+  })
+
+  it.each([
+    'Talk to our virtual assistant to book an interview',
+    'Crie um alerta de vagas por e-mail',
+    'Descarga nuestra app para postularte más rápido',
+  ])('sets aside "%s" as an invitation to the interface', (line) => {
+    expect(sentenceFurniture(line)).toBe('call-to-action')
+  })
+
+  it.each([
+    'No discriminamos por origen, religión ni orientación sexual.',
+    'A companhia não faz distinção e não discrimina ninguém por raça ou gênero.',
+    'All applicants are considered without regard to race, religion or disability.',
+  ])('sets aside "%s" as the employer speaking', (line) => {
+    expect(sentenceFurniture(line)).toBe('company')
+  })
+
+  it.each(['Publicada há 5 horas', 'Posted 2 weeks ago', 'Actualizado hace una semana'])(
+    'sets aside "%s" as the listing age',
+    (line) => {
+      expect(sentenceFurniture(line)).toBe('metadata')
+    },
+  )
+
+  it('sets aside the statements, and keeps the asks that share their words', () => {
+    expect(sentenceFurniture('Chat with our hiring assistant on WhatsApp')).toBe('call-to-action')
+    for (const line of [
+      'Experience with chat support and help desk tools',
+      'Knowledge of anti-discrimination and equal employment opportunity law',
+      'Download and analyse sensor logs',
+    ])
+      expect(sentenceFurniture(line)).toBe(null)
+  })
+})

@@ -298,6 +298,70 @@ function isEmployerStatement(sentence: string): boolean {
 const INVITES_READER =
   /^(?:meet|visit|learn|discover|follow|check out|see|read|watch|find out|conheca|visite|saiba mais|veja|acesse|siga|conoce|visita|descubre|sigue|mira|lee)\b/u
 
+// A label of other listings: a noun of listings with a word relating them to this one ("Similar jobs", "Related
+// roles", "Vagas semelhantes", "Otras ofertas", "People also viewed"), then, on the same line or the next lines, their
+// titles. Any titles follow such a label, so the label, not the titles, tells the block.
+const LISTING_NOUN =
+  '(?:jobs?|roles?|positions?|openings?|listings?|vacanc(?:y|ies)|postings?|searches|vagas?|empleos?|ofertas?|puestos?|trabajos?|oportunidades|cargos)'
+const RELATING_BEFORE =
+  '(?:similar|related|other|more|recommended|suggested|recent|nearby|similares|semelhantes|outr[oa]s|otr[oa]s|mais|mas|sugestoes de)'
+const RELATING_AFTER =
+  '(?:similares|semelhantes|relacionad[oa]s|parecid[oa]s|recomendad[oa]s|sugerid[oa]s|like this|for you|para voce|para ti|near you|nearby|(?:que|which) (?:te |you )?(?:pueden interesar|podem (?:te )?interessar|might interest you))'
+const OTHER_LISTINGS_LABEL = new RegExp(
+  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})\\s*(?::|$)|^people (?:also|who viewed this job also) (?:viewed|applied|searched)\\b`,
+  'u',
+)
+
+/** A line that labels a block of other listings, or lists them after such a label ("Similar jobs: A, B, C"). */
+function labelsOtherListings(line: string): boolean {
+  return OTHER_LISTINGS_LABEL.test(normalizeText(line.trim()).replace(/^[^\p{L}]+/u, ''))
+}
+
+// An invitation to use the page itself: an imperative of interacting (chat, click, download, sign up, subscribe,
+// message, "fale com", "chatea con", "descarga") whose object is a part of the interface (a bot, an assistant, an
+// app, a button, a link, an alert). Told by the pair, so "Chat support experience" or "Download data" is not one.
+const INTERFACE_VERB =
+  /^(?:please\s+)?(?:chat|talk|speak|message|text|click|tap|download|install|subscribe|sign up|sign in|log ?in|register|create|set up|turn on|enable|share|save|bookmark|follow|try|use|ask|converse|conversa|fale|falar|clique|toque|baixe|instale|assine|inscreva-se|cadastre-se|crie|ative|compartilhe|salve|siga|pergunte|chatea|habla|haz clic|pulsa|toca|descarga|instala|suscribete|registrate|crea|activa|comparte|guarda|sigue|pregunta)\b/u
+const INTERFACE_OBJECT =
+  /\b(?:bot|chatbot|chat ?bot|assistant|assistente|asistente|virtual|app|application form|aplicativo|aplicacion|button|botao|boton|link|enlace|alerts?|alertas?|notifications?|notificacoes|notificaciones|newsletter|widget|chat|whatsapp|telegram|messenger|profile|perfil|account|conta|cuenta|portal|page|pagina|website|site|feed)\b/u
+
+/** "Chat with our recruiting bot", "Crie um alerta de vagas", "Descarga nuestra app": the page inviting its reader. */
+function invitesToInterface(line: string): boolean {
+  const folded = normalizeText(line.trim()).replace(/^[^\p{L}]+/u, '')
+  const verb = INTERFACE_VERB.exec(folded)
+  if (!verb || words(line).length > 16) return false
+  const after = folded.slice(verb[0].length).split(/\s+/u).slice(0, 7).join(' ')
+  return INTERFACE_OBJECT.test(after) && !isQualificationLike(line) && !isDutyLike(line)
+}
+
+// An equal-opportunity statement, told by what it says rather than its wording: discrimination denied ("no
+// discrimina", "não discriminamos", "does not discriminate"), an opportunity declared equal ("equal opportunity
+// employer", "igualdad de oportunidades"), or a hiring made without regard to who the person is ("sin distinción de",
+// "sem distinção de", "without regard to"). A policy of the employer, never something a candidate meets.
+const EQUAL_OPPORTUNITY =
+  /\b(?:not|never|no|nao|nunca|ni|without|sin|sem)\s+(?:[\p{L}']+\s+){0,3}?discrimin\p{L}*|\bequal(?:ly)? (?:opportunit\p{L}*|employment)\b|\bigualdad(?:e)? de (?:oportunidades|trato|condiciones|condicoes)\b|\b(?:without regard to|regardless of (?:race|colou?r|gender|sex|age|religion|origin|disability|sexual)|sin (?:distincion|importar) (?:de|su)|sem (?:distincao|distincoes) de|independientemente de (?:su )?(?:raza|genero|sexo|edad|religion|origen)|independentemente de (?:raca|genero|sexo|idade|religiao|origem))\b/u
+
+/** True when a line is an equal-opportunity statement and asks nothing of the candidate. */
+export function statesEqualOpportunity(line: string): boolean {
+  const folded = normalizeText(line)
+  return (
+    EQUAL_OPPORTUNITY.test(folded) &&
+    !/\b(?:knowledge|experience|conhecimento|experiencia|conocimiento|familiarity|understanding|law|laws|legislation|legislacao|legislacion|compliance)\b/u.test(
+      folded,
+    )
+  )
+}
+
+// When the listing was posted or refreshed ("Publicado hace 3 días", "Posted 2 weeks ago", "Atualizada há 5 horas",
+// "Reposted today"): the listing's age, told by a verb of publishing with a time, or a time counted back.
+const LISTING_AGE =
+  /^(?:(?:re)?(?:posted|published|updated|listed)|(?:re)?publicad[oa]|actualizad[oa]|atualizad[oa]|postad[oa]|anunciad[oa]|criad[oa]|cread[oa])\b[^.]{0,20}?\b(?:ago|today|yesterday|just now|hace|ha|atras|hoy|ayer|hoje|ontem|em|el|on|\d)|^(?:hace|ha)\s+(?:\d+|un[oa]?|uma?)\s+(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?)$|^\d+\+?\s*(?:minutes?|hours?|days?|weeks?|months?|[hdw])\s+ago$/u
+
+function statesListingAge(line: string): boolean {
+  const folded = normalizeText(line.trim()).replace(/^[^\p{L}\d]+/u, '')
+  return words(line).length <= 8 && LISTING_AGE.test(folded)
+}
+
 /**
  * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
  * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
@@ -306,6 +370,10 @@ const INVITES_READER =
 export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
   if (statesEmploymentTerms(text)) return 'benefits'
+  if (statesEqualOpportunity(text)) return 'company'
+  if (statesListingAge(text)) return 'metadata'
+  if (labelsOtherListings(text)) return 'title-list'
+  if (invitesToInterface(text)) return 'call-to-action'
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (OFFERING.test(normalizeText(text))) return 'benefits'
@@ -562,8 +630,32 @@ export function findPageFurniture(
       reasons.set(index, 'salary')
       continue
     }
-    if (isListingCount(text)) {
+    if (isListingCount(text) || statesListingAge(text)) {
       reasons.set(index, 'metadata')
+      continue
+    }
+    // "Similar jobs:" and the titles under it, up to a blank line or a heading, are other listings.
+    if (labelsOtherListings(text)) {
+      reasons.set(index, 'title-list')
+      for (let next = index + 1; next < lines.length; next += 1) {
+        const following = lines[next] as PageLine
+        if (
+          following.blankBefore ||
+          !isShortLabel(following.text) ||
+          classifyHeading(following.text) !== null
+        )
+          break
+        if (isQualificationLike(following.text)) break
+        reasons.set(next, 'title-list')
+      }
+      continue
+    }
+    if (invitesToInterface(text)) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (statesEqualOpportunity(text)) {
+      reasons.set(index, 'company')
       continue
     }
     if (isBreadcrumb(text, taxonomy)) {

@@ -48,10 +48,10 @@ import {
 } from './posting-cues'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
-import { findPersonQualities, listsCharacterAdjectives } from './reads-as-traits'
+import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-13'
+export const POSTING_PARSER_VERSION = 'posting-parser-14'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -461,6 +461,15 @@ function splitCoordinatedPredicates(
       readMinYears(before) !== null
     )
       continue
+    // "Precisa estar cursando ou ter concluído graduação", "be pursuing or have completed a degree": a predicate that
+    // ends on its verb before "or" has no object of its own; it shares the one after the joint, so it is one ask.
+    if (
+      /\s(?:or|ou|o)\s/u.test(match[0]) &&
+      /\b(?:be|being|been|have|has|estar|esteja|este|ter|tenha|tener|tenga|haber|haya)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:ing|ed|ndo|ado|ido)\s*$/u.test(
+        normalizeText(before),
+      )
+    )
+      continue
     spans.push({ start: start + from, end: start + match.index })
     from = match.index + match[0].length
   }
@@ -669,6 +678,7 @@ function splitCoordinatedAsks(
       type,
       folded,
       words: part.trim().split(/\s+/).length,
+      skillIds,
     }
   }
   const cut = (joint: RegExp, withJoint: boolean) => {
@@ -694,6 +704,10 @@ function splitCoordinatedAsks(
       !read.some((part) => part.type === 'degree' || part.type === 'certification')
     )
       return null
+    // "Certificações NR-12 e NR-33": codes the taxonomy files under one skill share the line's head noun; the list
+    // reader asks for each credential in its own words.
+    const firstIds = read[0]?.skillIds.join('|') ?? ''
+    if (read.every((part) => part.skilled && part.skillIds.join('|') === firstIds)) return null
     if (read.every((part) => NAMES_A_TIME.test(part.folded))) return null
     // "Able to lift 50 lbs and stand for a shift": one ability governs both verbs, and it is one ask.
     if (ABILITY_FRAME.test(read[0]?.folded ?? '')) return null
@@ -1801,7 +1815,10 @@ function readPersonQualities(
   const sentence = text.slice(unit.start, unit.end)
   const found = findPersonQualities(sentence)
   const from =
-    found ?? (listsCharacterAdjectives(sentence) ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0) : null)
+    found ??
+    (listsCharacterAdjectives(sentence) || listsQualityNouns(sentence)
+      ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0)
+      : null)
   if (from === null) return null
   const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
   // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
@@ -2201,7 +2218,10 @@ function readUnit(
     const fewest =
       listItem &&
       (/^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{L}+\/\p{L}{1,2})[.;]?$/u.test(words[0] ?? '') ||
-        asksAboutBodyOrWorkplace(sentence))
+        asksAboutBodyOrWorkplace(sentence) ||
+        // A school level ("Bachillerato") or a quality ("Puntualidad") is asked for in one word.
+        namesDegree(sentence) ||
+        listsQualityNouns(sentence))
         ? 1
         : stated !== null || listItem || unmarkedItem || unit.continuesAsking === true
           ? 2

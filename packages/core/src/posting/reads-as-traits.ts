@@ -106,3 +106,93 @@ export function listsCharacterAdjectives(text: string): boolean {
   if (conjuncts.length < 2) return false
   return conjuncts.every((conjunct) => CHARACTER_ADJECTIVE.test(conjunct) && !NOT_CHARACTER.has(conjunct))
 }
+
+// Portuguese and Spanish nouns of quality, told by derivation from an adjective of character: "-bilidad(e)" from
+// "-ble" (responsabilidad ← responsable), "-ividad(e)" from "-ivo" (proactividad ← proactivo), "-osidad(e)" from
+// "-oso" (curiosidad ← curioso), "-ualidad(e)" from "-ual" (puntualidad ← puntual). The adjective must pass the same
+// test as a listed adjective, so "disponibilidad" (disponible, a state) is no quality.
+const DERIVED_QUALITY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/bilidad(?:e)?$/u, 'ble'],
+  [/ividad(?:e)?$/u, 'ivo'],
+  [/osidad(?:e)?$/u, 'oso'],
+  [/ualidad(?:e)?$/u, 'ual'],
+]
+// Nouns of quality that no adjective ending gives away: the -ción/-ção of an attitude (organización, atención,
+// dedicación), the -ez/-eza/-tud/-ura/-ía of a manner (rapidez, gentileza, actitud, compostura, empatía), and plain
+// nouns of conduct (orden, calma, sigilo, trato). A small closed class: most nouns with those endings name fields or
+// tasks ("programación", "limpieza", "cultura", "auditoría"), so the ending alone cannot tell.
+const QUALITY_NOUNS = new Set(
+  (
+    'organizacion organizacao atencion atencao dedicacion dedicacao motivacion motivacao disposicion disposicao ' +
+    'predisposicion predisposicao concentracion concentracao discrecion discricao automotivacion automotivacao ' +
+    'rapidez agilidade agilidad honradez sensatez madurez maturidade gentileza amabilidade amabilidad firmeza ' +
+    'delicadeza presteza destreza actitud atitude aptitud pulcritud prontitud rectitud compostura cordura soltura ' +
+    'empatia cortesia simpatia alegria energia ousadia osadia autonomia honestidad honestidade humildad humildade ' +
+    'seriedad seriedade lealtad lealdade sinceridad sinceridade cordialidad cordialidade orden ordem calma sigilo ' +
+    'trato presencia presenca paciencia tolerancia perseverancia constancia puntualidad pontualidade tacto tato ' +
+    'respeto respeito confianza confianca etica iniciativa compromiso compromisso comprometimento disciplina'
+  ).split(' '),
+)
+// Heads that name a capacity ("capacidad para mantener la calma", "facilidade de relacionamento"): a quality beside
+// other qualities, but alone they may introduce a skill ("capacidad para operar grúas").
+const CAPACITY_NOUNS = new Set(
+  'capacidad capacidade habilidad habilidade facilidad facilidade disposicion disposicao vocacion vocacao'.split(
+    ' ',
+  ),
+)
+// Words that grade a quality rather than name one: "buena predisposición", "excelente trato", "alta capacidad".
+const GRADING_WORDS = new Set(
+  (
+    'buen buena buenos buenas bom boa bons boas excelente excelentes gran grande grandes alta alto altas altos ' +
+    'elevada elevado otima otimo optima optimo mucha mucho muita muito total plena pleno verdadera verdadeira'
+  ).split(' '),
+)
+// "Sentido de la responsabilidad", "senso de organização": a sense of a quality is that quality.
+const SENSE_OF = /^(?:senso|sentido) (?:de|del|da|do) (?:(?:la|el|a|o) )?/u
+const COMPLEMENT =
+  /^(?:a|al|a los|a las|ao|aos|as|de|del|da|do|dos|das|con|com|para|en|em|no|na|por|hacia|ante|sob|bajo)$/u
+
+/** Whether a noun (folded) names a quality: by derivation from an adjective of character, or in the closed class. */
+function namesQuality(noun: string): boolean {
+  if (QUALITY_NOUNS.has(noun)) return true
+  for (const [ending, adjective] of DERIVED_QUALITY) {
+    if (!ending.test(noun)) continue
+    const derived = noun.replace(ending, adjective)
+    return CHARACTER_ADJECTIVE.test(derived) && !NOT_CHARACTER.has(derived)
+  }
+  return false
+}
+
+/** How a conjunct reads: a quality ("buena predisposición", "atención al detalle"), a capacity, or neither. */
+function readQualityConjunct(conjunct: string): 'quality' | 'capacity' | null {
+  let words = conjunct.split(/\s+/u).filter((word) => word.length > 0)
+  let at = 0
+  while (at < words.length - 1 && GRADING_WORDS.has(words[at] ?? '')) at++
+  words = words.slice(at).join(' ').replace(SENSE_OF, '').split(' ')
+  const head = words[0] ?? ''
+  const rest = words.slice(1)
+  // What may follow the head: nothing, one word that qualifies it ("discrição profissional"), or a short
+  // complement about whom or what the quality bears on ("trato al paciente").
+  if (rest.length > 1 && (!COMPLEMENT.test(rest[0] ?? '') || rest.length > 5)) {
+    const twoWord = rest.length > 1 && COMPLEMENT.test(`${rest[0]} ${rest[1]}`)
+    if (!twoWord) return null
+  }
+  if (namesQuality(head)) return 'quality'
+  if (CAPACITY_NOUNS.has(head) && rest.length > 0) return 'capacity'
+  return null
+}
+
+/**
+ * True when a Portuguese or Spanish line is one or more nouns of quality ("Orden y puntualidad", "Organização,
+ * atenção aos detalhes e sigilo", "Responsabilidad, buena predisposición y capacidad para mantener la calma"): every
+ * conjunct names a quality, or a capacity beside one.
+ */
+export function listsQualityNouns(text: string): boolean {
+  const conjuncts = normalizeText(text)
+    .replace(/[.!;:]+\s*$/u, '')
+    .replace(/^[^\p{L}]+/u, '')
+    .split(/\s*,\s*(?:(?:e|y)\s+)?|\s+(?:e|y)\s+/u)
+    .map((conjunct) => conjunct.trim())
+  const read = conjuncts.map(readQualityConjunct)
+  return read.every((kind) => kind !== null) && read.includes('quality')
+}

@@ -315,3 +315,16 @@ describe('findSkills: common words inside a capitalised name', () => {
     expect(ids('Posting journal entries to the ledger')).toContain('general-ledger')
   })
 })
+
+describe('findSkills: codes and their series (taxonomy 14)', () => {
+  it('needs the domain of a common word read among codes or beside a product name', () => {
+    expect(ids('Envio do eSocial (eventos S-1200 e S-2299)')).not.toContain('event-management')
+    expect(ids('Planejamento de eventos e feiras')).toContain('event-management')
+  })
+
+  it('reads another number of a series of codes filed under one skill as that skill', () => {
+    expect(surfaces('Treinamento NR-33 e NR-06 em dia')).toEqual(['osha=NR-33', 'osha=NR-06'])
+    // A single code ("W-2") is no series.
+    expect(ids('W-4 forms')).toEqual([])
+  })
+})

@@ -53,6 +53,29 @@ function domainOf(skillId: string, taxonomy: Taxonomy): ReadonlySet<string> {
   return domain
 }
 
+// A code ("S-2210", "NR-12", "ISO9001") or an intercapped product name ("eSocial", "iFood"). Beside one, a common
+// word is a term of that code's or product's own system ("eSocial (eventos S-2210)"), not the skill the word names
+// on its own, so it needs the skill's domain nearby, like a word read inside a capitalised name.
+const CODE_OR_PRODUCT = /^(?:\p{L}{1,4}-?\d{2,}[\p{L}\d]*|\p{Ll}{1,2}\p{Lu}\p{Ll}+\p{L}*)$/u
+
+/** True when the words `start`..`end` sit inside a parenthesis that holds a code, or right beside a code or product. */
+function sitsAmongCodes(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start)
+  const close = text.indexOf(')', end)
+  if (open >= 0 && close >= 0 && start - open <= 60 && close - end <= 60) {
+    const inside = `${text.slice(open + 1, start)} ${text.slice(end, close)}`
+    if (
+      !inside.includes(')') &&
+      !inside.includes('(') &&
+      inside.split(/[\s,;/]+/u).some((word) => CODE_OR_PRODUCT.test(word))
+    )
+      return true
+  }
+  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? ''
+  const after = /^[ \t]+(\S+)/u.exec(text.slice(end, end + 40))?.[1] ?? ''
+  return [before, after].some((word) => CODE_OR_PRODUCT.test(word.replace(/^[("']+|[)"',.;:]+$/gu, '')))
+}
+
 function ruleFor(
   text: string,
   tokens: readonly Token[],
@@ -66,7 +89,11 @@ function ruleFor(
   const skill = taxonomy.skills.get(entry.skillId)
   if (skill?.category === 'spoken-language') return SPOKEN_LANGUAGE_RULE
   if (entry.shape === 'other') return null
-  const insideName = entry.shape === 'common-word' ? readsAsProperName(text, tokens, first, last) : null
+  const insideName =
+    entry.shape === 'common-word'
+      ? (readsAsProperName(text, tokens, first, last) ??
+        (sitsAmongCodes(text, (tokens[first] as Token).start, (tokens[last] as Token).end) ? 'name' : null))
+      : null
   // "Lumen Ledger is committed to ...", "Accountant at Lumen Ledger": the employer's name, whatever its words mean.
   if (insideName === 'employer') return 'reject'
   return ruleForShape(
@@ -279,6 +306,49 @@ function decide(
   return rule.acceptSurface?.test(surface) ? candidate.skillId : null
 }
 
+// A series of numbered codes the taxonomy files under one skill ("nr-10", "nr-35" under workplace safety norms): the
+// series is the prefix, so another number of it ("NR-12") is a code of the same kind. Only a prefix with two or more
+// codes under one skill and none under another is a series; one code alone ("w-2") says nothing of its siblings.
+const CODE_ALIAS = /^(\p{Ll}{1,4})-(\d{1,4})$/u
+const codeSeriesCache = new WeakMap<Taxonomy, ReadonlyMap<string, string>>()
+
+function codeSeriesOf(taxonomy: Taxonomy): ReadonlyMap<string, string> {
+  const cached = codeSeriesCache.get(taxonomy)
+  if (cached) return cached
+  const owners = new Map<string, Map<string, number>>()
+  for (const skill of taxonomy.skills.values())
+    for (const alias of skill.aliases) {
+      const prefix = CODE_ALIAS.exec(alias.toLowerCase())?.[1]
+      if (prefix === undefined) continue
+      const counts = owners.get(prefix) ?? new Map<string, number>()
+      counts.set(skill.id, (counts.get(skill.id) ?? 0) + 1)
+      owners.set(prefix, counts)
+    }
+  const series = new Map<string, string>()
+  for (const [prefix, counts] of owners) {
+    const [only, ...others] = [...counts.entries()]
+    if (only && others.length === 0 && only[1] >= 2) series.set(prefix, only[0])
+  }
+  codeSeriesCache.set(taxonomy, series)
+  return series
+}
+
+/** Codes of a known series written in capitals ("NR-12", "NR 12") that no alias matched: each a mention of its skill. */
+function findSeriesCodes(text: string, taxonomy: Taxonomy, matches: readonly SkillMatch[]): SkillMatch[] {
+  const series = codeSeriesOf(taxonomy)
+  if (series.size === 0) return []
+  const found: SkillMatch[] = []
+  for (const code of text.matchAll(/(?<![\p{L}\d-])(\p{Lu}{1,4})[- ]?(\d{1,4})(?![\p{L}\d])/gu)) {
+    const skillId = series.get((code[1] ?? '').toLowerCase())
+    if (skillId === undefined) continue
+    const start = code.index
+    const end = start + code[0].length
+    if (matches.some((match) => match.start < end && match.end > start)) continue
+    found.push({ skillId, start, end, surface: code[0] })
+  }
+  return found
+}
+
 /**
  * Finds skill mentions in text: sorted by start, non-overlapping, the longest match winning,
  * with ambiguous words ("Go", "R", "Excel", "Sales") kept only in a fitting context.
@@ -342,5 +412,7 @@ export function findSkills(text: string, taxonomy: Taxonomy, options: FindSkills
     })
     nextFreeToken = best.lastToken + 1
   }
-  return matches
+  const codes = findSeriesCodes(text, taxonomy, matches)
+  if (codes.length === 0) return matches
+  return [...matches, ...codes].sort((left, right) => left.start - right.start)
 }
