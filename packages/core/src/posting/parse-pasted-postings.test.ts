@@ -354,3 +354,46 @@ describe('parsePosting: a page copied without its line breaks', () => {
     )
   })
 })
+
+describe('parsePosting: a page pasted with no line breaks at all', () => {
+  const PAGES = [
+    [
+      'EN',
+      'Line Cook – Harbor Grill Apply today About the restaurant We serve seafood on the pier since 1998. ' +
+        'What you will need 1+ year on a busy grill station. Food handler card. Able to lift 50 lbs. ' +
+        'Bonus points Spanish speaker. Perks Free staff meals, paid time off.',
+      ['Food handler card', 'Able to lift 50 lbs'],
+      'Spanish speaker',
+      ['seafood on the pier', 'Free staff meals'],
+    ],
+    [
+      'PT',
+      'Eletricista Predial – Condomínio Vista Verde Candidate-se Quem somos Administramos prédios residenciais há duas ' +
+        'décadas. Requisitos Curso de NR-10 válido. Experiência com quadros de distribuição. Disponibilidade para ' +
+        'plantões. Diferenciais Curso técnico em eletrotécnica. Oferecemos Vale-refeição e plano de saúde.',
+      ['Curso de NR-10 válido', 'quadros de distribuição'],
+      'eletrotécnica',
+      ['prédios residenciais', 'Vale-refeição'],
+    ],
+    [
+      'ES',
+      'Repartidor – Farmacias del Sol Postúlate Sobre nosotros Somos una cadena de farmacias con veinte sucursales. ' +
+        'Requisitos Licencia de conducir tipo B vigente. Conocimiento de las calles de la ciudad. Secundaria ' +
+        'completa. Deseable Experiencia en reparto de medicamentos. Beneficios Seguro médico y bonos por entrega.',
+      ['Licencia de conducir', 'calles de la ciudad'],
+      'reparto de medicamentos',
+      ['veinte sucursales', 'Seguro médico'],
+    ],
+  ] as const
+
+  it.each(PAGES)(
+    'reads the inline headings at sentence starts and sorts the items under them (%s)',
+    (_language, page, required, optional, furniture) => {
+      const parsed = parsePosting(page, taxonomy)
+      for (const words of required)
+        expect(bySource(parsed, words).map((found) => found.kind)).toEqual(['required'])
+      expect(bySource(parsed, optional).map((found) => found.kind)).toEqual(['nice_to_have'])
+      for (const words of furniture) expect(bySource(parsed, words)).toEqual([])
+    },
+  )
+})

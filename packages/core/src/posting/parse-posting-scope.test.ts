@@ -208,3 +208,48 @@ describe('parsePosting: distinct things joined in one item are separate requirem
     expect(new Set(optional.map((requirement) => requirement.source.text)).size).toBe(count)
   })
 })
+
+describe('parsePosting: a cue reaches no further than its brackets or its clause', () => {
+  it.each([
+    ['EN', 'Advanced spreadsheets (pivot tables, lookups, Power Query a plus)', 'Power Query'],
+    ['PT', 'Word avançado (mala direta, tabelas, macros seria um diferencial)', 'macros'],
+    ['ES', 'Manejo de Excel (fórmulas, gráficos, tablas dinámicas deseable)', 'tablas'],
+  ])('keeps a line required when the optional cue sits inside its brackets (%s)', (_language, line) => {
+    // A bracket that holds only the cue ("(deseable)") still qualifies the item it follows.
+    const posting = parsePosting(
+      `Asistente\n\nRequisitos:\n- ${line}\n- Contabilidad básica (deseable)\n`,
+      taxonomy,
+    )
+    expect(sourcedFrom(posting, line.split(' (')[0] as string)?.kind).toBe('required')
+    expect(sourcedFrom(posting, 'Contabilidad básica')?.kind).toBe('nice_to_have')
+  })
+
+  it.each([
+    [
+      'ES',
+      'Bachillerato completo; cursos técnicos en contabilidad (deseable)',
+      'Bachillerato completo',
+      'contabilidad',
+    ],
+    [
+      'PT',
+      'Ensino médio completo — curso técnico em logística será um diferencial',
+      'Ensino médio completo',
+      'logística',
+    ],
+    [
+      'EN',
+      'High school diploma — a forklift course in warehousing is a plus',
+      'High school diploma',
+      'forklift',
+    ],
+  ])(
+    'splits a required part from an optional part after a semicolon or a dash (%s)',
+    (_language, line, required, optional) => {
+      const posting = parsePosting(`Auxiliar\n\nRequisitos:\n- ${line}\n`, taxonomy)
+      expect(sourcedFrom(posting, required)?.kind).toBe('required')
+      expect(sourcedFrom(posting, required)?.source.text).not.toContain(optional)
+      expect(sourcedFrom(posting, optional)?.kind).toBe('nice_to_have')
+    },
+  )
+})

@@ -49,9 +49,10 @@ import {
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-14'
+export const POSTING_PARSER_VERSION = 'posting-parser-15'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -141,10 +142,13 @@ function splitGluedSentences(
 }
 
 // Words a cue is said with ("is", "would be", "um"): neither the cue nor the thing it qualifies.
+// Prepositions name nothing either: "estudios técnicos en administración" names three things, as "technical studies
+// in administration" does.
 const CUE_FILLER = new Set(
-  'is are be would will could a an the it its es um uma un una e o os as el la los las ser sera seria'.split(
-    ' ',
-  ),
+  (
+    'is are be would will could a an the it its es um uma un una e o os as el la los las ser sera seria ' +
+    'in of on at to for em no na nos nas de do da dos das en del al por para'
+  ).split(' '),
 )
 
 /**
@@ -172,7 +176,8 @@ function splitContrastingClauses(
   const line = text.slice(start, end)
   const clauses: Array<{ start: number; end: number }> = []
   let from = 0
-  for (const match of line.matchAll(/;\s+/gu)) {
+  // A spaced dash parts clauses as a semicolon does ("Secundaria completa — estudios técnicos (deseable)").
+  for (const match of line.matchAll(/;\s+|\s+[—–]\s+/gu)) {
     clauses.push({ start: start + from, end: start + match.index })
     from = match.index + match[0].length
   }
@@ -937,7 +942,7 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = splitRunTogetherLines(readPageLines(text), taxonomy)
+  const lines = splitRunOnPage(splitRunTogetherLines(readPageLines(text), taxonomy))
   const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []

@@ -97,11 +97,27 @@ const REQUIRED_CUES = [
   /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
 
+// A bracket that names things of its own besides a cue ("(tablas dinámicas, BUSCARV, macros deseable)"): the cue
+// qualifies what stands inside it, not the line around it. A bracket holding only the cue ("(deseable)") qualifies
+// what it follows, and a line inside brackets from end to end is all it has.
+const BRACKET = /\(([^()]*)\)/gu
+
+function withoutQualifyingBrackets(text: string): string {
+  return text.replace(BRACKET, (whole, inside: string, offset: number) => {
+    if (!statesNiceToHave(inside)) return whole
+    const named = normalizeText(inside)
+      .split(/[,;/]|\s+(?:or|and|ou|e|o|y)\s+/u)
+      .filter((item) => /\p{L}{2,}/u.test(item))
+    const outside = text.slice(0, offset) + text.slice(offset + whole.length)
+    return named.length > 1 && /\p{L}{2,}/u.test(outside) ? ' ' : whole
+  })
+}
+
 /** Reads the kind a line states for itself ("... is a plus", "must have ..."), or null when it states none. */
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (statesNiceToHave(text)) return 'nice_to_have'
+  if (statesNiceToHave(withoutQualifyingBrackets(text))) return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
 }

@@ -86,3 +86,12 @@ describe('statesEmployerYears', () => {
     expect(statesEmployerYears('Our ideal hire has 6 years in retail')).toBe(false)
   })
 })
+
+describe('readMinYears: a part of a tenure named before it', () => {
+  it('reads the years of the part, not of the whole it refers back to', () => {
+    expect(readMinYears('Of those four years, at least two in cold-chain logistics')).toBe(2)
+    expect(readMinYears('Destes cinco anos, pelo menos dois com auditoria fiscal')).toBe(2)
+    expect(readMinYears('De esos seis años, al menos uno liderando equipos')).toBe(1)
+    expect(readMinYears('Of the 5 years, 3 in hospital pharmacy')).toBe(3)
+  })
+})

@@ -50,6 +50,14 @@ const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
 const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
+// A clause that names the tenure before it and then counts a part of it ("Of those three years, at least one in
+// packaging", "De esos tres años, al menos uno diseñando envases", "Dos três anos, pelo menos um com…"): the years it
+// asks for are the part's, not the whole's it refers back to.
+const PART_OF_NAMED_TENURE = new RegExp(
+  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo)\\s+)?${NUMBER}\\b`,
+  'u',
+)
+
 // Words that ask for a stretch of practice: with them a count of months is a tenure, not a contract or a trial.
 const PRACTICE = /\b(?:experience|experiencia|exp|practice|pratica|practica|vivencia|atuacao|track record)\b/u
 // Words that put a count of months ahead, as a deadline or a trial: "within 6 months of hire", "nos primeiros 3 meses".
@@ -203,6 +211,8 @@ function readMatch(normalized: string, original: string, match: RegExpMatchArray
 export function readMinYears(text: string): number | null {
   const normalized = normalizeText(text)
   const original = normalized.length === text.length ? text : normalized
+  const named = PART_OF_NAMED_TENURE.exec(normalized)
+  if (named) return yearsValue(named[3] ?? '', named[2] ?? 'years')
   for (const match of normalized.matchAll(YEARS_PATTERN)) {
     const years = readMatch(normalized, original, match)
     if (years !== null) return years
@@ -226,7 +236,8 @@ const OTHERS_AGE =
 
 /** True when a clause opens by counting part of the tenure before it ("2 of them with React Native"). */
 export function opensPartOfTenure(text: string): boolean {
-  return PART_OF_TENURE.test(normalizeText(text))
+  const normalized = normalizeText(text)
+  return PART_OF_TENURE.test(normalized) || PART_OF_NAMED_TENURE.test(normalized)
 }
 
 /**

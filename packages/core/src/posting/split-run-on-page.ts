@@ -1,0 +1,106 @@
+import type { PageLine } from './find-page-furniture'
+import { classifyHeading } from './posting-cues'
+
+/** Characters from which an unbulleted line may be a whole page pasted without its line breaks. */
+const PAGE_LENGTH = 200
+/** Most words a heading phrase holds ("Who we're looking for", "O que você vai encontrar aqui"). */
+const HEADING_WORDS = 6
+// A sentence ends at a stop followed by a capital, a digit or an opening mark; "e.g. pareto" and "Node.js" stay whole.
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}¿¡"“(])/gu
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St|Dr|Mr|Ms|Mrs|No|Nº)\.$/iu
+
+type Span = { start: number; end: number }
+
+/** Cuts a span of the line at sentence ends, trimming the whitespace around each sentence. */
+function splitAtSentenceEnds(text: string, span: Span): Span[] {
+  const spans: Span[] = []
+  const part = text.slice(span.start, span.end)
+  let from = 0
+  for (const match of part.matchAll(SENTENCE_END)) {
+    const cut = match.index + 1
+    if (ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut))) continue
+    spans.push({ start: span.start + from, end: span.start + cut })
+    from = match.index + match[0].length
+  }
+  spans.push({ start: span.start + from, end: span.end })
+  return spans
+    .map((piece) => {
+      const lead = /^\s*/.exec(text.slice(piece.start, piece.end))?.[0].length ?? 0
+      const trail = /\s*$/.exec(text.slice(piece.start, piece.end))?.[0].length ?? 0
+      return { start: piece.start + lead, end: piece.end - trail }
+    })
+    .filter((piece) => piece.end > piece.start)
+}
+
+/**
+ * Where a heading phrase opens at word `index` of a sentence and runs into the text it heads ("Who we're looking for
+ * 2+ years…", "Nice to have NABCEP…", "About us We install…"): the number of words the heading holds, or 0. A heading
+ * is glued to a new sentence, so the word after it opens one (a capital or a figure); one inside a sentence must hold
+ * two words or more, since a lone capitalised section word there ("Benefits Administration") is part of a name.
+ */
+function headingLength(words: readonly string[], index: number): number {
+  const atSentenceStart = index === 0
+  for (let length = Math.min(HEADING_WORDS, words.length - index - 1); length >= 1; length -= 1) {
+    if (!atSentenceStart && length < 2) break
+    const phrase = words.slice(index, index + length)
+    const next = words[index + length] ?? ''
+    if (!/^[\p{Lu}\p{N}¿¡"“(]/u.test(next)) continue
+    // A heading reads as a phrase of its own: it holds no stop or comma, opens with a capital, and is cased as one
+    // ("Nice to have", "Nice To Have"); "Requisitos Experiência de" runs the heading into the sentence after it.
+    if (!/^\p{Lu}/u.test(phrase[0] ?? '') || phrase.some((word) => /[.,;:!?)]$/.test(word))) continue
+    const inner = phrase.slice(1).filter((word) => word.length > 3)
+    const capitalised = inner.filter((word) => /^\p{Lu}/u.test(word)).length
+    if (capitalised > 0 && capitalised < inner.length) continue
+    if (classifyHeading(phrase.join(' ')) !== null) return length
+  }
+  return 0
+}
+
+/**
+ * Splits a page that was pasted with no line breaks, only sentence ends ("Who we're looking for 2+ years installing
+ * rooftop solar. OSHA 10 card. Nice to have NABCEP PV Associate. What we offer Weekly pay."), into the lines it had:
+ * one per sentence, with each heading phrase that opens a sentence, or runs into one, on a line of its own so the
+ * structure reader can open its section. A long line is only taken for a page when it holds two such headings or
+ * more; a paragraph that names one section word stays as it was.
+ */
+export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
+  return lines.flatMap((line) => {
+    if (line.text.trim().length < PAGE_LENGTH) return [line]
+    const pieces: Span[] = []
+    let headings = 0
+    for (const sentence of splitAtSentenceEnds(line.text, { start: 0, end: line.text.length })) {
+      const tokens = [...line.text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)]
+      const words = tokens.map((token) => token[0])
+      let from = sentence.start
+      for (let index = 0; index < words.length; index += 1) {
+        const length = headingLength(words, index)
+        if (length === 0) continue
+        const at = sentence.start + (tokens[index]?.index ?? 0)
+        const last = tokens[index + length - 1]
+        const headingEnd = sentence.start + (last?.index ?? 0) + (last?.[0].length ?? 0)
+        if (at > from) pieces.push({ start: from, end: at })
+        pieces.push({ start: at, end: headingEnd })
+        headings += 1
+        from = headingEnd
+        index += length - 1
+      }
+      pieces.push({ start: from, end: sentence.end })
+    }
+    if (headings < 2) return [line]
+    const kept = pieces
+      .map((piece) => {
+        const text = line.text.slice(piece.start, piece.end)
+        const lead = /^\s*/.exec(text)?.[0].length ?? 0
+        const trail = /\s*$/.exec(text)?.[0].length ?? 0
+        return { start: piece.start + lead, end: piece.end - trail }
+      })
+      .filter((piece) => piece.end > piece.start)
+    return kept.map((piece, index) => ({
+      start: line.start + piece.start,
+      end: line.start + piece.end,
+      text: line.text.slice(piece.start, piece.end),
+      blankBefore: index === 0 && line.blankBefore,
+      blankAfter: index === kept.length - 1 && line.blankAfter,
+    }))
+  })
+}
