@@ -253,3 +253,22 @@ describe('parsePosting: a cue reaches no further than its brackets or its clause
     },
   )
 })
+
+describe('parsePosting: a sentence that counts part of the tenure before it', () => {
+  it.each([
+    [
+      'EN',
+      'Four years in warehouse operations. Of those four years, at least two in cold storage.',
+      'cold storage',
+      2,
+    ],
+    ['PT', 'Cinco anos em contabilidade. Desses cinco anos, pelo menos dois com auditoria.', 'auditoria', 2],
+    ['ES', 'Seis años en ventas. De esos seis años, al menos uno en seguros.', 'seguros', 1],
+  ])('asks for the part its own years (%s)', (_language, line, part, years) => {
+    const posting = parsePosting(`Analista\n\nRequisitos:\n- ${line}\n`, taxonomy)
+    expect(sourcedFrom(posting, part)?.minYears).toBe(years)
+    // The back-reference stays with the part it counts, never a requirement of its own.
+    expect(sourcedFrom(posting, part)?.source.text).toMatch(/^(?:Of those|Desses|De esos)/u)
+    expect(posting.requirements).toHaveLength(2)
+  })
+})

@@ -433,7 +433,11 @@ function leadMark(line: string): string {
 // saiba montar ...", "..., con al menos dos años ...", "..., 2 of them with React Native". Verbs of having, knowing and
 // being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+
+// The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
+const NAMES_TENURE_BEFORE =
+  /^(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos)$/u
 
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
@@ -452,7 +456,11 @@ function splitCoordinatedPredicates(
     if (before.trim().split(/\s+/).length < 3) continue
     // "At least 3 years building mobile apps, 2 of them with React Native": a part of the tenure with a tool of its
     // own is a second ask, the tool's years; without a tenure before it there is nothing to count a part of.
-    const partOfTenure = match.groups?.part !== undefined
+    // "…design. Of those three years, at least one in packaging": a sentence that names the tenure before it and
+    // counts a part of it asks for the part's years, as the bare count does.
+    const partOfTenure = match.groups?.part !== undefined || match.groups?.named !== undefined
+    // The part's own count after the sentence's back-reference ("Of those four years, at least two…") belongs to it.
+    if (match.groups?.part !== undefined && NAMES_TENURE_BEFORE.test(normalizeText(before).trim())) continue
     if (
       partOfTenure &&
       (!opensPartOfTenure(line.slice(match.index + match[0].length)) || readMinYears(before) === null)
