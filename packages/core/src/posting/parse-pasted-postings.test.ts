@@ -386,6 +386,19 @@ describe('parsePosting: a page pasted with no line breaks at all', () => {
     ],
   ] as const
 
+  it('reads a question heading, and the item right after a heading stays an item', () => {
+    const page =
+      'Recepcionista – Clínica Norte ¿Qué buscamos? Secundaria completa con manejo de agenda. Atención telefónica ' +
+      "cordial. Uso de Excel básico. It's a plus if you have Experience with dental software. ¿Qué ofrecemos? " +
+      'Horario fijo y seguro médico.'
+    const parsed = parsePosting(page, taxonomy)
+    expect(bySource(parsed, 'Uso de Excel').map((found) => found.kind)).toEqual(['required'])
+    expect(bySource(parsed, 'Experience with dental software').map((found) => found.kind)).toEqual([
+      'nice_to_have',
+    ])
+    expect(bySource(parsed, 'Horario fijo')).toEqual([])
+  })
+
   it.each(PAGES)(
     'reads the inline headings at sentence starts and sorts the items under them (%s)',
     (_language, page, required, optional, furniture) => {

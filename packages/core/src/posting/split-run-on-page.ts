@@ -9,6 +9,13 @@ const HEADING_WORDS = 6
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}¿¡"“(])/gu
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St|Dr|Mr|Ms|Mrs|No|Nº)\.$/iu
 
+/** Fewest sentences of a page: below this many sentences a long line is a paragraph or one long item, not a page. */
+const PAGE_SENTENCES = 3
+// Prepositions, articles and conjunctions in EN, PT and ES: a phrase that ends in one runs into its complement. PT
+// "do" is left out: in English it ends a heading ("What you'll do").
+const LINKING_WORD =
+  /^(?:of|with|in|on|at|and|or|the|an?|de|da|dos|das|em|no|na|com|e|ou|o|os|as|um|uma|en|con|y|el|la|los|las|del|un|una)$/iu
+
 type Span = { start: number; end: number }
 
 /** Cuts a span of the line at sentence ends, trimming the whitespace around each sentence. */
@@ -40,18 +47,28 @@ function splitAtSentenceEnds(text: string, span: Span): Span[] {
  */
 function headingLength(words: readonly string[], index: number): number {
   const atSentenceStart = index === 0
-  for (let length = Math.min(HEADING_WORDS, words.length - index - 1); length >= 1; length -= 1) {
+  for (let length = Math.min(HEADING_WORDS, words.length - index); length >= 1; length -= 1) {
     if (!atSentenceStart && length < 2) break
     const phrase = words.slice(index, index + length)
-    const next = words[index + length] ?? ''
-    if (!/^[\p{Lu}\p{N}¿¡"“(]/u.test(next)) continue
+    const next = words[index + length]
+    // A question or a label closes itself ("¿Quiénes somos?", "Requirements:"); any other heading runs into a
+    // sentence, whose first word opens with a capital or a figure.
+    const closed = /[?:]$/.test(phrase[phrase.length - 1] ?? '')
+    if (!closed && (next === undefined || !/^[\p{Lu}\p{N}¿¡"“(]/u.test(next))) continue
     // A heading reads as a phrase of its own: it holds no stop or comma, opens with a capital, and is cased as one
     // ("Nice to have", "Nice To Have"); "Requisitos Experiência de" runs the heading into the sentence after it.
-    if (!/^\p{Lu}/u.test(phrase[0] ?? '') || phrase.some((word) => /[.,;:!?)]$/.test(word))) continue
+    if (!/^[¿¡]?\p{Lu}/u.test(phrase[0] ?? '')) continue
+    if (
+      phrase.slice(0, -1).some((word) => /[.,;:!?)]$/.test(word)) ||
+      /[.,;!)]$/.test(phrase[length - 1] ?? '')
+    )
+      continue
     const inner = phrase.slice(1).filter((word) => word.length > 3)
     const capitalised = inner.filter((word) => /^\p{Lu}/u.test(word)).length
     if (capitalised > 0 && capitalised < inner.length) continue
-    if (classifyHeading(phrase.join(' ')) !== null) return length
+    // A phrase ending in a word that only links ("Knowledge of", "Experiência com") opens a requirement, not a heading.
+    if (LINKING_WORD.test(phrase[length - 1] ?? '')) continue
+    if (classifyHeading(phrase.join(' ').replace(/^[¿¡]|[?:]$/gu, '')) !== null) return length
   }
   return 0
 }
@@ -66,13 +83,18 @@ function headingLength(words: readonly string[], index: number): number {
 export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
   return lines.flatMap((line) => {
     if (line.text.trim().length < PAGE_LENGTH) return [line]
+    const sentences = splitAtSentenceEnds(line.text, { start: 0, end: line.text.length })
+    if (sentences.length < PAGE_SENTENCES) return [line]
     const pieces: Span[] = []
     let headings = 0
-    for (const sentence of splitAtSentenceEnds(line.text, { start: 0, end: line.text.length })) {
+    for (const sentence of sentences) {
       const tokens = [...line.text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)]
       const words = tokens.map((token) => token[0])
       let from = sentence.start
       for (let index = 0; index < words.length; index += 1) {
+        // Inside a sentence, a heading follows a word with nothing after it ("Apply now About us We…"); after a
+        // comma or a colon the capitalised words are the next item of a list ("…, Demand and Supply Platforms").
+        if (index > 0 && /[,;:(–—-]$/u.test(words[index - 1] ?? '')) continue
         const length = headingLength(words, index)
         if (length === 0) continue
         const at = sentence.start + (tokens[index]?.index ?? 0)
@@ -82,7 +104,9 @@ export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
         pieces.push({ start: at, end: headingEnd })
         headings += 1
         from = headingEnd
-        index += length - 1
+        // What a heading opens is content: the words right after it never open a second heading ("It's a plus if you
+        // have Experience with…" is not also headed "Experience with").
+        index += length
       }
       pieces.push({ start: from, end: sentence.end })
     }
