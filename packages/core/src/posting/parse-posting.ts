@@ -161,6 +161,23 @@ function namedWords(clause: string): string[] {
   )
 }
 
+/** The spans of [start, end) between the separators `separator` (a global pattern) finds in it; one span when none. */
+function cutAt(
+  text: string,
+  start: number,
+  end: number,
+  separator: RegExp,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  let from = start
+  for (const match of text.slice(start, end).matchAll(separator)) {
+    spans.push({ start: from, end: start + match.index })
+    from = start + match.index + match[0].length
+  }
+  spans.push({ start: from, end })
+  return spans
+}
+
 /**
  * Cuts "Associate degree required; BSN preferred" at the semicolon: clauses that state different kinds are two
  * requirements. A cue qualifies the clause it belongs to: in "Fluent in Dutch and English; German is a plus" the
@@ -174,15 +191,9 @@ function splitContrastingClauses(
   end: number,
 ): Array<{ start: number; end: number }> {
   const line = text.slice(start, end)
-  const clauses: Array<{ start: number; end: number }> = []
-  let from = 0
   // A spaced dash parts clauses as a semicolon does ("Secundaria completa — estudios técnicos (deseable)").
-  for (const match of line.matchAll(/;\s+|\s+[—–]\s+/gu)) {
-    clauses.push({ start: start + from, end: start + match.index })
-    from = match.index + match[0].length
-  }
-  if (clauses.length === 0) return [{ start, end }]
-  clauses.push({ start: start + from, end })
+  const clauses = cutAt(text, start, end, /;\s+|\s+[—–]\s+/gu)
+  if (clauses.length === 1) return [{ start, end }]
   const kinds = clauses.map((clause) => readInlineKind(text.slice(clause.start, clause.end)))
   // A clause owns its cue when it names a thing of its own, briefly, beside the others ("German is a plus" after
   // "Fluent in Dutch and English"). A long clause ending in the cue ("…; ability to mentor juniors is a plus") reads
@@ -224,15 +235,8 @@ function splitListedClauses(
   start: number,
   end: number,
 ): Array<{ start: number; end: number; listed?: boolean }> {
-  const line = text.slice(start, end)
-  const clauses: Array<{ start: number; end: number }> = []
-  let from = 0
-  for (const match of line.matchAll(/;\s+/gu)) {
-    clauses.push({ start: start + from, end: start + match.index })
-    from = match.index + match[0].length
-  }
-  if (clauses.length === 0) return [{ start, end }]
-  clauses.push({ start: start + from, end })
+  const clauses = cutAt(text, start, end, /;\s+/gu)
+  if (clauses.length === 1) return [{ start, end }]
   const items = clauses.map((clause) => text.slice(clause.start, clause.end))
   if (items.some((item) => item.trim().split(/\s+/).length > 10 || readInlineKind(item) !== null))
     return [{ start, end }]
