@@ -326,3 +326,41 @@ describe('parsePosting: qualities that share one head (parser 10)', () => {
     expect(labels('Requisitos:\n- Persona amable y paciente\n')).toHaveLength(2)
   })
 })
+
+// Phrasings written for these tests, in EN, PT and ES.
+describe('parsePosting: headings that set a condition on the reader (parser 16)', () => {
+  const kinds = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => [requirement.label, requirement.kind])
+
+  it('a fit condition addressed to the reader asks; a wish for what the reader also has is optional', () => {
+    const found = kinds(
+      "Barista\n\n🌟 You'd be a perfect match if you have\n- 2 years of barista experience\n- Latte art skills\n\n" +
+        'It would be wonderful if you also had\n- A food handler card\n',
+    )
+    expect(found.filter(([, kind]) => kind === 'required')).toHaveLength(2)
+    expect(found.filter(([, kind]) => kind === 'nice_to_have')).toHaveLength(1)
+    expect(found.some(([label]) => /wonderful/i.test(String(label)))).toBe(false)
+  })
+
+  it('reads the same conditions in Portuguese and Spanish', () => {
+    const es = kinds(
+      'Cajera\n\nSería fantástico si además tuvieras\nExperiencia en ventas\nInglés intermedio\n',
+    )
+    expect(es).toHaveLength(2)
+    expect(es.every(([, kind]) => kind === 'nice_to_have')).toBe(true)
+    const pt = kinds(
+      'Atendente\n\n✨ Você vai se dar muito bem aqui se tiver\n- Experiência com vendas\n- Inglês\n',
+    )
+    expect(pt).toHaveLength(2)
+    expect(pt.every(([, kind]) => kind === 'required')).toBe(true)
+  })
+
+  it('an emoji-marked item whose bracket names only its kind is an item, not a heading', () => {
+    const found = parsePosting(
+      'Cajero\n\n✔️ Bachillerato completo (imprescindible)\n✔️ Experiencia en atención al cliente\n',
+      taxonomy,
+    ).requirements
+    const degree = found.find((requirement) => requirement.type === 'degree')
+    expect(degree?.kind).toBe('required')
+  })
+})

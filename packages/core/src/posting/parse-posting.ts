@@ -52,7 +52,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-15'
+export const POSTING_PARSER_VERSION = 'posting-parser-16'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /

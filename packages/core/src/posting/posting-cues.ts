@@ -21,6 +21,12 @@ export function classifyHeading(heading: string, decorated = false, relaxed = fa
   return scoreHeadingWords(cleanHeading(heading), decorated, relaxed)
 }
 
+/** True when a few words name a kind on their own ("indispensable", "a plus", "required"). */
+function statesKind(words: string): boolean {
+  const section = classifyHeading(words, true)
+  return readInlineKind(words) !== null || section === 'required' || section === 'nice_to_have'
+}
+
 /**
  * Decides whether a whole line is a section heading. Known phrases count with or without decoration;
  * unknown short lines count only when decorated (markdown or a trailing colon), so "Python" stays content.
@@ -38,6 +44,17 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
     /^\*\*[^*]+\*\*:?$/.test(trimmed) ||
     /:$/.test(trimmed) ||
     (opensList && /\?$/.test(trimmed))
+  // A bracket holding only a kind ("Secundaria completa (indispensable)", "Diploma (required)") qualifies the thing
+  // named before it: the line is an item that states its own kind, unless that thing is itself a section's name
+  // ("Requirements (mandatory)"). A colon or markdown still makes the line a heading ("Languages (required):").
+  const qualified = /^(.*\p{L}.*?)\s*\(([^()]{1,40})\)\s*[.;]?$/u.exec(cleanHeading(trimmed))
+  if (
+    !decorated &&
+    qualified &&
+    statesKind(qualified[2] ?? '') &&
+    classifyHeading(qualified[1] ?? '') === null
+  )
+    return null
   const known = classifyHeading(
     trimmed.replace(/^\d+[.)]\s+/, ''),
     decorated,
@@ -81,6 +98,8 @@ const REQUIRED_CUES = [
   /\bimprescindible(?:s)?\b/,
   /\brequerid[oa]s?\b/,
   /\bessential\b/,
+  // A bracket holding only a word of necessity qualifies the item before it: "(indispensable)", "(imprescindível)".
+  /\(\s*(?:indispensa(?:ble|vel)|imprescindi(?:ble|vel)|obligatori[oa]|mandatory|excluyente)\s*\)/,
   // A need stated by its subject: "you must", "we need", "you'll need", "precisamos", "necesitas", "debes".
   /\b(?:we|you)(?:'ll| will| really)? need\b/,
   /\b(?:precisamos|necesitamos|necesitas|necesitaras|debes|deberas)\b/,

@@ -11,6 +11,19 @@ describe('readMinYears', () => {
     expect(readMinYears('At least 18 months as a barista')).toBe(1.5)
   })
 
+  it('reads a count spelled in words or with a half added as years', () => {
+    expect(readMinYears('Dois anos e meio de experiência com folha de pagamento')).toBe(2.5)
+    expect(readMinYears('Un año y medio trabajando en caja')).toBe(1.5)
+    expect(readMinYears('A year and a half of front desk work experience')).toBe(1.5)
+    expect(readMinYears('One and a half years of experience stocking shelves')).toBe(1.5)
+    expect(readMinYears('Twelve months of experience in a call centre')).toBe(1)
+    expect(readMinYears('Roughly eighteen months of practice as a line cook')).toBe(1.5)
+    expect(readMinYears('Experiencia de dieciocho meses como ayudante de cocina')).toBe(1.5)
+    expect(readMinYears('Pelo menos dezoito meses de experiência em recepção')).toBe(1.5)
+    // "A year" alone is not counted: without the half it is too common a phrase.
+    expect(readMinYears('Three days a year of travel')).toBeNull()
+  })
+
   it('leaves months that are a deadline or a contract, not a tenure', () => {
     expect(readMinYears('Complete the food-handler course within 3 months of hire')).toBeNull()
     expect(readMinYears('Contrato temporal de 4 meses')).toBeNull()

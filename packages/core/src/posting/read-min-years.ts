@@ -31,15 +31,33 @@ const NUMBER_WORDS: Record<string, number> = {
   ocho: 8,
   nueve: 9,
   diez: 10,
+  // Counts past ten are how months are spelled out ("eighteen months", "dezoito meses", "dieciocho meses").
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  onze: 11,
+  doze: 12,
+  quinze: 15,
+  dezoito: 18,
+  vinte: 20,
+  doce: 12,
+  quince: 15,
+  dieciocho: 18,
+  veinte: 20,
 }
 
-const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`
+// A half added to the count, before the unit ("2 and a half years") or after it ("1 ano e meio", "un año y medio",
+// "a year and a half"). "A year" counts as one only with the half after it: alone it is too common a phrase.
+const HALF = '(?:and a half|e meio|e meia|y medio|y media)'
+const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF}))`
 // A tenure is counted in years or, for entry roles, in months ("mínimo de 6 meses", "6+ months").
 const UNIT = '(years?|yrs?|anos|ano|months?|meses|mes)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),
 // "three or more years", "un año", "6+ meses".
 const YEARS_PATTERN = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2}|\\s(?:or more|ou mais|o mas))?\\s*\\+?\\s*${UNIT}\\b`,
+  `\\b${NUMBER}(\\s+${HALF})?\\s*(?:\\+|(?:-|to|a|–)\\s*\\d{1,2}|\\s(?:or more|ou mais|o mas))?\\s*\\+?\\s*${UNIT}(\\s+${HALF})?\\b`,
   'gu',
 )
 
@@ -112,8 +130,9 @@ function agedBefore(before: string): boolean {
   return AGE_BEFORE.test(before) || (OLDER_THAN_BEFORE.test(before) && !PRACTICE.test(before))
 }
 
-function yearsValue(raw: string, unit: string): number | null {
-  const count = NUMBER_WORDS[raw] ?? Number.parseFloat(raw.replace(',', '.'))
+function yearsValue(raw: string, unit: string, half = false): number | null {
+  const spelled = /^an?$/.test(raw) ? 1 : NUMBER_WORDS[raw]
+  const count = (spelled ?? Number.parseFloat(raw.replace(',', '.'))) + (half ? 0.5 : 0)
   if (!Number.isFinite(count) || count <= 0) return null
   const months = /^m/.test(unit)
   if (months ? count > 60 : count > 40) return null
@@ -186,9 +205,14 @@ export function findYearsMentions(text: string): Array<{ start: number; end: num
   return mentions.sort((a, b) => a.start - b.start)
 }
 
+/** The count a YEARS_PATTERN match states, with its unit and whether a half is added to it. */
+function countOf(match: RegExpMatchArray): number | null {
+  return yearsValue(match[1] ?? '', match[3] ?? '', match[2] !== undefined || match[4] !== undefined)
+}
+
 function readMatch(normalized: string, original: string, match: RegExpMatchArray): number | null {
-  const unit = match[2] ?? ''
-  const years = yearsValue(match[1] ?? '', unit)
+  const unit = match[3] ?? ''
+  const years = countOf(match)
   if (years === null) return null
   const start = match.index ?? 0
   const end = start + match[0].length
@@ -250,8 +274,8 @@ export function statesAge(text: string): boolean {
   if (OTHERS_AGE.test(normalized)) return false
   if (BARE_AGE.test(normalized) || AGE_WORDS.test(normalized)) return true
   for (const match of normalized.matchAll(YEARS_PATTERN)) {
-    const years = yearsValue(match[1] ?? '', match[2] ?? '')
-    if (years === null || /^m/.test(match[2] ?? '')) continue
+    const years = countOf(match)
+    if (years === null || /^m/.test(match[3] ?? '')) continue
     const start = match.index
     const end = start + match[0].length
     const before = normalized.slice(0, start)

@@ -267,6 +267,39 @@ const CONDITIONAL =
 const IDEAL_PERSON =
   /\bideal (?:candidate|person|profile|match|fit)|\b(?:candidat[oa]|perfil|persona|pessoa) ideal\b/
 
+// A heading that sets a condition on the reader: a main clause, "if" ("se", "si", "caso"), and the reader having or
+// bringing something in the condition.
+const READER_CONDITION = /^(.*?)\b(?:if|se|si|caso)\s+(.*)$/u
+const READER = /\b(?:you|you're|you'd|you'll|voce|tu|usted)\b/u
+// The reader having or bringing something, which is what the condition asks ("if you have", "se tiver", "si cuentas").
+const HAVING_IN_CONDITION =
+  /\b(?:have|has|had|bring|hold|possess|know|tiver|tivesse|tenha|tem|possui|possuir|trouxer|souber|tienes|tengas|tuvieras|tuvieses|cuentas|cuentes|contaras|traes|sabes|conoces|posees)\b/u
+// Addition: what the condition asks comes on top of the rest ("if you also had", "se também tiver", "si además").
+const ADDITION = /\b(?:also|too|as well|tambem|tambien|ademas|alem disso)\b/u
+// The main clause's evaluative word ("lovely", "a great fit") weighs the reader or the wish, so it is no content.
+const EVALUATED =
+  /\b(?:be|being|is|are|'re|e|es|seria|sera|seras|serias)\s+(?:(?:a|an|um|uma|un|una|so|really|very|muy|muito|tan|tao)\s+)*(\p{L}+)(?:\s+(fit|match))?\s*$/u
+
+/**
+ * Reads a heading that sets a condition on the reader ("You're a great fit if you have", "It would be lovely if you
+ * also had", "Você se encaixa se tiver"). A condition of addition asks for extras: nice to have. Otherwise, with the
+ * reader as the subject of the main clause, the condition is what it takes to be right for the role: required. An
+ * impersonal wish with no addition ("It would be great if you had") is left to the mood of the rest of the heading.
+ */
+function readReaderCondition(normalized: string): { section: CueSection; evaluated: string[] } | null {
+  const condition = READER_CONDITION.exec(normalized)
+  if (!condition) return null
+  const main = condition[1] ?? ''
+  const clause = condition[2] ?? ''
+  // "What you'll do if you join us" conditions the doing, not what the reader has.
+  if (!HAVING_IN_CONDITION.test(clause)) return null
+  const evaluated = EVALUATED.exec(main.trim())
+  const words = evaluated ? [evaluated[1] ?? '', evaluated[2] ?? ''].filter((word) => word.length > 0) : []
+  if (ADDITION.test(clause)) return { section: 'nice_to_have', evaluated: words }
+  if (READER.test(main) && !ADDITION.test(main)) return { section: 'required', evaluated: words }
+  return null
+}
+
 function wordsOf(text: string): string[] {
   return normalizeText(text)
     .replace(/[-–—/]/g, ' ')
@@ -339,7 +372,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     /\b(?:not|nao|no)(?: (?:strictly|es|e|is|a|an|um|uma|un|una))? (?:requir|obrigat|obligat|necess|mandator|exclu|essential|imprescind|must|need|deal ?breaker)/.test(
       normalized,
     )
+  const readerCondition = readReaderCondition(normalized)
   for (const word of words) {
+    if (readerCondition?.evaluated.includes(word)) continue
     const anchor = anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
       scores.set('required', (scores.get('required') ?? 0) + 2)
@@ -383,6 +418,7 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     const qualifies = scores.has('responsibilities') || scores.has('benefits')
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + (qualifies ? 1 : 2))
   }
+  if (readerCondition) scores.set(readerCondition.section, (scores.get(readerCondition.section) ?? 0) + 4)
   if (negatedNeed) {
     scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
     scores.delete('required')
