@@ -339,7 +339,7 @@ function invitesToInterface(line: string): boolean {
 // employer", "igualdad de oportunidades"), or a hiring made without regard to who the person is ("sin distinción de",
 // "sem distinção de", "without regard to"). A policy of the employer, never something a candidate meets.
 const EQUAL_OPPORTUNITY =
-  /\b(?:not|never|no|nao|nunca|ni|without|sin|sem)\s+(?:[\p{L}']+\s+){0,3}?discrimin\p{L}*|\bequal(?:ly)? (?:opportunit\p{L}*|employment)\b|\bigualdad(?:e)? de (?:oportunidades|trato|condiciones|condicoes)\b|\b(?:without regard to|regardless of (?:race|colou?r|gender|sex|age|religion|origin|disability|sexual)|sin (?:distincion|importar) (?:de|su)|sem (?:distincao|distincoes) de|independientemente de (?:su )?(?:raza|genero|sexo|edad|religion|origen)|independentemente de (?:raca|genero|sexo|idade|religiao|origem))\b/u
+  /\b(?:not|never|no|nao|nunca|ni|without|sin|sem)\s+(?:[\p{L}']+\s+){0,3}?discrimin\p{L}*|\bequal(?:ly)?[- ](?:opportunit\p{L}*|employment)\b|\baffirmative action\b|\bigualdad(?:e)? de (?:oportunidades|trato|condiciones|condicoes)\b|\b(?:without regard to|regardless of (?:race|colou?r|gender|sex|age|religion|origin|disability|sexual)|sin (?:distincion|importar) (?:de|su)|sem (?:distincao|distincoes) de|independientemente de (?:su )?(?:raza|genero|sexo|edad|religion|origen)|independentemente de (?:raca|genero|sexo|idade|religiao|origem))\b/u
 
 /** True when a line is an equal-opportunity statement and asks nothing of the candidate. */
 export function statesEqualOpportunity(line: string): boolean {

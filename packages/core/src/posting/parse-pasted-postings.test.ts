@@ -410,3 +410,22 @@ describe('parsePosting: a page pasted with no line breaks at all', () => {
     },
   )
 })
+
+describe('parsePosting: equal-opportunity lines', () => {
+  it('sets the statement aside and keeps a requirement that names the same law', () => {
+    const text = [
+      'HR Business Partner',
+      '',
+      'Requirements',
+      '- Knowledge of equal employment opportunity law',
+      '- 5+ years in employee relations',
+      '',
+      'We are an affirmative action employer.',
+    ].join('\n')
+    const posting = parsePosting(text, taxonomy)
+    expect(bySource(posting, 'equal employment opportunity law')).toHaveLength(1)
+    expect(
+      posting.setAside.some((item) => item.text.startsWith('We are an affirmative action employer')),
+    ).toBe(true)
+  })
+})

@@ -34,6 +34,7 @@ import {
   type SetAside,
   sentenceFurniture,
   splitRunTogetherLines,
+  statesEqualOpportunity,
 } from './find-page-furniture'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
@@ -52,7 +53,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-16'
+export const POSTING_PARSER_VERSION = 'posting-parser-17'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -887,9 +888,6 @@ function splitCoordinatedNounPhrases(
   ]
 }
 
-const EQUAL_OPPORTUNITY =
-  /\bequal[- ]opportunit|\bigualdade de oportunidades|\bigualdad de oportunidades|\bequal employment\b|\baffirmative action\b/
-
 /**
  * True when a marked line heads the list below it: an emoji-led line over a list marked otherwise ("🔥 What we
  * expect" over "• ..."), or the first line of a run sharing its mark when it is short ("✅ You've got" over "✅ ...").
@@ -1052,7 +1050,7 @@ function readStructure(
       continue
     }
     // An equal-opportunity statement is the employer's policy, whatever qualities it names.
-    if (EQUAL_OPPORTUNITY.test(normalizeText(line.text))) {
+    if (statesEqualOpportunity(line.text)) {
       putAside(line, 'company')
       continue
     }
