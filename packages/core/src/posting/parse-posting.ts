@@ -47,13 +47,14 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
+import { readListedItems } from './read-listed-items'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-17'
+export const POSTING_PARSER_VERSION = 'posting-parser-18'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -2141,6 +2142,44 @@ function findUnknownTools(
   return found.sort((a, b) => a.start - b.start)
 }
 
+/**
+ * The items of a list after a frame ("Conocimiento de caja y facturación electrónica") that name nothing the taxonomy
+ * or the tool reader found, one requirement each, labelled with the item's own words.
+ */
+function readUnnamedItems(
+  text: string,
+  unit: Unit,
+  found: ReadonlyArray<{ start: number; end: number }>,
+  taxonomy: Taxonomy,
+  kind: RequirementKind,
+  section: PostingSectionName,
+): ParsedRequirement[] {
+  const sentence = text.slice(unit.start, unit.end)
+  const spans = found.map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }))
+  const listed = readListedItems(sentence, spans)
+  if (!listed) return []
+  const frame = sentence.slice(listed.frameStart, listed.items[0]?.start ?? listed.frameStart)
+  const source = { start: unit.start, end: unit.end, text: sentence }
+  return listed.items
+    .filter((item) => !item.named)
+    .map((item) => {
+      const words = sentence.slice(item.start, item.end)
+      const type = classifyRequirement({ text: `${frame}${words}`, skillIds: [], minYears: null, taxonomy })
+      return {
+        label: shorten(words, 120),
+        kind,
+        type,
+        screened: isScreenedType(type),
+        weight: weightFor(kind, sentence, null),
+        skillIds: [],
+        minYears: null,
+        keywords: extractKeywords(words),
+        source,
+        section,
+      }
+    })
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -2238,7 +2277,13 @@ function readUnit(
         namesDegree(sentence) ||
         listsQualityNouns(sentence))
         ? 1
-        : stated !== null || listItem || unmarkedItem || unit.continuesAsking === true
+        : stated !== null ||
+            listItem ||
+            unmarkedItem ||
+            unit.continuesAsking === true ||
+            // An acronym the taxonomy does not know, under a qualification heading, names what is asked ("CPP
+            // certification").
+            (inQualificationSection && /^\p{Lu}{2,}[\p{Lu}\d-]*$/u.test(words[0] ?? ''))
           ? 2
           : 3
     // "Must be 18+" has no word to search for, yet asks a condition to confirm with the candidate.
@@ -2271,6 +2316,12 @@ function readUnit(
     if (type === 'trait' && !activity) {
       const qualities = readPersonQualities(text, unit, kind, section)
       if (qualities && qualities.length > 0) return qualities
+    }
+    // "Conhecimentos em hidráulica e pneumática": things the taxonomy does not know, listed after one frame, are
+    // each asked for, as named skills would be.
+    if ((type === 'knowledge' || type === 'skill') && !activity && minYears === null) {
+      const listed = readUnnamedItems(text, unit, [], taxonomy, kind, section)
+      if (listed.length >= 2) return listed
     }
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
@@ -2444,6 +2495,9 @@ function readUnit(
       section,
     })
   }
+  // Other items of the same list that the taxonomy does not know ("Excel, PGR e PCMSO") are asked all the same.
+  if (requirements.length > 0 && requirements.every((requirement) => requirement.type !== 'trait'))
+    requirements.push(...readUnnamedItems(text, unit, [...matches, ...unknownTools], taxonomy, kind, section))
   return requirements
 }
 

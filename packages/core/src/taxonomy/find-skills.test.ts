@@ -328,3 +328,15 @@ describe('findSkills: codes and their series (taxonomy 14)', () => {
     expect(ids('W-4 forms')).toEqual([])
   })
 })
+
+describe('findSkills: a lower-case alias written as an acronym', () => {
+  it('needs the field of its skill in the text: "CPP" beside payroll deductions is no programming language', () => {
+    expect(ids('Remit CPP and EI deductions each pay period')).not.toContain('cpp')
+    expect(ids('Write firmware in C, CPP and Rust')).toContain('cpp')
+  })
+
+  it('keeps the acronym where its field is named ("SPED" beside differentiated instruction)', () => {
+    expect(ids('Taught SPED classes with differentiated instruction')).toContain('special-education')
+    expect(ids('Entrega mensal das declarações ao SPED da Receita')).not.toContain('special-education')
+  })
+})

@@ -76,6 +76,21 @@ function sitsAmongCodes(text: string, start: number, end: number): boolean {
   return [before, after].some((word) => CODE_OR_PRODUCT.test(word.replace(/^[("']+|[)"',.;:]+$/gu, '')))
 }
 
+/** Letters an acronym is written in: two to five capitals, with digits or a plural "s" ("CPCs"). */
+const ACRONYM_SURFACE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d]{2,5}s?$/u
+
+/** True when the one word `first`..`last` is written in capitals as an acronym is, inside text that is not all capitals. */
+function writtenAsAcronym(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last) return false
+  const token = tokens[first] as Token
+  if (!ACRONYM_SURFACE.test(text.slice(token.start, token.end))) return false
+  // A heading or a line shouted in capitals ("SALES MANAGER") writes words, not acronyms.
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
+  const lineEnd = text.indexOf('\n', token.end)
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+  return /\p{Ll}/u.test(line.replace(/(?<=\p{Lu})s\b/gu, ''))
+}
+
 function ruleFor(
   text: string,
   tokens: readonly Token[],
@@ -89,6 +104,11 @@ function ruleFor(
   const skill = taxonomy.skills.get(entry.skillId)
   if (skill?.category === 'spoken-language') return SPOKEN_LANGUAGE_RULE
   if (entry.shape === 'other') return null
+  // A word the taxonomy keeps in lower case ("cdd", "sped", "cpp") written in capitals is an acronym in the text, and
+  // a few capitals stand for many names ("CDD" is customer due diligence or the Dewey Decimal Classification): the
+  // skill's own field must be named somewhere in the text, as for a short part of a compound name.
+  if (entry.shape === 'common-word' && writtenAsAcronym(text, tokens, first, last))
+    return { contextCategories: domainOf(entry.skillId, taxonomy), contextAnywhere: true }
   const insideName =
     entry.shape === 'common-word'
       ? (readsAsProperName(text, tokens, first, last) ??

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+const labels = (text: string) =>
+  parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+describe('parsePosting: things listed after one frame that the taxonomy does not know', () => {
+  it('asks for each thing of a list after "conhecimento em", "dominio de técnicas de", "working knowledge of"', () => {
+    expect(labels('Requisitos:\n- Conhecimento em torneamento e fresagem\n')).toEqual([
+      'torneamento',
+      'fresagem',
+    ])
+    expect(labels('Requisitos:\n- Dominio de técnicas de injerto, poda y fertirrigación\n')).toEqual([
+      'injerto',
+      'poda',
+      'fertirrigación',
+    ])
+    expect(labels('Requirements:\n- Working knowledge of HACCP and BRCGS\n')).toEqual(['HACCP', 'BRCGS'])
+  })
+
+  it('keeps an unknown item beside the skills the taxonomy names on the same line', () => {
+    expect(labels('Requisitos:\n- Experiência com Excel, retífica e balanceamento\n')).toEqual(
+      expect.arrayContaining(['retífica', 'balanceamento']),
+    )
+    expect(labels('Requisitos:\n- Conocimientos de Word y encuadernación\n')).toContain('encuadernación')
+    expect(labels('Requirements:\n- Working knowledge of Excel and bookbinding\n')).toContain('bookbinding')
+  })
+
+  it('splits no list whose items share a head, an object or examples', () => {
+    expect(labels('Requisitos:\n- Conhecimento em torneamento e fresagem\n')).toHaveLength(2)
+    // An English modifier before the head noun it shares with the next item.
+    expect(labels('Requirements:\n- Working knowledge of municipal and state zoning codes\n')).toHaveLength(1)
+    // A lone word completing the object of a preposition.
+    expect(labels('Requisitos:\n- Conocimiento de cocina al horno y baja temperatura\n')).toHaveLength(1)
+    // A lone number sharing the noun before it.
+    expect(labels('Requisitos:\n- Conhecimento dos formulários 940 e 941\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,209 @@
+import { loadWordNet } from '../scoring/load-wordnet'
+import { normalizeText } from './normalize-text'
+
+// A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
+// ("Working knowledge of", "Conhecimentos em", "Manejo avanzado de", "Dominio de técnicas de"), or a verb of knowing
+// how ("saber fazer", "know how to use"). What follows it, up to the end of the clause, names the things asked.
+const LIST_FRAME =
+  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|saiba)\s+(?:fazer|usar|hacer|usar|utilizar|operar)\s+|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?)/iu
+
+// A label naming what the list after its colon holds ("Conocimientos necesarios: …", "Tools: …").
+const LIST_LABEL =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|skills|tools|stack|conhecimentos|conocimientos|habilidades|ferramentas|herramientas|requisitos t[eé]cnicos)(?:\s+[\p{L}-]+){0,2}\s*:\s+/iu
+
+const ENGLISH_FRAME = /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know)\b/iu
+
+// Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
+const OPENS_CLAUSE =
+  /^(?:because|since|so|which|who|that|when|where|to|for|as|porque|pois|que|quando|onde|para|por|pero|mas|sino|cuando|donde|como|with|com|con|sem|sin|without|including|incluindo|incluyendo|especialmente|principalmente|especially|mainly|particularly|notably|sobretudo|preferably|ideally|preferencialmente|preferiblemente|idealmente)\b/u
+
+// Markers after which the rest of an item illustrates it ("herramientas como X, Y o Z"): one item, whatever its commas.
+const EXAMPLE_OPENING =
+  /\b(?:e\.\s?g\.?|for example|for instance|such as|like|including|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo)\b/u
+
+const CONJUNCTION = /^(?:and|e|y|&)$/u
+
+type Piece = { start: number; end: number; opener: 'start' | 'comma' | 'and' | 'comma-and' }
+
+/** A span of the sentence naming one listed thing, and whether a skill the taxonomy knows sits inside it. */
+export type ListedItem = { start: number; end: number; named: boolean }
+
+/** The listed items the frame opens, where the words after it read as a short list of things; null otherwise. */
+export function readListedItems(
+  sentence: string,
+  skillSpans: ReadonlyArray<{ start: number; end: number }>,
+): { frameStart: number; items: ListedItem[] } | null {
+  const frame = LIST_FRAME.exec(sentence)
+  const label = LIST_LABEL.exec(sentence)
+  if (!frame && !label) return null
+  const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
+  const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
+  const pieces = cutTopLevel(sentence, from)
+  const items: ListedItem[] = []
+  let examples = false
+  for (const piece of pieces) {
+    let start = piece.start
+    let text = sentence.slice(start, piece.end)
+    // The frame's preposition said again ("… y de herramientas de gestión") opens a parallel item.
+    const repeated = /^(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu.exec(text)
+    if (repeated && items.length > 0) {
+      start += repeated[0].length
+      text = text.slice(repeated[0].length)
+    }
+    const folded = normalizeText(text.trim())
+    // Items of an example list that runs on after its marker ("como balayage, babylights o mechas") belong to the
+    // item the marker illustrates.
+    const previous = items[items.length - 1]
+    if (previous && examples && piece.opener !== 'comma-and' && !repeated) {
+      previous.end = piece.end
+      continue
+    }
+    if (folded === '' || OPENS_CLAUSE.test(folded) || /[.!?]\s/u.test(folded)) break
+    const marker = EXAMPLE_OPENING.exec(folded)
+    const trimmed = text.trim()
+    const head = (marker && folded.length === trimmed.length ? trimmed.slice(0, marker.index) : trimmed)
+      .replace(/\([^)]*\)?/gu, ' ')
+      .trim()
+    const words = head.split(/\s+/u).filter(Boolean)
+    if (words.length === 0 || words.length > 5) break
+    // A lone number or code after one ("os modelos 303 e 111", "IFRS 16 e IFRS 9") shares the head noun before it.
+    if (previous && /^[\d.,/-]+$/u.test(head)) {
+      previous.end = piece.end
+      continue
+    }
+    // After a phrase with a preposition inside, a word or two may complete its object ("corte de señora y
+    // caballero", "cocina al vacío y baja temperatura").
+    const previousWords = previous ? normalizeText(sentence.slice(previous.start, previous.end)) : ''
+    if (
+      previous &&
+      !repeated &&
+      words.length <= 2 &&
+      !/^\p{Lu}/u.test(head) &&
+      /\s(?:of|de|do|da|del|al|ao|a|en|em)\s/u.test(previousWords)
+    ) {
+      previous.end = piece.end
+      continue
+    }
+    const named = skillSpans.some((span) => span.start < piece.end && span.end > start)
+    if (!named && !namesThing(words)) break
+    examples = marker !== null
+    items.push({ start, end: piece.end, named: false })
+  }
+  if (items.length < 2) return null
+  // "Pennsylvania and federal court rules": in English a lone word before the last item may modify its head noun.
+  const last = items[items.length - 1] as ListedItem
+  if (
+    sentence.slice(last.start, last.end).trim().split(/\s+/u).length > 1 &&
+    items.slice(0, -1).some((item) => modifiesHead(sentence.slice(item.start, item.end).trim()))
+  )
+    return null
+  // "Strong written and verbal communication": a first item that ends without a noun shares the head of the next.
+  if (items.slice(0, -1).some((item) => endsWithoutNoun(sentence.slice(item.start, item.end)))) return null
+  for (const item of items) {
+    const tightened = tighten(sentence, item.start, item.end)
+    item.start = tightened.start
+    item.end = tightened.end
+    item.named = skillSpans.some((span) => span.start < item.end && span.end > item.start)
+  }
+  // English stacks nouns before their head ("sensor calibration", "controlled substance regulations"), so after an
+  // English frame a phrase of plain words may be one field with the item before it; only names and codes split off.
+  if (
+    frame &&
+    ENGLISH_FRAME.test(frame[1] ?? '') &&
+    items.some((item) => {
+      const words = sentence.slice(item.start, item.end)
+      return !item.named && /\s/u.test(words) && !/\p{Lu}|\d/u.test(words)
+    })
+  )
+    return null
+  return { frameStart, items }
+}
+
+/**
+ * Cuts the sentence from `from` at commas, semicolons and "and" outside brackets, up to the end of the clause; "or"
+ * keeps its alternatives whole. Each piece says what opened it: a comma, "and", or a comma and "and".
+ */
+function cutTopLevel(sentence: string, from: number): Piece[] {
+  const pieces: Piece[] = []
+  let depth = 0
+  let start = from
+  let opener: Piece['opener'] = 'start'
+  const end = sentence.length
+  for (let index = from; index < end; index += 1) {
+    const char = sentence[index] as string
+    if (char === '(' || char === '[') depth += 1
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1
+    if (depth > 0) continue
+    if (
+      char === ';' ||
+      char === ':' ||
+      (char === '.' && /^(?:\s|$)/u.test(sentence.slice(index + 1, index + 2)))
+    ) {
+      pieces.push({ start, end: index, opener })
+      return pieces.filter((piece) => piece.end > piece.start)
+    }
+    if (char === ',') {
+      pieces.push({ start, end: index, opener })
+      const after = /^\s*(?:(and|e|y|&)\s+)?/iu.exec(sentence.slice(index + 1))?.[0] ?? ''
+      opener = /\S/u.test(after) ? 'comma-and' : 'comma'
+      start = index + 1 + after.length
+      index = start - 1
+      continue
+    }
+    if (/\s/u.test(char)) {
+      const word = /^\s+(\S+)\s/u.exec(sentence.slice(index))
+      if (word && CONJUNCTION.test(word[1] ?? '')) {
+        pieces.push({ start, end: index, opener })
+        opener = 'and'
+        start = index + word[0].length
+        index = start - 1
+      }
+    }
+  }
+  pieces.push({ start, end, opener })
+  return pieces.filter((piece) => piece.end > piece.start)
+}
+
+/** True when the words may name a thing: not a verb phrase, and some word is more than a number. */
+function namesThing(words: readonly string[]): boolean {
+  const first = words[0] ?? ''
+  // A capital or a digit inside the list marks a name or a code ("ISO 17025"), never a verb.
+  if (/^\p{Lu}|\d/u.test(first)) return true
+  if (/^(?:ser|estar|ter|tener|have|be|can|must|will)$/u.test(first)) return false
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(first)
+  const noun = lemmas.some((lemma) => wordNet.isNoun(lemma))
+  // An infinitive opens an activity of its own ("vender producto", "manage vendors"); a gerund names a practice
+  // ("reading wiring diagrams").
+  if (/^\p{Ll}{4,}(?:ar|er|ir)$/u.test(first) && !noun) return false
+  if (!noun && lemmas.some((lemma) => wordNet.isVerb(lemma)) && !/ing$/u.test(first)) return false
+  return words.some((word) => /\p{L}{2,}/u.test(word))
+}
+
+/** True when an English phrase ends in a word WordNet knows but not as a noun ("Strong written"). */
+function endsWithoutNoun(phrase: string): boolean {
+  const written = phrase.trim().match(/\p{L}+$/u)?.[0] ?? ''
+  // A name ("Excel") is a noun whatever else its letters spell.
+  if (/^\p{Lu}/u.test(written)) return false
+  const last = normalizeText(written)
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(last)
+  // A word WordNet does not hold (another language, a name) says nothing either way.
+  if (!lemmas.some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))) return false
+  return !lemmas.some((lemma) => wordNet.isNoun(lemma)) || /ed$/u.test(last)
+}
+
+/** True when a lone word is one English knows, so it may be a modifier of a head noun after it. */
+function modifiesHead(item: string): boolean {
+  if (/\s/u.test(item) || /^\p{Lu}{2,}/u.test(item)) return false
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(normalizeText(item)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+}
+
+function tighten(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start
+  let to = end
+  while (from < to && /[\s,;:]/u.test(text[from] as string)) from += 1
+  while (to > from && /[\s,;:.!]/u.test(text[to - 1] as string)) to -= 1
+  return { start: from, end: to }
+}
