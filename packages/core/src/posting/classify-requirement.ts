@@ -243,7 +243,10 @@ export function classifyRequirement(input: {
   const hardSkills = categories.filter((c) => c !== null && c !== 'spoken-language' && c !== 'soft-skill')
 
   if (allLanguages) return 'language'
-  if (COURSE.test(text) && hardSkills.length === 0) return 'certification'
+  // A course in a field or a method ("curso de atendimento ao cliente") is still a course; one in a tool ("curso de
+  // Excel") asks for the tool.
+  if (COURSE.test(text) && hardSkills.every((category) => !TOOL_CATEGORIES.has(category ?? '')))
+    return 'certification'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
   if (
     (LOGISTICS_FIRST.test(text) ||

@@ -39,3 +39,27 @@ describe('parsePosting: things listed after one frame that the taxonomy does not
     expect(labels('Requisitos:\n- Conhecimento dos formulários 940 e 941\n')).toHaveLength(1)
   })
 })
+
+describe('parsePosting: a course in a field, and a bracket of examples', () => {
+  const read = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map(
+      (requirement) => `${requirement.type}: ${requirement.label}`,
+    )
+
+  it('reads a course in a field as a credential and keeps its own words in the label', () => {
+    expect(read('Requisitos:\n- Curso de técnicas de vendas\n')).toEqual([
+      'certification: Sales (Curso de técnicas de vendas)',
+    ])
+    expect(read('Requisitos:\n- Curso de contabilidad básica\n')).toEqual([
+      'certification: Accounting (Curso de contabilidad básica)',
+    ])
+    expect(read('Requirements:\n- Course in bookkeeping\n')).toEqual([
+      'certification: Bookkeeping (Course in bookkeeping)',
+    ])
+  })
+
+  it('asks once for a bracket of examples, even with a word the taxonomy does not know among them', () => {
+    expect(read('Requirements:\n- Familiarity with payment rails (SWIFT, wires, SEPA)\n')).toHaveLength(1)
+    expect(read('Requisitos:\n- Experiencia con redes de datos (VLAN, cobre, VPN)\n')).toHaveLength(1)
+  })
+})

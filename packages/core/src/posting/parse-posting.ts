@@ -47,7 +47,7 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
-import { readListedItems } from './read-listed-items'
+import { findCredentialHead, readListedItems } from './read-listed-items'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
@@ -1448,6 +1448,22 @@ function asksAgain(text: string, previous: SkillMatch, match: SkillMatch): boole
   return !closesWithOr(normalizeText(text.slice(match.end, match.end + 160)))
 }
 
+/** True when two mentions sit inside one bracket, with more than a list separator between them. */
+function insideOneBracket(text: string, previous: SkillMatch, match: SkillMatch): boolean {
+  const gap = text.slice(previous.end, match.start)
+  if (/[()\n]/u.test(gap) || LIST_GAP.test(normalizeText(gap))) return false
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
+  const before = text.slice(lineStart, previous.start)
+  const open = before.lastIndexOf('(')
+  if (open < 0 || before.indexOf(')', open) >= 0) return false
+  // The bracket holds a short list: items of a few words between commas, closed before the line ends.
+  const close = text.indexOf(')', match.end)
+  const lineEnd = text.indexOf('\n', match.end)
+  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return false
+  const inside = text.slice(lineStart + open + 1, close)
+  return inside.split(/,|\s(?:and|or|e|ou|y|o)\s/u).every((item) => item.trim().split(/\s+/u).length <= 3)
+}
+
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
 function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): SkillGroup[] {
   const groups: SkillGroup[] = []
@@ -1516,6 +1532,13 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
         flush()
         current = classNamed ? [] : [previous]
       } else if (classNamed && current.length === 1 && !offeredInstead) current = []
+      disjunctive = true
+      current.push(match)
+      continue
+    }
+    // "servicios de conectividad (MPLS, fibra, SD-WAN)": a bracketed list illustrates the phrase before it, whatever
+    // words the taxonomy does not know stand between its names.
+    if (previous && insideOneBracket(text, previous, match)) {
       disjunctive = true
       current.push(match)
       continue
@@ -2401,10 +2424,12 @@ function readUnit(
       ownWords !== undefined && sentence.slice(firstAt).startsWith(ownWords)
         ? firstAt + ownWords.length
         : (groupMatches[groupMatches.length - 1] as SkillMatch).end - unit.start
+    // A course or a certificate in a field ("Curso de atendimento ao cliente") keeps its own words too: the field's
+    // name alone would hide that a credential is asked.
+    const credentialAt = type === 'certification' ? findCredentialHead(sentence) : -1
+    const headAt = degreeAt >= 0 ? degreeAt : credentialAt
     const degreeWords =
-      degreeAt >= 0 && degreeAt < firstAt
-        ? sentence.slice(degreeAt, fieldEnd).replace(/\s+/gu, ' ').trim()
-        : ''
+      headAt >= 0 && headAt < firstAt ? sentence.slice(headAt, fieldEnd).replace(/\s+/gu, ' ').trim() : ''
     const named =
       degreeWords !== '' && degreeWords.length <= 80
         ? [`${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${degreeWords})`]

@@ -207,3 +207,14 @@ function tighten(text: string, start: number, end: number): { start: number; end
   while (to > from && /[\s,;:.!]/u.test(text[to - 1] as string)) to -= 1
   return { start: from, end: to }
 }
+
+// The noun that opens a credential earned in a field: a course, a certificate, a training, a registration.
+const CREDENTIAL_HEAD =
+  /^[^\p{L}]*(?:\p{L}+\s+)?(?:cursos?|course|certificad[oa]|certificate|certifica[cç][aã]o|certificaci[oó]n|certification|forma[cç][aã]o|formaci[oó]n|training|treinamento|capacita[cç][aã]o|capacitaci[oó]n|registro|registration)\s+(?:de|del|da|do|en|em|in|of|on|with|com|con|no|na|pela|pelo)\b/iu
+
+/** Where the credential's own words open the line ("Curso de …", "Certificate in …"), or -1. */
+export function findCredentialHead(sentence: string): number {
+  const found = CREDENTIAL_HEAD.exec(sentence)
+  if (!found) return -1
+  return found.index + (/^[^\p{L}]*/u.exec(found[0])?.[0].length ?? 0)
+}

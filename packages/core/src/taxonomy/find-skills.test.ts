@@ -340,3 +340,10 @@ describe('findSkills: a lower-case alias written as an acronym', () => {
     expect(ids('Entrega mensal das declarações ao SPED da Receita')).not.toContain('special-education')
   })
 })
+
+describe('findSkills: a word after the name of another made thing', () => {
+  it('reads "boiler mechanic" as no car repair, while "car mechanic" still is', () => {
+    expect(ids('Licensed boiler mechanic')).not.toContain('automotive-repair')
+    expect(ids('Experienced car mechanic')).toContain('automotive-repair')
+  })
+})

@@ -1,4 +1,5 @@
 import { hasTitleWord } from '../resume/split-role-header'
+import { loadWordNet } from '../scoring/load-wordnet'
 import type { SkillMatch } from '../types'
 import {
   AMBIGUITY_RULES,
@@ -91,6 +92,32 @@ function writtenAsAcronym(text: string, tokens: readonly Token[], first: number,
   return /\p{Ll}/u.test(line.replace(/(?<=\p{Lu})s\b/gu, ''))
 }
 
+/**
+ * True when the word before `first` is a lower-case noun naming a made thing (WordNet's artifact senses) that no name
+ * of the skill holds, joined to it by a space: the head word is then about that thing.
+ */
+function modifiedByOtherArtifact(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  skillId: string,
+  taxonomy: Taxonomy,
+): boolean {
+  const previous = tokens[first - 1]
+  const token = tokens[first] as Token
+  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return false
+  if (!/^\p{Ll}{3,}$/u.test(text.slice(previous.start, previous.end))) return false
+  const wordNet = loadWordNet()
+  // Compounds of this kind are English: the word itself must be an English noun ("mechanic", not "comunicação").
+  if (!wordNet.lemmas(token.text).some((lemma) => wordNet.isNoun(lemma))) return false
+  const lemmas = wordNet.lemmas(previous.text)
+  if (!lemmas.some((lemma) => wordNet.isNoun(lemma) && wordNet.namesArtifact(lemma))) return false
+  const skill = taxonomy.skills.get(skillId)
+  const names = [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
+  const words = new Set(names.split(/[^\p{L}\p{N}]+/u))
+  return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
+}
+
 function ruleFor(
   text: string,
   tokens: readonly Token[],
@@ -109,6 +136,10 @@ function ruleFor(
   // skill's own field must be named somewhere in the text, as for a short part of a compound name.
   if (entry.shape === 'common-word' && writtenAsAcronym(text, tokens, first, last))
     return { contextCategories: domainOf(entry.skillId, taxonomy), contextAnywhere: true }
+  // "elevator mechanic", "microprocessor controllers": a made thing named before the word makes a compound about that
+  // thing, which is another trade than the word's own unless the skill's names speak of the thing ("car repair").
+  if (entry.shape === 'common-word' && modifiedByOtherArtifact(text, tokens, first, entry.skillId, taxonomy))
+    return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
   const insideName =
     entry.shape === 'common-word'
       ? (readsAsProperName(text, tokens, first, last) ??
