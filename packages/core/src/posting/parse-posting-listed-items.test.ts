@@ -63,3 +63,51 @@ describe('parsePosting: a course in a field, and a bracket of examples', () => {
     expect(read('Requisitos:\n- Experiencia con redes de datos (VLAN, cobre, VPN)\n')).toHaveLength(1)
   })
 })
+
+describe('parsePosting: what qualifies a listed thing rather than adds one', () => {
+  const read = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map(
+      (requirement) => `${requirement.type}: ${requirement.label}`,
+    )
+
+  it('reads a stressed instance ("especially", "sobretudo") as an example of the item before it', () => {
+    expect(read('Requirements:\n- Microsoft Office, especially Excel (macros)\n')).toEqual([
+      'skill: Microsoft Office / Microsoft Excel',
+    ])
+  })
+
+  it('reads past what an item is for to the next item of the list', () => {
+    expect(
+      read(
+        'Requisitos:\n- Conhecimentos em SAP, Excel intermediário para o controle de custos da obra, torneamento e fresagem\n',
+      ),
+    ).toEqual(expect.arrayContaining(['knowledge: torneamento', 'knowledge: fresagem']))
+  })
+
+  it('takes no skill from the body that issues a credential', () => {
+    expect(read('Requirements:\n- Networking certificate issued by Cisco\n')).toEqual([
+      'certification: Networking certificate issued by Cisco',
+    ])
+  })
+
+  it('asks apart for a degree and the registration kept active with it', () => {
+    expect(read('Requisitos:\n- Graduação em Enfermagem com COREN ativo\n')).toEqual([
+      'degree: Nursing (Graduação em Enfermagem)',
+      'certification: COREN ativo',
+    ])
+  })
+
+  it('asks for each standard a practice is done in, and keeps a practice the taxonomy knows whole', () => {
+    expect(read('Requisitos:\n- Encadernação em Wire-O e PUR\n')).toEqual([
+      'knowledge: Wire-O',
+      'knowledge: PUR',
+    ])
+    expect(read('Requisitos:\n- Soldagem em MIG e TIG\n')).toHaveLength(1)
+  })
+
+  it('keeps a practice named by a gerund after a field in the label ("anesthesia monitoring")', () => {
+    expect(read('Requirements:\n- Experience with anesthesia monitoring\n')).toEqual([
+      'skill: Anesthesia (anesthesia monitoring)',
+    ])
+  })
+})

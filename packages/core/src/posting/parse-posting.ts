@@ -23,6 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { findActivityVerb } from './find-activity-verb'
+import { findIssuerClause } from './find-issuer-clause'
 import {
   announcesRoleWithNeeds,
   type FurnitureReason,
@@ -741,7 +742,9 @@ function splitCoordinatedAsks(
     if (withJoint) {
       // "4 anos com fechamento contábil" is a tenure in what follows, "analytic skills with a high degree of rigour"
       // a quality described; "Moto propia con licencia vigente" asks for a second thing, a credential or a condition.
-      if (first.skilled || first.type === 'experience' || first.type === 'trait') return null
+      // A degree in a field with a registration kept active ("degree in Nursing with an active licence") asks both.
+      if ((first.skilled && first.type !== 'degree') || first.type === 'experience' || first.type === 'trait')
+        return null
       if (readMinYears(complement.slice(0, parts[0]?.end)) !== null) return null
       const credential = (part: (typeof read)[number]) =>
         !part.skilled && (part.valid || part.type === 'certification' || part.type === 'logistics')
@@ -1392,9 +1395,10 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
 }
 
 // Words that introduce examples of what came before: the list illustrates one requirement, it does not add more.
-// A preferred instance ("cloud, ideally AWS") is read as an example: any of them meets the one requirement.
+// A preferred instance ("cloud, ideally AWS") is read as an example: any of them meets the one requirement, and so is
+// a stressed one ("Office, especially Excel").
 const EXAMPLE_MARKER =
-  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia)/
+  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|especially|particularly|principalmente|especialmente|sobretudo|sobre todo|em especial|en especial|en particular)/
 
 // The examples may open with items the taxonomy does not know ("including auto layout and component libraries"):
 // a known item after them is still an example.
@@ -1956,10 +1960,12 @@ function trailingNouns(text: string, match: SkillMatch, limit: number, taxonomy:
   const words: string[] = []
   for (const word of after.trim().split(/\s+/)) {
     // A participle or an adverb opens a modifier of its own ("certificate *issued by* ...").
+    // A gerund WordNet holds as a noun of its own names a practice ("anesthesia monitoring"), not a modifier.
+    const practice = /ing$/u.test(word) && loadWordNet().isNoun(normalizeText(word))
     if (
       word === '' ||
       PHRASE_END.has(normalizeText(word)) ||
-      /(?:ing|ly|ed)$/u.test(word) ||
+      (/(?:ing|ly|ed)$/u.test(word) && !practice) ||
       !mayBeHeadNoun(word, match.surface)
     )
       break
@@ -2178,6 +2184,8 @@ function readUnnamedItems(
   section: PostingSectionName,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
+  // The fields of a degree are read by the degree reader.
+  if (namesDegree(sentence)) return []
   const spans = found.map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }))
   const listed = readListedItems(sentence, spans)
   if (!listed) return []
@@ -2223,9 +2231,12 @@ function readUnit(
     stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionKind ?? 'required')
   const inQualificationSection = sectionKind !== null || unit.kind !== null
 
+  // "Certificate … issued by the national authority": the issuer named is no skill asked for.
+  const issuer = findIssuerClause(sentence)
   const found = dedupeMatches(
     findSkills(sentence, taxonomy, { documentCategories })
       .filter((match) => !namesATeam(sentence, match))
+      .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
       .map((match) => ({
         ...match,
         start: match.start + unit.start,

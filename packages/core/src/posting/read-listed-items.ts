@@ -11,7 +11,8 @@ const LIST_FRAME =
 const LIST_LABEL =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|skills|tools|stack|conhecimentos|conocimientos|habilidades|ferramentas|herramientas|requisitos t[eé]cnicos)(?:\s+[\p{L}-]+){0,2}\s*:\s+/iu
 
-const ENGLISH_FRAME = /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know)\b/iu
+const ENGLISH_FRAME =
+  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack)\b/iu
 
 // Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
 const OPENS_CLAUSE =
@@ -33,7 +34,7 @@ export function readListedItems(
   sentence: string,
   skillSpans: ReadonlyArray<{ start: number; end: number }>,
 ): { frameStart: number; items: ListedItem[] } | null {
-  const frame = LIST_FRAME.exec(sentence)
+  const frame = LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans)
   const label = LIST_LABEL.exec(sentence)
   if (!frame && !label) return null
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
@@ -61,7 +62,10 @@ export function readListedItems(
     if (folded === '' || OPENS_CLAUSE.test(folded) || /[.!?]\s/u.test(folded)) break
     const marker = EXAMPLE_OPENING.exec(folded)
     const trimmed = text.trim()
-    const head = (marker && folded.length === trimmed.length ? trimmed.slice(0, marker.index) : trimmed)
+    // What the thing is for ("Excel intermediário para controle de indicadores") says how it is used, not what it is.
+    const purpose = /\s(?:para|for|to)\s/u.exec(folded)
+    const cut = Math.min(marker?.index ?? folded.length, purpose?.index ?? folded.length)
+    const head = (folded.length === trimmed.length ? trimmed.slice(0, cut) : trimmed)
       .replace(/\([^)]*\)?/gu, ' ')
       .trim()
     const words = head.split(/\s+/u).filter(Boolean)
@@ -77,6 +81,7 @@ export function readListedItems(
     if (
       previous &&
       !repeated &&
+      piece.opener === 'and' &&
       words.length <= 2 &&
       !/^\p{Lu}/u.test(head) &&
       /\s(?:of|de|do|da|del|al|ao|a|en|em)\s/u.test(previousWords)
@@ -90,15 +95,20 @@ export function readListedItems(
     items.push({ start, end: piece.end, named: false })
   }
   if (items.length < 2) return null
+  // English puts modifiers before the head noun; Portuguese and Spanish after it, and English loanwords there
+  // ("contouring") modify nothing.
+  const english = ENGLISH_FRAME.test(frame?.[1] ?? label?.[0] ?? '')
   // "Pennsylvania and federal court rules": in English a lone word before the last item may modify its head noun.
   const last = items[items.length - 1] as ListedItem
   if (
+    english &&
     sentence.slice(last.start, last.end).trim().split(/\s+/u).length > 1 &&
     items.slice(0, -1).some((item) => modifiesHead(sentence.slice(item.start, item.end).trim()))
   )
     return null
   // "Strong written and verbal communication": a first item that ends without a noun shares the head of the next.
-  if (items.slice(0, -1).some((item) => endsWithoutNoun(sentence.slice(item.start, item.end)))) return null
+  if (english && items.slice(0, -1).some((item) => endsWithoutNoun(sentence.slice(item.start, item.end))))
+    return null
   for (const item of items) {
     const tightened = tighten(sentence, item.start, item.end)
     item.start = tightened.start
@@ -108,8 +118,7 @@ export function readListedItems(
   // English stacks nouns before their head ("sensor calibration", "controlled substance regulations"), so after an
   // English frame a phrase of plain words may be one field with the item before it; only names and codes split off.
   if (
-    frame &&
-    ENGLISH_FRAME.test(frame[1] ?? '') &&
+    english &&
     items.some((item) => {
       const words = sentence.slice(item.start, item.end)
       return !item.named && /\s/u.test(words) && !/\p{Lu}|\d/u.test(words)
@@ -117,6 +126,27 @@ export function readListedItems(
   )
     return null
   return { frameStart, items }
+}
+
+// A practice named by one noun and the standards or products it is done in: "Catalogação em AACR2 e MARC 21",
+// "Soldadura con TIG y MIG". Only names and codes after it make it a frame; plain words are the practice's object.
+const PRACTICE_FRAME = /^([^\p{L}]*(\p{L}{4,})\s+(?:em|in|en|with|com|con)\s+)(?=\p{Lu}|\d)/u
+
+function readPracticeFrame(
+  sentence: string,
+  skillSpans: ReadonlyArray<{ start: number; end: number }>,
+): RegExpExecArray | null {
+  const found = PRACTICE_FRAME.exec(sentence)
+  if (!found) return null
+  // A practice the taxonomy knows ("Soldagem em MIG e TIG") is asked itself, with the names as its kinds.
+  if (skillSpans.some((span) => span.start < (found[1]?.length ?? 0))) return null
+  const word = normalizeText(found[2] ?? '')
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(word)
+  // "Work in Excel", "Partnering with Sales": an English verb opens a duty, not a practice.
+  if (/ing$/u.test(word) || lemmas.some((lemma) => wordNet.isVerb(lemma))) return null
+  if (/^\p{Ll}{4,}(?:ar|er|ir)$/u.test(word)) return null
+  return found
 }
 
 /**
