@@ -111,3 +111,30 @@ describe('parsePosting: what qualifies a listed thing rather than adds one', () 
     ])
   })
 })
+
+describe('parsePosting: codes, abbreviations and skill frames inside a list', () => {
+  const read = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map(
+      (requirement) => `${requirement.type}: ${requirement.label}`,
+    )
+
+  it('asks for each code the taxonomy files under one skill, unless they illustrate a class', () => {
+    expect(read('Requisitos:\n- Conhecimento das normas NR-11 e NR-20\n')).toHaveLength(2)
+    expect(read('Requisitos:\n- Conocimiento de NR-10 y NR-12\n')).toHaveLength(2)
+    expect(
+      read('Requisitos:\n- Conhecimento das normas de segurança, sobretudo NR-11 e NR-20\n'),
+    ).toHaveLength(1)
+  })
+
+  it('reads a bracket spelling out an abbreviation as no list of examples', () => {
+    expect(read('Requisitos:\n- Experiencia con torno CNC (Fanuc) y curso de metrología\n')).toContain(
+      'certification: curso de metrología',
+    )
+  })
+
+  it('reads "habilidades de" as a frame over the list after it', () => {
+    expect(read('Requisitos:\n- Habilidades de Excel y redacción de informes\n')).toContain(
+      'knowledge: redacción de informes',
+    )
+  })
+})

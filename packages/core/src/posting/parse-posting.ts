@@ -661,8 +661,13 @@ function splitCoordinatedAsks(
   const complement = sentence.slice(from)
   const folded = normalizeText(complement)
   // Examples and alternatives make the line one requirement, and comma lists leave it to the list readers unless they
-  // list asks; a duty ("construir dashboards e ajudar o time") asks nothing.
-  if (EXAMPLE_MARKER.test(folded) || /[([{:]/u.test(complement)) return whole
+  // list asks; a duty ("construir dashboards e ajudar o time") asks nothing. A bracket of a word or two spells out an
+  // abbreviation or adds "or equivalent" ("eletrodo revestido (ER)"): it lists no examples.
+  if (
+    EXAMPLE_MARKER.test(folded) ||
+    /[([{:]/u.test(complement.replace(/\(\s*[^(),;\s]+(?:\s+[^(),;\s]+)?\s*\)/gu, ''))
+  )
+    return whole
   if (/,(?!\s+(?:and|e|y)\s)/u.test(complement)) {
     // After a requirement label or a predicate of needing, a comma list names one ask per item ("Requisitos: ser
     // mayor de edad, saber nadar, experiencia mínima de 3 meses y disponibilidad…").
@@ -2016,7 +2021,13 @@ function readListItems(
   // Each credential of a list is held apart ("NR-10 and NR-35"), so each is an item; other names the taxonomy files
   // under one skill ("the App Store and Google Play") ask for that skill once, labelled with all of the posting's
   // names for it.
-  const credential = statesCredential(sentence, taxonomy)
+  // Codes are distinct standards each ("NR-12 e NR-35", "ISO 9001 and ISO 14001"), held or known apart, unless they
+  // only illustrate a class named before them ("the safety norms, especially NR-10 and NR-12").
+  const lineStart = text.lastIndexOf('\n', (matches[0]?.start ?? 1) - 1) + 1
+  const codes =
+    matches.every((match) => /\p{L}[-\s]?\d/u.test(match.surface)) &&
+    !illustrates(text, lineStart, matches[0]?.start ?? lineStart)
+  const credential = codes || statesCredential(sentence, taxonomy)
   const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
   for (const item of items) {
     const id = (item.matches[0] as SkillMatch).skillId
