@@ -347,3 +347,12 @@ describe('findSkills: a word after the name of another made thing', () => {
     expect(ids('Experienced car mechanic')).toContain('automotive-repair')
   })
 })
+
+describe('findSkills: a word that completes another thing\'s name after "de"', () => {
+  it('reads "central de vendas" and "envio de orçamento" as no skill, while "gestión de presupuestos" is one', () => {
+    expect(ids('Atendimento na central de vendas')).not.toContain('sales')
+    expect(ids('Envio de orçamento aos clientes')).not.toContain('budget-management')
+    expect(ids('Gestión de presupuestos anuales')).toContain('budget-management')
+    expect(ids('Experiência em vendas')).toContain('sales')
+  })
+})

@@ -118,6 +118,33 @@ function modifiedByOtherArtifact(
   return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
 }
 
+// Nouns of a field's practice or study (PT, ES): "gestão de custos", "análisis de costos", "curso de vendas" name the
+// field itself as their complement. General vocabulary of work, not names of skills.
+const FIELD_HEADS = new Set(
+  (
+    'gestao gestion analise analisis controle control area areas conhecimento conhecimentos conocimiento ' +
+    'conocimientos experiencia experiencias nocoes nociones tecnica tecnicas manejo dominio habilidade habilidades ' +
+    'habilidad departamento setor sector rotina rotinas rutina rutinas processo processos proceso procesos ' +
+    'planejamento planificacion planeacion administracao administracion curso cursos formacao formacion ' +
+    'especializacao especializacion graduacao licenciatura bacharelado tecnico tecnica tecnologo certificacao ' +
+    'certificacion certificado normas auxiliar assistente asistente analista coordenador coordinador gerente jefe ' +
+    'chefe supervisor responsavel responsable profissional profesional estudos estudios pratica practica praticas ' +
+    'practicas fundamentos principios ferramentas herramientas sistema sistemas software softwares nivel mestrado ' +
+    'maestria pos doutorado doctorado diploma titulo algo pouco poco muito mucho bastante nada'
+  ).split(' '),
+)
+
+const JOINING_DE = new Set(['de', 'do', 'da', 'dos', 'das', 'del'])
+
+/** True when the word at `first` follows "de" after a lower-case noun that is not a field's practice or study. */
+function complementsOtherNoun(text: string, tokens: readonly Token[], first: number): boolean {
+  const joint = tokens[first - 1]
+  const head = tokens[first - 2]
+  if (joint?.kind !== 'letters' || !JOINING_DE.has(joint.text)) return false
+  if (head?.kind !== 'letters' || !/^\p{L}\p{Ll}{3,}$/u.test(text.slice(head.start, head.end))) return false
+  return !FIELD_HEADS.has(head.text) && !FUNCTION_WORDS.has(head.text)
+}
+
 function ruleFor(
   text: string,
   tokens: readonly Token[],
@@ -139,6 +166,10 @@ function ruleFor(
   // "elevator mechanic", "microprocessor controllers": a made thing named before the word makes a compound about that
   // thing, which is another trade than the word's own unless the skill's names speak of the thing ("car repair").
   if (entry.shape === 'common-word' && modifiedByOtherArtifact(text, tokens, first, entry.skillId, taxonomy))
+    return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
+  // "cajas de compensación", "seguimiento de presupuestos": a word as the complement of another thing's name says
+  // what kind of thing that is; it names the skill only beside another skill of its field.
+  if (entry.shape === 'common-word' && complementsOtherNoun(text, tokens, first))
     return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
   const insideName =
     entry.shape === 'common-word'
