@@ -138,3 +138,14 @@ describe('parsePosting: codes, abbreviations and skill frames inside a list', ()
     )
   })
 })
+
+describe('parsePosting: what a tool is used for', () => {
+  const labels2 = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
+  it('asks for the tool alone, not for the use beside it', () => {
+    expect(labels2('Requisitos:\n- Excel para controle de estoque\n')).toEqual(['Microsoft Excel'])
+    expect(labels2('Requisitos:\n- SQL para relatórios financeiros\n')).toEqual(['SQL'])
+    expect(labels2('Requirements:\n- Python for data analysis\n')).toEqual(['Python'])
+  })
+})

@@ -2244,7 +2244,7 @@ function readUnit(
 
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
-  const found = dedupeMatches(
+  const usedTools = dedupeMatches(
     findSkills(sentence, taxonomy, { documentCategories })
       .filter((match) => !namesATeam(sentence, match))
       .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
@@ -2253,6 +2253,20 @@ function readUnit(
         start: match.start + unit.start,
         end: match.end + unit.start,
       })),
+  )
+  // What a tool is used for ("Python for test automation", "Excel para controle de custos") says how the tool is
+  // asked, not another skill asked beside it.
+  const found = usedTools.filter(
+    (match, index) =>
+      !usedTools
+        .slice(0, index)
+        .some(
+          (tool) =>
+            isToolSkill(taxonomy, tool.skillId) &&
+            /^\s+(?:for|para)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?$/iu.test(
+              text.slice(tool.end, match.start),
+            ),
+        ),
   )
   // A duty done before ("Experience scheduling staff", "Managed a team of cashiers") is one activity: the verb
   // itself is not a skill requirement, and soft skills around it only describe it.
