@@ -98,10 +98,7 @@ describe('parsePosting: what qualifies a listed thing rather than adds one', () 
   })
 
   it('asks for each standard a practice is done in, and keeps a practice the taxonomy knows whole', () => {
-    expect(read('Requisitos:\n- Encadernação em Wire-O e PUR\n')).toEqual([
-      'knowledge: Wire-O',
-      'knowledge: PUR',
-    ])
+    expect(read('Requisitos:\n- Encadernação em Wire-O e PUR\n')).toEqual(['skill: Wire-O', 'knowledge: PUR'])
     expect(read('Requisitos:\n- Soldagem em MIG e TIG\n')).toHaveLength(1)
   })
 
@@ -147,5 +144,28 @@ describe('parsePosting: what a tool is used for', () => {
     expect(labels2('Requisitos:\n- Excel para controle de estoque\n')).toEqual(['Microsoft Excel'])
     expect(labels2('Requisitos:\n- SQL para relatórios financeiros\n')).toEqual(['SQL'])
     expect(labels2('Requirements:\n- Python for data analysis\n')).toEqual(['Python'])
+  })
+})
+
+describe('parsePosting: the type of a listed thing the taxonomy does not know', () => {
+  const types = (text: string) =>
+    parsePosting(text, taxonomy).requirements.map(
+      (requirement) => `${requirement.type}: ${requirement.label}`,
+    )
+
+  it('reads a class of tools or a product name as a skill, a method after "técnicas de" too, a field as knowledge', () => {
+    expect(types('Requisitos:\n- Experiencia con sistemas de reservas y Gastrosoft\n')).toEqual([
+      'skill: sistemas de reservas',
+      'skill: Gastrosoft',
+    ])
+    expect(types('Requisitos:\n- Dominio de técnicas de injerto, poda y fertirrigación\n')).toEqual([
+      'skill: injerto',
+      'skill: poda',
+      'skill: fertirrigación',
+    ])
+    expect(types('Requisitos:\n- Conhecimento em torneamento e fresagem\n')).toEqual([
+      'knowledge: torneamento',
+      'knowledge: fresagem',
+    ])
   })
 })

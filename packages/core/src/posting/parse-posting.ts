@@ -48,7 +48,7 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
-import { findCredentialHead, readListedItems } from './read-listed-items'
+import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
@@ -2206,7 +2206,7 @@ function readUnnamedItems(
     .filter((item) => !item.named)
     .map((item) => {
       const words = sentence.slice(item.start, item.end)
-      const type = classifyRequirement({ text: `${frame}${words}`, skillIds: [], minYears: null, taxonomy })
+      const type = typeListedItem(frame, words, taxonomy)
       return {
         label: shorten(words, 120),
         kind,

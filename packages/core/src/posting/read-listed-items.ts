@@ -1,4 +1,7 @@
 import { loadWordNet } from '../scoring/load-wordnet'
+import type { Taxonomy } from '../taxonomy'
+import type { RequirementType } from '../types'
+import { classifyRequirement } from './classify-requirement'
 import { normalizeText } from './normalize-text'
 
 // A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
@@ -247,4 +250,24 @@ export function findCredentialHead(sentence: string): number {
   const found = CREDENTIAL_HEAD.exec(sentence)
   if (!found) return -1
   return found.index + (/^[^\p{L}]*/u.exec(found[0])?.[0].length ?? 0)
+}
+
+// A class of tools named by the item ("sistemas de agenda", "aplicativo de roteirização", "scheduling software").
+const TOOL_CLASS =
+  /\b(?:sistemas?|softwares?|ferramentas?|herramientas?|aplicativos?|aplicaciones|apps?|plataformas?|programas?|systems?|tools?|platforms?|applications?)\b/u
+// A frame that asks for a way of doing ("técnicas de", "saber fazer", "manejo de"): what it lists are methods.
+const METHOD_FRAME = /\b(?:tecnicas?|techniques?|saber|sepa|saiba|manejo|dominio|hands-on)\b/u
+
+/**
+ * The type of a listed thing the taxonomy does not know: a tool when it names a class of tools or is written as a
+ * product's name is ("TikTok"), a method after a frame of doing; otherwise what the frame and the item say.
+ */
+export function typeListedItem(frame: string, item: string, taxonomy: Taxonomy): RequirementType {
+  const read = classifyRequirement({ text: `${frame}${item}`, skillIds: [], minYears: null, taxonomy })
+  if (read !== 'knowledge') return read
+  const folded = normalizeText(item)
+  if (TOOL_CLASS.test(folded)) return 'skill'
+  // A product's name ("Instagram", "TikTok"); an acronym or a code ("HACCP", "ISO 17025") names a standard to know.
+  if (/^\p{Lu}\p{L}*\p{Ll}/u.test(item.trim()) && !/\d/u.test(item)) return 'skill'
+  return METHOD_FRAME.test(normalizeText(frame)) ? 'skill' : read
 }
