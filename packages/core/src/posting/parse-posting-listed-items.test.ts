@@ -33,6 +33,8 @@ describe('parsePosting: things listed after one frame that the taxonomy does not
     expect(labels('Requisitos:\n- Conhecimento em torneamento e fresagem\n')).toHaveLength(2)
     // An English modifier before the head noun it shares with the next item.
     expect(labels('Requirements:\n- Working knowledge of municipal and state zoning codes\n')).toHaveLength(1)
+    // An English phrase of plain words after a name may be one field with the item beside it.
+    expect(labels('Requirements:\n- Knowledge of the Irish grant system and bookkeeping\n')).toHaveLength(1)
     // A lone word completing the object of a preposition.
     expect(labels('Requisitos:\n- Conocimiento de cocina al horno y baja temperatura\n')).toHaveLength(1)
     // A lone number sharing the noun before it.

@@ -119,12 +119,15 @@ export function readListedItems(
     item.named = skillSpans.some((span) => span.start < item.end && span.end > item.start)
   }
   // English stacks nouns before their head ("sensor calibration", "controlled substance regulations"), so after an
-  // English frame a phrase of plain words may be one field with the item before it; only names and codes split off.
+  // English frame a phrase of plain words may be one field with the item before it; only names and codes ("ISO
+  // 17025") split off.
   if (
     english &&
     items.some((item) => {
       const words = sentence.slice(item.start, item.end)
-      return !item.named && /\s/u.test(words) && !/\p{Lu}|\d/u.test(words)
+      return (
+        !item.named && /\s/u.test(words) && !words.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word))
+      )
     })
   )
     return null
