@@ -171,3 +171,16 @@ describe('parsePosting: the type of a listed thing the taxonomy does not know', 
     ])
   })
 })
+
+describe('parsePosting: practices listed by their gerunds after "comfortable" or "confident"', () => {
+  it('asks for each practice, examples in brackets staying with theirs', () => {
+    expect(
+      labels(
+        'Requirements:\n- Comfortable splicing fibre cables and labelling patch panels (e.g. Panduit, Leviton)\n',
+      ),
+    ).toEqual(['splicing fibre cables', 'labelling patch panels (e.g. Panduit, Leviton)'])
+    expect(labels('Requirements:\n- Confident using Excel and drafting cost reports\n')).toContain(
+      'drafting cost reports',
+    )
+  })
+})

@@ -8,14 +8,14 @@ import { normalizeText } from './normalize-text'
 // ("Working knowledge of", "Conhecimentos em", "Manejo avanzado de", "Dominio de técnicas de"), or a verb of knowing
 // how ("saber fazer", "know how to use"). What follows it, up to the end of the clause, names the things asked.
 const LIST_FRAME =
-  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|saiba)\s+(?:fazer|usar|hacer|usar|utilizar|operar)\s+|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?)/iu
+  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|saiba)\s+(?:fazer|usar|hacer|usar|utilizar|operar)\s+|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s))/iu
 
 // A label naming what the list after its colon holds ("Conocimientos necesarios: …", "Tools: …").
 const LIST_LABEL =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|skills|tools|stack|conhecimentos|conocimientos|habilidades|ferramentas|herramientas|requisitos t[eé]cnicos)(?:\s+[\p{L}-]+){0,2}\s*:\s+/iu
 
 const ENGLISH_FRAME =
-  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack)\b/iu
+  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack|comfortable|confident)\b/iu
 
 // Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
 const OPENS_CLAUSE =
@@ -62,7 +62,8 @@ export function readListedItems(
       previous.end = piece.end
       continue
     }
-    if (folded === '' || OPENS_CLAUSE.test(folded) || /[.!?]\s/u.test(folded)) break
+    if (folded === '' || OPENS_CLAUSE.test(folded) || /[.!?]\s/u.test(folded.replace(/\([^)]*\)?/gu, ' ')))
+      break
     const marker = EXAMPLE_OPENING.exec(folded)
     const trimmed = text.trim()
     // What the thing is for ("Excel intermediário para controle de indicadores") says how it is used, not what it is.
@@ -125,8 +126,12 @@ export function readListedItems(
     english &&
     items.some((item) => {
       const words = sentence.slice(item.start, item.end)
+      // A phrase a gerund opens names a practice of its own ("reading wiring diagrams"), no modifier.
       return (
-        !item.named && /\s/u.test(words) && !words.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word))
+        !item.named &&
+        /\s/u.test(words) &&
+        !/^\p{Ll}+ing\s/u.test(words) &&
+        !words.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word))
       )
     })
   )
