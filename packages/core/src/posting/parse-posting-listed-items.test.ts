@@ -184,3 +184,11 @@ describe('parsePosting: practices listed by their gerunds after "comfortable" or
     )
   })
 })
+
+describe('parsePosting: the words a listed thing is labelled with', () => {
+  it('leaves out the article that opens a later item', () => {
+    expect(labels('Requisitos:\n- Conocer la Ley de Contratos y el Reglamento de Obras\n')).toContain(
+      'Reglamento de Obras',
+    )
+  })
+})

@@ -54,6 +54,12 @@ export function readListedItems(
       start += repeated[0].length
       text = text.slice(repeated[0].length)
     }
+    // An article opens no name ("… y el Reglamento de Obras").
+    const article = /^(?:the|an?|o|os|as|el|la|los|las)\s+/iu.exec(text)
+    if (article && items.length > 0) {
+      start += article[0].length
+      text = text.slice(article[0].length)
+    }
     const folded = normalizeText(text.trim())
     // Items of an example list that runs on after its marker ("como balayage, babylights o mechas") belong to the
     // item the marker illustrates.
