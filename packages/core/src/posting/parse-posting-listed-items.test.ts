@@ -147,6 +147,15 @@ describe('parsePosting: what a tool is used for', () => {
     expect(labels2('Requisitos:\n- SQL para relatórios financeiros\n')).toEqual(['SQL'])
     expect(labels2('Requirements:\n- Python for data analysis\n')).toEqual(['Python'])
   })
+
+  it('asks for a language alone, not for what it is needed for', () => {
+    expect(labels2('Requirements:\n- Conversational Spanish to handle customer service calls\n')).toEqual([
+      'Spanish',
+    ])
+    expect(
+      labels2('Requisitos:\n- Inglês para ler documentação e escrever relatórios de auditoria\n'),
+    ).toEqual(['English'])
+  })
 })
 
 describe('parsePosting: the type of a listed thing the taxonomy does not know', () => {

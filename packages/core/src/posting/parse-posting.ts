@@ -2254,19 +2254,19 @@ function readUnit(
         end: match.end + unit.start,
       })),
   )
-  // What a tool is used for ("Python for test automation", "Excel para controle de custos") says how the tool is
-  // asked, not another skill asked beside it.
+  // What a tool or a language is used for ("Python for test automation", "Inglés para leer documentación y escribir
+  // postmortems") says how it is asked, not another skill asked beside it.
+  const usedFor = (tool: SkillMatch, match: SkillMatch) => {
+    const gap = text.slice(tool.end, match.start)
+    if (getSkill(taxonomy, tool.skillId)?.category === 'spoken-language')
+      return /^[^,;:.()]*\b(?:for|para|to)\s[^,;:.()]*$/iu.test(gap)
+    return (
+      isToolSkill(taxonomy, tool.skillId) &&
+      /^\s+(?:for|para)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?$/iu.test(gap)
+    )
+  }
   const found = usedTools.filter(
-    (match, index) =>
-      !usedTools
-        .slice(0, index)
-        .some(
-          (tool) =>
-            isToolSkill(taxonomy, tool.skillId) &&
-            /^\s+(?:for|para)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?$/iu.test(
-              text.slice(tool.end, match.start),
-            ),
-        ),
+    (match, index) => !usedTools.slice(0, index).some((tool) => usedFor(tool, match)),
   )
   // A duty done before ("Experience scheduling staff", "Managed a team of cashiers") is one activity: the verb
   // itself is not a skill requirement, and soft skills around it only describe it.
