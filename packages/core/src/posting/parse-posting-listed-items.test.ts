@@ -201,3 +201,12 @@ describe('parsePosting: the words a listed thing is labelled with', () => {
     )
   })
 })
+
+describe('parsePosting: two product names the taxonomy does not know', () => {
+  it('reads a choice of two names written as products are as one tool requirement', () => {
+    expect(labels('Requisitos:\n- Manejo de Excel y de TeamViewer o AnyDesk\n')).toEqual([
+      'Microsoft Excel',
+      'TeamViewer / AnyDesk',
+    ])
+  })
+})

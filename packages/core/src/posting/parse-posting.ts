@@ -2179,6 +2179,27 @@ function findUnknownTools(
       }
     })
   }
+  // Two names no dictionary holds, listed together, one written with an inner capital as products are ("Gainsight or
+  // ChurnZero"): a list of tools, though the taxonomy knows neither.
+  items.forEach((item, index) => {
+    const next = items[index + 1]
+    if (!next || !item.unknown || !next.unknown || accepted.has(item) || accepted.has(next)) return
+    const names = [text.slice(item.start, item.end), text.slice(next.start, next.end)]
+    if (!names.some((name) => /\p{Ll}\p{Lu}/u.test(name))) return
+    if (names.some((name) => (name.match(/\p{L}+/gu) ?? []).some((word) => inDictionary(word)))) return
+    const gap = normalizeText(text.slice(item.end, next.start))
+    if (!TOOL_LIST_GAP.test(gap)) return
+    accepted.add(item)
+    accepted.add(next)
+    if (DISJUNCTION_GAP.test(gap))
+      found.push({ start: item.start, end: next.end, name: names.join(' / '), joins: null })
+    else
+      for (const [at, name] of [
+        [item, names[0]],
+        [next, names[1]],
+      ] as const)
+        found.push({ start: at.start, end: at.end, name: name ?? '', joins: null })
+  })
   return found.sort((a, b) => a.start - b.start)
 }
 
