@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
+import { findQualityList } from './lists-qualities'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
 import {
@@ -305,6 +306,8 @@ export function classifyRequirement(input: {
   if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'
   // Nouns of quality in Portuguese or Spanish ("Orden y puntualidad", "Atención al detalle"), which WordNet cannot read.
   if (listsQualityNouns(input.text)) return 'trait'
+  // A list of qualities some of which no test above knows ("Calm under pressure and coachable"): a list is of one kind.
+  if (findQualityList(input.text) !== null) return 'trait'
   if (input.minYears !== null) return 'experience'
   // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
   if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'

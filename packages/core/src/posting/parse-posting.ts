@@ -36,6 +36,14 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import {
+  continuesComplement,
+  findQualitiesBesideSkills,
+  findQualityList,
+  namesQualityEarly,
+  readDispositionLeadIn,
+  splitQualities,
+} from './lists-qualities'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -53,7 +61,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-17'
+export const POSTING_PARSER_VERSION = 'posting-parser-18'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -1711,7 +1719,12 @@ function readTraitConjuncts(
       joinedByAnd &&
       beforeWords >= 2 &&
       (endsWithoutNoun(before) || (loneWord && namesSkill && !inDictionary(lastBefore)))
-    if (sharesHead) pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
+    // A bare noun after a complement names one more thing the quality bears on ("with clients and vendors").
+    const ownSkill = matches.some(
+      (match) => match.start - unit.start >= piece.start && match.end - unit.start <= piece.end,
+    )
+    if (sharesHead || (!ownSkill && continuesComplement(after, before)))
+      pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
   }
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
@@ -1721,7 +1734,8 @@ function readTraitConjuncts(
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
     // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
-    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3) continue
+    // A longer one is kept when a quality opens it ("the firmness to say no", "saber mantener la calma").
+    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
     if (read !== 'trait' && read !== 'knowledge') return []
@@ -1812,9 +1826,10 @@ function readAnyOneOf(
   }
 }
 
-// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head").
-const RELATIVE_CLAUSE = /\s(?:who|that|which|que|quien|quienes)\s/u
-const QUALITY_SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head"),
+// unless a conjunction joins it to them as a quality of its own ("dependable and who takes pride in the work").
+const RELATIVE_CLAUSE = /(?<!\s(?:and|e|y))\s(?:who|that|which|que|quien|quienes)\s/u
+const COORDINATED_RELATIVE = /\s*,?\s+(?:and|e|y)\s+(?=(?:who|que|quien|quienes)\s)/gu
 
 /**
  * Reads a line that describes the person wanted ("Buscamos una persona ordenada y discreta, que no tenga miedo a los
@@ -1833,27 +1848,36 @@ function readPersonQualities(
     found ??
     (listsCharacterAdjectives(sentence) || listsQualityNouns(sentence)
       ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0)
-      : null)
+      : findQualityList(sentence))
   if (from === null) return null
-  const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
+  const qualities = sentence.slice(from).replace(/[^\p{L}\p{N})"'”]+$/u, '')
   // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
   const folded = normalizeText(qualities)
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
   const relative = RELATIVE_CLAUSE.exec(searched)
-  const cut = relative ? relative.index : qualities.length
-  const pieces: Array<{ from: number; to: number }> = []
-  let start = 0
-  for (const separator of qualities.slice(0, cut).matchAll(QUALITY_SEPARATOR)) {
-    pieces.push({ from: start, to: separator.index })
-    start = separator.index + separator[0].length
+  // What follows a colon after the qualities elaborates the last of them ("Independent and tactful: you can ...").
+  const colon = found === null ? /:\s/u.exec(qualities) : null
+  const cut = Math.min(relative ? relative.index : qualities.length, colon ? colon.index : qualities.length)
+  const pieces = splitQualities(qualities.slice(0, cut))
+  if (cut < qualities.length) {
+    // The relative clause describes the quality before it; one joined to it by a conjunction is another quality
+    // ("muy responsable, que no fume y que se lleve bien con todos").
+    const tail: Array<{ from: number; to: number }> = []
+    let start = cut
+    for (const joint of qualities.slice(cut).matchAll(COORDINATED_RELATIVE)) {
+      tail.push({ from: start, to: cut + joint.index })
+      start = cut + joint.index + joint[0].length
+    }
+    tail.push({ from: start, to: qualities.length })
+    const last = pieces[pieces.length - 1]
+    const first = tail.shift() as { from: number; to: number }
+    if (last) last.to = first.to
+    else pieces.push(first)
+    pieces.push(...tail)
   }
-  const last = pieces[pieces.length - 1]
-  // A clause after the last separator ("ordenada y discreta, que no tenga miedo ...") goes with the quality before it.
-  if (last && start >= cut) last.to = qualities.length
-  else pieces.push({ from: start, to: qualities.length })
   const source = { start: unit.start, end: unit.end, text: sentence }
-  return pieces
-    .map((piece) => qualities.slice(piece.from, piece.to).trim())
+  const leadIn = found === null ? readDispositionLeadIn(sentence.slice(0, from)) : null
+  return [...(leadIn ? [leadIn] : []), ...pieces.map((piece) => qualities.slice(piece.from, piece.to).trim())]
     .filter((piece) => /\p{L}{2,}/u.test(piece))
     .map((piece) => ({
       label: shorten(piece, 120),
@@ -2392,6 +2416,11 @@ function readUnit(
   // A line of soft qualities ("Proatividade, organização e boa comunicação") is read conjunct by conjunct, in the
   // posting's own words: a trait is assessed in the interview, so the recruiter needs the quality as written.
   if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
+    // The person described ("Procuramos alguém firme ..., com boa comunicação e iniciativa ...") is read as such:
+    // each quality in its own words, whether or not the taxonomy knows it.
+    const described =
+      findPersonQualities(sentence) !== null ? readPersonQualities(text, unit, kind, section) : null
+    if (described && described.length > 0) return described
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
@@ -2428,6 +2457,22 @@ function readUnit(
     return requirements
   }
   for (const group of groups) emitGroup(group)
+  // Qualities listed beside a skill ("Excellent customer service, honesty and good presence") are asked too.
+  for (const quality of findQualitiesBesideSkills(sentence, (at) =>
+    matches.some((match) => match.start - unit.start < at.to && match.end - unit.start > at.from),
+  ))
+    requirements.push({
+      label: shorten(quality, 120),
+      kind,
+      type: 'trait',
+      screened: false,
+      weight: weightFor(kind, quality, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(quality),
+      source,
+      section,
+    })
   // A tool the taxonomy does not know, listed with "and" or a comma beside tools it does, is asked on its own.
   for (const tool of unknownTools) {
     if (tool.joins !== null) continue
