@@ -123,3 +123,21 @@ describe('parsePosting: qualities beside skills and long qualities in a list of 
     ])
   })
 })
+
+describe('parsePosting: an interest, and a description of the person that goes on (parser 18)', () => {
+  it('reads an interest in a subject as a trait in EN, PT and ES', () => {
+    expect(read('About you\nA real interest in old buildings\nExperience with lime mortar')).toContain(
+      'trait:A real interest in old buildings',
+    )
+    expect(requisito('Interesse genuíno por jardinagem')).toEqual(['trait:Interesse genuíno por jardinagem'])
+    expect(requisito('Interés por la jardinería')).toEqual(['trait:Interés por la jardinería'])
+  })
+
+  it('keeps a clause that goes on describing the person as a quality', () => {
+    expect(
+      read(
+        'Museum guide\n\nYou will lead tours of the west wing.\n\nYou are warm, you enjoy questions from children, and you can keep a noisy group together without raising your voice.',
+      ),
+    ).toContain('trait:you can keep a noisy group together without raising your voice.')
+  })
+})

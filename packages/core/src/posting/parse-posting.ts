@@ -82,6 +82,8 @@ type Unit = {
   preferenceAt?: number
   /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
   continuesAsking?: boolean
+  /** A clause cut from a description of the person wanted ("…, and you can …"): a quality, whatever its words. */
+  describesPerson?: boolean
   /** An item cut from a list on one line ("Diferencial: A; B; C"): an item however short, as a bullet would be. */
   listed?: boolean
   /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
@@ -1167,8 +1169,11 @@ function readStructure(
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
         // "Esperamos que você conheça o ECA, e que tenha prática na mediação de conflitos": the second predicate
         // shares the first one's frame, so it asks as the sentence does.
+        // A person described ("You are curious, you listen ..., and you can ...") goes on being described.
+        const describesPerson = parts.length > 1 && findPersonQualities(whole) !== null
         const asks =
-          parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
+          parts.length > 1 &&
+          (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)) || describesPerson)
         // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
         // that opens otherwise ("the ability to escalate") is read on its own words.
         return parts.flatMap((part, index) => {
@@ -1176,7 +1181,9 @@ function readStructure(
             asks &&
             index > 0 &&
             (part.coordinated === true ||
-              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))))
+              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))) ||
+              (describesPerson &&
+                /^(?:you|voce|tu)\s/u.test(normalizeText(text.slice(part.start, part.end)))))
           const asked = splitCoordinatedAsks(
             text,
             part.start,
@@ -1193,6 +1200,7 @@ function readStructure(
             coordinated: part.coordinated === true,
             inherited: sentenceKind ?? partKind,
             asks: frame || ask.asks,
+            describes: frame && describesPerson,
           }))
         })
       })
@@ -1218,6 +1226,7 @@ function readStructure(
             : {}),
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
+          ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
           kind:
@@ -2270,9 +2279,10 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    const type = activity
+    const read = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    const type = read === 'knowledge' && unit.describesPerson === true ? 'trait' : read
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
