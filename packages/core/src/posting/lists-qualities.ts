@@ -62,14 +62,15 @@ function namesQualityWord(word: string): boolean {
 const NOT_A_HEAD = new Set('not just only also even still more less most nao no ni nem'.split(' '))
 
 /**
- * Whether a conjunct is a quality for certain: its head (or the adjective before it) names one. A capacity
+ * Whether a conjunct is a quality for certain: its head names one. A capacity
  * ("capacidad para vender") is not: it may introduce a skill.
  */
 function opensWithQuality(conjunct: string): boolean {
   const words = contentWords(conjunct)
   if (words.length === 0 || NOT_A_HEAD.has(words[0] ?? '') || isCapacityNoun(words[0] ?? '')) return false
   if (PERSON_CLAUSE.test(`${words.join(' ')} `)) return words.slice(1, 5).some(namesQualityWord)
-  return words.slice(0, 2).some(namesQualityWord)
+  // The head names the quality: an adjective after a noun describes the noun ("escrita criativa" is a skill).
+  return namesQualityWord(words[0] ?? '')
 }
 
 /**

@@ -63,6 +63,8 @@ describe('parsePosting: a list of qualities gives one trait per quality (parser 
     // A capacity may introduce a skill, and a participle names a state as often as a character: no list of qualities.
     expect(requisito('Capacidad para pintar y empapelar')).not.toContain('trait:empapelar')
     expect(requisito('Registro atualizado e quitado')).not.toContain('trait:quitado')
+    // An adjective after a noun describes the noun: a craft done with flair is a skill, not a quality.
+    expect(requisito('Marcenaria fina e pintura decorativa')).not.toContain('trait:pintura decorativa')
   })
 })
 

@@ -1738,7 +1738,11 @@ function readTraitConjuncts(
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
-    const words = text.slice(span.start, span.end).replace(/[.!]+$/, '')
+    // A conjunct after ", and" keeps its own words, not the conjunction ("and the firmness to say no").
+    const words = text
+      .slice(span.start, span.end)
+      .replace(/[.!]+$/, '')
+      .replace(/^(?:and|e|y|&)\s+/u, '')
     if (words.trim().length < 3) continue
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
