@@ -85,6 +85,17 @@ describe('parsePosting: the person described, in more frames (parser 18)', () =>
     ])
   })
 
+  it('reads "someone who" with a verb of conduct, but not with a verb of having', () => {
+    expect(item('We also want someone who keeps cool at rush hour and listens before answering')).toEqual([
+      'trait:keeps cool at rush hour',
+      'trait:listens before answering',
+    ])
+    expect(item('Someone who has run a bakery')).not.toContain('trait:has run a bakery')
+    // The reader addressed in the subjunctive ("que seas …") is described too.
+    expect(requisito('seas muy ordenado/a.')).toEqual(['trait:muy ordenado/a'])
+    expect(item('A keen eye for detail')).toEqual(['trait:A keen eye for detail'])
+  })
+
   it('reads "ser uma pessoa …" and coordinated relatives in Portuguese and Spanish', () => {
     expect(requisito('Ser uma pessoa pontual, reservada com dados dos pacientes e com boa escuta')).toEqual([
       'trait:pontual',
