@@ -70,15 +70,29 @@ function opensWithQuality(conjunct: string): boolean {
   if (words.length === 0 || NOT_A_HEAD.has(words[0] ?? '') || isCapacityNoun(words[0] ?? '')) return false
   if (PERSON_CLAUSE.test(`${words.join(' ')} `)) return words.slice(1, 5).some(namesQualityWord)
   // The head names the quality: an adjective after a noun describes the noun ("escrita criativa" is a skill).
-  return namesQualityWord(words[0] ?? '')
+  const [head = '', next] = words
+  if (!namesQualityWord(head)) return false
+  return namesQuality(head) || next === undefined || !modifiesThing(next)
 }
 
 /**
- * True when a comma joins a lone adjective to the adjective and noun after it ("Friendly, patient manner", "A curious,
- * driven mindset"): both describe the one noun, so the phrase is one quality.
+ * True when an English word after a quality word is the thing it modifies ("patient records", "satisfaction
+ * surveys"), not a manner or a disposition ("calm approach", "positive attitude") nor a preposition ("calm under").
+ */
+function modifiesThing(next: string): boolean {
+  const wordNet = loadWordNet()
+  if (next.length < 3 || wordNet.isAdjective(next)) return false
+  const nouns = wordNet.lemmas(next).filter((lemma) => wordNet.isNoun(lemma))
+  return nouns.length > 0 && !nouns.some((lemma) => wordNet.isFrameNoun(lemma))
+}
+
+/**
+ * True when a comma or "and" joins a lone adjective to the adjective and noun after it ("Friendly, patient manner",
+ * "A curious, driven mindset", "Warm and courteous phone voice"): both describe the one noun, so the phrase is one
+ * quality.
  */
 function sharesNoun(before: string, separator: string, after: string): boolean {
-  if (separator.trim() !== ',') return false
+  if (!/^(?:,|and|e|y)$/u.test(separator.trim())) return false
   const lone = normalizeText(before).trim().split(/\s+/u)
   if (lone.length > 2 || (lone.length === 2 && !/^(?:an?|the)$/u.test(lone[0] ?? ''))) return false
   const [adjective, noun] = normalizeText(after).trim().split(/\s+/u)
