@@ -36,6 +36,9 @@ describe('parsePosting: a list of qualities gives one trait per quality (parser 
     expect(item('Reliable, not just with the regulars')).toEqual([
       'trait:Reliable, not just with the regulars',
     ])
+    expect(item('Warm and courteous phone voice')).toEqual(['trait:Warm and courteous phone voice'])
+    // A quality word before the thing it modifies is no quality: "satisfaction surveys" are a task.
+    expect(item('Satisfaction surveys and complaint logs')).not.toContain('trait:complaint logs')
   })
 
   it('reads a Portuguese or Spanish list as qualities when most of it names qualities', () => {
