@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
-import { findQualityList } from './lists-qualities'
+import { findQualityList, opensWithTraitNoun } from './lists-qualities'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
 import {
@@ -301,6 +301,8 @@ export function classifyRequirement(input: {
     return 'skill'
   }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
+  // A noun of character heading the line ("Patience matters more than speed") names the quality asked for.
+  if (opensWithTraitNoun(input.text)) return 'trait'
   // The kind of person wanted ("Someone dependable", "Alguém proativo e organizado"), or a list of adjectives of
   // character with no noun ("Responsable y puntual"): qualities, assessed in the interview.
   if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'

@@ -244,3 +244,24 @@ export function findQualitiesBesideSkills(
       )
     })
 }
+
+/**
+ * True when a line opens with a noun of character as its subject or its whole ("Kindness matters most here",
+ * "Integrity, above all"): WordNet files the noun under its traits, and it is not the modifier of a thing
+ * ("reliability engineering").
+ */
+export function opensWithTraitNoun(text: string): boolean {
+  const words = normalizeText(text)
+    .replace(/[^\p{L}\s'-]+/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+  const at = /^(?:an?|the)$/u.test(words[0] ?? '') ? 1 : 0
+  const head = words[at] ?? ''
+  const next = words[at + 1]
+  const wordNet = loadWordNet()
+  if (head.length < 4 || wordNet.isAdjective(head) || !wordNet.isNoun(head) || !wordNet.isTraitWord(head))
+    return false
+  if (next === undefined || !modifiesThing(next)) return true
+  // A verb in the third person after it is the predicate ("Kindness matters"), not a noun it modifies.
+  return next.endsWith('s') && wordNet.lemmas(next).some((lemma) => wordNet.isVerb(lemma) && lemma !== next)
+}

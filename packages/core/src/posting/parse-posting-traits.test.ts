@@ -149,6 +149,12 @@ describe('parsePosting: an interest, and a description of the person that goes o
     expect(requisito('Interés por la jardinería')).toEqual(['trait:Interés por la jardinería'])
   })
 
+  it('reads a line headed by a noun of character as a trait', () => {
+    expect(item('Gentleness counts for more than speed on this ward.')).toEqual([
+      'trait:Gentleness counts for more than speed on this ward.',
+    ])
+  })
+
   it('keeps a clause that goes on describing the person as a quality', () => {
     expect(
       read(
