@@ -146,7 +146,7 @@ describe('parsePosting: an interest, and a description of the person that goes o
       'trait:A real interest in old buildings',
     )
     expect(requisito('Interesse genuíno por jardinagem')).toEqual(['trait:Interesse genuíno por jardinagem'])
-    expect(requisito('Interés por la jardinería')).toEqual(['trait:Interés por la jardinería'])
+    expect(requisito('Interés por la cerámica')).toEqual(['trait:Interés por la cerámica'])
   })
 
   it('reads a line headed by a noun of character as a trait', () => {
