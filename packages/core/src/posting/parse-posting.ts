@@ -50,10 +50,12 @@ import {
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { readConditionSubject, splitConditionClauses } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
+import { statesJobCondition } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-17'
+export const POSTING_PARSER_VERSION = 'posting-parser-18'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -78,6 +80,8 @@ type Unit = {
   listed?: boolean
   /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
   coordinated?: boolean
+  /** One of the conditions of the job a sentence stated together: confirmed with the candidate, as the whole was. */
+  condition?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -499,6 +503,9 @@ function splitCoordinatedPredicates(
   spans.push({ start: start + from, end })
   return spans.map((span) => tightenSpan(text, span.start, span.end))
 }
+
+// Types a condition of the job may be taken for when read alone: a place reads as a domain, a posture as a quality.
+const CONDITION_READS: ReadonlySet<RequirementType> = new Set(['knowledge', 'activity', 'trait'])
 
 // Types that name a concrete thing to check: a licence, a degree, a language, years, a condition of the job.
 const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
@@ -1179,13 +1186,28 @@ function readStructure(
           )
           // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
           const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null
-          return asked.map((ask) => ({
-            start: ask.start,
-            end: ask.end,
-            coordinated: part.coordinated === true,
-            inherited: sentenceKind ?? partKind,
-            asks: frame || ask.asks,
-          }))
+          return asked.flatMap((ask) => {
+            // Conditions of the job stated in one sentence ("stand for long periods and lift 25 lb") are confirmed
+            // one by one: each is an ask of its own, asked as the sentence was.
+            const said = text.slice(ask.start, ask.end)
+            // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
+            const conditions = isDutyLike(said)
+              ? [{ start: ask.start, end: ask.end }]
+              : splitConditionClauses(text, ask.start, ask.end)
+            const asksConditions = conditions.length > 1 && (asksOfReader(said) || statesJobCondition(said))
+            // A cue closing the sentence ("…, are a plus") speaks for every condition; one inside a condition
+            // ("occasional Saturdays") only for its own.
+            const last = conditions[conditions.length - 1] as { start: number; end: number }
+            const closingKind =
+              conditions.length > 1 ? readInlineKind(text.slice(last.start, last.end)) : null
+            return conditions.map((condition) => ({
+              ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
+              coordinated: part.coordinated === true,
+              inherited: sentenceKind ?? partKind ?? closingKind,
+              asks: frame || ask.asks || asksConditions,
+              condition: conditions.length > 1,
+            }))
+          })
         })
       })
       for (const span of clauses) {
@@ -1212,6 +1234,7 @@ function readStructure(
           ...(span.asks ? { continuesAsking: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
+          ...(span.condition ? { condition: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -2193,7 +2216,8 @@ function readUnit(
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
-    findPersonQualities(sentence) !== null
+    findPersonQualities(sentence) !== null ||
+    statesJobCondition(sentence)
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -2246,9 +2270,16 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    const type = activity
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    const type =
+      (unit.condition === true || statesJobCondition(sentence)) &&
+      CONDITION_READS.has(classified) &&
+      readConditionSubject(normalizeText(sentence)) !== null
+        ? 'logistics'
+        : classified
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
@@ -2491,7 +2522,10 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
   for (const unit of units) {
-    if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
+    // Terms of the job may state a condition the candidate must meet ("Condições: presencial de segunda a sexta").
+    const condition = unit.section === 'benefits' && statesJobCondition(text.slice(unit.start, unit.end))
+    if (unit.section === 'company' || (unit.section === 'benefits' && !condition) || unit.section === 'title')
+      continue
     const found = readUnit(text, unit, taxonomy, headed, documentCategories)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.

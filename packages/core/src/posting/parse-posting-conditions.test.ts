@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+import { splitConditionClauses } from './split-condition-clauses'
+import { statesJobCondition } from './states-job-condition'
+
+const taxonomy = loadTaxonomy()
+
+const conditions = (text: string) =>
+  parsePosting(text, taxonomy)
+    .requirements.filter((requirement) => requirement.type === 'logistics')
+    .map((requirement) => requirement.label)
+
+const clauses = (sentence: string) =>
+  splitConditionClauses(sentence, 0, sentence.length).map((span) => sentence.slice(span.start, span.end))
+
+describe('parsePosting: conditions of the job stated together (parser 18)', () => {
+  it('a posture and a load in one ability are two conditions (EN)', () => {
+    const found = conditions(
+      'Requirements\n- Two years laying tiles\n- Able to kneel for long periods and carry up to 30 kg of tiles\n',
+    )
+    expect(found).toHaveLength(2)
+    expect(found.some((label) => /kneel/.test(label) && !/carry/.test(label))).toBe(true)
+    expect(found.some((label) => /carry/.test(label) && !/kneel/.test(label))).toBe(true)
+  })
+
+  it('a schedule and where to live, cut by a semicolon, are two conditions (PT)', () => {
+    const found = conditions(
+      'Requisitos\n- Experiência com vendas no varejo\n- Jornada de terça a sábado, das 9h às 18h; é preciso morar em Joinville ou região\n',
+    )
+    expect(found.some((label) => /terca|terça/.test(label) && !/Joinville/.test(label))).toBe(true)
+    expect(found.some((label) => /Joinville/.test(label) && !/terça/.test(label))).toBe(true)
+  })
+
+  it('availability added to a schedule in its own words is a second condition (ES)', () => {
+    const found = conditions(
+      'Requisitos\n- Manejo de caja registradora\n- Horario de miércoles a domingo, de 14:00 a 22:00, con disponibilidad para cubrir feriados en temporada alta\n',
+    )
+    expect(found).toHaveLength(2)
+    expect(found.some((label) => /feriados/.test(label) && !/miércoles/.test(label))).toBe(true)
+  })
+
+  it('a schedule whose clauses speak of one thing stays one condition', () => {
+    expect(
+      clauses(
+        'Shifts run Wednesday to Sunday, 2 pm to 10 pm, and we expect extra hours around inventory counts',
+      ),
+    ).toHaveLength(1)
+    expect(clauses('Disponible noches y fines de semana')).toHaveLength(1)
+    expect(clauses('You need a quiet room, a headset and a fast connection')).toHaveLength(1)
+  })
+
+  it('a licence to drive and a vehicle of one’s own are two conditions, brackets aside', () => {
+    expect(clauses("A clean driver's licence and your own car (fuel card provided)")).toEqual([
+      "A clean driver's licence",
+      'your own car (fuel card provided)',
+    ])
+  })
+})
+
+describe('parsePosting: a condition stated in prose or under terms (parser 18)', () => {
+  it('a sentence of working hours in unheaded prose is asked, an invitation to apply is not (EN)', () => {
+    const found = conditions(
+      'Greenhouse Assistant\nMeadowbank Nursery grows shrubs and perennials for garden centres across the county.\nYou will water, pot on and label stock.\nYou should have some experience with plant propagation.\nHours are 7:30 am to 4 pm, Tuesday through Saturday.\nDrop in to apply Monday to Friday between 10 am and 2 pm.\n',
+    )
+    expect(found).toEqual(['Hours are 7:30 am to 4 pm, Tuesday through Saturday.'])
+  })
+
+  it('a place of work with how often the candidate is there is asked (PT)', () => {
+    const found = conditions(
+      'Vendedor(a) de Loja\nA Casa Aurora vende móveis planejados há vinte anos.\nVocê precisa ter experiência com vendas consultivas.\nA posição é presencial, com 3 dias por semana na loja de Niterói.\n',
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/Niterói/)
+  })
+
+  it('a schedule under a heading of terms is asked, the pay beside it is not (ES)', () => {
+    const parsed = parsePosting(
+      'Diseñador/a Junior\nRequisitos\n- Manejo de Illustrator\nCondiciones\nHíbrido: lunes y miércoles en el estudio de Rosario.\nSueldo a convenir según experiencia.\n',
+      taxonomy,
+    )
+    const labels = parsed.requirements.map((requirement) => requirement.label)
+    expect(labels.some((label) => /Rosario/.test(label))).toBe(true)
+    expect(labels.some((label) => /Sueldo/.test(label))).toBe(false)
+  })
+
+  it('reads a condition by its structure, not by its topic', () => {
+    expect(statesJobCondition('The route runs Monday through Thursday.')).toBe(true)
+    expect(statesJobCondition('Trabajo en oficina dos días por semana')).toBe(true)
+    expect(statesJobCondition('Entrevistas de lunes a viernes de 9:00 a 13:00')).toBe(false)
+    expect(statesJobCondition('Free lunch on Fridays')).toBe(false)
+  })
+})

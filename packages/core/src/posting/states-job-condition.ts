@@ -1,0 +1,41 @@
+import { normalizeText } from './normalize-text'
+
+const WEEKDAY =
+  '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|segunda(?:-feira)?|terca(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sabados?|domingos?|lunes|martes|miercoles|jueves|viernes)'
+// Days of the week as a span or a pair: "Sunday to Thursday", "de segunda a sexta", "martes y jueves".
+const WEEKDAY_SPAN = new RegExp(
+  `\\b${WEEKDAY}\\s*(?:to|through|thru|-|–|a|al|ate|hasta|and|e|y)\\s*${WEEKDAY}\\b`,
+  'u',
+)
+// Clock times as a span: "6:00 am to 2:30 pm", "das 8h às 17h", "de 20:00 a 8:00", "3-11:30 p.m.".
+const CLOCK_SPAN =
+  /\b\d{1,2}(?:[:h]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|h)?\s*(?:to|-|–|a|as|ate|hasta)\s*\d{1,2}(?:[:h]\d{2}|\s?(?:a\.?m\.?|p\.?m\.?|h)(?![\p{L}]))/u
+// A place of work with how often the candidate is there: "on-site three days a week", "2 dias por semana no
+// escritório", "oficina en Palermo martes y jueves".
+const WORK_MODE =
+  /\b(?:on[- ]?site|in[- ]office|in the office|hybrid|hibrid[oa]|presencial(?:mente)?|escritorio|oficina|office)\b/u
+const HOW_OFTEN =
+  /\b(?:\d+|one|two|three|four|um|uma|dois|duas|tres|quatro|un|una|dos|cuatro)\s?(?:days?|dias|veces|vezes|x|weeks?|semanas?)\s(?:a|per|por|each|every|na|a la|al|cada)\s(?:week|month|quarter|semana|mes|trimestre)\b/u
+const DRIVING_LICENCE =
+  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|cnh|carteira de (?:motorista|habilitacao)|licencia de (?:conducir|conduccion|manejo)|carnet de conducir)\b/u
+// What the employer does rather than asks: how to apply or be interviewed, and what it pays or offers.
+const NOT_ASKED =
+  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones)\b|[$€£]/u
+
+/**
+ * True when a sentence states a condition of the job the candidate must meet: a schedule (a span of weekdays or of
+ * clock times), a place of work with how often ("on-site three days a week"), or a licence to drive. Read by
+ * structure, not by topic, so a sentence in prose or under a heading of terms is kept as an ask; a sentence about
+ * applying, interviews, pay or benefits is the employer's, whatever days or times it names.
+ */
+export function statesJobCondition(sentence: string): boolean {
+  const folded = normalizeText(sentence).replace(/\s+/g, ' ')
+  if (NOT_ASKED.test(folded)) return false
+  return (
+    WEEKDAY_SPAN.test(folded) ||
+    CLOCK_SPAN.test(folded) ||
+    (WORK_MODE.test(folded) &&
+      (HOW_OFTEN.test(folded) || new RegExp(`\\b${WEEKDAY}\\b`, 'u').test(folded))) ||
+    DRIVING_LICENCE.test(folded)
+  )
+}
