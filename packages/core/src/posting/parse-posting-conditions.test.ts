@@ -91,3 +91,29 @@ describe('parsePosting: a condition stated in prose or under terms (parser 18)',
     expect(statesJobCondition('Free lunch on Fridays')).toBe(false)
   })
 })
+
+describe('parsePosting: a condition at the end of a list or after other asks (parser 18)', () => {
+  it('the last item of a marked list is an item, not a heading over the next list (EN)', () => {
+    const found = conditions(
+      'Line Cook\n🔥 What you bring\n✔️ A year on a busy grill station\n✔️ Must clear a background check\n🌟 Extras\n🌟 Pastry experience\n🌟 Spanish\n',
+    )
+    expect(found.some((label) => /background check/.test(label))).toBe(true)
+  })
+
+  it('a licence named after skills is asked on its own, without the reason given for it (PT)', () => {
+    const found = conditions(
+      'Técnico de Campo\nRequisitos\n- Conhecimento de AutoCAD e Excel avançado para relatórios e CNH categoria A, porque as visitas são feitas de moto\n',
+    )
+    expect(found).toEqual(['CNH categoria A'])
+  })
+
+  it('availability for a working time is one condition, whatever the events it names (ES)', () => {
+    const parsed = parsePosting(
+      'Fotógrafo/a\nRequisitos\n- Manejo de Lightroom\n- Disponibilidad para cubrir bodas y eventos corporativos los sábados\n',
+      taxonomy,
+    )
+    const asked = parsed.requirements.filter((requirement) => /sábados/.test(requirement.source.text))
+    expect(asked).toHaveLength(1)
+    expect(asked[0]?.type).toBe('logistics')
+  })
+})

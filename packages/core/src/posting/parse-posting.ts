@@ -52,7 +52,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { readConditionSubject, splitConditionClauses } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
-import { statesJobCondition } from './states-job-condition'
+import { opensWithAvailability, statesJobCondition } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-18'
@@ -668,6 +668,8 @@ function splitCoordinatedAsks(
   // Examples and alternatives make the line one requirement, and comma lists leave it to the list readers unless they
   // list asks; a duty ("construir dashboards e ajudar o time") asks nothing.
   if (EXAMPLE_MARKER.test(folded) || /[([{:]/u.test(complement)) return whole
+  // "Availability to cover launches and weekend events": what the candidate is available for is one condition.
+  if (opensWithAvailability(complement)) return whole
   if (/,(?!\s+(?:and|e|y)\s)/u.test(complement)) {
     // After a requirement label or a predicate of needing, a comma list names one ask per item ("Requisitos: ser
     // mayor de edad, saber nadar, experiencia mínima de 3 meses y disponibilidad…").
@@ -875,7 +877,8 @@ function splitCoordinatedNounPhrases(
     minYears: null,
     taxonomy,
   })
-  if (type === 'trait' || type === 'logistics' || type === 'language') return whole
+  if (type === 'trait' || type === 'logistics' || type === 'language' || opensWithAvailability(line))
+    return whole
   // The fields of one degree ("degree in Computer Science and Software Engineering") are one requirement; and after
   // a preposition the second phrase may complete its object ("técnicas de cocina al vacío y baja temperatura").
   // A credential stated on its own ("... e CRF ativo") is asked apart all the same.
@@ -904,9 +907,15 @@ function headsList(lines: readonly PageLine[], index: number): boolean {
   const line = lines[index] as PageLine
   const mark = leadMark(line.text)
   const below = lines.slice(index + 1, index + 3).map((next) => leadMark(next.text))
-  if (below[0] !== mark)
-    return /[:?]\s*$/.test(line.text.trim()) || (below.length === 2 && below[0] === below[1])
   const previous = lines[index - 1]
+  if (below[0] !== mark)
+    return (
+      /[:?]\s*$/.test(line.text.trim()) ||
+      // The last item of a marked list ("✅ … ✅ Must pass a background check") ends it; the list below has its own.
+      (below.length === 2 &&
+        below[0] === below[1] &&
+        (mark === '' || previous === undefined || leadMark(previous.text) !== mark))
+    )
   return (
     (previous === undefined || leadMark(previous.text) !== mark) &&
     line.text.trim().split(/\s+/).length <= 4 &&
@@ -2207,7 +2216,12 @@ function readUnit(
   // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
   // degree line asks for, not a skill or one of its fields.
   const degreeLine = namesDegree(sentence)
-  const matches = activity ? [] : found.filter((match) => !degreeLine || !namesDegree(match.surface))
+  // Availability for a working time ("Disponibilidad para cubrir eventos los sábados") is a condition to confirm, not
+  // a skill the events name.
+  const matches =
+    activity || opensWithAvailability(sentence)
+      ? []
+      : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
   const qualification =
     inQualificationSection ||

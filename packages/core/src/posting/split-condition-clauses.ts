@@ -83,6 +83,9 @@ const INFINITIVE = /^\p{L}{3,}(?:ar|er|ir)\s/u
 // A measure of its own ("alcance de brazo de 2,10 m"): two measured conditions are two asks.
 const MEASURED = /\d+(?:[.,]\d+)?\s?(?:m|cm|kg|kgs|lbs?|pounds|kilos?|quilos|°)(?![\p{L}])/u
 const ALTERNATIVE = /\s(?:or|ou|o|u)\s/u
+const REASON = /^,\s+(?:because|as|porque|pois|ya que)\s+$/u
+// Things held or passed (a licence, a permit, a vehicle, a check): named after other asks, they are asks of their own.
+const HELD: ReadonlySet<string> = new Set(['licence', 'permit', 'vehicle', 'check'])
 
 /**
  * Cuts a sentence that states conditions of the job into one span per condition: "You must be able to work outdoors
@@ -141,13 +144,15 @@ export function splitConditionClauses(
         // Two words ("on roofs", "and weekends") finish the phrase before them; a condition says more.
         folded.split(/\s+/).length > 2 &&
         (last.subject === null
-          ? opensAsk && last.folded.split(/\s+/).length >= 3
+          ? (opensAsk || HELD.has(subject)) && last.folded.split(/\s+/).length >= 3
           : subject !== last.subject ||
             (opensAsk && last.folded.split(/\s+/).length >= 3) ||
             // "Passport or permit, and a passport valid for travel": the comma closes the alternatives.
             (piece.joint.startsWith(',') && ALTERNATIVE.test(last.folded)) ||
             (MEASURED.test(folded) && MEASURED.test(last.folded) && /^\p{L}/u.test(folded))))
     if (starts) groups.push({ start: piece.start, end: piece.end, subject, folded })
+    // The reason for a condition ("…, because the sites are far apart") explains it and asks nothing.
+    else if (subject === null && REASON.test(piece.joint)) continue
     else {
       const group = last as Group
       group.end = piece.end

@@ -18,13 +18,19 @@ const HOW_OFTEN =
   /\b(?:\d+|one|two|three|four|um|uma|dois|duas|tres|quatro|un|una|dos|cuatro)\s?(?:days?|dias|veces|vezes|x|weeks?|semanas?)\s(?:a|per|por|each|every|na|a la|al|cada)\s(?:week|month|quarter|semana|mes|trimestre)\b/u
 const DRIVING_LICENCE =
   /\b(?:driver'?s licen[cs]e|driving licen[cs]e|cnh|carteira de (?:motorista|habilitacao)|licencia de (?:conducir|conduccion|manejo)|carnet de conducir)\b/u
+// Availability for a working time: "availability for weekend events", "disponibilidade para plantões noturnos".
+const AVAILABLE_AT = new RegExp(
+  `\\b(?:availab\\w*|disponib\\w*|willing\\w*)\\b[^.;]{0,60}?\\b(?:${WEEKDAY}|weekends?|nights?|evenings?|holidays|shifts|overtime|fins de semana|feriados|noites|plant(?:ao|oes)|turnos?|horas extras|fines de semana|festivos|noches|madrugadas|tiempo extra)\\b`,
+  'u',
+)
 // What the employer does rather than asks: how to apply or be interviewed, and what it pays or offers.
 const NOT_ASKED =
   /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones)\b|[$€£]/u
 
 /**
  * True when a sentence states a condition of the job the candidate must meet: a schedule (a span of weekdays or of
- * clock times), a place of work with how often ("on-site three days a week"), or a licence to drive. Read by
+ * clock times), a place of work with how often ("on-site three days a week"), availability for a working time, or a licence to
+ * drive. Read by
  * structure, not by topic, so a sentence in prose or under a heading of terms is kept as an ask; a sentence about
  * applying, interviews, pay or benefits is the employer's, whatever days or times it names.
  */
@@ -36,6 +42,13 @@ export function statesJobCondition(sentence: string): boolean {
     CLOCK_SPAN.test(folded) ||
     (WORK_MODE.test(folded) &&
       (HOW_OFTEN.test(folded) || new RegExp(`\\b${WEEKDAY}\\b`, 'u').test(folded))) ||
-    DRIVING_LICENCE.test(folded)
+    DRIVING_LICENCE.test(folded) ||
+    AVAILABLE_AT.test(folded)
   )
+}
+
+/** True when a line opens by asking availability for a working time ("Disponibilidad para cubrir ferias y sábados"). */
+export function opensWithAvailability(line: string): boolean {
+  const folded = normalizeText(line).trim()
+  return /^(?:availab|disponib|willing)/u.test(folded) && AVAILABLE_AT.test(folded)
 }
