@@ -48,6 +48,9 @@ describe('parsePosting: conditions of the job stated together (parser 18)', () =
     ).toHaveLength(1)
     expect(clauses('Disponible noches y fines de semana')).toHaveLength(1)
     expect(clauses('You need a quiet room, a headset and a fast connection')).toHaveLength(1)
+    expect(clauses('Able to stand and walk for a whole shift and bend to low shelves')).toHaveLength(1)
+    expect(clauses('Must clear a credit and criminal check')).toHaveLength(1)
+    expect(clauses('Ter CNH B e moto própria')).toEqual(['Ter CNH B', 'moto própria'])
   })
 
   it('a licence to drive and a vehicle of one’s own are two conditions, brackets aside', () => {
@@ -115,5 +118,18 @@ describe('parsePosting: a condition at the end of a list or after other asks (pa
     const asked = parsed.requirements.filter((requirement) => /sábados/.test(requirement.source.text))
     expect(asked).toHaveLength(1)
     expect(asked[0]?.type).toBe('logistics')
+  })
+
+  it('a schedule with a clause that adds to it stays one condition, read whole (ES)', () => {
+    const found = conditions(
+      'Recepcionista\nRequisitos\n- Experiencia en hotelería\n- El turno es de tarde, de martes a sábado de 15:00 a 23:00, y a veces algún domingo de refuerzo\n',
+    )
+    expect(found).toHaveLength(1)
+  })
+
+  it('opening hours, days off and a home office are what the employer offers, not conditions', () => {
+    expect(statesJobCondition('The bakery is open Tuesday to Sunday, 7 am to 3 pm.')).toBe(false)
+    expect(statesJobCondition('Sábados e domingos livres')).toBe(false)
+    expect(statesJobCondition('Home office às sextas')).toBe(false)
   })
 })

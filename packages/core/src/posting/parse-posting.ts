@@ -52,7 +52,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { readConditionSubject, splitConditionClauses } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
-import { opensWithAvailability, statesJobCondition } from './states-job-condition'
+import { opensWithAvailability, statesJobCondition, statesSchedule } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-18'
@@ -1167,7 +1167,11 @@ function readStructure(
       }
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
+        // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
+        const predicates = statesSchedule(text.slice(span.start, span.end))
+          ? [{ start: span.start, end: span.end }]
+          : splitCoordinatedPredicates(text, span.start, span.end)
+        const parts = predicates.flatMap((part) =>
           splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
         )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
@@ -1213,7 +1217,11 @@ function readStructure(
               ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
               coordinated: part.coordinated === true,
               inherited: sentenceKind ?? partKind ?? closingKind,
-              asks: frame || ask.asks || asksConditions,
+              asks:
+                frame ||
+                ask.asks ||
+                (asksConditions &&
+                  readConditionSubject(normalizeText(text.slice(condition.start, condition.end))) !== null),
               condition: conditions.length > 1,
             }))
           })

@@ -30,7 +30,10 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
     'load',
     /\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|levantar|carregar|cargar|manual handling|heavy (?:lifting|loads))\b[^.;]{0,30}?\b(?:\d+(?:[.,]\d+)? ?(?:lbs?|pounds|kgs?|kilos?|quilos)|heavy|safely)\b|\bmanual handling\b/u,
   ],
-  ['posture', /\b(?:stand(?:ing)?|on (?:your|their) feet|sit(?:ting)?|kneel(?:ing)?|em pe|de pie)\b/u],
+  [
+    'posture',
+    /\b(?:stand(?:ing)?|on (?:your|their) feet|sit(?:ting)?|walk(?:ing)?|bend(?:ing)?|stoop(?:ing)?|kneel(?:ing)?|em pe|de pie|caminhar|caminar)\b/u,
+  ],
   [
     'heights',
     /\b(?:heights?|ladders?|scaffold\w*|roofs?|rooftops?|altura|alturas|andaimes?|andamios?|telhados?|tejados?|escadas|escaleras)\b/u,
@@ -83,6 +86,7 @@ const INFINITIVE = /^\p{L}{3,}(?:ar|er|ir)\s/u
 // A measure of its own ("alcance de brazo de 2,10 m"): two measured conditions are two asks.
 const MEASURED = /\d+(?:[.,]\d+)?\s?(?:m|cm|kg|kgs|lbs?|pounds|kilos?|quilos|°)(?![\p{L}])/u
 const ALTERNATIVE = /\s(?:or|ou|o|u)\s/u
+const CONTINUES = /^(?:on|in|at|of|to|for|em|no|na|en|de|a|al|para|por)\s/u
 const REASON = /^,\s+(?:because|as|porque|pois|ya que)\s+$/u
 // Things held or passed (a licence, a permit, a vehicle, a check): named after other asks, they are asks of their own.
 const HELD: ReadonlySet<string> = new Set(['licence', 'permit', 'vehicle', 'check'])
@@ -141,8 +145,9 @@ export function splitConditionClauses(
       last === undefined ||
       (subject !== null &&
         !closesList &&
-        // Two words ("on roofs", "and weekends") finish the phrase before them; a condition says more.
-        folded.split(/\s+/).length > 2 &&
+        // A word or a short prepositional phrase ("and weekends", "and on roofs") finishes the phrase before it.
+        (folded.split(/\s+/).length > 2 ||
+          (folded.split(/\s+/).length === 2 && !CONTINUES.test(folded) && last.subject !== null)) &&
         (last.subject === null
           ? (opensAsk || HELD.has(subject)) && last.folded.split(/\s+/).length >= 3
           : subject !== last.subject ||

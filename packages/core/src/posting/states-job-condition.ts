@@ -23,19 +23,21 @@ const AVAILABLE_AT = new RegExp(
   `\\b(?:availab\\w*|disponib\\w*|willing\\w*)\\b[^.;]{0,60}?\\b(?:${WEEKDAY}|weekends?|nights?|evenings?|holidays|shifts|overtime|fins de semana|feriados|noites|plant(?:ao|oes)|turnos?|horas extras|fines de semana|festivos|noches|madrugadas|tiempo extra)\\b`,
   'u',
 )
-// What the employer does rather than asks: how to apply or be interviewed, and what it pays or offers.
+// What the employer does rather than asks: how to apply or be interviewed, what it pays or offers, when it opens.
 const NOT_ASKED =
-  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones)\b|[$€£]/u
+  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|days? off|livres?|libres?|folgas?|descanso|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
+// A home office is the candidate's own place, not a place of work the employer sets.
+const HOME_OFFICE = /\bhome[- ]office\b/gu
 
 /**
  * True when a sentence states a condition of the job the candidate must meet: a schedule (a span of weekdays or of
- * clock times), a place of work with how often ("on-site three days a week"), availability for a working time, or a licence to
- * drive. Read by
- * structure, not by topic, so a sentence in prose or under a heading of terms is kept as an ask; a sentence about
- * applying, interviews, pay or benefits is the employer's, whatever days or times it names.
+ * clock times), a place of work with how often ("on-site three days a week"), availability for a working time, or a
+ * licence to drive. Read by structure, not by topic, so a sentence in prose or under a heading of terms is kept as an
+ * ask; a sentence about applying, interviews, pay, benefits, days off or the business's opening hours is the
+ * employer's, whatever days or times it names.
  */
 export function statesJobCondition(sentence: string): boolean {
-  const folded = normalizeText(sentence).replace(/\s+/g, ' ')
+  const folded = normalizeText(sentence).replace(/\s+/g, ' ').replace(HOME_OFFICE, 'home')
   if (NOT_ASKED.test(folded)) return false
   return (
     WEEKDAY_SPAN.test(folded) ||
@@ -51,4 +53,10 @@ export function statesJobCondition(sentence: string): boolean {
 export function opensWithAvailability(line: string): boolean {
   const folded = normalizeText(line).trim()
   return /^(?:availab|disponib|willing)/u.test(folded) && AVAILABLE_AT.test(folded)
+}
+
+/** True when a sentence states working days or hours: a span of weekdays or of clock times, asked or not. */
+export function statesSchedule(sentence: string): boolean {
+  const folded = normalizeText(sentence).replace(/\s+/g, ' ')
+  return WEEKDAY_SPAN.test(folded) || CLOCK_SPAN.test(folded)
 }
