@@ -16,7 +16,7 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'permit',
-    /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|eligible to work|work permit|visa|sponsorship|citizenship|passports?|permiso de (?:trabajo|residencia)|pasaportes?|passaportes?|autorizacao de trabalho|visto de trabalho|cidadania|ciudadania|nacionalidad|nacionalidade)\b/u,
+    /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|eligible to work|work permit|visas?|citizenship|passports?|permiso de (?:trabajo|residencia)|pasaportes?|passaportes?|autorizacao de trabalho|visto de trabalho|cidadania|ciudadania|nacionalidad|nacionalidade)\b/u,
   ],
   [
     'licence',
@@ -32,7 +32,7 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'posture',
-    /\b(?:stand(?:ing)?|on (?:your|their) feet|sit(?:ting)?|walk(?:ing)?|bend(?:ing)?|stoop(?:ing)?|kneel(?:ing)?|em pe|de pie|caminhar|caminar)\b/u,
+    /\b(?:stand(?:ing)?(?! out)|on (?:your|their) feet|sit(?:ting)?|walk(?:ing)?|bend(?:ing)?|stoop(?:ing)?|kneel(?:ing)?|em pe|de pie|caminhar|caminar)\b/u,
   ],
   [
     'heights',
@@ -50,7 +50,10 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
     'workspace',
     /\b(?:quiet|private|dedicated) (?:\w+ )?(?:space|workspace|room|office)|\bheadset|\bfone de ouvido|\bauriculares/u,
   ],
-  ['connection', /\b(?:internet|broadband|wi-?fi|\d+ ?mbps|conexao|conexion)\b/u],
+  [
+    'connection',
+    /\b(?:(?:stable|reliable|wired|fast|high-speed|good|home) (?:internet|broadband|wi-?fi|connection)|(?:internet|broadband|wi-?fi) (?:connection|access|speed)|\d+ ?mbps|(?:conexao|conexion) (?:estavel|estable|de internet|a internet)|internet (?:estavel|estable|de alta velocidad|banda larga|cabeada|cableada))\b/u,
+  ],
   [
     'check',
     /\b(?:background|credit|criminal|drug|dbs) (?:checks?|screens?|screening|record)|\bantecedentes\b|\bexame toxicologico\b/u,
@@ -64,9 +67,11 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** What a condition is about, told by its first word of one of the classes above, or null when it names none. */
 export function readConditionSubject(folded: string): string | null {
+  // What a bracket adds ("(e.g. sponsorship campaigns)") illustrates the clause; it does not set its subject.
+  const said = folded.replace(/\([^()]*\)?/gu, ' ')
   let first: { subject: string; at: number } | null = null
   for (const [subject, pattern] of CONDITION_SUBJECTS) {
-    const at = folded.search(pattern)
+    const at = said.search(pattern)
     if (at >= 0 && (first === null || at < first.at)) first = { subject, at }
   }
   return first?.subject ?? null
@@ -75,7 +80,7 @@ export function readConditionSubject(folded: string): string | null {
 // Where one clause of a sentence may end and another begin: a semicolon, a conjunction (after a comma or not), a
 // reason ("…, so you must…", "…, porque…"), or availability added with a preposition ("…, com disponibilidade para…").
 const CLAUSE_JOINT =
-  /\s*;\s*|,?\s+(?:and|e|y|&)\s+|,\s+(?:so|because|as|porque|pois|ya que)\s+|,\s+(?=(?:with|com|con)\s+(?:availability|disponibilidade|disponibilidad)\b)/gu
+  /\s*;\s*|,?\s+(?:and|e|y|&)\s+|,\s+(?:so|because|as(?! well as)|porque|pois|ya que)\s+|,\s+(?=(?:with|com|con)\s+(?:availability|disponibilidade|disponibilidad)\b)/gu
 
 // A clause that asks again in its own words: a frame of availability, ability or need near its start ("and bank staff
 // are asked to be available…", "e é preciso ter disponibilidade…"), or a second infinitive under the first frame
