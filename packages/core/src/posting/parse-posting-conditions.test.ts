@@ -53,6 +53,17 @@ describe('parsePosting: conditions of the job stated together (parser 18)', () =
     expect(clauses('Ter CNH B e moto própria')).toEqual(['Ter CNH B', 'moto própria'])
   })
 
+  it('words that only look like conditions set no subject (stand out, the Internet, a sponsorship campaign)', () => {
+    expect(
+      clauses('Curiosity about the Internet and a knack for headlines would make you stand out'),
+    ).toHaveLength(1)
+    expect(
+      clauses(
+        'Draft media plans and help brands with launches (e.g. festival sponsorship campaigns), as well as events',
+      ),
+    ).toHaveLength(1)
+  })
+
   it('a licence to drive and a vehicle of one’s own are two conditions, brackets aside', () => {
     expect(clauses("A clean driver's licence and your own car (fuel card provided)")).toEqual([
       "A clean driver's licence",
