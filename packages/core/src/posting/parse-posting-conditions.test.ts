@@ -143,4 +143,13 @@ describe('parsePosting: a condition at the end of a list or after other asks (pa
     expect(statesJobCondition('Sábados e domingos livres')).toBe(false)
     expect(statesJobCondition('Home office às sextas')).toBe(false)
   })
+
+  it('a condition offered as alternatives is one condition (ES, EN)', () => {
+    expect(
+      conditions('Repartidor/a\nRequisitos\n- Vivir en Chapinero o tener cómo llegar antes de las 6:00\n'),
+    ).toHaveLength(1)
+    expect(
+      conditions('Baker\nRequirements\n- Live in the east end or be able to get to the bakery by 5 am\n'),
+    ).toHaveLength(1)
+  })
 })

@@ -50,7 +50,11 @@ import {
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
-import { readConditionSubject, splitConditionClauses } from './split-condition-clauses'
+import {
+  keepConditionAlternatives,
+  readConditionSubject,
+  splitConditionClauses,
+} from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
 import { opensWithAvailability, statesJobCondition, statesSchedule } from './states-job-condition'
 
@@ -1170,7 +1174,7 @@ function readStructure(
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         const predicates = statesSchedule(text.slice(span.start, span.end))
           ? [{ start: span.start, end: span.end }]
-          : splitCoordinatedPredicates(text, span.start, span.end)
+          : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
         const parts = predicates.flatMap((part) =>
           splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
         )

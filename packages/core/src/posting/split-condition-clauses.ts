@@ -174,3 +174,23 @@ export function splitConditionClauses(
   if (groups.length < 2 || groups.every((group) => group.subject === null)) return whole
   return groups.map((group) => ({ start: start + group.start, end: start + group.end }))
 }
+
+/**
+ * Puts back together a condition offered as alternatives ("Live in the north end or have easy access to the
+ * tram", "Morar em Osasco ou ter transporte até a fábrica"): either way the candidate meets one condition.
+ */
+export function keepConditionAlternatives(
+  text: string,
+  span: { start: number; end: number },
+  parts: Array<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  if (parts.length < 2) return parts
+  const joints = parts
+    .slice(1)
+    .map((part, index) => text.slice((parts[index] as { end: number }).end, part.start))
+  const first = parts[0] as { start: number; end: number }
+  return joints.every((joint) => /^[\s,]*(?:or|ou|o|u)\s*$/u.test(joint)) &&
+    readConditionSubject(normalizeText(text.slice(first.start, first.end))) !== null
+    ? [span]
+    : parts
+}
