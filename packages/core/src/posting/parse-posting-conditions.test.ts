@@ -103,6 +103,9 @@ describe('parsePosting: a condition stated in prose or under terms (parser 18)',
     expect(statesJobCondition('Trabajo en oficina dos días por semana')).toBe(true)
     expect(statesJobCondition('Entrevistas de lunes a viernes de 9:00 a 13:00')).toBe(false)
     expect(statesJobCondition('Free lunch on Fridays')).toBe(false)
+    expect(statesJobCondition('Turno rotativo de martes a domingo con un día libre')).toBe(true)
+    expect(statesJobCondition('Based at the Fairview depot five days a week')).toBe(false)
+    expect(statesJobCondition('On-site at the Fairview depot five days a week')).toBe(true)
   })
 })
 

@@ -15,7 +15,7 @@ const CLOCK_SPAN =
 const WORK_MODE =
   /\b(?:on[- ]?site|in[- ]office|in the office|hybrid|hibrid[oa]|presencial(?:mente)?|escritorio|oficina|office)\b/u
 const HOW_OFTEN =
-  /\b(?:\d+|one|two|three|four|um|uma|dois|duas|tres|quatro|un|una|dos|cuatro)\s?(?:days?|dias|veces|vezes|x|weeks?|semanas?)\s(?:a|per|por|each|every|na|a la|al|cada)\s(?:week|month|quarter|semana|mes|trimestre)\b/u
+  /\b(?:\d+|one|two|three|four|five|six|um|uma|dois|duas|tres|quatro|cinco|seis|un|una|dos|cuatro)\s?(?:days?|dias|veces|vezes|x|weeks?|semanas?)\s(?:a|per|por|each|every|na|a la|al|cada)\s(?:week|month|quarter|semana|mes|trimestre)\b/u
 const DRIVING_LICENCE =
   /\b(?:driver'?s licen[cs]e|driving licen[cs]e|cnh|carteira de (?:motorista|habilitacao)|licencia de (?:conducir|conduccion|manejo)|carnet de conducir)\b/u
 // Availability for a working time: "availability for weekend events", "disponibilidade para plantões noturnos".
@@ -25,7 +25,12 @@ const AVAILABLE_AT = new RegExp(
 )
 // What the employer does rather than asks: how to apply or be interviewed, what it pays or offers, when it opens.
 const NOT_ASKED =
-  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|days? off|livres?|libres?|folgas?|descanso|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
+  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
+// Days off named as such ("Sábados e domingos livres", "weekends off") are time the job leaves free.
+const DAYS_OFF = new RegExp(
+  `\\b(?:${WEEKDAY}|weekends?|fins de semana|fines de semana)\\s(?:off|livres?|libres?)\\b`,
+  'u',
+)
 // A home office is the candidate's own place, not a place of work the employer sets.
 const HOME_OFFICE = /\bhome[- ]office\b/gu
 
@@ -38,7 +43,7 @@ const HOME_OFFICE = /\bhome[- ]office\b/gu
  */
 export function statesJobCondition(sentence: string): boolean {
   const folded = normalizeText(sentence).replace(/\s+/g, ' ').replace(HOME_OFFICE, 'home')
-  if (NOT_ASKED.test(folded)) return false
+  if (NOT_ASKED.test(folded) || DAYS_OFF.test(folded)) return false
   return (
     WEEKDAY_SPAN.test(folded) ||
     CLOCK_SPAN.test(folded) ||
