@@ -98,11 +98,20 @@ describe('parsePosting: a condition stated in prose or under terms (parser 18)',
     expect(labels.some((label) => /Sueldo/.test(label))).toBe(false)
   })
 
+  it('conditions listed under a heading of working conditions are asked, the perks beside them are not (PT)', () => {
+    const found = conditions(
+      'Cuidador(a) de Idosos\nRequisitos\n- Curso de cuidador\nCondições de trabalho\n- Escala 12x36 noturna\n- Morar em Niterói ou São Gonçalo\n- Não fumante\n- Vale-refeição e plano odontológico\n',
+    )
+    expect(found).toEqual(['Escala 12x36 noturna', 'Morar em Niterói ou São Gonçalo', 'Não fumante'])
+  })
+
   it('reads a condition by its structure, not by its topic', () => {
     expect(statesJobCondition('The route runs Monday through Thursday.')).toBe(true)
     expect(statesJobCondition('Trabajo en oficina dos días por semana')).toBe(true)
     expect(statesJobCondition('Entrevistas de lunes a viernes de 9:00 a 13:00')).toBe(false)
     expect(statesJobCondition('Free lunch on Fridays')).toBe(false)
+    expect(statesJobCondition('Support merchants as part of a 24x7 operations team')).toBe(false)
+    expect(statesJobCondition('Régimen de turnos 7x7 en faena')).toBe(true)
     expect(statesJobCondition('Turno rotativo de martes a domingo con un día libre')).toBe(true)
     expect(statesJobCondition('Based at the Fairview depot five days a week')).toBe(false)
     expect(statesJobCondition('On-site at the Fairview depot five days a week')).toBe(true)

@@ -2235,6 +2235,7 @@ function readUnit(
       ? []
       : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
+  const condition = statesJobCondition(sentence)
   const qualification =
     inQualificationSection ||
     unit.continuesAsking === true ||
@@ -2243,7 +2244,7 @@ function readUnit(
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
-    statesJobCondition(sentence)
+    condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -2268,8 +2269,9 @@ function readUnit(
     const lineEndAt = text.indexOf('\n', unit.end)
     const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
     // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
+    // A condition listed under terms of the job ("Condições: - Não fumante") is an item as it would be under requirements.
     const listItem =
-      (inQualificationSection &&
+      ((inQualificationSection || condition) &&
         (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)) ||
       unit.listed === true
     // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
@@ -2301,7 +2303,8 @@ function readUnit(
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
     const type =
-      (unit.condition === true || statesJobCondition(sentence)) &&
+      // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
+      (unit.condition === true || (condition && classified !== 'trait')) &&
       CONDITION_READS.has(classified) &&
       readConditionSubject(normalizeText(sentence)) !== null
         ? 'logistics'

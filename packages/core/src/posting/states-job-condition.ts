@@ -1,4 +1,6 @@
+import { asksAboutBodyOrWorkplace } from './classify-requirement'
 import { normalizeText } from './normalize-text'
+import { statesAge } from './read-min-years'
 
 const WEEKDAY =
   '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|segunda(?:-feira)?|terca(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sabados?|domingos?|lunes|martes|miercoles|jueves|viernes)'
@@ -23,6 +25,15 @@ const AVAILABLE_AT = new RegExp(
   `\\b(?:availab\\w*|disponib\\w*|willing\\w*)\\b[^.;]{0,60}?\\b(?:${WEEKDAY}|weekends?|nights?|evenings?|holidays|shifts|overtime|fins de semana|feriados|noites|plant(?:ao|oes)|turnos?|horas extras|fines de semana|festivos|noches|madrugadas|tiempo extra)\\b`,
   'u',
 )
+// Conditions on the candidate that no employer offers as a perk: where they live, not smoking, a permit to work, a
+// check passed, and a shift pattern ("12x36", "plantões", "rotating shifts", "turno noche").
+const ON_THE_CANDIDATE: readonly RegExp[] = [
+  /\b(?:residir|morar|vivir|resida|reside|resides|live) (?:em|en|no|na|in|within|near|close to|cerca|a menos)\b/u,
+  /\b(?:nao fumante|no fumador[a]?|non-?smok\w*|que no fume|que nao fume)\b/u,
+  /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|work permit|permiso de trabajo|autorizacao de trabalho)\b/u,
+  /\b(?:background|criminal|credit|dbs) (?:checks?|screening)\b|\bdrug (?:tests?|screens?|screening)\b|\bantecedentes\b/u,
+  /\b(?:escalas?|plant(?:ao|oes)|turnos?|shifts?|jornada|regimen|regime)\b[^.;]{0,20}?\b\d{1,2} ?x ?\d{1,2}\b|\b\d{1,2} ?x ?\d{1,2} (?:diurn|noturn|nocturn|shifts?|turnos?)|\bplant(?:ao|oes)\b|\b(?:rotating|night|overnight) shifts?\b|\bturnos? (?:rotativos?|de noche|noche|noturnos?|da noite)\b|\bescala \d/u,
+]
 // What the employer does rather than asks: how to apply or be interviewed, what it pays or offers, when it opens.
 const NOT_ASKED =
   /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
@@ -36,8 +47,9 @@ const HOME_OFFICE = /\bhome[- ]office\b/gu
 
 /**
  * True when a sentence states a condition of the job the candidate must meet: a schedule (a span of weekdays or of
- * clock times), a place of work with how often ("on-site three days a week"), availability for a working time, or a
- * licence to drive. Read by structure, not by topic, so a sentence in prose or under a heading of terms is kept as an
+ * clock times), a place of work with how often ("on-site three days a week"), availability for a working time, a
+ * licence to drive, or a condition no employer offers as a perk (where to live, a permit, a check, a shift pattern,
+ * the body's effort, age). Read by structure, not by topic, so a sentence in prose or under a heading of terms is kept as an
  * ask; a sentence about applying, interviews, pay, benefits, days off or the business's opening hours is the
  * employer's, whatever days or times it names.
  */
@@ -50,7 +62,10 @@ export function statesJobCondition(sentence: string): boolean {
     (WORK_MODE.test(folded) &&
       (HOW_OFTEN.test(folded) || new RegExp(`\\b${WEEKDAY}\\b`, 'u').test(folded))) ||
     DRIVING_LICENCE.test(folded) ||
-    AVAILABLE_AT.test(folded)
+    AVAILABLE_AT.test(folded) ||
+    ON_THE_CANDIDATE.some((condition) => condition.test(folded)) ||
+    asksAboutBodyOrWorkplace(sentence) ||
+    statesAge(sentence)
   )
 }
 
