@@ -40,6 +40,13 @@ describe('parsePosting: conditions of the job stated together (parser 18)', () =
     expect(found.some((label) => /feriados/.test(label) && !/miércoles/.test(label))).toBe(true)
   })
 
+  it('a condition opening with a noun spelled like a duty verb is still cut (EN)', () => {
+    const found = conditions(
+      'Installer\nRequirements\n- Two years fitting kitchens\n- Travel is up to 40%, mostly day trips, and you must live within an hour of Leeds\n',
+    )
+    expect(found).toHaveLength(2)
+  })
+
   it('a schedule whose clauses speak of one thing stays one condition', () => {
     expect(
       clauses(

@@ -1208,9 +1208,12 @@ function readStructure(
             // one by one: each is an ask of its own, asked as the sentence was.
             const said = text.slice(ask.start, ask.end)
             // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
-            const conditions = isDutyLike(said)
-              ? [{ start: ask.start, end: ask.end }]
-              : splitConditionClauses(text, ask.start, ask.end)
+            // "Travel is up to 50%" opens with the noun a duty verb is spelled like.
+            const conditions =
+              isDutyLike(said) &&
+              !/^\S+\s+(?:is|are|will be|e|sera|es|seran|sao)\s/u.test(normalizeText(said))
+                ? [{ start: ask.start, end: ask.end }]
+                : splitConditionClauses(text, ask.start, ask.end)
             const asksConditions = conditions.length > 1 && (asksOfReader(said) || statesJobCondition(said))
             // A cue closing the sentence ("…, are a plus") speaks for every condition; one inside a condition
             // ("occasional Saturdays") only for its own.
