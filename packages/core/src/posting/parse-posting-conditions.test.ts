@@ -118,6 +118,8 @@ describe('parsePosting: a condition stated in prose or under terms (parser 18)',
     expect(statesJobCondition('Entrevistas de lunes a viernes de 9:00 a 13:00')).toBe(false)
     expect(statesJobCondition('Free lunch on Fridays')).toBe(false)
     expect(statesJobCondition('Support merchants as part of a 24x7 operations team')).toBe(false)
+    expect(statesJobCondition('You will visit tenants who live in sheltered housing')).toBe(false)
+    expect(statesJobCondition('You should live within half an hour of the clinic')).toBe(true)
     expect(statesJobCondition('Régimen de turnos 7x7 en faena')).toBe(true)
     expect(statesJobCondition('Turno rotativo de martes a domingo con un día libre')).toBe(true)
     expect(statesJobCondition('Based at the Fairview depot five days a week')).toBe(false)

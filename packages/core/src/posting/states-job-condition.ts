@@ -28,7 +28,8 @@ const AVAILABLE_AT = new RegExp(
 // Conditions on the candidate that no employer offers as a perk: where they live, not smoking, a permit to work, a
 // check passed, and a shift pattern ("12x36", "plantões", "rotating shifts", "turno noche").
 const ON_THE_CANDIDATE: readonly RegExp[] = [
-  /\b(?:residir|morar|vivir|resida|reside|resides|live) (?:em|en|no|na|in|within|near|close to|cerca|a menos)\b/u,
+  // "Residir em", "vivir en", "(must) live within": the candidate's home, not the people the job serves ("who live in").
+  /\b(?:residir|morar|vivir|resida|more|viva|(?:must|should|to|you|will) live) (?:em|en|no|na|in|within|near|close to|cerca|a menos)\b/u,
   /\b(?:nao fumante|no fumador[a]?|non-?smok\w*|que no fume|que nao fume)\b/u,
   /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|work permit|permiso de trabajo|autorizacao de trabalho)\b/u,
   /\b(?:background|criminal|credit|dbs) (?:checks?|screening)\b|\bdrug (?:tests?|screens?|screening)\b|\bantecedentes\b/u,
