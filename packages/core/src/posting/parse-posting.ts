@@ -56,7 +56,12 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
-import { opensWithAvailability, statesJobCondition, statesSchedule } from './states-job-condition'
+import {
+  namesWorkPermit,
+  opensWithAvailability,
+  statesJobCondition,
+  statesSchedule,
+} from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-18'
@@ -2210,7 +2215,7 @@ function readUnit(
 
   const found = dedupeMatches(
     findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match))
+      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
       .map((match) => ({
         ...match,
         start: match.start + unit.start,

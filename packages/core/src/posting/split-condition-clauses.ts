@@ -16,7 +16,7 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'permit',
-    /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|eligible to work|work permit|visas?|citizenship|passports?|permiso de (?:trabajo|residencia)|pasaportes?|passaportes?|autorizacao de trabalho|visto de trabalho|cidadania|ciudadania|nacionalidad|nacionalidade)\b/u,
+    /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|(?:permission|eligib\w*|entitled|permitted) to work|work permit|visas?|citizenship|passports?|permiso de (?:trabajo|residencia)|pasaportes?|passaportes?|autorizacao de trabalho|visto de trabalho|cidadania|ciudadania|nacionalidad|nacionalidade)\b/u,
   ],
   [
     'licence',

@@ -31,7 +31,7 @@ const ON_THE_CANDIDATE: readonly RegExp[] = [
   // "Residir em", "vivir en", "(must) live within": the candidate's home, not the people the job serves ("who live in").
   /\b(?:residir|morar|vivir|resida|more|viva|(?:must|should|to|you|will) live) (?:em|en|no|na|in|within|near|close to|cerca|a menos)\b/u,
   /\b(?:nao fumante|no fumador[a]?|non-?smok\w*|que no fume|que nao fume)\b/u,
-  /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|work permit|permiso de trabajo|autorizacao de trabalho)\b/u,
+  /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|(?:permission|eligib\w*|entitled|permitted) to work|work permit|permiso de trabajo|autorizacao de trabalho)\b/u,
   /\b(?:background|criminal|credit|dbs) (?:checks?|screening)\b|\bdrug (?:tests?|screens?|screening)\b|\bantecedentes\b/u,
   /\b(?:escalas?|plant(?:ao|oes)|turnos?|shifts?|jornada|regimen|regime)\b[^.;]{0,20}?\b\d{1,2} ?x ?\d{1,2}\b|\b\d{1,2} ?x ?\d{1,2} (?:diurn|noturn|nocturn|shifts?|turnos?)|\bplant(?:ao|oes)\b|\b(?:rotating|night|overnight) shifts?\b|\bturnos? (?:rotativos?|de noche|noche|noturnos?|da noite)\b|\bescala \d/u,
 ]
@@ -80,4 +80,19 @@ export function opensWithAvailability(line: string): boolean {
 export function statesSchedule(sentence: string): boolean {
   const folded = normalizeText(sentence).replace(/\s+/g, ' ')
   return WEEKDAY_SPAN.test(folded) || CLOCK_SPAN.test(folded)
+}
+
+// Permission to work where the job is, and the employer's sponsoring of it.
+const WORK_PERMIT =
+  /\b(?:right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|(?:permission|eligib\w*|entitled|permitted) to work|work permit|permiso de trabajo|autorizacao de trabalho|sponsor\w*)\b/u
+
+/**
+ * True when a word the taxonomy knows ("visas") is said of the candidate's permission to work ("Right to work in the
+ * UK; we cannot sponsor visas"): the sentence states a condition, not a field of law to know.
+ */
+export function namesWorkPermit(sentence: string, surface: string): boolean {
+  return (
+    WORK_PERMIT.test(normalizeText(sentence)) &&
+    /^(?:visas?|vistos?|work permits?)$/u.test(normalizeText(surface).trim())
+  )
 }
