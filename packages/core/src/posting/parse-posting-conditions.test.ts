@@ -47,6 +47,20 @@ describe('parsePosting: conditions of the job stated together (parser 18)', () =
     expect(found).toHaveLength(2)
   })
 
+  it('a concession before "but" leads up to the condition after it (EN, ES)', () => {
+    expect(
+      clauses(
+        'The job is remote anywhere in Canada, but you must work Atlantic time zone hours and spend a week each quarter in our Halifax office',
+      ),
+    ).toEqual([
+      'The job is remote anywhere in Canada, but you must work Atlantic time zone hours',
+      'spend a week each quarter in our Halifax office',
+    ])
+    expect(
+      clauses('El trabajo es remoto, pero debes residir en Uruguay y tener pasaporte vigente'),
+    ).toHaveLength(2)
+  })
+
   it('a schedule whose clauses speak of one thing stays one condition', () => {
     expect(
       clauses(

@@ -80,7 +80,7 @@ export function readConditionSubject(folded: string): string | null {
 // Where one clause of a sentence may end and another begin: a semicolon, a conjunction (after a comma or not), a
 // reason ("…, so you must…", "…, porque…"), or availability added with a preposition ("…, com disponibilidade para…").
 const CLAUSE_JOINT =
-  /\s*;\s*|,?\s+(?:and|e|y|&)\s+|,\s+(?:so|because|as(?! well as)|porque|pois|ya que)\s+|,\s+(?=(?:with|com|con)\s+(?:availability|disponibilidade|disponibilidad)\b)/gu
+  /\s*;\s*|,?\s+(?:and|e|y|&)\s+|,\s+(?:but|mas|pero)\s+|,\s+(?:so|because|as(?! well as)|porque|pois|ya que)\s+|,\s+(?=(?:with|com|con)\s+(?:availability|disponibilidade|disponibilidad)\b)/gu
 
 // A clause that asks again in its own words: a frame of availability, ability or need near its start ("and bank staff
 // are asked to be available…", "e é preciso ter disponibilidade…"), or a second infinitive under the first frame
@@ -92,6 +92,7 @@ const INFINITIVE = /^\p{L}{3,}(?:ar|er|ir)\s/u
 const MEASURED = /\d+(?:[.,]\d+)?\s?(?:m|cm|kg|kgs|lbs?|pounds|kilos?|quilos|°)(?![\p{L}])/u
 const ALTERNATIVE = /\s(?:or|ou|o|u)\s/u
 const CONTINUES = /^(?:on|in|at|of|to|for|em|no|na|en|de|a|al|para|por)\s/u
+const CONTRAST = /^,\s+(?:but|mas|pero)\s+$/u
 const REASON = /^,\s+(?:because|as|porque|pois|ya que)\s+$/u
 // Things held or passed (a licence, a permit, a vehicle, a check): named after other asks, they are asks of their own.
 const HELD: ReadonlySet<string> = new Set(['licence', 'permit', 'vehicle', 'check'])
@@ -160,7 +161,13 @@ export function splitConditionClauses(
             // "Passport or permit, and a passport valid for travel": the comma closes the alternatives.
             (piece.joint.startsWith(',') && ALTERNATIVE.test(last.folded)) ||
             (MEASURED.test(folded) && MEASURED.test(last.folded) && /^\p{L}/u.test(folded))))
-    if (starts) groups.push({ start: piece.start, end: piece.end, subject, folded })
+    // "Remote within the country, but you must keep Eastern hours": what is conceded only leads up to the condition
+    // after "but", which is what the clause asks.
+    if (last !== undefined && CONTRAST.test(piece.joint)) {
+      last.end = piece.end
+      last.folded = normalizeText(sentence.slice(last.start, last.end))
+      last.subject = subject ?? last.subject
+    } else if (starts) groups.push({ start: piece.start, end: piece.end, subject, folded })
     // The reason for a condition ("…, because the sites are far apart") explains it and asks nothing.
     else if (subject === null && REASON.test(piece.joint)) continue
     else {
