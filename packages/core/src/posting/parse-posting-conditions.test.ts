@@ -177,6 +177,8 @@ describe('parsePosting: a condition at the end of a list or after other asks (pa
     expect(statesJobCondition('The bakery is open Tuesday to Sunday, 7 am to 3 pm.')).toBe(false)
     expect(statesJobCondition('Sábados e domingos livres')).toBe(false)
     expect(statesJobCondition('Home office às sextas')).toBe(false)
+    expect(statesJobCondition('Auxílio academia para manter o condicionamento físico')).toBe(false)
+    expect(statesJobCondition('Seguro médico para hijos mayores de 18 años')).toBe(false)
   })
 
   it('a condition offered as alternatives is one condition (ES, EN)', () => {

@@ -37,7 +37,7 @@ const ON_THE_CANDIDATE: readonly RegExp[] = [
 ]
 // What the employer does rather than asks: how to apply or be interviewed, what it pays or offers, when it opens.
 const NOT_ASKED =
-  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
+  /\b(?:apply|applications?|walk in|interviews?|entrevistas?|postula\w*|candidatura|send|envie|envia|call us|text us|pay|paid|salary|salario|sueldo|remuneracao|remuneracion|bonus|benefits?|beneficios?|vacation|ferias|vacaciones|insurance|allowance|discount|reimburs\w*|gym\w*|auxilio|academia|plano (?:de saude|odontologico)|seguro (?:de vida|medico|de salud)|vale[- ](?:transporte|refeicao|alimentacao)|desconto|descuento|reembolso|dependentes|dependents|open|opens|abre|abrimos|abiert[oa]s?|abert[oa]s?|funciona|funcionamos|atendemos)\b|[$€£]/u
 // Days off named as such ("Sábados e domingos livres", "weekends off") are time the job leaves free.
 const DAYS_OFF = new RegExp(
   `\\b(?:${WEEKDAY}|weekends?|fins de semana|fines de semana)\\s(?:off|livres?|libres?)\\b`,
