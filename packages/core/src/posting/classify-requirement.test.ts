@@ -45,6 +45,18 @@ describe('classifyRequirement', () => {
     expect(typeOf('Experience running Black Friday campaigns')).not.toContain('logistics')
   })
 
+  it('reads a vehicle of one’s own, a home time zone, a place of residence and a work permit as logistics', () => {
+    for (const line of [
+      'A dependable car of your own',
+      'Carro próprio para visitas',
+      'Camioneta propia en buen estado',
+      'Work Mountain Time hours',
+      'Residencia en Rancagua o alrededores',
+      'Permission to work in Ireland; we are unable to sponsor visas',
+    ])
+      expect(typeOf(line), line).toEqual(['logistics'])
+  })
+
   it('reads an age as a condition to confirm, never as years of experience', () => {
     const readOf = (text: string) =>
       parsePosting(`Requirements:\n- ${text}`, taxonomy).requirements.map((requirement) => [

@@ -33,7 +33,7 @@ const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2}|-\d+)?(?=$|[\s),.
 // Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
-  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|(?:permission|eligib\w*|entitled|permitted) to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
 // What a line asks about, when it is a condition of taking the job rather than something a resume shows. Each cue is
 // a small closed class of words in EN, PT and ES, named by the question it answers (age, checks, permits, start, home,
 // hours), rather than a list of whole phrases: any line about the same question lands in its class. Folded text.
@@ -47,10 +47,12 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
   // When they can start: "available to start in March", "incorporación inmediata", "início imediato".
   /\b(?:start date|available to start|able to start|start immediately|immediate start)\b|\bincorporar(?:te|se)\b|\bincorporacion (?:inmediata|en)\b|\b(?:inicio|disponibilidade|disponibilidad) (?:imediat[oa]|inmediat[oa])\b/,
   // Where they live or can get to: "live within commuting distance", "morar em Campinas", "vivir en Lima".
-  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresidente? (?:en|em|in)\b/,
+  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresiden(?:te?|cia) (?:en|em|in)\b/,
   // When they work: days of the week, clock times, the parts of the day a shift falls in.
   // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
-  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\b(?:pacific|eastern|central|mountain|atlantic) time\b|\bbusiness hours\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+  // How they get to work: a vehicle of their own ("own car", "veículo próprio", "moto o carro propio").
+  /\b(?:own|personal|reliable|dependable) (?:\w+ )?(?:car|vehicle|transport(?:ation)?|truck|motorcycle)\b|\b(?:car|vehicle|truck|motorcycle) of (?:your|their) own\b|\b(?:veiculo|carro|moto|motocicleta|automovel|vehiculo|auto|coche|camioneta|bicicleta) propri?[oa]\b|\b(?:veiculo|carro|moto|motocicleta|automovel|vehiculo|auto|coche|camioneta|bicicleta) propi[oa]\b/,
 ]
 
 // Conditions of the body and of the workplace: what the job asks of the body (loads, postures, swimming, height,

@@ -58,10 +58,21 @@ import {
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import {
+  keepConditionAlternatives,
+  readConditionSubject,
+  splitConditionClauses,
+} from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
+import {
+  namesWorkPermit,
+  opensWithAvailability,
+  statesJobCondition,
+  statesSchedule,
+} from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-18'
+export const POSTING_PARSER_VERSION = 'posting-parser-19'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -88,6 +99,8 @@ type Unit = {
   listed?: boolean
   /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
   coordinated?: boolean
+  /** One of the conditions of the job a sentence stated together: confirmed with the candidate, as the whole was. */
+  condition?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -510,6 +523,9 @@ function splitCoordinatedPredicates(
   return spans.map((span) => tightenSpan(text, span.start, span.end))
 }
 
+// Types a condition of the job may be taken for when read alone: a place reads as a domain, a posture as a quality.
+const CONDITION_READS: ReadonlySet<RequirementType> = new Set(['knowledge', 'activity', 'trait'])
+
 // Types that name a concrete thing to check: a licence, a degree, a language, years, a condition of the job.
 const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
   'certification',
@@ -671,6 +687,8 @@ function splitCoordinatedAsks(
   // Examples and alternatives make the line one requirement, and comma lists leave it to the list readers unless they
   // list asks; a duty ("construir dashboards e ajudar o time") asks nothing.
   if (EXAMPLE_MARKER.test(folded) || /[([{:]/u.test(complement)) return whole
+  // "Availability to cover launches and weekend events": what the candidate is available for is one condition.
+  if (opensWithAvailability(complement)) return whole
   if (/,(?!\s+(?:and|e|y)\s)/u.test(complement)) {
     // After a requirement label or a predicate of needing, a comma list names one ask per item ("Requisitos: ser
     // mayor de edad, saber nadar, experiencia mínima de 3 meses y disponibilidad…").
@@ -878,7 +896,8 @@ function splitCoordinatedNounPhrases(
     minYears: null,
     taxonomy,
   })
-  if (type === 'trait' || type === 'logistics' || type === 'language') return whole
+  if (type === 'trait' || type === 'logistics' || type === 'language' || opensWithAvailability(line))
+    return whole
   // The fields of one degree ("degree in Computer Science and Software Engineering") are one requirement; and after
   // a preposition the second phrase may complete its object ("técnicas de cocina al vacío y baja temperatura").
   // A credential stated on its own ("... e CRF ativo") is asked apart all the same.
@@ -907,9 +926,15 @@ function headsList(lines: readonly PageLine[], index: number): boolean {
   const line = lines[index] as PageLine
   const mark = leadMark(line.text)
   const below = lines.slice(index + 1, index + 3).map((next) => leadMark(next.text))
-  if (below[0] !== mark)
-    return /[:?]\s*$/.test(line.text.trim()) || (below.length === 2 && below[0] === below[1])
   const previous = lines[index - 1]
+  if (below[0] !== mark)
+    return (
+      /[:?]\s*$/.test(line.text.trim()) ||
+      // The last item of a marked list ("✅ … ✅ Must pass a background check") ends it; the list below has its own.
+      (below.length === 2 &&
+        below[0] === below[1] &&
+        (mark === '' || previous === undefined || leadMark(previous.text) !== mark))
+    )
   return (
     (previous === undefined || leadMark(previous.text) !== mark) &&
     line.text.trim().split(/\s+/).length <= 4 &&
@@ -1161,7 +1186,11 @@ function readStructure(
       }
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
+        // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
+        const predicates = statesSchedule(text.slice(span.start, span.end))
+          ? [{ start: span.start, end: span.end }]
+          : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
+        const parts = predicates.flatMap((part) =>
           splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
         )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
@@ -1194,14 +1223,36 @@ function readStructure(
           )
           // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
           const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null
-          return asked.map((ask) => ({
-            start: ask.start,
-            end: ask.end,
-            coordinated: part.coordinated === true,
-            inherited: sentenceKind ?? partKind,
-            asks: frame || ask.asks,
-            describes: frame && describesPerson,
-          }))
+          return asked.flatMap((ask) => {
+            // Conditions of the job stated in one sentence ("stand for long periods and lift 25 lb") are confirmed
+            // one by one: each is an ask of its own, asked as the sentence was.
+            const said = text.slice(ask.start, ask.end)
+            // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
+            // "Travel is up to 50%" opens with the noun a duty verb is spelled like.
+            const conditions =
+              isDutyLike(said) &&
+              !/^\S+\s+(?:is|are|will be|e|sera|es|seran|sao)\s/u.test(normalizeText(said))
+                ? [{ start: ask.start, end: ask.end }]
+                : splitConditionClauses(text, ask.start, ask.end)
+            const asksConditions = conditions.length > 1 && (asksOfReader(said) || statesJobCondition(said))
+            // A cue closing the sentence ("…, are a plus") speaks for every condition; one inside a condition
+            // ("occasional Saturdays") only for its own.
+            const last = conditions[conditions.length - 1] as { start: number; end: number }
+            const closingKind =
+              conditions.length > 1 ? readInlineKind(text.slice(last.start, last.end)) : null
+            return conditions.map((condition) => ({
+              ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
+              coordinated: part.coordinated === true,
+              inherited: sentenceKind ?? partKind ?? closingKind,
+              asks:
+                frame ||
+                ask.asks ||
+                (asksConditions &&
+                  readConditionSubject(normalizeText(text.slice(condition.start, condition.end))) !== null),
+              condition: conditions.length > 1,
+              describes: frame && describesPerson,
+            }))
+          })
         })
       })
       for (const span of clauses) {
@@ -1229,6 +1280,7 @@ function readStructure(
           ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
+          ...(span.condition ? { condition: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -2200,7 +2252,7 @@ function readUnit(
 
   const found = dedupeMatches(
     findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match))
+      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
       .map((match) => ({
         ...match,
         start: match.start + unit.start,
@@ -2221,8 +2273,14 @@ function readUnit(
   // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
   // degree line asks for, not a skill or one of its fields.
   const degreeLine = namesDegree(sentence)
-  const matches = activity ? [] : found.filter((match) => !degreeLine || !namesDegree(match.surface))
+  // Availability for a working time ("Disponibilidad para cubrir eventos los sábados") is a condition to confirm, not
+  // a skill the events name.
+  const matches =
+    activity || opensWithAvailability(sentence)
+      ? []
+      : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
+  const condition = statesJobCondition(sentence)
   const qualification =
     inQualificationSection ||
     unit.continuesAsking === true ||
@@ -2230,7 +2288,8 @@ function readUnit(
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
-    findPersonQualities(sentence) !== null
+    findPersonQualities(sentence) !== null ||
+    condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -2255,8 +2314,9 @@ function readUnit(
     const lineEndAt = text.indexOf('\n', unit.end)
     const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
     // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
+    // A condition listed under terms of the job ("Condições: - Não fumante") is an item as it would be under requirements.
     const listItem =
-      (inQualificationSection &&
+      ((inQualificationSection || condition) &&
         (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)) ||
       unit.listed === true
     // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
@@ -2283,10 +2343,19 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    const read = activity
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
-    const type = read === 'knowledge' && unit.describesPerson === true ? 'trait' : read
+    const type =
+      // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
+      (unit.condition === true || (condition && classified !== 'trait')) &&
+      CONDITION_READS.has(classified) &&
+      readConditionSubject(normalizeText(sentence)) !== null
+        ? 'logistics'
+        : classified === 'knowledge' && unit.describesPerson === true
+          ? 'trait'
+          : classified
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
@@ -2550,7 +2619,10 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
   for (const unit of units) {
-    if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
+    // Terms of the job may state a condition the candidate must meet ("Condições: presencial de segunda a sexta").
+    const condition = unit.section === 'benefits' && statesJobCondition(text.slice(unit.start, unit.end))
+    if (unit.section === 'company' || (unit.section === 'benefits' && !condition) || unit.section === 'title')
+      continue
     const found = readUnit(text, unit, taxonomy, headed, documentCategories)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
