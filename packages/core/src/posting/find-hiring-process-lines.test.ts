@@ -8,6 +8,7 @@ describe('statesPay', () => {
     'Tarifa: USD 25 por hora, pago quincenal por transferencia.',
     'The salary is $52,000 a year with a 5% bonus and 20 days of vacation',
     'a 401(k) matched up to 5%',
+    'Compensation: $95,000–$110,000 plus equity',
   ])('reads what the job pays: %s', (line) => {
     expect(statesPay(line)).toBe(true)
   })
@@ -29,6 +30,9 @@ describe('runsHiringProcess', () => {
     'Call or text 555-201-7788 to book a trial shift',
     'No phone calls, please.',
     '★ 4.1 rating from 230 employee reviews',
+    'Please bring your ID and two references to the interview.',
+    'Selection process: online test, group dynamic and an interview with the manager',
+    'Contato: (21) 98888-1234',
   ])('reads a line about the hiring process: %s', (line) => {
     expect(runsHiringProcess(line)).toBe(true)
   })
@@ -38,7 +42,9 @@ describe('runsHiringProcess', () => {
     'Interviewing skills for user research',
     'Send invoices to 40+ clients a month without errors',
     'Must pass a background check',
-  ])('keeps a line about the candidate: %s', (line) => {
+    'Etapas do processo',
+    'Documentos:',
+  ])('keeps a line about the candidate, and a label alone, which heads its block: %s', (line) => {
     expect(runsHiringProcess(line)).toBe(false)
   })
 })

@@ -13,7 +13,7 @@ const MONEY =
   /(?:\p{Sc}|\b(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen|cad|aud|chf|s\/))\s?\d|\d[\d.,]*\s?(?:\p{Sc}|(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen)\b)/u
 // Nouns of what the employer pays or gives for the work.
 const PAY_NOUN =
-  /\b(?:salary|salaries|salario|salarios|pay|paid|wages?|base|commissions?|comision(?:es)?|comissao|comissoes|earnings|ote|rates?|tarifas?|remuneracao|remuneracion|sueldo|bonus|bonos?|bonificac\p{L}*|gorjetas?|propinas?|tips|stipend|pension|401\(?k\)?|rrsp|holidays?|vacations?|ferias|vacaciones|pto|benefits|beneficios|plr|vale|vales|prestaciones|aguinaldo|contratacao|contratacion|contract|contrato)\b/u
+  /\b(?:salary|salaries|salario|salarios|compensation|compensacao|compensacion|pay|paid|wages?|base|commissions?|comision(?:es)?|comissao|comissoes|earnings|ote|rates?|tarifas?|remuneracao|remuneracion|sueldo|bonus|bonos?|bonificac\p{L}*|gorjetas?|propinas?|tips|stipend|pension|401\(?k\)?|rrsp|holidays?|vacations?|ferias|vacaciones|pto|benefits|beneficios|plr|vale|vales|prestaciones|aguinaldo|contratacao|contratacion|contract|contrato)\b/u
 // Schemes of pay counted in a share or a figure ("a pension matched up to 8%", "bonus of 15% of salary").
 const PAY_SCHEME =
   /\b(?:pension|401\(?k\)?|rrsp|bonus|bono|commissions?|comision|comissao|plr|match(?:ed|ing)?)\b/u
@@ -30,9 +30,10 @@ export function statesPay(sentence: string): boolean {
   return PAY_SCHEME.test(folded) && /\d\s?%/u.test(folded) && folded.split(/\s+/u).length <= 12
 }
 
-// A label over the papers to bring ("Documentos: INE, CURP …", "Documents required: …"): the hiring's paperwork.
+// A label with the papers to bring after it ("Documentos: INE, CURP …", "Documents required: …"): the hiring's
+// paperwork. Alone on its line, the label is a heading.
 const DOCUMENTS_LABEL =
-  /^(?:documents?|documentos?|documentacao|documentacion|papeles|paperwork)(?:\s+[\p{L}]+){0,3}\s*:/u
+  /^(?:documents?|documentos?|documentacao|documentacion|papeles|paperwork)(?:\s+[\p{L}]+){0,3}\s*:\s*\S/u
 // Interviews named as the sentence's subject ("Entrevistas de lunes a viernes en …", "Interviews are held on …").
 const INTERVIEWS = /^(?:the |las |los |as |os |our |nuestras |nossas )?(?:interviews?|entrevistas?)\b/u
 // A warning against fraud: the employer never charges money, or the reader is asked to report suspicious offers.
@@ -46,6 +47,17 @@ const CONTACT_POINT = /\+?\(?\d{2,4}\)?[\s.-]?\d{3,5}[\s.-]?\d{3,5}|[\w.+-]+@[\w
 // The ways the employer will not be reached ("Não atendemos ligações", "No calls please", "No se atienden llamadas").
 const NO_CONTACT =
   /\b(?:no|nao|not|sin|don't|do not)\b[^.!]{0,25}\b(?:calls?|phone calls|ligacoes|telefonemas|llamadas|walk-ins|visitas)\b/u
+// Papers to bring to the interview ("Please bring your ID to the interview", "Traer INE y CURP a la entrevista").
+const BRING_TO_INTERVIEW =
+  /^(?:please\s+|favor\s+|por favor\s+)?(?:bring|trae|traiga|traer|traga|trazer|levar|leve|presenta|presente|apresente|apresentar)\b[^.!]{0,80}\b(?:interview|entrevista)\b/u
+// A label with the steps of the hiring after it ("Selection process: CV, test, interview", "Etapas do processo seletivo:
+// …"). Alone on its line, such a label is a heading, whose block the reader must still tell apart from the asks.
+const PROCESS_LABEL =
+  /^(?:(?:our|the|o|nosso|el|nuestro)\s+)?(?:(?:selection|hiring|recruitment|recruiting|interview|application) process|processo seletivo|etapas do processo(?: seletivo)?|proceso de seleccion|etapas del proceso(?: de seleccion)?)\s*:\s*\S/u
+// A label over a way to reach the employer ("Contact: …", "Contato: …", "WhatsApp: …", "Tel.: …").
+const CONTACT_LABEL =
+  /^(?:contact|contato|contacto|phone|telephone|telefone|telefono|tel|whatsapp|e-?mail|correo)\.?\s*:\s*\S/u
+
 // A rating of the employer on a review site ("☆ 4.3 on Glassdoor (88 reviews)", "4,0 ★★★★☆ 56 evaluaciones").
 const RATING = /\b\d[.,]\d\b/u
 const RATING_WORD =
@@ -63,7 +75,8 @@ export function runsHiringProcess(sentence: string): boolean {
     return false
   if (INTERVIEWS.test(folded) && !/\b(?:experience|experiencia|conducting|realizar|conducir)\b/u.test(folded))
     return true
-  if (CONTACT_VERB.test(folded) && CONTACT_POINT.test(folded)) return true
+  if ((CONTACT_VERB.test(folded) || CONTACT_LABEL.test(folded)) && CONTACT_POINT.test(folded)) return true
+  if (BRING_TO_INTERVIEW.test(folded) || PROCESS_LABEL.test(folded)) return true
   if (NO_CONTACT.test(folded) && words <= 8) return true
   return RATING.test(folded) && RATING_WORD.test(folded) && words <= 12
 }
@@ -105,7 +118,7 @@ export function isBoardWidget(line: string): boolean {
 // A label naming the person the work is for ("Paciente: senhora de 84 anos …", "Client: a family of four"): the
 // client described, which the candidate does not have to be.
 const CLIENT_LABEL =
-  /^(?:the |o |a |la |el )?(?:patients?|pacientes?|clients?|clientes?|residents?|residentes?|beneficiar\p{L}*|idos[oa]s?|senior|usuari[oa]s?|users?)\s*:/u
+  /^(?:the |o |a |la |el )?(?:patients?|pacientes?|clients?|clientes?|residents?|residentes?|beneficiar\p{L}*|idos[oa]s?|senior|usuari[oa]s?|users?)\s*:\s*\S/u
 
 /** True when a line describes the person cared for or served rather than the candidate. */
 export function describesClient(line: string): boolean {

@@ -691,7 +691,7 @@ function isMetadataShape(line: string): boolean {
 // Labels under which a board files the listing itself ("Palabras clave: …", "Setores: Ensino superior", "Industries:
 // …", "Categoría: …"): the board's index, whatever values it lists.
 const LISTING_INDEX_LABEL =
-  /^(?:key ?words?|palabras? clave|palavras?[- ]chave|tags|etiquetas|categor(?:y|ies|ia|ias)|sectors?|setor(?:es)?|sector(?:es)?|industr(?:y|ies|ia|ias)|ramos?(?: de atividade| de actividad)?)\s*:/u
+  /^(?:key ?words?|palabras? clave|palavras?[- ]chave|tags|etiquetas|categor(?:y|ies|ia|ias)|sectors?|setor(?:es)?|sector(?:es)?|industr(?:y|ies|ia|ias)|ramos?(?: de atividade| de actividad)?)\s*:\s*\S/u
 
 /** True when a line is a label of the board's index for the listing, with its values. */
 function labelsListingIndex(line: string): boolean {

@@ -9,6 +9,8 @@ describe('describesEmployer', () => {
     'A Padaria Estrela Dourada surgiu em 1988 e hoje atende mais de 200 restaurantes na região.',
     'Tercera generación familiar, 90 empleados y oficinas en 6 países.',
     'At Kestrel Freight we are rebuilding how shippers book a truck, and by spring we want most bookings to take a minute.',
+    'Founded in 1985, Millbrook Dairy has grown to 300 employees.',
+    'Presencia en 14 países y 2.000 colaboradores.',
   ])('reads the employer telling its history or size: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(true)
   })
@@ -19,6 +21,7 @@ describe('describesEmployer', () => {
     'Hace 20 años abrimos nuestra primera clínica y valoramos a quien hable catalán.',
     'Our studio has grown to 30 people, and you must have shipped a console title.',
     'Currently enrolled in a nursing program with graduation between May 2025 and June 2026.',
+    'Managed 12 stores and 300 employees across 4 countries.',
   ])('keeps a sentence that asks something of the candidate: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(false)
   })
@@ -29,6 +32,7 @@ describe('announcesRoleForWork', () => {
     'Consultorio dental busca asistente para atender pacientes en horario de tarde.',
     'Escritório de advocacia procura recepcionista para organizar a agenda dos sócios.',
     'Local print shop is looking for a helper to run the folding machine on weekdays.',
+    'Nosso cliente, uma rede de farmácias do interior, procura farmacêutico para assumir a gerência de uma loja.',
   ])('reads a role announced with the work it is for: %s', (sentence) => {
     expect(announcesRoleForWork(sentence)).toBe(true)
   })
@@ -36,6 +40,7 @@ describe('announcesRoleForWork', () => {
   it.each([
     'Hotel busca recepcionista con inglés avanzado para atender huéspedes.',
     'Clínica procura enfermeira que tenha experiência em UTI para cobrir plantões.',
+    'The candidate needs to operate a forklift safely.',
   ])('keeps an announcement that says what the person needs: %s', (sentence) => {
     expect(announcesRoleForWork(sentence)).toBe(false)
   })

@@ -66,9 +66,12 @@ function clauseAsks(clause: string): boolean {
 
 // A count of the employer's people, places or customers ("31 stores", "180 personas", "4 mil pontos de venda").
 const SIZE_COUNT =
-  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:stores|shops|lojas|tiendas|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses)\b/gu
+  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:stores|shops|lojas|tiendas|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses|offices|escritorios|oficinas|factories|fabricas|plants|plantas|warehouses|armazens|almacenes|schools|escolas|escuelas|campuses|vehicles|veiculos|vehiculos|trucks|caminhoes|camiones|patients|pacientes|guests|hospedes|huespedes|orders|pedidos|deliveries|entregas|subscribers|assinantes|suscriptores|partners|parceiros|socios|staff|professionals|profissionais|profesionales)\b/gu
 // Generations of a family business ("Cuarta generación familiar", "third-generation", "family-owned").
 const GENERATION = /\b(?:generations?|geracao|geracoes|generacion|generaciones|family[- ]owned|familiar)\b/u
+// Where the employer is present ("presence in 25 countries", "presença em 12 estados", "presencia en 8 países").
+const PRESENCE =
+  /\b(?:presence|presencia|presenca|present in|presente en|presente em|operations in|operacoes em|operaciones en)\b/u
 // What tells a company's story: founding, age, growth, generations, and counts of its people, places or customers.
 const HISTORY = new RegExp(
   `\\b(?:founded|established|born|started|began|opened|since|desde|fundad[oa]|criad[oa]|nasceu|nacio|surgiu|surgio|abriu|abrio|inaugur\\p{L}*|growing|grow|expanding|crescendo|crescer|creciendo|crecer|expandindo|expandiendo|(?:1[89]|20)\\d\\d|(?:for|over|more than|mais de|ha|hace|por|con|com|with)\\s+(?:mas de |mais de |more than |over )?[\\p{L}\\d-]+\\s+(?:years|anos)|[\\p{L}\\d-]+ (?:years|anos) (?:on|later|de (?:historia|mercado|trayectoria|experiencia)))\\b|${GENERATION.source}|${SIZE_COUNT.source}`,
@@ -83,13 +86,20 @@ const NAMED_OPENING =
 const TIME_LEAD =
   /^(?:(?:today|now|hoje|agora|hoy|ahora|actualmente|atualmente|since|desde|in|en|em|after|tras|apos|depois de)\b|[\p{L}\d-]+ (?:years|anos) (?:on|later|depois|despues))[^,.;:!?]{0,40}?,?\s*(?=we\b|\p{L}{2,}(?:amos|emos|imos)\b|(?:a|o|la|el|the) \p{L})/u
 
+// A phrase of founding or time leading into the sentence's subject, up to its comma.
+const LEADING_PHRASE =
+  /^(?:founded|established|fundad[oa]|criad[oa]|nacid[oa]|since|desde|today|hoy|hoje|with|com|con)\b[^,]{1,60},\s*/u
+
 /**
  * How the sentence opens with the employer as its subject: by a pronoun or verb ('pronoun'), by its name ('named'),
  * or by its name framing the employer's own voice ('framed': "At Fernleigh Insurance we …", "En Acme llevamos …").
  */
-function readEmployerOpening(sentence: string): 'pronoun' | 'named' | 'framed' | null {
+function readEmployerOpening(sentence: string, nested = false): 'pronoun' | 'named' | 'framed' | null {
   const trimmed = sentence.trim().replace(/^[^\p{L}\p{N}]+/u, '')
   const folded = normalizeText(trimmed)
+  // "Founded in 1985, Acme has …", "Desde 1990, a Construtora …": the phrase describes the subject after its comma.
+  const leading = LEADING_PHRASE.exec(folded)
+  if (leading && !nested) return readEmployerOpening(trimmed.slice(leading[0].length), true)
   if (EMPLOYER_SUBJECT.test(folded)) return 'pronoun'
   const time = TIME_LEAD.exec(folded)
   if (time && EMPLOYER_SUBJECT.test(folded.slice(time[0].length))) return 'pronoun'
@@ -99,7 +109,7 @@ function readEmployerOpening(sentence: string): 'pronoun' | 'named' | 'framed' |
   if (/^(?:at|en|na|no|em|in)\s/iu.test(name[0])) return EMPLOYER_SUBJECT.test(rest) ? 'framed' : null
   // Two capitalised words, or an article before one ("A UCR"), make a name; a single capitalised word ("Wanderwell")
   // is the sentence's first word unless a verb of being or having follows it.
-  const capitalised = name[0].split(/\s+/u).filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length
+  const capitalised = name[0].split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length
   return capitalised >= 2 || /^(?:has|have|had|is|was|e|foi|es|fue|tem|tiene)\s/u.test(rest) ? 'named' : null
 }
 
@@ -115,9 +125,10 @@ export function describesEmployer(sentence: string): boolean {
   const opening = readEmployerOpening(sentence)
   // A name framing the employer's voice needs no word of history: what follows is the employer's own account.
   if (opening !== 'framed' && !HISTORY.test(folded)) return false
-  // A line of counts with no verb ("Tercera generación, 200 personas, 12 países") is the company's too.
-  const counts = (folded.match(SIZE_COUNT) ?? []).length + (GENERATION.test(folded) ? 1 : 0)
-  if (opening === null && counts < 2) return false
+  // A line of counts with no subject ("Tercera generación, 200 personas, 12 países") is the company's too when it
+  // counts a generation or a presence, which no candidate has: "a team of 10 across 3 countries" may be a track record.
+  const counts = (folded.match(SIZE_COUNT) ?? []).length
+  if (opening === null && !(counts >= 1 && (GENERATION.test(folded) || PRESENCE.test(folded)))) return false
   return !asksInAnyClause(folded)
 }
 
@@ -128,9 +139,10 @@ export function asksInAnyClause(folded: string): boolean {
 }
 
 // Someone other than the employer's "we" seeking the role ("Familia busca enfermera …", "Clínica procura
-// recepcionista …", "Local firm seeks a bookkeeper …"): a short subject, then a verb of seeking in the third person.
+// recepcionista …", "Our client, a regional bank, seeks …"): a short subject, then a verb of seeking in the third
+// person.
 const SEEKS_ROLE =
-  /^(?:[\p{L}'&.-]+\s+){1,3}?(?:busca|procura|seeks|is seeking|is looking for|is hiring|contrata|necesita|precisa de|needs)\s/u
+  /^(?:[\p{L}'&.,-]+\s+){1,8}?(?:busca|procura|seeks|is seeking|is looking for|is hiring|contrata)\s/u
 
 /**
  * "Familia busca enfermera para acompañar a nuestra mamá de 84 años, que está postrada …": the role announced with
