@@ -9,6 +9,7 @@ describe('statesPay', () => {
     'The salary is $52,000 a year with a 5% bonus and 20 days of vacation',
     'a 401(k) matched up to 5%',
     'Compensation: $95,000–$110,000 plus equity',
+    'Salario de 9.000 pesos mensuales más prestaciones de ley',
   ])('reads what the job pays: %s', (line) => {
     expect(statesPay(line)).toBe(true)
   })
@@ -33,6 +34,9 @@ describe('runsHiringProcess', () => {
     'Please bring your ID and two references to the interview.',
     'Selection process: online test, group dynamic and an interview with the manager',
     'Contato: (21) 98888-1234',
+    'Recruiter: Dana Whitfield',
+    'Inscrições até 15/12 pelo site',
+    'Applications close on 30 June.',
   ])('reads a line about the hiring process: %s', (line) => {
     expect(runsHiringProcess(line)).toBe(true)
   })
@@ -43,6 +47,7 @@ describe('runsHiringProcess', () => {
     'Send invoices to 40+ clients a month without errors',
     'Must pass a background check',
     'Etapas do processo',
+    'Experience as a recruiter in a staffing agency',
     'Documentos:',
   ])('keeps a line about the candidate, and a label alone, which heads its block: %s', (line) => {
     expect(runsHiringProcess(line)).toBe(false)

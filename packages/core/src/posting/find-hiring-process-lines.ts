@@ -8,9 +8,10 @@ const ASKS =
 // How a pay range scales ("DOE", "conforme experiência", "según perfil"): the employer's terms, not an ask.
 const PAY_SCALE =
   /\b(?:depending on|based on|according to|commensurate with|conforme|de acordo com|dependendo d[ae]|segun|acorde a|acorde con|dependiendo de)\s+(?:a |o |la |el |your |sua |su |tu )?(?:experience|experiencia|perfil|profile|qualifications?|qualificacoes|calificaciones)\b|\bdoe\b/gu
-// An amount of money: a currency sign or code by a figure ("$45,000", "R$ 2.400", "EUR 0.10", "S/ 4,500", "24.000€").
+// An amount of money: a currency sign, code or name by a figure ("$45,000", "R$ 2.400", "EUR 0.10", "S/ 4,500",
+// "24.000€", "3.500 reais").
 const MONEY =
-  /(?:\p{Sc}|\b(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen|cad|aud|chf|s\/))\s?\d|\d[\d.,]*\s?(?:\p{Sc}|(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen)\b)/u
+  /(?:\p{Sc}|\b(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen|cad|aud|chf|s\/))\s?\d|\d[\d.,]*\s?(?:\p{Sc}|(?:usd|eur|gbp|brl|mxn|cop|clp|ars|pen|reais|pesos|soles|euros|dollars|dolares|libras|pounds)\b)/u
 // Nouns of what the employer pays or gives for the work.
 const PAY_NOUN =
   /\b(?:salary|salaries|salario|salarios|compensation|compensacao|compensacion|pay|paid|wages?|base|commissions?|comision(?:es)?|comissao|comissoes|earnings|ote|rates?|tarifas?|remuneracao|remuneracion|sueldo|bonus|bonos?|bonificac\p{L}*|gorjetas?|propinas?|tips|stipend|pension|401\(?k\)?|rrsp|holidays?|vacations?|ferias|vacaciones|pto|benefits|beneficios|plr|vale|vales|prestaciones|aguinaldo|contratacao|contratacion|contract|contrato)\b/u
@@ -58,6 +59,11 @@ const PROCESS_LABEL =
 const CONTACT_LABEL =
   /^(?:contact|contato|contacto|phone|telephone|telefone|telefono|tel|whatsapp|e-?mail|correo)\.?\s*:\s*\S/u
 
+// Who posted or handles the listing ("Recruiter: Ana Lima", "Publicado por: RH Acme", "Hiring manager: …") and until
+// when it takes applications ("Closing date: 30 June", "Inscrições até 15/12", "Postulaciones hasta el viernes").
+const LISTING_PEOPLE_OR_DEADLINE =
+  /^(?:(?:recruiter|recrutador[a]?|reclutador[a]?|hiring manager|contact person|posted by|publicado por|publicada por|anunciado por|closing date|application deadline|deadline|prazo(?: de| para)? (?:inscricao|inscricoes|candidatura)|fecha (?:limite|de cierre))\s*:\s*\S|(?:applications?|candidaturas?|inscricoes|inscripciones|postulaciones)\s+(?:close|closes|closing|until|ate|hasta|abertas ate|abiertas hasta)\b)/u
+
 // A rating of the employer on a review site ("☆ 4.3 on Glassdoor (88 reviews)", "4,0 ★★★★☆ 56 evaluaciones").
 const RATING = /\b\d[.,]\d\b/u
 const RATING_WORD =
@@ -76,7 +82,12 @@ export function runsHiringProcess(sentence: string): boolean {
   if (INTERVIEWS.test(folded) && !/\b(?:experience|experiencia|conducting|realizar|conducir)\b/u.test(folded))
     return true
   if ((CONTACT_VERB.test(folded) || CONTACT_LABEL.test(folded)) && CONTACT_POINT.test(folded)) return true
-  if (BRING_TO_INTERVIEW.test(folded) || PROCESS_LABEL.test(folded)) return true
+  if (
+    BRING_TO_INTERVIEW.test(folded) ||
+    PROCESS_LABEL.test(folded) ||
+    LISTING_PEOPLE_OR_DEADLINE.test(folded)
+  )
+    return true
   if (NO_CONTACT.test(folded) && words <= 8) return true
   return RATING.test(folded) && RATING_WORD.test(folded) && words <= 12
 }

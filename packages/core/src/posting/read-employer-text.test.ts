@@ -21,6 +21,8 @@ describe('describesEmployer', () => {
     'Hace 20 años abrimos nuestra primera clínica y valoramos a quien hable catalán.',
     'Our studio has grown to 30 people, and you must have shipped a console title.',
     'Currently enrolled in a nursing program with graduation between May 2025 and June 2026.',
+    'Since 2003 we have grown to 25 staff, and we need a bilingual receptionist for the front desk.',
+    'Somos um escritório com 12 profissionais e precisamos de uma contadora registrada no CRC.',
     'Managed 12 stores and 300 employees across 4 countries.',
   ])('keeps a sentence that asks something of the candidate: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(false)

@@ -23,9 +23,10 @@ const WANTING =
 // Verbs of valuing, preferring, expecting or asking: whatever they take is asked of the candidate.
 const VALUING =
   /\b(?:value|values|valued|prefer|prefers|preferred|expect|expects|require|requires|ask|asks|esper\p{L}*|valor\p{L}*|exig\p{L}*|requer\p{L}*|requier\p{L}*|pedimos|pide|pedem|prefer\p{L}*|apreci\p{L}*)\b/u
-// What is wanted is a quality or a qualification when a relative, a "with" or a noun of qualification follows.
+// What is wanted is a quality or a qualification when a relative, a "with", a noun of qualification, an adjective of
+// standing ("licensed", "bilingual", "titulada") or a language follows.
 const WANTS_QUALITY =
-  /\b(?:with|who|whose|that has|com|con|que|quem|quien|quienes|cuyo|experience[ds]?|experiencia|years?|anos|degree|diploma|knowledge|conhecimento|conocimiento|skills?|habilidades?|certifi\p{L}*|licen[cs]\p{L}*|licencia|formacao|formacion|fluen\p{L}*|proficien\p{L}*|background|track record)\b/u
+  /\b(?:with|who|whose|that has|com|con|que|quem|quien|quienes|cuyo|experience[ds]?|experiencia|years?|anos|degree|diploma|knowledge|conhecimento|conocimiento|skills?|habilidades?|certifi\p{L}*|licen[cs]\p{L}*|licencia|formacao|formacion|fluen\p{L}*|proficien\p{L}*|background|track record|bilingual|bilingue|licensed|certified|registered|qualified|experienced|seasoned|senior|junior|native|habilitad\p{L}*|certificad\p{L}*|registrad\p{L}*|titulad\p{L}*|graduad\p{L}*|experiente|experimentad\p{L}*|[\p{L}]+-speaking|english|spanish|portuguese|french|german|ingles|espanhol|espanol|frances|alemao|aleman|portugues)\b/u
 // A wish whose complement is an act ("we need someone to look after the servers", "we'd love you to learn it"):
 // the role announced or training offered. Acts of having, knowing or being are the exception: they ask.
 const WISHED_ACT =
