@@ -408,13 +408,18 @@ const WORKDAY_LEAD =
   /^(?:(?:on )?(?:most|some|many|other) (?:days|mornings|shifts|weeks)|every (?:day|morning|shift|week)|each (?:day|shift|week)|day to day|on a typical day|on any given day|no dia a dia|no dia-a-dia|todos os dias|en el dia a dia|a diario|cada dia|todos los dias),?\s+/u
 
 /**
- * "Most days you will be mowing, edging and clearing walkways": a day of the job told in the reader's future, with
- * no cue of a requirement, no predicate of needing and no qualification noun: the work, not what it asks.
+ * "Most days you will be mowing, edging and clearing walkways", "Te encargarás de la caja y del inventario": the job
+ * told in the reader's future, with no cue of a requirement, no predicate of needing and no qualification noun: the
+ * work, not what it asks.
  */
 function describesWorkday(sentence: string): boolean {
   const lead = WORKDAY_LEAD.exec(normalizeText(sentence.trim()))
-  if (!lead) return false
-  const rest = sentence.trim().slice(lead[0].length)
+  const rest = sentence.trim().slice(lead?.[0].length ?? 0)
+  if (
+    !lead &&
+    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest))
+  )
+    return false
   return (
     isDutyLike(rest) &&
     findRequirementPredicate(rest) === null &&
