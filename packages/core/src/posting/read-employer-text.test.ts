@@ -10,6 +10,8 @@ describe('describesEmployer', () => {
     'Tercera generación familiar, 90 empleados y oficinas en 6 países.',
     'At Kestrel Freight we are rebuilding how shippers book a truck, and by spring we want most bookings to take a minute.',
     'Founded in 1985, Millbrook Dairy has grown to 300 employees.',
+    'O Hospital São Lucas, em Natal, atende 40 mil pacientes por ano.',
+    'Store Manager · Fenwick Outdoor · Bristol · £32,000 · Save · Fenwick Outdoor opened in 1991 and now runs 18 shops.',
     'Presencia en 14 países y 2.000 colaboradores.',
   ])('reads the employer telling its history or size: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(true)
@@ -24,6 +26,7 @@ describe('describesEmployer', () => {
     'Since 2003 we have grown to 25 staff, and we need a bilingual receptionist for the front desk.',
     'Somos um escritório com 12 profissionais e precisamos de uma contadora registrada no CRC.',
     'Managed 12 stores and 300 employees across 4 countries.',
+    'SAP FICO since 2015 at an advanced level',
   ])('keeps a sentence that asks something of the candidate: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(false)
   })

@@ -108,11 +108,22 @@ function readEmployerOpening(sentence: string, nested = false): 'pronoun' | 'nam
   if (!name) return null
   const rest = normalizeText(trimmed.slice(name[0].length)).replace(/^[,\s]+/u, '')
   if (/^(?:at|en|na|no|em|in)\s/iu.test(name[0])) return EMPLOYER_SUBJECT.test(rest) ? 'framed' : null
-  // Two capitalised words, or an article before one ("A UCR"), make a name; a single capitalised word ("Wanderwell")
-  // is the sentence's first word unless a verb of being or having follows it.
+  // Two capitalised words, or an article before one ("A UCR"), make a name when a verb follows it, past an aside
+  // between commas ("O Colégio Santa Clara, em Recife, atende …"); a skill named with a date ("SAP FICO since 2015")
+  // has no verb. A single capitalised word ("Wanderwell") is the sentence's first word unless a verb of being or
+  // having follows it.
+  const afterAside = rest.replace(/^[^,]{1,40},\s*/u, '')
   const capitalised = name[0].split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised >= 2 || /^(?:has|have|had|is|was|e|foi|es|fue|tem|tiene)\s/u.test(rest) ? 'named' : null
+  if (AUXILIARY_AFTER_NAME.test(rest)) return 'named'
+  return capitalised >= 2 && (VERB_AFTER_NAME.test(rest) || VERB_AFTER_NAME.test(afterAside)) ? 'named' : null
 }
+
+// A verb of being or having right after a name ("Wanderwell has …", "A Irmãos Kuhn é …").
+const AUXILIARY_AFTER_NAME = /^(?:has|have|had|is|was|are|were|e|foi|es|fue|era|tem|tiene|esta)\s/u
+// A finite verb after a name, told by its ending (EN "-s", "-ed"; PT and ES third person "-a", "-e", "-ou", "-eu",
+// "-iu", "-o"), never a preposition or article that carries on a noun phrase ("since", "for", "de", "the").
+const VERB_AFTER_NAME =
+  /^(?:(?:has|have|had|is|was|are|were|e|foi|es|fue|era|tem|tiene|esta)\b|(?!(?:since|desde|for|por|in|em|en|at|with|com|con|and|or|ou|of|de|do|da|del|the|a|o|la|el|to|para|level|nivel|plus|mais|mas|e|y)\b)\p{L}+(?:s|ed|ou|eu|iu|a|e|o)\b)/u
 
 /**
  * "A Laticínios Serra Azul nasceu em 1979 …", "Forty-four years on we have 31 stores …", "Cuarta generación
@@ -121,7 +132,12 @@ function readEmployerOpening(sentence: string, nested = false): 'pronoun' | 'nam
  * candidate in any of its clauses. Told by the subject (the employer, by pronoun, verb or name) and a word of history
  * or a count of the employer's people, places or customers; a clause that asks keeps the sentence a requirement.
  */
-export function describesEmployer(sentence: string): boolean {
+export function describesEmployer(whole: string): boolean {
+  // A page's header glued to the company's first sentence ("Analyst · Acme · Leeds · £30,000 · Save · Acme started
+  // in 2009 …"): the short parts are the listing's, the last part is the sentence.
+  const parts = whole.split(/\s+[·|•]\s+/u)
+  const glued = parts.length >= 3 && parts.slice(0, -1).every((part) => part.trim().split(/\s+/u).length <= 8)
+  const sentence = glued ? (parts[parts.length - 1] ?? whole) : whole
   const folded = normalizeText(sentence.trim())
   const opening = readEmployerOpening(sentence)
   // A name framing the employer's voice needs no word of history: what follows is the employer's own account.
