@@ -19,6 +19,17 @@ const PAY_NOUN =
 const PAY_SCHEME =
   /\b(?:pension|401\(?k\)?|rrsp|bonus|bono|commissions?|comision|comissao|plr|match(?:ed|ing)?)\b/u
 
+/** True when a line names pay, a perk paid for, or a rate per unit of time ("per hour", "/mes"). */
+export function namesPay(line: string): boolean {
+  const folded = normalizeText(line)
+  return (
+    PAY_NOUN.test(folded) ||
+    /(?:\/|\bper |\bpor |\bal |\bao |\ba )\s?(?:h|hr|hour|hora|day|dia|week|semana|month|mes|year|ano|annum)\b/u.test(
+      folded,
+    )
+  )
+}
+
 /**
  * "$45,000 base + uncapped commission", "The salary is £62,000 to £70,000 with a 10% bonus", "Contratação PJ,
  * remuneração entre R$ 5.500 e R$ 7.000 conforme experiência", "a pension matched up to 8%": what the job pays, told

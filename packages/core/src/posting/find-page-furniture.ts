@@ -1,7 +1,13 @@
 import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
-import { describesClient, isBoardWidget, runsHiringProcess, statesPay } from './find-hiring-process-lines'
+import {
+  describesClient,
+  isBoardWidget,
+  namesPay,
+  runsHiringProcess,
+  statesPay,
+} from './find-hiring-process-lines'
 import { normalizeText } from './normalize-text'
 import {
   classifyHeading,
@@ -15,6 +21,7 @@ import {
   asksInAnyClause,
   describesEmployer,
   EMPLOYER_SUBJECT,
+  namesCandidate,
 } from './read-employer-text'
 import { statesEmployerYears } from './read-min-years'
 
@@ -189,7 +196,13 @@ function isMoneyRow(line: string): boolean {
   const letters = (line.match(/\p{L}/gu) ?? []).length
   if (digits >= 4 && digits >= letters * 0.5) return true
   // "Pay: $19.50 – $21.50 per hour", "OTE R$ 25k–35k/month": an amount of money in a short line is pay, not a skill.
-  return /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) && words(line).length <= 16 && !isQualificationLike(line)
+  // "Handling cash up to $5,000 per shift" names money, not pay: the line must name pay or a rate per period.
+  return (
+    /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) &&
+    words(line).length <= 16 &&
+    !isQualificationLike(line) &&
+    namesPay(line)
+  )
 }
 
 // The vocabulary of a site's own chrome (cookie banners, legal footers): a word class of the web page, not the job.
@@ -296,7 +309,8 @@ const THING_OFFERED =
  */
 function isEmployerStatement(sentence: string): boolean {
   const folded = normalizeText(sentence).trim()
-  const employer = EMPLOYER_SUBJECT.test(folded)
+  // "Our ideal candidate has …" opens with "our", but its subject is the candidate.
+  const employer = EMPLOYER_SUBJECT.test(folded) && !namesCandidate(folded)
   const offered = THING_OFFERED.test(folded) && !/\b(?:you|voce|tu|usted)\b/u.test(folded)
   if (!employer && !offered) return false
   // A wish that asks for no quality ("we'd love you to learn it too", "we need someone to run the servers") states

@@ -27,6 +27,8 @@ describe('describesEmployer', () => {
     'Somos um escritório com 12 profissionais e precisamos de uma contadora registrada no CRC.',
     'Managed 12 stores and 300 employees across 4 countries.',
     'SAP FICO since 2015 at an advanced level',
+    'Our ideal candidate has managed 3 stores and 40 employees.',
+    'Nuestro candidato ideal ha liderado 2 tiendas con 30 personas.',
   ])('keeps a sentence that asks something of the candidate: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(false)
   })

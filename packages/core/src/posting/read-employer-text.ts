@@ -52,12 +52,28 @@ const READER_OBLIGED =
 const QUALIFICATION_NOUN =
   /\b(?:experience[ds]?|experiencia|degree|diploma|knowledge|conhecimento|conocimiento|skills?|habilidades?|certifi\p{L}*|licen[cs]e[ds]?|licencia|formacao|formacion|fluen\p{L}*|proficien\p{L}*|ability|able to|capaz|capacidade|capacidad)\b/u
 
+// The candidate named as such ("our ideal candidate has managed 3 stores", "a pessoa contratada", "el postulante"):
+// what the clause says of them is asked, whoever else it names.
+const CANDIDATE =
+  /\b(?:candidates?|applicants?|new hire|ideal|right person|person we hire|candidat[oa]s?|postulantes?|aspirantes?|pessoa contratada|persona contratada|contratad[oa] (?:ira|vai|debera))\b/u
+
+/** True when a sentence names the candidate as such, so what it says of them is asked. */
+export function namesCandidate(folded: string): boolean {
+  return CANDIDATE.test(folded)
+}
+
 /** True when a clause asks the candidate for something, read by its structure rather than by its topic. */
 function clauseAsks(clause: string): boolean {
   // "we need someone to look after the infrastructure": the predicate of needing takes an act, not a quality.
   const predicate = findRequirementPredicate(clause)
   if (predicate !== null && !WISHED_ACT.test(clause.slice(predicate))) return true
-  if (READER_OBLIGED.test(clause) || QUALIFICATION_NOUN.test(clause) || VALUING.test(clause)) return true
+  if (
+    READER_OBLIGED.test(clause) ||
+    QUALIFICATION_NOUN.test(clause) ||
+    VALUING.test(clause) ||
+    CANDIDATE.test(clause)
+  )
+    return true
   if (!wishesWithoutAsking(clause)) return true
   // A kind cue of a wish ("we'd love you to learn it") is the wish itself, read above; any other cue asks.
   const withoutWish = clause.replace(/\b(?:we'd|we would|i'd) love(?: for)? you to \p{L}+/u, ' ')
