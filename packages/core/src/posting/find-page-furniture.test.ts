@@ -282,12 +282,14 @@ describe('findPageFurniture: board listings, index labels and invitations (parse
         '- Forklift certificate',
         'Keywords: logistics, warehouse, forklift',
         'Sectores: Logística y transporte',
+        'Other jobs at Harlow Foods',
         'Questions? Message our hiring assistant',
       ].join('\n'),
     )
     expect(reasons).toEqual([
       ['Keywords: logistics, warehouse, forklift', 'metadata'],
       ['Sectores: Logística y transporte', 'metadata'],
+      ['Other jobs at Harlow Foods', 'title-list'],
       ['Questions? Message our hiring assistant', 'call-to-action'],
     ])
   })

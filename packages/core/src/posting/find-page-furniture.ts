@@ -359,7 +359,7 @@ const RELATING_AFTER =
 const VIEWERS_ALSO =
   '(?:people|those|users|candidates|pessoas|quem|quienes|quien|personas|usuarios|candidatos)\\b[^:]{0,40}?\\b(?:also|tambem|tambien)\\s+(?:viewed|applied|searched|saw|viram|vieron|se candidat\\p{L}*|se postul\\p{L}*|buscaram|buscaron|aplicaram|aplicaron)\\b'
 const OTHER_LISTINGS_LABEL = new RegExp(
-  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})(?:\\s+(?:in|en|em|near|cerca de|perto de)\\s+[^:]{1,40})?\\s*(?::|$)|^${VIEWERS_ALSO}`,
+  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})(?:\\s+(?:in|en|em|near|cerca de|perto de|at|from|de|da|do|na|no)\\s+[^:]{1,40})?\\s*(?::|$)|^${VIEWERS_ALSO}`,
   'u',
 )
 

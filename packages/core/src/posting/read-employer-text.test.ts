@@ -10,6 +10,8 @@ describe('describesEmployer', () => {
     'Tercera generación familiar, 90 empleados y oficinas en 6 países.',
     'At Kestrel Freight we are rebuilding how shippers book a truck, and by spring we want most bookings to take a minute.',
     'Founded in 1985, Millbrook Dairy has grown to 300 employees.',
+    'Fundada em 1990, a Rede Sol tem hoje 45 lojas.',
+    'Today we serve more than 12,000 patients a year across 6 clinics.',
     'O Hospital São Lucas, em Natal, atende 40 mil pacientes por ano.',
     'Store Manager · Fenwick Outdoor · Bristol · £32,000 · Save · Fenwick Outdoor opened in 1991 and now runs 18 shops.',
     'Presencia en 14 países y 2.000 colaboradores.',

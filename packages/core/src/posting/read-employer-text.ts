@@ -98,14 +98,14 @@ const HISTORY = new RegExp(
 // A named employer opening its sentence ("A Laticínios Serra Azul nasceu …", "Desert Breeze Heating & Cooling has
 // been …", "At Fernleigh Insurance we …"): capitalised words, with the joining words of a firm's name between them.
 const NAMED_OPENING =
-  /^(?:(?:At|En|Na|No|Em|In)\s+)?(?:(?:A|O|As|Os|La|El|Los|Las|The)\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:,?\s+(?:(?:de|del|da|do|dos|das|of|and|e|y|&)\s+)?[\p{Lu}\p{N}&][\p{L}\p{N}&'.-]*){0,5}/u
+  /^(?:(?:At|En|Na|No|Em|In)\s+)?(?:(?:[AaOo]s?|[Ll]as?|[Ee]l|[Ll]os|[Tt]he)\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:,?\s+(?:(?:de|del|da|do|dos|das|of|and|e|y|&)\s+)?[\p{Lu}\p{N}&][\p{L}\p{N}&'.-]*){0,5}/u
 // A time phrase before the employer ("Forty-four years on we …", "Hoje somos …", "Desde 1921 enlatamos …").
 const TIME_LEAD =
   /^(?:(?:today|now|hoje|agora|hoy|ahora|actualmente|atualmente|since|desde|in|en|em|after|tras|apos|depois de)\b|[\p{L}\d-]+ (?:years|anos) (?:on|later|depois|despues))[^,.;:!?]{0,40}?,?\s*(?=we\b|\p{L}{2,}(?:amos|emos|imos)\b|(?:a|o|la|el|the) \p{L})/u
 
 // A phrase of founding or time leading into the sentence's subject, up to its comma.
 const LEADING_PHRASE =
-  /^(?:founded|established|fundad[oa]|criad[oa]|nacid[oa]|since|desde|today|hoy|hoje|with|com|con)\b[^,]{1,60},\s*/u
+  /^(?:founded|established|fundad[oa]|criad[oa]|nacid[oa]|since|desde|today|hoy|hoje|with|com|con)\b[^,]{1,60}?,\s+/u
 
 /**
  * How the sentence opens with the employer as its subject: by a pronoun or verb ('pronoun'), by its name ('named'),
