@@ -19,6 +19,7 @@ import {
 import {
   announcesRoleForWork,
   asksInAnyClause,
+  asksOutrightInAnyClause,
   describesEmployer,
   EMPLOYER_SUBJECT,
   namesCandidate,
@@ -309,8 +310,10 @@ const THING_OFFERED =
  */
 function isEmployerStatement(sentence: string): boolean {
   const folded = normalizeText(sentence).trim()
-  // "Our ideal candidate has …" opens with "our", but its subject is the candidate.
-  const employer = EMPLOYER_SUBJECT.test(folded) && !namesCandidate(folded)
+  // "Our ideal candidate has …" opens with "our", but its subject is the candidate; "We have 14 stores, so you should
+  // travel between them" is the employer speaking, and asking.
+  const employer =
+    EMPLOYER_SUBJECT.test(folded) && !namesCandidate(folded) && !asksOutrightInAnyClause(folded)
   const offered = THING_OFFERED.test(folded) && !/\b(?:you|voce|tu|usted)\b/u.test(folded)
   if (!employer && !offered) return false
   // A wish that asks for no quality ("we'd love you to learn it too", "we need someone to run the servers") states
@@ -471,7 +474,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (namesRoleAtEmployer(text)) return 'title'
   if (statesEmployerPolicy(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
-  if (statesEmployerYears(text)) return 'company'
+  if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
   if (describesEmployer(text)) return 'company'
   if (announcesRoleForWork(text)) return 'title'
   if (describesWorkday(text)) return 'narrative'

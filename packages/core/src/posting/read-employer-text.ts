@@ -19,7 +19,7 @@ export const EMPLOYER_SUBJECT = new RegExp(
 
 // Verbs of wanting or seeking: the employer's wish, which asks something only when what it wants is a quality.
 const WANTING =
-  /\b(?:need|needs|want|wants|looking for|seeking|searching for|hiring|hope|love|busc\p{L}*|procur\p{L}*|necesit\p{L}*|precis\p{L}*|quer\p{L}*|quier\p{L}*|contrat\p{L}*|seleccion\p{L}*|gostar\p{L}*|encantar\p{L}*|adorar\p{L}*)\b/u
+  /\b(?:need|needs|want|wants|looking for|look for|looks for|seek|seeks|seeking|search for|searching for|hiring|hope|love|busc\p{L}*|procur\p{L}*|necesit\p{L}*|precis\p{L}*|quer\p{L}*|quier\p{L}*|contrat\p{L}*|seleccion\p{L}*|gostar\p{L}*|encantar\p{L}*|adorar\p{L}*)\b/u
 // Verbs of valuing, preferring, expecting or asking: whatever they take is asked of the candidate.
 const VALUING =
   /\b(?:value|values|valued|prefer|prefers|preferred|expect|expects|require|requires|ask|asks|esper\p{L}*|valor\p{L}*|exig\p{L}*|requer\p{L}*|requier\p{L}*|pedimos|pide|pedem|prefer\p{L}*|apreci\p{L}*)\b/u
@@ -64,17 +64,7 @@ export function namesCandidate(folded: string): boolean {
 
 /** True when a clause asks the candidate for something, read by its structure rather than by its topic. */
 function clauseAsks(clause: string): boolean {
-  // "we need someone to look after the infrastructure": the predicate of needing takes an act, not a quality.
-  const predicate = findRequirementPredicate(clause)
-  if (predicate !== null && !WISHED_ACT.test(clause.slice(predicate))) return true
-  if (
-    READER_OBLIGED.test(clause) ||
-    QUALIFICATION_NOUN.test(clause) ||
-    VALUING.test(clause) ||
-    CANDIDATE.test(clause)
-  )
-    return true
-  if (!wishesWithoutAsking(clause)) return true
+  if (clauseAsksOutright(clause)) return true
   // A kind cue of a wish ("we'd love you to learn it") is the wish itself, read above; any other cue asks.
   const withoutWish = clause.replace(/\b(?:we'd|we would|i'd) love(?: for)? you to \p{L}+/u, ' ')
   if (readInlineKind(withoutWish) !== null && !WANTING.test(clause)) return true
@@ -165,10 +155,45 @@ export function describesEmployer(whole: string): boolean {
   return !asksInAnyClause(folded)
 }
 
+/**
+ * True when a clause asks in so many words: a predicate of needing with a quality, an obligation on the reader, a
+ * noun of qualification, a verb of valuing, the candidate named, an ability in a relative ("who can juggle"), or a
+ * wish for a person of some quality. Unlike `clauseAsks`, merely addressing the reader ("we will reply to you") is
+ * no ask.
+ */
+function clauseAsksOutright(clause: string): boolean {
+  // "we need someone to look after the infrastructure": the predicate of needing takes an act, not a quality.
+  const predicate = findRequirementPredicate(clause)
+  if (predicate !== null && !WISHED_ACT.test(clause.slice(predicate))) return true
+  return (
+    READER_OBLIGED.test(clause) ||
+    QUALIFICATION_NOUN.test(clause) ||
+    VALUING.test(clause) ||
+    CANDIDATE.test(clause) ||
+    ABILITY_ASKED.test(clause) ||
+    !wishesWithoutAsking(clause)
+  )
+}
+
+// An ability asked in a relative clause ("a dispatcher who can juggle priorities", "alguien que sepa inglés").
+const ABILITY_ASKED =
+  /\b(?:who|that) (?:can|is able to|knows how to)\b|\bque (?:saiba|sepa|possa|pueda|consiga|domine|maneje)\b/u
+
+/** True when some clause of a folded sentence asks in so many words (see `clauseAsksOutright`). */
+export function asksOutrightInAnyClause(folded: string): boolean {
+  return splitClauses(folded).some((clause) => clauseAsksOutright(clause))
+}
+
+function splitClauses(folded: string): string[] {
+  return folded
+    .split(/[,;:!?]\s+|\.\s+|\s+(?:and|so|but|e|y|mas|pero|porque|because)\s+/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0)
+}
+
 /** True when some clause of a folded sentence asks the candidate for something. */
 export function asksInAnyClause(folded: string): boolean {
-  const clauses = folded.split(/[,;:!?]\s+|\.\s+|\s+(?:and|so|but|e|y|mas|pero|porque|because)\s+/u)
-  return clauses.some((clause) => clause.trim().length > 0 && clauseAsks(clause.trim()))
+  return splitClauses(folded).some((clause) => clauseAsks(clause))
 }
 
 // Someone other than the employer's "we" seeking the role ("Familia busca enfermera …", "Clínica procura
