@@ -439,6 +439,8 @@ function describesWorkday(sentence: string): boolean {
     return false
   return (
     isDutyLike(rest) &&
+    // The verb after "you will" is the work's ("you will help with …"), never a cue of a kind.
+    readInlineKind(rest.replace(/\byou(?:'ll| will)(?: also)? (?:be )?\p{L}+/giu, ' ')) === null &&
     findRequirementPredicate(rest) === null &&
     !/\b(?:must|required|need|needs|obrigatori\p{L}*|imprescindi\p{L}+|indispensa\p{L}+)\b/u.test(
       normalizeText(rest),
