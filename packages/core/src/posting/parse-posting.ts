@@ -55,6 +55,7 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
+import { introducesAskedList } from './read-employer-text'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
@@ -72,7 +73,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-19'
+export const POSTING_PARSER_VERSION = 'posting-parser-20'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -1016,6 +1017,8 @@ function readStructure(
     const opensList =
       next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
     let heading = readHeadingLine(line.text, opensList)
+    // A company's paragraph that ends by requiring ("…, requiere:") heads the list of what it asks.
+    if (!heading && opensList && introducesAskedList(line.text)) heading = { section: 'required' }
     // Pasted without markup, a heading is a short phrase of section words over the lines it names ("What you
     // need to bring" over unbulleted items): no skill, no closing stop, and at most one word of its own.
     if (
