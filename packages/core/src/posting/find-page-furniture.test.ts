@@ -92,6 +92,40 @@ describe('findPageFurniture', () => {
   })
 })
 
+describe('findPageFurniture: the end of an answer on a page with no blank lines', () => {
+  it.each([
+    [
+      'EN',
+      'Do I need my own truck?',
+      'No, every driver gets a company tractor.',
+      'What we look for:',
+      'A class A CDL.',
+    ],
+    [
+      'PT',
+      'Quem somos?',
+      'A Transportes Ipê leva cargas pelo Sul desde 1979.',
+      'O que você precisa ter:',
+      'CNH categoria E.',
+    ],
+    [
+      'ES',
+      '¿Quiénes somos?',
+      'Transportes Ceibo lleva carga por el norte desde 1979.',
+      'Lo que buscamos:',
+      'Licencia A-IIIc vigente.',
+    ],
+  ])(
+    'a label with a colon that opens a section of the posting ends it (%s)',
+    (_language, question, answer, heading, item) => {
+      const reasons = new Map(reasonsOf([question, answer, heading, item].join('\n')))
+      expect(reasons.has(answer)).toBe(true)
+      expect(reasons.has(heading)).toBe(false)
+      expect(reasons.has(item)).toBe(false)
+    },
+  )
+})
+
 describe('findPageFurniture: job-board search links', () => {
   it.each([
     ['EN', 'night shift nurse jobs', 'Experience with night shift rotations'],
@@ -339,6 +373,10 @@ describe('sentenceFurniture: company text, offers and the workday (parser 18)', 
       'Nuestro candidato ideal ha coordinado un almacén.',
       'You will get certified in food safety within 30 days.',
       'This role requires a valid visa for Canada.',
+      // Travel told as part of the workday is a condition confirmed with the candidate, not set aside.
+      'Most weeks you will travel out to clinics across two districts.',
+      'Você vai viajar para as filiais do interior duas vezes por mês.',
+      'Te encargarás de viajar a las obras del norte una semana al mes.',
     ])
       expect(sentenceFurniture(sentence)).toBe(null)
   })

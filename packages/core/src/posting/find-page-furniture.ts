@@ -25,6 +25,7 @@ import {
   namesCandidate,
 } from './read-employer-text'
 import { statesEmployerYears } from './read-min-years'
+import { readConditionSubject } from './split-condition-clauses'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -439,6 +440,9 @@ function describesWorkday(sentence: string): boolean {
     return false
   return (
     isDutyLike(rest) &&
+    // "You will travel to sites across three counties": travel is a condition of the job, confirmed with the
+    // candidate like any other, even when told as part of the workday.
+    readConditionSubject(normalizeText(rest)) !== 'travel' &&
     // The verb after "you will" is the work's ("you will help with …"), never a cue of a kind.
     readInlineKind(rest.replace(/\byou(?:'ll| will)(?: also)? (?:be )?\p{L}+/giu, ' ')) === null &&
     findRequirementPredicate(rest) === null &&
@@ -591,6 +595,9 @@ function isBreadcrumb(line: string, taxonomy: Taxonomy): boolean {
  * lower-case letter runs into a capitalised word, which the taxonomy does not know as one name (PyTorch, GitHub).
  */
 function hasGluedWords(line: string, taxonomy: Taxonomy): boolean {
+  // Tabs glued together ("SaveShare Job") are labels; a phrase with its function words ("Comfort with billing
+  // software such as PracticePro") is a sentence that names a product written in camel case.
+  if (words(line).some((word) => SMALL_WORDS.has(word))) return false
   for (const word of words(line)) {
     if (!/\p{Ll}\p{Lu}\p{Ll}/u.test(word)) continue
     const bare = word.replace(/^[^\p{L}]+|[^\p{L}\p{N}+#]+$/gu, '')
@@ -873,7 +880,14 @@ export function findPageFurniture(
       answering &&
       !isBulletLine(text) &&
       !isStandaloneLabel(line) &&
-      !STATES_A_MUST.test(normalizeText(text))
+      !STATES_A_MUST.test(normalizeText(text)) &&
+      // A page pasted with its breaks lost has no blank lines around its headings; a label ending in a colon that
+      // opens a section of the posting ("Lo que necesitamos:") still ends the answer.
+      !(
+        /:\s*$/u.test(text) &&
+        words(text).length <= 8 &&
+        classifyHeading(text.replace(/:\s*$/u, ''), true) !== null
+      )
     ) {
       reasons.set(index, 'answer')
       continue
