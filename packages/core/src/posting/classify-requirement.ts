@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
+import { findQualityList, opensWithTraitNoun } from './lists-qualities'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
 import {
@@ -32,7 +33,7 @@ const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2}|-\d+)?(?=$|[\s),.
 // Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
-  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|(?:permission|eligib\w*|entitled|permitted) to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
 // What a line asks about, when it is a condition of taking the job rather than something a resume shows. Each cue is
 // a small closed class of words in EN, PT and ES, named by the question it answers (age, checks, permits, start, home,
 // hours), rather than a list of whole phrases: any line about the same question lands in its class. Folded text.
@@ -46,10 +47,12 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
   // When they can start: "available to start in March", "incorporación inmediata", "início imediato".
   /\b(?:start date|available to start|able to start|start immediately|immediate start)\b|\bincorporar(?:te|se)\b|\bincorporacion (?:inmediata|en)\b|\b(?:inicio|disponibilidade|disponibilidad) (?:imediat[oa]|inmediat[oa])\b/,
   // Where they live or can get to: "live within commuting distance", "morar em Campinas", "vivir en Lima".
-  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresidente? (?:en|em|in)\b/,
+  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresiden(?:te?|cia) (?:en|em|in)\b/,
   // When they work: days of the week, clock times, the parts of the day a shift falls in.
   // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
-  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+  /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\b(?:pacific|eastern|central|mountain|atlantic) time\b|\bbusiness hours\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
+  // How they get to work: a vehicle of their own ("own car", "veículo próprio", "moto o carro propio").
+  /\b(?:own|personal|reliable|dependable) (?:\w+ )?(?:car|vehicle|transport(?:ation)?|truck|motorcycle)\b|\b(?:car|vehicle|truck|motorcycle) of (?:your|their) own\b|\b(?:veiculo|carro|moto|motocicleta|automovel|vehiculo|auto|coche|camioneta|bicicleta) propri?[oa]\b|\b(?:veiculo|carro|moto|motocicleta|automovel|vehiculo|auto|coche|camioneta|bicicleta) propi[oa]\b/,
 ]
 
 // Conditions of the body and of the workplace: what the job asks of the body (loads, postures, swimming, height,
@@ -89,7 +92,7 @@ const WILLING_TO_GO =
 const LOGISTICS =
   /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
-  /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|attention to detail|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
+  /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|(?:attention|eye) (?:to|for) detail|(?:olho|ojo) (?:para|pra) (?:os |o |el |los )?detal(?:he|le)s?|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|interest in|interesse (?:[a-z]+ )?(?:em|por|pel[ao])|interes (?:[a-z]+ )?(?:en|por)|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
 const LANGUAGE_LEVEL =
   /\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy) in|spoken|written and spoken|conversational|business level|[abc][12]\b|fluente|fluencia|nativo|bilingue|avancado|avanzado|intermedi[oa]|idiomas?|lingua)\b/
 const KNOWLEDGE_CUE =
@@ -303,11 +306,15 @@ export function classifyRequirement(input: {
     return 'skill'
   }
   if (TRAIT.test(text) && !ACTIVITY_CUE.test(text)) return 'trait'
+  // A noun of character heading the line ("Patience matters more than speed") names the quality asked for.
+  if (opensWithTraitNoun(input.text)) return 'trait'
   // The kind of person wanted ("Someone dependable", "Alguém proativo e organizado"), or a list of adjectives of
   // character with no noun ("Responsable y puntual"): qualities, assessed in the interview.
   if (findPersonQualities(input.text) !== null || listsCharacterAdjectives(input.text)) return 'trait'
   // Nouns of quality in Portuguese or Spanish ("Orden y puntualidad", "Atención al detalle"), which WordNet cannot read.
   if (listsQualityNouns(input.text)) return 'trait'
+  // A list of qualities some of which no test above knows ("Calm under pressure and coachable"): a list is of one kind.
+  if (findQualityList(input.text) !== null) return 'trait'
   if (input.minYears !== null) return 'experience'
   // No tool, no years, no cue: a line of character words ("Friendly, patient manner") is a trait, not a domain.
   if (!KNOWLEDGE_CUE.test(text) && !ACTIVITY_CUE.test(text) && readsAsTraits(input.text)) return 'trait'

@@ -92,6 +92,40 @@ describe('findPageFurniture', () => {
   })
 })
 
+describe('findPageFurniture: the end of an answer on a page with no blank lines', () => {
+  it.each([
+    [
+      'EN',
+      'Do I need my own truck?',
+      'No, every driver gets a company tractor.',
+      'What we look for:',
+      'A class A CDL.',
+    ],
+    [
+      'PT',
+      'Quem somos?',
+      'A Transportes Ipê leva cargas pelo Sul desde 1979.',
+      'O que você precisa ter:',
+      'CNH categoria E.',
+    ],
+    [
+      'ES',
+      '¿Quiénes somos?',
+      'Transportes Ceibo lleva carga por el norte desde 1979.',
+      'Lo que buscamos:',
+      'Licencia A-IIIc vigente.',
+    ],
+  ])(
+    'a label with a colon that opens a section of the posting ends it (%s)',
+    (_language, question, answer, heading, item) => {
+      const reasons = new Map(reasonsOf([question, answer, heading, item].join('\n')))
+      expect(reasons.has(answer)).toBe(true)
+      expect(reasons.has(heading)).toBe(false)
+      expect(reasons.has(item)).toBe(false)
+    },
+  )
+})
+
 describe('findPageFurniture: job-board search links', () => {
   it.each([
     ['EN', 'night shift nurse jobs', 'Experience with night shift rotations'],
@@ -250,5 +284,117 @@ describe('findPageFurniture: other listings, invitations to the interface, equal
       'Download and analyse sensor logs',
     ])
       expect(sentenceFurniture(line)).toBe(null)
+  })
+})
+
+describe('findPageFurniture: board listings, index labels and invitations (parser 18)', () => {
+  it('sets aside lists of other listings that a board labels by who viewed them or what you may like', () => {
+    const reasons = reasonsOf(
+      [
+        'Stock Clerk – Night Shift',
+        'Requirements',
+        '- Forklift certificate',
+        'Jobs you might like: Barista · Bean Co | Cashier · MegaMart',
+        'Pessoas também se candidataram',
+        'Repositor de Mercadorias · Supermercado Bom Preço',
+        'Conferente – Atacadão Sul · há 3 dias',
+      ].join('\n'),
+    )
+    expect(reasons).toEqual([
+      ['Jobs you might like: Barista · Bean Co | Cashier · MegaMart', 'title-list'],
+      ['Pessoas também se candidataram', 'title-list'],
+      ['Repositor de Mercadorias · Supermercado Bom Preço', 'title-list'],
+      ['Conferente – Atacadão Sul · há 3 dias', 'title-list'],
+    ])
+  })
+
+  it("sets aside the board's index of the listing and an invitation after a one-word question", () => {
+    const reasons = reasonsOf(
+      [
+        'Warehouse Associate',
+        'Requirements',
+        '- Forklift certificate',
+        'Keywords: logistics, warehouse, forklift',
+        'Sectores: Logística y transporte',
+        'Other jobs at Harlow Foods',
+        'Questions? Message our hiring assistant',
+      ].join('\n'),
+    )
+    expect(reasons).toEqual([
+      ['Keywords: logistics, warehouse, forklift', 'metadata'],
+      ['Sectores: Logística y transporte', 'metadata'],
+      ['Other jobs at Harlow Foods', 'title-list'],
+      ['Questions? Message our hiring assistant', 'call-to-action'],
+    ])
+  })
+})
+
+describe('sentenceFurniture: company text, offers and the workday (parser 18)', () => {
+  it.each([
+    ['Conheça a equipe de recrutamento', 'call-to-action'],
+    ['Most mornings you will be stocking shelves and unloading the bread van.', 'narrative'],
+    ['No dia a dia você vai organizar o estoque e conferir as notas de entrada.', 'narrative'],
+    ['Te encargarás de abrir el local, cuadrar la caja y hacer los pedidos.', 'narrative'],
+    ['Você vai atender clientes no balcão e repor a vitrine.', 'narrative'],
+    ["You'll open the store and count the till before nine.", 'narrative'],
+    ["Here you'll get two paid training weeks a year.", 'benefits'],
+    ['Si te gusta la repostería, aquí tendrás un plan de carrera y formación pagada.', 'benefits'],
+    ['This role does not offer visa sponsorship.', 'company'],
+    ['Esta vaga não oferece patrocínio de visto.', 'company'],
+    ['Warehouse Supervisor at Northgate Foods', 'title'],
+    ["We bake everything in-house every morning, and we'd love you to learn our sourdough too.", 'company'],
+    ['Unfortunately we cannot reply to every application.', 'company'],
+    ['Não respondemos mensagens pelo Instagram.', 'company'],
+    ['Ferretería Los Andes abrió en 1972 y hoy tiene 14 sucursales en el norte del país.', 'company'],
+    [
+      'Salário R$ 2.100 + vale-transporte + refeição no local + plano odontológico + folga no mês do aniversário',
+      'salary',
+    ],
+  ])('sets aside "%s"', (sentence, reason) => {
+    expect(sentenceFurniture(sentence)).toBe(reason)
+  })
+
+  it('sets aside the wish, the workday and the refusal, and keeps the sentences of the same shape that ask', () => {
+    expect(sentenceFurniture("We knead every loaf by hand, and we'd love you to learn how.")).toBe('company')
+    expect(sentenceFurniture('Every shift you will be restocking the cold room.')).toBe('narrative')
+    expect(sentenceFurniture('This position cannot sponsor work visas.')).toBe('company')
+    for (const sentence of [
+      "We'd love it if you have experience with sourdough.",
+      'Most mornings you will need a forklift licence.',
+      "You'll have at least two years of retail experience.",
+      'Our ideal candidate has run a shop floor of 20 people.',
+      "You'll build our booking app in React; React Native is a plus.",
+      'Comfortable handling cash up to $5,000 per shift',
+      'We have 14 stores, so you should be willing to travel between them.',
+      'Our technicians rely on a dispatcher who can juggle priorities.',
+      'Founded in 2010, we look for engineers who write clean Python.',
+      'With 25 years in the market, we are looking for a bilingual assistant.',
+      'Tenemos 9 tiendas y buscamos a alguien que sepa manejar inventarios.',
+      'Nuestro candidato ideal ha coordinado un almacén.',
+      'You will get certified in food safety within 30 days.',
+      'This role requires a valid visa for Canada.',
+      // Travel told as part of the workday is a condition confirmed with the candidate, not set aside.
+      'Most weeks you will travel out to clinics across two districts.',
+      'Você vai viajar para as filiais do interior duas vezes por mês.',
+      'Te encargarás de viajar a las obras del norte una semana al mes.',
+    ])
+      expect(sentenceFurniture(sentence)).toBe(null)
+  })
+
+  it('reads the list under a company paragraph that ends by requiring, however long the paragraph', () => {
+    const parsed = parsePosting(
+      [
+        'Motorista Carreteiro',
+        'Transportes Serra Verde Ltda., com 30 anos de estrada no transporte de cargas pesadas em todo o Sul, contrata:',
+        '- CNH categoria E',
+        '- Curso MOPP atualizado',
+        '- Responsável e pontual',
+      ].join('\n'),
+      taxonomy,
+    )
+    expect(new Set(parsed.requirements.map((requirement) => requirement.source.text))).toEqual(
+      new Set(['CNH categoria E', 'Curso MOPP atualizado', 'Responsável e pontual']),
+    )
+    expect(parsed.requirements.every((requirement) => requirement.kind === 'required')).toBe(true)
   })
 })

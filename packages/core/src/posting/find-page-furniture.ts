@@ -1,6 +1,13 @@
 import { hasTitleWord } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
+import {
+  describesClient,
+  isBoardWidget,
+  namesPay,
+  runsHiringProcess,
+  statesPay,
+} from './find-hiring-process-lines'
 import { normalizeText } from './normalize-text'
 import {
   classifyHeading,
@@ -9,7 +16,16 @@ import {
   isQualificationLike,
   readInlineKind,
 } from './posting-cues'
+import {
+  announcesRoleForWork,
+  asksInAnyClause,
+  asksOutrightInAnyClause,
+  describesEmployer,
+  EMPLOYER_SUBJECT,
+  namesCandidate,
+} from './read-employer-text'
 import { statesEmployerYears } from './read-min-years'
+import { readConditionSubject } from './split-condition-clauses'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -182,7 +198,13 @@ function isMoneyRow(line: string): boolean {
   const letters = (line.match(/\p{L}/gu) ?? []).length
   if (digits >= 4 && digits >= letters * 0.5) return true
   // "Pay: $19.50 – $21.50 per hour", "OTE R$ 25k–35k/month": an amount of money in a short line is pay, not a skill.
-  return /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) && words(line).length <= 16 && !isQualificationLike(line)
+  // "Handling cash up to $5,000 per shift" names money, not pay: the line must name pay or a rate per period.
+  return (
+    /\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(line) &&
+    words(line).length <= 16 &&
+    !isQualificationLike(line) &&
+    namesPay(line)
+  )
 }
 
 // The vocabulary of a site's own chrome (cookie banners, legal footers): a word class of the web page, not the job.
@@ -221,11 +243,6 @@ const PAY_RATE =
 const OFFERING =
   /^(?:(?:and |in return,? )?we(?:'ll| will)? (?:offer|provide|give you)|(?:te |les |lhe )?(?:ofrecemos|oferecemos|brindamos|proporcionamos|disponibilizamos)|(?:a empresa|la empresa|the company) (?:oferece|ofrece|offers))\b/u
 
-// The employer as a sentence's subject (EN, PT, ES): "we", "our company", "the company", "nós", "nosotros", "a/la
-// empresa", or a verb in the first person plural that carries the subject itself ("No podemos ...", "Não oferecemos").
-const EMPLOYER_SUBJECT =
-  /^(?:(?:and|but|also|please note|note|unfortunately|infelizmente|lamentablemente|desafortunadamente|actualmente|atualmente|currently),?\s+)?(?:we\b|our (?:company|firm|organi[sz]ation|business|employer)\b|the (?:company|employer|organi[sz]ation|firm)\b|(?:nos|nosotros|nosotras)\b|(?:a|la|nossa|nuestra) (?:empresa|companhia|compania|organizacao|organizacion)\b|(?=(?:nao |no )?(?:somos|\p{L}+(?:amos|emos|imos))\b))/u
-
 // What the employer says of itself rather than asks: what it is ("we are an equal opportunity employer", "somos una
 // empresa ...") or stands for ("is committed to ..."), told by a verb of being right after the subject; or what it
 // will not give, a refusal of a verb of giving ("we cannot sponsor visas", "no podemos patrocinar", "não oferecemos
@@ -242,6 +259,22 @@ const EMPLOYER_ASKS =
 const NAMED_EMPLOYER_STANCE =
   /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:is|are|é|es|está|esta)\s+(?:committed|proud|dedicated|comprometid\p{L}*|orgulhos\p{L}*|an equal)/u
 
+// What the reader will get at the employer ("Aquí tendrás formación continua", "Here you'll get two training days a
+// year", "Conosco você terá plano de carreira"): a place of the employer's, then the reader's future of receiving.
+const OFFERED_TO_READER =
+  /^(?:here|aqui|with us|conosco|con nosotros|com a gente|en nuestro equipo|no nosso time|na nossa equipe)\s*,?\s*(?:you(?:'ll| will) (?:get|have|receive|enjoy|find)|(?:voce )?(?:tera|recebera|vai ter|vai receber|encontrara)|tendras|recibiras|disfrutaras|encontraras|contaras con|vas a tener)\b/u
+
+// A person's headline on a page ("Engineering Manager at Lumen Ledger", "Gerente de RH na Acme"): a job title, "at"
+// and a capitalised name, with no verb.
+const ROLE_AT_EMPLOYER =
+  /^(?:\p{Lu}[\p{L}&/-]*\s+(?:(?:of|de|da|do|del)\s+)?){1,5}(?:at|@|en|na|no|em)\s+\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&'.-]*){0,4}$/u
+
+function namesRoleAtEmployer(sentence: string): boolean {
+  const trimmed = sentence.trim()
+  const role = trimmed.split(/\s+(?:at|@|en|na|no|em)\s+/u)[0] ?? ''
+  return ROLE_AT_EMPLOYER.test(trimmed) && hasTitleWord(role) && !isQualificationLike(trimmed)
+}
+
 /**
  * "We cannot sponsor visas", "Somos una empresa comprometida con la diversidad", "Lumen Ledger is committed to ...":
  * the employer states its own policy or nature, which no candidate has to meet, whatever skill its words name. Told by
@@ -251,17 +284,17 @@ function statesEmployerPolicy(sentence: string): boolean {
   const folded = normalizeText(sentence.trim())
   if (EMPLOYER_ASKS.test(folded) || ANNOUNCES_ROLE.test(folded)) return false
   if (NAMED_EMPLOYER_STANCE.test(sentence.trim())) return true
+  if (LISTING_REFUSES.test(folded)) return true
   const subject = EMPLOYER_SUBJECT.exec(folded)
   if (!subject) return false
   return EMPLOYER_STANCE.test(folded.slice(subject[0].length))
 }
 
-// Who speaks when the employer is the subject, more broadly than for a policy (any "our", "the team", "a gente"): a
-// sentence of the employer's that asks nothing is set aside whatever its verb (`isEmployerStatement`).
-const EMPLOYER_SPEAKER =
-  /^(?:(?:and|also|in return|e|y|tambem|tambien|ademas|alem disso|plus),?\s+)?(?:we|we'll|we're|we've|we'd|our|the company|the team|nos|nosotros|nosotras|nuestr[oa]s?|noss[oa]s?|a empresa|la empresa|el equipo|o time|a equipe|a gente)\b/u
-// The first person plural with no pronoun ("Lemos todas as candidaturas", "Respondemos a todos"): PT and ES drop it.
-const EMPLOYER_VERB = /^(?:(?:e|y|tambem|tambien|ademas),?\s+)?\p{L}{2,}(?:amos|emos|imos)\b/u
+// The listing as the subject of a refusal ("This post does not attract visa sponsorship", "Esta vaga não oferece
+// relocation", "Este puesto no incluye reubicación"): the employer's policy, told of the post instead of "we".
+const LISTING_REFUSES =
+  /^(?:this|the|esta|este|essa|esse|a|o|la|el) (?:post|role|position|job|vacancy|opening|vaga|posicao|cargo|puesto|vacante|posicion|oferta)\s+(?:[\p{L}']+\s+){0,2}?(?:not|cannot|can't|doesn't|won't|does not|is not|nao|no)\s+(?:[\p{L}']+\s+){0,3}?(?:sponsor|visa|relocat|reubic|realoc|patrocin)\p{L}*/u
+
 // Verbs with which the employer asks rather than states: wanting, expecting, searching, valuing.
 const EMPLOYER_WANTS =
   /\b(?:need|needs|want|wants|expect|expects|require|requires|looking|seeking|searching|hiring|hope|value|love|prefer|ask|busc\w*|procur\w*|necesit\w*|precis\w*|quer\w*|quier\w*|esper\w*|valor\w*|exig\w*|requer\w*|requier\w*|pedimos|contrat\w*|seleccion\w*|gostar\w*|encantar\w*|adorar\w*)\b/u
@@ -278,17 +311,25 @@ const THING_OFFERED =
  */
 function isEmployerStatement(sentence: string): boolean {
   const folded = normalizeText(sentence).trim()
-  const employer = EMPLOYER_SPEAKER.test(folded) || EMPLOYER_VERB.test(folded)
+  // "Our ideal candidate has …" opens with "our", but its subject is the candidate; "We have 14 stores, so you should
+  // travel between them" is the employer speaking, and asking.
+  const employer =
+    EMPLOYER_SUBJECT.test(folded) && !namesCandidate(folded) && !asksOutrightInAnyClause(folded)
   const offered = THING_OFFERED.test(folded) && !/\b(?:you|voce|tu|usted)\b/u.test(folded)
   if (!employer && !offered) return false
+  // A wish that asks for no quality ("we'd love you to learn it too", "we need someone to run the servers") states
+  // what the employer hopes for; its cue words are the wish's, not a requirement's.
+  const wishes = EMPLOYER_WANTS.test(folded)
+  // A search announced ("Buscamos jefe/a de partida …") is read as the role's title, not as the employer speaking.
+  const idleWish = wishes && !ANNOUNCES_ROLE.test(folded) && !asksInAnyClause(folded)
   return (
-    readInlineKind(sentence) === null &&
-    findRequirementPredicate(sentence) === null &&
+    (readInlineKind(sentence) === null || idleWish) &&
+    (findRequirementPredicate(sentence) === null || idleWish) &&
     // "Our stack is written in Go, and you will work on it daily": what the reader will do is the job, not a statement.
     !/\byou(?:'ll| will| would|'d)\b|\bvoce (?:vai|ira)\b|\b(?:vas|vais) a\b/u.test(folded) &&
     // "Não abrimos mão de experiência com folha": the employer refusing to go without a qualification asks for it.
     !(/\b(?:not|never|no|nao|nunca|won't|don't|can't)\b/u.test(folded) && isQualificationLike(sentence)) &&
-    !EMPLOYER_WANTS.test(folded) &&
+    (!wishes || idleWish) &&
     !announcesRoleWithNeeds(sentence)
   )
 }
@@ -298,6 +339,15 @@ function isEmployerStatement(sentence: string): boolean {
 const INVITES_READER =
   /^(?:meet|visit|learn|discover|follow|check out|see|read|watch|find out|conheca|visite|saiba mais|veja|acesse|siga|conoce|visita|descubre|sigue|mira|lee)\b/u
 
+// Meeting the people behind the listing ("Conheça o time de contratação", "Conoce a tu futuro equipo", "Meet the
+// team"): an invitation, even where its verb also means knowing ("conheça", "conoce").
+const PEOPLE_TO_MEET =
+  /^\S+\s+(?:(?:a|al|o|os|as|the|our|your|nosso|nossa|nuestro|nuestra|tu|seu|sua|futuro|futura|future)\s+){0,3}(?:team|time|equipe|equipo|recruiters?|recrutador\p{L}*|reclutador\p{L}*|hiring (?:team|manager)|gestor\p{L}*|people|pessoas|personas|lideres|leaders?)\b/u
+
+function meetsPeople(sentence: string): boolean {
+  return PEOPLE_TO_MEET.test(normalizeText(sentence.trim())) && words(sentence).length <= 8
+}
+
 // A label of other listings: a noun of listings with a word relating them to this one ("Similar jobs", "Related
 // roles", "Vagas semelhantes", "Otras ofertas", "People also viewed"), then, on the same line or the next lines, their
 // titles. Any titles follow such a label, so the label, not the titles, tells the block.
@@ -306,9 +356,14 @@ const LISTING_NOUN =
 const RELATING_BEFORE =
   '(?:similar|related|other|more|recommended|suggested|recent|nearby|similares|semelhantes|outr[oa]s|otr[oa]s|mais|mas|sugestoes de)'
 const RELATING_AFTER =
-  '(?:similares|semelhantes|relacionad[oa]s|parecid[oa]s|recomendad[oa]s|sugerid[oa]s|like this|for you|para voce|para ti|near you|nearby|(?:que|which) (?:te |you )?(?:pueden interesar|podem (?:te )?interessar|might interest you))'
+  '(?:similares|semelhantes|relacionad[oa]s|parecid[oa]s|recomendad[oa]s|sugerid[oa]s|like this|for you|para voce|para ti|near you|nearby|(?:que|which) (?:te |you )?(?:pueden interesar|podem (?:te )?interessar|might interest you)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in))'
+// Who else looked at this listing, and what they also did ("People also viewed", "Quem viu esta vaga também se
+// candidatou para:", "Pessoas também viram", "Quienes vieron este empleo también vieron"): a verb of viewing or
+// applying with "also" names other listings, whatever the board calls its visitors.
+const VIEWERS_ALSO =
+  '(?:people|those|users|candidates|pessoas|quem|quienes|quien|personas|usuarios|candidatos)\\b[^:]{0,40}?\\b(?:also|tambem|tambien)\\s+(?:viewed|applied|searched|saw|viram|vieron|se candidat\\p{L}*|se postul\\p{L}*|buscaram|buscaron|aplicaram|aplicaron)\\b'
 const OTHER_LISTINGS_LABEL = new RegExp(
-  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})\\s*(?::|$)|^people (?:also|who viewed this job also) (?:viewed|applied|searched)\\b`,
+  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})(?:\\s+(?:in|en|em|near|cerca de|perto de|at|from|de|da|do|na|no)\\s+[^:]{1,40})?\\s*(?::|$)|^${VIEWERS_ALSO}`,
   'u',
 )
 
@@ -327,7 +382,10 @@ const INTERFACE_OBJECT =
 
 /** "Chat with our recruiting bot", "Crie um alerta de vagas", "Descarga nuestra app": the page inviting its reader. */
 function invitesToInterface(line: string): boolean {
-  const folded = normalizeText(line.trim()).replace(/^[^\p{L}]+/u, '')
+  // "Questions? Chat with our bot": a one-word question before the invitation only introduces it.
+  const folded = normalizeText(line.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/^[¿]?[\p{L}']+(?: [\p{L}']+)?\?\s+/u, '')
   const verb = INTERFACE_VERB.exec(folded)
   if (!verb || words(line).length > 16) return false
   const after = folded.slice(verb[0].length).split(/\s+/u).slice(0, 7).join(' ')
@@ -362,6 +420,41 @@ function statesListingAge(line: string): boolean {
   return words(line).length <= 8 && LISTING_AGE.test(folded)
 }
 
+// When in the working week a sentence is set ("Most days", "Every morning", "No dia a dia", "En el día a día"):
+// before the reader's future, it opens a description of the job's days.
+const WORKDAY_LEAD =
+  /^(?:(?:on )?(?:most|some|many|other) (?:days|mornings|shifts|weeks)|every (?:day|morning|shift|week)|each (?:day|shift|week)|day to day|on a typical day|on any given day|no dia a dia|no dia-a-dia|todos os dias|en el dia a dia|a diario|cada dia|todos los dias),?\s+/u
+
+/**
+ * "Most days you will be mowing, edging and clearing walkways", "Te encargarás de la caja y del inventario": the job
+ * told in the reader's future, with no cue of a requirement, no predicate of needing and no qualification noun: the
+ * work, not what it asks.
+ */
+function describesWorkday(sentence: string): boolean {
+  const lead = WORKDAY_LEAD.exec(normalizeText(sentence.trim()))
+  const rest = sentence.trim().slice(lead?.[0].length ?? 0)
+  if (
+    !lead &&
+    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest))
+  )
+    return false
+  return (
+    isDutyLike(rest) &&
+    // "You will travel to sites across three counties": travel is a condition of the job, confirmed with the
+    // candidate like any other, even when told as part of the workday.
+    readConditionSubject(normalizeText(rest)) !== 'travel' &&
+    // The verb after "you will" is the work's ("you will help with …"), never a cue of a kind.
+    readInlineKind(rest.replace(/\byou(?:'ll| will)(?: also)? (?:be )?\p{L}+/giu, ' ')) === null &&
+    findRequirementPredicate(rest) === null &&
+    !/\b(?:must|required|need|needs|obrigatori\p{L}*|imprescindi\p{L}+|indispensa\p{L}+)\b/u.test(
+      normalizeText(rest),
+    ) &&
+    !/\b(?:experience[ds]?|experiencia|degree|knowledge|conhecimento|conocimiento|certifi\p{L}*|licen[cs]\p{L}*)\b/u.test(
+      normalizeText(rest),
+    )
+  )
+}
+
 /**
  * A sentence inside a posting's line that is furniture on its own: pay ("Pay is $28–$34/hour depending on
  * experience.") or a call to apply ("If you meet most of them, please apply."). Lines are checked whole by
@@ -375,13 +468,25 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (labelsOtherListings(text)) return 'title-list'
   if (invitesToInterface(text)) return 'call-to-action'
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
+  if (statesPay(text)) return 'salary'
+  if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
+  if (describesClient(text)) return 'narrative'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
-  if (OFFERING.test(normalizeText(text))) return 'benefits'
+  if (
+    OFFERING.test(normalizeText(text)) ||
+    OFFERED_TO_READER.test(normalizeText(text).replace(LEADING_CONDITION, ''))
+  )
+    return 'benefits'
+  if (namesRoleAtEmployer(text)) return 'title'
   if (statesEmployerPolicy(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
-  if (statesEmployerYears(text)) return 'company'
+  if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
+  if (describesEmployer(text)) return 'company'
+  if (announcesRoleForWork(text)) return 'title'
+  if (describesWorkday(text)) return 'narrative'
   if (isEmployerStatement(text)) return 'company'
-  if (INVITES_READER.test(normalizeText(text)) && !isQualificationLike(text)) return 'call-to-action'
+  if (INVITES_READER.test(normalizeText(text)) && (!isQualificationLike(text) || meetsPeople(text)))
+    return 'call-to-action'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
   if (
     ANNOUNCES_ROLE.test(normalizeText(text)) &&
@@ -454,6 +559,22 @@ function isListing(line: string): boolean {
 }
 
 /**
+ * "Auxiliar de Biblioteca · Colégio Central", "Sales Rep – Lisbon · 3 days ago": a listing's parts (a title, an
+ * employer, a place, an age) joined by separators, with no sentence in it. Read only under a label of other listings.
+ */
+function isListingShaped(line: string): boolean {
+  const trimmed = line.trim()
+  const parts = trimmed.split(/\s+[·•–—|>-]\s+/u)
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((part) => words(part).length <= 6) &&
+    !isBulletLine(trimmed) &&
+    !/[.!?;:]$/u.test(trimmed)
+  )
+}
+
+/**
  * Breadcrumbs: three or more short segments joined by path separators ("Home/Roles/Data Engineer") that are not a
  * list of skills ("Python/Scala/C++").
  */
@@ -474,6 +595,9 @@ function isBreadcrumb(line: string, taxonomy: Taxonomy): boolean {
  * lower-case letter runs into a capitalised word, which the taxonomy does not know as one name (PyTorch, GitHub).
  */
 function hasGluedWords(line: string, taxonomy: Taxonomy): boolean {
+  // Tabs glued together ("SaveShare Job") are labels; a phrase with its function words ("Comfort with billing
+  // software such as PracticePro") is a sentence that names a product written in camel case.
+  if (words(line).some((word) => SMALL_WORDS.has(word))) return false
   for (const word of words(line)) {
     if (!/\p{Ll}\p{Lu}\p{Ll}/u.test(word)) continue
     const bare = word.replace(/^[^\p{L}]+|[^\p{L}\p{N}+#]+$/gu, '')
@@ -595,6 +719,18 @@ function isMetadataShape(line: string): boolean {
   )
 }
 
+// Labels under which a board files the listing itself ("Palabras clave: …", "Setores: Ensino superior", "Industries:
+// …", "Categoría: …"): the board's index, whatever values it lists.
+const LISTING_INDEX_LABEL =
+  /^(?:key ?words?|palabras? clave|palavras?[- ]chave|tags|etiquetas|categor(?:y|ies|ia|ias)|sectors?|setor(?:es)?|sector(?:es)?|industr(?:y|ies|ia|ias)|ramos?(?: de atividade| de actividad)?)\s*:\s*\S/u
+
+/** True when a line is a label of the board's index for the listing, with its values. */
+function labelsListingIndex(line: string): boolean {
+  return (
+    !isBulletLine(line) && LISTING_INDEX_LABEL.test(normalizeText(line.trim()).replace(/^[^\p{L}]+/u, ''))
+  )
+}
+
 function isMetadata(line: string, taxonomy: Taxonomy): boolean {
   const match = /^([^:]{2,30}):\s*(.{1,40})$/u.exec(line.trim())
   if (!match || isBulletLine(line)) return false
@@ -626,11 +762,22 @@ export function findPageFurniture(
       reasons.set(index, 'numbers')
       continue
     }
-    if (isMoneyRow(text)) {
+    // Pay, the hiring process and the client are read on a line of one sentence: in a line of several, the
+    // sentences are read one by one (`sentenceFurniture`), so one that asks is kept.
+    const oneSentence = !/[.!?]\s+[\p{Lu}¿¡]/u.test(text)
+    if (isMoneyRow(text) || (oneSentence && statesPay(text))) {
       reasons.set(index, 'salary')
       continue
     }
-    if (isListingCount(text) || statesListingAge(text)) {
+    if ((oneSentence && runsHiringProcess(text)) || isBoardWidget(text)) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (oneSentence && describesClient(text)) {
+      reasons.set(index, 'narrative')
+      continue
+    }
+    if (isListingCount(text) || statesListingAge(text) || labelsListingIndex(text)) {
       reasons.set(index, 'metadata')
       continue
     }
@@ -641,7 +788,7 @@ export function findPageFurniture(
         const following = lines[next] as PageLine
         if (
           following.blankBefore ||
-          !isShortLabel(following.text) ||
+          !(isShortLabel(following.text) || isListingShaped(following.text)) ||
           classifyHeading(following.text) !== null
         )
           break
@@ -733,7 +880,14 @@ export function findPageFurniture(
       answering &&
       !isBulletLine(text) &&
       !isStandaloneLabel(line) &&
-      !STATES_A_MUST.test(normalizeText(text))
+      !STATES_A_MUST.test(normalizeText(text)) &&
+      // A page pasted with its breaks lost has no blank lines around its headings; a label ending in a colon that
+      // opens a section of the posting ("Lo que necesitamos:") still ends the answer.
+      !(
+        /:\s*$/u.test(text) &&
+        words(text).length <= 8 &&
+        classifyHeading(text.replace(/:\s*$/u, ''), true) !== null
+      )
     ) {
       reasons.set(index, 'answer')
       continue

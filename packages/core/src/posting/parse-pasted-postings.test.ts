@@ -429,3 +429,20 @@ describe('parsePosting: equal-opportunity lines', () => {
     ).toBe(true)
   })
 })
+
+describe('parsePosting: a product written in camel case', () => {
+  it('keeps a short line that names it in a sentence', () => {
+    const parsed = parsePosting(
+      [
+        'Night Pharmacist',
+        '',
+        'Requirements',
+        '',
+        '- A pharmacy degree',
+        'Comfort with dispensing software such as PioneerRx.',
+      ].join('\n'),
+      taxonomy,
+    )
+    expect(bySource(parsed, 'PioneerRx').length).toBeGreaterThan(0)
+  })
+})

@@ -156,7 +156,7 @@ describe('parsePosting: distinct things joined in one item are separate requirem
       '- CNH categoria B e disponibilidade para viagens',
       'CNH',
       'viagens',
-      '- Able to lift 25 kg and stand for a full shift',
+      '- Able to lift and carry 25 kg through a full shift',
     ],
     [
       'ES',

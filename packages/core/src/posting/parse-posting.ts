@@ -37,6 +37,14 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import {
+  continuesComplement,
+  findQualitiesBesideSkills,
+  findQualityList,
+  namesQualityEarly,
+  readDispositionLeadIn,
+  splitQualities,
+} from './lists-qualities'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -48,14 +56,26 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
+import { introducesAskedList } from './read-employer-text'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import {
+  keepConditionAlternatives,
+  readConditionSubject,
+  splitConditionClauses,
+} from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
+import {
+  namesWorkPermit,
+  opensWithAvailability,
+  statesJobCondition,
+  statesSchedule,
+} from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-18'
+export const POSTING_PARSER_VERSION = 'posting-parser-22'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -76,10 +96,14 @@ type Unit = {
   preferenceAt?: number
   /** A predicate cut from a sentence that asks something of the candidate: it asks too, whatever its own words. */
   continuesAsking?: boolean
+  /** A clause cut from a description of the person wanted ("…, and you can …"): a quality, whatever its words. */
+  describesPerson?: boolean
   /** An item cut from a list on one line ("Diferencial: A; B; C"): an item however short, as a bullet would be. */
   listed?: boolean
   /** One of two noun phrases a line joined with "and": an item of the line's list, however short. */
   coordinated?: boolean
+  /** One of the conditions of the job a sentence stated together: confirmed with the candidate, as the whole was. */
+  condition?: boolean
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -502,6 +526,9 @@ function splitCoordinatedPredicates(
   return spans.map((span) => tightenSpan(text, span.start, span.end))
 }
 
+// Types a condition of the job may be taken for when read alone: a place reads as a domain, a posture as a quality.
+const CONDITION_READS: ReadonlySet<RequirementType> = new Set(['knowledge', 'activity', 'trait'])
+
 // Types that name a concrete thing to check: a licence, a degree, a language, years, a condition of the job.
 const CONCRETE_TYPES: ReadonlySet<RequirementType> = new Set([
   'certification',
@@ -668,6 +695,8 @@ function splitCoordinatedAsks(
     /[([{:]/u.test(complement.replace(/\(\s*[^(),;\s]+(?:\s+[^(),;\s]+)?\s*\)/gu, ''))
   )
     return whole
+  // "Availability to cover launches and weekend events": what the candidate is available for is one condition.
+  if (opensWithAvailability(complement)) return whole
   if (/,(?!\s+(?:and|e|y)\s)/u.test(complement)) {
     // After a requirement label or a predicate of needing, a comma list names one ask per item ("Requisitos: ser
     // mayor de edad, saber nadar, experiencia mínima de 3 meses y disponibilidad…").
@@ -877,7 +906,8 @@ function splitCoordinatedNounPhrases(
     minYears: null,
     taxonomy,
   })
-  if (type === 'trait' || type === 'logistics' || type === 'language') return whole
+  if (type === 'trait' || type === 'logistics' || type === 'language' || opensWithAvailability(line))
+    return whole
   // The fields of one degree ("degree in Computer Science and Software Engineering") are one requirement; and after
   // a preposition the second phrase may complete its object ("técnicas de cocina al vacío y baja temperatura").
   // A credential stated on its own ("... e CRF ativo") is asked apart all the same.
@@ -906,9 +936,15 @@ function headsList(lines: readonly PageLine[], index: number): boolean {
   const line = lines[index] as PageLine
   const mark = leadMark(line.text)
   const below = lines.slice(index + 1, index + 3).map((next) => leadMark(next.text))
-  if (below[0] !== mark)
-    return /[:?]\s*$/.test(line.text.trim()) || (below.length === 2 && below[0] === below[1])
   const previous = lines[index - 1]
+  if (below[0] !== mark)
+    return (
+      /[:?]\s*$/.test(line.text.trim()) ||
+      // The last item of a marked list ("✅ … ✅ Must pass a background check") ends it; the list below has its own.
+      (below.length === 2 &&
+        below[0] === below[1] &&
+        (mark === '' || previous === undefined || leadMark(previous.text) !== mark))
+    )
   return (
     (previous === undefined || leadMark(previous.text) !== mark) &&
     line.text.trim().split(/\s+/).length <= 4 &&
@@ -990,6 +1026,8 @@ function readStructure(
     const opensList =
       next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
     let heading = readHeadingLine(line.text, opensList)
+    // A company's paragraph that ends by requiring ("…, requiere:") heads the list of what it asks.
+    if (!heading && opensList && introducesAskedList(line.text)) heading = { section: 'required' }
     // Pasted without markup, a heading is a short phrase of section words over the lines it names ("What you
     // need to bring" over unbulleted items): no skill, no closing stop, and at most one word of its own.
     if (
@@ -1160,7 +1198,11 @@ function readStructure(
       }
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
+        // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
+        const predicates = statesSchedule(text.slice(span.start, span.end))
+          ? [{ start: span.start, end: span.end }]
+          : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
+        const parts = predicates.flatMap((part) =>
           splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
         )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
@@ -1168,8 +1210,11 @@ function readStructure(
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
         // "Esperamos que você conheça o ECA, e que tenha prática na mediação de conflitos": the second predicate
         // shares the first one's frame, so it asks as the sentence does.
+        // A person described ("You are curious, you listen ..., and you can ...") goes on being described.
+        const describesPerson = parts.length > 1 && findPersonQualities(whole) !== null
         const asks =
-          parts.length > 1 && (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)))
+          parts.length > 1 &&
+          (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)) || describesPerson)
         // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
         // that opens otherwise ("the ability to escalate") is read on its own words.
         return parts.flatMap((part, index) => {
@@ -1177,7 +1222,9 @@ function readStructure(
             asks &&
             index > 0 &&
             (part.coordinated === true ||
-              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))))
+              /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))) ||
+              (describesPerson &&
+                /^(?:you|voce|tu)\s/u.test(normalizeText(text.slice(part.start, part.end)))))
           const asked = splitCoordinatedAsks(
             text,
             part.start,
@@ -1188,13 +1235,36 @@ function readStructure(
           )
           // Things cut from one ask share its kind: the cue of the whole ("…, is a plus") speaks for each.
           const partKind = asked.length > 1 ? readInlineKind(text.slice(part.start, part.end)) : null
-          return asked.map((ask) => ({
-            start: ask.start,
-            end: ask.end,
-            coordinated: part.coordinated === true,
-            inherited: sentenceKind ?? partKind,
-            asks: frame || ask.asks,
-          }))
+          return asked.flatMap((ask) => {
+            // Conditions of the job stated in one sentence ("stand for long periods and lift 25 lb") are confirmed
+            // one by one: each is an ask of its own, asked as the sentence was.
+            const said = text.slice(ask.start, ask.end)
+            // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
+            // "Travel is up to 50%" opens with the noun a duty verb is spelled like.
+            const conditions =
+              isDutyLike(said) &&
+              !/^\S+\s+(?:is|are|will be|e|sera|es|seran|sao)\s/u.test(normalizeText(said))
+                ? [{ start: ask.start, end: ask.end }]
+                : splitConditionClauses(text, ask.start, ask.end)
+            const asksConditions = conditions.length > 1 && (asksOfReader(said) || statesJobCondition(said))
+            // A cue closing the sentence ("…, are a plus") speaks for every condition; one inside a condition
+            // ("occasional Saturdays") only for its own.
+            const last = conditions[conditions.length - 1] as { start: number; end: number }
+            const closingKind =
+              conditions.length > 1 ? readInlineKind(text.slice(last.start, last.end)) : null
+            return conditions.map((condition) => ({
+              ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
+              coordinated: part.coordinated === true,
+              inherited: sentenceKind ?? partKind ?? closingKind,
+              asks:
+                frame ||
+                ask.asks ||
+                (asksConditions &&
+                  readConditionSubject(normalizeText(text.slice(condition.start, condition.end))) !== null),
+              condition: conditions.length > 1,
+              describes: frame && describesPerson,
+            }))
+          })
         })
       })
       for (const span of clauses) {
@@ -1219,8 +1289,10 @@ function readStructure(
             : {}),
           section: lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
+          ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
+          ...(span.condition ? { condition: true } : {}),
           kind:
             label?.section === 'required'
               ? 'required'
@@ -1744,17 +1816,27 @@ function readTraitConjuncts(
       joinedByAnd &&
       beforeWords >= 2 &&
       (endsWithoutNoun(before) || (loneWord && namesSkill && !inDictionary(lastBefore)))
-    if (sharesHead) pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
+    // A bare noun after a complement names one more thing the quality bears on ("with clients and vendors").
+    const ownSkill = matches.some(
+      (match) => match.start - unit.start >= piece.start && match.end - unit.start <= piece.end,
+    )
+    if (sharesHead || (!ownSkill && continuesComplement(after, before)))
+      pieces.splice(index - 1, 2, { start: previous.start, end: piece.end })
   }
   const requirements: ParsedRequirement[] = []
   for (const piece of pieces) {
     const span = tightenSpan(text, unit.start + piece.start, unit.start + piece.end)
-    const words = text.slice(span.start, span.end).replace(/[.!]+$/, '')
+    // A conjunct after ", and" keeps its own words, not the conjunction ("and the firmness to say no").
+    const words = text
+      .slice(span.start, span.end)
+      .replace(/[.!]+$/, '')
+      .replace(/^(?:and|e|y|&)\s+/u, '')
     if (words.trim().length < 3) continue
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
     // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
-    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3) continue
+    // A longer one is kept when a quality opens it ("the firmness to say no", "saber mantener la calma").
+    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
     if (read !== 'trait' && read !== 'knowledge') return []
@@ -1845,9 +1927,10 @@ function readAnyOneOf(
   }
 }
 
-// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head").
-const RELATIVE_CLAUSE = /\s(?:who|that|which|que|quien|quienes)\s/u
-const QUALITY_SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+// A relative clause ends the list of qualities and describes the last of them ("dependable who keeps a cool head"),
+// unless a conjunction joins it to them as a quality of its own ("dependable and who takes pride in the work").
+const RELATIVE_CLAUSE = /(?<!\s(?:and|e|y))\s(?:who|that|which|que|quien|quienes)\s/u
+const COORDINATED_RELATIVE = /\s*,?\s+(?:and|e|y)\s+(?=(?:who|que|quien|quienes)\s)/gu
 
 /**
  * Reads a line that describes the person wanted ("Buscamos una persona ordenada y discreta, que no tenga miedo a los
@@ -1866,27 +1949,36 @@ function readPersonQualities(
     found ??
     (listsCharacterAdjectives(sentence) || listsQualityNouns(sentence)
       ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0)
-      : null)
+      : findQualityList(sentence))
   if (from === null) return null
-  const qualities = sentence.slice(from).replace(/[.!]+\s*$/u, '')
+  const qualities = sentence.slice(from).replace(/[^\p{L}\p{N})"'”]+$/u, '')
   // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
   const folded = normalizeText(qualities)
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
   const relative = RELATIVE_CLAUSE.exec(searched)
-  const cut = relative ? relative.index : qualities.length
-  const pieces: Array<{ from: number; to: number }> = []
-  let start = 0
-  for (const separator of qualities.slice(0, cut).matchAll(QUALITY_SEPARATOR)) {
-    pieces.push({ from: start, to: separator.index })
-    start = separator.index + separator[0].length
+  // What follows a colon after the qualities elaborates the last of them ("Independent and tactful: you can ...").
+  const colon = found === null ? /:\s/u.exec(qualities) : null
+  const cut = Math.min(relative ? relative.index : qualities.length, colon ? colon.index : qualities.length)
+  const pieces = splitQualities(qualities.slice(0, cut))
+  if (cut < qualities.length) {
+    // The relative clause describes the quality before it; one joined to it by a conjunction is another quality
+    // ("muy responsable, que no fume y que se lleve bien con todos").
+    const tail: Array<{ from: number; to: number }> = []
+    let start = cut
+    for (const joint of qualities.slice(cut).matchAll(COORDINATED_RELATIVE)) {
+      tail.push({ from: start, to: cut + joint.index })
+      start = cut + joint.index + joint[0].length
+    }
+    tail.push({ from: start, to: qualities.length })
+    const last = pieces[pieces.length - 1]
+    const first = tail.shift() as { from: number; to: number }
+    if (last) last.to = first.to
+    else pieces.push(first)
+    pieces.push(...tail)
   }
-  const last = pieces[pieces.length - 1]
-  // A clause after the last separator ("ordenada y discreta, que no tenga miedo ...") goes with the quality before it.
-  if (last && start >= cut) last.to = qualities.length
-  else pieces.push({ from: start, to: qualities.length })
   const source = { start: unit.start, end: unit.end, text: sentence }
-  return pieces
-    .map((piece) => qualities.slice(piece.from, piece.to).trim())
+  const leadIn = found === null ? readDispositionLeadIn(sentence.slice(0, from)) : null
+  return [...(leadIn ? [leadIn] : []), ...pieces.map((piece) => qualities.slice(piece.from, piece.to).trim())]
     .filter((piece) => /\p{L}{2,}/u.test(piece))
     .map((piece) => ({
       label: shorten(piece, 120),
@@ -2267,7 +2359,7 @@ function readUnit(
   const issuer = findIssuerClause(sentence)
   const usedTools = dedupeMatches(
     findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match))
+      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
       .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
       .map((match) => ({
         ...match,
@@ -2303,8 +2395,14 @@ function readUnit(
   // A level word the taxonomy also knows as something else ("Licenciatura", a teaching licence) names the degree a
   // degree line asks for, not a skill or one of its fields.
   const degreeLine = namesDegree(sentence)
-  const matches = activity ? [] : found.filter((match) => !degreeLine || !namesDegree(match.surface))
+  // Availability for a working time ("Disponibilidad para cubrir eventos los sábados") is a condition to confirm, not
+  // a skill the events name.
+  const matches =
+    activity || opensWithAvailability(sentence)
+      ? []
+      : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
+  const condition = statesJobCondition(sentence)
   const qualification =
     inQualificationSection ||
     unit.continuesAsking === true ||
@@ -2312,7 +2410,8 @@ function readUnit(
     stated !== null ||
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
-    findPersonQualities(sentence) !== null
+    findPersonQualities(sentence) !== null ||
+    condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
@@ -2337,8 +2436,9 @@ function readUnit(
     const lineEndAt = text.indexOf('\n', unit.end)
     const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
     // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
+    // A condition listed under terms of the job ("Condições: - Não fumante") is an item as it would be under requirements.
     const listItem =
-      (inQualificationSection &&
+      ((inQualificationSection || condition) &&
         (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)) ||
       unit.listed === true
     // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
@@ -2371,9 +2471,19 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    const type = activity
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    const type =
+      // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
+      (unit.condition === true || (condition && classified !== 'trait')) &&
+      CONDITION_READS.has(classified) &&
+      readConditionSubject(normalizeText(sentence)) !== null
+        ? 'logistics'
+        : classified === 'knowledge' && unit.describesPerson === true
+          ? 'trait'
+          : classified
     // A bare label ("Frequently asked questions", "Your career path") that says nothing of a qualification names a
     // part of the page, not something asked of the candidate.
     // An item of a list under a qualification heading ("3. Vivência no mercado financeiro") is an item, however short.
@@ -2525,6 +2635,11 @@ function readUnit(
   // A line of soft qualities ("Proatividade, organização e boa comunicação") is read conjunct by conjunct, in the
   // posting's own words: a trait is assessed in the interview, so the recruiter needs the quality as written.
   if (matches.every((match) => getSkill(taxonomy, match.skillId)?.category === 'soft-skill')) {
+    // The person described ("Procuramos alguém firme ..., com boa comunicação e iniciativa ...") is read as such:
+    // each quality in its own words, whether or not the taxonomy knows it.
+    const described =
+      findPersonQualities(sentence) !== null ? readPersonQualities(text, unit, kind, section) : null
+    if (described && described.length > 0) return described
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
@@ -2561,6 +2676,22 @@ function readUnit(
     return requirements
   }
   for (const group of groups) emitGroup(group)
+  // Qualities listed beside a skill ("Excellent customer service, honesty and good presence") are asked too.
+  for (const quality of findQualitiesBesideSkills(sentence, (at) =>
+    matches.some((match) => match.start - unit.start < at.to && match.end - unit.start > at.from),
+  ))
+    requirements.push({
+      label: shorten(quality, 120),
+      kind,
+      type: 'trait',
+      screened: false,
+      weight: weightFor(kind, quality, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(quality),
+      source,
+      section,
+    })
   // A tool the taxonomy does not know, listed with "and" or a comma beside tools it does, is asked on its own.
   for (const tool of unknownTools) {
     if (tool.joins !== null) continue
@@ -2627,7 +2758,10 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
   for (const unit of units) {
-    if (unit.section === 'company' || unit.section === 'benefits' || unit.section === 'title') continue
+    // Terms of the job may state a condition the candidate must meet ("Condições: presencial de segunda a sexta").
+    const condition = unit.section === 'benefits' && statesJobCondition(text.slice(unit.start, unit.end))
+    if (unit.section === 'company' || (unit.section === 'benefits' && !condition) || unit.section === 'title')
+      continue
     const found = readUnit(text, unit, taxonomy, headed, documentCategories)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.

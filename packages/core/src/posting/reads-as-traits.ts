@@ -52,9 +52,11 @@ export function readsAsTraits(text: string): boolean {
 // Who a posting describes when it asks for a kind of person: an indefinite person word ("someone", "alguém",
 // "una persona"), or the reader addressed with a copula ("you are", "você é", "eres"). A closed class in each language.
 // What follows a person word is a quality of that person unless it is a function word that opens a clause or a
-// complement instead ("someone who has", "alguien con experiencia", "pessoa para atuar").
+// complement instead ("someone who has", "alguien con experiencia", "pessoa para atuar"). A relative with a copula
+// ("someone who is calm", "people who are patient") or with a verb of conduct in the present ("someone who stays calm")
+// still describes the person; one of having ("someone who has run a kitchen") asks for a past.
 const PERSON_FRAME =
-  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:looking for|seeking|searching for|want|need|hiring|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)|(?:you are|you're|voce e|eres|sos))\s+/u
+  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:also|still|really|especially|tambem|tambien)\s+)?(?:(?:looking for|look for|seeking|seek|searching for|want|need|hiring|hire|value|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por|ser|be)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)(?:\s+(?:who|that|que)\s+(?:is|are|seja|sea|es|e)|\s+who(?=\s+(?!(?:has|was|does|is)\b)[a-z]+s\b))?|(?:people|pessoas|personas|gente)\s+(?:who|that|que)\s+(?:are|sejam|sean|son)|(?:you are|you're|voce e|eres|sos|seas|sejas))\s+/u
 const OPENS_CLAUSE = new Set(
   (
     'who that which whose with to for in of at as on from and or a an the who will can able ' +
@@ -72,7 +74,13 @@ export function findPersonQualities(text: string): number | null {
   const folded = normalizeText(text).replace(/^[^\p{L}]+/u, '')
   const lead = normalizeText(text).length - folded.length
   const frame = PERSON_FRAME.exec(folded)
-  if (!frame) return null
+  if (!frame) {
+    // The person may be described after a lead-in: "We care about how you work: we want someone who is calm ...".
+    const colon = /:\s+/u.exec(text)
+    if (!colon) return null
+    const after = findPersonQualities(text.slice(colon.index + colon[0].length))
+    return after === null ? null : colon.index + colon[0].length + after
+  }
   const next = /^[\p{L}'-]+/u.exec(folded.slice(frame[0].length))?.[0]
   if (next === undefined || OPENS_CLAUSE.has(next)) return null
   return lead + frame[0].length
@@ -120,7 +128,9 @@ const DERIVED_QUALITY: ReadonlyArray<readonly [RegExp, string]> = [
 // Nouns of quality that no adjective ending gives away: the -ción/-ção of an attitude (organización, atención,
 // dedicación), the -ez/-eza/-tud/-ura/-ía of a manner (rapidez, gentileza, actitud, compostura, empatía), and plain
 // nouns of conduct (orden, calma, sigilo, trato). A small closed class: most nouns with those endings name fields or
-// tasks ("programación", "limpieza", "cultura", "auditoría"), so the ending alone cannot tell.
+// tasks ("programación", "limpieza", "cultura", "auditoría"), so the ending alone cannot tell. Nouns of how one comes
+// across, attends and relates to others (presencia, imagen, escucha, relacionamento) and of a bent towards an end
+// (orientación al cliente) belong to the same class.
 const QUALITY_NOUNS = new Set(
   (
     'organizacion organizacao atencion atencao dedicacion dedicacao motivacion motivacao disposicion disposicao ' +
@@ -129,7 +139,7 @@ const QUALITY_NOUNS = new Set(
     'delicadeza presteza destreza actitud atitude aptitud pulcritud prontitud rectitud compostura cordura soltura ' +
     'empatia cortesia simpatia alegria energia ousadia osadia autonomia honestidad honestidade humildad humildade ' +
     'seriedad seriedade lealtad lealdade sinceridad sinceridade cordialidad cordialidade orden ordem calma sigilo ' +
-    'trato presencia presenca paciencia tolerancia perseverancia constancia puntualidad pontualidade tacto tato ' +
+    'trato relacionamento relacionamiento presencia presenca imagen imagem escucha escuta orientacion orientacao paciencia tolerancia perseverancia constancia puntualidad pontualidade tacto tato ' +
     'respeto respeito confianza confianca etica iniciativa compromiso compromisso comprometimento disciplina'
   ).split(' '),
 )
@@ -153,7 +163,7 @@ const COMPLEMENT =
   /^(?:a|al|a los|a las|ao|aos|as|de|del|da|do|dos|das|con|com|para|en|em|no|na|por|hacia|ante|sob|bajo)$/u
 
 /** Whether a noun (folded) names a quality: by derivation from an adjective of character, or in the closed class. */
-function namesQuality(noun: string): boolean {
+export function namesQuality(noun: string): boolean {
   if (QUALITY_NOUNS.has(noun)) return true
   for (const [ending, adjective] of DERIVED_QUALITY) {
     if (!ending.test(noun)) continue
@@ -195,4 +205,14 @@ export function listsQualityNouns(text: string): boolean {
     .map((conjunct) => conjunct.trim())
   const read = conjuncts.map(readQualityConjunct)
   return read.every((kind) => kind !== null) && read.includes('quality')
+}
+
+/** Whether a folded Portuguese or Spanish word is an adjective of character by its ending ("pontual", "cuidadosa"). */
+export function isCharacterAdjective(word: string): boolean {
+  return CHARACTER_ADJECTIVE.test(word) && !NOT_CHARACTER.has(word)
+}
+
+/** Whether a folded word heads a capacity ("capacidade de ...", "habilidad para ..."). */
+export function isCapacityNoun(word: string): boolean {
+  return CAPACITY_NOUNS.has(word)
 }

@@ -55,3 +55,15 @@ describe('loadWordNet isTraitWord', () => {
       expect(wordNet.isTraitWord(word)).toBe(false)
   })
 })
+
+describe('loadWordNet namesFeeling', () => {
+  it('knows dispositions WordNet files as feelings, from the adjective or the noun', () => {
+    const wordNet = loadWordNet()
+    for (const word of ['confident', 'compassionate', 'unflappable', 'empathy', 'pride'])
+      expect(wordNet.namesFeeling(word), word).toBe(true)
+    for (const word of ['strong', 'advanced', 'budget', 'valid'])
+      expect(wordNet.namesFeeling(word), word).toBe(false)
+    expect(wordNet.isAdjective('punctual')).toBe(true)
+    expect(wordNet.isAdjective('invoice')).toBe(false)
+  })
+})

@@ -53,6 +53,15 @@ export type WordNet = {
    * intensities ("big", "strong", "excellent") are attributes of things, not traits, and are not.
    */
   isTraitWord(word: string): boolean
+  /**
+   * True when one of the word's two common senses is a disposition felt rather than a character held: a noun of
+   * WordNet's noun.feeling (empathy, pride, enthusiasm), or an adjective whose derived or attribute noun is one
+   * (confident: confidence; compassionate: compassion; unflappable: coolness). "Calm under pressure" names a temper
+   * the interview looks for as much as "patient" does, yet WordNet files it apart from its traits.
+   */
+  namesFeeling(word: string): boolean
+  /** True when the word is an adjective lemma (warm, steady, punctual). */
+  isAdjective(word: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
@@ -70,6 +79,9 @@ const FRAME_DOMAINS = new Set([7, 9, 12, 15, 16, 19, 24, 25, 26, 28])
 const ARTIFACT_DOMAIN = 6
 /** Synset words that head WordNet's qualities of character, found on a noun's hypernym chain (`isTraitWord`). */
 const TRAIT_ANCHORS = new Set(['trait', 'morality'])
+
+/** WordNet's lexicographer file of feelings (noun.feeling): compassion, confidence, pride. */
+const FEELING_DOMAIN = 12
 
 /** WordNet's lexicographer file of people (noun.person). */
 const PERSON_DOMAIN = 18
@@ -445,6 +457,27 @@ function createWordNet(): WordNet {
     return found
   }
 
+  const feelingCache = new Map<string, boolean>()
+  const namesFeeling = (word: string): boolean => {
+    const cached = feelingCache.get(word)
+    if (cached !== undefined) return cached
+    const isFeeling = (offset: number) => synset('n', offset).domain === FEELING_DOMAIN
+    const adjective = indexes.a
+      .offsets(word)
+      .slice(0, 2)
+      .some((offset) =>
+        synset('a', offset).pointers.some(
+          (pointer) =>
+            (pointer.symbol === '=' || pointer.symbol === '+') &&
+            pointer.pos === 'n' &&
+            isFeeling(pointer.offset),
+        ),
+      )
+    const found = adjective || indexes.n.offsets(word).slice(0, 2).some(isFeeling)
+    feelingCache.set(word, found)
+    return found
+  }
+
   /** The verb senses one and two steps above a verb sense. */
   const ancestors = (offset: number): number[] => {
     const up = (from: number) =>
@@ -520,6 +553,8 @@ function createWordNet(): WordNet {
     namesArtifact,
     isPerson,
     isTraitWord,
+    namesFeeling,
+    isAdjective: (word) => indexes.a.has(word),
     loadMs,
   }
 }
