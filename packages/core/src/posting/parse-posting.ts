@@ -36,6 +36,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { joinTenureField } from './join-tenure-field'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -53,7 +54,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { splitRunOnPage } from './split-run-on-page'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-17'
+export const POSTING_PARSER_VERSION = 'posting-parser-18'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -130,13 +131,19 @@ function splitGluedSentences(
   const spans: Array<{ start: number; end: number }> = []
   // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
   // Case matters: with the `i` flag \p{Lu} would also match lower case and cut "Next.js" into "Next." and "js".
+  // A stop after a lower-case word before an acronym of three letters or more ("…or JMeter.ISTQB certificate"), one
+  // after an acronym before a capitalised word ("…in PostgreSQL.Detail-oriented") and a
+  // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
+  // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it.
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
-  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-    spans.push({ start: start + from, end: start + match.index + 1 })
-    from = match.index + 1
+  for (const match of line.matchAll(pattern)) {
+    // The bracket cut is empty: the item ends where the capital starts.
+    const cut = match.index + match[0].length
+    spans.push({ start: start + from, end: start + cut })
+    from = cut
   }
   spans.push({ start: start + from, end })
   return spans
@@ -1316,7 +1323,8 @@ const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)
 const ANY_ONE_OF =
   /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of (?:the following|these)|(?:um|uma) (?:dos|das) seguintes|(?:uno|una) de (?:los|las) siguientes|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b(?!\s+(?:years?|yrs?|months?|anos?|mes(?:es)?|ano)\b)/u
 
-type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
+// `words`: the posting's own words for a group read as one ask, when they say more than the skills' names.
+type SkillGroup = { matches: SkillMatch[]; alternatives: boolean; words?: string }
 
 /** True when the gap is "or" plus the words that open the next conjunct ("B2B *or consumer* marketing"). */
 function opensNextConjunct(gap: string): boolean {
@@ -2292,13 +2300,18 @@ function readUnit(
     ]
   }
 
-  const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
-  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
     end: mention.end + unit.start,
   }))
+  const groups = joinTenureField(
+    text,
+    selectGroups(text, unit.start, groupSkills(text, matches, taxonomy)),
+    mentions,
+    (skillId) => isToolSkill(taxonomy, skillId),
+  )
+  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
   const emit = (
@@ -2399,7 +2412,7 @@ function readUnit(
   const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
     if (group.alternatives) {
-      emit(ids, group, group.matches)
+      emit(ids, group, group.matches, undefined, group.words)
       return
     }
     // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words

@@ -405,6 +405,10 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     scores.set('company', (scores.get('company') ?? 0) + (scores.get('responsibilities') ?? 0))
     scores.delete('responsibilities')
   }
+  // What the reader brings ("What you'll bring", "O que você traz", "Lo que aportas") is what is asked of them; what
+  // the company brings is its offer, so the verb counts only with the reader as its subject.
+  if (youAddressed && words.some((word) => /^(?:bring|traz|trazer|traes|aportas|aportar)$/.test(word)))
+    scores.set('required', (scores.get('required') ?? 0) + 2)
   // "Non-negotiables": what cannot be bargained away is required.
   if (/\bnon negotiab|\bnot negotiab|\binegociav|\bno negociab/.test(normalized))
     scores.set('required', (scores.get('required') ?? 0) + 3)
