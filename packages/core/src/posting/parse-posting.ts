@@ -52,6 +52,7 @@ import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from '.
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitRunOnPage } from './split-run-on-page'
+import { splitSentenceAsks } from './split-sentence-asks'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-18'
@@ -1158,9 +1159,13 @@ function readStructure(
       }
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
-        const parts = splitCoordinatedPredicates(text, span.start, span.end).flatMap((part) =>
-          splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
-        )
+        const parts = splitCoordinatedPredicates(text, span.start, span.end)
+          .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) =>
+            splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
         const whole = text.slice(span.start, span.end)
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null

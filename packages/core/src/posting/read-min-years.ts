@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text'
+import { isQualificationLike } from './posting-cues'
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -108,9 +109,10 @@ const EMPLOYER_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|e|y)\s+)(?:we(?:'ve|'re)?|our(?:\s+[\p{L}-]+){1,3}|nosso|nossa|nossos|nossas|somos|temos|estamos|atuamos|contamos|nuestr[oa]s?(?:\s+[\p{L}-]+){1,3}|tenemos|llevamos|the (?:company|firm|business|group|brand|practice|agency|team)|(?:a|la) (?:empresa|companhia|compania|firma|marca|organizacao|organizacion)|(?:empresa|companhia|compania)\s+(?:[\p{L}-]+\s+){0,2}(?:com|con|de|que|with|lider|familiar))\b/u
 const ASKS_READER =
   /\b(?:must|should|would|expect\w*|love|like|prefer\w*|value|ask\w*|ideally|plus|bonus|requirements?|requisitos?|minimum|at least|pelo menos|al menos|no minimo|esperamos|espera|valorizamos|valoramos|valoriza|valora|pedimos|solicitamos|desejamos|deseamos|desejavel|deseable|preferimos|diferencial|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
-// A name as the subject: capitalised words opening the sentence, then a verb of being, having or serving.
+// A name as the subject: capitalised words opening the sentence (an ampersand may join them), then a verb of being,
+// having or serving.
 const NAMED_SUBJECT =
-  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
+  /^(?:(?:\p{Lu}[\p{L}&'.-]*|&)\s+){1,5}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
 
 // The employer's years in a phrase leading into its sentence ("With over 40 years in the trade, Acme builds ...",
 // "Há 30 anos no mercado, a ...", "Con más de 20 años gestionando gimnasios, buscamos ..."): the phrase describes the
@@ -305,6 +307,42 @@ export function statesEmployerYears(text: string): boolean {
       spokenByEmployer(normalized.slice(clause.start, clause.end), original.slice(clause.start, clause.end))
     )
       return true
+    // "Acme has been building decks for 22 years, and spring is booking up, so we need another carpenter": the years
+    // stand in a coordinate clause of the employer's own; the sentence is the company's when the clauses around them
+    // ask for no qualification either (a role announced is not one).
+    const coordinate = coordinateClauseAround(normalized, clause, start, end)
+    const rest = `${normalized.slice(clause.start, coordinate.start)} ${normalized.slice(coordinate.end, clause.end)}`
+    if (
+      (coordinate.start > clause.start || coordinate.end < clause.end) &&
+      spokenByEmployer(
+        normalized.slice(coordinate.start, coordinate.end),
+        original.slice(coordinate.start, coordinate.end),
+      ) &&
+      !isQualificationLike(rest.replace(ANNOUNCES_NEED, ' '))
+    )
+      return true
   }
   return false
+}
+
+// A coordinating joint between clauses: ", and", ", so", ", but" and their PT and ES forms.
+const COORDINATE_JOINT = /,\s+(?:and|so|but|e|mas|entao|por isso|y|pero|asi que)\s+/gu
+// Announcing that a role is open ("we need another installer", "buscamos"), which names no qualification.
+const ANNOUNCES_NEED =
+  /\b(?:we need|we're looking for|we are looking for|looking for|precisamos de|buscamos|procuramos|necesitamos)\b/gu
+
+/** The coordinate clause of a sentence clause a mention at [start, end) stands in, between joints like ", and". */
+function coordinateClauseAround(
+  normalized: string,
+  clause: { start: number; end: number },
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const joints = [...normalized.slice(clause.start, clause.end).matchAll(COORDINATE_JOINT)].map((joint) => ({
+    from: clause.start + joint.index,
+    to: clause.start + joint.index + joint[0].length,
+  }))
+  const before = joints.filter((joint) => joint.to <= start).pop()
+  const after = joints.find((joint) => joint.from >= end)
+  return { start: before?.to ?? clause.start, end: after?.from ?? clause.end }
 }
