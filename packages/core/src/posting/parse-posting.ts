@@ -22,6 +22,7 @@ import {
   statesCredential,
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
+import { dropRestatedTenures } from './drop-restated-tenures'
 import { findActivityVerb } from './find-activity-verb'
 import {
   announcesRoleWithNeeds,
@@ -48,7 +49,13 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
-import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
+import {
+  findYearsMentions,
+  opensPartOfTenure,
+  readMinYears,
+  statesAge,
+  statesBareTenure,
+} from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitRunOnPage } from './split-run-on-page'
@@ -1127,7 +1134,11 @@ function readStructure(
       putAside(line, 'title')
       continue
     }
-    const contentStart = label ? line.start + label.contentOffset : lineStart
+    // A label over a bare tenure ("Experiencia mínima: Al menos 3 años") names what the years are of: it stays.
+    const contentStart =
+      label && !statesBareTenure(text.slice(line.start + label.contentOffset, line.end))
+        ? line.start + label.contentOffset
+        : lineStart
     const lineSection = label ? label.section : section
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
@@ -2566,7 +2577,7 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     language: detectLanguage(text),
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
-    requirements: merged,
+    requirements: dropRestatedTenures(merged),
     setAside: setAside.sort((a, b) => a.start - b.start),
   }
 }

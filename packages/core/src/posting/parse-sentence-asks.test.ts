@@ -59,6 +59,25 @@ describe('a prose sentence yields one requirement per ask', () => {
     expect(sources(posting)).toContain('to be comfortable presenting numbers to directors.')
   })
 
+  it('reads a second "que" clause the frame governs as an ask of its own', () => {
+    const spanish = parsePosting(
+      'Electricista\nRequisitos\nEs imprescindible que tengas carné de instalador autorizado, y que domines el cálculo de secciones de cable.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual([
+      'Es imprescindible que tengas carné de instalador autorizado',
+      'que domines el cálculo de secciones de cable.',
+    ])
+    const portuguese = parsePosting(
+      'Eletricista\nRequisitos\nÉ essencial que você tenha NR-10 em dia, e que entenda diagramas unifilares sem ajuda.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual([
+      'É essencial que você tenha NR-10 em dia',
+      'que entenda diagramas unifilares sem ajuda.',
+    ])
+  })
+
   it('sets aside a sentence whose years are the employer’s history in a coordinate clause', () => {
     const posting = parsePosting(
       'Joiner\nOakline Carpentry & Joinery has been fitting kitchens around Leeds for 30 years, and the spring diary is filling up, so we need another joiner. You need a CSCS card and your own hand tools.',

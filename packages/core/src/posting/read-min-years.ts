@@ -65,15 +65,18 @@ const YEARS_PATTERN = new RegExp(
 // A clause that opens with a bare count "of them" or "with" something ("2 of them with React Native", "2+ with
 // Kotlin", "3 de ellos con Java", "dois deles em Go") counts part of the tenure the clause before it stated: the
 // parser cuts such a clause off after a tenure.
-const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando)\\b)`
+// The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead").
+const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
 const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
 // A clause that names the tenure before it and then counts a part of it ("Of those three years, at least one in
 // packaging", "De esos tres años, al menos uno diseñando envases", "Dos três anos, pelo menos um com…"): the years it
-// asks for are the part's, not the whole's it refers back to.
+// asks for are the part's, not the whole's it refers back to. A few words of emphasis may stand between the two
+// ("De esos tres años, es imprescindible que al menos uno…", "Of those years, we need at least one…"), as long as
+// "at least" then marks the part's count.
 const PART_OF_NAMED_TENURE = new RegExp(
-  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo)\\s+)?${NUMBER}\\b`,
+  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:[^.;,\\d]{1,40}?\\s)?(?:at least|no minimo|minimo|pelo menos|al menos)\\s+|(?:sendo|siendo)\\s+)?${NUMBER}\\b`,
   'u',
 )
 
@@ -345,4 +348,25 @@ function coordinateClauseAround(
   const before = joints.filter((joint) => joint.to <= start).pop()
   const after = joints.find((joint) => joint.from >= end)
   return { start: before?.to ?? clause.start, end: after?.from ?? clause.end }
+}
+
+// Words that only frame a tenure: experience, a minimum, a need. A text of these and a count of years states a tenure
+// of nothing in particular ("Experiencia mínima: Al menos 2 años", "Experience: 3+ years", "Mínimo de 1 ano").
+const TENURE_FRAME =
+  /\b(?:experience|experiencia|exp|minimum|minima|minimo|min|at least|al menos|pelo menos|no minimo|required|requerida|requerido|exigida|exigido|necessaria|necesaria|de|of|in|em|en|total|professional|profissional|profesional|work|laboral|prior|previa|previo)\b/gu
+
+/**
+ * True when a text states a tenure and nothing it is a tenure of ("Experiencia mínima: Al menos 3 años", "Experience
+ * required: 2 years"): the field of the years must be read elsewhere in the posting, if it is named at all.
+ */
+export function statesBareTenure(text: string): boolean {
+  const normalized = normalizeText(text)
+  const tenures = [...normalized.matchAll(YEARS_PATTERN)].filter(
+    (match) => readMatch(normalized, normalized, match) !== null,
+  )
+  if (tenures.length === 0) return false
+  let rest = normalized
+  for (const match of tenures.reverse())
+    rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`
+  return rest.replace(TENURE_FRAME, ' ').replace(/[^\p{L}]+/gu, '').length === 0
 }

@@ -2,6 +2,7 @@ import { loadWordNet } from '../scoring/load-wordnet'
 import { asksAboutBodyOrWorkplace } from './classify-requirement'
 import { normalizeText } from './normalize-text'
 import { readInlineKind } from './posting-cues'
+import { opensPartOfTenure, readMinYears } from './read-min-years'
 
 type Span = { start: number; end: number; coordinated?: true }
 
@@ -21,6 +22,10 @@ const ABILITY_OPENING =
   /\b(?:(?:who|that) (?:can|could)|able to|capable of|knows? how to|saiba|saibam|possa|consiga|capaz de|sepa|sepan|pueda|puedan)\s+/iu
 // "…, and to be comfortable with X": a second infinitive the sentence's frame ("We'd like you to have …") governs.
 const SECOND_INFINITIVE = /,\s+and\s+(?=to\s+\p{L}+)/gu
+// "…es imprescindible que A, y que B", "…é essencial que A, e que B": a second "que" clause the frame governs.
+const SECOND_THAT_CLAUSE = /,\s+(?:e|y)\s+(?=que\s+\p{L})/gu
+// "Two years in a salon, of which at least one as a colourist": the part of the tenure is asked with its own years.
+const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\s)/gu
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
 const CLAUSE_JOINT = /,\s+(?:and|e|y)\s+/gu
@@ -110,8 +115,8 @@ function splitAbilityVerbs(text: string, start: number, end: number): Span[] {
 /**
  * Cuts one prose sentence into the asks it makes, where its grammar joins them: a relative clause of ability about
  * the person sought ("someone with 3 years of roofing who can read plans and estimate a job"), the verbs the ability
- * coordinates, a second infinitive the sentence's frame governs ("We'd like you to have X, and to be comfortable with
- * Y"), and a second clause with its own subject and verb after ", and" when the first states a kind ("X is a plus, and
+ * coordinates, a second infinitive or "que" clause the sentence's frame governs ("We'd like you to have X, and to be
+ * comfortable with Y", "Es clave que A, y que B"), and a second clause with its own subject and verb after ", and" when the first states a kind ("X is a plus, and
  * Y would put you ahead"). Parts after the first continue the sentence's ask.
  */
 export function splitSentenceAsks(text: string, start: number, end: number): Span[] {
@@ -122,6 +127,15 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
       joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_INFINITIVE))
     joints.push({ at: start + match.index, skip: match[0].length })
+  for (const match of sentence.matchAll(PART_RELATIVE))
+    if (
+      readMinYears(sentence.slice(0, match.index)) !== null &&
+      opensPartOfTenure(sentence.slice(match.index + match[0].length))
+    )
+      joints.push({ at: start + match.index, skip: match[0].length })
+  for (const match of sentence.matchAll(SECOND_THAT_CLAUSE))
+    if (/\bque\s/u.test(sentence.slice(0, match.index)))
+      joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(CLAUSE_JOINT)) {
     const before = sentence.slice(0, match.index)
     const after = sentence.slice(match.index + match[0].length)

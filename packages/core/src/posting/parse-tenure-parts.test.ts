@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+import { readMinYears } from './read-min-years'
+
+const taxonomy = loadTaxonomy()
+
+function yearsBySource(text: string): Array<[string, number | null]> {
+  return parsePosting(text, taxonomy).requirements.map((requirement) => [
+    requirement.source.text,
+    requirement.minYears,
+  ])
+}
+
+describe('years stay with what they qualify', () => {
+  it('asks a part of a tenure its relative opens with its own years', () => {
+    expect(
+      yearsBySource('Baker\nRequirements\n- Three years in a bakery, of which at least one as a head baker'),
+    ).toEqual([
+      ['Three years in a bakery', 3],
+      ['of which at least one as a head baker', 1],
+    ])
+    expect(
+      yearsBySource('Padeiro\nRequisitos\n- Três anos em padaria, dos quais pelo menos um como confeiteiro'),
+    ).toEqual([
+      ['Três anos em padaria', 3],
+      ['dos quais pelo menos um como confeiteiro', 1],
+    ])
+    expect(
+      yearsBySource(
+        'Cocinero\nRequisitos\n- Tres años en cocina, de los cuales al menos uno como jefe de partida',
+      ),
+    ).toEqual([
+      ['Tres años en cocina', 3],
+      ['de los cuales al menos uno como jefe de partida', 1],
+    ])
+  })
+
+  it('reads the part a sentence counts after naming the tenure, words of emphasis between', () => {
+    expect(
+      readMinYears(
+        'De esos cuatro años, es imprescindible que al menos dos hayan sido en talleres de camiones.',
+      ),
+    ).toBe(2)
+    expect(readMinYears('Of those five years, we need at least two in a hospital pharmacy.')).toBe(2)
+    expect(readMinYears('Desses cinco anos, é essencial que pelo menos três tenham sido em auditoria.')).toBe(
+      3,
+    )
+  })
+
+  it('keeps the label of a bare tenure, and drops it when the posting states those years of something', () => {
+    const kept = parsePosting(
+      'Mecánico\nRequisitos\nExperiencia mínima: Al menos 4 años\nConocimientos necesarios: frenos, suspensión',
+      taxonomy,
+    )
+    expect(kept.requirements.map((requirement) => requirement.source.text)).toContain(
+      'Experiencia mínima: Al menos 4 años',
+    )
+    const restated = parsePosting(
+      'Cocinero\nRequisitos\nExperiencia mínima: Al menos 4 años\nCuatro años en restaurantes de hotel\nExperiencia mínima: Al menos 4 años',
+      taxonomy,
+    )
+    expect(
+      restated.requirements.map((requirement) => [requirement.source.text, requirement.minYears]),
+    ).toEqual([['Cuatro años en restaurantes de hotel', 4]])
+  })
+})
