@@ -50,9 +50,10 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 
 // A half added to the count, before the unit ("2 and a half years") or after it ("1 ano e meio", "un año y medio",
-// "a year and a half"). "A year" counts as one only with the half after it: alone it is too common a phrase.
+// "a year and a half"). "A year" counts as one only with the half after it, or as a minimum ("at least a year"):
+// alone it is too common a phrase ("a year-round role", "once a year").
 const HALF = '(?:and a half|e meio|e meia|y medio|y media)'
-const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF}))`
+const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF})|(?<=\\b(?:at least|a minimum of|minimum of|more than|over)\\s)an?(?=\\s+(?:year|month)\\b))`
 // A tenure is counted in years or, for entry roles, in months ("mínimo de 6 meses", "6+ months").
 const UNIT = '(years?|yrs?|anos|ano|months?|meses|mes)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),

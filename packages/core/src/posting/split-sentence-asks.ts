@@ -29,6 +29,10 @@ const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|do
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
 const CLAUSE_JOINT = /,\s+(?:and|e|y)\s+/gu
+// A second clause in which the reader is obliged ("…, and you'll need a current certification", "…, and you should be
+// comfortable running X", "…, e você precisa ter CNH", "…, y debes contar con carné"): an ask of its own.
+const READER_OBLIGED =
+  /^(?:you(?:'ll| will)? (?:need|have to|must|should)|you must|voce (?:precisa|precisara|deve|devera|tem que)|(?:tu |usted )?(?:necesitas|necesitaras|debes|deberas|tienes que|tendras que))\b/u
 const FINITE_VERB =
   /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|sera|seria|cuenta|cuentan|suma|suman)\s/u
 const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|ustedes|ele|ela|el|ella)\b/u
@@ -140,6 +144,10 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
     const before = sentence.slice(0, match.index)
     const after = sentence.slice(match.index + match[0].length)
     const clauseBefore = before.slice(Math.max(0, before.search(/[^,;]*$/u)))
+    if (READER_OBLIGED.test(normalizeText(after)) && words(clauseBefore) >= LEAST_WORDS) {
+      joints.push({ at: start + match.index, skip: match[0].length })
+      continue
+    }
     if (
       readInlineKind(clauseBefore) !== null &&
       FINITE_VERB.test(` ${normalizeText(after.split(/[,;]/u)[0] ?? '')} `) &&

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+import { readMinYears } from './read-min-years'
+
+const taxonomy = loadTaxonomy()
+
+function sources(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.source.text)
+}
+
+describe('asks stated in prose', () => {
+  it('reads the person to be hired, as the subject of a need, as asking', () => {
+    const english = parsePosting(
+      'Porter\nOur depot has moved to Leeds.\nThe person we hire will need a forklift licence, because the yard is large.',
+      taxonomy,
+    )
+    expect(sources(english).some((source) => source.includes('forklift licence'))).toBe(true)
+    const portuguese = parsePosting(
+      'Motorista\nA empresa mudou de sede para Osasco.\nA pessoa que contratarmos precisa ter CNH categoria D, porque vai dirigir ônibus.',
+      taxonomy,
+    )
+    expect(sources(portuguese).some((source) => source.includes('CNH categoria D'))).toBe(true)
+    const spanish = parsePosting(
+      'Chofer\nLa empresa cambió de sede a Getafe.\nLa persona que contratemos necesitará licencia clase C, porque conducirá camiones.',
+      taxonomy,
+    )
+    expect(sources(spanish).some((source) => source.includes('licencia clase C'))).toBe(true)
+  })
+
+  it('asks apart a second clause in which the reader is obliged', () => {
+    const english = parsePosting(
+      'Painter\nYou should have two years of decorating work, and you should be comfortable using spray rigs on site.',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual([
+      'You should have two years of decorating work',
+      'you should be comfortable using spray rigs on site.',
+    ])
+    const portuguese = parsePosting(
+      'Pintor\nVocê deve ter dois anos de experiência em pintura predial, e você precisa ter NR-35 em dia.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual([
+      'Você deve ter dois anos de experiência em pintura predial',
+      'você precisa ter NR-35 em dia.',
+    ])
+  })
+
+  it('counts "at least a year" as a year, and a role announced after a word of news as no ask', () => {
+    expect(readMinYears('You should have at least a year of portering work.')).toBe(1)
+    expect(readMinYears('We meet once a year for a retreat.')).toBeNull()
+    const posting = parsePosting(
+      'Analista de Custos\nA Metalúrgica Vale abriu em 1985 em Joinville e hoje fornece peças para montadoras de todo o país.\nEstamos crescendo e buscamos uma pessoa analista de custos para cuidar da conciliação bancária da nossa matriz.\nVocê precisa ter formação em Ciências Contábeis.',
+      taxonomy,
+    )
+    expect(sources(posting)).toEqual(['Você precisa ter formação em Ciências Contábeis.'])
+  })
+})
