@@ -48,6 +48,25 @@ describe('asks stated in prose', () => {
     ])
   })
 
+  it('asks apart what follows "so" when the reason before it speaks of the reader too', () => {
+    const posting = parsePosting(
+      'Ward Assistant\nThe ward is busy: you will be walking most of the twelve-hour shift, so you must be able to do patient transfers safely.\nClasses run on Tuesday nights, so you must keep those evenings free.',
+      taxonomy,
+    )
+    expect(sources(posting)).toEqual([
+      'The ward is busy: you will be walking most of the twelve-hour shift',
+      'you must be able to do patient transfers safely.',
+      'Classes run on Tuesday nights, so you must keep those evenings free.',
+    ])
+  })
+
+  it('counts months spent doing something as a tenure, not the months of a contract', () => {
+    expect(readMinYears('Around twelve months of work in a busy kitchen would help')).toBe(1)
+    expect(readMinYears('Cerca de dieciocho meses trabajando en almacenes')).toBe(1.5)
+    expect(readMinYears('Uns seis meses atuando em caixa de supermercado')).toBe(0.5)
+    expect(readMinYears('Contrato temporal de 6 meses trabajando en almacén')).toBeNull()
+  })
+
   it('counts "at least a year" as a year, and a role announced after a word of news as no ask', () => {
     expect(readMinYears('You should have at least a year of portering work.')).toBe(1)
     expect(readMinYears('We meet once a year for a retreat.')).toBeNull()

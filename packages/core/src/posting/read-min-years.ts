@@ -83,6 +83,12 @@ const PART_OF_NAMED_TENURE = new RegExp(
 
 // Words that ask for a stretch of practice: with them a count of months is a tenure, not a contract or a trial.
 const PRACTICE = /\b(?:experience|experiencia|exp|practice|pratica|practica|vivencia|atuacao|track record)\b/u
+// Months spent at something: of work, or a verb of doing right after them ("running a reach truck", "operando").
+const MONTHS_DOING =
+  /^\s*(?:of (?:work|working|hands-on)|de (?:trabalho|trabajo|atuacao)|\p{L}{3,}(?:ing|ando|endo|indo)\b)/u
+// A term of the job before the count: "a contract of 6 months working nights" is the job's length, not a tenure.
+const TERM_BEFORE =
+  /\b(?:contract|contrato|trial|probation|period|periodo|prazo|plazo|temporary|temporario|temporal|assignment)\b[^,;.]{0,12}$/u
 // Words that put a count of months ahead, as a deadline or a trial: "within 6 months of hire", "nos primeiros 3 meses".
 const DEADLINE_BEFORE =
   /\b(?:within|in|after|during|first|next|dentro de|em ate|ate|nos primeiros|en los primeros|durante|apos|tras|despues de)\s+(?:the\s+)?(?:first\s+)?$/u
@@ -226,7 +232,9 @@ function readMatch(normalized: string, original: string, match: RegExpMatchArray
     // Months are a tenure only as a minimum or beside a word of practice, not "a 6-month contract".
     const minimum =
       /\+|or more|ou mais|o mas/.test(match[0]) || MINIMUM_BEFORE.test(normalized.slice(0, start))
-    if (!minimum && !PRACTICE.test(normalized)) return null
+    // "eighteen months of work in a warehouse", "18 meses operando empilhadeira": months spent doing something.
+    const doing = MONTHS_DOING.test(normalized.slice(end)) && !TERM_BEFORE.test(normalized.slice(0, start))
+    if (!minimum && !doing && !PRACTICE.test(normalized)) return null
     // "within 6 months of hire", "nos primeiros 3 meses": a deadline, not a tenure.
     if (DEADLINE_BEFORE.test(normalized.slice(0, start))) return null
   }

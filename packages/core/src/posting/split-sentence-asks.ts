@@ -28,7 +28,7 @@ const SECOND_THAT_CLAUSE = /,\s+(?:e|y)\s+(?=que\s+\p{L})/gu
 const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\s)/gu
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
-const CLAUSE_JOINT = /,\s+(?:and|e|y)\s+/gu
+const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu
 // A second clause in which the reader is obliged ("…, and you'll need a current certification", "…, and you should be
 // comfortable running X", "…, e você precisa ter CNH", "…, y debes contar con carné"): an ask of its own.
 const READER_OBLIGED =
@@ -144,6 +144,10 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
     const before = sentence.slice(0, match.index)
     const after = sentence.slice(match.index + match[0].length)
     const clauseBefore = before.slice(Math.max(0, before.search(/[^,;]*$/u)))
+    // After "so", the clause before is the reason: an ask of its own only when it too speaks of the reader ("you will
+    // be on your feet all shift, so you must…"), not when it states a fact ("Classes run at night, so you must…").
+    const consequence = /^,\s+(?:so|entao|por isso|asi que|por lo que)\s/u.test(match[0])
+    if (consequence && !/\b(?:you|your|voce|tu|usted)\b/u.test(normalizeText(clauseBefore))) continue
     if (READER_OBLIGED.test(normalizeText(after)) && words(clauseBefore) >= LEAST_WORDS) {
       joints.push({ at: start + match.index, skip: match[0].length })
       continue
