@@ -36,6 +36,35 @@ describe('years stay with what they qualify', () => {
     ])
   })
 
+  it('asks a second tenure that states its own unit with its own years', () => {
+    expect(
+      yearsBySource(
+        'Store Manager\nRequirements\n- 5+ years in retail, with at least 2 years as a store manager',
+      ),
+    ).toEqual([
+      ['5+ years in retail', 5],
+      ['with at least 2 years as a store manager', 2],
+    ])
+    expect(
+      yearsBySource('Vendedor\nRequisitos\n- 5 anos em vendas, sendo pelo menos 2 anos em varejo'),
+    ).toEqual([
+      ['5 anos em vendas', 5],
+      ['sendo pelo menos 2 anos em varejo', 2],
+    ])
+    expect(
+      yearsBySource(
+        'Almacenista\nRequisitos\n- 4 años en logística, con al menos 1 año en almacenes frigoríficos',
+      ),
+    ).toEqual([
+      ['4 años en logística', 4],
+      ['con al menos 1 año en almacenes frigoríficos', 1],
+    ])
+    // A bare count narrows the tenure: one ask.
+    expect(
+      yearsBySource('Seller\nRequirements\n- 4+ years in retail, with at least 2 in a flagship store'),
+    ).toHaveLength(1)
+  })
+
   it('reads the part a sentence counts after naming the tenure, words of emphasis between', () => {
     expect(
       readMinYears(

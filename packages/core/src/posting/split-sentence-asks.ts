@@ -26,6 +26,11 @@ const SECOND_INFINITIVE = /,\s+and\s+(?=to\s+\p{L}+)/gu
 const SECOND_THAT_CLAUSE = /,\s+(?:e|y)\s+(?=que\s+\p{L})/gu
 // "Two years in a salon, of which at least one as a colourist": the part of the tenure is asked with its own years.
 const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\s)/gu
+// A second tenure narrowing the first, with its own unit ("36 months of payroll, with at least 12 months multi-state",
+// "5 anos em vendas, sendo pelo menos 2 anos em SaaS"): each tenure is asked with its own years. A bare count ("…,
+// with at least 2 in SaaS") narrows without a unit and is left to the tenure reader.
+const SECOND_TENURE =
+  /,\s+(?=(?:(?:with|com|con|sendo|siendo|and|e|y|including|incluindo|incluyendo)\s+)?(?:at least|a minimum of|no minimo|minimo de|pelo menos|al menos|minimo)\s+\S+\s+(?:years?|months?|anos?|meses|anos|mes)\b)/gu
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
 const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu
@@ -135,6 +140,13 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
     if (
       readMinYears(sentence.slice(0, match.index)) !== null &&
       opensPartOfTenure(sentence.slice(match.index + match[0].length))
+    )
+      joints.push({ at: start + match.index, skip: match[0].length })
+  const folded = normalizeText(sentence)
+  for (const match of folded.length === sentence.length ? folded.matchAll(SECOND_TENURE) : [])
+    if (
+      readMinYears(sentence.slice(0, match.index)) !== null &&
+      readMinYears(sentence.slice(match.index + match[0].length)) !== null
     )
       joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_THAT_CLAUSE))
