@@ -65,6 +65,17 @@ describe('items glued together by a copied page', () => {
     ).toBe(true)
   })
 
+  it('keeps a word of quantity with its figure and cuts a pasted list at its semicolons', () => {
+    const posting = parsePosting(
+      'Auxiliar de Bodega – Cali | portal de empleo | Inicio > Empleos Tus funciones: recibir mercancía, alistar pedidos y hacer inventarios. Requisitos: Bachiller. Mínimo 12 meses de experiencia en bodegas de consumo masivo. Manejo de montacargas con licencia vigente. Deseable: manejo de SAP para inventarios; curso de trabajo seguro en alturas. Beneficios: contrato a término indefinido.',
+      taxonomy,
+    )
+    const sources = posting.requirements.map((requirement) => requirement.source.text)
+    expect(sources).toContain('Mínimo 12 meses de experiencia en bodegas de consumo masivo.')
+    expect(sources).toContain('manejo de SAP para inventarios')
+    expect(sources).toContain('curso de trabajo seguro en alturas.')
+  })
+
   it('ends an item at a bracket or a stop glued to the next capital', () => {
     const posting = parsePosting(
       'Support Engineer\nRequirements\nGood Linux skills (Ubuntu is fine too)Bash scripting for daily chores\nMonitoring with Grafana or Kibana.ITIL Foundation certificate.',

@@ -18,6 +18,10 @@ const PAGE_SENTENCES = 3
 const LINKING_WORD =
   /^(?:of|with|in|on|at|and|or|the|an?|de|da|dos|das|em|no|na|com|e|ou|o|os|as|um|uma|en|con|y|el|la|los|las|del|un|una)$/iu
 
+// Words of quantity, which take a figure after them.
+const QUANTITY_WORD =
+  /^(?:minimum|min|maximum|max|least|over|minimo|minima|maximo|maxima|mínimo|mínima|máximo|máxima|menos|mais|más)$/iu
+
 type Span = { start: number; end: number }
 
 /** Cuts a span of the line at sentence ends, trimming the whitespace around each sentence. */
@@ -57,6 +61,9 @@ function headingLength(words: readonly string[], index: number): number {
     // sentence, whose first word opens with a capital or a figure.
     const closed = /[?:]$/.test(phrase[phrase.length - 1] ?? '')
     if (!closed && (next === undefined || !/^[\p{Lu}\p{N}¿¡"“(]/u.test(next))) continue
+    // A word of quantity takes the figure after it ("Mínimo 24 meses", "Minimum 3 years"): a requirement, not a
+    // heading over one.
+    if (!closed && /^\p{N}/u.test(next ?? '') && QUANTITY_WORD.test(phrase[phrase.length - 1] ?? '')) continue
     // A heading reads as a phrase of its own: it holds no stop or comma, opens with a capital, and is cased as one
     // ("Nice to have", "Nice To Have"); "Requisitos Experiência de" runs the heading into the sentence after it.
     if (!/^[¿¡]?\p{Lu}/u.test(phrase[0] ?? '')) continue
@@ -114,6 +121,7 @@ export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
     }
     if (headings < 2) return [line]
     const kept = pieces
+      .flatMap((piece) => cutListedClauses(line.text, piece))
       .flatMap((piece) => cutGluedItems(line.text, piece))
       .map((piece) => {
         const text = line.text.slice(piece.start, piece.end)
@@ -243,4 +251,30 @@ function splitGluedHeadings(lines: readonly PageLine[]): PageLine[] {
       }
     })
   })
+}
+
+/** Most words a clause between semicolons may hold to be read as an item of a list. */
+const LISTED_CLAUSE_WORDS = 12
+
+/**
+ * Cuts a stretch of a run-on page at its semicolons when every clause is short ("Deseable: inglés intermedio para
+ * atender compradores; certificación como avaluador"): pasted without breaks, the items of a list under a heading keep
+ * only the semicolons between them, and each is an item as its line was.
+ */
+function cutListedClauses(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end)
+  const cuts = [...part.matchAll(/;\s+/gu)]
+  if (cuts.length === 0) return [span]
+  const pieces: Span[] = []
+  let from = 0
+  for (const cut of [...cuts, null]) {
+    const end = cut === null ? part.length : cut.index
+    pieces.push({ start: span.start + from, end: span.start + end })
+    if (cut !== null) from = cut.index + cut[0].length
+  }
+  const short = pieces.every((piece) => {
+    const words = text.slice(piece.start, piece.end).trim().split(/\s+/u).length
+    return words >= 2 && words <= LISTED_CLAUSE_WORDS
+  })
+  return short ? pieces : [span]
 }
