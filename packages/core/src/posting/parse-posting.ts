@@ -756,6 +756,8 @@ function splitCoordinatedAsks(
       // "4 anos com fechamento contábil" is a tenure in what follows, "analytic skills with a high degree of rigour"
       // a quality described; "Moto propia con licencia vigente" asks for a second thing, a credential or a condition.
       if (first.skilled || first.type === 'experience' || first.type === 'trait') return null
+      // "que esté al día con el curso de RCP", "be up to date with your CPR": being current with a thing asks for it.
+      if (/^(?:que\s+)?(?:\p{L}+\s+)?(?:al dia|em dia|up to date|current)$/u.test(first.folded)) return null
       if (readMinYears(complement.slice(0, parts[0]?.end)) !== null) return null
       const credential = (part: (typeof read)[number]) =>
         !part.skilled && (part.valid || part.type === 'certification' || part.type === 'logistics')

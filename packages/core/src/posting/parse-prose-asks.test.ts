@@ -76,4 +76,35 @@ describe('asks stated in prose', () => {
     )
     expect(sources(posting)).toEqual(['Você precisa ter formação em Ciências Contábeis.'])
   })
+
+  it('sets aside the history of the employer led in by its years or set beside its name', () => {
+    const led = parsePosting(
+      'Bookseller\nFifty-two years on we run 12 shops and a café that never closes early.\nYou need two years of retail experience.',
+      taxonomy,
+    )
+    expect(led.requirements.map((requirement) => [requirement.source.text, requirement.minYears])).toEqual([
+      ['You need two years of retail experience.', 2],
+    ])
+    const apposed = parsePosting(
+      'Operador\nMinera Los Andes S.A., con más de 30 años explotando cobre en el norte, requiere:\n- 2 años operando cargadores frontales',
+      taxonomy,
+    )
+    expect(apposed.requirements.map((requirement) => requirement.minYears)).toEqual([2])
+  })
+
+  it('reads the work a day holds, led in by a word of time, as duties and not asks', () => {
+    const posting = parsePosting(
+      'Park Keeper\nMost days you will be raking, weeding and emptying bins, and in winter you will help with gritting paths.\nYou need a driving licence.',
+      taxonomy,
+    )
+    expect(sources(posting)).toEqual(['You need a driving licence.'])
+  })
+
+  it('keeps being current with a course with the course', () => {
+    const posting = parsePosting(
+      'Cuidadora\nBuscamos a alguien con experiencia en geriatría, que tenga título de técnico en enfermería, y que esté al día con el curso de primeros auxilios.',
+      taxonomy,
+    )
+    expect(sources(posting)).toContain('que esté al día con el curso de primeros auxilios.')
+  })
 })

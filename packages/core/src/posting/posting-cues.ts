@@ -177,8 +177,9 @@ const QUALIFICATION_NOUNS = new Set(['experience', 'experiencia', 'knowledge', '
 
 // The reader's future ("You'll review ...", "Você vai cuidar ...", "Vas a construir ..."): what the job will have them
 // do. Followed by a verb of needing or having, it asks for something instead ("You'll need ...").
+// A few words of time may lead in ("Most days you will be mowing…", "No dia a dia você vai…").
 const FUTURE_OF_READER =
-  /^(?:you(?:'ll| will|'d| would| are going to|'re going to)(?: also)? (?:be )?|(?:voce )?(?:vai|vais|ira|vao)(?: tambem)? |(?:vas|va|van) a |te encargaras |te encargaras? de )(\p{L}+)/u
+  /^(?:(?:most days|every day|each day|on a typical day|day to day|on a normal (?:day|night|shift)|no dia a dia|todos os dias|en el dia a dia|cada dia|a diario),?\s+)?(?:you(?:'ll| will|'d| would| are going to|'re going to)(?: also)? (?:be )?|(?:voce )?(?:vai|vais|ira|vao)(?: tambem)? |(?:vas|va|van) a |te encargaras |te encargaras? de )(\p{L}+)/u
 const NEEDING_AFTER_FUTURE = new Set(
   'need needs have bring know be able expected required precisar ter saber necesitar tener saber'.split(' '),
 )

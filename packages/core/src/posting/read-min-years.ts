@@ -47,13 +47,29 @@ const NUMBER_WORDS: Record<string, number> = {
   quince: 15,
   dieciocho: 18,
   veinte: 20,
+  // Tens, for the employer's history ("Forty-four years on…", "Há quarenta anos…"), which runs past any tenure.
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
 }
+// Compounds of a ten and a unit: "forty-four", "twenty-five".
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine'
+const COMPOUND = `(?:twenty|thirty|forty|fifty|sixty)-(?:${UNIT_WORDS})`
 
 // A half added to the count, before the unit ("2 and a half years") or after it ("1 ano e meio", "un año y medio",
 // "a year and a half"). "A year" counts as one only with the half after it, or as a minimum ("at least a year"):
 // alone it is too common a phrase ("a year-round role", "once a year").
 const HALF = '(?:and a half|e meio|e meia|y medio|y media)'
-const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF})|(?<=\\b(?:at least|a minimum of|minimum of|more than|over)\\s)an?(?=\\s+(?:year|month)\\b))`
+const NUMBER = `(\\d{1,2}(?:[.,]5)?|${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF})|(?<=\\b(?:at least|a minimum of|minimum of|more than|over)\\s)an?(?=\\s+(?:year|month)\\b))`
 // A tenure is counted in years or, for entry roles, in months ("mínimo de 6 meses", "6+ months").
 const UNIT = '(years?|yrs?|anos|ano|months?|meses|mes)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),
@@ -128,8 +144,9 @@ const NAMED_SUBJECT =
 // "Há 30 anos no mercado, a ...", "Con más de 20 años gestionando gimnasios, buscamos ..."): the phrase describes the
 // subject after the comma. When that subject is the employer (we, a verb in the first person plural, the company, a
 // name), the years are the employer's, whatever the sentence goes on to ask.
+// "N years on, we …" and "N anos depois, …" lead in the same way.
 const LEADING_HISTORY =
-  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+/u
+  /^\W*(?:(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+|\S+\s+(?:years|anos)\s+(?:on|later|depois|despues|mas tarde)\b,?\s+)/u
 const EMPLOYER_OPENS =
   /^(?:we\b|we'(?:re|ve)|our\b|nosso|nossa|nuestr[oa]|(?:a|la|the) (?:empresa|companhia|compania|company|firm)\b|\p{L}+(?:amos|emos|imos)\b)/u
 const READER_OPENS = /^(?:you|your|voce|tu|usted)\b/u
@@ -143,7 +160,12 @@ function agedBefore(before: string): boolean {
 }
 
 function yearsValue(raw: string, unit: string, half = false): number | null {
-  const spelled = /^an?$/.test(raw) ? 1 : NUMBER_WORDS[raw]
+  const [ten, ones] = raw.split('-')
+  const spelled = /^an?$/.test(raw)
+    ? 1
+    : ones !== undefined
+      ? (NUMBER_WORDS[ten ?? ''] ?? Number.NaN) + (NUMBER_WORDS[ones] ?? Number.NaN)
+      : NUMBER_WORDS[raw]
   const count = (spelled ?? Number.parseFloat(raw.replace(',', '.'))) + (half ? 0.5 : 0)
   if (!Number.isFinite(count) || count <= 0) return null
   const months = /^m/.test(unit)
@@ -309,6 +331,9 @@ export function statesAge(text: string): boolean {
 export function statesEmployerYears(text: string): boolean {
   const normalized = normalizeText(text)
   const original = normalized.length === text.length ? text : normalized
+  // "Constructora Andina S.A.C., con más de 25 años en obras civiles, requiere:": the years stand in apposition to the
+  // employer's name, and the sentence only leads into what is asked below it.
+  if (APPOSED_HISTORY.test(original.trim()) && /:\s*$/u.test(text.trim())) return true
   // Any count of years: a company's history may run past the longest tenure a posting asks for.
   for (const match of normalized.matchAll(YEARS_PATTERN)) {
     const start = match.index
@@ -337,6 +362,9 @@ export function statesEmployerYears(text: string): boolean {
   return false
 }
 
+// A name opening the sentence, then a phrase of years set off by a comma: the named employer's history.
+const APPOSED_HISTORY =
+  /^(?:(?:\p{Lu}[\p{L}&'.-]*|&|de|del|do|da|dos|das|e|y|of|and)\s+){0,5}\p{Lu}[\p{L}&'.-]*,\s+(?:con|com|with|tras|after|ha|hace)\s+(?:(?:más|mas|mais) de\s+|more than\s+|over\s+|almost\s+|casi\s+|quase\s+)?\S+\s+(?:years|anos|años)\b/u
 // A coordinating joint between clauses: ", and", ", so", ", but" and their PT and ES forms.
 const COORDINATE_JOINT = /,\s+(?:and|so|but|e|mas|entao|por isso|y|pero|asi que)\s+/gu
 // Announcing that a role is open ("we need another installer", "buscamos"), which names no qualification.

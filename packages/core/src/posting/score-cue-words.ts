@@ -454,7 +454,8 @@ const NICE_IN_LINE = [
   /\bbonus\b/,
   /\bpluses\b/,
   // Said to help rather than to be needed: "is beneficial", "highly regarded", "would help".
-  /\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
+  // "You will help with snow removal" is the reader's work, not a thing that would help.
+  /(?<!\b(?:you|voce|tu)\s)\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
   /\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
   /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
