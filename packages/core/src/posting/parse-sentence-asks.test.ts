@@ -46,6 +46,12 @@ describe('a prose sentence yields one requirement per ask', () => {
       taxonomy,
     )
     expect(sources(shared).some((source) => /^(?:You should )?be able to read$/u.test(source))).toBe(false)
+    // A verb in another frame than the ability's stays with its sentence.
+    const framed = parsePosting(
+      'Buyer\nRequirements\n- Know the lumber market (or be able to learn it quickly) in order to advise site managers and make better orders.',
+      taxonomy,
+    )
+    expect(sources(framed)).toHaveLength(1)
   })
 
   it('reads a second infinitive and a second clause with its own verb as asks of their own', () => {

@@ -113,7 +113,11 @@ function splitAbilityVerbs(text: string, start: number, end: number): Span[] {
     if (!verb) continue
     // A lone verb before the joint shares the object after it ("read and write TypeScript", "install and configure
     // the ERP"): one ask.
-    if (words(part.slice(from, joint.index + from)) < 2) continue
+    const governed = part.slice(from, joint.index + from)
+    if (words(governed) < 2) continue
+    // The verb after the joint must stand in the ability's own clause: a bracket or a comma between them hands it to
+    // another frame ("(able to learn fast) in order to advise clients and make decisions").
+    if (/[(),;]/u.test(governed)) continue
     cuts.push({ at: start + from + joint.index, skip: joint[0].length })
   }
   if (cuts.length === 0) return [{ start, end }]
