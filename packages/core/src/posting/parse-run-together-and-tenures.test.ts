@@ -76,6 +76,15 @@ describe('items glued together by a copied page', () => {
     expect(sources).toContain('curso de trabajo seguro en alturas.')
   })
 
+  it("reads a job board's row of dotted fields field by field", () => {
+    const posting = parsePosting(
+      'Payroll Analyst · Harbour Foods · Leeds, UK (Hybrid) · £31,000 - £35,000 · Apply with CV · Save · Harbour Foods started in 1971 as a fish stall and today supplies 40 supermarkets across the north. What we are looking for: 2+ years in a payroll or bookkeeping role; strong Excel. Nice to have: Sage 300 People. Benefits: 25 days holiday, pension.',
+      taxonomy,
+    )
+    expect(posting.setAside.map((aside) => aside.text)).toContain('£31,000 - £35,000')
+    expect(posting.requirements.every((requirement) => !requirement.source.text.includes(' · '))).toBe(true)
+  })
+
   it('ends an item at a bracket or a stop glued to the next capital', () => {
     const posting = parsePosting(
       'Support Engineer\nRequirements\nGood Linux skills (Ubuntu is fine too)Bash scripting for daily chores\nMonitoring with Grafana or Kibana.ITIL Foundation certificate.',

@@ -121,6 +121,7 @@ export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
     }
     if (headings < 2) return [line]
     const kept = pieces
+      .flatMap((piece) => cutDottedFields(line.text, piece))
       .flatMap((piece) => cutListedClauses(line.text, piece))
       .flatMap((piece) => cutGluedItems(line.text, piece))
       .map((piece) => {
@@ -277,4 +278,26 @@ function cutListedClauses(text: string, span: Span): Span[] {
     return words >= 2 && words <= LISTED_CLAUSE_WORDS
   })
   return short ? pieces : [span]
+}
+
+/** Fewest middle dots that make a stretch a row of fields (a listing's role · company · place · pay · actions). */
+const DOTTED_FIELDS = 3
+
+/**
+ * Cuts a row of fields a job board sets apart with middle dots ("Analyst · Acme · Leeds (Hybrid) · £40,000 · Apply ·
+ * Save · Acme started in 2009 …") into its fields, as the page showed them: each is read for what it is, and a
+ * sentence glued after the last field is read on its own.
+ */
+function cutDottedFields(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end)
+  const dots = [...part.matchAll(/\s+·\s+/gu)]
+  if (dots.length < DOTTED_FIELDS) return [span]
+  const pieces: Span[] = []
+  let from = 0
+  for (const dot of dots) {
+    pieces.push({ start: span.start + from, end: span.start + dot.index })
+    from = dot.index + dot[0].length
+  }
+  pieces.push({ start: span.start + from, end: span.end })
+  return pieces
 }
