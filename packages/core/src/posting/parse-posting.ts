@@ -759,6 +759,8 @@ function splitCoordinatedAsks(
       // "que esté al día con el curso de RCP", "be up to date with your CPR": being current with a thing asks for it.
       if (/^(?:que\s+)?(?:\p{L}+\s+)?(?:al dia|em dia|up to date|current)$/u.test(first.folded)) return null
       if (readMinYears(complement.slice(0, parts[0]?.end)) !== null) return null
+      // "disponibilidade para reuniões com famílias em algumas noites": a condition told in more detail is one.
+      if (first.type === 'logistics' && rest.every((part) => part.type === 'logistics')) return null
       const credential = (part: (typeof read)[number]) =>
         !part.skilled && (part.valid || part.type === 'certification' || part.type === 'logistics')
       return first.words <= 6 && rest.every(credential) ? parts : null

@@ -107,4 +107,49 @@ describe('asks stated in prose', () => {
     )
     expect(sources(posting)).toContain('que esté al día con el curso de primeros auxilios.')
   })
+
+  it('asks apart a second ability and a need stated impersonally after a comma', () => {
+    expect(
+      sources(
+        parsePosting(
+          'Baker\nYou need to be comfortable working next to hot ovens for a full shift, and able to carry flour sacks of 25 kg.',
+          taxonomy,
+        ),
+      ),
+    ).toEqual([
+      'You need to be comfortable working next to hot ovens for a full shift',
+      'able to carry flour sacks of 25 kg.',
+    ])
+    expect(
+      sources(
+        parsePosting(
+          'Padeiro\nVocê precisa estar à vontade perto de fornos quentes o turno todo, e capaz de carregar sacos de farinha de 25 kg.',
+          taxonomy,
+        ),
+      ),
+    ).toEqual([
+      'Você precisa estar à vontade perto de fornos quentes o turno todo',
+      'capaz de carregar sacos de farinha de 25 kg.',
+    ])
+    expect(
+      sources(
+        parsePosting(
+          'Recepcionista\nEl turno es de 14 a 22 h, de martes a sábado, y es necesario tener disponibilidad para cubrir vacaciones en enero.',
+          taxonomy,
+        ),
+      ),
+    ).toEqual([
+      'El turno es de 14 a 22 h, de martes a sábado',
+      'es necesario tener disponibilidad para cubrir vacaciones en enero.',
+    ])
+    // A condition told in more detail stays one.
+    expect(
+      sources(
+        parsePosting(
+          'Professor\nA carga é de 20 horas semanais, e pedimos disponibilidade para reuniões com pais em algumas noites.',
+          taxonomy,
+        ),
+      ),
+    ).toContain('pedimos disponibilidade para reuniões com pais em algumas noites.')
+  })
 })

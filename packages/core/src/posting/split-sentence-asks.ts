@@ -1,7 +1,7 @@
 import { loadWordNet } from '../scoring/load-wordnet'
 import { asksAboutBodyOrWorkplace } from './classify-requirement'
 import { normalizeText } from './normalize-text'
-import { readInlineKind } from './posting-cues'
+import { findRequirementPredicate, readInlineKind } from './posting-cues'
 import { opensPartOfTenure, readMinYears } from './read-min-years'
 
 type Span = { start: number; end: number; coordinated?: true }
@@ -22,6 +22,9 @@ const ABILITY_OPENING =
   /\b(?:(?:who|that) (?:can|could)|able to|capable of|knows? how to|saiba|saibam|possa|consiga|capaz de|sepa|sepan|pueda|puedan)\s+/iu
 // "…, and to be comfortable with X": a second infinitive the sentence's frame ("We'd like you to have …") governs.
 const SECOND_INFINITIVE = /,\s+and\s+(?=to\s+\p{L}+)/gu
+// "…comfortable working in a freezer, and able to lift 50 lb": a second ability the sentence's frame governs.
+const SECOND_ABILITY =
+  /,\s+(?:and|e|y)\s+(?=(?:be\s+|ser\s+)?(?:able to|capaz de|capable of|apt[oa] para)\s)/gu
 // "…es imprescindible que A, y que B", "…é essencial que A, e que B": a second "que" clause the frame governs.
 const SECOND_THAT_CLAUSE = /,\s+(?:e|y)\s+(?=que\s+\p{L})/gu
 // "Two years in a salon, of which at least one as a colourist": the part of the tenure is asked with its own years.
@@ -138,6 +141,8 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
   for (const match of sentence.matchAll(ABILITY_RELATIVE))
     if (PERSON_WITH.test(normalizeText(sentence.slice(0, match.index))))
       joints.push({ at: start + match.index, skip: match[0].length })
+  for (const match of sentence.matchAll(SECOND_ABILITY))
+    joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_INFINITIVE))
     joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(PART_RELATIVE))
@@ -164,7 +169,8 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
     // be on your feet all shift, so you must…"), not when it states a fact ("Classes run at night, so you must…").
     const consequence = /^,\s+(?:so|entao|por isso|asi que|por lo que)\s/u.test(match[0])
     if (consequence && !/\b(?:you|your|voce|tu|usted)\b/u.test(normalizeText(clauseBefore))) continue
-    if (READER_OBLIGED.test(normalizeText(after)) && words(clauseBefore) >= LEAST_WORDS) {
+    const obliged = READER_OBLIGED.test(normalizeText(after)) || findRequirementPredicate(after) !== null
+    if (obliged && words(clauseBefore) >= LEAST_WORDS) {
       joints.push({ at: start + match.index, skip: match[0].length })
       continue
     }
