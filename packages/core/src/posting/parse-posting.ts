@@ -2550,7 +2550,12 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
     const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
     const sameSkills = bySkills.get(key) ?? []
-    const previous = sameSkills.find((other) => asksTheSame(other, requirement, taxonomy))
+    // Two tenures of different lengths ("5 years as a translator, 3 of them in legal work") are two asks.
+    const previous = sameSkills.find(
+      (other) =>
+        asksTheSame(other, requirement, taxonomy) &&
+        (other.minYears === null || requirement.minYears === null || other.minYears === requirement.minYears),
+    )
     if (!previous) {
       bySkills.set(key, [...sameSkills, requirement])
       merged.push(requirement)

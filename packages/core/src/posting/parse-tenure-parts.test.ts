@@ -93,4 +93,16 @@ describe('years stay with what they qualify', () => {
       restated.requirements.map((requirement) => [requirement.source.text, requirement.minYears]),
     ).toEqual([['Cuatro años en restaurantes de hotel', 4]])
   })
+
+  it('keeps two tenures of one skill with different years as two asks', () => {
+    expect(
+      yearsBySource(
+        'Welder\nRequirements:\n- At least 6 years as a welder, 2 of them in pipe welding\n- Forklift licence',
+      ),
+    ).toEqual([
+      ['At least 6 years as a welder', 6],
+      ['2 of them in pipe welding', 2],
+      ['Forklift licence', null],
+    ])
+  })
 })
