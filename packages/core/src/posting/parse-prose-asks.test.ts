@@ -142,6 +142,15 @@ describe('asks stated in prose', () => {
       'El turno es de 14 a 22 h, de martes a sábado',
       'es necesario tener disponibilidad para cubrir vacaciones en enero.',
     ])
+    // "to" said again opens a second infinitive, with no comma too.
+    expect(
+      sources(
+        parsePosting(
+          'Courier\nRequirements:\n- Able to carry parcels up to 20 kg and to work Saturday mornings\n- Clean driving licence',
+          taxonomy,
+        ),
+      ),
+    ).toEqual(['Able to carry parcels up to 20 kg', 'to work Saturday mornings', 'Clean driving licence'])
     // A condition told in more detail stays one.
     expect(
       sources(

@@ -20,8 +20,9 @@ const PERSON_WITH =
 // A bare "you can" is left out: it opens qualities as often as skills ("you can tell a client no and keep them").
 const ABILITY_OPENING =
   /\b(?:(?:who|that) (?:can|could)|able to|capable of|knows? how to|saiba|saibam|possa|consiga|capaz de|sepa|sepan|pueda|puedan)\s+/iu
-// "…, and to be comfortable with X": a second infinitive the sentence's frame ("We'd like you to have …") governs.
-const SECOND_INFINITIVE = /,\s+and\s+(?=to\s+\p{L}+)/gu
+// "…, and to be comfortable with X", "Able to handle X and to work Y": a second infinitive the sentence's frame
+// ("We'd like you to have …") governs; "to" said again shows the verb takes no share of the first one's object.
+const SECOND_INFINITIVE = /,?\s+and\s+(?=to\s+(\p{L}+))/gu
 // "…comfortable working in a freezer, and able to lift 50 lb": a second ability the sentence's frame governs.
 const SECOND_ABILITY =
   /,\s+(?:and|e|y)\s+(?=(?:be\s+|ser\s+)?(?:able to|capaz de|capable of|apt[oa] para)\s)/gu
@@ -144,7 +145,8 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
   for (const match of sentence.matchAll(SECOND_ABILITY))
     joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_INFINITIVE))
-    joints.push({ at: start + match.index, skip: match[0].length })
+    if (/\bto\s+\p{L}+/u.test(sentence.slice(0, match.index)) && isVerb(match[1] ?? ''))
+      joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(PART_RELATIVE))
     if (
       readMinYears(sentence.slice(0, match.index)) !== null &&
