@@ -23,6 +23,8 @@ const ABILITY_OPENING =
 // "…, and to be comfortable with X", "Able to handle X and to work Y": a second infinitive the sentence's frame
 // ("We'd like you to have …") governs; "to" said again shows the verb takes no share of the first one's object.
 const SECOND_INFINITIVE = /,?\s+and\s+(?=to\s+(\p{L}+))/gu
+const ASKING_INFINITIVE =
+  /\b(?:able|need|needs|have|has|required|expected|like you|want you|ask you|must be able)\s+to\s+\p{L}+/iu
 // "…comfortable working in a freezer, and able to lift 50 lb": a second ability the sentence's frame governs.
 const SECOND_ABILITY =
   /,\s+(?:and|e|y)\s+(?=(?:be\s+|ser\s+)?(?:able to|capaz de|capable of|apt[oa] para)\s)/gu
@@ -144,9 +146,13 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
       joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_ABILITY))
     joints.push({ at: start + match.index, skip: match[0].length })
-  for (const match of sentence.matchAll(SECOND_INFINITIVE))
-    if (/\bto\s+\p{L}+/u.test(sentence.slice(0, match.index)) && isVerb(match[1] ?? ''))
+  for (const match of sentence.matchAll(SECOND_INFINITIVE)) {
+    // Without a comma, only a frame of ability or need governs both ("Able to carry X and to work Y"); a quality's
+    // complements stay one quality ("Willingness to learn and to be coached").
+    const frame = match[0].startsWith(',') ? /\bto\s+\p{L}+/u : ASKING_INFINITIVE
+    if (frame.test(sentence.slice(0, match.index)) && isVerb(match[1] ?? ''))
       joints.push({ at: start + match.index, skip: match[0].length })
+  }
   for (const match of sentence.matchAll(PART_RELATIVE))
     if (
       readMinYears(sentence.slice(0, match.index)) !== null &&
