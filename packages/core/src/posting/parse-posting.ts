@@ -142,9 +142,10 @@ function splitGluedSentences(
   // A stop after a lower-case word before an acronym of three letters or more ("…or JMeter.ISTQB certificate"), one
   // after an acronym before a capitalised word ("…in PostgreSQL.Detail-oriented") and a
   // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
-  // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it.
+  // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it. A semicolon glued to a capital
+  // ("…de software;Automação de testes…") ends an item as a stop does.
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
   for (const match of line.matchAll(pattern)) {

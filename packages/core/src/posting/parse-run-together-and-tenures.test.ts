@@ -85,6 +85,16 @@ describe('items glued together by a copied page', () => {
     expect(posting.requirements.every((requirement) => !requirement.source.text.includes(' · '))).toBe(true)
   })
 
+  it('ends an item at a semicolon glued to the next capital, so a tenure stays with its own item', () => {
+    const posting = parsePosting(
+      'Cozinheiro\nRequisitos: Experiência de 2 anos em cozinha industrial;Curso de boas práticas de manipulação;Inglês básico para ler fichas técnicas.',
+      taxonomy,
+    )
+    const english = posting.requirements.find((requirement) => requirement.source.text.startsWith('Inglês'))
+    expect(english?.minYears ?? null).toBeNull()
+    expect(posting.requirements.filter((requirement) => requirement.minYears === 2)).toHaveLength(1)
+  })
+
   it('ends an item at a bracket or a stop glued to the next capital', () => {
     const posting = parsePosting(
       'Support Engineer\nRequirements\nGood Linux skills (Ubuntu is fine too)Bash scripting for daily chores\nMonitoring with Grafana or Kibana.ITIL Foundation certificate.',
