@@ -36,7 +36,7 @@ const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|do
 // "5 anos em vendas, sendo pelo menos 2 anos em SaaS"): each tenure is asked with its own years. A bare count ("…,
 // with at least 2 in SaaS") narrows without a unit and is left to the tenure reader.
 const SECOND_TENURE =
-  /,\s+(?=(?:(?:with|com|con|sendo|siendo|and|e|y|including|incluindo|incluyendo)\s+)?(?:at least|a minimum of|no minimo|minimo de|pelo menos|al menos|minimo)\s+\S+\s+(?:years?|months?|anos?|meses|anos|mes)\b)/gu
+  /,\s+(?=(?:(?:with|com|con|sendo|siendo|and|e|y|including|incluindo|incluyendo)\s+)?(?:at least|a minimum of|no minimo|minimo de|pelo menos|al menos|minimo)\s+\S+\s+(?:years?|months?|anos?|meses|mes)\b)/gu
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
 const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu
@@ -45,7 +45,7 @@ const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu
 const READER_OBLIGED =
   /^(?:you(?:'ll| will)? (?:need|have to|must|should)|you must|voce (?:precisa|precisara|deve|devera|tem que)|(?:tu |usted )?(?:necesitas|necesitaras|debes|deberas|tienes que|tendras que))\b/u
 const FINITE_VERB =
-  /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|sera|seria|cuenta|cuentan|suma|suman)\s/u
+  /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|cuenta|cuentan|suma|suman)\s/u
 const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|ustedes|ele|ela|el|ella)\b/u
 // Fewest words the part before a joint must hold to stand as an ask of its own.
 const LEAST_WORDS = 3
