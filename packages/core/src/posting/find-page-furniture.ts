@@ -543,9 +543,12 @@ export function announcesRoleWithNeeds(sentence: string): boolean {
   return ANNOUNCES_ROLE.test(folded) && /\s(?:with|com|con)\s/u.test(folded)
 }
 
-/** A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"). */
+/**
+ * A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"),
+ * after a few words of news joined to it ("We're growing and we're hiring…", "Estamos crescendo e buscamos…").
+ */
 const ANNOUNCES_ROLE =
-  /^(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
+  /^(?:(?:\p{L}+\s+){1,3}(?:and|e|y|so)\s+)?(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
 
 /** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
 function isListing(line: string): boolean {

@@ -22,6 +22,7 @@ import {
   statesCredential,
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
+import { dropRestatedTenures } from './drop-restated-tenures'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -37,6 +38,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { joinTenureField } from './join-tenure-field'
 import {
   continuesComplement,
   findQualitiesBesideSkills,
@@ -58,7 +60,13 @@ import {
 } from './posting-cues'
 import { introducesAskedList } from './read-employer-text'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
-import { findYearsMentions, opensPartOfTenure, readMinYears, statesAge } from './read-min-years'
+import {
+  findYearsMentions,
+  opensPartOfTenure,
+  readMinYears,
+  statesAge,
+  statesBareTenure,
+} from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import {
@@ -67,6 +75,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
+import { splitSentenceAsks } from './split-sentence-asks'
 import {
   namesWorkPermit,
   opensWithAvailability,
@@ -75,7 +84,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-22'
+export const POSTING_PARSER_VERSION = 'posting-parser-23'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -156,13 +165,20 @@ function splitGluedSentences(
   const spans: Array<{ start: number; end: number }> = []
   // A glued tenure ("...experience.3+ years of ...") starts a bullet too; a version number ("v2.3") does not.
   // Case matters: with the `i` flag \p{Lu} would also match lower case and cut "Next.js" into "Next." and "js".
+  // A stop after a lower-case word before an acronym of three letters or more ("…or JMeter.ISTQB certificate"), one
+  // after an acronym before a capitalised word ("…in PostgreSQL.Detail-oriented") and a
+  // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
+  // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it. A semicolon glued to a capital
+  // ("…de software;Automação de testes…") ends an item as a stop does.
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
-  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-    spans.push({ start: start + from, end: start + match.index + 1 })
-    from = match.index + 1
+  for (const match of line.matchAll(pattern)) {
+    // The bracket cut is empty: the item ends where the capital starts.
+    const cut = match.index + match[0].length
+    spans.push({ start: start + from, end: start + cut })
+    from = cut
   }
   spans.push({ start: start + from, end })
   return spans
@@ -779,7 +795,11 @@ function splitCoordinatedAsks(
       // A degree in a field with a registration kept active ("degree in Nursing with an active licence") asks both.
       if ((first.skilled && first.type !== 'degree') || first.type === 'experience' || first.type === 'trait')
         return null
+      // "que esté al día con el curso de RCP", "be up to date with your CPR": being current with a thing asks for it.
+      if (/^(?:que\s+)?(?:\p{L}+\s+)?(?:al dia|em dia|up to date|current)$/u.test(first.folded)) return null
       if (readMinYears(complement.slice(0, parts[0]?.end)) !== null) return null
+      // "disponibilidade para reuniões com famílias em algumas noites": a condition told in more detail is one.
+      if (first.type === 'logistics' && rest.every((part) => part.type === 'logistics')) return null
       const credential = (part: (typeof read)[number]) =>
         !part.skilled && (part.valid || part.type === 'certification' || part.type === 'logistics')
       return first.words <= 6 && rest.every(credential) ? parts : null
@@ -1166,7 +1186,11 @@ function readStructure(
       putAside(line, 'title')
       continue
     }
-    const contentStart = label ? line.start + label.contentOffset : lineStart
+    // A label over a bare tenure ("Experiencia mínima: Al menos 3 años") names what the years are of: it stays.
+    const contentStart =
+      label && !statesBareTenure(text.slice(line.start + label.contentOffset, line.end))
+        ? line.start + label.contentOffset
+        : lineStart
     const lineSection = label ? label.section : section
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
@@ -1202,9 +1226,13 @@ function readStructure(
         const predicates = statesSchedule(text.slice(span.start, span.end))
           ? [{ start: span.start, end: span.end }]
           : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
-        const parts = predicates.flatMap((part) =>
-          splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy),
-        )
+        const parts = predicates
+          .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) =>
+            splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
         const whole = text.slice(span.start, span.end)
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
@@ -1397,7 +1425,8 @@ const CLAUSE_END = /;|[.!?](?:\s+(?=\p{Lu})|$)|,\s*(?:and|e|y|but|mas|pero|plus)
 const ANY_ONE_OF =
   /\b(?:(?:at least )?one or more|at least one|any (?:one )?of|one of (?:the following|these)|(?:um|uma) (?:dos|das) seguintes|(?:uno|una) de (?:los|las) siguientes|(?:pelo menos )?(?:um|uma) ou (?:mais|mas)|pelo menos (?:um|uma)|(?:al menos )?(?:uno|una) o m[aá]s|al menos (?:uno|una|un))\b(?!\s+(?:years?|yrs?|months?|anos?|mes(?:es)?|ano)\b)/u
 
-type SkillGroup = { matches: SkillMatch[]; alternatives: boolean }
+// `words`: the posting's own words for a group read as one ask, when they say more than the skills' names.
+type SkillGroup = { matches: SkillMatch[]; alternatives: boolean; words?: string }
 
 /** True when the gap is "or" plus the words that open the next conjunct ("B2B *or consumer* marketing"). */
 function opensNextConjunct(gap: string): boolean {
@@ -2533,13 +2562,18 @@ function readUnit(
     ]
   }
 
-  const groups = selectGroups(text, unit.start, groupSkills(text, matches, taxonomy))
-  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
     end: mention.end + unit.start,
   }))
+  const groups = joinTenureField(
+    text,
+    selectGroups(text, unit.start, groupSkills(text, matches, taxonomy)),
+    mentions,
+    (skillId) => isToolSkill(taxonomy, skillId),
+  )
+  const unknownTools = findUnknownTools(text, unit, matches, taxonomy)
   const requirements: ParsedRequirement[] = []
   const emitted = new Set<string>()
   const emit = (
@@ -2647,7 +2681,7 @@ function readUnit(
   const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
     if (group.alternatives) {
-      emit(ids, group, group.matches)
+      emit(ids, group, group.matches, undefined, group.words)
       return
     }
     // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words
@@ -2787,7 +2821,12 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     const typeKey = requirement.type === 'experience' ? 'skill' : requirement.type
     const key = `${typeKey}:${[...requirement.skillIds].sort().join('|')}`
     const sameSkills = bySkills.get(key) ?? []
-    const previous = sameSkills.find((other) => asksTheSame(other, requirement, taxonomy))
+    // Two tenures of different lengths ("5 years as a translator, 3 of them in legal work") are two asks.
+    const previous = sameSkills.find(
+      (other) =>
+        asksTheSame(other, requirement, taxonomy) &&
+        (other.minYears === null || requirement.minYears === null || other.minYears === requirement.minYears),
+    )
     if (!previous) {
       bySkills.set(key, [...sameSkills, requirement])
       merged.push(requirement)
@@ -2818,7 +2857,7 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
     language: detectLanguage(text),
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
-    requirements: merged,
+    requirements: dropRestatedTenures(merged),
     setAside: setAside.sort((a, b) => a.start - b.start),
   }
 }

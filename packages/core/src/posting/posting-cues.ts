@@ -177,8 +177,9 @@ const QUALIFICATION_NOUNS = new Set(['experience', 'experiencia', 'knowledge', '
 
 // The reader's future ("You'll review ...", "Você vai cuidar ...", "Vas a construir ..."): what the job will have them
 // do. Followed by a verb of needing or having, it asks for something instead ("You'll need ...").
+// A few words of time may lead in ("Most days you will be mowing…", "No dia a dia você vai…").
 const FUTURE_OF_READER =
-  /^(?:you(?:'ll| will|'d| would| are going to|'re going to)(?: also)? (?:be )?|(?:voce )?(?:vai|vais|ira|vao)(?: tambem)? |(?:vas|va|van) a |te encargaras |te encargaras? de )(\p{L}+)/u
+  /^(?:(?:most days|every day|each day|on a typical day|day to day|on a normal (?:day|night|shift)|no dia a dia|todos os dias|en el dia a dia|cada dia|a diario),?\s+)?(?:you(?:'ll| will|'d| would| are going to|'re going to)(?: also)? (?:be )?|(?:voce )?(?:vai|vais|ira|vao)(?: tambem)? |(?:vas|va|van) a |te encargaras |te encargaras? de )(\p{L}+)/u
 const NEEDING_AFTER_FUTURE = new Set(
   'need needs have bring know be able expected required precisar ter saber necesitar tener saber'.split(' '),
 )
@@ -227,6 +228,11 @@ const REQUIREMENT_PREDICATE = new RegExp(
       `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) ${HAVING}`,
       "(?:you have|you've got|voce tem|voce possui|tu tienes|tienes|cuentas con)",
       '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos)',
+      // The person to be hired as the subject of a need: "The person we hire will need", "O candidato selecionado
+      // deverá ter", "La persona que contratemos necesitará".
+      '(?:the|our) (?:person|candidate|successful candidate|right candidate|ideal candidate|right person|new hire|hire|applicant)(?: (?:we hire|we choose|we select|for this role|for the role|for this job))? (?:will need|needs|must|should|will have to|has to)(?: to)?(?: have| hold| bring)?',
+      `(?:a pessoa|o candidato|a candidata|o profissional|a profissional)(?: (?:que contratarmos|que for contratad[oa]|selecionad[oa]|escolhid[oa]))? (?:precisa|precisara|deve|devera)(?: ${HAVING})?`,
+      `(?:la persona|el candidato|la candidata|el profesional|la profesional)(?: (?:que contratemos|seleccionad[oa]|elegid[oa]))? (?:necesita|necesitara|debe|debera|tendra que)(?: ${HAVING})?`,
       "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
     // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text'
+import { isQualificationLike } from './posting-cues'
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -46,12 +47,29 @@ const NUMBER_WORDS: Record<string, number> = {
   quince: 15,
   dieciocho: 18,
   veinte: 20,
+  // Tens, for the employer's history ("Forty-four years on…", "Há quarenta anos…"), which runs past any tenure.
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
 }
+// Compounds of a ten and a unit: "forty-four", "twenty-five".
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine'
+const COMPOUND = `(?:twenty|thirty|forty|fifty|sixty)-(?:${UNIT_WORDS})`
 
 // A half added to the count, before the unit ("2 and a half years") or after it ("1 ano e meio", "un año y medio",
-// "a year and a half"). "A year" counts as one only with the half after it: alone it is too common a phrase.
+// "a year and a half"). "A year" counts as one only with the half after it, or as a minimum ("at least a year"):
+// alone it is too common a phrase ("a year-round role", "once a year").
 const HALF = '(?:and a half|e meio|e meia|y medio|y media)'
-const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF}))`
+const NUMBER = `(\\d{1,2}(?:[.,]5)?|${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|an?(?=\\s+(?:year|month)\\s+${HALF})|(?<=\\b(?:at least|a minimum of|minimum of|more than|over)\\s)an?(?=\\s+(?:year|month)\\b))`
 // A tenure is counted in years or, for entry roles, in months ("mínimo de 6 meses", "6+ months").
 const UNIT = '(years?|yrs?|anos|ano|months?|meses|mes)'
 // "3+ years", "3-5 years", "at least 5 years", "minimum of 4 years", "5 anos", "3 años" (accents are stripped),
@@ -64,20 +82,29 @@ const YEARS_PATTERN = new RegExp(
 // A clause that opens with a bare count "of them" or "with" something ("2 of them with React Native", "2+ with
 // Kotlin", "3 de ellos con Java", "dois deles em Go") counts part of the tenure the clause before it stated: the
 // parser cuts such a clause off after a tenure.
-const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando)\\b)`
+// The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead").
+const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
 const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
 // A clause that names the tenure before it and then counts a part of it ("Of those three years, at least one in
 // packaging", "De esos tres años, al menos uno diseñando envases", "Dos três anos, pelo menos um com…"): the years it
-// asks for are the part's, not the whole's it refers back to.
+// asks for are the part's, not the whole's it refers back to. A few words of emphasis may stand between the two
+// ("De esos tres años, es imprescindible que al menos uno…", "Of those years, we need at least one…"), as long as
+// "at least" then marks the part's count.
 const PART_OF_NAMED_TENURE = new RegExp(
-  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo)\\s+)?${NUMBER}\\b`,
+  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:[^.;,\\d]{1,40}?\\s)?(?:at least|no minimo|minimo|pelo menos|al menos)\\s+|(?:sendo|siendo)\\s+)?${NUMBER}\\b`,
   'u',
 )
 
 // Words that ask for a stretch of practice: with them a count of months is a tenure, not a contract or a trial.
 const PRACTICE = /\b(?:experience|experiencia|exp|practice|pratica|practica|vivencia|atuacao|track record)\b/u
+// Months spent at something: of work, or a verb of doing right after them ("running a reach truck", "operando").
+const MONTHS_DOING =
+  /^\s*(?:of (?:work|working|hands-on)|de (?:trabalho|trabajo|atuacao)|\p{L}{3,}(?:ing|ando|endo|indo)\b)/u
+// A term of the job before the count: "a contract of 6 months working nights" is the job's length, not a tenure.
+const TERM_BEFORE =
+  /\b(?:contract|contrato|trial|probation|period|periodo|prazo|plazo|temporary|temporario|temporal|assignment)\b[^,;.]{0,12}$/u
 // Words that put a count of months ahead, as a deadline or a trial: "within 6 months of hire", "nos primeiros 3 meses".
 const DEADLINE_BEFORE =
   /\b(?:within|in|after|during|first|next|dentro de|em ate|ate|nos primeiros|en los primeros|durante|apos|tras|despues de)\s+(?:the\s+)?(?:first\s+)?$/u
@@ -108,16 +135,18 @@ const EMPLOYER_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|e|y)\s+)(?:we(?:'ve|'re)?|our(?:\s+[\p{L}-]+){1,3}|nosso|nossa|nossos|nossas|somos|temos|estamos|atuamos|contamos|nuestr[oa]s?(?:\s+[\p{L}-]+){1,3}|tenemos|llevamos|the (?:company|firm|business|group|brand|practice|agency|team)|(?:a|la) (?:empresa|companhia|compania|firma|marca|organizacao|organizacion)|(?:empresa|companhia|compania)\s+(?:[\p{L}-]+\s+){0,2}(?:com|con|de|que|with|lider|familiar))\b/u
 const ASKS_READER =
   /\b(?:must|should|would|expect\w*|love|like|prefer\w*|value|ask\w*|ideally|plus|bonus|requirements?|requisitos?|minimum|at least|pelo menos|al menos|no minimo|esperamos|espera|valorizamos|valoramos|valoriza|valora|pedimos|solicitamos|desejamos|deseamos|desejavel|deseable|preferimos|diferencial|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
-// A name as the subject: capitalised words opening the sentence, then a verb of being, having or serving.
+// A name as the subject: capitalised words opening the sentence (an ampersand may join them), then a verb of being,
+// having or serving.
 const NAMED_SUBJECT =
-  /^(?:\p{Lu}[\p{L}&'.-]*\s+){1,4}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
+  /^(?:(?:\p{Lu}[\p{L}&'.-]*|&)\s+){1,5}(?:(?:has|have) (?:served|been|operated|built|provided|grown|helped|supplied)|serves|operates|was founded|celebrates|is celebrating|atua|opera|lleva|presta|fabrica|comemora|celebra|cumple|completa|(?:tem|ha) (?:atuado|servido|operado)|est[aá] h[aá]|tem|tiene|cuenta con|conta com)(?!\p{L})/u
 
 // The employer's years in a phrase leading into its sentence ("With over 40 years in the trade, Acme builds ...",
 // "Há 30 anos no mercado, a ...", "Con más de 20 años gestionando gimnasios, buscamos ..."): the phrase describes the
 // subject after the comma. When that subject is the employer (we, a verb in the first person plural, the company, a
 // name), the years are the employer's, whatever the sentence goes on to ask.
+// "N years on, we …" and "N anos depois, …" lead in the same way.
 const LEADING_HISTORY =
-  /^\W*(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+/u
+  /^\W*(?:(?:with|com|con|for|ha|hace|por|durante|desde hace)\s+(?:(?:over|more than|almost|nearly|mais de|quase|mas de|casi)\s+)?\S+\s+(?:years|anos)\b[^,]*,\s+|\S+\s+(?:years|anos)\s+(?:on|later|depois|despues|mas tarde)\b,?\s+)/u
 const EMPLOYER_OPENS =
   /^(?:we\b|we'(?:re|ve)|our\b|nosso|nossa|nuestr[oa]|(?:a|la|the) (?:empresa|companhia|compania|company|firm)\b|\p{L}+(?:amos|emos|imos)\b)/u
 const READER_OPENS = /^(?:you|your|voce|tu|usted)\b/u
@@ -131,7 +160,12 @@ function agedBefore(before: string): boolean {
 }
 
 function yearsValue(raw: string, unit: string, half = false): number | null {
-  const spelled = /^an?$/.test(raw) ? 1 : NUMBER_WORDS[raw]
+  const [ten, ones] = raw.split('-')
+  const spelled = /^an?$/.test(raw)
+    ? 1
+    : ones !== undefined
+      ? (NUMBER_WORDS[ten ?? ''] ?? Number.NaN) + (NUMBER_WORDS[ones] ?? Number.NaN)
+      : NUMBER_WORDS[raw]
   const count = (spelled ?? Number.parseFloat(raw.replace(',', '.'))) + (half ? 0.5 : 0)
   if (!Number.isFinite(count) || count <= 0) return null
   const months = /^m/.test(unit)
@@ -220,7 +254,9 @@ function readMatch(normalized: string, original: string, match: RegExpMatchArray
     // Months are a tenure only as a minimum or beside a word of practice, not "a 6-month contract".
     const minimum =
       /\+|or more|ou mais|o mas/.test(match[0]) || MINIMUM_BEFORE.test(normalized.slice(0, start))
-    if (!minimum && !PRACTICE.test(normalized)) return null
+    // "eighteen months of work in a warehouse", "18 meses operando empilhadeira": months spent doing something.
+    const doing = MONTHS_DOING.test(normalized.slice(end)) && !TERM_BEFORE.test(normalized.slice(0, start))
+    if (!minimum && !doing && !PRACTICE.test(normalized)) return null
     // "within 6 months of hire", "nos primeiros 3 meses": a deadline, not a tenure.
     if (DEADLINE_BEFORE.test(normalized.slice(0, start))) return null
   }
@@ -295,6 +331,9 @@ export function statesAge(text: string): boolean {
 export function statesEmployerYears(text: string): boolean {
   const normalized = normalizeText(text)
   const original = normalized.length === text.length ? text : normalized
+  // "Constructora Andina S.A.C., con más de 25 años en obras civiles, requiere:": the years stand in apposition to the
+  // employer's name, and the sentence only leads into what is asked below it.
+  if (APPOSED_HISTORY.test(original.trim()) && /:\s*$/u.test(text.trim())) return true
   // Any count of years: a company's history may run past the longest tenure a posting asks for.
   for (const match of normalized.matchAll(YEARS_PATTERN)) {
     const start = match.index
@@ -305,6 +344,66 @@ export function statesEmployerYears(text: string): boolean {
       spokenByEmployer(normalized.slice(clause.start, clause.end), original.slice(clause.start, clause.end))
     )
       return true
+    // "Acme has been building decks for 22 years, and spring is booking up, so we need another carpenter": the years
+    // stand in a coordinate clause of the employer's own; the sentence is the company's when the clauses around them
+    // ask for no qualification either (a role announced is not one).
+    const coordinate = coordinateClauseAround(normalized, clause, start, end)
+    const rest = `${normalized.slice(clause.start, coordinate.start)} ${normalized.slice(coordinate.end, clause.end)}`
+    if (
+      (coordinate.start > clause.start || coordinate.end < clause.end) &&
+      spokenByEmployer(
+        normalized.slice(coordinate.start, coordinate.end),
+        original.slice(coordinate.start, coordinate.end),
+      ) &&
+      !isQualificationLike(rest.replace(ANNOUNCES_NEED, ' '))
+    )
+      return true
   }
   return false
+}
+
+// A name opening the sentence, then a phrase of years set off by a comma: the named employer's history.
+const APPOSED_HISTORY =
+  /^(?:(?:\p{Lu}[\p{L}&'.-]*|&|de|del|do|da|dos|das|e|y|of|and)\s+){0,5}\p{Lu}[\p{L}&'.-]*,\s+(?:con|com|with|tras|after|ha|hace)\s+(?:(?:más|mas|mais) de\s+|more than\s+|over\s+|almost\s+|casi\s+|quase\s+)?\S+\s+(?:years|anos|años)\b/u
+// A coordinating joint between clauses: ", and", ", so", ", but" and their PT and ES forms.
+const COORDINATE_JOINT = /,\s+(?:and|so|but|e|mas|entao|por isso|y|pero|asi que)\s+/gu
+// Announcing that a role is open ("we need another installer", "buscamos"), which names no qualification.
+const ANNOUNCES_NEED =
+  /\b(?:we need|we're looking for|we are looking for|looking for|precisamos de|buscamos|procuramos|necesitamos)\b/gu
+
+/** The coordinate clause of a sentence clause a mention at [start, end) stands in, between joints like ", and". */
+function coordinateClauseAround(
+  normalized: string,
+  clause: { start: number; end: number },
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const joints = [...normalized.slice(clause.start, clause.end).matchAll(COORDINATE_JOINT)].map((joint) => ({
+    from: clause.start + joint.index,
+    to: clause.start + joint.index + joint[0].length,
+  }))
+  const before = joints.filter((joint) => joint.to <= start).pop()
+  const after = joints.find((joint) => joint.from >= end)
+  return { start: before?.to ?? clause.start, end: after?.from ?? clause.end }
+}
+
+// Words that only frame a tenure: experience, a minimum, a need. A text of these and a count of years states a tenure
+// of nothing in particular ("Experiencia mínima: Al menos 2 años", "Experience: 3+ years", "Mínimo de 1 ano").
+const TENURE_FRAME =
+  /\b(?:experience|experiencia|exp|minimum|minima|minimo|min|at least|al menos|pelo menos|no minimo|required|requerida|requerido|exigida|exigido|necessaria|necesaria|de|of|in|em|en|total|professional|profissional|profesional|work|laboral|prior|previa|previo)\b/gu
+
+/**
+ * True when a text states a tenure and nothing it is a tenure of ("Experiencia mínima: Al menos 3 años", "Experience
+ * required: 2 years"): the field of the years must be read elsewhere in the posting, if it is named at all.
+ */
+export function statesBareTenure(text: string): boolean {
+  const normalized = normalizeText(text)
+  const tenures = [...normalized.matchAll(YEARS_PATTERN)].filter(
+    (match) => readMatch(normalized, normalized, match) !== null,
+  )
+  if (tenures.length === 0) return false
+  let rest = normalized
+  for (const match of tenures.reverse())
+    rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`
+  return rest.replace(TENURE_FRAME, ' ').replace(/[^\p{L}]+/gu, '').length === 0
 }

@@ -405,6 +405,10 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     scores.set('company', (scores.get('company') ?? 0) + (scores.get('responsibilities') ?? 0))
     scores.delete('responsibilities')
   }
+  // What the reader brings ("What you'll bring", "O que você traz", "Lo que aportas") is what is asked of them; what
+  // the company brings is its offer, so the verb counts only with the reader as its subject.
+  if (youAddressed && words.some((word) => /^(?:bring|traz|trazer|traes|aportas|aportar)$/.test(word)))
+    scores.set('required', (scores.get('required') ?? 0) + 2)
   // "Non-negotiables": what cannot be bargained away is required.
   if (/\bnon negotiab|\bnot negotiab|\binegociav|\bno negociab/.test(normalized))
     scores.set('required', (scores.get('required') ?? 0) + 3)
@@ -450,7 +454,8 @@ const NICE_IN_LINE = [
   /\bbonus\b/,
   /\bpluses\b/,
   // Said to help rather than to be needed: "is beneficial", "highly regarded", "would help".
-  /\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
+  // "You will help with snow removal" is the reader's work, not a thing that would help.
+  /(?<!\b(?:you|voce|tu)\s)\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
   /\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
   /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,

@@ -94,6 +94,7 @@ const ALTERNATIVE = /\s(?:or|ou|o|u)\s/u
 const CONTINUES = /^(?:on|in|at|of|to|for|em|no|na|en|de|a|al|para|por)\s/u
 const CONTRAST = /^,\s+(?:but|mas|pero)\s+$/u
 const REASON = /^,\s+(?:because|as|porque|pois|ya que)\s+$/u
+const CONSEQUENCE = /^,\s+so\s+$/u
 // Things held or passed (a licence, a permit, a vehicle, a check): named after other asks, they are asks of their own.
 const HELD: ReadonlySet<string> = new Set(['licence', 'permit', 'vehicle', 'check'])
 
@@ -163,7 +164,9 @@ export function splitConditionClauses(
             (MEASURED.test(folded) && MEASURED.test(last.folded) && /^\p{L}/u.test(folded))))
     // "Remote within the country, but you must keep Eastern hours": what is conceded only leads up to the condition
     // after "but", which is what the clause asks.
-    if (last !== undefined && CONTRAST.test(piece.joint)) {
+    // "Classes run on Tuesday nights, so you must keep those evenings free": what comes before "so" is the reason for
+    // the condition after it, one ask told with its cause.
+    if (last !== undefined && (CONTRAST.test(piece.joint) || CONSEQUENCE.test(piece.joint))) {
       last.end = piece.end
       last.folded = normalizeText(sentence.slice(last.start, last.end))
       last.subject = subject ?? last.subject

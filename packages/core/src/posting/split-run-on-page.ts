@@ -1,5 +1,7 @@
+import { loadWordNet } from '../scoring/load-wordnet'
 import type { PageLine } from './find-page-furniture'
-import { classifyHeading } from './posting-cues'
+import { normalizeText } from './normalize-text'
+import { classifyHeading, isQualificationLike } from './posting-cues'
 
 /** Characters from which an unbulleted line may be a whole page pasted without its line breaks. */
 const PAGE_LENGTH = 200
@@ -15,6 +17,10 @@ const PAGE_SENTENCES = 3
 // "do" is left out: in English it ends a heading ("What you'll do").
 const LINKING_WORD =
   /^(?:of|with|in|on|at|and|or|the|an?|de|da|dos|das|em|no|na|com|e|ou|o|os|as|um|uma|en|con|y|el|la|los|las|del|un|una)$/iu
+
+// Words of quantity, which take a figure after them.
+const QUANTITY_WORD =
+  /^(?:minimum|min|maximum|max|least|over|minimo|minima|maximo|maxima|mínimo|mínima|máximo|máxima|menos|mais|más)$/iu
 
 type Span = { start: number; end: number }
 
@@ -55,6 +61,9 @@ function headingLength(words: readonly string[], index: number): number {
     // sentence, whose first word opens with a capital or a figure.
     const closed = /[?:]$/.test(phrase[phrase.length - 1] ?? '')
     if (!closed && (next === undefined || !/^[\p{Lu}\p{N}¿¡"“(]/u.test(next))) continue
+    // A word of quantity takes the figure after it ("Mínimo 24 meses", "Minimum 3 years"): a requirement, not a
+    // heading over one.
+    if (!closed && /^\p{N}/u.test(next ?? '') && QUANTITY_WORD.test(phrase[phrase.length - 1] ?? '')) continue
     // A heading reads as a phrase of its own: it holds no stop or comma, opens with a capital, and is cased as one
     // ("Nice to have", "Nice To Have"); "Requisitos Experiência de" runs the heading into the sentence after it.
     if (!/^[¿¡]?\p{Lu}/u.test(phrase[0] ?? '')) continue
@@ -81,7 +90,7 @@ function headingLength(words: readonly string[], index: number): number {
  * more; a paragraph that names one section word stays as it was.
  */
 export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
-  return lines.flatMap((line) => {
+  return splitGluedHeadings(lines).flatMap((line) => {
     if (line.text.trim().length < PAGE_LENGTH) return [line]
     const sentences = splitAtSentenceEnds(line.text, { start: 0, end: line.text.length })
     if (sentences.length < PAGE_SENTENCES) return [line]
@@ -112,6 +121,9 @@ export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
     }
     if (headings < 2) return [line]
     const kept = pieces
+      .flatMap((piece) => cutDottedFields(line.text, piece))
+      .flatMap((piece) => cutListedClauses(line.text, piece))
+      .flatMap((piece) => cutGluedItems(line.text, piece))
       .map((piece) => {
         const text = line.text.slice(piece.start, piece.end)
         const lead = /^\s*/.exec(text)?.[0].length ?? 0
@@ -127,4 +139,165 @@ export function splitRunOnPage(lines: readonly PageLine[]): PageLine[] {
       blankAfter: index === kept.length - 1 && line.blankAfter,
     }))
   })
+}
+
+/** Fewest words of a run of items glued with spaces: a shorter stretch is one item however its words are cased. */
+const GLUED_RUN_WORDS = 14
+// Words an item cannot end on: a preposition, an article, a conjunction or a possessive leads into what follows.
+const LEADS_ON =
+  /^(?:of|with|in|on|at|to|for|from|by|as|such|like|and|or|nor|the|an?|our|your|their|its|this|that|these|those|de|da|do|dos|das|em|no|na|com|e|ou|o|os|as|um|uma|seu|sua|nosso|nossa|en|con|y|el|la|los|las|del|al|un|una|su|tu|nuestro|nuestra|para|por|sobre)$/iu
+// An article opens a noun phrase, so capitalised inside a stretch it opens a new item ("… on a digital product A
+// portfolio …").
+const ARTICLE = /^(?:A|An|The|Um|Uma|Un|Una|El|La|Los|Las|Os|As)$/u
+
+/** True when a capitalised word is a common word, whose capital can only mean that a new item starts with it. */
+function isCommonWord(word: string): boolean {
+  const head = normalizeText(word.split(/[-\u2010-\u2015]/u)[0] ?? '')
+  if (head.length < 2) return false
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(head).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+}
+
+/**
+ * Cuts a stretch of a run-on page where items of a list were glued with a space only ("3+ years of UX writing on a
+ * digital product A portfolio showing flows (link required) Hands-on with Figma Experience writing for …"): before a
+ * capitalised word that opens an item, after a word an item can end on. The word opens an item when it is an
+ * article, or a common word (WordNet knows it) after a lower-case word or a closing bracket; after a capitalised word
+ * (a name, "Figma") it must open a qualification ("Experience …", "Strong …"), so "Microsoft Office" and "Customer
+ * Success" stay whole. Only long stretches with no stop inside are read so: sentences and short items are cut
+ * elsewhere. A heading word the cut leaves at the head of an item ("… experience Benefits Fully remote") is set on
+ * its own, as the page had it.
+ */
+function cutGluedItems(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end)
+  if (/[.!?;](?=\s+\S)/u.test(part)) return [span]
+  const tokens = [...part.matchAll(/\S+/gu)]
+  if (tokens.length < GLUED_RUN_WORDS) return [span]
+  const cuts: number[] = []
+  for (let index = 1; index < tokens.length; index += 1) {
+    const previous = tokens[index - 1]?.[0] ?? ''
+    const word = tokens[index]?.[0] ?? ''
+    if (!/^\p{Lu}/u.test(word) || /[,:;(\u2013\u2014-]$/u.test(previous)) continue
+    if (LEADS_ON.test(previous.replace(/[^\p{L}]+$/u, ''))) continue
+    const rest = part.slice(tokens[index]?.index ?? 0)
+    const opens =
+      ARTICLE.test(word) ||
+      (/(?:^|[\p{Ll}\d])\)?$/u.test(previous) && !/^\p{Lu}/u.test(previous) && isCommonWord(word)) ||
+      (/\)$/u.test(previous) && isCommonWord(word)) ||
+      isQualificationLike(rest.split(/\s+/u).slice(0, 2).join(' '))
+    if (opens) cuts.push(tokens[index]?.index ?? 0)
+  }
+  if (cuts.length === 0) return [span]
+  const pieces: Span[] = []
+  let from = 0
+  for (const cut of [...cuts, part.length]) {
+    const piece = { start: span.start + from, end: span.start + cut }
+    const words = text.slice(piece.start, piece.end).trim().split(/\s+/u)
+    const heading = from > 0 ? headingLength(words, 0) : 0
+    if (heading > 0) {
+      const headingEnd = text.slice(piece.start).search(/\S/u) + words.slice(0, heading).join(' ').length
+      pieces.push(
+        { start: piece.start, end: piece.start + headingEnd },
+        { start: piece.start + headingEnd, end: piece.end },
+      )
+    } else pieces.push(piece)
+    from = cut
+  }
+  return pieces
+}
+
+// Where a word was glued to the one before it: a capital right after a lower-case letter, a figure or a mark.
+const GLUED_CAPITAL = /(?<=[\p{Ll}\d%)\].!?])(?=\p{Lu})/gu
+
+/** True when a few words are a section heading by themselves ("What you'll bring", "Nice to have"). */
+function isHeadingPhrase(words: string): boolean {
+  const trimmed = words.trim()
+  if (trimmed.length === 0 || /[.,;!]$/u.test(trimmed)) return false
+  if (trimmed.split(/\s+/u).length > HEADING_WORDS || !/^[¿¡]?\p{Lu}/u.test(trimmed)) return false
+  // Cut off by the glue as by a line break, the phrase is read as a heading line is.
+  return classifyHeading(trimmed.replace(/^[¿¡]|[?:]$/gu, ''), true) !== null
+}
+
+/**
+ * Sets a heading on a line of its own where a page copied without breaks glued it to the item before it or after it
+ * ("Keep flaky tests under 1%What you'll bring", "What you'll doOwn the suite"): a heading phrase that runs from a
+ * glued capital to the end of the line, or from the start of the line to a glued capital. Left glued, the heading's
+ * section would not open, and the items under it would be read as the section before.
+ */
+function splitGluedHeadings(lines: readonly PageLine[]): PageLine[] {
+  return lines.flatMap((line) => {
+    // A word of two capitalised parts ("AgencyZoom", "(OneTrust") or with a one-letter lower-case prefix ("eSocial",
+    // "iPhone") is a name spelt so, not two words glued.
+    const cuts = [...line.text.matchAll(GLUED_CAPITAL)]
+      .map((match) => match.index)
+      .filter((cut) => !/(?:^|\s)(?:[^\s\p{L}]*\p{Lu}\S*|\p{Ll})$/u.test(line.text.slice(0, cut)))
+    // A heading does not end on a word that links it to what follows ("Experiência com").
+    const first = cuts.find(
+      (cut) =>
+        isHeadingPhrase(line.text.slice(0, cut)) &&
+        !LINKING_WORD.test(/\S+$/u.exec(line.text.slice(0, cut))?.[0] ?? ''),
+    )
+    const last = [...cuts].reverse().find((cut) => isHeadingPhrase(line.text.slice(cut)))
+    const at = [first, last].filter((cut): cut is number => cut !== undefined && cut > 0)
+    if (at.length === 0) return [line]
+    const bounds = [0, ...new Set(at)].sort((a, b) => a - b)
+    return bounds.map((from, index) => {
+      const to = bounds[index + 1] ?? line.text.length
+      return {
+        start: line.start + from,
+        end: line.start + to,
+        text: line.text.slice(from, to),
+        blankBefore: index === 0 && line.blankBefore,
+        blankAfter: index === bounds.length - 1 && line.blankAfter,
+      }
+    })
+  })
+}
+
+/** Most words a clause between semicolons may hold to be read as an item of a list. */
+const LISTED_CLAUSE_WORDS = 12
+
+/**
+ * Cuts a stretch of a run-on page at its semicolons when every clause is short ("Deseable: inglés intermedio para
+ * atender compradores; certificación como avaluador"): pasted without breaks, the items of a list under a heading keep
+ * only the semicolons between them, and each is an item as its line was.
+ */
+function cutListedClauses(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end)
+  const cuts = [...part.matchAll(/;\s+/gu)]
+  if (cuts.length === 0) return [span]
+  const pieces: Span[] = []
+  let from = 0
+  for (const cut of [...cuts, null]) {
+    const end = cut === null ? part.length : cut.index
+    pieces.push({ start: span.start + from, end: span.start + end })
+    if (cut !== null) from = cut.index + cut[0].length
+  }
+  const short = pieces.every((piece) => {
+    const words = text.slice(piece.start, piece.end).trim().split(/\s+/u).length
+    return words >= 2 && words <= LISTED_CLAUSE_WORDS
+  })
+  return short ? pieces : [span]
+}
+
+/** Fewest middle dots that make a stretch a row of fields (a listing's role · company · place · pay · actions). */
+const DOTTED_FIELDS = 3
+
+/**
+ * Cuts a row of fields a job board sets apart with middle dots ("Analyst · Acme · Leeds (Hybrid) · £40,000 · Apply ·
+ * Save · Acme started in 2009 …") into its fields, as the page showed them: each is read for what it is, and a
+ * sentence glued after the last field is read on its own.
+ */
+function cutDottedFields(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end)
+  const dots = [...part.matchAll(/\s+·\s+/gu)]
+  if (dots.length < DOTTED_FIELDS) return [span]
+  const pieces: Span[] = []
+  let from = 0
+  for (const dot of dots) {
+    pieces.push({ start: span.start + from, end: span.start + dot.index })
+    from = dot.index + dot[0].length
+  }
+  pieces.push({ start: span.start + from, end: span.end })
+  return pieces
 }
