@@ -1,4 +1,4 @@
-import { hasTitleWord } from '../resume/split-role-header'
+import { hasTitleWord, isRoleHead } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import {
@@ -8,6 +8,15 @@ import {
   runsHiringProcess,
   statesPay,
 } from './find-hiring-process-lines'
+import {
+  comparesReaderProfile,
+  linksBoardIndex,
+  listsLabelledFields,
+  opensTableRow,
+  statesApplicationHandling,
+  tellsFounding,
+  warnsOfFraud,
+} from './find-recruiting-clutter'
 import { normalizeText } from './normalize-text'
 import {
   classifyHeading,
@@ -350,9 +359,10 @@ function meetsPeople(sentence: string): boolean {
 
 // A label of other listings: a noun of listings with a word relating them to this one ("Similar jobs", "Related
 // roles", "Vagas semelhantes", "Otras ofertas", "People also viewed"), then, on the same line or the next lines, their
-// titles. Any titles follow such a label, so the label, not the titles, tells the block.
+// titles. Any titles follow such a label, so the label, not the titles, tells the block. A page copied from a table
+// parts the label from the titles by a wide gap instead of a colon ("Similar jobs   Cook – Leeds · …").
 const LISTING_NOUN =
-  '(?:jobs?|roles?|positions?|openings?|listings?|vacanc(?:y|ies)|postings?|searches|vagas?|empleos?|ofertas?|puestos?|trabajos?|oportunidades|cargos)'
+  '(?:jobs?|roles?|positions?|openings?|listings?|vacanc(?:y|ies)|postings?|ads|searches|vagas?|empleos?|ofertas?|puestos?|trabajos?|oportunidades|cargos|avisos|anuncios|pesquisas|buscas|busquedas)'
 const RELATING_BEFORE =
   '(?:similar|related|other|more|recommended|suggested|recent|nearby|similares|semelhantes|outr[oa]s|otr[oa]s|mais|mas|sugestoes de)'
 const RELATING_AFTER =
@@ -363,7 +373,7 @@ const RELATING_AFTER =
 const VIEWERS_ALSO =
   '(?:people|those|users|candidates|pessoas|quem|quienes|quien|personas|usuarios|candidatos)\\b[^:]{0,40}?\\b(?:also|tambem|tambien)\\s+(?:viewed|applied|searched|saw|viram|vieron|se candidat\\p{L}*|se postul\\p{L}*|buscaram|buscaron|aplicaram|aplicaron)\\b'
 const OTHER_LISTINGS_LABEL = new RegExp(
-  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})(?:\\s+(?:in|en|em|near|cerca de|perto de|at|from|de|da|do|na|no)\\s+[^:]{1,40})?\\s*(?::|$)|^${VIEWERS_ALSO}`,
+  `^(?:(?:${RELATING_BEFORE}\\s+){1,2}${LISTING_NOUN}(?:\\s+${RELATING_AFTER})?|${LISTING_NOUN}\\s+${RELATING_AFTER})(?:\\s+(?:in|en|em|near|cerca de|perto de|at|from|de|da|do|na|no)\\s+[^:]{1,40})?\\s*(?::|$| {2,}(?=\\S))|^${VIEWERS_ALSO}`,
   'u',
 )
 
@@ -470,6 +480,8 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (statesPay(text)) return 'salary'
   if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
+  if (warnsOfFraud(text) || statesApplicationHandling(text)) return 'call-to-action'
+  if (comparesReaderProfile(text)) return 'interface'
   if (describesClient(text)) return 'narrative'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (
@@ -479,6 +491,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
     return 'benefits'
   if (namesRoleAtEmployer(text)) return 'title'
   if (statesEmployerPolicy(text)) return 'company'
+  if (tellsFounding(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
   if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
   if (describesEmployer(text)) return 'company'
@@ -490,7 +503,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
   if (
     ANNOUNCES_ROLE.test(normalizeText(text)) &&
-    hasTitleWord(text) &&
+    (hasTitleWord(text) || GENDERED_ROLE.test(text)) &&
     !isQualificationLike(text) &&
     !announcesRoleWithNeeds(text)
   )
@@ -502,10 +515,10 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
 // line made only of them ("Contratação CLT, bônus anual, VR e VT", "Salario: a convenir") is read as the offer by its
 // structure, whatever the employer calls it; an open list of things offered would drift into tuning on postings.
 const EMPLOYMENT_TERM =
-  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel)\b/u
+  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
 // What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words.
 const TERM_DETAIL =
-  /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo)(?:\s+|$))+$/u
+  /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo|no|on|your|seu|sua|tu|su|por|birthday|aniversario|cumpleanos)(?:\s+|$))+$/u
 
 /**
  * True when a line only lists employment terms the employer gives ("Contratação CLT, bônus anual, VR e VT", "Jornada
@@ -540,15 +553,26 @@ function statesEmploymentTerms(line: string): boolean {
  */
 export function announcesRoleWithNeeds(sentence: string): boolean {
   const folded = normalizeText(sentence)
-  return ANNOUNCES_ROLE.test(folded) && /\s(?:with|com|con)\s/u.test(folded)
+  return ANNOUNCES_ROLE.test(folded) && NEEDS_AFTER_WITH.test(folded)
 }
+
+// "with" taking what the person must bring; "con posibilidad de pasar a fijo", "with the option to extend", "com
+// contrato CLT" take what the job offers, which asks nothing.
+const NEEDS_AFTER_WITH =
+  /\s(?:with|com|con)\s(?!(?:(?:a|an|the|la|el|o|uma?|una?)\s+)?(?:posibilidad|possibilidade|possibility|options?|opcion|opcao|chance|oportunidad|oportunidade|opportunit\p{L}*|contrato|contract|incorporacion|incorporacao|start)\b)/u
 
 /**
  * A sentence opening by announcing a search ("We're looking for", "Buscamos", "Procuramos", "Estamos contratando"),
  * after a few words of news joined to it ("We're growing and we're hiring…", "Estamos crescendo e buscamos…").
  */
+// A phrase of purpose or place may come first ("For our new depot in Leeds we're hiring …", "Para nuestro hotel en
+// Adeje buscamos …", "Para a loja do centro procuramos …").
 const ANNOUNCES_ROLE =
-  /^(?:(?:\p{L}+\s+){1,3}(?:and|e|y|so)\s+)?(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
+  /^(?:(?:for|para|pra|in|en|em|at|no|na)\s+(?:our|the|this|nuestr[oa]s?|noss[oa]s?|el|la|o|a|este|esta|esse|essa)\s+[^,.;:!?]{1,80}?,?\s+(?=we\b|\p{L}+(?:amos|emos|imos)\b|estamos\b))?(?:(?:\p{L}+\s+){1,3}(?:and|e|y|so)\s+)?(?:we(?:'re| are)? (?:looking for|hiring|seeking|searching for)|buscamos|procuramos|contratamos|seleccionamos|estamos (?:buscando|procurando|contratando|em busca de|en busca de))\b/u
+
+// A noun written with both its genders ("camareros/as", "abogado/a", "cozinheiro(a)", "vendedor/a"): how PT and ES
+// postings name the role they announce, whatever the trade.
+const GENDERED_ROLE = /\p{L}{3,}(?:o|os|or|ores|e|es)\s?(?:\/\s?|\()(?:a|as|ra|ras)\b/u
 
 /** "Sales Manager · Acme", "Junior Analyst – Warsaw": a role and a place or employer, the shape of a job listing. */
 function isListing(line: string): boolean {
@@ -556,9 +580,19 @@ function isListing(line: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false
   return (
     parts.every((part) => words(part).length <= 5) &&
-    hasTitleWord(parts[0] ?? '') &&
+    (hasTitleWord(parts[0] ?? '') || namesCapitalisedRole(parts[0] ?? '')) &&
     !/[.!?]$/.test(line.trim())
   )
+}
+
+/**
+ * "Court Reporter", "Wind Turbine Technician": a capitalised name whose last word is a person by its first sense, the
+ * head of an English role's name, though no list of role words has it.
+ */
+function namesCapitalisedRole(part: string): boolean {
+  const names = part.trim().split(/\s+/u)
+  const head = names[names.length - 1] ?? ''
+  return names.length <= 4 && names.every((name) => /^\p{Lu}/u.test(name)) && isRoleHead(head)
 }
 
 /**
@@ -774,6 +808,28 @@ export function findPageFurniture(
     }
     if ((oneSentence && runsHiringProcess(text)) || isBoardWidget(text)) {
       reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (oneSentence && (warnsOfFraud(text) || statesApplicationHandling(text))) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (oneSentence && comparesReaderProfile(text)) {
+      reasons.set(index, 'interface')
+      continue
+    }
+    // "Role: …   Industry: …   Department: …" is the board's record of the listing, and the table rows under it
+    // ("Education   UG: …", "Key Skills   …") are that record too.
+    if (listsLabelledFields(text)) {
+      reasons.set(index, 'metadata')
+      for (let next = index + 1; next < lines.length; next += 1) {
+        if (!opensTableRow((lines[next] as PageLine).text)) break
+        reasons.set(next, 'metadata')
+      }
+      continue
+    }
+    if (linksBoardIndex(text)) {
+      reasons.set(index, 'title-list')
       continue
     }
     if (oneSentence && describesClient(text)) {

@@ -23,6 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
+import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -84,7 +85,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-23'
+export const POSTING_PARSER_VERSION = 'posting-parser-24'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -141,8 +142,7 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
     const cut = match.index + 1
-    const before = line.slice(Math.max(0, match.index - 4), match.index + 1)
-    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St)\.$/i.test(before)) continue
+    if (line[match.index] === '.' && endsWithAbbreviation(line.slice(0, match.index + 1))) continue
     spans.push({ start: start + from, end: start + cut })
     from = match.index + match[0].length
   }

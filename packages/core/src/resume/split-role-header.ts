@@ -45,7 +45,7 @@ const titleConnective = /^(?:of|for|and|&|to|in|de|da|do|del|y|e)$/iu
  * True when one word is the head of a role: a listed role word, or a noun whose most common sense (WordNet's
  * noun.person) is a person ("Coach", "Detective", "Plumber"). Only the first sense counts, so "Target" stays a name.
  */
-function isRoleHead(word: string): boolean {
+export function isRoleHead(word: string): boolean {
   const folded = foldCase(word).replace(/[^\p{L}]/gu, '')
   if (!folded) return false
   if (titleWords.test(folded)) return true
