@@ -12,8 +12,10 @@ import {
   comparesReaderProfile,
   linksBoardIndex,
   listsLabelledFields,
+  notesListingByBoard,
   opensTableRow,
   statesApplicationHandling,
+  statesHiringStatus,
   tellsFounding,
   warnsOfFraud,
 } from './find-recruiting-clutter'
@@ -482,6 +484,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
   if (warnsOfFraud(text) || statesApplicationHandling(text)) return 'call-to-action'
   if (comparesReaderProfile(text)) return 'interface'
+  if (notesListingByBoard(text) || statesHiringStatus(text)) return 'call-to-action'
   if (describesClient(text)) return 'narrative'
   if (isChromeOrCallToAction(text)) return 'call-to-action'
   if (
@@ -811,6 +814,10 @@ export function findPageFurniture(
       continue
     }
     if (oneSentence && (warnsOfFraud(text) || statesApplicationHandling(text))) {
+      reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (notesListingByBoard(text) || statesHiringStatus(text)) {
       reasons.set(index, 'call-to-action')
       continue
     }

@@ -24,7 +24,7 @@ const SETS_CONDITION = /\b(?:without|sem|sin|unless|only if|apenas se|solo si|so
 const CHARGE_NOUN =
   '(?:fees?|charges?|costs?|payments?|deposits?|taxas?|tarifas?|cobrancas?|custos?|pagamentos?|depositos?|cuotas?|cobros?|costos?|pagos?)'
 // Money, or the details that reach it: what a fraudster asks the reader for.
-const MONEY_NOUN = `(?:${CHARGE_NOUN}|money|cash|bank|banking|credit cards?|card details|account details|dinheiro|valores|quantias?|dados bancarios|cartao|dinero|datos bancarios|tarjetas?)`
+const MONEY_NOUN = `(?:${CHARGE_NOUN}|money|cash|bank|banking|credit cards?|card details|account details|dinheiro|valor(?:es)?|quantias?|dados bancarios|cartao|dinero|datos bancarios|tarjetas?)`
 // A word of the same clause: no punctuation that would end it.
 const WORD = '[^\\s,;:.!?]+'
 // Verbs of asking for or taking money ("asks", "charges", "cobra", "pide", "solicita", "exige").
@@ -32,7 +32,7 @@ const TAKING_VERB =
   '(?:ask\\p{L}*|charg\\p{L}*|request\\p{L}*|demand\\p{L}*|collect\\p{L}*|requir\\p{L}*|take\\p{L}*|cobr\\p{L}*|ped\\p{L}*|pid\\p{L}*|pedir\\p{L}*|solicit\\p{L}*|exig\\p{L}*|recib\\p{L}*|receb\\p{L}*)'
 // The employer refusing to take money: a negation, up to a few words, a verb of taking, up to a few words, money.
 const REFUSES_MONEY = new RegExp(
-  `\\b(?:never|not|no|nao|nunca|jamas|jamais|won't|doesn't|don't|does not|do not|will not)\\b(?:\\s+${WORD}){0,3}?\\s+${TAKING_VERB}\\b(?:\\s+${WORD}){0,4}?\\s+${MONEY_NOUN}\\b`,
+  `\\b(?:never|not|no|nao|nunca|jamas|jamais|won't|doesn't|don't|does not|do not|will not)\\b(?:\\s+${WORD}){0,3}?\\s+${TAKING_VERB}\\b(?:\\s+${WORD}){0,4}?\\s+(?:${MONEY_NOUN}\\b|(?:to pay|pagar|que pagues|que pague|que pagues|a pagar)\\b)`,
   'u',
 )
 // A charge denied as a noun phrase ("No registration fee", "Sem taxa de inscrição", "Sin costo para el postulante",
@@ -48,14 +48,14 @@ const HIRING_NOUN =
   /\b(?:process|processo|proceso|recruit\p{L}*|recrutamento|reclutamiento|seleccion|selecao|application|applying|candidatura|postulacion|inscri\p{L}*|registration|registro|cadastro|interviews?|entrevistas?|hiring|contratacion|contratacao|placement|colocacion|candidates?|candidat[oa]s?|postulantes?|applicants?)\b/u
 // An imperative warning opening the sentence ("Be careful", "Beware", "Watch out", "Cuidado", "Atenção", "Ojo").
 const WARNING_LEAD =
-  /^(?:be careful|beware|caution|warning|watch out|stay safe|stay alert|fraud alert|scam alert|atencao|cuidado|alerta|ojo|precaucion|advertencia|fique atento|fique atenta|este atento|esta atento|mantente alerta)\b/u
+  /^(?:please\s+|por favor,?\s+)?(?:be careful|be aware|beware|caution|warning|watch out|stay safe|stay alert|fraud alert|scam alert|atencao|cuidado|alerta|ojo|precaucion|advertencia|fique atento|fique atenta|este atento|esta atento|mantente alerta)\b/u
 // The danger named: a fraud, a fraudster, or handing over money or private details.
 const FRAUD_NOUN =
   /\b(?:fraud\p{L}*|scam\p{L}*|imposters?|impostors?|fake|phishing|golpes?|golpistas?|falsos?|falsas?|fraude\p{L}*|estafa\p{L}*|enganos?|suplanta\p{L}*|impostor\p{L}*)\b/u
 // The reader told not to hand over money or private details ("Don't provide your bank details", "Não envie dinheiro",
 // "No compartas tus datos bancarios", "Never pay to apply").
 const DO_NOT_HAND_OVER = new RegExp(
-  `\\b(?:don't|do not|never|nao|nunca|no|jamas|jamais)\\s+(?:${WORD}\\s+){0,1}?(?:provide|give|share|send|pay|transfer|disclose|forne\\p{L}*|envi\\p{L}*|mand\\p{L}*|pag\\p{L}*|transfi\\p{L}*|compart\\p{L}*|proporcion\\p{L}*|entreg\\p{L}*)\\b(?:\\s+${WORD}){0,5}?\\s+(?:${MONEY_NOUN}|personal (?:details|data|information)|passwords?|dados pessoais|datos personales|senhas?|contrasenas?|documents?|documentos)\\b`,
+  `\\b(?:don't|do not|never|nao|nunca|no|jamas|jamais)\\s+(?:${WORD}\\s+){0,1}?(?:provide|give|share|send|pay|make|transfer|disclose|realiz\\p{L}*|efetu\\p{L}*|efectu\\p{L}*|hacer|fazer|forne\\p{L}*|envi\\p{L}*|mand\\p{L}*|pag\\p{L}*|transfi\\p{L}*|compart\\p{L}*|proporcion\\p{L}*|entreg\\p{L}*)\\b(?:\\s+${WORD}){0,5}?\\s+(?:${MONEY_NOUN}|personal (?:details|data|information)|passwords?|dados pessoais|datos personales|senhas?|contrasenas?|documents?|documentos)\\b`,
   'u',
 )
 
@@ -74,7 +74,13 @@ export function warnsOfFraud(sentence: string): boolean {
   // A warning on its own ("Be careful!") leads into the next sentence, which says what of.
   // "Atenção a detalhes", "Cuidado con el detalle" ask a quality: the lead alone is a warning, not the lead with more.
   const lead = WARNING_LEAD.exec(folded)
-  if (lead && (FRAUD_NOUN.test(folded) || /^[^\p{L}\p{N}]*$/u.test(folded.slice(lead[0].length)))) return true
+  if (
+    lead &&
+    (FRAUD_NOUN.test(folded) ||
+      new RegExp(`\\b${MONEY_NOUN}\\b`, 'u').test(folded) ||
+      /^[^\p{L}\p{N}]*$/u.test(folded.slice(lead[0].length)))
+  )
+    return true
   if (FRAUD_NOUN.test(folded) && /\b(?:report|denunci\p{L}*|avis\p{L}*|inform\p{L}*)\b/u.test(folded))
     return true
   // A charge denied opening a short sentence speaks of the hiring by itself; "free" must name the hiring.
@@ -87,14 +93,18 @@ const APPLICATION_NOUN =
   '(?:applications?|cvs?|resumes?|submissions?|candidaturas?|curriculos?|curriculums?|postulaciones|solicitudes|inscricoes|inscripciones|hojas de vida)'
 // Verbs of reviewing, reading or answering them, in any form ("reviewed", "analisadas", "se revisan").
 const REVIEW_VERB =
-  '(?:review\\p{L}*|read|reads|consider\\p{L}*|assess\\p{L}*|screen\\p{L}*|process\\p{L}*|evaluat\\p{L}*|answer\\p{L}*|respond\\p{L}*|analis\\p{L}*|analiz\\p{L}*|avali\\p{L}*|revis\\p{L}*|evalu\\p{L}*|examin\\p{L}*|lid[oa]s|leid[oa]s|leen|leem|contest\\p{L}*)'
+  '(?:review\\p{L}*|sent|forwarded|encouraged|welcomed?|enviad\\p{L}*|encaminhad\\p{L}*|remitid\\p{L}*|read|reads|consider\\p{L}*|assess\\p{L}*|screen\\p{L}*|process\\p{L}*|evaluat\\p{L}*|answer\\p{L}*|respond\\p{L}*|analis\\p{L}*|analiz\\p{L}*|avali\\p{L}*|revis\\p{L}*|evalu\\p{L}*|examin\\p{L}*|lid[oa]s|leid[oa]s|leen|leem|contest\\p{L}*)'
 // The employer reviewing, by its pronoun or a verb in the first person plural ("We review", "Revisamos", "Lemos").
 const EMPLOYER_REVIEWS = `(?:we(?:'ll| will| are|'re)?\\s+(?:${WORD}\\s+){0,2}?${REVIEW_VERB}|(?:revis|analis|analiz|avali|evalu|respond|contest|examin|consider)\\p{L}*(?:amos|emos|imos)|lemos|leemos)`
 // Applications as the subject of a verb of reviewing ("Applications reviewed as they come in", "As candidaturas são
 // analisadas por ordem de chegada", "Las postulaciones se revisan a diario"), or the object of the employer's
 // reviewing ("We review applications weekly", "Revisamos los CV", "Lemos todos os currículos").
+// Who answers applications on the board's record ("Recruiter usually replies within 2 days", "Responded to 80% of
+// applications", "Recrutador responde em até 3 dias").
+const REPLIES =
+  '(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|responde|respondeu|respondio|contesta|contesto)'
 const APPLICATIONS_REVIEWED = new RegExp(
-  `^(?:(?:all|the|every|each|our|your|as|os|las|los|todas?|todos|cada|sua|tu|tus|suas)\\s+){0,2}${APPLICATION_NOUN}\\s+(?:${WORD}\\s+){0,3}?${REVIEW_VERB}\\b|^${EMPLOYER_REVIEWS}\\s+(?:${WORD}\\s+){0,3}?${APPLICATION_NOUN}\\b`,
+  `^(?:(?:the|your|our|o|a|el|la|tu|seu|sua)\\s+)?(?:recruiters?|hiring (?:manager|team)|employer|recrutador\\p{L}*|reclutador\\p{L}*|empleador\\p{L}*|empregador\\p{L}*)\\s+(?:(?:usually|typically|often|generally|normalmente|geralmente|suele|costuma)\\s+)?${REPLIES}\\b|^${REPLIES}\\s+(?:to\\s+|a\\s+|al\\s+)?(?:${WORD}\\s+){0,4}?${APPLICATION_NOUN}\\b|^(?:shortlisting|screening|selection|triagem|preseleccion|pre-seleccion|seleccion|selecao)\\s+(?:${WORD}\\s+){0,2}?(?:begins?|starts?|will (?:begin|start|take place)|takes place|comeca|comecara|inicia\\p{L}*|empieza|empezara|comienza|comenzara)\\b|^(?:(?:all|the|every|each|our|your|as|os|las|los|todas?|todos|cada|sua|tu|tus|suas|early|late|new|internal|external|incomplete|further)\\s+){0,2}${APPLICATION_NOUN}\\s+(?:${WORD}\\s+){0,3}?${REVIEW_VERB}\\b|^${EMPLOYER_REVIEWS}\\s+(?:${WORD}\\s+){0,3}?${APPLICATION_NOUN}\\b`,
   'u',
 )
 
@@ -217,4 +227,34 @@ export function tellsFounding(sentence: string): boolean {
   return (
     FOUNDED.test(folded) && !asksOutrightInAnyClause(folded) && !/\b(?:you|voce|tu|usted)\b/u.test(folded)
   )
+}
+
+// Alerts the board offers ("Get notified about new jobs like this", "Receba alertas de vagas", "Recibe avisos por
+// correo"): a verb of receiving with a noun of notice.
+const JOB_ALERT =
+  /^(?:please\s+)?(?:get|be|receive|sign up for|set up|turn on|create|receba|receber|ative|crie|recibe|recibir|activa|crea)\s+(?:(?:job|new|free|email|e-mail|daily|weekly|an?|um|uma|un|una)\s+){0,2}(?:notified|notifications?|alerts?|alertas?|notificac\p{L}*|avisos?)\b/u
+// Who posted the listing ("Posted by Talent Team", "Publicado por Recursos Humanos", "Anunciada por …").
+const POSTED_BY =
+  /^(?:(?:re)?posted|published|listed|publicad[oa]|anunciad[oa]|postad[oa]|divulgad[oa])\s+(?:by|por|pela|pelo)\b/u
+
+/** "Get notified about new roles like this", "Publicado por RH": the board's alerts and its note of who posted. */
+export function notesListingByBoard(line: string): boolean {
+  const folded = normalizeText(line.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/\s+/gu, ' ')
+  return (JOB_ALERT.test(folded) || POSTED_BY.test(folded)) && wordCount(folded) <= 12
+}
+
+// The employer's hiring as a status of the listing ("Actively recruiting", "Urgently hiring", "Hiring multiple
+// candidates", "Hiring in progress", "Contratando agora"): a gerund of hiring with an adverb or a count, no person asked.
+const HIRING_STATUS =
+  /^(?:(?:actively|urgently|now|currently|still|agora|ahora|urgente(?:mente)?|ativamente|activamente)\s+)?(?:hiring|recruiting|contratando|recrutando|reclutando|seleccionando)(?:\s+(?:now|urgently|in progress|multiple (?:candidates|people|roles)|several (?:candidates|people|roles)|\d+\s+(?:candidates|people|roles|pessoas|personas)|agora|ahora|ya|ja|urgente|em andamento|en curso|varias pessoas|varias personas))?$/u
+
+/** True when a short line is the listing's hiring status, not a requirement. */
+export function statesHiringStatus(line: string): boolean {
+  const folded = normalizeText(line.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[.!]+$/u, '')
+    .replace(/\s+/gu, ' ')
+  return HIRING_STATUS.test(folded)
 }
