@@ -10,6 +10,7 @@ import {
   readInlineKind,
 } from './posting-cues'
 import { statesEmployerYears } from './read-min-years'
+import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -574,8 +575,7 @@ const STATES_A_MUST =
 
 /** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
 function isQuestion(line: string): boolean {
-  if (isBulletLine(line)) return false
-  return /\?\s*$/.test(line.trim()) || /^[¿]?[^.!?]{6,}\?\s+\S/u.test(line.trim())
+  return !isBulletLine(line) && readQuestion(line) !== null
 }
 
 /**
@@ -706,8 +706,13 @@ export function findPageFurniture(
       const opensList = next !== undefined && isBulletLine(next.text)
       // A question in the applicant's own voice ("Can I apply if…?", "Do I need a Master's?", "¿Puedo…?") is an FAQ
       // entry whatever words it uses; a heading asks about the role or the reader ("What you will need?").
+      // A heading may carry its text on the same line ("Who are we? We build…"): the question alone is the heading.
+      const question = readQuestion(text) ?? text
+      const inline = question.length < text.trim().length
       answering =
-        asksAsApplicant(text) || classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
+        asksAsApplicant(question) ||
+        marksFaqEntry(text) ||
+        classifyHeading(question.replace(/\?\s*$/, ''), opensList || inline, opensList) === null
       if (answering) {
         reasons.set(index, 'question')
         // The label right above a run of questions ("Frequently asked questions") heads the question block.
@@ -731,6 +736,7 @@ export function findPageFurniture(
     // states what the candidate must have ("You must have the right to work in the UK") is still a requirement.
     if (
       answering &&
+      !endsAnswer(text) &&
       !isBulletLine(text) &&
       !isStandaloneLabel(line) &&
       !STATES_A_MUST.test(normalizeText(text))
