@@ -170,9 +170,9 @@ describe('parsePosting: asks inside sections that hold none', () => {
       '- Two years repairing HVAC units',
       '🎁 Perks',
       '🚐 Company van',
-      '📍 You will need to live within 30 minutes of the depot for emergency call-outs',
+      '📍 You will need a home base no more than 30 minutes from the depot for emergency call-outs',
     ].join('\n')
-    expect(find(text, 'within 30 minutes')?.kind).toBe('required')
+    expect(find(text, 'home base')?.kind).toBe('required')
     expect(find(text, 'Company van')).toBeUndefined()
   })
 

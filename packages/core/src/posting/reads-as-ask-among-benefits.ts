@@ -11,7 +11,7 @@ const LEAD_MARK = /^(?:[\s\-•●▪◦‣*+·]|\p{Extended_Pictographic}|\uFE0
 
 /**
  * True when a line under a heading of benefits asks something of the candidate after all: it opens with a need put to
- * the reader ("You'll need to live within an hour of the depot"), or, under the job's terms, it states when or where
+ * the reader ("You'll need a home base near the depot"), or, under the job's terms, it states when or where
  * the work is done ("On site Monday to Friday, 8 to 5"). Such a line is a requirement, not a perk.
  */
 export function readsAsAskAmongBenefits(line: string, heading: string | null, taxonomy: Taxonomy): boolean {
