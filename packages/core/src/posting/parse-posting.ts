@@ -69,7 +69,9 @@ import {
   statesBareTenure,
 } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { splitAtWideGaps } from './split-at-wide-gaps'
 import {
   keepConditionAlternatives,
   readConditionSubject,
@@ -1017,7 +1019,7 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = splitRunOnPage(splitRunTogetherLines(readPageLines(text), taxonomy))
+  const lines = splitRunOnPage(splitRunTogetherLines(splitAtWideGaps(readPageLines(text)), taxonomy))
   const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
@@ -1055,7 +1057,9 @@ function readStructure(
       sawContent &&
       next !== undefined &&
       !isBulletLine(line.text) &&
-      line.text.trim().split(/\s+/).length <= 6 &&
+      // A longer line is a heading only when all its words are a section's ("Nice if you have it, not required").
+      (line.text.trim().split(/\s+/).length <= 6 ||
+        (line.text.trim().split(/\s+/).length <= 10 && classifyHeading(line.text) !== null)) &&
       !/[.!;,]\s*$/.test(line.text.trim()) &&
       !readInlineLabel(line.text) &&
       findSkills(line.text, taxonomy).length === 0 &&
@@ -1064,12 +1068,27 @@ function readStructure(
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
     }
+    // A short line between two lists, or marked otherwise than the list it opens ("✨ The fun extras" over "• …"),
+    // heads that list by position, whatever its words, as a blank line around it would.
+    const previousMark = leadMark(lines[index - 1]?.text ?? '')
+    const headsOtherMarks =
+      opensList &&
+      leadMark(line.text) !== leadMark(next.text) &&
+      leadMark(line.text) !== previousMark &&
+      // The one item right under a heading ("🛠️ What you'll do" over "👉 …") is an item, not a heading of its own.
+      readHeadingLine(lines[index - 1]?.text ?? '') === null &&
+      (isBulletLine(line.text) ||
+        (previousMark !== '' &&
+          /^\p{Lu}/u.test(line.text.trim().slice(leadMark(line.text).length).trim()))) &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!?;,]\s*$/.test(line.text.trim())
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading,
     // and so is one that opens a list after a blank line ("Icing on the cake" over "- ...").
     if (
       !heading &&
       sawContent &&
-      (isStandaloneLabel(line) ||
+      (headsOtherMarks ||
+        isStandaloneLabel(line) ||
         (line.blankBefore &&
           opensList &&
           !isBulletLine(line.text) &&
@@ -1110,8 +1129,14 @@ function readStructure(
       }
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
+    // A labelled line that names what is asked ("What we need: …", "Would help (optional): …") is the role's, even
+    // under the employer's section.
+    const labelHead = /^([^:]{2,60}):\s*\S/u.exec(line.text.trim())?.[1]
+    const asksByLabel =
+      ['required', 'nice_to_have'].includes(readInlineLabel(line.text)?.section ?? '') ||
+      (labelHead !== undefined && readInlineKind(labelHead) !== null)
     const open_ = current as PostingSection | null
-    const section = open_?.name ?? 'other'
+    const section = open_?.name === 'company' && asksByLabel ? 'other' : (open_?.name ?? 'other')
     if (section === 'company') {
       putAside(line, 'company')
       continue
@@ -1315,7 +1340,15 @@ function readStructure(
           piece.preferenceAt < span.end
             ? { preferenceAt: piece.preferenceAt }
             : {}),
-          section: lineSection,
+          section:
+            lineSection === 'benefits' &&
+            readsAsAskAmongBenefits(
+              text.slice(span.start, span.end),
+              label ? line.text.slice(0, label.contentOffset) : (open_?.heading ?? null),
+              taxonomy,
+            )
+              ? 'required'
+              : lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
           ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
@@ -2058,6 +2091,16 @@ function inDictionary(word: string): boolean {
   return wordNet.lemmas(normalizeText(word)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
 }
 
+// A word written as products are, not as words of the language are: lower case throughout ("sqlfluff"), an inner
+// capital ("pgAdmin") or letters with digits ("k9s").
+const TOOL_WORD = /^(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}+[\p{L}\p{N}]*)[.;]?$/u
+
+/** True when a list item is one word naming a tool the taxonomy does not know ("- sqlfluff"): no dictionary has it. */
+function namesToolInOneWord(words: readonly string[]): boolean {
+  const word = words.length === 1 ? (words[0] ?? '') : ''
+  return TOOL_WORD.test(word) && !inDictionary(word.replace(/[.;]$/u, ''))
+}
+
 /**
  * True when a word may be a head noun of the phrase: English words WordNet knows only as nouns of things, not frame
  * nouns ("ecosystem", "skills"); words it does not know (another language, a name) when they share the field's case.
@@ -2114,6 +2157,7 @@ function readListItems(
   sentence: string,
   matches: readonly SkillMatch[],
   taxonomy: Taxonomy,
+  unitEnd = text.length,
 ): ListItem[] {
   const items: Array<{ matches: SkillMatch[] }> = []
   for (const match of matches) {
@@ -2172,7 +2216,9 @@ function readListItems(
     // Each of two credentials under one name is told by its own words alone ("NR-35", not "NR-35 valid").
     if (item.matches.some((match) => askedTwice(match.skillId))) return { matches: item.matches, words: own }
     const lineEnd = text.indexOf('\n', last.end)
-    const tail = trailingNouns(text, last, Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd), taxonomy)
+    // A page that lost its line breaks runs one item into the next on the same line: the unit ends the phrase.
+    const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
+    const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
     if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
     if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
@@ -2484,7 +2530,8 @@ function readUnit(
         asksAboutBodyOrWorkplace(sentence) ||
         // A school level ("Bachillerato") or a quality ("Puntualidad") is asked for in one word.
         namesDegree(sentence) ||
-        listsQualityNouns(sentence))
+        listsQualityNouns(sentence) ||
+        namesToolInOneWord(words))
         ? 1
         : stated !== null ||
             listItem ||
@@ -2686,7 +2733,7 @@ function readUnit(
     }
     // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words
     // ("NR-10 and NR-35"), when each ask keeps its own words as its label.
-    for (const item of readListItems(text, sentence, group.matches, taxonomy)) {
+    for (const item of readListItems(text, sentence, group.matches, taxonomy, unit.end)) {
       const own = item.matches
       emit(
         [...new Set(own.map((match) => match.skillId))],
