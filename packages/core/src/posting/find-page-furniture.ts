@@ -12,6 +12,7 @@ import {
   comparesReaderProfile,
   linksBoardIndex,
   listsLabelledFields,
+  notesHiringTerms,
   notesListingByBoard,
   opensTableRow,
   statesApplicationHandling,
@@ -483,7 +484,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (statesPay(text)) return 'salary'
   if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
-  if (warnsOfFraud(text) || statesApplicationHandling(text)) return 'call-to-action'
+  if (warnsOfFraud(text)) return 'call-to-action'
   if (comparesReaderProfile(text)) return 'interface'
   if (notesListingByBoard(text) || statesHiringStatus(text)) return 'call-to-action'
   if (describesClient(text)) return 'narrative'
@@ -502,6 +503,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (announcesRoleForWork(text)) return 'title'
   if (describesWorkday(text)) return 'narrative'
   if (isEmployerStatement(text)) return 'company'
+  if (statesApplicationHandling(text) || notesHiringTerms(text)) return 'call-to-action'
   if (INVITES_READER.test(normalizeText(text)) && (!isQualificationLike(text) || meetsPeople(text)))
     return 'call-to-action'
   // "Buscamos jefe/a de partida para nuestra partida de carnes": the role announced, not a qualification asked.
@@ -519,7 +521,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
 // line made only of them ("Contratação CLT, bônus anual, VR e VT", "Salario: a convenir") is read as the offer by its
 // structure, whatever the employer calls it; an open list of things offered would drift into tuning on postings.
 const EMPLOYMENT_TERM =
-  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
+  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|birthday off|(?:bank |public )?holidays|feriados|festivos|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
 // What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words.
 const TERM_DETAIL =
   /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo|no|on|your|seu|sua|tu|su|por|birthday|aniversario|cumpleanos)(?:\s+|$))+$/u

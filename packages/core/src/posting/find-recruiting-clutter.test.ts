@@ -4,7 +4,10 @@ import {
   comparesReaderProfile,
   linksBoardIndex,
   listsLabelledFields,
+  notesHiringTerms,
+  notesListingByBoard,
   statesApplicationHandling,
+  statesHiringStatus,
   tellsFounding,
   warnsOfFraud,
 } from './find-recruiting-clutter'
@@ -91,6 +94,34 @@ describe('linksBoardIndex and listsLabelledFields', () => {
   })
 })
 
+describe('statesHiringStatus, notesListingByBoard and notesHiringTerms', () => {
+  it("reads the listing's status, the board's alerts and the terms of the hiring in EN, PT and ES", () => {
+    expect(statesHiringStatus('Urgently recruiting')).toBe(true)
+    expect(statesHiringStatus('Contratando agora')).toBe(true)
+    expect(statesHiringStatus('Reclutando 3 personas')).toBe(true)
+    expect(notesListingByBoard('Get notified about new welder jobs in Ohio')).toBe(true)
+    expect(notesListingByBoard('Receba alertas de vagas parecidas')).toBe(true)
+    expect(notesListingByBoard('Publicado por Talento Humano')).toBe(true)
+    expect(notesHiringTerms('Owing to the number of applicants we cannot reply to each one.')).toBe(true)
+    expect(
+      notesHiringTerms('Se não tiver retorno em duas semanas, o seu perfil não avançou no processo.'),
+    ).toBe(true)
+    expect(notesHiringTerms('Únicamente contactaremos a los postulantes preseleccionados.')).toBe(true)
+    expect(notesHiringTerms('This posting has expired.')).toBe(true)
+    expect(notesHiringTerms('Este anuncio ha caducado.')).toBe(true)
+    expect(notesHiringTerms('Keystone Talent is acting as an employment business for this role.')).toBe(true)
+    expect(notesHiringTerms('By applying you agree to the handling of your personal data.')).toBe(true)
+    expect(notesHiringTerms('Todos os perfis são bem-vindos.')).toBe(true)
+  })
+
+  it('keeps asks about hiring, replying and data', () => {
+    expect(statesHiringStatus('Hiring and onboarding seasonal staff')).toBe(false)
+    expect(notesHiringTerms('Experience replying to customer complaints by email')).toBe(false)
+    expect(notesHiringTerms('Knowledge of GDPR and personal data handling')).toBe(false)
+    expect(notesHiringTerms('You must contact the site supervisor before each visit')).toBe(false)
+  })
+})
+
 describe('tellsFounding', () => {
   it("reads the employer's founding in EN, PT and ES", () => {
     expect(tellsFounding('Founded in 1971 by two pharmacists, Alder Health runs nine clinics.')).toBe(true)
@@ -119,6 +150,24 @@ describe('parsePosting: recruiting clutter', () => {
       ].join('\n'),
     )
     expect(sources).toEqual(['Forklift licence', 'Able to lift 20 kg'])
+  })
+
+  it("sets aside the listing's status, the board's alerts and the terms of the hiring", () => {
+    const sources = requirementSources(
+      [
+        'Line Cook',
+        '',
+        'Requirements:',
+        '- Two years on a busy grill',
+        '- Food hygiene certificate',
+        'Urgently recruiting',
+        'Get notified about new cook jobs near Bristol',
+        'Owing to the number of applicants we cannot reply to each one.',
+        'Este anuncio ha caducado.',
+        'Todos os perfis são bem-vindos.',
+      ].join('\n'),
+    )
+    expect(sources).toEqual(['Two years on a busy grill', 'Food hygiene certificate'])
   })
 
   it("sets aside the board's labelled record of the listing and the table rows under it", () => {
@@ -203,10 +252,14 @@ describe('parsePosting: recruiting clutter', () => {
         '- Excel avançado',
         'Diferenciais:',
         '- Vivência com SAP',
-        'Outras informações',
-        '- Folga no aniversário',
+        '- Day off no aniversário',
+        '',
+        'Requirements:',
+        '- Forklift licence',
+        '- Your birthday off',
+        '- 25 days off plus bank holidays',
       ].join('\n'),
     )
-    expect(sources).toEqual(['Excel avançado', 'Vivência com SAP'])
+    expect(sources).toEqual(['Excel avançado', 'Vivência com SAP', 'Forklift licence'])
   })
 })

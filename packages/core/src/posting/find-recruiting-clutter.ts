@@ -258,3 +258,45 @@ export function statesHiringStatus(line: string): boolean {
     .replace(/\s+/gu, ' ')
   return HIRING_STATUS.test(folded)
 }
+
+// Hearing back: a verb or noun of replying or contacting ("we are unable to reply", "heard from us", "retorno",
+// "se contactará").
+const HEARING_BACK =
+  /\b(?:repl(?:y|ies|ied)|respond\p{L}*|response|heard from|hear from|contact\p{L}*|retorno|resposta|respuesta|responder\p{L}*|contat\p{L}*|notific\p{L}*|feedback)\b/u
+// Who or what hears back: the applicant, the application, the selection ("unsuccessful", "preseleccionadas").
+const APPLICANT_SIDE =
+  /\b(?:applicants?|applications?|candidates?|candidat\p{L}*|postula\p{L}*|preseleccionad\p{L}*|pre-?selecionad\p{L}*|shortlisted|unsuccessful|perfil|profile|process|processo|proceso|selection|selecao|seleccion)\b/u
+// The listing closed ("This vacancy has now closed", "Esta vaga foi encerrada", "Esta oferta ya no está disponible").
+const LISTING_CLOSED =
+  /^(?:this|the|esta|este|essa|esse|a|o|la|el)\s+(?:vacancy|job|position|listing|role|posting|opening|vaga|oferta|aviso|puesto|empleo|vacante|anuncio)\s+(?:has\s+(?:now\s+)?(?:closed|expired)|is\s+(?:now\s+)?(?:closed|expired|no longer (?:available|open|accepting\b.*))|(?:foi|esta)\s+(?:encerrada|fechada|expirada)|expirou|nao esta mais disponivel|ya no esta disponible|no esta disponible|ha (?:caducado|expirado|finalizado|cerrado)|esta cerrad[oa]|(?:se )?cerro)\b/u
+// A placement agency telling its role ("Harbour Staffing is acting as an employment agency for this vacancy").
+const AGENCY_ROLE =
+  /\b(?:acting as an?|acts as an?|atua como|actua como)\s+(?:employment|recruitment|staffing)?\s*(?:agency|business|agencia|consultoria|consultora)\b/u
+// Consent to the handling of the applicant's data ("By applying, you consent to …", "Ao se candidatar, você concorda
+// com o tratamento dos seus dados").
+const DATA_CONSENT =
+  /\b(?:consent\p{L}*|agree\p{L}*|accept\p{L}*|authori[sz]\p{L}*|concord\p{L}*|aceit\p{L}*|autoriz\p{L}*|acept\p{L}*|consient\p{L}*)\b/u
+const PERSONAL_DATA =
+  /\b(?:personal (?:data|information|details)|data protection|privacy|gdpr|rgpd|lgpd|dados pessoais|seus dados|tratamento (?:de|dos) (?:seus )?dados|privacidade|datos personales|tus datos|tratamiento de (?:tus )?datos|privacidad|proteccion de datos|protecao de dados)\b/u
+// Everyone declared welcome ("Todas as pessoas são bem-vindas", "All applicants are welcome", "Todas las personas son
+// bienvenidas"): an inclusion statement of the employer, asking nothing.
+const ALL_WELCOME =
+  /\b(?:all|every|everyone|todas? as|todos os|todas las|todos los|toda|todo)\b[^.!?]{0,40}?\b(?:are|is|sao|e|son|es)\s+(?:very\s+|muito\s+|muy\s+)?(?:welcome|bem-vind\p{L}*|bienvenid\p{L}*)\b/u
+
+/**
+ * What the employer or its agent tells every applicant about the hiring itself: who will hear back and when ("Due to
+ * the volume of applications we cannot reply to everyone", "Caso não receba retorno em 15 dias…", "Solo se contactará
+ * a las personas preseleccionadas"), that the listing has closed, that an agency handles it, that applying consents to
+ * the handling of data, that everyone is welcome. None of it is asked of the candidate.
+ */
+export function notesHiringTerms(sentence: string): boolean {
+  const folded = normalizeText(sentence.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/\s+/gu, ' ')
+  // "If you have not heard from us" has the reader's "you have" of a qualification, and asks nothing.
+  const qualification = isQualificationLike(folded.replace(/\byou have(?: not|n't)?\b/gu, ' '))
+  if (OBLIGES_READER.test(folded) || qualification || wordCount(folded) > 30) return false
+  if (LISTING_CLOSED.test(folded) || AGENCY_ROLE.test(folded) || ALL_WELCOME.test(folded)) return true
+  if (DATA_CONSENT.test(folded) && PERSONAL_DATA.test(folded)) return true
+  return HEARING_BACK.test(folded) && APPLICANT_SIDE.test(folded)
+}
