@@ -26,6 +26,7 @@ import {
   findRequirementPredicate,
   isDutyLike,
   isQualificationLike,
+  opensWithReadersFuture,
   readInlineKind,
 } from './posting-cues'
 import {
@@ -449,7 +450,8 @@ function describesWorkday(sentence: string): boolean {
   const rest = sentence.trim().slice(lead?.[0].length ?? 0)
   if (
     !lead &&
-    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest))
+    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest)) &&
+    !opensWithReadersFuture(rest)
   )
     return false
   return (

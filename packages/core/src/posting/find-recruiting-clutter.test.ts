@@ -263,3 +263,25 @@ describe('parsePosting: recruiting clutter', () => {
     expect(sources).toEqual(['Excel avançado', 'Vivência com SAP', 'Forklift licence'])
   })
 })
+
+describe("parsePosting: the work told in the reader's future by the verb's ending", () => {
+  it('sets aside ES "-arás" and PT "você …-ará" duties, and keeps the futures that ask', () => {
+    const sources = requirementSources(
+      [
+        'Recepcionista',
+        '',
+        'Requisitos:',
+        '- Dos años en recepción de hotel',
+        '- Tendrás carné de conducir B',
+        'Atenderás el mostrador y gestionarás las reservas de grupos.',
+        'Você organizará a agenda e conferirá as notas fiscais.',
+        'Sumarás puntos si conoces Opera PMS.',
+      ].join('\n'),
+    )
+    expect(sources).toEqual([
+      'Dos años en recepción de hotel',
+      'Tendrás carné de conducir B',
+      'Sumarás puntos si conoces Opera PMS.',
+    ])
+  })
+})
