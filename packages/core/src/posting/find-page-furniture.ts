@@ -10,6 +10,7 @@ import {
 } from './find-hiring-process-lines'
 import {
   comparesReaderProfile,
+  describesEmployerByNoun,
   linksBoardIndex,
   listsLabelledFields,
   notesHiringTerms,
@@ -18,6 +19,7 @@ import {
   statesApplicationHandling,
   statesHiringStatus,
   tellsFounding,
+  truncatesBoardList,
   warnsOfFraud,
 } from './find-recruiting-clutter'
 import { normalizeText } from './normalize-text'
@@ -502,6 +504,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
   if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
   if (describesEmployer(text)) return 'company'
+  if (describesEmployerByNoun(text)) return 'company'
   if (announcesRoleForWork(text)) return 'title'
   if (describesWorkday(text)) return 'narrative'
   if (isEmployerStatement(text)) return 'company'
@@ -823,6 +826,10 @@ export function findPageFurniture(
     }
     if (notesListingByBoard(text) || statesHiringStatus(text)) {
       reasons.set(index, 'call-to-action')
+      continue
+    }
+    if (truncatesBoardList(text)) {
+      reasons.set(index, 'interface')
       continue
     }
     if (oneSentence && comparesReaderProfile(text)) {

@@ -285,3 +285,26 @@ describe("parsePosting: the work told in the reader's future by the verb's endin
     ])
   })
 })
+
+describe("parsePosting: the board's truncated tags and an employer named by a noun phrase", () => {
+  it('sets them aside, and keeps asks that name a company', () => {
+    const sources = requirementSources(
+      [
+        'Técnico de Manutenção',
+        '',
+        'Requisitos:',
+        '- Curso técnico em Eletromecânica',
+        '- Experiência em empresa de grande porte',
+        '- Empresa própria ou MEI ativo',
+        'Competências: Manutenção preventiva, Pneumática, +5 mais',
+        'Empresa multinacional do setor de embalagens.',
+        'Compañía líder en distribución de bebidas',
+      ].join('\n'),
+    )
+    expect(sources).toEqual([
+      'Curso técnico em Eletromecânica',
+      'Experiência em empresa de grande porte',
+      'Empresa própria ou MEI ativo',
+    ])
+  })
+})

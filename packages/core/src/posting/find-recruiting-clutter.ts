@@ -300,3 +300,40 @@ export function notesHiringTerms(sentence: string): boolean {
   if (DATA_CONSENT.test(folded) && PERSONAL_DATA.test(folded)) return true
   return HEARING_BACK.test(folded) && APPLICANT_SIDE.test(folded)
 }
+
+// A list the board cut short ("Skills: Payroll, Excel, +6 more", "Competências: SQL, +3 mais"): the board's tags for
+// the listing, shown in part, not the posting's own list.
+const TRUNCATED_LIST = /(?:^|[\s,;·|])\+\s?\d+\s+(?:more|others?|mais|outr[oa]s|mas|otr[oa]s)\b/u
+
+/** True when a line is a list the board truncated with "+N more". */
+export function truncatesBoardList(line: string): boolean {
+  return TRUNCATED_LIST.test(normalizeText(line.trim()))
+}
+
+// An employer described by a noun phrase with no verb, as listings hiding the employer's name do ("Empresa de grande
+// porte do setor varejista", "Multinational company in the food sector", "Compañía líder en logística").
+const EMPLOYER_NOUN_PHRASE =
+  /^(?:(?:a|an|the|uma?|una?)\s+)?(?:(?:leading|large|small|medium-sized|growing|global|international|national|regional|family-owned|lider|grande|pequena|pequena|media|mediana|renomada|reconocida|importante|solida|consolidada|multinacional)\s+)*(?:company|firm|organi[sz]ation|business|employer|multinational|empresa|companhia|compania|organizacao|organizacion|multinacional|industria|rede|cadena|grupo)\b/u
+
+const EMPLOYER_TRAIT =
+  /\b(?:porte|setor|sector|segmento|segment|ramo|industry|lider|leader|leading|presenca|presencia|nacional|multinacional|international|internacional|global|renome|reconhecida|reconocida|atuante|actuante|operating|especializada|especializado|specialized|specialised|specializing|specialising|dedicada|dedicated)\b/u
+
+/** True when a short line describes the employer by a noun phrase and asks nothing. */
+export function describesEmployerByNoun(line: string): boolean {
+  const folded = normalizeText(line.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[.!]+$/u, '')
+  const noun = EMPLOYER_NOUN_PHRASE.exec(folded)
+  return (
+    noun !== null &&
+    // What describes an employer after its noun: its size, field, standing or reach ("de grande porte", "in the food
+    // sector", "líder en …"); "Company car licence" or "Empresa propia" name something else.
+    EMPLOYER_TRAIT.test(folded.slice(noun[0].length)) &&
+    wordCount(folded) <= 14 &&
+    !/[:;?]/u.test(folded) &&
+    !isQualificationLike(line) &&
+    findRequirementPredicate(line) === null &&
+    !OBLIGES_READER.test(folded) &&
+    !/\b(?:you|your|voce|tu|usted|must|need|deve|debe|precisa)\b/u.test(folded)
+  )
+}
