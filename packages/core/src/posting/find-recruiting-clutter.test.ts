@@ -40,6 +40,7 @@ describe('warnsOfFraud', () => {
     expect(warnsOfFraud('Conhecimento de cobrança e conciliação bancária')).toBe(false)
     expect(warnsOfFraud('Manejo de caja y pagos con tarjeta')).toBe(false)
     expect(warnsOfFraud('Free parking on site')).toBe(false)
+    expect(warnsOfFraud('Not afraid to ask overdue customers for payment')).toBe(false)
     expect(warnsOfFraud('Atenção aos prazos')).toBe(false)
     expect(warnsOfFraud('Cuidado con el detalle')).toBe(false)
     expect(warnsOfFraud('Caution around live equipment')).toBe(false)
@@ -119,6 +120,8 @@ describe('statesHiringStatus, notesListingByBoard and notesHiringTerms', () => {
     expect(notesHiringTerms('Experience replying to customer complaints by email')).toBe(false)
     expect(notesHiringTerms('Knowledge of GDPR and personal data handling')).toBe(false)
     expect(notesHiringTerms('You must contact the site supervisor before each visit')).toBe(false)
+    expect(notesHiringTerms('Saber responder candidatos e agendar entrevistas')).toBe(false)
+    expect(notesHiringTerms('Answering applicant queries by phone')).toBe(false)
   })
 })
 

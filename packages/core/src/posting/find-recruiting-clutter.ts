@@ -30,9 +30,10 @@ const WORD = '[^\\s,;:.!?]+'
 // Verbs of asking for or taking money ("asks", "charges", "cobra", "pide", "solicita", "exige").
 const TAKING_VERB =
   '(?:ask\\p{L}*|charg\\p{L}*|request\\p{L}*|demand\\p{L}*|collect\\p{L}*|requir\\p{L}*|take\\p{L}*|cobr\\p{L}*|ped\\p{L}*|pid\\p{L}*|pedir\\p{L}*|solicit\\p{L}*|exig\\p{L}*|recib\\p{L}*|receb\\p{L}*)'
-// The employer refusing to take money: a negation, up to a few words, a verb of taking, up to a few words, money.
+// The employer refusing to take money: a negation, at most one word ("will never ask", "não solicita"), a verb of
+// taking, up to a few words, money. A wider gap reads a quality ("not afraid to ask customers for payment").
 const REFUSES_MONEY = new RegExp(
-  `\\b(?:never|not|no|nao|nunca|jamas|jamais|won't|doesn't|don't|does not|do not|will not)\\b(?:\\s+${WORD}){0,3}?\\s+${TAKING_VERB}\\b(?:\\s+${WORD}){0,4}?\\s+(?:${MONEY_NOUN}\\b|(?:to pay|pagar|que pagues|que pague|que pagues|a pagar)\\b)`,
+  `\\b(?:never|not|no|nao|nunca|jamas|jamais|won't|doesn't|don't|does not|do not|will not)\\b(?:\\s+${WORD}){0,1}?\\s+${TAKING_VERB}\\b(?:\\s+${WORD}){0,4}?\\s+(?:${MONEY_NOUN}\\b|(?:to pay|pagar|que pagues|que pague|que pagues|a pagar)\\b)`,
   'u',
 )
 // A charge denied as a noun phrase ("No registration fee", "Sem taxa de inscrição", "Sin costo para el postulante",
@@ -298,8 +299,14 @@ export function notesHiringTerms(sentence: string): boolean {
   if (OBLIGES_READER.test(folded) || qualification || wordCount(folded) > 30) return false
   if (LISTING_CLOSED.test(folded) || AGENCY_ROLE.test(folded) || ALL_WELCOME.test(folded)) return true
   if (DATA_CONSENT.test(folded) && PERSONAL_DATA.test(folded)) return true
-  return HEARING_BACK.test(folded) && APPLICANT_SIDE.test(folded)
+  return HEARING_BACK.test(folded) && APPLICANT_SIDE.test(folded) && NOTICE_VOICE.test(folded)
 }
+
+// The voice of a notice: the employer speaking ("we", a first person plural verb), a future or a limit on hearing back
+// ("only", "within 14 days", "if …"). Without it, "Saber responder candidatos" or "Answering applicants' queries" is
+// work the role does.
+const NOTICE_VOICE =
+  /\b(?:we|us|our|nos|nosotros|nuestro|nuestra|nosso|nossa|\p{L}+(?:amos|emos|imos)|will|shall|sera|serao|seran|\p{L}+ara|only|solo|solamente|unicamente|somente|apenas|unable|cannot|can't|not|nao|no|if|se|si|caso|within|ate|dentro de|en un plazo)\b/u
 
 // A list the board cut short ("Skills: Payroll, Excel, +6 more", "Competências: SQL, +3 mais"): the board's tags for
 // the listing, shown in part, not the posting's own list.
