@@ -103,6 +103,9 @@ describe('statesHiringStatus, notesListingByBoard and notesHiringTerms', () => {
     expect(notesListingByBoard('Get notified about new welder jobs in Ohio')).toBe(true)
     expect(notesListingByBoard('Receba alertas de vagas parecidas')).toBe(true)
     expect(notesListingByBoard('Publicado por Talento Humano')).toBe(true)
+    expect(notesListingByBoard('Serás redirigido a la web de la empresa')).toBe(true)
+    expect(notesListingByBoard('This listing was sourced from a partner board')).toBe(true)
+    expect(statesApplicationHandling('Esta empresa costuma responder em 3 dias')).toBe(true)
     expect(notesHiringTerms('Owing to the number of applicants we cannot reply to each one.')).toBe(true)
     expect(
       notesHiringTerms('Se não tiver retorno em duas semanas, o seu perfil não avançou no processo.'),

@@ -103,9 +103,9 @@ const EMPLOYER_REVIEWS = `(?:we(?:'ll| will| are|'re)?\\s+(?:${WORD}\\s+){0,2}?$
 // Who answers applications on the board's record ("Recruiter usually replies within 2 days", "Responded to 80% of
 // applications", "Recrutador responde em até 3 dias").
 const REPLIES =
-  '(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|responde|respondeu|respondio|contesta|contesto)'
+  '(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|responde|responder|respondeu|respondio|contesta|contestar|contesto)'
 const APPLICATIONS_REVIEWED = new RegExp(
-  `^(?:(?:the|your|our|o|a|el|la|tu|seu|sua)\\s+)?(?:recruiters?|hiring (?:manager|team)|employer|recrutador\\p{L}*|reclutador\\p{L}*|empleador\\p{L}*|empregador\\p{L}*)\\s+(?:(?:usually|typically|often|generally|normalmente|geralmente|suele|costuma)\\s+)?${REPLIES}\\b|^${REPLIES}\\s+(?:to\\s+|a\\s+|al\\s+)?(?:${WORD}\\s+){0,4}?${APPLICATION_NOUN}\\b|^(?:shortlisting|screening|selection|triagem|preseleccion|pre-seleccion|seleccion|selecao)\\s+(?:${WORD}\\s+){0,2}?(?:begins?|starts?|will (?:begin|start|take place)|takes place|comeca|comecara|inicia\\p{L}*|empieza|empezara|comienza|comenzara)\\b|^(?:(?:all|the|every|each|our|your|as|os|las|los|todas?|todos|cada|sua|tu|tus|suas|early|late|new|internal|external|incomplete|further)\\s+){0,2}${APPLICATION_NOUN}\\s+(?:${WORD}\\s+){0,3}?${REVIEW_VERB}\\b|^${EMPLOYER_REVIEWS}\\s+(?:${WORD}\\s+){0,3}?${APPLICATION_NOUN}\\b`,
+  `^(?:(?:the|your|our|o|a|el|la|tu|seu|sua)\\s+)?(?:recruiters?|hiring (?:manager|team)|employer|company|this company|empresa|esta empresa|recrutador\\p{L}*|reclutador\\p{L}*|empleador\\p{L}*|empregador\\p{L}*)\\s+(?:(?:usually|typically|often|generally|normalmente|geralmente|suele|costuma|tends to)\\s+)?${REPLIES}\\b|^${REPLIES}\\s+(?:to\\s+|a\\s+|al\\s+)?(?:${WORD}\\s+){0,4}?${APPLICATION_NOUN}\\b|^(?:shortlisting|screening|selection|triagem|preseleccion|pre-seleccion|seleccion|selecao)\\s+(?:${WORD}\\s+){0,2}?(?:begins?|starts?|will (?:begin|start|take place)|takes place|comeca|comecara|inicia\\p{L}*|empieza|empezara|comienza|comenzara)\\b|^(?:(?:all|the|every|each|our|your|as|os|las|los|todas?|todos|cada|sua|tu|tus|suas|early|late|new|internal|external|incomplete|further)\\s+){0,2}${APPLICATION_NOUN}\\s+(?:${WORD}\\s+){0,3}?${REVIEW_VERB}\\b|^${EMPLOYER_REVIEWS}\\s+(?:${WORD}\\s+){0,3}?${APPLICATION_NOUN}\\b`,
   'u',
 )
 
@@ -234,9 +234,11 @@ export function tellsFounding(sentence: string): boolean {
 // correo"): a verb of receiving with a noun of notice.
 const JOB_ALERT =
   /^(?:please\s+)?(?:get|be|receive|sign up for|set up|turn on|create|receba|receber|ative|crie|recibe|recibir|activa|crea)\s+(?:(?:job|new|free|email|e-mail|daily|weekly|an?|um|uma|un|una)\s+){0,2}(?:notified|notifications?|alerts?|alertas?|notificac\p{L}*|avisos?)\b/u
-// Who posted the listing ("Posted by Talent Team", "Publicado por Recursos Humanos", "Anunciada por …").
+// Who posted the listing ("Posted by Talent Team", "Publicado por Recursos Humanos", "Anunciada por …"), where the
+// board took it from ("This job is sourced from a partner site"), and where applying takes the reader ("You will be
+// redirected to the employer's site", "Serás redirigido al sitio de la empresa").
 const POSTED_BY =
-  /^(?:(?:re)?posted|published|listed|publicad[oa]|anunciad[oa]|postad[oa]|divulgad[oa])\s+(?:by|por|pela|pelo)\b/u
+  /^(?:(?:re)?posted|published|listed|publicad[oa]|anunciad[oa]|postad[oa]|divulgad[oa])\s+(?:by|por|pela|pelo)\b|\b(?:sourced|aggregated|imported)\s+from\b|\b(?:redirect\p{L}*|redirig\p{L}*|redirecion\p{L}*)\b/u
 
 /** "Get notified about new roles like this", "Publicado por RH": the board's alerts and its note of who posted. */
 export function notesListingByBoard(line: string): boolean {
