@@ -92,6 +92,9 @@ describe('linksBoardIndex and listsLabelledFields', () => {
     expect(
       listsLabelledFields('Experience: 2 years   Education: Technical course   Languages: English'),
     ).toBe(false)
+    expect(
+      listsLabelledFields('Estudios: Técnico   Idiomas: Francés A2   Carné: C1   Vehículo: Propio'),
+    ).toBe(false)
   })
 })
 

@@ -201,8 +201,18 @@ export function listsLabelledFields(line: string): boolean {
   // Each value is short: a row of fields, not a sentence that happens to hold colons.
   const values = trimmed.split(FIELD_LABEL).filter((_, index) => index % 2 === 0)
   if (values.some((value) => wordCount(value) > 8)) return false
-  return labels.every((label) => classifyHeading(label) === null && !isQualificationLike(label))
+  return labels.every(
+    (label) =>
+      classifyHeading(label) === null &&
+      !isQualificationLike(label) &&
+      !QUALIFICATION_LABEL.test(normalizeText(label)),
+  )
 }
+
+// Labels of what a candidate brings ("Idiomas", "Carné", "Escolaridade", "Licence"): a row of them is the posting's
+// own asks laid out as fields, not the board's record.
+const QUALIFICATION_LABEL =
+  /\b(?:education|schooling|studies|languages?|licen[cs]es?|certifications?|courses?|qualifications?|requirements?|skills?|tools?|vehicle|estudios?|escolaridade|escolaridad|formacao|formacion|idiomas?|linguas?|carne|carnet|cnh|licencias?|certificac\p{L}*|cursos?|requisitos?|habilidades|competencias|herramientas|ferramentas|vehiculo|veiculo|conhecimentos?|conocimientos?)\b/u
 
 /**
  * "Education   UG: B.Sc in any field", "Key Skills   Highlighted skills are preferred": a row of a table the page was
