@@ -42,6 +42,7 @@ import {
 import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readConditionSubject } from './split-condition-clauses'
+import { statesJobCondition } from './states-job-condition'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -450,10 +451,18 @@ const WORKDAY_LEAD =
 function describesWorkday(sentence: string): boolean {
   const lead = WORKDAY_LEAD.exec(normalizeText(sentence.trim()))
   const rest = sentence.trim().slice(lead?.[0].length ?? 0)
+  const spelledFuture = /^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(
+    normalizeText(rest),
+  )
+  if (!lead && !spelledFuture && !opensWithReadersFuture(rest)) return false
+  // A future told by the verb's ending ("Trabajarás en turnos rotativos", "Viajarás a obras") may state a condition
+  // of the job, which is confirmed with the candidate: only the plain work is set aside.
   if (
     !lead &&
-    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest)) &&
-    !opensWithReadersFuture(rest)
+    !spelledFuture &&
+    (statesJobCondition(rest) ||
+      readConditionSubject(normalizeText(rest)) !== null ||
+      /^(?:voce\s+)?(?:viaj|desloc|mud|trabalh|trabaj|turn)/u.test(normalizeText(rest)))
   )
     return false
   return (

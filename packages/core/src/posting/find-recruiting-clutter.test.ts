@@ -285,12 +285,16 @@ describe("parsePosting: the work told in the reader's future by the verb's endin
         'Atenderás el mostrador y gestionarás las reservas de grupos.',
         'Você organizará a agenda e conferirá as notas fiscais.',
         'Sumarás puntos si conoces Opera PMS.',
+        'Trabajarás en turnos rotativos, también en festivos.',
+        'Viajarás a los otros hoteles de la cadena.',
       ].join('\n'),
     )
     expect(sources).toEqual([
       'Dos años en recepción de hotel',
       'Tendrás carné de conducir B',
       'Sumarás puntos si conoces Opera PMS.',
+      'Trabajarás en turnos rotativos, también en festivos.',
+      'Viajarás a los otros hoteles de la cadena.',
     ])
   })
 })
