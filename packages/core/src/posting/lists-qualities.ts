@@ -148,6 +148,9 @@ export function splitQualities(text: string): Array<{ from: number; to: number }
   const pieces: Array<{ from: number; to: number }> = []
   let start = 0
   for (const separator of text.matchAll(SEPARATOR)) {
+    // An aside in brackets ("a booking tool (we use X, but Y is fine)") belongs to the quality it follows.
+    const opened = text.slice(start, separator.index)
+    if ((opened.match(/\(/gu) ?? []).length > (opened.match(/\)/gu) ?? []).length) continue
     const after = text.slice(separator.index + separator[0].length).split(SEPARATOR)[0] ?? ''
     if (sharesNoun(text.slice(start, separator.index), separator[0], after)) continue
     pieces.push({ from: start, to: separator.index })

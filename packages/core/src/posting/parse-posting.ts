@@ -67,6 +67,7 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import {
@@ -84,7 +85,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-23'
+export const POSTING_PARSER_VERSION = 'posting-parser-24'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -498,7 +499,7 @@ function splitCoordinatedPredicates(
   const line = text.slice(start, end)
   const spans: Array<{ start: number; end: number }> = []
   let from = 0
-  for (const match of line.matchAll(SECOND_PREDICATE)) {
+  for (const match of findSecondPredicates(line, SECOND_PREDICATE)) {
     const before = line.slice(from, match.index)
     if (before.trim().split(/\s+/).length < 3) continue
     // "At least 3 years building mobile apps, 2 of them with React Native": a part of the tenure with a tool of its
@@ -2440,6 +2441,7 @@ function readUnit(
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
+    statesReadiness(sentence) ||
     condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
@@ -2448,7 +2450,8 @@ function readUnit(
     headed &&
     unit.section === 'other' &&
     stated === null &&
-    !isQualificationLike(sentence)
+    !isQualificationLike(sentence) &&
+    !statesReadiness(sentence)
   )
     return []
 

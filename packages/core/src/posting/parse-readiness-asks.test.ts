@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+function labels(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.label)
+}
+
+function sources(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.source.text)
+}
+
+describe('asks told by an adjective of readiness', () => {
+  it('asks apart a second predicate that opens on an adjective of readiness', () => {
+    const english = parsePosting(
+      'Bookkeeper\nOur office is in Leeds.\nYou should be at ease with month-end accruals and able to explain variances to owners.',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual([
+      'You should be at ease with month-end accruals',
+      'able to explain variances to owners.',
+    ])
+    const portuguese = parsePosting(
+      'Eletricista\nA nossa fábrica fica em Betim.\nVocê precisa estar à vontade com quadros de comando e capaz de ler diagramas unifilares.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual([
+      'Você precisa estar à vontade com quadros de comando',
+      'capaz de ler diagramas unifilares.',
+    ])
+    const spanish = parsePosting(
+      'Electricista\nNuestra planta está en Rosario.\nDebes estar familiarizado con tableros eléctricos y dispuesto a trabajar en altura.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual([
+      'Debes estar familiarizado con tableros eléctricos',
+      'dispuesto a trabajar en altura.',
+    ])
+  })
+
+  it('keeps as an ask a clause that only states the reader at ease with something', () => {
+    const english = parsePosting(
+      'Bookkeeper\nOur office is in Leeds.\nYou will need two years of bookkeeping.\nYou should be at ease with month-end accruals.\nBenefits\n- Pension',
+      taxonomy,
+    )
+    expect(sources(english)).toContain('You should be at ease with month-end accruals.')
+    const company = parsePosting(
+      'Bookkeeper\nOur office is in Leeds.\nYou will need two years of bookkeeping.\nWe are confident in our growth this year.\nBenefits\n- Pension',
+      taxonomy,
+    )
+    expect(sources(company).some((source) => source.includes('confident'))).toBe(false)
+  })
+
+  it('asks apart a tenure added to a diploma with "plus"', () => {
+    const english = parsePosting(
+      'Bookkeeper\nOur office is in Leeds.\nYou need a certificate in Bookkeeping or a similar field, plus at least three years doing month-end close for small firms.',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual([
+      'You need a certificate in Bookkeeping or a similar field',
+      'at least three years doing month-end close for small firms.',
+    ])
+    const portuguese = parsePosting(
+      'Analista\nNossa empresa cresce.\nVocê precisa de um técnico em Logística ou Administração, mais pelo menos dois anos em almoxarifado.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual([
+      'Você precisa de um técnico em Logística ou Administração',
+      'pelo menos dois anos em almoxarifado.',
+    ])
+    const spanish = parsePosting(
+      'Analista\nNuestra empresa crece.\nNecesitas un título técnico en Logística o Administración, más al menos dos años en almacenes.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual([
+      'Necesitas un título técnico en Logística o Administración',
+      'al menos dos años en almacenes.',
+    ])
+  })
+
+  it('keeps an aside in brackets with the quality it follows', () => {
+    const english = parsePosting(
+      'Receptionist\nOur clinic is in Bath.\nYou are confident using a booking tool (we use Cliniko, but Jane is fine).',
+      taxonomy,
+    )
+    expect(labels(english)).toEqual(['confident using a booking tool (we use Cliniko, but Jane is fine)'])
+  })
+})

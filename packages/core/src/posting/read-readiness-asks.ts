@@ -1,0 +1,48 @@
+import { normalizeText } from './normalize-text'
+
+// Adjectives of readiness or ease that ask something of the candidate once a complement follows ("at ease with
+// fault logs", "comfortable running audits", "capaz de ler plantas", "dispuesto a viajar"), in EN, PT and ES.
+const READINESS =
+  '(?:able|capable|comfortable|confident|happy|willing|keen|prepared|ready|at ease|familiar|capaz|capazes|capaces|apt[oa]s?|dispost[oa]s?|dispuest[oa]s?|habituad[oa]s?|acostumbrad[oa]s?|familiarizad[oa]s?|c[oó]mod[oa]s?|(?:à|a) vontade)'
+const COMPLEMENT = '(?:to|with|using|in|at|around|de|do|da|a|al|em|en|com|con|para|\\p{L}+ing)\\s'
+
+// A second predicate that opens on such an adjective ("…and able to read schematics", "…e capaz de ler plantas"):
+// the candidate is asked two things, one per adjective.
+const SECOND_ABILITY = new RegExp(
+  `,?\\s+(?:and|e|y)\\s+(?=(?:(?:also|equally|fully|tamb[eé]m|tambi[eé]n)\\s+)?${READINESS}\\s+${COMPLEMENT})`,
+  'giu',
+)
+
+// A tenure added to the ask before it with "plus" ("a diploma in X, plus at least four years as Y", "…, más dos años
+// en Z"): the tenure is a second ask.
+const ADDED_TENURE =
+  /,\s+(?:plus|más|mais)\s+(?=(?:(?:at least|a minimum of|over|more than|pelo menos|no m[ií]nimo|al menos|como m[ií]nimo)\s+)?[\p{L}\d+]+\s+(?:years?|anos|años)\b)/giu
+
+/**
+ * The places a sentence joins a further predicate about the candidate: those the caller's pattern finds and those
+ * told by an adjective of readiness or by an added tenure, in the order they occur.
+ */
+export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecArray[] {
+  const found = [...line.matchAll(pattern), ...line.matchAll(SECOND_ABILITY), ...line.matchAll(ADDED_TENURE)]
+  const ordered = found.sort((a, b) => a.index - b.index)
+  // Two patterns may find the same joint; it is one cut.
+  return ordered.filter((match, at) => {
+    const before = ordered[at - 1]
+    return before === undefined || before.index + before[0].length <= match.index
+  })
+}
+
+// The candidate's readiness stated ("You should be at ease with X", "Comfortable running Y", "Ser capaz de Z"): the
+// adjective opens the clause or follows a verb of being. The employer's own ("we are confident in our product") is no ask.
+const STATES_READINESS = new RegExp(
+  `(?:^|\\b(?:be|are|you're|being|ser|estar|seja|esteja|sea|este|estes|seas)\\s+(?:\\p{L}+\\s+)?)${READINESS}\\s+${COMPLEMENT}`,
+  'u',
+)
+const EMPLOYER_SUBJECT = /\b(?:we|we're|nos|nosotros|somos|estamos)\b/u
+
+/** True when a clause asks the candidate to be ready for or at ease with something. */
+export function statesReadiness(clause: string): boolean {
+  const folded = normalizeText(clause).trim()
+  const match = STATES_READINESS.exec(folded)
+  return match !== null && !EMPLOYER_SUBJECT.test(folded.slice(0, match.index))
+}
