@@ -88,4 +88,21 @@ describe('asks told by an adjective of readiness', () => {
     )
     expect(labels(english)).toEqual(['confident using a booking tool (we use Cliniko, but Jane is fine)'])
   })
+  it('asks apart a second ask that opens on a noun of knowing with its article', () => {
+    const english = parsePosting(
+      'Surveyor\nOur firm is in Perth.\nWe expect solid AutoCAD Civil 3D for road design and an understanding of survey datums.',
+      taxonomy,
+    )
+    expect(sources(english)).toContain('an understanding of survey datums.')
+    const portuguese = parsePosting(
+      'Técnico\nNossa empresa fica em Contagem.\nEsperamos domínio de AutoCAD para projetos elétricos e um bom conhecimento de normas de aterramento.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toContain('um bom conhecimento de normas de aterramento.')
+    const spanish = parsePosting(
+      'Técnico\nNuestra empresa está en Quito.\nBuscamos manejo de AutoCAD para planos eléctricos y un buen conocimiento de normas de puesta a tierra.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toContain('un buen conocimiento de normas de puesta a tierra.')
+  })
 })

@@ -18,12 +18,22 @@ const SECOND_ABILITY = new RegExp(
 const ADDED_TENURE =
   /,\s+(?:plus|más|mais)\s+(?=(?:(?:at least|a minimum of|over|more than|pelo menos|no m[ií]nimo|al menos|como m[ií]nimo)\s+)?[\p{L}\d+]+\s+(?:years?|anos|años)\b)/giu
 
+// A second ask that opens on a noun of knowing or practice with its article ("…against a data warehouse and an
+// understanding of survey datums", "… e um bom conhecimento de NRs", "… y un manejo fluido de Excel").
+const SECOND_KNOWING =
+  /,?\s+(?:and|e|y)\s+(?=(?:an?|some|um|uma|algum|alguma|un|una|alg[uú]n|alguna)\s+(?:(?:good|solid|sound|basic|working|strong|deep|practical|firm|bom|boa|s[oó]lid[oa]|b[aá]sic[oa]|buen|buena|profund[oa])\s+)?(?:understanding|knowledge|grasp|command|awareness|familiarity|experience|conhecimento|no[cç][aã]o|experi[eê]ncia|viv[eê]ncia|dom[ií]nio|conocimiento|noci[oó]n|experiencia|manejo)\s+(?:of|in|with|de|em|en|do|da|del|con|com|sobre)\s)/giu
+
 /**
  * The places a sentence joins a further predicate about the candidate: those the caller's pattern finds and those
- * told by an adjective of readiness or by an added tenure, in the order they occur.
+ * told by an adjective of readiness, an added tenure or a noun of knowing, in the order they occur.
  */
 export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecArray[] {
-  const found = [...line.matchAll(pattern), ...line.matchAll(SECOND_ABILITY), ...line.matchAll(ADDED_TENURE)]
+  const found = [
+    ...line.matchAll(pattern),
+    ...line.matchAll(SECOND_ABILITY),
+    ...line.matchAll(ADDED_TENURE),
+    ...line.matchAll(SECOND_KNOWING),
+  ]
   const ordered = found.sort((a, b) => a.index - b.index)
   // Two patterns may find the same joint; it is one cut.
   return ordered.filter((match, at) => {
