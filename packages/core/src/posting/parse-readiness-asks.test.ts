@@ -105,4 +105,31 @@ describe('asks told by an adjective of readiness', () => {
     )
     expect(sources(spanish)).toContain('un buen conocimiento de normas de puesta a tierra.')
   })
+  it('asks apart a capacity or a registration joined to another ask', () => {
+    const english = parsePosting(
+      'Cashier\nRequirements\n- Speed at the till and the ability to count a float quickly\n- Diploma in Dental Nursing and registration with the dental council',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual([
+      'Speed at the till',
+      'the ability to count a float quickly',
+      'Diploma in Dental Nursing',
+      'registration with the dental council',
+    ])
+    const portuguese = parsePosting(
+      'Caixa\nRequisitos\n- Agilidade no caixa e a capacidade de conferir o troco',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(['Agilidade no caixa', 'a capacidade de conferir o troco'])
+    const spanish = parsePosting(
+      'Cajero\nRequisitos\n- Rapidez en caja y la capacidad de cuadrar la caja al cierre\n- Título de Enfermería y colegiatura en el colegio profesional',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual([
+      'Rapidez en caja',
+      'la capacidad de cuadrar la caja al cierre',
+      'Título de Enfermería',
+      'colegiatura en el colegio profesional',
+    ])
+  })
 })

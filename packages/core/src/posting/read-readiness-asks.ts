@@ -23,9 +23,14 @@ const ADDED_TENURE =
 const SECOND_KNOWING =
   /,?\s+(?:and|e|y)\s+(?=(?:an?|some|um|uma|algum|alguma|un|una|alg[uú]n|alguna)\s+(?:(?:good|solid|sound|basic|working|strong|deep|practical|firm|bom|boa|s[oó]lid[oa]|b[aá]sic[oa]|buen|buena|profund[oa])\s+)?(?:understanding|knowledge|grasp|command|awareness|familiarity|experience|conhecimento|no[cç][aã]o|experi[eê]ncia|viv[eê]ncia|dom[ií]nio|conocimiento|noci[oó]n|experiencia|manejo)\s+(?:of|in|with|de|em|en|do|da|del|con|com|sobre)\s)/giu
 
+// A second ask that opens on a capacity with its article or on a registration ("… and the ability to balance a till", "… and registration
+// with the nursing board", "… e a capacidade de…", "… y colegiatura en…"): a thing of its own to check.
+const SECOND_CAPACITY =
+  /,?\s+(?:and|e|y)\s+(?=(?:the|a|an|la|el)\s+(?:(?:proven|demonstrated|comprovada|demostrada)\s+)?(?:ability|capacity|capability|capacidade|capacidad|habilidade|habilidad)\s+(?:to|de|para)\s|(?:(?:current|valid|active|full)\s+)?(?:registration|membership|registro|colegiatura|matr[ií]cula)\s+(?:with|in|of|at|on|no|na|en|con|em|ante|junto)\s)/giu
+
 /**
  * The places a sentence joins a further predicate about the candidate: those the caller's pattern finds and those
- * told by an adjective of readiness, an added tenure or a noun of knowing, in the order they occur.
+ * told by an adjective of readiness, an added tenure, a noun of knowing or a capacity, in the order they occur.
  */
 export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecArray[] {
   const found = [
@@ -33,6 +38,7 @@ export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecA
     ...line.matchAll(SECOND_ABILITY),
     ...line.matchAll(ADDED_TENURE),
     ...line.matchAll(SECOND_KNOWING),
+    ...line.matchAll(SECOND_CAPACITY),
   ]
   const ordered = found.sort((a, b) => a.index - b.index)
   // Two patterns may find the same joint; it is one cut.
