@@ -132,4 +132,14 @@ describe('asks told by an adjective of readiness', () => {
       'colegiatura en el colegio profesional',
     ])
   })
+  it('reads the qualities after a verb of staying one by one', () => {
+    const english = parsePosting(
+      'Dispatcher\nRequirements\n- Stays calm and focused through tense or highly technical meetings',
+      taxonomy,
+    )
+    expect(english.requirements.map((requirement) => `${requirement.type}:${requirement.label}`)).toEqual([
+      'trait:Stays calm',
+      'trait:focused through tense or highly technical meetings',
+    ])
+  })
 })
