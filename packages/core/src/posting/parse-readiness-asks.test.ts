@@ -52,6 +52,11 @@ describe('asks told by an adjective of readiness', () => {
       taxonomy,
     )
     expect(sources(company).some((source) => source.includes('confident'))).toBe(false)
+    const imperative = parsePosting(
+      'Account Manager\nOur agency is in Leeds.\nYou will need two years of account management.\nBe ready to make our service better for clients.\nBenefits\n- Pension',
+      taxonomy,
+    )
+    expect(sources(imperative).some((source) => source.includes('ready'))).toBe(false)
   })
 
   it('asks apart a tenure added to a diploma with "plus"', () => {

@@ -48,17 +48,25 @@ export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecA
   })
 }
 
-// The candidate's readiness stated ("You should be at ease with X", "Comfortable running Y", "Ser capaz de Z"): the
-// adjective opens the clause or follows a verb of being. The employer's own ("we are confident in our product") is no ask.
+// The candidate's readiness stated ("You should be at ease with X", "Comfortable running Y", "Debes estar familiarizado
+// con Z"): the adjective opens the clause, or follows a verb of being whose subject is the reader. Someone else's
+// ("we are confident in our product", "so that they are able to sell it") is no ask.
 const STATES_READINESS = new RegExp(
   `(?:^|\\b(?:be|are|you're|being|ser|estar|seja|esteja|sea|este|estes|seas)\\s+(?:\\p{L}+\\s+)?)${READINESS}\\s+${COMPLEMENT}`,
   'u',
 )
-const EMPLOYER_SUBJECT = /\b(?:we|we're|nos|nosotros|somos|estamos)\b/u
+const READER_SUBJECT =
+  /\b(?:you|you're|you'll|your|voce|tu|usted|debes|deberas|tienes que|precisa|precisas|deve|deves|devera)\b/u
 
 /** True when a clause asks the candidate to be ready for or at ease with something. */
 export function statesReadiness(clause: string): boolean {
-  const folded = normalizeText(clause).trim()
+  const folded = normalizeText(clause)
+    .trim()
+    .replace(/^[^\p{L}]+/u, '')
   const match = STATES_READINESS.exec(folded)
-  return match !== null && !EMPLOYER_SUBJECT.test(folded.slice(0, match.index))
+  if (match === null) return false
+  // "Be ready to…" opening a line is an imperative, the work's own; a bare adjective opening it asks.
+  const opensOnAdjective =
+    match.index === 0 && !/^(?:be|are|being|ser|estar|seja|esteja|sea|este|estes|seas)\s/u.test(match[0])
+  return opensOnAdjective || READER_SUBJECT.test(folded.slice(0, match.index + match[0].length))
 }
