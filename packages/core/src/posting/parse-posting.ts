@@ -23,6 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
+import { extendCodeMatch } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -2391,6 +2392,7 @@ function readUnit(
     findSkills(sentence, taxonomy, { documentCategories })
       .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
       .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
+      .map((match) => extendCodeMatch(sentence, match))
       .map((match) => ({
         ...match,
         start: match.start + unit.start,
