@@ -18,4 +18,30 @@ describe('codes in labels', () => {
       'OSHA Safety (Curso de NR-10-SEP)',
     ])
   })
+  it('asks for each edition of one product named twice', () => {
+    const english = parsePosting(
+      'Mapper\nRequirements\n- Web maps built in ArcGIS Pro and ArcGIS Enterprise',
+      taxonomy,
+    )
+    expect(english.requirements.map((requirement) => requirement.label)).toEqual([
+      'GIS (ArcGIS Pro)',
+      'GIS (ArcGIS Enterprise)',
+    ])
+    const portuguese = parsePosting(
+      'Cartógrafo\nRequisitos\n- Vivência com ArcGIS Pro e ArcGIS Enterprise',
+      taxonomy,
+    )
+    expect(portuguese.requirements.map((requirement) => requirement.label)).toEqual([
+      'GIS (ArcGIS Pro)',
+      'GIS (ArcGIS Enterprise)',
+    ])
+    const spanish = parsePosting(
+      'Cartógrafo\nRequisitos\n- Manejo de ArcGIS Pro y ArcGIS Enterprise',
+      taxonomy,
+    )
+    expect(spanish.requirements.map((requirement) => requirement.label)).toEqual([
+      'GIS (ArcGIS Pro)',
+      'GIS (ArcGIS Enterprise)',
+    ])
+  })
 })

@@ -23,7 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
-import { extendCodeMatch } from './extend-code-match'
+import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -2150,7 +2150,7 @@ function readListItems(
   const codes =
     matches.every((match) => /\p{L}[-\s]?\d/u.test(match.surface)) &&
     !illustrates(text, lineStart, matches[0]?.start ?? lineStart)
-  const credential = codes || statesCredential(sentence, taxonomy)
+  const credential = codes || statesCredential(sentence, taxonomy) || namesEditions(matches)
   const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
   for (const item of items) {
     const id = (item.matches[0] as SkillMatch).skillId
@@ -2389,15 +2389,18 @@ function readUnit(
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
   const usedTools = dedupeMatches(
-    findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
-      .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
-      .map((match) => extendCodeMatch(sentence, match))
-      .map((match) => ({
-        ...match,
-        start: match.start + unit.start,
-        end: match.end + unit.start,
-      })),
+    extendEditionMatches(
+      text,
+      findSkills(sentence, taxonomy, { documentCategories })
+        .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
+        .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
+        .map((match) => extendCodeMatch(sentence, match))
+        .map((match) => ({
+          ...match,
+          start: match.start + unit.start,
+          end: match.end + unit.start,
+        })),
+    ),
   )
   // What a tool or a language is used for ("Python for test automation", "Inglés para leer documentación y escribir
   // postmortems") says how it is asked, not another skill asked beside it.
