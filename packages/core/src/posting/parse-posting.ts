@@ -2342,7 +2342,9 @@ function readUnnamedItems(
   // The fields of a degree are read by the degree reader.
   if (namesDegree(sentence)) return []
   const spans = found.map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }))
-  const listed = readListedItems(sentence, spans)
+  // A line's label may stand before the sentence ("Bonus: A, B and C"): what follows its colon is a list.
+  const afterLabel = /:[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start))
+  const listed = readListedItems(sentence, spans, afterLabel)
   if (!listed) return []
   const frame = sentence.slice(listed.frameStart, listed.items[0]?.start ?? listed.frameStart)
   const source = { start: unit.start, end: unit.end, text: sentence }

@@ -36,10 +36,12 @@ export type ListedItem = { start: number; end: number; named: boolean }
 export function readListedItems(
   sentence: string,
   skillSpans: ReadonlyArray<{ start: number; end: number }>,
+  afterLabel = false,
 ): { frameStart: number; items: ListedItem[] } | null {
-  const frame = LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans)
-  const label = LIST_LABEL.exec(sentence)
-  if (!frame && !label) return null
+  // Words after a label's colon ("Bonus: A, B, knowledge of C") are the list itself, whatever frame an item holds.
+  const frame = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
+  const label = afterLabel ? null : LIST_LABEL.exec(sentence)
+  if (!frame && !label && !afterLabel) return null
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
   const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
   const pieces = cutTopLevel(sentence, from)
