@@ -147,4 +147,33 @@ describe('asks told by an adjective of readiness', () => {
       'trait:focused through tense or highly technical meetings',
     ])
   })
+  it('asks apart "any knowledge of" joined to a sentence before it', () => {
+    const english = parsePosting(
+      'Groundskeeper\nOur park is in Leeds.\nA tree surgery certificate would be a real plus, though we can train you, and any knowledge of drainage systems is welcome too.',
+      taxonomy,
+    )
+    expect(sources(english)).toContain('any knowledge of drainage systems is welcome too.')
+    const portuguese = parsePosting(
+      'Jardineiro\nNosso parque fica em Curitiba.\nUm curso de poda seria um diferencial, embora possamos treinar, e qualquer conhecimento de sistemas de drenagem também é bem-vindo.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toContain('qualquer conhecimento de sistemas de drenagem também é bem-vindo.')
+    const spanish = parsePosting(
+      'Jardinero\nNuestro parque está en Lima.\nUn curso de poda sería un plus, aunque podemos capacitarte, y cualquier conocimiento de sistemas de drenaje también suma.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toContain('cualquier conocimiento de sistemas de drenaje también suma.')
+  })
+
+  it('reads a contracted denial of need as optional', () => {
+    const english = parsePosting(
+      "Teacher\nWe teach adults in Leeds.\nYou need a CELTA.\nSpeaking some French or Italian helps with beginners but isn't necessary.\nA degree in Education won't be required, but it will put you near the top of the list.",
+      taxonomy,
+    )
+    expect(english.requirements.map((requirement) => requirement.kind)).toEqual([
+      'required',
+      'nice_to_have',
+      'nice_to_have',
+    ])
+  })
 })

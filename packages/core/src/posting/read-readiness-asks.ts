@@ -21,7 +21,7 @@ const ADDED_TENURE =
 // A second ask that opens on a noun of knowing or practice with its article ("…against a data warehouse and an
 // understanding of survey datums", "… e um bom conhecimento de NRs", "… y un manejo fluido de Excel").
 const SECOND_KNOWING =
-  /,?\s+(?:and|e|y)\s+(?=(?:an?|some|um|uma|algum|alguma|un|una|alg[uú]n|alguna)\s+(?:(?:good|solid|sound|basic|working|strong|deep|practical|firm|bom|boa|s[oó]lid[oa]|b[aá]sic[oa]|buen|buena|profund[oa])\s+)?(?:understanding|knowledge|grasp|command|awareness|familiarity|experience|conhecimento|no[cç][aã]o|experi[eê]ncia|viv[eê]ncia|dom[ií]nio|conocimiento|noci[oó]n|experiencia|manejo)\s+(?:of|in|with|de|em|en|do|da|del|con|com|sobre)\s)/giu
+  /,?\s+(?:and|e|y)\s+(?=(?:an?|some|any|um|uma|algum|alguma|qualquer|un|una|alg[uú]n|alguna|cualquier)\s+(?:(?:good|solid|sound|basic|working|strong|deep|practical|firm|bom|boa|s[oó]lid[oa]|b[aá]sic[oa]|buen|buena|profund[oa])\s+)?(?:understanding|knowledge|grasp|command|awareness|familiarity|experience|conhecimento|no[cç][aã]o|experi[eê]ncia|viv[eê]ncia|dom[ií]nio|conocimiento|noci[oó]n|experiencia|manejo)\s+(?:of|in|with|de|em|en|do|da|del|con|com|sobre)\s)/giu
 
 // A second ask that opens on a capacity with its article or on a registration ("… and the ability to balance a till", "… and registration
 // with the nursing board", "… e a capacidade de…", "… y colegiatura en…"): a thing of its own to check.

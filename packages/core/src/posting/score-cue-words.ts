@@ -467,6 +467,8 @@ const NICE_IN_LINE = [
   /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
   // Spanish spells "necesario" with one s: "no es necesario" must not read as the required "es necesario".
   /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necess?ar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
+  // The same denial contracted: "isn't necessary", "aren't required", "won't be required".
+  /\b(?:isn't|aren't|won't be|wouldn't be)\s+(?:strictly\s+|absolutely\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/,
   // A concession that it adds or helps: "no es necesario, pero suma", "not needed but helps", "nao e preciso, mas ajuda".
   /\b(?:but|pero|mas|porem)\s+(?:it\s+)?(?:suma|soma|ayuda|ajuda|helps?|adds?|counts?|cuenta|conta)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
