@@ -23,6 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
+import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -67,6 +68,7 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
@@ -86,7 +88,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-24'
+export const POSTING_PARSER_VERSION = 'posting-parser-25'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -500,7 +502,7 @@ function splitCoordinatedPredicates(
   const line = text.slice(start, end)
   const spans: Array<{ start: number; end: number }> = []
   let from = 0
-  for (const match of line.matchAll(SECOND_PREDICATE)) {
+  for (const match of findSecondPredicates(line, SECOND_PREDICATE)) {
     const before = line.slice(from, match.index)
     if (before.trim().split(/\s+/).length < 3) continue
     // "At least 3 years building mobile apps, 2 of them with React Native": a part of the tenure with a tool of its
@@ -2192,7 +2194,7 @@ function readListItems(
   const codes =
     matches.every((match) => /\p{L}[-\s]?\d/u.test(match.surface)) &&
     !illustrates(text, lineStart, matches[0]?.start ?? lineStart)
-  const credential = codes || statesCredential(sentence, taxonomy)
+  const credential = codes || statesCredential(sentence, taxonomy) || namesEditions(matches)
   const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
   for (const item of items) {
     const id = (item.matches[0] as SkillMatch).skillId
@@ -2386,7 +2388,9 @@ function readUnnamedItems(
   // The fields of a degree are read by the degree reader.
   if (namesDegree(sentence)) return []
   const spans = found.map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }))
-  const listed = readListedItems(sentence, spans)
+  // A line's label may stand before the sentence ("Bonus: A, B and C"): what follows its colon is a list.
+  const afterLabel = /:[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start))
+  const listed = readListedItems(sentence, spans, afterLabel)
   if (!listed) return []
   const frame = sentence.slice(listed.frameStart, listed.items[0]?.start ?? listed.frameStart)
   const source = { start: unit.start, end: unit.end, text: sentence }
@@ -2433,14 +2437,18 @@ function readUnit(
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
   const usedTools = dedupeMatches(
-    findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
-      .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
-      .map((match) => ({
-        ...match,
-        start: match.start + unit.start,
-        end: match.end + unit.start,
-      })),
+    extendEditionMatches(
+      text,
+      findSkills(sentence, taxonomy, { documentCategories })
+        .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
+        .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
+        .map((match) => extendCodeMatch(sentence, match))
+        .map((match) => ({
+          ...match,
+          start: match.start + unit.start,
+          end: match.end + unit.start,
+        })),
+    ),
   )
   // What a tool or a language is used for ("Python for test automation", "Inglés para leer documentación y escribir
   // postmortems") says how it is asked, not another skill asked beside it.
@@ -2486,6 +2494,7 @@ function readUnit(
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
+    statesReadiness(sentence) ||
     condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
@@ -2494,7 +2503,8 @@ function readUnit(
     headed &&
     unit.section === 'other' &&
     stated === null &&
-    !isQualificationLike(sentence)
+    !isQualificationLike(sentence) &&
+    !statesReadiness(sentence)
   )
     return []
 
