@@ -23,6 +23,7 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
+import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -38,6 +39,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import {
   continuesComplement,
@@ -69,6 +71,8 @@ import {
 } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { splitAdditiveClauses } from './split-additive-clauses'
+import { splitBracketedExtra } from './split-bracketed-extra'
 import {
   keepConditionAlternatives,
   readConditionSubject,
@@ -76,6 +80,7 @@ import {
 } from './split-condition-clauses'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
+import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
   namesWorkPermit,
   opensWithAvailability,
@@ -84,7 +89,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-23'
+export const POSTING_PARSER_VERSION = 'posting-parser-24'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -141,8 +146,8 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
     const cut = match.index + 1
-    const before = line.slice(Math.max(0, match.index - 4), match.index + 1)
-    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St)\.$/i.test(before)) continue
+    const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
+    if (endsWithAbbreviation(before)) continue
     spans.push({ start: start + from, end: start + cut })
     from = match.index + match[0].length
   }
@@ -304,7 +309,7 @@ const QUALIFYING_WORDS = new Set(
 function findSentenceEnd(text: string): { index: number; 0: string } | null {
   for (const match of text.matchAll(/[.!?;]\s+(?=[\p{Lu}¿¡])/gu)) {
     const before = text.slice(0, match.index + 1)
-    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St|ex|p\.\s?ex)\.$/i.test(before)) continue
+    if (endsWithAbbreviation(before)) continue
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
     return { index: match.index, 0: match[0] }
   }
@@ -1077,6 +1082,8 @@ function readStructure(
       looksLikeHeading(line.text, taxonomy)
     )
       heading = { section: 'other' }
+    const shaped = !heading && sawContent && headsListByShape(lines, index, taxonomy)
+    if (shaped) heading = { section: readShapedHeadingKind(line.text) }
     // A second list of qualifications under a heading of unknown words, after the required list and before any
     // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
     // heading the reader cannot place would otherwise leave the extras required.
@@ -1090,6 +1097,9 @@ function readStructure(
       !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
     )
       heading = { section: 'nice_to_have' }
+    // A heading known only by its place names no section: the list under it goes on under the one above.
+    if (shaped && heading?.section === 'other' && current)
+      heading = { section: (current as PostingSection).name }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
@@ -1195,11 +1205,16 @@ function readStructure(
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
       .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
+      .flatMap((piece) => splitAdditiveClauses(text, piece.start, piece.end))
       .flatMap((piece) => (label ? splitListedClauses(text, piece.start, piece.end) : [piece]))
       .flatMap((piece) =>
-        splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) =>
-          'listed' in piece && piece.listed ? { ...part, listed: true } : part,
-        ),
+        splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) => ({
+          ...piece,
+          ...part,
+        })),
+      )
+      .flatMap((piece) =>
+        splitBracketedExtra(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
       )
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
@@ -1225,7 +1240,11 @@ function readStructure(
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         const predicates = statesSchedule(text.slice(span.start, span.end))
           ? [{ start: span.start, end: span.end }]
-          : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
+          : keepBonusAlternatives(
+              text,
+              span,
+              keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end)),
+            )
         const parts = predicates
           .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
           .flatMap((part) =>
@@ -1322,11 +1341,13 @@ function readStructure(
           ...(span.coordinated ? { coordinated: true } : {}),
           ...(span.condition ? { condition: true } : {}),
           kind:
-            label?.section === 'required'
-              ? 'required'
-              : label?.section === 'nice_to_have'
-                ? 'nice_to_have'
-                : (shared ?? span.inherited),
+            'kind' in piece && piece.kind
+              ? piece.kind
+              : label?.section === 'required'
+                ? 'required'
+                : label?.section === 'nice_to_have'
+                  ? 'nice_to_have'
+                  : (shared ?? span.inherited),
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)

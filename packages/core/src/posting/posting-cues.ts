@@ -1,6 +1,7 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { statesConditionalBonus } from './states-conditional-bonus'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -136,7 +137,8 @@ function withoutQualifyingBrackets(text: string): string {
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (statesNiceToHave(withoutQualifyingBrackets(text))) return 'nice_to_have'
+  if (statesNiceToHave(withoutQualifyingBrackets(text)) || statesConditionalBonus(normalized))
+    return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
 }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+const read = (text: string) => parsePosting(text, taxonomy).requirements
+const find = (text: string, pattern: RegExp) =>
+  read(text).find((requirement) => pattern.test(`${requirement.label} ${requirement.source.text}`))
+
+describe('parsePosting: a bare line over a list is its heading (parser 24)', () => {
+  it('a line ending in a colon over bullets names the list, in words no lexicon knows (ES)', () => {
+    const text =
+      'Panadero/a\nRequisitos:\n- Dos años elaborando masas madre\n- Manejo de horno de piso\n' +
+      'Nada de esto es obligatorio, aunque te dará ventaja en la entrevista:\n- Curso de pastelería francesa\n' +
+      '- Experiencia en obrador artesanal\n'
+    const requirements = read(text)
+    expect(requirements.some((requirement) => /obligatorio/.test(requirement.source.text))).toBe(false)
+    expect(find(text, /pasteler/)?.kind).toBe('nice_to_have')
+  })
+
+  it('an unmarked line between two lists heads the second one (EN)', () => {
+    const text =
+      'Dog Groomer\nWhat we ask\n- Two years grooming dogs in a salon\n- Confident handling nervous animals\n' +
+      'Bits that would help us pick you (apply even if you have none of them)\n- City & Guilds dog grooming certificate\n' +
+      '- Hand stripping\n'
+    const requirements = read(text)
+    expect(requirements.some((requirement) => /help us pick/.test(requirement.source.text))).toBe(false)
+    expect(find(text, /Guilds/)?.kind).toBe('nice_to_have')
+  })
+
+  it('a bare line between two lists is no requirement, and its list is still read (PT)', () => {
+    const text =
+      'Eletricista predial\nRequisitos\n- Curso técnico em eletrotécnica\n- NR-10 em dia\n' +
+      'Coisas que pesam a seu favor na escolha final\n- Experiência com quadros de comando\n- CNH categoria B\n'
+    const requirements = read(text)
+    expect(requirements.some((requirement) => /pesam/.test(requirement.source.text))).toBe(false)
+    expect(find(text, /quadros de comando/)).toBeDefined()
+  })
+})
+
+describe('parsePosting: a full stop after a title does not end the sentence (parser 24)', () => {
+  it('"Dra." before a name keeps the sentence whole (ES)', () => {
+    const text =
+      'Asistente veterinario\nNecesitas tres años de experiencia en clínicas de pequeños animales, con la Dra. ' +
+      'Morales o un equipo similar como referencia. También pedimos el curso de radioprotección vigente.\n'
+    expect(read(text).some((requirement) => /Dra\.$/.test(requirement.source.text.trim()))).toBe(false)
+  })
+
+  it('"Prof." before a name keeps the sentence whole (EN)', () => {
+    const text =
+      'Lab Assistant\nYou need two years in a teaching lab, ideally under Prof. Hughes or a similar academic. ' +
+      'We also ask for a current first aid certificate.\n'
+    expect(read(text).some((requirement) => /Prof\.$/.test(requirement.source.text.trim()))).toBe(false)
+  })
+})
+
+describe('parsePosting: an optional ask told in a bracket (parser 24)', () => {
+  it('a bracket with its own "is a plus" is a second, optional ask (EN)', () => {
+    const text =
+      'Crane Operator\nRequirements\n- Tower crane operation (a slinger ticket is a plus)\n- Two years on site\n'
+    expect(find(text, /slinger/)?.kind).toBe('nice_to_have')
+    expect(find(text, /Tower crane/)?.kind).toBe('required')
+    expect(find(text, /Tower crane/)?.label).not.toMatch(/slinger/)
+  })
+
+  it('a bracket that will "also weigh" something is a second, optional ask (ES)', () => {
+    const text =
+      'Operario de grúa\nRequisitos\n- Manejo de grúa torre (también se valorará manejo de plataforma elevadora)\n' +
+      '- Dos años en obra\n'
+    expect(find(text, /plataforma/)?.kind).toBe('nice_to_have')
+    expect(find(text, /grúa torre/)?.kind).toBe('required')
+  })
+
+  it('a bracket with "é um diferencial" is a second, optional ask (PT)', () => {
+    const text =
+      'Operador de empilhadeira\nRequisitos\n- Curso de operador de empilhadeira (NR-35 é um diferencial)\n- Ensino médio\n'
+    expect(find(text, /NR-35/)?.kind).toBe('nice_to_have')
+    expect(find(text, /Curso de operador/)?.kind).toBe('required')
+  })
+})
+
+describe('parsePosting: a condition praised, not required (parser 24)', () => {
+  it('"si … o …, mucho mejor" is one optional ask (ES)', () => {
+    const text =
+      'Mecánico de motos\nBuscamos a alguien con dos años de experiencia en talleres de motos.\n' +
+      'Si conoces la inyección electrónica o has reparado scooters eléctricos, mucho mejor.\n'
+    const found = read(text).filter((requirement) => /inyecci|scooters/.test(requirement.source.text))
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+    expect(found.every((requirement) => /inyecci/.test(requirement.source.text))).toBe(true)
+  })
+
+  it('"if …, even better" is optional (EN)', () => {
+    const text =
+      'Bike Mechanic\nWe need someone with two years fixing road bikes in a shop.\n' +
+      'If you have built wheels by hand, even better.\n'
+    expect(find(text, /wheels/)?.kind).toBe('nice_to_have')
+  })
+
+  it('"se …, melhor ainda" is optional (PT)', () => {
+    const text =
+      'Mecânico de bicicletas\nProcuramos alguém com dois anos de oficina de bicicletas.\n' +
+      'Se você já montou rodas à mão, melhor ainda.\n'
+    expect(find(text, /rodas/)?.kind).toBe('nice_to_have')
+  })
+})
+
+describe('parsePosting: "; also …" opens a further ask on the same footing (parser 24)', () => {
+  it('the clause before "; también" is kept and the one after takes its kind (ES)', () => {
+    const text =
+      'Jardinero/a\nBuscamos a alguien con dos años de experiencia en mantenimiento de jardines.\n' +
+      'Si tienes el carné de aplicador de fitosanitarios, tienes un plus; también suma la experiencia con riego ' +
+      'por goteo (Rain Bird o Hunter) y el uso de desbrozadoras de gasolina en terrenos con mucha pendiente.\n'
+    const licence = read(text).find(
+      (requirement) =>
+        /fitosanitarios/.test(requirement.source.text) && !/goteo/.test(requirement.source.text),
+    )
+    expect(licence?.kind).toBe('nice_to_have')
+    const drip = read(text).find((requirement) => /goteo/.test(requirement.source.text))
+    expect(drip?.kind).toBe('nice_to_have')
+  })
+})
