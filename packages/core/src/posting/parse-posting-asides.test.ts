@@ -121,3 +121,41 @@ describe('parsePosting: "; also …" opens a further ask on the same footing (pa
     expect(drip?.kind).toBe('nice_to_have')
   })
 })
+
+describe('parsePosting: a second head after "and" opens a second ask (parser 24)', () => {
+  const sources = (text: string) => read(text).map((requirement) => requirement.source.text)
+
+  it('"… and knowledge of …" is asked apart (EN)', () => {
+    const found = sources(
+      'Pool Technician\nRequirements\n- Dosing of pool chemicals and knowledge of their hazard labels\n',
+    )
+    expect(found.some((source) => /hazard labels/.test(source) && !/Dosing/.test(source))).toBe(true)
+  })
+
+  it('"… y experiencia manejando …" is asked apart (ES)', () => {
+    const found = sources(
+      'Repartidor\nRequisitos\n- Licencia de moto vigente y experiencia manejando motos de reparto en la ciudad\n',
+    )
+    expect(found.some((source) => /experiencia manejando/.test(source) && !/Licencia/.test(source))).toBe(
+      true,
+    )
+  })
+
+  it('"… e conhecimento das …" is asked apart (PT)', () => {
+    const found = sources(
+      'Auxiliar de piscina\nRequisitos\n- Dosagem de produtos para piscina e conhecimento das normas de segurança\n',
+    )
+    expect(found.some((source) => /conhecimento das normas/.test(source) && !/Dosagem/.test(source))).toBe(
+      true,
+    )
+  })
+
+  it('a head shared by "de A y de B" asks for each (ES), but "capaz de A y de velar por B" stays whole', () => {
+    const found = sources(
+      'Guardavidas\nRequisitos\n- Carnés vigentes de socorrismo acuático y de desfibrilador\n' +
+        '- Persona capaz de trabajar sola y de velar por la seguridad de los bañistas\n',
+    )
+    expect(found.some((source) => /desfibrilador/.test(source) && !/socorrismo/.test(source))).toBe(true)
+    expect(found.some((source) => /^de velar/.test(source))).toBe(false)
+  })
+})

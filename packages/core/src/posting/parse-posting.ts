@@ -72,6 +72,7 @@ import {
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitAdditiveClauses } from './split-additive-clauses'
+import { splitAtNewHead } from './split-at-new-head'
 import { splitBracketedExtra } from './split-bracketed-extra'
 import {
   keepConditionAlternatives,
@@ -1247,6 +1248,11 @@ function readStructure(
             )
         const parts = predicates
           .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) =>
+            splitAtNewHead(text, part.start, part.end).map((piece) =>
+              'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
           .flatMap((part) =>
             splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
