@@ -159,3 +159,45 @@ describe('parsePosting: a second head after "and" opens a second ask (parser 24)
     expect(found.some((source) => /^de velar/.test(source))).toBe(false)
   })
 })
+
+describe('parsePosting: an emoji before a capital ends a sentence (parser 24)', () => {
+  it('the sentence after the emoji is read under its own cue (ES)', () => {
+    const text =
+      'Cuidadora\nBuscamos una persona puntual y paciente, que tenga auto propio para los traslados al centro 😊 ' +
+      'Se valora si sabe cocinar para dietas blandas y si tiene nociones de lengua de señas chilena.\n'
+    const requirements = read(text)
+    expect(requirements.find((requirement) => /puntual/.test(requirement.label))?.kind).toBe('required')
+    expect(
+      requirements.some(
+        (requirement) =>
+          /dietas blandas/.test(requirement.source.text) && !/puntual/.test(requirement.source.text),
+      ),
+    ).toBe(true)
+  })
+
+  it('the sentence after the emoji is read under its own cue (EN)', () => {
+    const text =
+      'Nanny\nWe need someone punctual and calm who holds a full driving licence for the school runs 🚗 ' +
+      'It is a plus if you can cook for a toddler with allergies and if you know some baby sign language.\n'
+    const requirements = read(text)
+    expect(requirements.find((requirement) => /punctual/.test(requirement.label))?.kind).toBe('required')
+  })
+})
+
+describe('parsePosting: "if A and if B" asks for each (parser 24)', () => {
+  const sources = (text: string) => read(text).map((requirement) => requirement.source.text)
+
+  it('"se valora si A y si B" gives two optional asks (ES)', () => {
+    const found = sources(
+      'Cocinero\nRequisitos\n- Dos años en cocina de hotel\n- Se valora si conoces cocina peruana y si has trabajado con hornos mixtos\n',
+    )
+    expect(found.some((source) => /hornos mixtos/.test(source) && !/peruana/.test(source))).toBe(true)
+  })
+
+  it('"a plus if A and if B" gives two optional asks (EN)', () => {
+    const found = sources(
+      'Cook\nRequirements\n- Two years in a hotel kitchen\n- A plus if you know Thai cooking and if you have used combi ovens\n',
+    )
+    expect(found.some((source) => /combi ovens/.test(source) && !/Thai/.test(source))).toBe(true)
+  })
+})

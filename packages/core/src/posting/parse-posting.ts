@@ -142,11 +142,12 @@ function tightenSpan(text: string, start: number, end: number): { start: number;
  */
 function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  const pattern = /[.!?;]\s+(?=[\p{Lu}¿¡"“(])|;\s*/gu
+  // An emoji before a capital ends a sentence as a stop does ("…con la familia 🙏 Se valora…").
+  const pattern = /(?:[.!?;]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡"“(])|;\s*/gu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-    const cut = match.index + 1
+    const cut = match.index + match[0].replace(/\s+$/u, '').length
     const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
     if (endsWithAbbreviation(before)) continue
     spans.push({ start: start + from, end: start + cut })
@@ -410,7 +411,7 @@ function addressesReader(line: string): boolean {
  */
 function isProse(line: string): boolean {
   const sentences = line
-    .split(/[.!?]\s+(?=[\p{Lu}¿¡])/u)
+    .split(/(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡])/u)
     .filter((part) => part.trim().split(/\s+/).length >= 5)
   return sentences.length >= 2
 }

@@ -6,8 +6,8 @@ const NEW_HEAD =
   /^(?:(?:some|good|solid|basic|strong|buen[oa]?|solid[oa]|bo[am]|basic[oa])\s+)?(?:knowledge|experience|understanding|familiarity|expertise|experiencia|experiencia|conocimientos?|conhecimentos?|dominio|manejo|manuseio|nociones|nocoes|vivencia)\s+(?:of|in|with|on|using|de|del|do|da|dos|das|em|en|con|com|sobre|\p{L}+(?:ando|iendo|endo|indo|ing))\b/u
 
 // The same preposition again after the conjunction ("certificados de A y de B", "in A and in B"): the head before the
-// first one is shared, and each object is an ask.
-const REPEATED_PREPOSITION = /^(?:de|do|da|del|em|en|of|in)\b/u
+// first one is shared, and each object is an ask. So with a condition again ("se valora si A y si B", "if A and if B").
+const REPEATED_PREPOSITION = /^(?:de|do|da|del|em|en|of|in|si|if)\b/u
 
 /**
  * Cuts a line at the one "and" / "y" / "e" whose right side opens an ask of its own: a new head noun with its
