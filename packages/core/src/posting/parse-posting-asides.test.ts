@@ -201,3 +201,24 @@ describe('parsePosting: "if A and if B" asks for each (parser 24)', () => {
     expect(found.some((source) => /combi ovens/.test(source) && !/Thai/.test(source))).toBe(true)
   })
 })
+
+describe('parsePosting: the work told in the simple future is no requirement (parser 24)', () => {
+  it('"-arás / -erás" duties are set aside, "necesitarás" still asks (ES)', () => {
+    const text =
+      'Mecánico/a\nRequisitos\n- Tres años en taller de camiones\n- Necesitarás carné de conducir C.\n' +
+      'Revisarás los frenos de la flota, atenderás las averías en ruta y llevarás el registro de repuestos.\n' +
+      'Ganarás puntos si conoces la metodología Kanban para equipos de soporte.\n'
+    const requirements = read(text)
+    expect(requirements.some((requirement) => /Revisarás/.test(requirement.source.text))).toBe(false)
+    expect(requirements.some((requirement) => /carné/.test(requirement.source.text))).toBe(true)
+    // A future with a condition on the reader weighs what they know: it stays an ask.
+    expect(find(text, /Kanban/)).toBeDefined()
+  })
+
+  it('"você + -rá" duties are set aside (PT)', () => {
+    const text =
+      'Mecânico\nRequisitos\n- Três anos em oficina de caminhões\n- CNH categoria C\n' +
+      'Você revisará os freios da frota, atenderá as panes na estrada e controlará o estoque de peças.\n'
+    expect(read(text).some((requirement) => /revisará/.test(requirement.source.text))).toBe(false)
+  })
+})

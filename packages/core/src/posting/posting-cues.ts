@@ -1,5 +1,6 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 import { statesConditionalBonus } from './states-conditional-bonus'
 
@@ -188,6 +189,7 @@ const NEEDING_AFTER_FUTURE = new Set(
 
 /** True when a line opens like a duty ("Build and maintain ...") rather than a qualification. */
 export function isDutyLike(text: string): boolean {
+  if (opensWithReaderFuture(text)) return true
   const normalized = normalizeText(text).trim()
   const words = normalized.match(/[\p{L}]+/gu) ?? []
   const first = words[0]
