@@ -222,3 +222,30 @@ describe('parsePosting: the work told in the simple future is no requirement (pa
     expect(read(text).some((requirement) => /revisará/.test(requirement.source.text))).toBe(false)
   })
 })
+
+describe('parsePosting: qualities listed with one ability the taxonomy files as a skill (parser 24)', () => {
+  const labels = (text: string) => read(text).map((requirement) => requirement.label)
+
+  it('keeps every quality beside the skill (ES)', () => {
+    const found = labels(
+      'Cajero\nRequisitos\n- Buena dicción, habilidades de atención al cliente y constancia\n',
+    )
+    expect(found.some((label) => /dicción/.test(label))).toBe(true)
+    expect(found.some((label) => /constancia/.test(label))).toBe(true)
+  })
+
+  it('keeps every quality beside the skill (EN)', () => {
+    const found = labels('Receptionist\nRequirements\n- Calm manner, typing skills and discretion\n')
+    expect(found.some((label) => /Calm manner/.test(label))).toBe(true)
+    expect(found.some((label) => /discretion/.test(label))).toBe(true)
+    // An ability that opens the list frames it: one ask, its objects are not qualities.
+    const framed = labels('Analyst\nRequirements\n- Ability to work across finance, legal, and sales teams\n')
+    expect(framed).not.toContain('legal')
+  })
+
+  it('keeps every quality beside the skill (PT)', () => {
+    const found = labels('Recepcionista\nRequisitos\n- Voz agradável, habilidade de digitação e discrição\n')
+    expect(found.some((label) => /Voz agradável/.test(label))).toBe(true)
+    expect(found.some((label) => /discrição/.test(label))).toBe(true)
+  })
+})

@@ -49,6 +49,7 @@ import {
   readDispositionLeadIn,
   splitQualities,
 } from './lists-qualities'
+import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -1830,6 +1831,7 @@ function readTraitConjuncts(
   taxonomy: Taxonomy,
   kind: RequirementKind,
   section: PostingSectionName,
+  allowSkill = false,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   // What follows a colon or a semicolon elaborates the qualities ("a practical mindset: you ship and iterate").
@@ -1896,8 +1898,10 @@ function readTraitConjuncts(
     if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
-    if (read !== 'trait' && read !== 'knowledge') return []
-    const type = 'trait' as const
+    // One skill told as an ability among qualities ("…, negotiation skills and resilience") keeps its own words.
+    const ability = allowSkill && read === 'skill' && skillIds.length === 1 && namesAbility(words)
+    if (read !== 'trait' && read !== 'knowledge' && !ability) return []
+    const type = ability ? ('skill' as const) : ('trait' as const)
     requirements.push({
       label: shorten(words, 120),
       kind,
@@ -2704,6 +2708,12 @@ function readUnit(
     if (described && described.length > 0) return described
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
+  }
+  // Qualities with one ability the taxonomy files as a skill ("Buena presencia, habilidades de negociación y
+  // paciencia"): each conjunct in its own words, so the qualities beside the skill are not lost.
+  if (listsQualitiesWithOneAbility(sentence, matches)) {
+    const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section, true)
+    if (traits.filter((requirement) => requirement.type === 'trait').length >= 2) return traits
   }
   // A list of alternatives is one requirement; any other list asks for each of its skills.
   const emitGroup = (group: SkillGroup) => {
