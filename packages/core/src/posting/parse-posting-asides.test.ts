@@ -249,3 +249,23 @@ describe('parsePosting: qualities listed with one ability the taxonomy files as 
     expect(found.some((label) => /discrição/.test(label))).toBe(true)
   })
 })
+
+describe('parsePosting: a quality named as command of oneself (parser 24)', () => {
+  const labels = (text: string) => read(text).map((requirement) => requirement.label)
+
+  it('"autocontrol" makes a list of qualities (ES)', () => {
+    const found = labels(
+      'Guardia\nRequisitos\n- Puntual, cuidadoso con los equipos y con autocontrol en las discusiones\n',
+    )
+    expect(found.some((label) => /^con autocontrol/.test(label))).toBe(true)
+    expect(found.some((label) => /^cuidadoso/.test(label))).toBe(true)
+  })
+
+  it('"autocontrole" makes a list of qualities (PT), "automação" names no quality', () => {
+    const found = labels(
+      'Vigia\nRequisitos\n- Pontual, educado com os visitantes e com autocontrole em momentos de pressão\n- Automação residencial\n',
+    )
+    expect(found.some((label) => /^com autocontrole/.test(label))).toBe(true)
+    expect(read('Vigia\nRequisitos\n- Automação residencial\n')[0]?.type).not.toBe('trait')
+  })
+})
