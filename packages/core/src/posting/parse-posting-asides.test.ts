@@ -269,3 +269,25 @@ describe('parsePosting: a quality named as command of oneself (parser 24)', () =
     expect(read('Vigia\nRequisitos\n- Automação residencial\n')[0]?.type).not.toBe('trait')
   })
 })
+
+describe('parsePosting: a role named for both genders under the page line is the title (parser 24)', () => {
+  it('"Panadero(a) con experiencia – …" is set aside as the title (ES)', () => {
+    const text =
+      'Portal   Empleos   Empresas   Ingresar\nPanadero(a) con experiencia – Panadería de barrio\n' +
+      'Requisitos:\n- Dos años en panadería artesanal\n'
+    const parsed = parsePosting(text, taxonomy)
+    expect(parsed.requirements.some((requirement) => /Panadero\(a\)/.test(requirement.source.text))).toBe(
+      false,
+    )
+    expect(
+      parsed.requirements.some((requirement) => /panadería artesanal/.test(requirement.source.text)),
+    ).toBe(true)
+  })
+
+  it('"Confeiteiro/a com experiência – …" is set aside as the title (PT)', () => {
+    const text =
+      'Portal   Vagas   Empresas   Entrar\nConfeiteiro/a com experiência – Doceria no centro\n' +
+      'Requisitos:\n- Dois anos em confeitaria\n'
+    expect(read(text).some((requirement) => /Confeiteiro\/a/.test(requirement.source.text))).toBe(false)
+  })
+})

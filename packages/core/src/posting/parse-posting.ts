@@ -50,6 +50,7 @@ import {
   splitQualities,
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
+import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -1121,6 +1122,11 @@ function readStructure(
         open('title', null, line.start)
         continue
       }
+    }
+    // The vacancy's name under a first line that was the page's, not the job's ("Portal  Jobs  Sign in").
+    if ((current as PostingSection | null)?.name === 'title' && namesRoleByGenderMark(line.text)) {
+      putAside(line, 'title')
+      continue
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
     const open_ = current as PostingSection | null
