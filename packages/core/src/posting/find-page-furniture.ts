@@ -9,6 +9,7 @@ import {
   statesPay,
 } from './find-hiring-process-lines'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -436,7 +437,8 @@ function describesWorkday(sentence: string): boolean {
   const rest = sentence.trim().slice(lead?.[0].length ?? 0)
   if (
     !lead &&
-    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest))
+    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest)) &&
+    !opensWithReaderFuture(rest)
   )
     return false
   return (

@@ -1,4 +1,5 @@
 import { loadWordNet } from '../scoring/load-wordnet'
+import { namesSelfQuality } from './names-self-quality'
 import { normalizeText } from './normalize-text'
 import { isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
 
@@ -45,7 +46,7 @@ function contentWords(conjunct: string): string[] {
 function namesQualityWord(word: string): boolean {
   const wordNet = loadWordNet()
   const forms = [word, ...wordNet.lemmas(word)]
-  if (namesQuality(word)) return true
+  if (namesQuality(word) || namesSelfQuality(word)) return true
   // Endings of Portuguese and Spanish adjectives that English words share ("manual", "visual") are read in English;
   // participles ("atualizado", "concluido") name a state as often as a character, so they are not certain.
   if (
