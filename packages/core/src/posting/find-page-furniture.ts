@@ -23,12 +23,12 @@ import {
   warnsOfFraud,
 } from './find-recruiting-clutter'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
   classifyHeading,
   findRequirementPredicate,
   isDutyLike,
   isQualificationLike,
-  opensWithReadersFuture,
   readInlineKind,
 } from './posting-cues'
 import {
@@ -454,7 +454,7 @@ function describesWorkday(sentence: string): boolean {
   const spelledFuture = /^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(
     normalizeText(rest),
   )
-  if (!lead && !spelledFuture && !opensWithReadersFuture(rest)) return false
+  if (!lead && !spelledFuture && !opensWithReaderFuture(rest)) return false
   // A future told by the verb's ending ("Trabajarás en turnos rotativos", "Viajarás a obras") may state a condition
   // of the job, which is confirmed with the candidate: only the plain work is set aside.
   if (

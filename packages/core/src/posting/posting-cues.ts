@@ -1,6 +1,8 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { statesConditionalBonus } from './states-conditional-bonus'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -136,7 +138,8 @@ function withoutQualifyingBrackets(text: string): string {
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (statesNiceToHave(withoutQualifyingBrackets(text))) return 'nice_to_have'
+  if (statesNiceToHave(withoutQualifyingBrackets(text)) || statesConditionalBonus(normalized))
+    return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
 }
@@ -184,33 +187,13 @@ const NEEDING_AFTER_FUTURE = new Set(
   'need needs have bring know be able expected required precisar ter saber necesitar tener saber'.split(' '),
 )
 
-// The reader's future told by the verb's own ending, as ES and PT do without "you will": ES second person "-arás",
-// "-erás", "-irás" ("Diseñarás …", "Atenderás …"), PT "você" with third person "-ará", "-erá", "-irá" ("Você
-// organizará …"). The accent tells the future from nouns of the same letters ("carreras"). Verbs of having, knowing
-// and being ("tendrás", "sabrás", "serás", "deberás") ask rather than describe work.
-const READERS_FUTURE = /^(?:voc[eê]\s+)?(\p{L}{2,}(?:arás|erás|irás|ará|erá|irá))(?=\s)/iu
-const ASKING_FUTURE =
-  /^(?:tendr|sabr|ser|estar|deber|necesitar|podr|contar|dominar|hablar|manejar|conocer|sumar|ganar|destacar|ter|saber|precisar|poder|conhecer|falar|somar|ganhar)/u
-
-/** True when a line opens with the reader's future in the verb's own ending ("Atenderás …", "Você organizará …"). */
-export function opensWithReadersFuture(text: string): boolean {
-  const trimmed = text.trim()
-  const match = READERS_FUTURE.exec(trimmed)
-  if (!match) return false
-  // The PT form without "você" is the third person, said of anyone ("A vaga exigirá …").
-  if (!/^voc/iu.test(trimmed) && !/(?:arás|erás|irás)$/iu.test(match[1] ?? '')) return false
-  // "Sumarás puntos si conoces SHAP": a future that depends on what the reader knows asks for it.
-  if (/\b(?:si|se|if|caso)\b/u.test(normalizeText(trimmed))) return false
-  return !ASKING_FUTURE.test(normalizeText(match[1] ?? ''))
-}
-
 /** True when a line opens like a duty ("Build and maintain ...") rather than a qualification. */
 export function isDutyLike(text: string): boolean {
+  if (opensWithReaderFuture(text)) return true
   const normalized = normalizeText(text).trim()
   const words = normalized.match(/[\p{L}]+/gu) ?? []
   const first = words[0]
   if (first !== undefined && DUTY_VERBS.has(first) && !QUALIFICATION_NOUNS.has(words[1] ?? '')) return true
-  if (opensWithReadersFuture(text)) return true
   const future = FUTURE_OF_READER.exec(normalized)
   const verb = future?.[1]
   // "You'd be reconciling ..." is work to do; "You'd be a great fit" or "You'll need ..." is not.
