@@ -12,6 +12,9 @@ const TIES_TO_FIELD =
   /\b(?:or|ou|o|u|in|at|on|within|inside|using|em|en|com|con|dentro de|usando|utilizando)\b/u
 // A preposition of means: what the field is worked in or with ("in PyTorch", "using SAP", "com Excel", "en Python").
 const MEANS = /\b(?:in|using|with|em|com|en|con|usando|utilizando)\s*$/u
+// A word or two of lower case between two skills, with no joint: the second is the head noun of a phrase the first
+// opens ("underwriting commercial loans", "auditando empréstimos consignados"), one field.
+const MODIFIERS_ONLY = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u
 // A joint that adds a second thing ("Python and Django"): each is asked on its own. A comma before the "or" that
 // closes a list ("a retail agency, call centre or tour operator") lists choices, not additions.
 const ADDS_THING = /\b(?:and|e|y|plus|as well as|alem de|ademas de)\b|&/u
@@ -95,11 +98,11 @@ function tiesToField(text: string, tenureEnd: number, previous: Atom, next: Atom
   if (CLAUSE_BREAK.test(text.slice(tenureEnd, following.start))) return false
   // Inside brackets every joint illustrates the field, commas included: "(retail, call center, car sales)".
   if (/\([^)]*$/u.test(text.slice(tenureEnd, following.start))) return true
-  if (ADDS_THING.test(gap)) return false
+  if (ADDS_THING.test(gap) && !joinsInsideSetting(gap)) return false
   // "a retail agency, call centre or tour operator": a comma ties only in a list that an "or" closes.
   if (/,/u.test(gap) && !/^[^.;]*?\b(?:or|ou|o|u)\b/u.test(normalizeText(text.slice(following.end))))
     return false
-  return TIES_TO_FIELD.test(gap) || /,/u.test(gap)
+  return TIES_TO_FIELD.test(gap) || /,/u.test(gap) || MODIFIERS_ONLY.test(gap)
 }
 
 /** The posting's words for a joined field, from its first skill to its last, with a bracket it opens closed. */
@@ -113,4 +116,17 @@ function ownWords(text: string, matches: readonly SkillMatch[]): { words?: strin
   }
   const words = text.slice(start, end).replace(/\s+/gu, ' ').trim()
   return words.length <= WORDS_LENGTH ? { words } : {}
+}
+
+// A preposition that opens the setting a tenure was served in ("in", "at", "em", "en").
+const SETTING = /\b(?:in|at|within|inside|em|en|no|na|nos|nas)\b/u
+
+/**
+ * True when the gap's "and" stands inside a setting the gap opens ("accounting experience in health & life
+ * insurance", "em empresas de papel e seguros"): it joins words of that one setting, not a second ask.
+ */
+function joinsInsideSetting(gap: string): boolean {
+  const setting = SETTING.exec(gap)
+  const adds = ADDS_THING.exec(gap)
+  return setting !== null && adds !== null && setting.index < adds.index
 }

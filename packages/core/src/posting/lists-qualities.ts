@@ -135,12 +135,32 @@ export function continuesComplement(conjunct: string, before: string): boolean {
     .split(/\s+/u)
   const first = words[0] ?? ''
   if (POSSESSIVE.test(first)) return true
+  if (words.length === 1 && !first.endsWith('s') && namesCollective(first, before)) return true
   if (words.length > 2 || !first.endsWith('s') || namesQualityWord(first)) return false
   // One bare plural word ends the complement's list ("managers and tenants"); it is too short to be a quality.
   if (words.length === 1) return true
   const wordNet = loadWordNet()
   // A verb ("says no with reasons", "writes clearly") or an adjective opens a quality of its own.
   return !wordNet.lemmas(first).some((lemma) => wordNet.isVerb(lemma)) && !wordNet.isAdjective(first)
+}
+
+/**
+ * True when a lone word after a complement that ends in a plural names one more party of it, written as a group
+ * takes no plural ("with tenants and staff", "with parents and family"): a noun or a word no dictionary holds, that
+ * names no quality and describes nothing.
+ */
+function namesCollective(word: string, before: string): boolean {
+  const last = normalizeText(before).match(/\p{L}+$/u)?.[0] ?? ''
+  if (last.length < 4 || !last.endsWith('s') || namesQualityWord(word)) return false
+  const wordNet = loadWordNet()
+  const lemmas = wordNet.lemmas(word)
+  if (wordNet.isAdjective(word)) return false
+  if (lemmas.some((lemma) => wordNet.isNoun(lemma))) return true
+  // A word English does not hold, with no ending of a Portuguese or Spanish adjective ("whānau", a loanword).
+  return (
+    !lemmas.some((lemma) => wordNet.isVerb(lemma)) &&
+    !/(?:[oa]s?|vel|ble|al|il|ente|ante|or|ora|ez|iz)$/u.test(word)
+  )
 }
 
 /**

@@ -63,6 +63,7 @@ import {
   readInlineLabel,
   statesEmphasisOnly,
 } from './posting-cues'
+import { readClassLead } from './read-class-lead'
 import { introducesAskedList } from './read-employer-text'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import {
@@ -96,7 +97,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-27'
+export const POSTING_PARSER_VERSION = 'posting-parser-28'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -2260,7 +2261,10 @@ function readListItems(
     const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
     const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
-    if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
+    const lead = readClassLead(text, item.matches[0] as SkillMatch)
+    if (tail !== '' && addsWords(tail, named))
+      return { matches: item.matches, words: `${lead}${own} ${tail}` }
+    if (lead !== '') return { matches: item.matches, words: `${lead}${own}` }
     if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
       return { matches: item.matches, words: own }
     return { matches: item.matches }

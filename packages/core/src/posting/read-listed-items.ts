@@ -45,7 +45,9 @@ export function readListedItems(
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
   const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
   const pieces = cutTopLevel(sentence, from)
+  const parallel = marksParallelItems(sentence, pieces)
   const items: ListedItem[] = []
+  const openers: Piece['opener'][] = []
   let examples = false
   for (const piece of pieces) {
     let start = piece.start
@@ -63,6 +65,13 @@ export function readListedItems(
       text = text.slice(article[0].length)
     }
     const folded = normalizeText(text.trim())
+    // Where the frame's preposition is said again to open the next item ("of A and B, and of C"), an "and" without
+    // it joins words of one item ("la flora y fauna"), not two items.
+    const previousItem = items[items.length - 1]
+    if (parallel && previousItem && piece.opener === 'and' && !repeated) {
+      previousItem.end = piece.end
+      continue
+    }
     // Items of an example list that runs on after its marker ("como balayage, babylights o mechas") belong to the
     // item the marker illustrates.
     const previous = items[items.length - 1]
@@ -105,8 +114,9 @@ export function readListedItems(
     if (!named && !namesThing(words)) break
     examples = marker !== null
     items.push({ start, end: piece.end, named: false })
+    openers.push(piece.opener)
   }
-  if (items.length < 2) return null
+  if (items.length < 2 || offersChoice(sentence, items, openers)) return null
   // After a bare label only a list of names and codes is sure to be a list ("Bonus: CPR, HCPC registration,
   // knowledge of Epic"); a sentence after it ("Required: ability to speak, read and write…") is not cut at its commas.
   if (afterLabel) {
@@ -157,6 +167,39 @@ export function readListedItems(
   )
     return null
   return { frameStart, items }
+}
+
+// The frame's preposition opening a piece again: a parallel item ("… y de herramientas de gestión").
+const REPEATED_PREPOSITION = /^\s*(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu
+
+/** True when a piece after the first opens with the frame's preposition said again, after an "and". */
+function marksParallelItems(sentence: string, pieces: readonly Piece[]): boolean {
+  return pieces
+    .slice(1)
+    .some(
+      (piece) =>
+        piece.opener !== 'comma' && REPEATED_PREPOSITION.test(sentence.slice(piece.start, piece.end)),
+    )
+}
+
+// "or" standing between two words of an item: the item offers a choice.
+const CHOICE = /\s(?:or|ou|o|u)\s/u
+
+/**
+ * True when the items are one list of alternatives: joined by commas alone, with the last offering a choice
+ * ("Edição em Premiere, Kdenlive ou Shotcut"). Such a list asks for any one of them, a single requirement; a list
+ * that adds with "and" anywhere asks for each item.
+ */
+function offersChoice(
+  sentence: string,
+  items: readonly ListedItem[],
+  openers: readonly Piece['opener'][],
+): boolean {
+  const last = items[items.length - 1] as ListedItem
+  return (
+    openers.slice(1).every((opener) => opener === 'comma') &&
+    CHOICE.test(normalizeText(sentence.slice(last.start, last.end)).replace(/\([^)]*\)?/gu, ' '))
+  )
 }
 
 // A practice named by one noun and the standards or products it is done in: "Catalogação em AACR2 e MARC 21",

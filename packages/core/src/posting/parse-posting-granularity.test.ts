@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedRequirement } from '../types'
+import { parsePosting } from './parse-posting'
+
+// One line, one requirement as a hiring manager reads it: a tenure and the setting it was served in, a list of
+// alternatives, a frame said again before its second item, a pronoun that takes up the first verb's object, a
+// second party of one complement. Distinct things joined by "and" stay apart. Phrasings written for these tests.
+
+const taxonomy = loadTaxonomy()
+
+function read(line: string, heading = 'Requirements'): ParsedRequirement[] {
+  return parsePosting(`Role\n\n${heading}\n- ${line}\n`, taxonomy).requirements
+}
+
+function labels(line: string, heading?: string): string[] {
+  return read(line, heading).map((requirement) => requirement.label)
+}
+
+describe('parsePosting: a tenure and its setting are one ask', () => {
+  it('keeps a setting whose own words hold "&" or "and" with the tenure (EN, PT, ES)', () => {
+    for (const [line, heading] of [
+      ['3+ years of accounting experience in health & life insurance', 'Requirements'],
+      ['3 anos de experiência em contabilidade em empresas de papel e seguros', 'Requisitos'],
+      ['2 años de experiencia en contabilidad en corredoras de bolsa y seguros', 'Requisitos'],
+    ] as const) {
+      const found = read(line, heading)
+      expect(
+        found.map((requirement) => requirement.label),
+        line,
+      ).toHaveLength(1)
+      expect(found[0]?.minYears).toBeGreaterThanOrEqual(2)
+      expect(found[0]?.skillIds).toEqual(expect.arrayContaining(['accounting', 'insurance']))
+    }
+    // Fields the tenure itself joins with "and" are each asked.
+    expect(labels('3+ years of accounting and bookkeeping experience')).toHaveLength(2)
+  })
+
+  it('reads a practice and the head noun it governs as one field', () => {
+    const found = read('3+ years underwriting commercial mortgages')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.label).toContain('underwriting commercial mortgages')
+    expect(found[0]?.minYears).toBe(3)
+  })
+})
+
+describe('parsePosting: a list closed by "or" offers a choice', () => {
+  it('reads names after a practice, joined by commas and a closing "or", as one requirement (PT, ES)', () => {
+    expect(labels('Edição em Premiere, Kdenlive ou Shotcut', 'Requisitos')).toHaveLength(1)
+    expect(labels('Edición en Premiere, Kdenlive o Shotcut', 'Requisitos')).toHaveLength(1)
+    // A list joined with "and" asks for each name.
+    expect(labels('Domínio de Premiere, Kdenlive e Shotcut', 'Requisitos')).toHaveLength(3)
+  })
+})
+
+describe('parsePosting: a frame said again marks the items of its list', () => {
+  it('keeps an "and" without the repeated preposition inside one item (ES, PT)', () => {
+    expect(
+      labels('Conocimiento de la geología y geografía andina y de la historia de Cusco', 'Requisitos'),
+    ).toEqual(['geología y geografía andina', 'historia de Cusco'])
+    expect(labels('Conhecimento da fauna e flora amazônica e da cultura ribeirinha', 'Requisitos')).toEqual([
+      'fauna e flora amazônica',
+      'cultura ribeirinha',
+    ])
+  })
+
+  it('labels a field with the class of tool named before it (ES, PT)', () => {
+    const es = labels('Manejo de Word y de un software de facturación', 'Requisitos')
+    expect(es).toHaveLength(2)
+    expect(es[1]).toContain('software de facturación')
+    const pt = labels('Domínio de Word e de um sistema de faturamento', 'Requisitos')
+    expect(pt).toHaveLength(2)
+    expect(pt[1]).toContain('sistema de faturamento')
+  })
+})
+
+describe('parsePosting: a second verb that takes up the first one’s object goes on the same ask', () => {
+  it('keeps an ability whole when its second verb refers back with a pronoun (EN, PT, ES)', () => {
+    expect(
+      labels('Able to juggle shifting priorities and keep calm when several of them collide'),
+    ).toHaveLength(1)
+    expect(
+      labels(
+        'Alguém que saiba organizar os prazos e manter a calma quando vários deles vencem juntos',
+        'Requisitos',
+      ),
+    ).toHaveLength(1)
+    expect(
+      labels(
+        'Alguien que sepa organizar los plazos y mantener la calma cuando varios de ellos coinciden',
+        'Requisitos',
+      ),
+    ).toHaveLength(1)
+    // Two verbs with objects of their own ask two things.
+    expect(labels('Able to write a screener and recruit participants')).toHaveLength(2)
+  })
+})
+
+describe('parsePosting: a party named without a plural goes on the complement before it', () => {
+  it('keeps "with parents and family" inside one quality', () => {
+    const found = read('A team player who communicates well with parents and family')
+    expect(found.map((requirement) => requirement.label)).toEqual([
+      'A team player who communicates well with parents and family',
+    ])
+    // A quality after the complement is a quality of its own.
+    expect(labels('Good with clients and punctual')).toHaveLength(2)
+    expect(labels('Paciente con los clientes y puntual', 'Requisitos')).toHaveLength(2)
+  })
+})
