@@ -59,7 +59,12 @@ export function joinTenureField(
       tied = true
     } else clusters.push([atom])
   }
-  if (!tied) return [...groups]
+  if (!tied) {
+    // "3 years in field sales or hospitality" with only one of the choices known: the field's words name them all.
+    const only = groups.length === 1 ? groups[0] : undefined
+    const choice = only && only.matches.length === 1 ? readUnknownChoice(text, mention.end, first) : ''
+    return only && choice !== '' ? [{ ...only, alternatives: true, words: choice }] : [...groups]
+  }
   // Each joined group remembers the list it came from, so skills of one list left untied stay that list.
   const joined: Array<Group & { origin: number | null }> = []
   for (const cluster of clusters) {
@@ -129,4 +134,25 @@ function joinsInsideSetting(gap: string): boolean {
   const setting = SETTING.exec(gap)
   const adds = ADDS_THING.exec(gap)
   return setting !== null && adds !== null && setting.index < adds.index
+}
+
+// The setting's preposition, then a choice the taxonomy does not know, closed by "or" before the skill.
+const CHOICE_BEFORE = /\b(?:in|at|with|em|en|com|con|no|na)\s+((?:[\p{L}&'-]+\s+){1,4}(?:or|ou|o|u)\s+)$/u
+// A choice the taxonomy does not know after the skill, up to the clause's end.
+const CHOICE_AFTER = /^(\s+(?:or|ou|o|u)\s+(?:[\p{L}&'-]+(?:\s+|$)){1,4})(?=$|[,;.:)])/u
+
+/**
+ * The posting's words for a tenure's one field when the field is a choice of which the taxonomy knows only one
+ * ("experiência em escritório de interiores ou arquitetura"): from the first choice to the last. '' when there is none.
+ */
+function readUnknownChoice(text: string, tenureEnd: number, match: SkillMatch): string {
+  const before = text.slice(tenureEnd, match.start)
+  if (CLAUSE_BREAK.test(before) || /,/u.test(before)) return ''
+  const lineEnd = text.indexOf('\n', match.end)
+  const after = text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)
+  const opened = CHOICE_BEFORE.exec(before)?.[1] ?? ''
+  const closed = opened === '' ? (CHOICE_AFTER.exec(after)?.[1] ?? '') : ''
+  if (opened === '' && closed === '') return ''
+  const words = `${opened}${match.surface}${closed}`.replace(/\s+/gu, ' ').trim()
+  return words.length <= WORDS_LENGTH ? words : ''
 }

@@ -44,6 +44,31 @@ describe('parsePosting: a tenure and its setting are one ask', () => {
   })
 })
 
+describe('parsePosting: a tenure in a choice the taxonomy knows only part of', () => {
+  it('labels the tenure with every choice, not only the one the taxonomy knows (EN, PT, ES)', () => {
+    for (const [line, heading, words] of [
+      ['3+ years of experience in kennel work or nursing', 'Requirements', 'kennel work or nursing'],
+      [
+        '3 anos ou mais de experiência em loja de móveis ou arquitetura',
+        'Requisitos',
+        'loja de móveis ou arquitetura',
+      ],
+      [
+        '2 años de experiencia en atención de mostrador o ventas',
+        'Requisitos',
+        'atención de mostrador o ventas',
+      ],
+    ] as const) {
+      const found = read(line, heading)
+      expect(
+        found.map((requirement) => requirement.label),
+        line,
+      ).toHaveLength(1)
+      expect(found[0]?.label).toContain(words)
+    }
+  })
+})
+
 describe('parsePosting: a list closed by "or" offers a choice', () => {
   it('reads names after a practice, joined by commas and a closing "or", as one requirement (PT, ES)', () => {
     expect(labels('Edição em Premiere, Kdenlive ou Shotcut', 'Requisitos')).toHaveLength(1)
