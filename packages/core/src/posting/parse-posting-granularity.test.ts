@@ -132,3 +132,17 @@ describe('parsePosting: a party named without a plural goes on the complement be
     expect(labels('Paciente con los clientes y puntual', 'Requisitos')).toHaveLength(2)
   })
 })
+
+describe('parsePosting: a field and what it is done on are one ask', () => {
+  it('reads two fields joined only by a preposition as one requirement (EN, PT, ES)', () => {
+    for (const [line, heading] of [
+      ['Knowledge of accounting in insurance', 'Requirements'],
+      ['Conhecimento de costura em tecidos finos', 'Requisitos'],
+      ['Conocimiento de contabilidad de seguros', 'Requisitos'],
+    ] as const) {
+      expect(labels(line, heading), line).toHaveLength(1)
+    }
+    // Fields joined with "and" are each asked.
+    expect(labels('Conocimiento de contabilidad y seguros', 'Requisitos')).toHaveLength(2)
+  })
+})

@@ -11,6 +11,7 @@ import type {
   RequirementType,
   SkillMatch,
 } from '../types'
+import { bindFieldObjects, OBJECT_OF_PRACTICE } from './bind-field-objects'
 import {
   asksAboutBodyOrWorkplace,
   classifyRequirement,
@@ -2206,7 +2207,8 @@ function readListItems(
     const previous = last?.matches[last.matches.length - 1]
     const bound =
       previous !== undefined &&
-      /^[ \t]+$/u.test(text.slice(previous.end, match.start)) &&
+      (/^[ \t]+$/u.test(text.slice(previous.end, match.start)) ||
+        OBJECT_OF_PRACTICE.test(text.slice(previous.end, match.start))) &&
       !isToolSkill(taxonomy, previous.skillId) &&
       !isToolSkill(taxonomy, match.skillId)
     if (last && (restated.has(match) || bound)) last.matches.push(match)
@@ -2668,7 +2670,12 @@ function readUnit(
   }))
   const groups = joinTenureField(
     text,
-    selectGroups(text, unit.start, groupSkills(text, matches, taxonomy)),
+    bindFieldObjects(
+      text,
+      selectGroups(text, unit.start, groupSkills(text, matches, taxonomy)),
+      (skillId) =>
+        isToolSkill(taxonomy, skillId) || getSkill(taxonomy, skillId)?.category === 'spoken-language',
+    ),
     mentions,
     (skillId) => isToolSkill(taxonomy, skillId),
   )
