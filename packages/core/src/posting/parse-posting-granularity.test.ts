@@ -146,3 +146,13 @@ describe('parsePosting: a field and what it is done on are one ask', () => {
     expect(labels('Conocimiento de contabilidad y seguros', 'Requisitos')).toHaveLength(2)
   })
 })
+
+describe('parsePosting: a name before a field says which field is asked', () => {
+  it('keeps the capitalised name that modifies a lower-case field in the label', () => {
+    const found = labels('Working knowledge of Medicare billing and HIPAA')
+    expect(found).toHaveLength(2)
+    expect(found[0]).toContain('Medicare billing')
+    const listed = labels('Familiarity with HCPCS, HIPAA and Medicaid billing rules')
+    expect(listed.some((label) => label.includes('Medicaid billing'))).toBe(true)
+  })
+})

@@ -74,6 +74,7 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { readNameModifier } from './read-name-modifier'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
@@ -2263,7 +2264,9 @@ function readListItems(
     const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
     const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
-    const lead = readClassLead(text, item.matches[0] as SkillMatch)
+    const lead =
+      readClassLead(text, item.matches[0] as SkillMatch) ||
+      readNameModifier(text, item.matches[0] as SkillMatch)
     if (tail !== '' && addsWords(tail, named))
       return { matches: item.matches, words: `${lead}${own} ${tail}` }
     if (lead !== '') return { matches: item.matches, words: `${lead}${own}` }
