@@ -156,3 +156,14 @@ describe('parsePosting: a name before a field says which field is asked', () => 
     expect(listed.some((label) => label.includes('Medicaid billing'))).toBe(true)
   })
 })
+
+describe('parsePosting: what a field is of stays in its label', () => {
+  it('keeps the "de" complement after a lower-case field (ES, PT)', () => {
+    expect(labels('Experiencia en cobranza de letras de cambio y Excel', 'Requisitos')[0]).toContain(
+      'cobranza de letras de cambio',
+    )
+    expect(labels('Experiência com vendas de planos de saúde e Excel', 'Requisitos')[0]).toContain(
+      'vendas de planos de saúde',
+    )
+  })
+})

@@ -75,6 +75,7 @@ import {
   statesBareTenure,
 } from './read-min-years'
 import { readNameModifier } from './read-name-modifier'
+import { readOfComplement } from './read-of-complement'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
@@ -2262,7 +2263,13 @@ function readListItems(
     const lineEnd = text.indexOf('\n', last.end)
     // A page that lost its line breaks runs one item into the next on the same line: the unit ends the phrase.
     const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
-    const tail = trailingNouns(text, last, limit, taxonomy)
+    const tail =
+      trailingNouns(text, last, limit, taxonomy) ||
+      (/^\p{Ll}/u.test(last.surface.trim()) &&
+      !isToolSkill(taxonomy, last.skillId) &&
+      getSkill(taxonomy, last.skillId)?.category !== 'spoken-language'
+        ? readOfComplement(text, last.end, limit)
+        : '')
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
     const lead =
       readClassLead(text, item.matches[0] as SkillMatch) ||
