@@ -167,3 +167,19 @@ describe('parsePosting: what a field is of stays in its label', () => {
     )
   })
 })
+
+describe('parsePosting: a field that is only the last word of a name is not asked', () => {
+  it('reads no field from the last word of a product or credential name (EN, PT, ES)', () => {
+    for (const [line, heading] of [
+      ['Familiarity with intake tools such as Clio, Smart Counsel or similar', 'Requirements'],
+      ['Conhecimento de ferramentas como Projuris ou Smart Counsel', 'Requisitos'],
+      ['Manejo de herramientas como Lexis o Smart Counsel', 'Requisitos'],
+    ] as const) {
+      const ids = read(line, heading).flatMap((requirement) => requirement.skillIds)
+      expect(ids, line).not.toContain('legal-counsel')
+      expect(ids.length, line).toBeGreaterThan(0)
+    }
+    // A field named on its own, capitalised in a list, is still asked.
+    expect(read('Degree in Accounting or Finance')[0]?.skillIds).toContain('accounting')
+  })
+})

@@ -80,6 +80,7 @@ import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
 import { splitAtNewHead } from './split-at-new-head'
 import { splitAtWideGaps } from './split-at-wide-gaps'
@@ -2495,6 +2496,7 @@ function readUnit(
       text,
       findSkills(sentence, taxonomy, { documentCategories })
         .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
+        .filter((match) => !sitsInsideName(sentence, match, isToolSkill(taxonomy, match.skillId)))
         .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
         .map((match) => extendCodeMatch(sentence, match))
         .map((match) => ({
