@@ -69,13 +69,16 @@ import {
 } from './read-min-years'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { splitAfterExamples } from './split-after-examples'
 import {
   keepConditionAlternatives,
   readConditionSubject,
   splitConditionClauses,
 } from './split-condition-clauses'
+import { splitCuedSubjects } from './split-cued-subjects'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
+import { splitVerbAsks } from './split-verb-asks'
 import {
   namesWorkPermit,
   opensWithAvailability,
@@ -84,7 +87,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-23'
+export const POSTING_PARSER_VERSION = 'posting-parser-24'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -477,10 +480,10 @@ function leadMark(line: string): string {
 }
 
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
-// saiba montar ...", "..., con al menos dos años ...", "..., 2 of them with React Native". Verbs of having, knowing and
-// being, and a bare count of part of a tenure, in EN, PT and ES.
+// saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
+// Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =
@@ -1227,7 +1230,25 @@ function readStructure(
           ? [{ start: span.start, end: span.end }]
           : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
         const parts = predicates
-          .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
+          .flatMap((part) =>
+            splitSentenceAsks(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitVerbAsks(
+              text,
+              part.start,
+              part.end,
+              lineSection === 'required' || lineSection === 'nice_to_have',
+            ).map((piece) => (part.coordinated ? { ...piece, coordinated: true as const } : piece)),
+          )
+          .flatMap((part) =>
+            splitAfterExamples(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
           .flatMap((part) =>
             splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,

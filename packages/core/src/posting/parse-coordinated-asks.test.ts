@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+function sources(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.source.text)
+}
+
+function labels(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.label)
+}
+
+describe('verb phrases joined in one ask are asked apart', () => {
+  it('cuts infinitive phrases in a list item, each with its own object, and keeps verbs sharing one whole', () => {
+    const portuguese = parsePosting(
+      'Jardineiro\n\nRequisitos\n- Cuidar de canteiros e seguir o cronograma da equipe\n- Ser pontual, manter as ferramentas limpas e ter CNH B\n',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining([
+        'Cuidar de canteiros',
+        'seguir o cronograma da equipe',
+        'Ser pontual',
+        'manter as ferramentas limpas',
+      ]),
+    )
+    const spanish = parsePosting(
+      'Jardinero\n\nRequisitos\n- Podar setos altos y cumplir las normas del parque\n- Ser ordenado, cuidar las herramientas y tener licencia B\n',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(
+      expect.arrayContaining([
+        'Podar setos altos',
+        'cumplir las normas del parque',
+        'Ser ordenado',
+        'cuidar las herramientas',
+      ]),
+    )
+    const whole = parsePosting(
+      'Técnico\n\nRequisitos\n- Montar e calibrar balanças industriais\n- Saber ler, redigir e revisar laudos\n- Saber usar ferramentas de medida, por exemplo paquímetro\n',
+      taxonomy,
+    )
+    // Lone verbs sharing one object, and a comma before a preposition, stay whole.
+    expect(sources(whole)).toEqual(
+      expect.arrayContaining([
+        'Montar e calibrar balanças industriais',
+        'Saber ler, redigir e revisar laudos',
+        'Saber usar ferramentas de medida, por exemplo paquímetro',
+      ]),
+    )
+  })
+
+  it('cuts the infinitives after a predicate of needing, the predicate’s own verb opening the list', () => {
+    const portuguese = parsePosting(
+      'Vendedor\nÉ importante ter ensino técnico completo, saber emitir notas no sistema da loja e ter boa letra.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(expect.arrayContaining(['saber emitir notas no sistema da loja']))
+  })
+
+  it('cuts a second subjunctive verb with its own object in a clause about the reader', () => {
+    const portuguese = parsePosting(
+      'Garçom\nQueremos que você saiba abrir vinhos na mesa e organize a adega toda semana.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(expect.arrayContaining(['organize a adega toda semana.']))
+    const spanish = parsePosting(
+      'Mesero\nNecesitamos que sepas abrir vinos en la mesa y ordenes la bodega cada semana.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(expect.arrayContaining(['ordenes la bodega cada semana.']))
+  })
+
+  it('cuts a second "que você" clause after a comma', () => {
+    const portuguese = parsePosting(
+      'Técnico de campo\nPedimos experiência de no mínimo 3 anos com manutenção de bombas, e que você conheça bem as estradas do interior.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^que você conheça bem as estradas do interior/u)]),
+    )
+  })
+})
+
+describe('a bracket of examples closes the thing it illustrates', () => {
+  it('asks apart what a conjunction names after the bracket, in EN, PT and ES', () => {
+    const english = parsePosting(
+      'Analyst\n\nRequirements\n- Window functions (ROW_NUMBER, LAG) and query tuning on large tables\n',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual(
+      expect.arrayContaining(['Window functions (ROW_NUMBER, LAG)', 'query tuning on large tables']),
+    )
+    const portuguese = parsePosting(
+      'Cozinheiro\n\nRequisitos\n- Domínio de cortes clássicos (julienne, brunoise) e molhos de base\n',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining(['Domínio de cortes clássicos (julienne, brunoise)', 'molhos de base']),
+    )
+    const spanish = parsePosting(
+      'Cocinero\n\nRequisitos\n- Manejo de cortes (juliana, brunoise) y salsas madre\n',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(
+      expect.arrayContaining(['Manejo de cortes (juliana, brunoise)', 'salsas madre']),
+    )
+    // A bracket that spells out an abbreviation lists no examples.
+    const abbreviated = parsePosting(
+      'Cozinheiro\n\nRequisitos\n- Conhecimento de análise de perigos (APPCC) e pontos críticos\n',
+      taxonomy,
+    )
+    expect(sources(abbreviated)).toEqual(
+      expect.arrayContaining(['Conhecimento de análise de perigos (APPCC) e pontos críticos']),
+    )
+  })
+})
+
+describe('things named as the subject of a cue are asked apart', () => {
+  it('cuts "A and B are a plus" into A and B, each with the sentence’s kind', () => {
+    const english = parsePosting('Baker\nCake stacking and sugar flower modelling are a plus.', taxonomy)
+    expect(labels(english)).toEqual(expect.arrayContaining(['Cake stacking', 'sugar flower modelling']))
+    expect(english.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+    const portuguese = parsePosting(
+      'Vitrinista\nCostura de couro e montagem de vitrines são um diferencial.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(expect.arrayContaining(['Costura de couro', 'montagem de vitrines']))
+    expect(portuguese.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+    const spanish = parsePosting(
+      'Limpieza\nEl pulido de pisos y la limpieza de alfombras suman puntos.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(
+      expect.arrayContaining(['El pulido de pisos', 'la limpieza de alfombras']),
+    )
+    const shared = parsePosting('Developer\nBeing able to read and write Rust is essential.', taxonomy)
+    expect(sources(shared).some((source) => source.startsWith('Being able to read and write'))).toBe(true)
+  })
+})
+
+describe('a semicolon inside an item ends a clause', () => {
+  it('asks a condition after a semicolon apart from a clause that named none', () => {
+    const portuguese = parsePosting(
+      'Marceneiro\n\nRequisitos\n- Não ter alergia a pó de madeira e verniz; trabalho em pé\n',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(expect.arrayContaining(['trabalho em pé']))
+  })
+})
+
+describe('a registration kept active is a credential', () => {
+  it('asks a degree and an active registration apart, whatever the council is called', () => {
+    const portuguese = parsePosting(
+      'Biólogo\n\nRequisitos\n- Graduação em Biologia e registro ativo no CRBio 3ª Região\n',
+      taxonomy,
+    )
+    const registration = portuguese.requirements.find((requirement) =>
+      requirement.source.text.startsWith('registro ativo'),
+    )
+    expect(registration?.type).toBe('certification')
+  })
+})
