@@ -164,3 +164,50 @@ describe('a registration kept active is a credential', () => {
     expect(registration?.type).toBe('certification')
   })
 })
+
+describe('a preposition or an article said again after a conjunction opens a second ask', () => {
+  it('asks apart the phrases the repeated word opens, in PT, ES and EN, and keeps a comma list whole', () => {
+    const portuguese = parsePosting(
+      'Professor\nNão abrimos mão de boa letra e de uma postura cordial com os pais.\nEsperamos que você conheça o CDC e a legislação de crédito.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining([
+        'Não abrimos mão de boa letra',
+        'de uma postura cordial com os pais.',
+        'Esperamos que você conheça o CDC',
+        'a legislação de crédito.',
+      ]),
+    )
+    const spanish = parsePosting(
+      'Analista\n\nRequisitos\n- Dominio de la normativa de consumo y de la ley de protección de datos\n- Es clave que conozcas el pan de masa madre, las baguettes y las focaccias\n',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(
+      expect.arrayContaining([
+        'Dominio de la normativa de consumo',
+        'de la ley de protección de datos',
+        'Es clave que conozcas el pan de masa madre, las baguettes y las focaccias',
+      ]),
+    )
+    const english = parsePosting(
+      'Payroll officer\n\nRequirements\n- Working knowledge of payroll law and of pension auto-enrolment rules\n',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual(
+      expect.arrayContaining(['Working knowledge of payroll law', 'of pension auto-enrolment rules']),
+    )
+  })
+})
+
+describe('knowing how to do something is a qualification', () => {
+  it('keeps "saber" with a verb cut from a sentence of asks', () => {
+    const portuguese = parsePosting(
+      'Atendente\nÉ importante conhecer o código de defesa do consumidor, e saber usar o sistema de senhas no balcão.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^saber usar o sistema de senhas/u)]),
+    )
+  })
+})

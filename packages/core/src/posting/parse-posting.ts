@@ -76,6 +76,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
+import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
@@ -1246,6 +1247,11 @@ function readStructure(
           )
           .flatMap((part) =>
             splitAfterExamples(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitRepeatedMarker(text, part.start, part.end, taxonomy).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )

@@ -152,7 +152,7 @@ export function statesEmphasisOnly(text: string): boolean {
 }
 
 const QUALIFICATION_WORDS =
-  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
+  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|saber [a-z]+(?:ar|er|ir)|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
 
 /** True when a line reads like a qualification rather than a duty or a company statement. */
 export function isQualificationLike(text: string): boolean {
