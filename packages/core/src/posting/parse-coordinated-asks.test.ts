@@ -211,3 +211,30 @@ describe('knowing how to do something is a qualification', () => {
     )
   })
 })
+
+describe('a liking said in the future of a condition marks optional asks', () => {
+  it('reads "vai ser ótimo se você tiver A ou tiver B" as two optional asks, in PT, ES and EN', () => {
+    const portuguese = parsePosting(
+      'Técnico\nVai ser ótimo se você tiver feito a formação de brigadista ou tiver atuado na CIPA de uma fábrica.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining([
+        'Vai ser ótimo se você tiver feito a formação de brigadista',
+        'tiver atuado na CIPA de uma fábrica.',
+      ]),
+    )
+    expect(portuguese.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+    const spanish = parsePosting(
+      'Cocinero\nVa a ser genial si tuvieras experiencia en banquetes o tuvieras el carnet de manipulador.',
+      taxonomy,
+    )
+    expect(spanish.requirements.length).toBeGreaterThanOrEqual(2)
+    expect(spanish.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+    const english = parsePosting(
+      'Warehouse lead\nIt will be great if you have supervised a night crew or have a forklift ticket.',
+      taxonomy,
+    )
+    expect(english.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+})
