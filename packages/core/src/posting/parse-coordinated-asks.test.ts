@@ -238,3 +238,23 @@ describe('a liking said in the future of a condition marks optional asks', () =>
     expect(english.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
   })
 })
+
+describe('an optional ask said with a frame of having', () => {
+  it('reads what follows "Será um diferencial ter" / "Es un plus tener" as asks, cut where they join', () => {
+    const portuguese = parsePosting(
+      'Montador\nSerá um diferencial ter experiência com montagem de móveis planejados e curso de empilhadeira.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining(['experiência com montagem de móveis planejados', 'curso de empilhadeira.']),
+    )
+    const spanish = parsePosting(
+      'Mudanzas\nEs un plus tener experiencia en mudanzas internacionales y curso de primeros auxilios.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual(
+      expect.arrayContaining(['experiencia en mudanzas internacionales', 'curso de primeros auxilios.']),
+    )
+    expect(spanish.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
+  })
+})

@@ -222,6 +222,8 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:you must|you should) (?:have|hold|bring)',
       `(?:it(?:'s| is)|e|es|sera) (?:essential|important|required|necessary|preciso|necessario|necesario|importante|fundamental|essencial|esencial|indispensavel|indispensable|imprescindivel|imprescindible|obrigatorio|obligatorio) ${HAVING}`,
       '(?:e|es) (?:preciso|necessario|necesario)',
+      // An optional ask said with the same frame: "Será um diferencial ter", "Es un plus tener", "It's a bonus to have".
+      `(?:it(?:'s| is| would be| will be)|e|es|sera|seria) (?:um |uma |un |una |a |an )?(?:diferencial|plus|bonus|vantagem|ventaja|advantage) ${HAVING}`,
       `(?:voce|tu|usted) (?:precisa|precisara|deve|devera|necesitas|necesita|debes|debe) ${HAVING}`,
       `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
       // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.
