@@ -258,3 +258,28 @@ describe('an optional ask said with a frame of having', () => {
     expect(spanish.requirements.every((requirement) => requirement.kind === 'nice_to_have')).toBe(true)
   })
 })
+
+describe('the person wanted, described with days in a quality', () => {
+  it('reads each quality apart, the days staying inside theirs, in PT and ES', () => {
+    const portuguese = parsePosting(
+      'Vendedor\n\nRequisitos\n- Ensino médio\n\nQueremos uma pessoa paciente, cuidadosa com as peças e que aguente o movimento das sextas e sábados sem perder a calma.\n',
+      taxonomy,
+    )
+    expect(labels(portuguese)).toEqual(
+      expect.arrayContaining([
+        'cuidadosa com as peças',
+        'que aguente o movimento das sextas e sábados sem perder a calma',
+      ]),
+    )
+    const spanish = parsePosting(
+      'Vendedor\n\nRequisitos\n- Secundaria completa\n\nBuscamos una persona paciente, ordenada con el material y que aguante el ritmo de viernes y sábados sin perder la calma.\n',
+      taxonomy,
+    )
+    expect(labels(spanish)).toEqual(
+      expect.arrayContaining([
+        'ordenada con el material',
+        'que aguante el ritmo de viernes y sábados sin perder la calma',
+      ]),
+    )
+  })
+})

@@ -2527,10 +2527,21 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    // The person wanted, described quality by quality ("Queremos alguém paciente, ... e que aguente os sábados de
+    // feira"), is the trait reader's, though a quality names a day: the days describe the quality, not a schedule.
     const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    if (
+      !activity &&
+      unit.condition !== true &&
+      (condition || classified === 'logistics') &&
+      findPersonQualities(sentence) !== null
+    ) {
+      const qualities = readPersonQualities(text, unit, kind, section)
+      if (qualities && qualities.length > 1) return qualities
+    }
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
     const type =
       // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
       (unit.condition === true || (condition && classified !== 'trait')) &&
