@@ -283,3 +283,28 @@ describe('the person wanted, described with days in a quality', () => {
     )
   })
 })
+
+describe('a higher school level preferred in brackets', () => {
+  it('asks the preferred level apart, as optional, in PT and EN', () => {
+    const portuguese = parsePosting(
+      'Auxiliar\n\nRequisitos\n1) Ensino médio completo (desejável ensino superior)\n',
+      taxonomy,
+    )
+    expect(portuguese.requirements.map((requirement) => [requirement.source.text, requirement.kind])).toEqual(
+      expect.arrayContaining([
+        ['Ensino médio completo', 'required'],
+        ['desejável ensino superior', 'nice_to_have'],
+      ]),
+    )
+    const english = parsePosting(
+      'Clerk\n\nRequirements\n- High school diploma (preferably an associate degree)\n',
+      taxonomy,
+    )
+    expect(english.requirements.map((requirement) => [requirement.source.text, requirement.kind])).toEqual(
+      expect.arrayContaining([
+        ['High school diploma', 'required'],
+        ['preferably an associate degree', 'nice_to_have'],
+      ]),
+    )
+  })
+})

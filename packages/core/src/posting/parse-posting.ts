@@ -292,12 +292,13 @@ function splitListedClauses(
 
 // A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
 const TRAILING_PREFERENCE =
-  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia)\b)/iu
+  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia|desej[aá]vel|deseable|desirable)\b)/iu
 // Words that only qualify what the head asks ("ideally 5+ years", "preferably C1", "ideally in English"): a tail made
 // of these and of numbers names nothing new, so the line stays whole.
 const QUALIFYING_WORDS = new Set(
   (
     'ideally preferably preferentially idealmente preferencialmente preferiblemente preferentemente de preferencia ' +
+    'desejavel deseable desirable ' +
     'con com in on with at of the a an and or more plus than least years year level em no na nos nas en el la los ' +
     'las del da do das dos con anos ano mais mas o y e um uma un una fluent advanced native intermediate ' +
     'fluente avancado avanzado nativo intermedio business'
@@ -356,7 +357,7 @@ function splitTrailingPreference(
   // names the instance bare, or the taxonomy knows it as narrower; a phrase with a preposition or a verb of its own
   // ("ideally in fintech", "preferably on Databricks") adds a second, optional thing.
   const rest = normalizeText(tail).replace(
-    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia)\s*/,
+    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia|desejavel|deseable|desirable)\s*/,
     '',
   )
   // A cue of the whole line after the preference ("…, preferably Y, is a plus") speaks for all of it.
@@ -371,7 +372,10 @@ function splitTrailingPreference(
     headSkills.length > 0 &&
     tailSkills.length > 0 &&
     tailSkills.every((id) => headSkills.some((broad) => narrowerSkillIds(taxonomy, broad).includes(id)))
-  if (bare || narrower) return [{ start, end, preferenceAt: start + match.index }]
+  // A higher school level preferred over the one asked ("Ensino fundamental (desejável ensino médio)") is a second
+  // degree, asked apart, not an instance of the first.
+  const higherLevel = namesDegree(head) && namesDegree(rest)
+  if ((bare || narrower) && !higherLevel) return [{ start, end, preferenceAt: start + match.index }]
   return [
     { start, end: start + match.index },
     { start: start + match.index + match[0].length, end: tailEnd },
