@@ -308,3 +308,15 @@ describe('a higher school level preferred in brackets', () => {
     )
   })
 })
+
+describe('a predicate of needing said for the role', () => {
+  it('reads "Para esta vaga é obrigatório ter" as asking, its complement cut into asks', () => {
+    const portuguese = parsePosting(
+      'Técnico\nPara esta vaga é obrigatório ter curso técnico em radiologia com registro ativo no conselho regional e pelo menos 2 anos de experiência em hospital.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual(
+      expect.arrayContaining(['curso técnico em radiologia', 'registro ativo no conselho regional']),
+    )
+  })
+})

@@ -215,8 +215,9 @@ const HAVING =
   '(?:to have|have|hold|ter|possuir|tener|contar con|que (?:voce |usted )?(?:tenha|tengas|tenga|possua|cuentes con))'
 const REQUIREMENT_PREDICATE = new RegExp(
   [
-    // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo").
-    '^(?:(?:to apply|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
+    // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo"), or the
+    // role it is for ("For this role", "Para esta vaga", "Para este puesto").
+    '^(?:(?:to apply|for (?:this|the) (?:role|position|job)|para (?:a|esta|essa) (?:vaga|posicao|funcao)|para (?:este|el|esta) (?:puesto|cargo|posicion)|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
     [
       "(?:you(?:'ll| will)?|you'd) (?:need|have to|must)(?: to)?(?: have| hold| bring)?",
       '(?:you must|you should) (?:have|hold|bring)',
