@@ -9,6 +9,7 @@ import {
   statesPay,
 } from './find-hiring-process-lines'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -25,6 +26,7 @@ import {
   namesCandidate,
 } from './read-employer-text'
 import { statesEmployerYears } from './read-min-years'
+import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readConditionSubject } from './split-condition-clauses'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
@@ -435,7 +437,8 @@ function describesWorkday(sentence: string): boolean {
   const rest = sentence.trim().slice(lead?.[0].length ?? 0)
   if (
     !lead &&
-    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest))
+    !/^(?:you(?:'ll| will)|voce (?:vai|ira)|(?:vas|va) a|te encargaras)\b/u.test(normalizeText(rest)) &&
+    !opensWithReaderFuture(rest)
   )
     return false
   return (
@@ -701,8 +704,7 @@ const STATES_A_MUST =
 
 /** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
 function isQuestion(line: string): boolean {
-  if (isBulletLine(line)) return false
-  return /\?\s*$/.test(line.trim()) || /^[¿]?[^.!?]{6,}\?\s+\S/u.test(line.trim())
+  return !isBulletLine(line) && readQuestion(line) !== null
 }
 
 /**
@@ -856,8 +858,13 @@ export function findPageFurniture(
       const opensList = next !== undefined && isBulletLine(next.text)
       // A question in the applicant's own voice ("Can I apply if…?", "Do I need a Master's?", "¿Puedo…?") is an FAQ
       // entry whatever words it uses; a heading asks about the role or the reader ("What you will need?").
+      // A heading may carry its text on the same line ("Who are we? We build…"): the question alone is the heading.
+      const question = readQuestion(text) ?? text
+      const inline = question.length < text.trim().length
       answering =
-        asksAsApplicant(text) || classifyHeading(text.replace(/\?\s*$/, ''), opensList, opensList) === null
+        asksAsApplicant(question) ||
+        marksFaqEntry(text) ||
+        classifyHeading(question.replace(/\?\s*$/, ''), opensList || inline, opensList) === null
       if (answering) {
         reasons.set(index, 'question')
         // The label right above a run of questions ("Frequently asked questions") heads the question block.
@@ -881,11 +888,12 @@ export function findPageFurniture(
     // states what the candidate must have ("You must have the right to work in the UK") is still a requirement.
     if (
       answering &&
+      !endsAnswer(text) &&
       !isBulletLine(text) &&
       !isStandaloneLabel(line) &&
       !STATES_A_MUST.test(normalizeText(text)) &&
-      // A page pasted with its breaks lost has no blank lines around its headings; a label ending in a colon that
-      // opens a section of the posting ("Lo que necesitamos:") still ends the answer.
+      // A page pasted with its breaks lost has no blank lines around its headings; a short label ending in a colon
+      // that the cue reader takes for a heading ("What we look for:") ends the answer too.
       !(
         /:\s*$/u.test(text) &&
         words(text).length <= 8 &&

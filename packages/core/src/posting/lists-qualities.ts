@@ -1,17 +1,20 @@
 import { loadWordNet } from '../scoring/load-wordnet'
+import { namesSelfQuality } from './names-self-quality'
 import { normalizeText } from './normalize-text'
 import { isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
 import { readConditionSubject } from './split-condition-clauses'
 
-// Words before a quality that do not name it: articles, grading and intensifying words, and the preposition of a
-// quality held ("com boa escuta", "with a calm manner", "muy responsable").
+// Words before a quality that do not name it: articles, grading and intensifying words, the preposition of a
+// quality held ("com boa escuta", "with a calm manner", "muy responsable") and a verb of staying.
 const LEADING_WORDS = new Set(
   (
     'a an the very highly really truly extremely genuinely always super ' +
     'o os as el la los las um uma un una muy muito bem bien sempre siempre bastante ' +
     'buen buena buenos buenas bom boa bons boas excelente excelentes gran grande grandes alta alto altas altos ' +
     'elevada elevado otima otimo optima optimo mucha mucho muita total plena pleno verdadera verdadeira ' +
-    'com con with'
+    'com con with ' +
+    // A verb of staying only carries the quality after it ("Stays calm and focused", "Remains patient").
+    'stay stays staying remain remains remaining permanece permanecer'
   ).split(' '),
 )
 // Compounds that name a bent of mind whatever the first half is: "safety-minded", "detail-oriented", "self-driven".
@@ -44,7 +47,7 @@ function contentWords(conjunct: string): string[] {
 function namesQualityWord(word: string): boolean {
   const wordNet = loadWordNet()
   const forms = [word, ...wordNet.lemmas(word)]
-  if (namesQuality(word)) return true
+  if (namesQuality(word) || namesSelfQuality(word)) return true
   // Endings of Portuguese and Spanish adjectives that English words share ("manual", "visual") are read in English;
   // participles ("atualizado", "concluido") name a state as often as a character, so they are not certain.
   if (
@@ -149,6 +152,9 @@ export function splitQualities(text: string): Array<{ from: number; to: number }
   const pieces: Array<{ from: number; to: number }> = []
   let start = 0
   for (const separator of text.matchAll(SEPARATOR)) {
+    // An aside in brackets ("a booking tool (we use X, but Y is fine)") belongs to the quality it follows.
+    const opened = text.slice(start, separator.index)
+    if ((opened.match(/\(/gu) ?? []).length > (opened.match(/\)/gu) ?? []).length) continue
     const after = text.slice(separator.index + separator[0].length).split(SEPARATOR)[0] ?? ''
     if (sharesNoun(text.slice(start, separator.index), separator[0], after)) continue
     // Two days or times joined ("a correria das sextas e sábados") are one phrase of the quality, not two qualities.

@@ -23,6 +23,8 @@ import {
 } from './classify-requirement'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
+import { endsWithAbbreviation } from './ends-with-abbreviation'
+import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
 import {
@@ -38,6 +40,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import {
   continuesComplement,
@@ -47,6 +50,8 @@ import {
   readDispositionLeadIn,
   splitQualities,
 } from './lists-qualities'
+import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
+import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import {
   classifyHeading,
@@ -67,9 +72,15 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { splitAdditiveClauses } from './split-additive-clauses'
 import { splitAfterExamples } from './split-after-examples'
+import { splitAtNewHead } from './split-at-new-head'
+import { splitAtWideGaps } from './split-at-wide-gaps'
+import { splitBracketedExtra } from './split-bracketed-extra'
 import {
   keepConditionAlternatives,
   readConditionSubject,
@@ -80,6 +91,7 @@ import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
+import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
   namesWorkPermit,
   opensWithAvailability,
@@ -88,7 +100,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-24'
+export const POSTING_PARSER_VERSION = 'posting-parser-27'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -140,13 +152,14 @@ function tightenSpan(text: string, start: number, end: number): { start: number;
  */
 function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  const pattern = /[.!?;]\s+(?=[\p{Lu}¿¡"“(])|;\s*/gu
+  // An emoji before a capital ends a sentence as a stop does ("…con la familia 🙏 Se valora…").
+  const pattern = /(?:[.!?;]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡"“(])|;\s*/gu
   const line = text.slice(start, end)
   let from = 0
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-    const cut = match.index + 1
-    const before = line.slice(Math.max(0, match.index - 4), match.index + 1)
-    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St)\.$/i.test(before)) continue
+    const cut = match.index + match[0].replace(/\s+$/u, '').length
+    const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
+    if (endsWithAbbreviation(before)) continue
     spans.push({ start: start + from, end: start + cut })
     from = match.index + match[0].length
   }
@@ -309,7 +322,7 @@ const QUALIFYING_WORDS = new Set(
 function findSentenceEnd(text: string): { index: number; 0: string } | null {
   for (const match of text.matchAll(/[.!?;]\s+(?=[\p{Lu}¿¡])/gu)) {
     const before = text.slice(0, match.index + 1)
-    if (/\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Inc|Ltd|St|ex|p\.\s?ex)\.$/i.test(before)) continue
+    if (endsWithAbbreviation(before)) continue
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
     return { index: match.index, 0: match[0] }
   }
@@ -412,7 +425,7 @@ function addressesReader(line: string): boolean {
  */
 function isProse(line: string): boolean {
   const sentences = line
-    .split(/[.!?]\s+(?=[\p{Lu}¿¡])/u)
+    .split(/(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡])/u)
     .filter((part) => part.trim().split(/\s+/).length >= 5)
   return sentences.length >= 2
 }
@@ -506,7 +519,7 @@ function splitCoordinatedPredicates(
   const line = text.slice(start, end)
   const spans: Array<{ start: number; end: number }> = []
   let from = 0
-  for (const match of line.matchAll(SECOND_PREDICATE)) {
+  for (const match of findSecondPredicates(line, SECOND_PREDICATE)) {
     const before = line.slice(from, match.index)
     if (before.trim().split(/\s+/).length < 3) continue
     // "At least 3 years building mobile apps, 2 of them with React Native": a part of the tenure with a tool of its
@@ -1025,7 +1038,7 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = splitRunOnPage(splitRunTogetherLines(readPageLines(text), taxonomy))
+  const lines = splitRunOnPage(splitRunTogetherLines(splitAtWideGaps(readPageLines(text)), taxonomy))
   const furniture = findPageFurniture(lines, taxonomy)
   const sections: PostingSection[] = []
   const units: Unit[] = []
@@ -1063,7 +1076,9 @@ function readStructure(
       sawContent &&
       next !== undefined &&
       !isBulletLine(line.text) &&
-      line.text.trim().split(/\s+/).length <= 6 &&
+      // A longer line is a heading only when all its words are a section's ("Nice if you have it, not required").
+      (line.text.trim().split(/\s+/).length <= 6 ||
+        (line.text.trim().split(/\s+/).length <= 10 && classifyHeading(line.text) !== null)) &&
       !/[.!;,]\s*$/.test(line.text.trim()) &&
       !readInlineLabel(line.text) &&
       findSkills(line.text, taxonomy).length === 0 &&
@@ -1072,12 +1087,27 @@ function readStructure(
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
     }
+    // A short line between two lists, or marked otherwise than the list it opens ("✨ The fun extras" over "• …"),
+    // heads that list by position, whatever its words, as a blank line around it would.
+    const previousMark = leadMark(lines[index - 1]?.text ?? '')
+    const headsOtherMarks =
+      opensList &&
+      leadMark(line.text) !== leadMark(next.text) &&
+      leadMark(line.text) !== previousMark &&
+      // The one item right under a heading ("🛠️ What you'll do" over "👉 …") is an item, not a heading of its own.
+      readHeadingLine(lines[index - 1]?.text ?? '') === null &&
+      (isBulletLine(line.text) ||
+        (previousMark !== '' &&
+          /^\p{Lu}/u.test(line.text.trim().slice(leadMark(line.text).length).trim()))) &&
+      line.text.trim().split(/\s+/).length <= 6 &&
+      !/[.!?;,]\s*$/.test(line.text.trim())
     // Pages pasted from the web lose heading markup; a label standing alone between blank lines is still a heading,
     // and so is one that opens a list after a blank line ("Icing on the cake" over "- ...").
     if (
       !heading &&
       sawContent &&
-      (isStandaloneLabel(line) ||
+      (headsOtherMarks ||
+        isStandaloneLabel(line) ||
         (line.blankBefore &&
           opensList &&
           !isBulletLine(line.text) &&
@@ -1085,6 +1115,8 @@ function readStructure(
       looksLikeHeading(line.text, taxonomy)
     )
       heading = { section: 'other' }
+    const shaped = !heading && sawContent && headsListByShape(lines, index, taxonomy)
+    if (shaped) heading = { section: readShapedHeadingKind(line.text) }
     // A second list of qualifications under a heading of unknown words, after the required list and before any
     // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
     // heading the reader cannot place would otherwise leave the extras required.
@@ -1098,6 +1130,9 @@ function readStructure(
       !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
     )
       heading = { section: 'nice_to_have' }
+    // A heading known only by its place names no section: the list under it goes on under the one above.
+    if (shaped && heading?.section === 'other' && current)
+      heading = { section: (current as PostingSection).name }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
@@ -1117,9 +1152,20 @@ function readStructure(
         continue
       }
     }
+    // The vacancy's name under a first line that was the page's, not the job's ("Portal  Jobs  Sign in").
+    if ((current as PostingSection | null)?.name === 'title' && namesRoleByGenderMark(line.text)) {
+      putAside(line, 'title')
+      continue
+    }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
+    // A labelled line that names what is asked ("What we need: …", "Would help (optional): …") is the role's, even
+    // under the employer's section.
+    const labelHead = /^([^:]{2,60}):\s*\S/u.exec(line.text.trim())?.[1]
+    const asksByLabel =
+      ['required', 'nice_to_have'].includes(readInlineLabel(line.text)?.section ?? '') ||
+      (labelHead !== undefined && readInlineKind(labelHead) !== null)
     const open_ = current as PostingSection | null
-    const section = open_?.name ?? 'other'
+    const section = open_?.name === 'company' && asksByLabel ? 'other' : (open_?.name ?? 'other')
     if (section === 'company') {
       putAside(line, 'company')
       continue
@@ -1203,11 +1249,16 @@ function readStructure(
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
       .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
+      .flatMap((piece) => splitAdditiveClauses(text, piece.start, piece.end))
       .flatMap((piece) => (label ? splitListedClauses(text, piece.start, piece.end) : [piece]))
       .flatMap((piece) =>
-        splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) =>
-          'listed' in piece && piece.listed ? { ...part, listed: true } : part,
-        ),
+        splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) => ({
+          ...piece,
+          ...part,
+        })),
+      )
+      .flatMap((piece) =>
+        splitBracketedExtra(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
       )
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
@@ -1233,7 +1284,11 @@ function readStructure(
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         const predicates = statesSchedule(text.slice(span.start, span.end))
           ? [{ start: span.start, end: span.end }]
-          : keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end))
+          : keepBonusAlternatives(
+              text,
+              span,
+              keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end)),
+            )
         const parts = predicates
           .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
           .flatMap((part) =>
@@ -1257,6 +1312,11 @@ function readStructure(
           .flatMap((part) =>
             splitRepeatedMarker(text, part.start, part.end, taxonomy).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitAtNewHead(text, part.start, part.end).map((piece) =>
+              'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )
           .flatMap((part) =>
@@ -1346,18 +1406,28 @@ function readStructure(
           piece.preferenceAt < span.end
             ? { preferenceAt: piece.preferenceAt }
             : {}),
-          section: lineSection,
+          section:
+            lineSection === 'benefits' &&
+            readsAsAskAmongBenefits(
+              text.slice(span.start, span.end),
+              label ? line.text.slice(0, label.contentOffset) : (open_?.heading ?? null),
+              taxonomy,
+            )
+              ? 'required'
+              : lineSection,
           ...(span.asks ? { continuesAsking: true } : {}),
           ...(span.describes ? { describesPerson: true } : {}),
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
           ...(span.condition ? { condition: true } : {}),
           kind:
-            label?.section === 'required'
-              ? 'required'
-              : label?.section === 'nice_to_have'
-                ? 'nice_to_have'
-                : (shared ?? span.inherited),
+            'kind' in piece && piece.kind
+              ? piece.kind
+              : label?.section === 'required'
+                ? 'required'
+                : label?.section === 'nice_to_have'
+                  ? 'nice_to_have'
+                  : (shared ?? span.inherited),
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)
@@ -1833,6 +1903,7 @@ function readTraitConjuncts(
   taxonomy: Taxonomy,
   kind: RequirementKind,
   section: PostingSectionName,
+  allowSkill = false,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   // What follows a colon or a semicolon elaborates the qualities ("a practical mindset: you ship and iterate").
@@ -1899,8 +1970,10 @@ function readTraitConjuncts(
     if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
-    if (read !== 'trait' && read !== 'knowledge') return []
-    const type = 'trait' as const
+    // One skill told as an ability among qualities ("…, negotiation skills and resilience") keeps its own words.
+    const ability = allowSkill && read === 'skill' && skillIds.length === 1 && namesAbility(words)
+    if (read !== 'trait' && read !== 'knowledge' && !ability) return []
+    const type = ability ? ('skill' as const) : ('trait' as const)
     requirements.push({
       label: shorten(words, 120),
       kind,
@@ -2089,6 +2162,16 @@ function inDictionary(word: string): boolean {
   return wordNet.lemmas(normalizeText(word)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
 }
 
+// A word written as products are, not as words of the language are: lower case throughout ("sqlfluff"), an inner
+// capital ("pgAdmin") or letters with digits ("k9s").
+const TOOL_WORD = /^(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}+[\p{L}\p{N}]*)[.;]?$/u
+
+/** True when a list item is one word naming a tool the taxonomy does not know ("- sqlfluff"): no dictionary has it. */
+function namesToolInOneWord(words: readonly string[]): boolean {
+  const word = words.length === 1 ? (words[0] ?? '') : ''
+  return TOOL_WORD.test(word) && !inDictionary(word.replace(/[.;]$/u, ''))
+}
+
 /**
  * True when a word may be a head noun of the phrase: English words WordNet knows only as nouns of things, not frame
  * nouns ("ecosystem", "skills"); words it does not know (another language, a name) when they share the field's case.
@@ -2145,6 +2228,7 @@ function readListItems(
   sentence: string,
   matches: readonly SkillMatch[],
   taxonomy: Taxonomy,
+  unitEnd = text.length,
 ): ListItem[] {
   const items: Array<{ matches: SkillMatch[] }> = []
   for (const match of matches) {
@@ -2179,7 +2263,7 @@ function readListItems(
   const codes =
     matches.every((match) => /\p{L}[-\s]?\d/u.test(match.surface)) &&
     !illustrates(text, lineStart, matches[0]?.start ?? lineStart)
-  const credential = codes || statesCredential(sentence, taxonomy)
+  const credential = codes || statesCredential(sentence, taxonomy) || namesEditions(matches)
   const merged: Array<{ matches: SkillMatch[]; words?: string }> = []
   for (const item of items) {
     const id = (item.matches[0] as SkillMatch).skillId
@@ -2203,7 +2287,9 @@ function readListItems(
     // Each of two credentials under one name is told by its own words alone ("NR-35", not "NR-35 valid").
     if (item.matches.some((match) => askedTwice(match.skillId))) return { matches: item.matches, words: own }
     const lineEnd = text.indexOf('\n', last.end)
-    const tail = trailingNouns(text, last, Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd), taxonomy)
+    // A page that lost its line breaks runs one item into the next on the same line: the unit ends the phrase.
+    const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
+    const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
     if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
     if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
@@ -2371,7 +2457,9 @@ function readUnnamedItems(
   // The fields of a degree are read by the degree reader.
   if (namesDegree(sentence)) return []
   const spans = found.map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }))
-  const listed = readListedItems(sentence, spans)
+  // A line's label may stand before the sentence ("Bonus: A, B and C"): what follows its colon is a list.
+  const afterLabel = /:[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start))
+  const listed = readListedItems(sentence, spans, afterLabel)
   if (!listed) return []
   const frame = sentence.slice(listed.frameStart, listed.items[0]?.start ?? listed.frameStart)
   const source = { start: unit.start, end: unit.end, text: sentence }
@@ -2418,14 +2506,18 @@ function readUnit(
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
   const usedTools = dedupeMatches(
-    findSkills(sentence, taxonomy, { documentCategories })
-      .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
-      .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
-      .map((match) => ({
-        ...match,
-        start: match.start + unit.start,
-        end: match.end + unit.start,
-      })),
+    extendEditionMatches(
+      text,
+      findSkills(sentence, taxonomy, { documentCategories })
+        .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
+        .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
+        .map((match) => extendCodeMatch(sentence, match))
+        .map((match) => ({
+          ...match,
+          start: match.start + unit.start,
+          end: match.end + unit.start,
+        })),
+    ),
   )
   // What a tool or a language is used for ("Python for test automation", "Inglés para leer documentación y escribir
   // postmortems") says how it is asked, not another skill asked beside it.
@@ -2471,6 +2563,7 @@ function readUnit(
     (isQualificationLike(sentence) && !isDutyLike(sentence)) ||
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
+    statesReadiness(sentence) ||
     condition
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
@@ -2479,7 +2572,8 @@ function readUnit(
     headed &&
     unit.section === 'other' &&
     stated === null &&
-    !isQualificationLike(sentence)
+    !isQualificationLike(sentence) &&
+    !statesReadiness(sentence)
   )
     return []
 
@@ -2515,7 +2609,8 @@ function readUnit(
         asksAboutBodyOrWorkplace(sentence) ||
         // A school level ("Bachillerato") or a quality ("Puntualidad") is asked for in one word.
         namesDegree(sentence) ||
-        listsQualityNouns(sentence))
+        listsQualityNouns(sentence) ||
+        namesToolInOneWord(words))
         ? 1
         : stated !== null ||
             listItem ||
@@ -2719,6 +2814,12 @@ function readUnit(
     const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section)
     if (traits.length > 0) return traits
   }
+  // Qualities with one ability the taxonomy files as a skill ("Buena presencia, habilidades de negociación y
+  // paciencia"): each conjunct in its own words, so the qualities beside the skill are not lost.
+  if (listsQualitiesWithOneAbility(sentence, matches)) {
+    const traits = readTraitConjuncts(text, unit, matches, taxonomy, kind, section, true)
+    if (traits.filter((requirement) => requirement.type === 'trait').length >= 2) return traits
+  }
   // A list of alternatives is one requirement; any other list asks for each of its skills.
   const emitGroup = (group: SkillGroup) => {
     const ids = [...new Set(group.matches.map((match) => match.skillId))]
@@ -2728,7 +2829,7 @@ function readUnit(
     }
     // Each item of the list is asked for: a skill once, unless the posting asks for it twice in different words
     // ("NR-10 and NR-35"), when each ask keeps its own words as its label.
-    for (const item of readListItems(text, sentence, group.matches, taxonomy)) {
+    for (const item of readListItems(text, sentence, group.matches, taxonomy, unit.end)) {
       const own = item.matches
       emit(
         [...new Set(own.map((match) => match.skillId))],

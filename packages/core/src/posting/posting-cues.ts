@@ -1,6 +1,8 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
+import { opensWithReaderFuture } from './opens-with-reader-future'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
+import { statesConditionalBonus } from './states-conditional-bonus'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -136,7 +138,8 @@ function withoutQualifyingBrackets(text: string): string {
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (statesNiceToHave(withoutQualifyingBrackets(text))) return 'nice_to_have'
+  if (statesNiceToHave(withoutQualifyingBrackets(text)) || statesConditionalBonus(normalized))
+    return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
 }
@@ -186,6 +189,7 @@ const NEEDING_AFTER_FUTURE = new Set(
 
 /** True when a line opens like a duty ("Build and maintain ...") rather than a qualification. */
 export function isDutyLike(text: string): boolean {
+  if (opensWithReaderFuture(text)) return true
   const normalized = normalizeText(text).trim()
   const words = normalized.match(/[\p{L}]+/gu) ?? []
   const first = words[0]

@@ -36,10 +36,12 @@ export type ListedItem = { start: number; end: number; named: boolean }
 export function readListedItems(
   sentence: string,
   skillSpans: ReadonlyArray<{ start: number; end: number }>,
+  afterLabel = false,
 ): { frameStart: number; items: ListedItem[] } | null {
-  const frame = LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans)
-  const label = LIST_LABEL.exec(sentence)
-  if (!frame && !label) return null
+  // Words after a label's colon ("Bonus: A, B, knowledge of C") are the list itself, whatever frame an item holds.
+  const frame = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
+  const label = afterLabel ? null : LIST_LABEL.exec(sentence)
+  if (!frame && !label && !afterLabel) return null
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
   const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
   const pieces = cutTopLevel(sentence, from)
@@ -105,6 +107,18 @@ export function readListedItems(
     items.push({ start, end: piece.end, named: false })
   }
   if (items.length < 2) return null
+  // After a bare label only a list of names and codes is sure to be a list ("Bonus: CPR, HCPC registration,
+  // knowledge of Epic"); a sentence after it ("Required: ability to speak, read and write…") is not cut at its commas.
+  if (afterLabel) {
+    const last = items[items.length - 1] as ListedItem
+    const whole = sentence.slice(last.end).replace(/[\s.;!]+$/u, '') === ''
+    const coded = items.every(
+      (item) =>
+        skillSpans.some((span) => span.start < item.end && span.end > item.start) ||
+        /^\s*\p{Lu}{2,}/u.test(sentence.slice(item.start, item.end)),
+    )
+    if (!whole || !coded) return null
+  }
   // English puts modifiers before the head noun; Portuguese and Spanish after it, and English loanwords there
   // ("contouring") modify nothing.
   const english = ENGLISH_FRAME.test(frame?.[1] ?? label?.[0] ?? '')

@@ -244,12 +244,23 @@ const FUNCTION_WORDS = new Set(
     "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what who why how " +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
     'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
-    'candidate position job qualifications requirements skills skill stack things thing areas area ' +
+    'candidate position job qualifications requirements skills skill stack things thing areas area other others ' +
+    'outro outros outra outras otro otros otra otras ' +
     'o os as um uma de do da dos das e em no na nos nas para por com que se seu sua seus suas voce ser sera seria ' +
     'tiver tenha tenhas tivesse tivesses possua possuir tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
     'por que lo tu tus su sus si tienes tengas tuvieras tuviera cuentes cuentas tener seria es son principales tecnicos tecnicas'
   ).split(/\s+/),
 )
+
+// A need denied of the thing, whatever the tense or number of its verb: "not required", "won't be mandatory",
+// "aren't deal-breakers", "não serão obrigatórios", "no son excluyentes". What is not needed is an option; "you don't need a
+// degree" denies the reader's need instead, and names what is not asked at all.
+const NEGATED_NEED =
+  /(?:\b(?:not|nao|no|never|nunca|nem|ni)|n't)(?: (?:be|been|is|are|was|were|strictly|necessarily|always|really|e|es|son|sao|sera|seran|serao|seja|sejam|sea|sean|estrictamente|necesariamente|necessariamente|a|an|um|uma|un|una)){0,2} (?:requir|obrigat|obligat|necess?ari|necess?ary|mandator|exclu|essential|esencial|essencial|imprescind|indispens|must|preciso|deal[ -]?breaker)/u
+// A concession joins the denied need to what the thing still does for the reader ("not required, but it helps").
+const CONDITIONAL_EVALUATION =
+  /\b(?:would|could|might|'d|seria|seriam|serian)\s+(?:be\s+)?(?:(?:really|so|very|super|muy|muito|tan|tao)\s+)?(\p{L}+)/u
+const CONCESSION = /\b(?:but|yet|though|although|pero|aunque|mas|porem|embora|contudo)\b/u
 
 export const REFUSED_CONCESSION =
   /\b(?:not|nao|no|never|nunca|can't|cannot|won't|don't|wont|cant|dont)\s+(?:\S+\s+)?(?:compromis\w*|budg\w*|give up|giving up|abr\w+ mao|abrimos mao|renunci\w*|prescind\w*|flexibiliz\w*|cede\w*|skip\w*|waive\w*)/
@@ -363,17 +374,24 @@ function stemAnchorOf(word: string): { section: CueSection; weight: number } | n
  */
 export function scoreHeadingWords(heading: string, decorated: boolean, relaxed = false): CueSection | null {
   const words = wordsOf(heading)
-  if (words.length === 0 || words.length > (relaxed ? 12 : 8)) return null
   const normalized = words.join(' ')
+  const negatedNeed = NEGATED_NEED.test(normalized)
+  // A denied need conceded to help ("No obligatorio, pero te va a servir") says why the extras count: its words are
+  // the concession's, not content the heading names, and it takes a few more of them.
+  const conceded = negatedNeed && CONCESSION.test(normalized)
+  if (words.length === 0 || words.length > (relaxed || conceded ? 12 : 8)) return null
   const scores = new Map<CueSection, number>()
   let content = 0
   // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
-  const negatedNeed =
-    /\b(?:not|nao|no)(?: (?:strictly|es|e|is|a|an|um|uma|un|una))? (?:requir|obrigat|obligat|necess|mandator|exclu|essential|imprescind|must|need|deal ?breaker)/.test(
-      normalized,
-    )
+  // Words inside a cue a line may carry ("counts in your favour", "not required") state the kind, not content.
+  const cued = wordsInNiceCues(words)
+  // The word a conditional weighs the extras with ("What would be lovely", "Sería genial") is no content either.
+  const evaluation = CONDITIONAL_EVALUATION.exec(normalized)?.[1]
+  // After a denied need, the clause a concession adds ("No obligatorio, pero te va a servir") only says why it helps.
+  const denial = NEGATED_NEED.exec(normalized)?.index ?? -1
+  const concession = CONCESSION.exec(normalized)?.index ?? -1
   const readerCondition = readReaderCondition(normalized)
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
     const anchor = anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
@@ -390,14 +408,20 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
       /^(?:like|want|gustaria|gostaria|gostariamos|quereria|querriamos)$/.test(word)
     )
       continue
+    const inConcession =
+      conceded && denial < concession && words.slice(0, index).join(' ').length > concession
     if (
       !FUNCTION_WORDS.has(word) &&
+      !cued.has(index) &&
+      word !== evaluation &&
+      !inConcession &&
       !/^(?:not|nao|no|non|excluyente|negotiab\w*|inegociav\w*|negociab\w*|deal|breakers?|dealbreakers?)$/.test(
         word,
       )
     )
       content += 1
   }
+  if (cued.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
   const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
   const youAddressed = words.some((word) => /^(?:you|you'll|you're|voce|ti|tu|usted)$/.test(word))
@@ -466,11 +490,15 @@ const NICE_IN_LINE = [
   /\boptional(?:ly)?\b|\bopcional\b/,
   /\b(?:appreciated|apreciad[oa]s?|welcome|bem[- ]vind[oa]s?|bienvenid[oa]s?)\b(?! to\b)/,
   // Spanish spells "necesario" with one s: "no es necesario" must not read as the required "es necesario".
-  /\b(?:not|nao|no)(?: (?:strictly|e|es|is))? (?:required|obrigatori[oa]|obligatori[oa]|necess?ar(?:y|i[oa])|mandatory|excluyente|essential|imprescindible)\b/,
+  NEGATED_NEED,
+  // Asked of no one who applies without it: "without it you can still apply", "sin eso igual puedes postular".
+  /\b(?:without|sin|sem)\b(?:\s+\S+){0,3}?\s+(?:you\s+)?(?:can|may|could|puedes|puede|podes|pode|podras|podera|podeis)\b/,
+  // Said to add to the candidate's chances, in the future or the conditional: "sumaría", "somariam".
+  /\b(?:sum|som)ar(?:a|an|ia|ian|ao|am|iam)\b/,
   // A concession that it adds or helps: "no es necesario, pero suma", "not needed but helps", "nao e preciso, mas ajuda".
   /\b(?:but|pero|mas|porem)\s+(?:it\s+)?(?:suma|soma|ayuda|ajuda|helps?|adds?|counts?|cuenta|conta)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
-  /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|genial|bueno|interesante|ver|see)\b/,
+  /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|feliz|felizes|contentes?|genial|bueno|interesante|felices|encantad[oa]s?|ver|see)\b/,
   // The same liking said in the future of a condition: "será ótimo se você…", "vai ser ótimo", "va a ser genial si…",
   // "it will be great if…". The reader as subject ("you will be great with…") praises, so only "it" is taken.
   /\b(?:sera|vai ser|va a ser|it'?ll be|it will be)\b(?:\s+\S+){0,2}?\s+(?:great|ideal|otimo|genial|excelente|incrivel|increible|perfeito|perfecto)\b/,
@@ -486,6 +514,26 @@ const NICE_IN_LINE = [
   // Said to distinguish the candidate: "would set you apart", "sets a candidate apart", "te diferencia".
   /\bsets? (?:you|candidates?|a candidate|someone) apart\b|\b(?:te|lo|la|o|a) diferencia\b/,
 ]
+
+/** The indexes of the words that a cue of optional-ness covers ("counts in your favour", "not required"). */
+function wordsInNiceCues(words: readonly string[]): Set<number> {
+  const text = words.join(' ')
+  const starts: number[] = []
+  let offset = 0
+  for (const word of words) {
+    starts.push(offset)
+    offset += word.length + 1
+  }
+  const inside = new Set<number>()
+  for (const cue of NICE_IN_LINE) {
+    for (const match of text.matchAll(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))) {
+      const end = match.index + match[0].length
+      for (const [index, start] of starts.entries())
+        if (start < end && start + (words[index]?.length ?? 0) > match.index) inside.add(index)
+    }
+  }
+  return inside
+}
 
 /** True when a line says of itself that what it asks is optional. */
 export function statesNiceToHave(text: string): boolean {

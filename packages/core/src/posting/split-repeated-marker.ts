@@ -15,9 +15,9 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ['para', 'for'],
   ['of'],
   ['in'],
-  ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'],
+  ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'um', 'uma', 'un', 'una'],
 ]
-const JOINT = /\s+(?:e|y|and)\s+(?=(\p{L}+)\s+\p{L})/gu
+const JOINT = /\s+(?:e|y|and)\s+(?=(\p{L}+)\s+(\p{L}+))/gu
 
 function familyOf(word: string): number {
   return FAMILIES.findIndex((family) => family.includes(word))
@@ -49,6 +49,11 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     const family = familyOf(joint[1] ?? '')
     // Folded, the verb "é" is spelt as the conjunction: only the conjunction as written joins.
     if (family < 0 || !/^\s+(?:e|y|and)\s/u.test(part.slice(joint.index))) continue
+    // In English an article said again joins two objects of one verb as often as two asks ("teach a trainee and a
+    // café owner"): only prepositions are taken there.
+    if (family === FAMILIES.length - 1 && /^\s+and\s/u.test(part.slice(joint.index))) continue
+    // A verb after the marker shares the frame before it ("capaz de trabalhar só e de zelar pela equipe"): one ask.
+    if (/^\p{L}{2,}(?:ar|er|ir)$/u.test(joint[2] ?? '') || joint[2] === 'to') continue
     const before = folded.slice(from, joint.index)
     if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue
     // The first phrase's own marker, after the frame's first word: "mão de boa letra", "conhecer o CDC".

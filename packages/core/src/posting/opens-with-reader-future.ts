@@ -1,0 +1,16 @@
+// The reader's work told in the simple future: "Diseñarás envases…", "Atenderás a los clientes…", "Você atuará
+// com…". The accent marks the verb ("-arás", "-erá"): nouns spelled alike carry none ("carreras", "maderas").
+const READER_FUTURE = /^\s*(?:(?:tu|t[uú]|voc[eê])\s+)?(\p{L}+(?:ar|er|ir)(?:ás|á))\s/iu
+// Verbs of needing or having in the future ask for something ("Necesitarás inglés", "Deberás contar con…").
+const NEEDING = /^(?:necesit|precis|requer|deb|cont|exig|pod)/iu
+
+/** True when a line opens with a second-person (or "você") simple future of a verb of doing. */
+export function opensWithReaderFuture(text: string): boolean {
+  const verb = READER_FUTURE.exec(text)?.[1]
+  if (!verb) return false
+  // A bare third person ("Será un plus") is a cue, not the reader's work: without "você" only "-ás" reads as "you".
+  if (/á$/iu.test(verb) && !/^\s*(?:voc[eê])\s/iu.test(text)) return false
+  // A condition on the reader ("Sumarás puntos si conoces…") weighs what they know: a cue, not the work.
+  if (/\b(?:si|if|caso|se voc[eê])\b/iu.test(text)) return false
+  return !NEEDING.test(verb)
+}
