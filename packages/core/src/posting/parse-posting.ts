@@ -77,6 +77,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitAdditiveClauses } from './split-additive-clauses'
+import { splitAfterExamples } from './split-after-examples'
 import { splitAtNewHead } from './split-at-new-head'
 import { splitAtWideGaps } from './split-at-wide-gaps'
 import { splitBracketedExtra } from './split-bracketed-extra'
@@ -85,8 +86,11 @@ import {
   readConditionSubject,
   splitConditionClauses,
 } from './split-condition-clauses'
+import { splitCuedSubjects } from './split-cued-subjects'
+import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
+import { splitVerbAsks } from './split-verb-asks'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
   namesWorkPermit,
@@ -301,12 +305,13 @@ function splitListedClauses(
 
 // A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
 const TRAILING_PREFERENCE =
-  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia)\b)/iu
+  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia|desej[aá]vel|deseable|desirable)\b)/iu
 // Words that only qualify what the head asks ("ideally 5+ years", "preferably C1", "ideally in English"): a tail made
 // of these and of numbers names nothing new, so the line stays whole.
 const QUALIFYING_WORDS = new Set(
   (
     'ideally preferably preferentially idealmente preferencialmente preferiblemente preferentemente de preferencia ' +
+    'desejavel deseable desirable ' +
     'con com in on with at of the a an and or more plus than least years year level em no na nos nas en el la los ' +
     'las del da do das dos con anos ano mais mas o y e um uma un una fluent advanced native intermediate ' +
     'fluente avancado avanzado nativo intermedio business'
@@ -365,7 +370,7 @@ function splitTrailingPreference(
   // names the instance bare, or the taxonomy knows it as narrower; a phrase with a preposition or a verb of its own
   // ("ideally in fintech", "preferably on Databricks") adds a second, optional thing.
   const rest = normalizeText(tail).replace(
-    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia)\s*/,
+    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia|desejavel|deseable|desirable)\s*/,
     '',
   )
   // A cue of the whole line after the preference ("…, preferably Y, is a plus") speaks for all of it.
@@ -380,7 +385,10 @@ function splitTrailingPreference(
     headSkills.length > 0 &&
     tailSkills.length > 0 &&
     tailSkills.every((id) => headSkills.some((broad) => narrowerSkillIds(taxonomy, broad).includes(id)))
-  if (bare || narrower) return [{ start, end, preferenceAt: start + match.index }]
+  // A higher school level preferred over the one asked ("Ensino fundamental (desejável ensino médio)") is a second
+  // degree, asked apart, not an instance of the first.
+  const higherLevel = namesDegree(head) && namesDegree(rest)
+  if ((bare || narrower) && !higherLevel) return [{ start, end, preferenceAt: start + match.index }]
   return [
     { start, end: start + match.index },
     { start: start + match.index + match[0].length, end: tailEnd },
@@ -490,10 +498,10 @@ function leadMark(line: string): string {
 }
 
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
-// saiba montar ...", "..., con al menos dos años ...", "..., 2 of them with React Native". Verbs of having, knowing and
-// being, and a bare count of part of a tenure, in EN, PT and ES.
+// saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
+// Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =
@@ -1282,7 +1290,30 @@ function readStructure(
               keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end)),
             )
         const parts = predicates
-          .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
+          .flatMap((part) =>
+            splitSentenceAsks(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitVerbAsks(
+              text,
+              part.start,
+              part.end,
+              lineSection === 'required' || lineSection === 'nice_to_have',
+            ).map((piece) => (part.coordinated ? { ...piece, coordinated: true as const } : piece)),
+          )
+          .flatMap((part) =>
+            splitAfterExamples(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitRepeatedMarker(text, part.start, part.end, taxonomy).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
           .flatMap((part) =>
             splitAtNewHead(text, part.start, part.end).map((piece) =>
               'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
@@ -2595,10 +2626,21 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    // The person wanted, described quality by quality ("Queremos alguém paciente, ... e que aguente os sábados de
+    // feira"), is the trait reader's, though a quality names a day: the days describe the quality, not a schedule.
     const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    if (
+      !activity &&
+      unit.condition !== true &&
+      (condition || classified === 'logistics') &&
+      findPersonQualities(sentence) !== null
+    ) {
+      const qualities = readPersonQualities(text, unit, kind, section)
+      if (qualities && qualities.length > 1) return qualities
+    }
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
     const type =
       // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
       (unit.condition === true || (condition && classified !== 'trait')) &&

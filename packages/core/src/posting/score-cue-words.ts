@@ -499,6 +499,9 @@ const NICE_IN_LINE = [
   /\b(?:but|pero|mas|porem)\s+(?:it\s+)?(?:suma|soma|ayuda|ajuda|helps?|adds?|counts?|cuenta|conta)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
   /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|feliz|felizes|contentes?|genial|bueno|interesante|felices|encantad[oa]s?|ver|see)\b/,
+  // The same liking said in the future of a condition: "será ótimo se você…", "vai ser ótimo", "va a ser genial si…",
+  // "it will be great if…". The reader as subject ("you will be great with…") praises, so only "it" is taken.
+  /\b(?:sera|vai ser|va a ser|it'?ll be|it will be)\b(?:\s+\S+){0,2}?\s+(?:great|ideal|otimo|genial|excelente|incrivel|increible|perfeito|perfecto)\b/,
   /\b(?:extra|bonus) points?\b|\bpont(?:os|o) extras?\b|\bpuntos? extras?\b/,
   /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
   // Earning points or counting in one's favour: "counts in your favour", "conta pontos", "cuenta a favor".
