@@ -1,6 +1,7 @@
+import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 
-type Span = { start: number; end: number; coordinated?: true }
+type Span = AskSpan
 
 // A conjunction right after a closing bracket: "cortes clássicos (julienne, brunoise) e molhos básicos".
 const AFTER_BRACKET = /\)\s*,?\s+(?:and|e|y)\s+(?=(\p{L}+))/gu
@@ -37,16 +38,9 @@ export function splitAfterExamples(text: string, start: number, end: number): Sp
     from = joint.index + joint[0].length
   }
   if (cuts.length === 0) return [{ start, end }]
-  const spans: Span[] = []
-  let at = 0
-  for (const cut of cuts) {
-    spans.push(
-      spans.length === 0
-        ? { start: start + at, end: start + cut.at }
-        : { start: start + at, end: start + cut.at, coordinated: true },
-    )
-    at = cut.at + cut.skip
-  }
-  spans.push({ start: start + at, end, coordinated: true })
-  return spans
+  return cutIntoAsks(
+    start,
+    end,
+    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
+  )
 }

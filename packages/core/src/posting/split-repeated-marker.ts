@@ -1,10 +1,11 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
+import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { sentenceFurniture } from './find-page-furniture'
 import { normalizeText } from './normalize-text'
 import { readConditionSubject } from './split-condition-clauses'
 
-type Span = { start: number; end: number; coordinated?: true }
+type Span = AskSpan
 
 // Function words that open a noun phrase, by family: a preposition and its contractions with the article, or an
 // article. Said again after "e" / "y" / "and", the word shows a second phrase opening beside the first one.
@@ -67,16 +68,9 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     from = joint.index + joint[0].length
   }
   if (cuts.length === 0) return [{ start, end }]
-  const spans: Span[] = []
-  let at = 0
-  for (const cut of cuts) {
-    spans.push(
-      spans.length === 0
-        ? { start: start + at, end: start + cut.at }
-        : { start: start + at, end: start + cut.at, coordinated: true },
-    )
-    at = cut.at + cut.skip
-  }
-  spans.push({ start: start + at, end, coordinated: true })
-  return spans
+  return cutIntoAsks(
+    start,
+    end,
+    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
+  )
 }

@@ -1,7 +1,8 @@
+import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, isDutyLike } from './posting-cues'
 
-type Span = { start: number; end: number; coordinated?: true }
+type Span = AskSpan
 
 // Infinitives too short for the shape test, in PT and ES: "ser pontual", "ter CNH", "ler inglês", "ir à obra"; "pôr" is left out, spelt as the preposition "por".
 const SHORT_INFINITIVES = new Set(['ser', 'ter', 'ler', 'ver', 'dar', 'ir', 'vir', 'leer', 'oir'])
@@ -91,16 +92,9 @@ export function splitVerbAsks(text: string, start: number, end: number, asked: b
   }
   if (cuts.length === 0) return [{ start, end }]
   cuts.sort((a, b) => a.at - b.at)
-  const spans: Span[] = []
-  let at = 0
-  for (const cut of cuts) {
-    spans.push(
-      spans.length === 0
-        ? { start: start + at, end: start + cut.at }
-        : { start: start + at, end: start + cut.at, coordinated: true },
-    )
-    at = cut.at + cut.skip
-  }
-  spans.push({ start: start + at, end, coordinated: true })
-  return spans
+  return cutIntoAsks(
+    start,
+    end,
+    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
+  )
 }
