@@ -520,6 +520,7 @@ function describesWorkday(sentence: string): boolean {
  */
 export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
+  if (listsContractFields(text)) return 'benefits'
   const labelled = labelsOwnContent(text)
   if (labelled) return labelled
   if (statesEmploymentTerms(text)) return 'benefits'
@@ -563,6 +564,24 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   )
     return 'title'
   return null
+}
+
+// The fields of a board's job-details box, a closed class of the contract's nouns ("Job type:", "Pay:", "Benefits:",
+// "Schedule:", "Tipo de puesto:", "Horario:", "Regime de contratação:").
+const CONTRACT_FIELD =
+  /(?:^|[\s·|])(?:job type|employment type|contract type|pay|salary|compensation|benefits|schedule|shifts?|hours|work (?:location|setting|schedule)|tipo de (?:puesto|empleo|contrato|vaga|contratacao|jornada)|salario|sueldo|remuneracao|remuneracion|beneficios|horario|jornada|lugar de trabajo|local de trabalho|regime(?: de contratacao)?|modalidad(?:e)?(?: de trabajo| de trabalho)?)\s*:/gu
+
+/**
+ * "Job Type: Full-time Pay: $22 - $30 per hour Benefits: 401(k), … Schedule: 8 hour shift": three or more fields of
+ * the contract in one span, a job-details box whose line breaks were lost. Each field is the offer, so the span is.
+ */
+function listsContractFields(span: string): boolean {
+  const fields = new Set(
+    [...normalizeText(span).matchAll(CONTRACT_FIELD)].map((match) =>
+      match[0].replace(/^[\s·|]+|\s*:$/gu, ''),
+    ),
+  )
+  return fields.size >= 3
 }
 
 /**

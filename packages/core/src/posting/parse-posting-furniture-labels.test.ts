@@ -95,6 +95,22 @@ describe('sentenceFurniture: a label of the offer, the work or the contract with
     expect(sentenceFurniture('Regime: CLT, prazo indeterminado')).toBe('benefits')
     expect(sentenceFurniture('Requirements: full-time availability')).toBe(null)
   })
+
+  it("sets aside a board's job-details box glued into one span, in EN, PT and ES", () => {
+    expect(
+      sentenceFurniture(
+        'Job Type: Part-time Salary: £12.50 an hour Benefits: Staff meals, Free parking Schedule: Day shift, Weekends',
+      ),
+    ).toBe('benefits')
+    expect(
+      sentenceFurniture('Tipo de vaga: Efetivo Salário: R$ 2.400 Benefícios: VT, VR Horário: Escala 6x1'),
+    ).toBe('benefits')
+    expect(
+      sentenceFurniture(
+        'Tipo de empleo: Temporal Sueldo: $900 Horario: Turno noche Lugar de trabajo: Planta Norte',
+      ),
+    ).toBe('benefits')
+  })
 })
 
 describe('sentenceFurniture: notices of the employer and calls to act', () => {
