@@ -242,7 +242,7 @@ const LEADING_CONDITION = /^(?:if|se|si|caso)\b[^,]{0,60},\s*/u
 // currículo", "Postúlate con tu hoja de vida"): what the application holds is the application, not a qualification.
 // "Apply statistical methods" is work: the imperative must say how, when or where to apply.
 const APPLY_IMPERATIVE =
-  /^(?:please\s+)?(?:apply (?:now|today|here|online|below|via|through|by|at|on|with your|with a|with an)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|portfolio)|envie (?:o )?(?:seu|sua) (?:cv|curriculo)|mande (?:o )?(?:seu|sua) (?:cv|curriculo)|candidate-se|envia(?:nos)? (?:tu|su) (?:cv|curriculum|hoja de vida)|postulate|postula(?:te)? (?:ya|ahora|aqui|con tu|con su))\b/u
+  /^(?:please\s+)?(?:apply (?:now|today|here|online|below|via|through|with your)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|portfolio)|envie (?:o )?(?:seu|sua) (?:cv|curriculo)|mande (?:o )?(?:seu|sua) (?:cv|curriculo)|candidate-se|envia(?:nos)? (?:tu|su) (?:cv|curriculum|hoja de vida)|postulate|postula(?:te)? (?:ya|ahora|aqui|con tu|con su))\b/u
 // Reaching the employer ("email people@…", "contact us", "Entre em contato pelo …", "Escríbenos a …") with where to
 // reach it: the page's contact line, which a candidate does not have to meet.
 const CONTACTING =

@@ -139,6 +139,7 @@ describe('sentenceFurniture: notices of the employer and calls to act', () => {
       'call-to-action',
     )
     expect(sentenceFurniture('Apply statistical sampling to audit findings')).toBe(null)
+    expect(sentenceFurniture('Apply on-site lockout procedures before any repair')).toBe(null)
   })
 })
 
