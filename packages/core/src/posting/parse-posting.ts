@@ -586,6 +586,9 @@ const ASK_JOINT = /,?\s+(?:and|e|y|&)\s+/gu
 const WITH_JOINT = /\s+(?:with|com|con)\s+/gu
 // What a conjunct must not open with to stand as a thing of its own: a preposition, or the rest of a list.
 const CONTINUES_PHRASE = /^(?:of|in|on|at|to|for|de|do|da|dos|das|em|no|na|en|del|al|para|por|or|ou|o|u)\b/u
+// "a Viracopos", "al Callao", "à Zona Sul": a preposition of direction and a proper name, with nothing else.
+const NAMES_DESTINATION =
+  /^(?:a|ao|aos|à|às|al)\s+\p{Lu}\p{Ll}+(?:\s+(?:de|do|da|del|de la|\p{Lu}\p{Ll}+))*[.;]?$/u
 // An article or a possessive opens a noun phrase of its own: "… and a reliable vehicle", "… y un vehículo propio".
 const OPENS_NOUN_PHRASE = /^(?:an?|your|own|um|uma|seu|sua|un|una|tu|su)\s/u
 // Times of the week or the day: two of them joined ("every Saturday and alternate Sundays") are one schedule.
@@ -787,6 +790,10 @@ function splitCoordinatedAsks(
     const countsTime = (folded: string) =>
       OPENS_OWN_PHRASE.test(folded) && /\b(?:years?|anos?|months?|meses)\b/u.test(folded)
     if (read.slice(1).some((part) => CONTINUES_PHRASE.test(part.folded) && !countsTime(part.folded)))
+      return null
+    // "viagens ao porto de Santos e a Viracopos", "viajes a Quito y a Cuenca": the PT and ES preposition "a" before a
+    // place's name continues the destination, though it is spelt like the English article.
+    if (parts.slice(1).some((part) => NAMES_DESTINATION.test(complement.slice(part.start, part.end).trim())))
       return null
     // Named skills on every side are a list the skill grouper reads, unless one of them is a credential the taxonomy
     // also names ("experiência com vendas e ensino médio completo"): a degree or a licence is an ask of its own.
