@@ -37,6 +37,7 @@ export function readListedItems(
   sentence: string,
   skillSpans: ReadonlyArray<{ start: number; end: number }>,
   afterLabel = false,
+  cutBeforeParallel = false,
 ): { frameStart: number; items: ListedItem[] } | null {
   // Words after a label's colon ("Bonus: A, B, knowledge of C") are the list itself, whatever frame an item holds.
   const frame = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
@@ -45,7 +46,9 @@ export function readListedItems(
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
   const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
   const pieces = cutTopLevel(sentence, from)
-  const parallel = marksParallelItems(sentence, pieces)
+  // A sentence cut where the frame's preposition is said again ("… andina | y de la historia …") was the first of
+  // parallel items: its own "and" joins words of one item, as it would in the whole line.
+  const parallel = cutBeforeParallel || marksParallelItems(sentence, pieces)
   const items: ListedItem[] = []
   const openers: Piece['opener'][] = []
   let examples = false
