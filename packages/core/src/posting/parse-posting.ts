@@ -94,9 +94,10 @@ import {
   statesJobCondition,
   statesSchedule,
 } from './states-job-condition'
+import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-27'
+export const POSTING_PARSER_VERSION = 'posting-parser-28'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -2461,6 +2462,8 @@ function readUnit(
   documentCategories: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
+  // The clause that only says the others are optional ("…, sai na frente na seleção") asks nothing itself.
+  if (statesOnlyNiceCue(sentence)) return []
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
   const cued = text.slice(unit.start, unit.preferenceAt ?? unit.end)
@@ -2640,7 +2643,7 @@ function readUnit(
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {
-        label: shorten(sentence, 120),
+        label: shorten(withoutClosingNiceCue(sentence), 120),
         kind,
         type,
         screened: isScreenedType(type),

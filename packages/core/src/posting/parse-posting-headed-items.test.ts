@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+const parse = (text: string) => parsePosting(text, taxonomy)
+const labels = (text: string) => parse(text).requirements.map((requirement) => requirement.label)
+
+describe('parsePosting: single items inside a headed list', () => {
+  it('keeps an entry on a professional roll as a credential, not a call to sign up', () => {
+    for (const line of [
+      'Inscripción vigente en el Registro Municipal de Guías de Montaña',
+      'Inscrição ativa no conselho regional de nutricionistas',
+      'Registration with the national register of veterinary nurses',
+      'Inscrição ativa no CRN',
+    ]) {
+      const requirements = parse(`Requisitos:\n- Experiência em nutrição clínica\n- ${line}\n`).requirements
+      const entry = requirements.find((requirement) => requirement.source.text.includes(line))
+      expect(entry?.type, line).toBe('certification')
+    }
+    // A call to sign up for the listing stays out.
+    expect(
+      labels('Requisitos:\n- Experiencia en ventas\nInscripción en esta oferta hasta el 10/03\n'),
+    ).toHaveLength(1)
+  })
+
+  it('reads being put ahead in the selection as an optional cue, and drops the cue clause itself', () => {
+    const pt = parse(
+      'Requisitos:\n- Experiência com solda MIG\nQuem souber também operar a dobradeira ou a guilhotina sai na frente na seleção.\n',
+    ).requirements
+    expect(pt.find((requirement) => /dobradeira/u.test(requirement.label))?.kind).toBe('nice_to_have')
+    expect(pt.some((requirement) => /sai na frente/u.test(requirement.label))).toBe(false)
+    const es = parse(
+      'Requisitos:\n- Experiencia en atención al público\nTendrás ventaja si manejas cajas registradoras.\n',
+    ).requirements
+    expect(es.filter((requirement) => requirement.kind === 'nice_to_have')).not.toHaveLength(0)
+    const en = parse(
+      'Requirements:\n- Two years in retail\nKnowing forklift safety rules will give you an edge.\n',
+    ).requirements
+    expect(en.find((requirement) => /forklift/iu.test(requirement.label))?.kind).toBe('nice_to_have')
+  })
+
+  it('splits a list of things after a frame of use, and of names joined by their prepositions', () => {
+    expect(labels('Requisitos:\n- Uso de paquímetro, micrômetro e relógio comparador\n')).toEqual([
+      'paquímetro',
+      'micrômetro',
+      'relógio comparador',
+    ])
+    expect(labels('Requisitos:\n- Manejo de básculas industriales y etiquetadoras\n')).toHaveLength(2)
+    expect(
+      labels(
+        'Requisitos:\n- Noções de normas de segurança de trabalho em altura e manutenção de empilhadeiras\n',
+      ),
+    ).toEqual(['normas de segurança de trabalho em altura', 'manutenção de empilhadeiras'])
+  })
+
+  it('ends a list at what it singles out', () => {
+    expect(
+      labels('Requisitos:\n- Conocer la normativa de tránsito, en especial el Reglamento Vial.\n'),
+    ).toHaveLength(1)
+    expect(labels('Requisitos:\n- Conhecer as normas de higiene, em especial a RDC 216.\n')).toHaveLength(1)
+  })
+})
