@@ -61,4 +61,49 @@ describe('parsePosting: single items inside a headed list', () => {
     ).toHaveLength(1)
     expect(labels('Requisitos:\n- Conhecer as normas de higiene, em especial a RDC 216.\n')).toHaveLength(1)
   })
+
+  it('reads each quality of a line of qualities graded by a word of character, and of bare English adjectives', () => {
+    expect(
+      labels('Requisitos:\n- Carácter paciente, capacidad de escucha y trato cordial con los huéspedes\n'),
+    ).toEqual(['Carácter paciente', 'capacidad de escucha', 'trato cordial con los huéspedes'])
+    expect(
+      labels('Requisitos:\n- Caráter firme, capacidade de improviso e trato cordial com os hóspedes\n'),
+    ).toHaveLength(3)
+    expect(labels('Requirements:\n- Discreet, methodical and punctual\n')).toEqual([
+      'Discreet',
+      'methodical',
+      'punctual',
+    ])
+  })
+
+  it('reads availability for one thing and, with the preposition said again, for another as two conditions', () => {
+    expect(
+      labels('Requisitos:\n- Disponibilidade para o plantão da madrugada e para domingos alternados\n'),
+    ).toHaveLength(2)
+    expect(
+      labels('Requisitos:\n- Disponibilidad para el turno de mañana y para domingos alternos\n'),
+    ).toHaveLength(2)
+    expect(labels('Requirements:\n- Available for the late shift and for every other Sunday\n')).toHaveLength(
+      2,
+    )
+  })
+
+  it('reads two checks passed, each named with its own article, as two conditions', () => {
+    expect(
+      labels(
+        'Requirements:\n- Two years in retail\nThis job requires a credit check and a criminal record check.\n',
+      ),
+    ).toHaveLength(3)
+    expect(
+      labels(
+        'Requisitos:\n- Experiência em vendas\n- Apresentar uma certidão de antecedentes criminais e um exame toxicológico\n',
+      ),
+    ).toHaveLength(3)
+    // A licence and the record that goes with it are one condition.
+    expect(
+      labels(
+        "Requirements:\n- Two years in retail\nA valid driver's licence and a spotless driving record are needed.\n",
+      ),
+    ).toHaveLength(2)
+  })
 })
