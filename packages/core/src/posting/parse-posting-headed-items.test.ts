@@ -106,4 +106,18 @@ describe('parsePosting: single items inside a headed list', () => {
       ),
     ).toHaveLength(2)
   })
+
+  it('asks for a name offered with anything like it as a tool, beside the tools the taxonomy knows', () => {
+    expect(
+      labels('Requirements:\n- Can run Planswift or a similar estimating package, and is strong in Excel\n'),
+    ).toContain('Planswift or a similar estimating package')
+    expect(
+      labels('Requisitos:\n- Saber usar o Promob ou um software similar de projeto, e Excel avançado\n'),
+    ).toContain('Promob ou um software similar de projeto')
+    expect(labels('Requisitos:\n- Manejo de Contpaqi o un sistema contable similar y de Excel\n')).toContain(
+      'Contpaqi o un sistema contable similar',
+    )
+    // A bare "or equivalent" after a school offers another school, not another product.
+    expect(labels('Requisitos:\n- Curso de caldeiraria pelo SENAI ou equivalente\n')).toHaveLength(1)
+  })
 })

@@ -72,6 +72,7 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
@@ -2386,6 +2387,14 @@ function findUnknownTools(
         break
       }
     })
+  }
+  // A name offered with anything like it ("CostX or a similar take-off package") names a product of that kind.
+  for (const item of items) {
+    if (!item.unknown || accepted.has(item)) continue
+    const alikeEnd = readOfferedAlike(text, item.end, unit.end)
+    if (alikeEnd === null) continue
+    accepted.add(item)
+    found.push({ start: item.start, end: alikeEnd, name: text.slice(item.start, alikeEnd), joins: null })
   }
   // Two names no dictionary holds, listed together, one written with an inner capital as products are ("Gainsight or
   // ChurnZero"): a list of tools, though the taxonomy knows neither.
