@@ -120,4 +120,15 @@ describe('parsePosting: single items inside a headed list', () => {
     // A bare "or equivalent" after a school offers another school, not another product.
     expect(labels('Requisitos:\n- Curso de caldeiraria pelo SENAI ou equivalente\n')).toHaveLength(1)
   })
+
+  it('reads two practices each with its own complement as two items, a closing bracket of examples kept with the last', () => {
+    expect(labels('Requisitos:\n- Poda de frutales y injerto de cítricos (limón, naranja)\n')).toEqual([
+      'Poda de frutales',
+      'injerto de cítricos (limón, naranja)',
+    ])
+    expect(labels('Requisitos:\n- Montagem de andaimes e leitura de projetos\n')).toHaveLength(2)
+    expect(labels('Requirements:\n- Assembly of scaffolds and inspection of harnesses\n')).toHaveLength(2)
+    // A word or two completing the object of the first phrase stays with it.
+    expect(labels('Requisitos:\n- Técnicas de cocina al vacío y baja temperatura\n')).toHaveLength(1)
+  })
 })

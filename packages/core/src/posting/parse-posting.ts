@@ -890,7 +890,8 @@ function splitCoordinatedNounPhrases(
   taxonomy: Taxonomy,
 ): Array<{ start: number; end: number; coordinated?: true }> {
   const whole = [{ start, end }]
-  const line = text.slice(start, end)
+  // A closing bracket of examples ("… de refrigerantes (R-404A, R-290)") belongs to the last phrase, not the list.
+  const line = text.slice(start, end).replace(/\s*\([^()]*\)[.!]?\s*$/u, '')
   // A duty ("Lead sales presentations and business reviews") is the job's, read whole as the role's work.
   if (/[\d,;:()]/u.test(line) || line.split(/\s+/).length > 10 || isDutyLike(line)) return whole
   const joins = [...line.matchAll(/\s(?:and|e|y|&)\s/giu)]
@@ -949,7 +950,11 @@ function splitCoordinatedNounPhrases(
   const prepositional = leftWords.some((word) =>
     /^(?:of|in|on|at|for|with|de|do|da|dos|das|em|no|na|al|a|en|del|con|com|para|por)$/iu.test(word),
   )
-  if ((namesDegree(left) || prepositional) && !statesCredential(right, taxonomy)) return whole
+  // A second phrase with a complement of its own ("Carga de gas y recuperación de refrigerantes") is parallel to the
+  // first, not part of its object.
+  const ownComplement = /^(?:of|de|do|da|dos|das|del)$/iu.test(rightWords[1] ?? '') && rightWords.length >= 3
+  if ((namesDegree(left) || (prepositional && !ownComplement)) && !statesCredential(right, taxonomy))
+    return whole
   const content = (words: string[]) =>
     new Set(
       words.map((word) => normalizeText(word)).filter((word) => word.length >= 4 && !PHRASE_END.has(word)),
