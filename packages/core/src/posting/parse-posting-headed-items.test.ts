@@ -131,4 +131,13 @@ describe('parsePosting: single items inside a headed list', () => {
     // A word or two completing the object of the first phrase stays with it.
     expect(labels('Requisitos:\n- Técnicas de cocina al vacío y baja temperatura\n')).toHaveLength(1)
   })
+
+  it('labels a Portuguese or Spanish field with the complement that says which part of it is asked', () => {
+    expect(labels('Requisitos:\n- Experiencia en cobranza de seguros de vida o de autos\n')).toEqual([
+      expect.stringContaining('cobranza de seguros de vida o de autos'),
+    ])
+    expect(labels('Requisitos:\n- Experiência em contabilidade de cooperativas\n')).toEqual([
+      expect.stringContaining('contabilidade de cooperativas'),
+    ])
+  })
 })

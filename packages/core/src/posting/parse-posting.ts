@@ -75,6 +75,7 @@ import {
 import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { readRomanceComplement } from './read-romance-complement'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -2268,6 +2269,16 @@ function readListItems(
     const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
     if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
+    // A field of Portuguese or Spanish takes its complement after it ("cobranza de tarjetas de crédito"): the words
+    // say which part of the field is asked.
+    const complement =
+      !isToolSkill(taxonomy, last.skillId) &&
+      !['spoken-language', 'soft-skill'].includes(getSkill(taxonomy, last.skillId)?.category ?? '') &&
+      /^\p{Ll}/u.test(last.surface.trim())
+        ? readRomanceComplement(text, last.end, limit)
+        : ''
+    if (complement !== '' && addsWords(complement, named))
+      return { matches: item.matches, words: `${own} ${complement}` }
     if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
       return { matches: item.matches, words: own }
     return { matches: item.matches }
