@@ -140,4 +140,20 @@ describe('parsePosting: single items inside a headed list', () => {
       expect.stringContaining('contabilidade de cooperativas'),
     ])
   })
+
+  it('reads "…, and some exposure to X" after an optional ask as a further optional ask', () => {
+    const en = parse(
+      'Requirements:\n- Two years in retail\nNot essential, but we would like to see a forklift ticket, and some exposure to cold-chain warehouses.\n',
+    ).requirements
+    expect(en.find((requirement) => /cold-chain/u.test(requirement.label))?.label).not.toMatch(/forklift/u)
+    const pt = parse(
+      'Requisitos:\n- Experiência em vendas\nNão é obrigatório, mas seria ótimo ter CNH categoria D, e alguma vivência em transporte escolar.\n',
+    ).requirements
+    expect(pt.find((requirement) => /transporte escolar/u.test(requirement.label))?.kind).toBe('nice_to_have')
+    expect(pt.find((requirement) => /transporte escolar/u.test(requirement.label))?.label).not.toMatch(/CNH/u)
+    const es = labels(
+      'Requisitos:\n- Experiencia en ventas\nNo es excluyente, pero valoramos el curso de manipulador de alimentos, y algo de experiencia en banquetes.\n',
+    )
+    expect(es).toHaveLength(3)
+  })
 })
