@@ -23,6 +23,7 @@ import {
   truncatesBoardList,
   warnsOfFraud,
 } from './find-recruiting-clutter'
+import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
@@ -278,7 +279,9 @@ function isChromeOrCallToAction(line: string): boolean {
     (APPLYING.test(opening) || (APPLYING.test(folded) && words(line).length <= 8)) &&
     findRequirementPredicate(line) === null &&
     !isQualificationLike(line) &&
-    !isDutyLike(line)
+    !isDutyLike(line) &&
+    // "Inscripción vigente en el Registro de Guías": an entry on a professional roll is a credential held.
+    !namesRegistration(line)
   )
 }
 
