@@ -5,7 +5,7 @@ import { normalizeText } from './normalize-text'
 // a college, a board, or a body named by its acronym. Holding such an entry is a credential; the same nouns followed
 // by anything else ("Inscrições até 20/12", "Inscripción a esta oferta") are the board's call to apply.
 const ENTRY_NOUN =
-  '(?:inscri(?:cao|coes|pcion|pciones)|registro|registration|enrol?ment|matricula|colegiacion|filiacao|afiliacion)'
+  '(?:inscri(?:cao|coes|pcion|pciones)|cadastro|registro|registration|enrol?ment|matricula|colegiacion|filiacao|afiliacion)'
 const STANDING =
   '(?:(?:vigente|vigentes|ativa|ativo|activa|activo|valida|valido|valid|current|active|actualizada|atualizada|regular|profissional|profesional|professional|definitiva|provisoria|provisional)\\s+)'
 const ENTRY_ON = `^\\W*${ENTRY_NOUN}\\s+${STANDING}{0,2}(?:en|no|na|nos|nas|in|on|with|at|ante|del|de|do|da|junto (?:ao|a la|al|a))\\s+(?:(?:el|la|los|las|o|a|os|as|the|su|seu|sua|your)\\s+)?`
