@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import type { ParsedPosting } from '../types'
+import { parsePosting } from './parse-posting'
+
+const taxonomy = loadTaxonomy()
+
+function sources(posting: ParsedPosting): string[] {
+  return posting.requirements.map((requirement) => requirement.source.text)
+}
+
+function asks(posting: ParsedPosting, words: string): boolean {
+  return sources(posting).some((source) => source.includes(words))
+}
+
+describe('frames of asking in prose with no headings', () => {
+  it('reads the person to be hired as the subject of a need when a relative clause says who is meant', () => {
+    const english = parsePosting(
+      'Roofer\nWe have roofed homes in Leeds for three generations.\nThe person who joins our crew must hold a CSCS card and a working-at-height ticket.',
+      taxonomy,
+    )
+    expect(asks(english, 'CSCS card')).toBe(true)
+    const portuguese = parsePosting(
+      'Garçom\nNosso bistrô abriu as portas em 2004 na Savassi.\nA pessoa que vier a integrar o salão deve ter curso de garçom e certificado de manipulação de alimentos.',
+      taxonomy,
+    )
+    expect(asks(portuguese, 'curso de garçom')).toBe(true)
+    const spanish = parsePosting(
+      'Mozo de almacén\nNuestra bodega abrió en 1990 en Valencia.\nLa persona que se sume al turno de noche debe tener carnet de carretillero vigente.',
+      taxonomy,
+    )
+    expect(asks(spanish, 'carnet de carretillero')).toBe(true)
+  })
+
+  it('reads a modal with the one to be hired left unsaid as asking', () => {
+    const portuguese = parsePosting(
+      'Recepcionista\nSomos uma clínica odontológica no centro de Curitiba.\nTambém deve dominar o sistema de agendamento Clinicorp.',
+      taxonomy,
+    )
+    expect(asks(portuguese, 'Clinicorp')).toBe(true)
+    const spanish = parsePosting(
+      'Recepcionista\nSomos una clínica dental en el centro de Rosario.\nTambién debe manejar la central telefónica y conocer el software Dentalink.',
+      taxonomy,
+    )
+    expect(asks(spanish, 'central telefónica')).toBe(true)
+    expect(asks(spanish, 'Dentalink')).toBe(true)
+    const english = parsePosting(
+      'Kitchen Porter\nWe are a seafood restaurant on the harbour.\nYou should know your way around a commercial dishwasher and be able to fillet fish.',
+      taxonomy,
+    )
+    expect(asks(english, 'commercial dishwasher')).toBe(true)
+  })
+
+  it('keeps asking a clause that opens with a bare verb of having or knowing after "and"', () => {
+    const portuguese = parsePosting(
+      'Técnico de manutenção\nA fábrica fica em Joinville desde 1978.\nÉ importante conhecer a NR-10, e ter prática na leitura de diagramas elétricos.',
+      taxonomy,
+    )
+    expect(asks(portuguese, 'leitura de diagramas')).toBe(true)
+    const spanish = parsePosting(
+      'Operario de planta\nLa planta está en Querétaro desde 1985.\nLa persona que contratemos debe ser técnico en mecatrónica con cédula vigente, y contar con curso de seguridad industrial.',
+      taxonomy,
+    )
+    expect(asks(spanish, 'curso de seguridad industrial')).toBe(true)
+    const english = parsePosting(
+      'Warehouse Lead\nOur warehouse opened in Bristol in 1995.\nThe person we hire must be a qualified first aider, and hold a counterbalance forklift licence.',
+      taxonomy,
+    )
+    expect(asks(english, 'counterbalance forklift licence')).toBe(true)
+  })
+})
