@@ -27,6 +27,7 @@ import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
+import { opensListedPredicate } from './find-listed-predicates'
 import {
   announcesRoleWithNeeds,
   type FurnitureReason,
@@ -533,7 +534,8 @@ function splitCoordinatedPredicates(
       !partOfTenure &&
       match[0].startsWith(',') &&
       !/\s(?:and|or|e|ou|y|o)\s/.test(match[0]) &&
-      readMinYears(before) !== null
+      readMinYears(before) !== null &&
+      !opensListedPredicate(line.slice(match.index + match[0].length))
     )
       continue
     // "Precisa estar cursando ou ter concluído graduação", "be pursuing or have completed a degree": a predicate that

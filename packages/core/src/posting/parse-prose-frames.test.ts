@@ -68,4 +68,51 @@ describe('frames of asking in prose with no headings', () => {
     )
     expect(asks(english, 'counterbalance forklift licence')).toBe(true)
   })
+
+  it('asks apart what a relative clause of knowing adds to the person sought', () => {
+    const english = parsePosting(
+      'Scaffolder\nWe need someone with three years of tube-and-fitting work, who understands load tables and can read a scaffold design.',
+      taxonomy,
+    )
+    expect(sources(english)).toEqual([
+      'We need someone with three years of tube-and-fitting work',
+      'who understands load tables',
+      'can read a scaffold design.',
+    ])
+    const portuguese = parsePosting(
+      'Motorista\nBuscamos alguém com CNH categoria D, que conheça as rodovias do interior paulista.',
+      taxonomy,
+    )
+    expect(sources(portuguese)).toEqual([
+      'Buscamos alguém com CNH categoria D',
+      'que conheça as rodovias do interior paulista.',
+    ])
+    const spanish = parsePosting(
+      'Chofer\nBuscamos alguien con licencia profesional A3, que conozca las rutas de la región del Maule.',
+      taxonomy,
+    )
+    expect(sources(spanish)).toEqual([
+      'Buscamos alguien con licencia profesional A3',
+      'que conozca las rutas de la región del Maule.',
+    ])
+  })
+
+  it('asks each predicate of a series one subject governs', () => {
+    const english = parsePosting(
+      'Glazier\nThe right person has at least three years fitting curtain walling, holds a CSCS card, and is happy working at height on a MEWP.',
+      taxonomy,
+    )
+    expect(asks(english, 'holds a CSCS card')).toBe(true)
+    expect(sources(english).some((source) => source.startsWith('is happy working at height'))).toBe(true)
+    const portuguese = parsePosting(
+      'Vidraceiro\nA pessoa que contratarmos deve ter três anos de obra, tenha NR-35 em dia, e saiba ler projeto de esquadrias.',
+      taxonomy,
+    )
+    expect(sources(portuguese).some((source) => source.startsWith('tenha NR-35'))).toBe(true)
+    const spanish = parsePosting(
+      'Vidriero\nLa persona que contratemos debe tener tres años de obra, tenga curso de altura vigente, y sepa leer planos de aluminio.',
+      taxonomy,
+    )
+    expect(sources(spanish).some((source) => source.startsWith('tenga curso de altura'))).toBe(true)
+  })
 })
