@@ -21,6 +21,7 @@ import {
   namesDegree,
   statesCredential,
 } from './classify-requirement'
+import { cutLabelledFields, offersByLabel } from './cut-labelled-fields'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
@@ -1264,8 +1265,18 @@ function readStructure(
       let spans =
         !bullet &&
         (paragraph || tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
-          ? splitSentences(text, piece.start, piece.end)
+          ? splitSentences(text, piece.start, piece.end).flatMap((span) => cutLabelledFields(text, span))
           : [tight]
+      for (const span of spans.filter((span) => offersByLabel(text, span)))
+        setAside.push({
+          start: span.start,
+          end: span.end,
+          text: text.slice(span.start, span.end),
+          reason: 'benefits',
+        })
+      spans = spans
+        .filter((span) => !offersByLabel(text, span))
+        .map((span) => ({ start: span.start, end: span.end }))
       // In a paragraph that opened with the company, a sentence that asks nothing ("The depot is next to the
       // airport.") is the company's too.
       if (paragraph) {
