@@ -4,7 +4,7 @@ import { normalizeText } from './normalize-text'
 // "and" ("…, and hold a forklift card", "…, e ter prática em X", "… y contar con Y", "… y manejar Z") has no subject of
 // its own, so the sentence's frame ("It's key to …", "É importante …", "Debe …") governs it too.
 const SHARED_PREDICATE =
-  /^(?:also |tambem |tambien |ademas )?(?:have|has|hold|holds|know|knows|understand|understands|speak|speaks|possess|bring|can|be|is|ter|tenha|possuir|possua|saber|saiba|conhecer|conheca|dominar|domine|falar|fale|contar com|tener|tenga|tengas|poseer|posea|saber|sepa|conocer|conozca|dominar|domine|manejar|maneje|hablar|hable|contar con|cuente con)\s/u
+  /^(?:also |tambem |tambien |ademas )?(?:have|has|hold|holds|know|knows|understand|understands|speak|speaks|possess|bring|can|is|ter|tenha|possuir|possua|saber|saiba|conhecer|conheca|dominar|domine|falar|fale|contar com|tener|tenga|tengas|poseer|posea|saber|sepa|conocer|conozca|dominar|domine|manejar|maneje|hablar|hable|contar con|cuente con)\s/u
 
 /** True when a clause cut from a sentence opens with a bare verb of having or knowing, which the sentence's frame governs. */
 export function opensSharedPredicate(clause: string): boolean {
