@@ -115,4 +115,28 @@ describe('frames of asking in prose with no headings', () => {
     )
     expect(sources(spanish).some((source) => source.startsWith('tenga curso de altura'))).toBe(true)
   })
+
+  it("reads the reader's future with a bare quality as the person described, and with a verb form as the work", () => {
+    const english = parsePosting(
+      "Florist\nWe are a small flower shop by the station.\nYou'll be cheerful and tidy, and have a steady hand with ribbon.\nYou'll be working Saturdays from 7am.",
+      taxonomy,
+    )
+    const traits = english.requirements.filter((item) => item.type === 'trait').map((item) => item.label)
+    expect(traits).toEqual(expect.arrayContaining(['cheerful', 'tidy']))
+    expect(traits.some((label) => label.includes('working'))).toBe(false)
+    const portuguese = parsePosting(
+      'Florista\nSomos uma floricultura pequena perto da estação.\nVocê será caprichoso e paciente com os clientes.',
+      taxonomy,
+    )
+    expect(portuguese.requirements.filter((item) => item.type === 'trait').map((item) => item.label)).toEqual(
+      expect.arrayContaining(['caprichoso']),
+    )
+    const spanish = parsePosting(
+      'Florista\nSomos una florería pequeña junto a la estación.\nSerás cuidadoso y amable con los clientes.',
+      taxonomy,
+    )
+    expect(spanish.requirements.filter((item) => item.type === 'trait').map((item) => item.label)).toEqual(
+      expect.arrayContaining(['cuidadoso']),
+    )
+  })
 })
