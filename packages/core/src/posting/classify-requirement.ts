@@ -24,7 +24,7 @@ export function isScreenedType(type: RequirementType): boolean {
 const DEGREE =
   /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|(?:estudios |educacion |escuela )?secundari[oa]s?(?: (?:complet[oa]s?|terminad[oa]s?|finalizad[oa]s?))?|(?:ensino|educacion|escuela|nivel) (?:fundamental|primari[oa]|basic[oa]|medi[oa])(?: complet[oa])?|segundo grau|high school|ged)\b/
 const CERTIFICATION =
-  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|inscricao ativa|matricula ativa)\b/
+  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|(?:inscricao|matricula|registro) (?:ativ[oa]|vigente|em dia|al dia))\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
 // registration that must be kept current, whatever the body is called.
 const VALIDITY =

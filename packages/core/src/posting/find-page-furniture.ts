@@ -8,6 +8,7 @@ import {
   runsHiringProcess,
   statesPay,
 } from './find-hiring-process-lines'
+import { isPageWidget } from './find-page-widgets'
 import {
   comparesReaderProfile,
   describesEmployerByNoun,
@@ -30,6 +31,7 @@ import {
   isDutyLike,
   isQualificationLike,
   readInlineKind,
+  readInlineLabel,
 } from './posting-cues'
 import {
   announcesRoleForWork,
@@ -236,10 +238,39 @@ const APPLYING =
 // "Si te interesa, …"): the act after it is what the sentence says.
 const LEADING_CONDITION = /^(?:if|se|si|caso)\b[^,]{0,60},\s*/u
 
+// Applying told in the imperative, with how or when ("Apply now with your CV …", "Send us your résumé", "Envie seu
+// currículo", "Postúlate con tu hoja de vida"): what the application holds is the application, not a qualification.
+// "Apply statistical methods" is work: the imperative must say how, when or where to apply.
+const APPLY_IMPERATIVE =
+  /^(?:please\s+)?(?:apply (?:now|today|here|online|below|via|through|with your)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|portfolio)|envie (?:o )?(?:seu|sua) (?:cv|curriculo)|mande (?:o )?(?:seu|sua) (?:cv|curriculo)|candidate-se|envia(?:nos)? (?:tu|su) (?:cv|curriculum|hoja de vida)|postulate|postula(?:te)? (?:ya|ahora|aqui|con tu|con su))\b/u
+// Reaching the employer ("email people@…", "contact us", "Entre em contato pelo …", "Escríbenos a …") with where to
+// reach it: the page's contact line, which a candidate does not have to meet.
+const CONTACTING =
+  /^(?:please\s+)?(?:e-?mail|contact|call|write to|reach out|let us know|get in touch|entre em contato|contate|escreva|ligue|fale com|contacta\p{L}*|escribe\p{L}*|llama\p{L}*|comunica\p{L}*)\b/u
+const CONTACT_POINT =
+  /\S+@\S+\.\p{L}{2,}|\bhttps?:\/\/|\bwww\.|\b(?:us|nos|conosco|nosotros)\b|\d{3}[\s.-]?\d{3,4}/u
+
+// A registration held in a body is named by the noun a call to sign up is spelt with ("Inscripción en el Colegio …").
+const REGISTRATION_HELD =
+  /^(?:inscripcion|inscricao|cadastro|registro|registration|enrol(?:l)?ment)\s+(?:vigente\s+|ativ[oa]\s+|activ[oa]\s+)?(?:en|em|no|na|in|with|con|com|ante|junto)\b/u
+
 /** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
 function isChromeOrCallToAction(line: string): boolean {
-  const folded = normalizeText(line).replace(LEADING_CONDITION, '')
+  const folded = normalizeText(line)
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(LEADING_CONDITION, '')
   if (SITE_CHROME.test(folded)) return true
+  const conditionless = !/\b(?:if|se|si|caso|must|deve|debe)\b/u.test(folded)
+  if (
+    (APPLY_IMPERATIVE.test(folded) || (CONTACTING.test(folded) && CONTACT_POINT.test(folded))) &&
+    conditionless &&
+    findRequirementPredicate(folded) === null &&
+    !isQualificationLike(folded)
+  )
+    return true
+  // "Inscripción en el Registro de …", "Cadastro no conselho regional": a registration held in a body is a credential,
+  // though its noun is spelt like signing up for the listing.
+  if (REGISTRATION_HELD.test(folded)) return false
   // The call opens the line ("Apply now", "Envía tu CV", "Interessados devem se cadastrar") or is the whole of it.
   const opening = words(folded).slice(0, 4).join(' ')
   // "Para se candidatar é preciso ter CNH D": applying is the purpose, what it needs is asked of the candidate.
@@ -489,11 +520,15 @@ function describesWorkday(sentence: string): boolean {
  */
 export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
+  if (listsContractFields(text)) return 'benefits'
+  const labelled = labelsOwnContent(text)
+  if (labelled) return labelled
   if (statesEmploymentTerms(text)) return 'benefits'
   if (statesEqualOpportunity(text)) return 'company'
   if (statesListingAge(text)) return 'metadata'
   if (labelsOtherListings(text)) return 'title-list'
   if (invitesToInterface(text)) return 'call-to-action'
+  if (isPageWidget(text)) return 'interface'
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (statesPay(text)) return 'salary'
   if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
@@ -531,11 +566,45 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   return null
 }
 
+// The fields of a board's job-details box, a closed class of the contract's nouns ("Job type:", "Pay:", "Benefits:",
+// "Schedule:", "Tipo de puesto:", "Horario:", "Regime de contratação:").
+const CONTRACT_FIELD =
+  /(?:^|[\s·|])(?:job type|employment type|contract type|pay|salary|compensation|benefits|schedule|shifts?|hours|work (?:location|setting|schedule)|tipo de (?:puesto|empleo|contrato|vaga|contratacao|jornada)|salario|sueldo|remuneracao|remuneracion|beneficios|horario|jornada|lugar de trabajo|local de trabalho|regime(?: de contratacao)?|modalidad(?:e)?(?: de trabajo| de trabalho)?)\s*:/gu
+
+/**
+ * "Job Type: Full-time Pay: $22 - $30 per hour Benefits: 401(k), … Schedule: 8 hour shift": three or more fields of
+ * the contract in one span, a job-details box whose line breaks were lost. Each field is the offer, so the span is.
+ */
+function listsContractFields(span: string): boolean {
+  const fields = new Set(
+    [...normalizeText(span).matchAll(CONTRACT_FIELD)].map((match) =>
+      match[0].replace(/^[\s·|]+|\s*:$/gu, ''),
+    ),
+  )
+  return fields.size >= 3
+}
+
+/**
+ * "Tus tareas: vigilancia, primeros auxilios …", "What you get: 25 days off, a pension …" inside a paragraph: a label of
+ * the work, the offer or the employer, then its content, is that section's however the line around it opened. Only a
+ * label read at the line's start was seen before; a label of what is asked keeps its items.
+ */
+function labelsOwnContent(sentence: string): FurnitureReason | null {
+  const label = readInlineLabel(sentence)
+  if (!label) return null
+  const content = sentence.slice(label.contentOffset)
+  if (findRequirementPredicate(content) !== null || readInlineKind(content) !== null) return null
+  if (label.section === 'responsibilities') return 'narrative'
+  if (label.section === 'benefits') return 'benefits'
+  if (label.section === 'company') return 'company'
+  return null
+}
+
 // Employment terms: the nouns that name what an employer gives (contract, pay, benefits, hours). A closed class, so a
 // line made only of them ("Contratação CLT, bônus anual, VR e VT", "Salario: a convenir") is read as the offer by its
 // structure, whatever the employer calls it; an open list of things offered would drift into tuning on postings.
 const EMPLOYMENT_TERM =
-  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|temporary|indefinido|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|birthday off|(?:bank |public )?holidays|feriados|festivos|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
+  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|permanente|temporary|fixed[- ]term|indefinido|(?:tiempo|plazo|prazo) (?:in)?determinado|indeterminado|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|birthday off|(?:bank |public )?holidays|feriados|festivos|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
 // What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words.
 const TERM_DETAIL =
   /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo|no|on|your|seu|sua|tu|su|por|birthday|aniversario|cumpleanos)(?:\s+|$))+$/u
@@ -556,7 +625,15 @@ function statesEmploymentTerms(line: string): boolean {
     /\b(?:you|voce|tu|usted|must|availab\w*|disponib\w*|willing|dispost[oa]|dispuest[oa])\b/u.test(folded)
   )
     return false
-  const items = folded.split(/\s*[,;:·|]\s*|\s+(?:and|e|y|&|\+)\s+/u).filter((item) => item.length > 0)
+  // A row's label ("Tipo de puesto: …", "Job type: …", "Regime: …") names the field its terms fill, unless it names
+  // what is asked.
+  const row = /^([^:]{2,30}):\s*(\S.*)$/u.exec(folded)
+  const labelled =
+    row !== null &&
+    words(row[1] ?? '').length <= 4 &&
+    !['required', 'nice_to_have'].includes(classifyHeading(row[1] ?? '') ?? '')
+  const body = labelled ? (row?.[2] ?? folded) : folded
+  const items = body.split(/\s*[,;:·|]\s*|\s+(?:and|e|y|&|\+)\s+/u).filter((item) => item.length > 0)
   if (items.length === 0 || !items.some((item) => EMPLOYMENT_TERM.test(item))) return false
   // Each item is a term with its details (an amount, hours, days, a period): a word of anything else ("benefits
   // *administration*", "Spanish is a bonus") may name an ask.
@@ -837,7 +914,7 @@ export function findPageFurniture(
       reasons.set(index, 'call-to-action')
       continue
     }
-    if (truncatesBoardList(text)) {
+    if (truncatesBoardList(text) || isPageWidget(text)) {
       reasons.set(index, 'interface')
       continue
     }

@@ -283,8 +283,10 @@ const APPLICANT_SIDE =
 const LISTING_CLOSED =
   /^(?:this|the|esta|este|essa|esse|a|o|la|el)\s+(?:vacancy|job|position|listing|role|posting|opening|vaga|oferta|aviso|puesto|empleo|vacante|anuncio)\s+(?:has\s+(?:now\s+)?(?:closed|expired)|is\s+(?:now\s+)?(?:closed|expired|no longer (?:available|open|accepting\b.*))|(?:foi|esta)\s+(?:encerrada|fechada|expirada)|expirou|nao esta mais disponivel|ya no esta disponible|no esta disponible|ha (?:caducado|expirado|finalizado|cerrado)|esta cerrad[oa]|(?:se )?cerro)\b/u
 // A placement agency telling its role ("Harbour Staffing is acting as an employment agency for this vacancy").
+// An employer disclosing which part it plays ("Calder Ltd is acting as an employer", "atua como empregadora") is the
+// same notice.
 const AGENCY_ROLE =
-  /\b(?:acting as an?|acts as an?|atua como|actua como)\s+(?:employment|recruitment|staffing)?\s*(?:agency|business|agencia|consultoria|consultora)\b/u
+  /\b(?:acting as|acts as|atua(?:ndo)? como|actua(?:ndo)? como)\s+(?:(?:an?|uma?|una?)\s+)?(?:employment|recruitment|staffing)?\s*(?:agency|business|employer|recruiter|agencia|consultoria|consultora|empregador\p{L}*|empleador\p{L}*|intermediar\p{L}*)\b/u
 // Consent to the handling of the applicant's data ("By applying, you consent to …", "Ao se candidatar, você concorda
 // com o tratamento dos seus dados").
 const DATA_CONSENT =

@@ -2,6 +2,7 @@ import { loadWordNet } from '../scoring/load-wordnet'
 import { namesSelfQuality } from './names-self-quality'
 import { normalizeText } from './normalize-text'
 import { isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
+import { readConditionSubject } from './split-condition-clauses'
 
 // Words before a quality that do not name it: articles, grading and intensifying words, the preposition of a
 // quality held ("com boa escuta", "with a calm manner", "muy responsable") and a verb of staying.
@@ -156,6 +157,10 @@ export function splitQualities(text: string): Array<{ from: number; to: number }
     if ((opened.match(/\(/gu) ?? []).length > (opened.match(/\)/gu) ?? []).length) continue
     const after = text.slice(separator.index + separator[0].length).split(SEPARATOR)[0] ?? ''
     if (sharesNoun(text.slice(start, separator.index), separator[0], after)) continue
+    // Two days or times joined ("a correria das sextas e sábados") are one phrase of the quality, not two qualities.
+    const wordBefore = normalizeText(/\p{L}+$/u.exec(text.slice(0, separator.index))?.[0] ?? '')
+    const wordAfter = normalizeText(/^\p{L}+/u.exec(after)?.[0] ?? '')
+    if (readConditionSubject(wordBefore) === 'time' && readConditionSubject(wordAfter) === 'time') continue
     pieces.push({ from: start, to: separator.index })
     start = separator.index + separator[0].length
   }

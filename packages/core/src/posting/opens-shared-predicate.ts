@@ -8,5 +8,7 @@ const SHARED_PREDICATE =
 
 /** True when a clause cut from a sentence opens with a bare verb of having or knowing, which the sentence's frame governs. */
 export function opensSharedPredicate(clause: string): boolean {
-  return SHARED_PREDICATE.test(normalizeText(clause).trim())
+  const folded = normalizeText(clause).trim()
+  // "saber elaborar", cut from "saber elaborar e conduzir X": a verb with no object of its own shares one elsewhere.
+  return SHARED_PREDICATE.test(folded) && folded.split(/\s+/u).length >= 3
 }

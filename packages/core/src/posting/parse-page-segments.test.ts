@@ -59,23 +59,4 @@ describe('segments of a pasted page', () => {
       'Disponibilidad para visitas mensuales a la sucursal de Tandil y a Azul.',
     ])
   })
-
-  it('reads each field of a row of labelled fields that lost its line breaks', () => {
-    const english = parsePosting(
-      'Roofer\nYou must hold a CSCS card and have three years on pitched roofs. Job Type: Permanent Pay: £14.50 - £17.00 per hour Benefits: Company pension, Work van, Paid holidays Work Location: In person',
-      taxonomy,
-    )
-    expect(english.requirements.some((item) => item.source.text.includes('pension'))).toBe(false)
-    expect(english.setAside.some((item) => item.text.startsWith('Pay: £14.50'))).toBe(true)
-    const spanish = parsePosting(
-      'Albañil\nDebes tener tres años de obra gris y carnet de PRL vigente. Tipo de contrato: Indefinido Salario: 1.600 € brutos al mes Beneficios: Seguro médico, Furgoneta de empresa',
-      taxonomy,
-    )
-    expect(spanish.requirements.some((item) => item.source.text.includes('Seguro médico'))).toBe(false)
-    const portuguese = parsePosting(
-      'Pedreiro\nVocê precisa ter três anos de obra e NR-18 em dia. Tipo de vaga: Efetivo Salário: R$ 2.900,00 por mês Benefícios: Vale-transporte, Plano de saúde',
-      taxonomy,
-    )
-    expect(portuguese.requirements.some((item) => item.source.text.includes('Plano de saúde'))).toBe(false)
-  })
 })

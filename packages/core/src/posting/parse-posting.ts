@@ -21,7 +21,6 @@ import {
   namesDegree,
   statesCredential,
 } from './classify-requirement'
-import { cutLabelledFields, offersByLabel } from './cut-labelled-fields'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
@@ -81,6 +80,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitAdditiveClauses } from './split-additive-clauses'
+import { splitAfterExamples } from './split-after-examples'
 import { splitAtNewHead } from './split-at-new-head'
 import { splitAtWideGaps } from './split-at-wide-gaps'
 import { splitBracketedExtra } from './split-bracketed-extra'
@@ -89,8 +89,11 @@ import {
   readConditionSubject,
   splitConditionClauses,
 } from './split-condition-clauses'
+import { splitCuedSubjects } from './split-cued-subjects'
+import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
+import { splitVerbAsks } from './split-verb-asks'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
   namesWorkPermit,
@@ -100,7 +103,7 @@ import {
 } from './states-job-condition'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-28'
+export const POSTING_PARSER_VERSION = 'posting-parser-30'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -305,12 +308,13 @@ function splitListedClauses(
 
 // A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
 const TRAILING_PREFERENCE =
-  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia)\b)/iu
+  /(?:,|\s[–—-]|\s\()\s*(?=(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de prefer[eê]ncia|de preferencia|con preferencia|com prefer[eê]ncia|desej[aá]vel|deseable|desirable)\b)/iu
 // Words that only qualify what the head asks ("ideally 5+ years", "preferably C1", "ideally in English"): a tail made
 // of these and of numbers names nothing new, so the line stays whole.
 const QUALIFYING_WORDS = new Set(
   (
     'ideally preferably preferentially idealmente preferencialmente preferiblemente preferentemente de preferencia ' +
+    'desejavel deseable desirable ' +
     'con com in on with at of the a an and or more plus than least years year level em no na nos nas en el la los ' +
     'las del da do das dos con anos ano mais mas o y e um uma un una fluent advanced native intermediate ' +
     'fluente avancado avanzado nativo intermedio business'
@@ -369,7 +373,7 @@ function splitTrailingPreference(
   // names the instance bare, or the taxonomy knows it as narrower; a phrase with a preposition or a verb of its own
   // ("ideally in fintech", "preferably on Databricks") adds a second, optional thing.
   const rest = normalizeText(tail).replace(
-    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia)\s*/,
+    /^\s*(?:ideally|preferably|preferentially|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|con preferencia|com preferencia|desejavel|deseable|desirable)\s*/,
     '',
   )
   // A cue of the whole line after the preference ("…, preferably Y, is a plus") speaks for all of it.
@@ -384,7 +388,10 @@ function splitTrailingPreference(
     headSkills.length > 0 &&
     tailSkills.length > 0 &&
     tailSkills.every((id) => headSkills.some((broad) => narrowerSkillIds(taxonomy, broad).includes(id)))
-  if (bare || narrower) return [{ start, end, preferenceAt: start + match.index }]
+  // A higher school level preferred over the one asked ("Ensino fundamental (desejável ensino médio)") is a second
+  // degree, asked apart, not an instance of the first.
+  const higherLevel = namesDegree(head) && namesDegree(rest)
+  if ((bare || narrower) && !higherLevel) return [{ start, end, preferenceAt: start + match.index }]
   return [
     { start, end: start + match.index },
     { start: start + match.index + match[0].length, end: tailEnd },
@@ -494,10 +501,10 @@ function leadMark(line: string): string {
 }
 
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
-// saiba montar ...", "..., con al menos dos años ...", "..., 2 of them with React Native". Verbs of having, knowing and
-// being, and a bare count of part of a tenure, in EN, PT and ES.
+// saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
+// Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|saiba|saber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =
@@ -583,6 +590,9 @@ const ASK_JOINT = /,?\s+(?:and|e|y|&)\s+/gu
 const WITH_JOINT = /\s+(?:with|com|con)\s+/gu
 // What a conjunct must not open with to stand as a thing of its own: a preposition, or the rest of a list.
 const CONTINUES_PHRASE = /^(?:of|in|on|at|to|for|de|do|da|dos|das|em|no|na|en|del|al|para|por|or|ou|o|u)\b/u
+// "a Viracopos", "al Callao", "à Zona Sul": a preposition of direction and a proper name, with nothing else.
+const NAMES_DESTINATION =
+  /^(?:a|ao|aos|à|às|al)\s+\p{Lu}\p{Ll}+(?:\s+(?:de|do|da|del|de la|\p{Lu}\p{Ll}+))*[.;]?$/u
 // An article or a possessive opens a noun phrase of its own: "… and a reliable vehicle", "… y un vehículo propio".
 const OPENS_NOUN_PHRASE = /^(?:an?|your|own|um|uma|seu|sua|un|una|tu|su)\s/u
 // Times of the week or the day: two of them joined ("every Saturday and alternate Sundays") are one schedule.
@@ -785,6 +795,10 @@ function splitCoordinatedAsks(
     const countsTime = (folded: string) =>
       OPENS_OWN_PHRASE.test(folded) && /\b(?:years?|anos?|months?|meses)\b/u.test(folded)
     if (read.slice(1).some((part) => CONTINUES_PHRASE.test(part.folded) && !countsTime(part.folded)))
+      return null
+    // "viagens ao porto de Santos e a Viracopos", "viajes a Quito y a Cuenca": the PT and ES preposition "a" before a
+    // place's name continues the destination, though it is spelt like the English article.
+    if (parts.slice(1).some((part) => NAMES_DESTINATION.test(complement.slice(part.start, part.end).trim())))
       return null
     // Named skills on every side are a list the skill grouper reads, unless one of them is a credential the taxonomy
     // also names ("experiência com vendas e ensino médio completo"): a degree or a licence is an ask of its own.
@@ -1265,18 +1279,8 @@ function readStructure(
       let spans =
         !bullet &&
         (paragraph || tight.end - tight.start > LONG_LINE || isProse(text.slice(tight.start, tight.end)))
-          ? splitSentences(text, piece.start, piece.end).flatMap((span) => cutLabelledFields(text, span))
+          ? splitSentences(text, piece.start, piece.end)
           : [tight]
-      for (const span of spans.filter((span) => offersByLabel(text, span)))
-        setAside.push({
-          start: span.start,
-          end: span.end,
-          text: text.slice(span.start, span.end),
-          reason: 'benefits',
-        })
-      spans = spans
-        .filter((span) => !offersByLabel(text, span))
-        .map((span) => ({ start: span.start, end: span.end }))
       // In a paragraph that opened with the company, a sentence that asks nothing ("The depot is next to the
       // airport.") is the company's too.
       if (paragraph) {
@@ -1298,7 +1302,30 @@ function readStructure(
               keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end)),
             )
         const parts = predicates
-          .flatMap((part) => splitSentenceAsks(text, part.start, part.end))
+          .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
+          .flatMap((part) =>
+            splitSentenceAsks(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitVerbAsks(
+              text,
+              part.start,
+              part.end,
+              lineSection === 'required' || lineSection === 'nice_to_have',
+            ).map((piece) => (part.coordinated ? { ...piece, coordinated: true as const } : piece)),
+          )
+          .flatMap((part) =>
+            splitAfterExamples(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitRepeatedMarker(text, part.start, part.end, taxonomy).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
           .flatMap((part) =>
             splitAtNewHead(text, part.start, part.end).map((piece) =>
               'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
@@ -2615,10 +2642,21 @@ function readUnit(
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
     if (/\?/.test(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
-    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
+    // The person wanted, described quality by quality ("Queremos alguém paciente, ... e que aguente os sábados de
+    // feira"), is the trait reader's, though a quality names a day: the days describe the quality, not a schedule.
     const classified = activity
       ? 'activity'
       : classifyRequirement({ text: sentence, skillIds: [], minYears, taxonomy })
+    if (
+      !activity &&
+      unit.condition !== true &&
+      (condition || classified === 'logistics') &&
+      findPersonQualities(sentence) !== null
+    ) {
+      const qualities = readPersonQualities(text, unit, kind, section)
+      if (qualities && qualities.length > 1) return qualities
+    }
+    // A condition cut from a sentence of conditions ("and lift up to 40 lb") is one, whatever its own words read as.
     const type =
       // A sentence of qualities that names a condition among them ("paciente y que no fume") is the trait reader's.
       (unit.condition === true || (condition && classified !== 'trait')) &&

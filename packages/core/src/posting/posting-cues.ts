@@ -155,7 +155,7 @@ export function statesEmphasisOnly(text: string): boolean {
 }
 
 const QUALIFICATION_WORDS =
-  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
+  /\b(?:experience[ds]?|degree|bachelor'?s?|masters?|master's|phd|b\.?s\.?|m\.?s\.?|mba|years?|knowledge|ability|able to|proficien\w*|fluen\w*|familiar\w*|understanding|skills?|certifi\w*|background|track record|demonstrated|expertise|expert|strong|excellent|you have|you bring|we need|looking for|experiencia|conhecimentos?|conocimientos?|formacao|formacion|graduacao|graduado|licenciatura|titulo|dominio|fluencia|ingles|anos|habilidades?|capacidade|capacidad|superior completo|knowing|conhecer|conheca|saiba|saber [a-z]+(?:ar|er|ir)|conocer|conozcas|sepas|manejo|dominar|disponibilidade|disponibilidad|availability|available)\b/
 
 /** True when a line reads like a qualification rather than a duty or a company statement. */
 export function isQualificationLike(text: string): boolean {
@@ -222,8 +222,9 @@ const HAVING =
 const SUBJECT_RELATIVE = ' (?:who|that|que|quem|quien)(?: [^\\s,.;:]+){1,7}?'
 const REQUIREMENT_PREDICATE = new RegExp(
   [
-    // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo").
-    '^(?:(?:to apply|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
+    // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo"), or the
+    // role it is for ("For this role", "Para esta vaga", "Para este puesto").
+    '^(?:(?:to apply|for (?:this|the) (?:role|position|job)|para (?:a|esta|essa) (?:vaga|posicao|funcao)|para (?:este|el|esta) (?:puesto|cargo|posicion)|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
     [
       "(?:you(?:'ll| will)?|you'd) (?:need|have to|must)(?: to)?(?: have| hold| bring)?",
       '(?:you must|you should) (?:have|hold|bring|know|understand)',
@@ -232,6 +233,8 @@ const REQUIREMENT_PREDICATE = new RegExp(
       `(?:(?:tambem|tambien|ademas) )?(?:deve|devera|debe|debera) (?:${HAVING}|ser|saber|conhecer|dominar|conocer|manejar|contar com)`,
       `(?:it(?:'s| is)|e|es|sera) (?:essential|important|required|necessary|preciso|necessario|necesario|importante|fundamental|essencial|esencial|indispensavel|indispensable|imprescindivel|imprescindible|obrigatorio|obligatorio) ${HAVING}`,
       '(?:e|es) (?:preciso|necessario|necesario)',
+      // An optional ask said with the same frame: "Será um diferencial ter", "Es un plus tener", "It's a bonus to have".
+      `(?:it(?:'s| is| would be| will be)|e|es|sera|seria) (?:um |uma |un |una |a |an )?(?:diferencial|plus|bonus|vantagem|ventaja|advantage) ${HAVING}`,
       `(?:voce|tu|usted) (?:precisa|precisara|deve|devera|necesitas|necesita|debes|debe) ${HAVING}`,
       `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
       // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.

@@ -118,8 +118,14 @@ function readEmployerOpening(sentence: string, nested = false): 'pronoun' | 'nam
   // between commas ("O Colégio Santa Clara, em Recife, atende …"); a skill named with a date ("SAP FICO since 2015")
   // has no verb. A single capitalised word ("Wanderwell") is the sentence's first word unless a verb of being or
   // having follows it.
-  const afterAside = rest.replace(/^[^,]{1,40},\s*/u, '')
+  // Only an aside the name's own comma opens is one: "Domínio de Incoterms 2020 e do cálculo (impostos, frete, …)" has
+  // a list, not an aside, after its first comma.
+  const opensAside = /^\s*,/u.test(trimmed.slice(name[0].length))
+  const afterAside = opensAside ? rest.replace(/^[^,]{1,40},\s*/u, '') : rest
   const capitalised = name[0].split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length
+  // An unaccented "e" after the name joins a second thing to it ("Domínio de Incoterms 2020 e do cálculo …"); the
+  // verb is spelt "é".
+  if (/^\s*e\s/u.test(trimmed.slice(name[0].length))) return null
   if (AUXILIARY_AFTER_NAME.test(rest)) return 'named'
   return capitalised >= 2 && (VERB_AFTER_NAME.test(rest) || VERB_AFTER_NAME.test(afterAside)) ? 'named' : null
 }

@@ -246,7 +246,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
 // Words that carry no section meaning: they may surround anchors without making the line content.
 const FUNCTION_WORDS = new Set(
   (
-    "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what who why how " +
+    "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
     'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
     'candidate position job qualifications requirements skills skill stack things thing areas area other others ' +
@@ -314,6 +314,25 @@ function readReaderCondition(normalized: string): { section: CueSection; evaluat
   if (ADDITION.test(clause)) return { section: 'nice_to_have', evaluated: words }
   if (READER.test(main) && !ADDITION.test(main)) return { section: 'required', evaluated: words }
   return null
+}
+
+// The reader receiving ("What you'll get", "What's in it for you", "O que você ganha", "Lo que recibirás", "Qué te
+// llevas"): a verb of getting with the reader as its subject, or the idiom of gain, heads what the employer gives.
+const READER_RECEIVES =
+  /\b(?:you|you'll|you'd|voce|tu|te)\s+(?:(?:will|would|also|vai|va a|vas a|tambem|tambien)\s+)*(?:get|gain|receive|earn|enjoy|ganh\p{L}*|receb\p{L}*|recib\p{L}*|ganas|ganaras|obten\p{L}*|obtien\p{L}*|llevas|llevaras|disfrut\p{L}*)\b(?! to\b)|\b(?:recibiras|ganaras|obtendras|disfrutaras)\b|\bin it for (?:you|me)\b/u
+
+/** The indexes of the words a match of `pattern` covers in the words joined by single spaces. */
+function wordsInside(words: readonly string[], pattern: RegExp): Set<number> {
+  const text = words.join(' ')
+  const inside = new Set<number>()
+  for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+    let start = 0
+    for (const [index, word] of words.entries()) {
+      if (start < match.index + match[0].length && start + word.length > match.index) inside.add(index)
+      start += word.length + 1
+    }
+  }
+  return inside
 }
 
 function wordsOf(text: string): string[] {
@@ -396,8 +415,10 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const denial = NEGATED_NEED.exec(normalized)?.index ?? -1
   const concession = CONCESSION.exec(normalized)?.index ?? -1
   const readerCondition = readReaderCondition(normalized)
+  const receiving = wordsInside(words, READER_RECEIVES)
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
+    if (receiving.has(index)) continue
     const anchor = anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
       scores.set('required', (scores.get('required') ?? 0) + 2)
@@ -427,6 +448,7 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
       content += 1
   }
   if (cued.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
+  if (receiving.size > 0) scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
   const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
   const youAddressed = words.some((word) => /^(?:you|you'll|you're|voce|ti|tu|usted)$/.test(word))
@@ -504,7 +526,13 @@ const NICE_IN_LINE = [
   /\b(?:but|pero|mas|porem)\s+(?:it\s+)?(?:suma|soma|ayuda|ajuda|helps?|adds?|counts?|cuenta|conta)\b/,
   // A conditional followed by a word of liking or value: "would be great", "we'd love", "seria bom", "nos encantaria".
   /\b(?:would|could|'d|seria|gostariamos|gostaria|nos gustaria|encantaria|adorariamos|adoraria)\b(?:\s+\S+){0,3}?\s+(?:great|nice|good|helpful|useful|beneficial|love|like|appreciate|ideal|otimo|bom|legal|interessante|util|feliz|felizes|contentes?|genial|bueno|interesante|felices|encantad[oa]s?|ver|see)\b/,
+  // The same liking said in the future of a condition: "será ótimo se você…", "vai ser ótimo", "va a ser genial si…",
+  // "it will be great if…". The reader as subject ("you will be great with…") praises, so only "it" is taken.
+  /\b(?:sera|vai ser|va a ser|it'?ll be|it will be)\b(?:\s+\S+){0,2}?\s+(?:great|ideal|otimo|genial|excelente|incrivel|increible|perfeito|perfecto)\b/,
   /\b(?:extra|bonus) points?\b|\bpont(?:os|o) extras?\b|\bpuntos? extras?\b/,
+  // Harm denied (litotes): "it wouldn't hurt", "can't hurt", "wouldn't go amiss", "não custa", "no está de más", "no
+  // vendría mal": what does no harm to have is welcome, not needed.
+  /\b(?:wouldn't|won't|doesn't|can't|couldn't|would not|will not|does not|cannot|never)\s+(?:\S+\s+)?(?:hurt|harm|go amiss)\b|\b(?:nao|no)\s+(?:\S+\s+)?(?:custa|custaria|esta de mas|estaria de mas|estara de mas|sobra|sobraria|vendria mal|viene mal|faz mal|faria mal)\b/,
   /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
   // Earning points or counting in one's favour: "counts in your favour", "conta pontos", "cuenta a favor".
   /\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|earns?|scores?|ganha|gana)\b(?:\s+\S+){0,2}?\s+(?:points?|pontos?|puntos?|a (?:seu |tu |su )?favor|in (?:your|their) favou?r)\b/,

@@ -156,7 +156,9 @@ export function splitConditionClauses(
         (folded.split(/\s+/).length > 2 ||
           (folded.split(/\s+/).length === 2 && !CONTINUES.test(folded) && last.subject !== null)) &&
         (last.subject === null
-          ? (opensAsk || HELD.has(subject)) && last.folded.split(/\s+/).length >= 3
+          ? // After a semicolon, a condition follows a clause that named none ("Não ter alergia a poeira; trabalho
+            // em pé"): the semicolon ends that clause, so the condition is asked anew.
+            (opensAsk || HELD.has(subject) || /;/u.test(piece.joint)) && last.folded.split(/\s+/).length >= 3
           : subject !== last.subject ||
             (opensAsk && last.folded.split(/\s+/).length >= 3) ||
             // "Passport or permit, and a passport valid for travel": the comma closes the alternatives.

@@ -1,4 +1,5 @@
 import { loadWordNet } from '../scoring/load-wordnet'
+import { endsWithAbbreviation } from './ends-with-abbreviation'
 import type { PageLine } from './find-page-furniture'
 import { normalizeText } from './normalize-text'
 import { classifyHeading, isQualificationLike } from './posting-cues'
@@ -31,7 +32,9 @@ function splitAtSentenceEnds(text: string, span: Span): Span[] {
   let from = 0
   for (const match of part.matchAll(SENTENCE_END)) {
     const cut = match.index + 1
-    if (ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut))) continue
+    // The shared list holds the titles and street forms a page cut at ("la Av. Francisco de Orellana", "Profa. Lima").
+    if (ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut)) || endsWithAbbreviation(part.slice(0, cut)))
+      continue
     spans.push({ start: span.start + from, end: span.start + cut })
     from = match.index + match[0].length
   }

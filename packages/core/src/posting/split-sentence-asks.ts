@@ -1,10 +1,11 @@
 import { loadWordNet } from '../scoring/load-wordnet'
 import { asksAboutBodyOrWorkplace } from './classify-requirement'
+import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, readInlineKind } from './posting-cues'
 import { opensPartOfTenure, readMinYears } from './read-min-years'
 
-type Span = { start: number; end: number; coordinated?: true }
+type Span = AskSpan
 
 // A relative clause of ability about the person sought: "someone with 3 years in roofing who can read plans",
 // "alguém com CNH que saiba operar empilhadeira", "alguien con experiencia que sepa soldar". What the person can do
@@ -73,20 +74,6 @@ function words(text: string): number {
   return text.trim().split(/\s+/u).filter(Boolean).length
 }
 
-/** Cuts [start, end) at the offsets given, keeping each piece's own words; later pieces continue the sentence's ask. */
-function cutAt(start: number, end: number, cuts: ReadonlyArray<{ at: number; skip: number }>): Span[] {
-  const spans: Span[] = []
-  let from = start
-  for (const cut of cuts) {
-    spans.push(
-      spans.length === 0 ? { start: from, end: cut.at } : { start: from, end: cut.at, coordinated: true },
-    )
-    from = cut.at + cut.skip
-  }
-  spans.push(spans.length === 0 ? { start: from, end } : { start: from, end, coordinated: true })
-  return spans
-}
-
 /** The cuts of joints whose parts both hold enough words to stand alone. */
 function keepStanding(
   text: string,
@@ -136,7 +123,7 @@ function splitAbilityVerbs(text: string, start: number, end: number): Span[] {
   }
   if (cuts.length === 0) return [{ start, end }]
   // The first verb keeps its opening ("who can braze"), so its one word still reads as an ability asked.
-  return cutAt(start, end, cuts)
+  return cutIntoAsks(start, end, cuts)
 }
 
 /**
@@ -207,7 +194,7 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
   }
   joints.sort((a, b) => a.at - b.at)
   const kept = keepStanding(text, start, end, joints)
-  const pieces = kept.length === 0 ? [{ start, end } as Span] : cutAt(start, end, kept)
+  const pieces = kept.length === 0 ? [{ start, end } as Span] : cutIntoAsks(start, end, kept)
   return pieces.flatMap((piece) =>
     splitAbilityVerbs(text, piece.start, piece.end).map((part, index) =>
       index === 0 && piece.coordinated !== true

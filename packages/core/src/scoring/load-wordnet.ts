@@ -437,46 +437,33 @@ function createWordNet(): WordNet {
     }
     return false
   }
-  const traitCache = new Map<string, boolean>()
-  const isTraitWord = (word: string): boolean => {
-    const cached = traitCache.get(word)
-    if (cached !== undefined) return cached
-    const adjective = indexes.a
-      .offsets(word)
-      .slice(0, 2)
-      .some((offset) =>
-        synset('a', offset).pointers.some(
-          (pointer) =>
-            (pointer.symbol === '=' || pointer.symbol === '+') &&
-            pointer.pos === 'n' &&
-            reachesTrait(pointer.offset),
-        ),
-      )
-    const found = adjective || indexes.n.offsets(word).slice(0, 2).some(reachesTrait)
-    traitCache.set(word, found)
-    return found
+  /**
+   * True when one of the word's first two senses, as a noun or through the noun an adjective is the attribute of
+   * ("patient" → patience), satisfies `test`, cached per word.
+   */
+  const cachedNounSense = (test: (offset: number) => boolean) => {
+    const cache = new Map<string, boolean>()
+    return (word: string): boolean => {
+      const cached = cache.get(word)
+      if (cached !== undefined) return cached
+      const adjective = indexes.a
+        .offsets(word)
+        .slice(0, 2)
+        .some((offset) =>
+          synset('a', offset).pointers.some(
+            (pointer) =>
+              (pointer.symbol === '=' || pointer.symbol === '+') &&
+              pointer.pos === 'n' &&
+              test(pointer.offset),
+          ),
+        )
+      const found = adjective || indexes.n.offsets(word).slice(0, 2).some(test)
+      cache.set(word, found)
+      return found
+    }
   }
-
-  const feelingCache = new Map<string, boolean>()
-  const namesFeeling = (word: string): boolean => {
-    const cached = feelingCache.get(word)
-    if (cached !== undefined) return cached
-    const isFeeling = (offset: number) => synset('n', offset).domain === FEELING_DOMAIN
-    const adjective = indexes.a
-      .offsets(word)
-      .slice(0, 2)
-      .some((offset) =>
-        synset('a', offset).pointers.some(
-          (pointer) =>
-            (pointer.symbol === '=' || pointer.symbol === '+') &&
-            pointer.pos === 'n' &&
-            isFeeling(pointer.offset),
-        ),
-      )
-    const found = adjective || indexes.n.offsets(word).slice(0, 2).some(isFeeling)
-    feelingCache.set(word, found)
-    return found
-  }
+  const isTraitWord = cachedNounSense(reachesTrait)
+  const namesFeeling = cachedNounSense((offset) => synset('n', offset).domain === FEELING_DOMAIN)
 
   /** The verb senses one and two steps above a verb sense. */
   const ancestors = (offset: number): number[] => {
