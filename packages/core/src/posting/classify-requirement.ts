@@ -2,6 +2,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills, getSkill } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { findQualityList, opensWithTraitNoun } from './lists-qualities'
+import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { statesAge } from './read-min-years'
 import {
@@ -258,7 +259,7 @@ export function classifyRequirement(input: {
     hardSkills.length === 0
   )
     return 'logistics'
-  if (CERTIFICATION.test(text)) return 'certification'
+  if (CERTIFICATION.test(text) || namesRegistration(input.text, false)) return 'certification'
   // A question about the body or the place of work, or a willingness to go where and when the job needs: confirmed
   // with the candidate, unless it names a skill.
   if ((asksAboutBodyOrWorkplace(input.text) || WILLING_TO_GO.test(text)) && hardSkills.length === 0)

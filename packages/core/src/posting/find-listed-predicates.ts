@@ -13,7 +13,9 @@ const CLOSING_JOINT = new RegExp(`,\\s+(?:and|e|y)\\s+${PREDICATE_VERB}\\s`, 'iu
  */
 export function findListedPredicates(line: string): RegExpExecArray[] {
   if (!CLOSING_JOINT.test(line)) return []
-  return [...line.matchAll(LISTED_JOINT)]
+  const joints = [...line.matchAll(LISTED_JOINT)]
+  // Two predicates joined by ", and" are left to the readers of a second predicate; a series has a bare comma too.
+  return joints.some((joint) => !/\s(?:and|e|y)\s/iu.test(joint[0])) ? joints : []
 }
 
 /** True when a clause opens with one of the verbs a series of predicates is made of ("can read plans", "tenha CNH"). */

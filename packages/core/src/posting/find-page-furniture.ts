@@ -23,6 +23,7 @@ import {
   truncatesBoardList,
   warnsOfFraud,
 } from './find-recruiting-clutter'
+import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
@@ -250,10 +251,6 @@ const CONTACTING =
 const CONTACT_POINT =
   /\S+@\S+\.\p{L}{2,}|\bhttps?:\/\/|\bwww\.|\b(?:us|nos|conosco|nosotros)\b|\d{3}[\s.-]?\d{3,4}/u
 
-// A registration held in a body is named by the noun a call to sign up is spelt with ("Inscripción en el Colegio …").
-const REGISTRATION_HELD =
-  /^(?:inscripcion|inscricao|cadastro|registro|registration|enrol(?:l)?ment)\s+(?:vigente\s+|ativ[oa]\s+|activ[oa]\s+)?(?:en|em|no|na|in|with|con|com|ante|junto)\b/u
-
 /** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
 function isChromeOrCallToAction(line: string): boolean {
   const folded = normalizeText(line)
@@ -268,9 +265,6 @@ function isChromeOrCallToAction(line: string): boolean {
     !isQualificationLike(folded)
   )
     return true
-  // "Inscripción en el Registro de …", "Cadastro no conselho regional": a registration held in a body is a credential,
-  // though its noun is spelt like signing up for the listing.
-  if (REGISTRATION_HELD.test(folded)) return false
   // The call opens the line ("Apply now", "Envía tu CV", "Interessados devem se cadastrar") or is the whole of it.
   const opening = words(folded).slice(0, 4).join(' ')
   // "Para se candidatar é preciso ter CNH D": applying is the purpose, what it needs is asked of the candidate.
@@ -278,7 +272,9 @@ function isChromeOrCallToAction(line: string): boolean {
     (APPLYING.test(opening) || (APPLYING.test(folded) && words(line).length <= 8)) &&
     findRequirementPredicate(line) === null &&
     !isQualificationLike(line) &&
-    !isDutyLike(line)
+    !isDutyLike(line) &&
+    // "Inscripción vigente en el Registro de Guías": an entry on a professional roll is a credential held.
+    !namesRegistration(line)
   )
 }
 

@@ -201,7 +201,20 @@ function listsQualities(text: string): boolean {
   if (conjuncts.length < 2) return false
   if (conjuncts.some((conjunct) => /\d/u.test(conjunct) || conjunct.split(/\s+/u).length > 8)) return false
   const certain = conjuncts.filter(opensWithQuality).length
-  return certain > 0 && 2 * certain >= conjuncts.length
+  if (certain > 0 && 2 * certain >= conjuncts.length) return true
+  // "Calm, organised and punctual", "commercially astute, organised": English adjectives alone, each a quality or
+  // a word WordNet holds only as an adjective, describe the person though WordNet files few of them as traits.
+  return conjuncts.every((conjunct) => opensWithQuality(conjunct) || isBareAdjective(conjunct))
+}
+
+/** True when an English conjunct is one adjective that names no thing ("punctual"), maybe after a copula or adverb. */
+function isBareAdjective(conjunct: string): boolean {
+  const words = contentWords(conjunct).filter((word) => !/^(?:is|are|be)$/u.test(word))
+  const adjective = words.filter((word) => !/\p{L}{3,}ly$/u.test(word))
+  if (adjective.length !== 1 || words.length > 2) return false
+  const word = adjective[0] as string
+  const wordNet = loadWordNet()
+  return wordNet.isAdjective(word) && !wordNet.lemmas(word).some((lemma) => wordNet.isNoun(lemma))
 }
 
 /**

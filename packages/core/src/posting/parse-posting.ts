@@ -75,8 +75,10 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
+import { readRomanceComplement } from './read-romance-complement'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -101,9 +103,10 @@ import {
   statesJobCondition,
   statesSchedule,
 } from './states-job-condition'
+import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-30'
+export const POSTING_PARSER_VERSION = 'posting-parser-31'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -908,7 +911,8 @@ function splitCoordinatedNounPhrases(
   taxonomy: Taxonomy,
 ): Array<{ start: number; end: number; coordinated?: true }> {
   const whole = [{ start, end }]
-  const line = text.slice(start, end)
+  // A closing bracket of examples ("… de refrigerantes (R-404A, R-290)") belongs to the last phrase, not the list.
+  const line = text.slice(start, end).replace(/\s*\([^()]*\)[.!]?\s*$/u, '')
   // A duty ("Lead sales presentations and business reviews") is the job's, read whole as the role's work.
   if (/[\d,;:()]/u.test(line) || line.split(/\s+/).length > 10 || isDutyLike(line)) return whole
   const joins = [...line.matchAll(/\s(?:and|e|y|&)\s/giu)]
@@ -967,7 +971,11 @@ function splitCoordinatedNounPhrases(
   const prepositional = leftWords.some((word) =>
     /^(?:of|in|on|at|for|with|de|do|da|dos|das|em|no|na|al|a|en|del|con|com|para|por)$/iu.test(word),
   )
-  if ((namesDegree(left) || prepositional) && !statesCredential(right, taxonomy)) return whole
+  // A second phrase with a complement of its own ("Carga de gas y recuperación de refrigerantes") is parallel to the
+  // first, not part of its object.
+  const ownComplement = /^(?:of|de|do|da|dos|das|del)$/iu.test(rightWords[1] ?? '') && rightWords.length >= 3
+  if ((namesDegree(left) || (prepositional && !ownComplement)) && !statesCredential(right, taxonomy))
+    return whole
   const content = (words: string[]) =>
     new Set(
       words.map((word) => normalizeText(word)).filter((word) => word.length >= 4 && !PHRASE_END.has(word)),
@@ -2308,6 +2316,16 @@ function readListItems(
     const tail = trailingNouns(text, last, limit, taxonomy)
     const named = item.matches.map((match) => skillName(taxonomy, match.skillId)).join(' ')
     if (tail !== '' && addsWords(tail, named)) return { matches: item.matches, words: `${own} ${tail}` }
+    // A field of Portuguese or Spanish takes its complement after it ("cobranza de tarjetas de crédito"): the words
+    // say which part of the field is asked.
+    const complement =
+      !isToolSkill(taxonomy, last.skillId) &&
+      !['spoken-language', 'soft-skill'].includes(getSkill(taxonomy, last.skillId)?.category ?? '') &&
+      /^\p{Ll}/u.test(last.surface.trim())
+        ? readRomanceComplement(text, last.end, limit)
+        : ''
+    if (complement !== '' && addsWords(complement, named))
+      return { matches: item.matches, words: `${own} ${complement}` }
     if (spoken > 1 && item.matches.every((match) => !restated.has(match)))
       return { matches: item.matches, words: own }
     return { matches: item.matches }
@@ -2433,6 +2451,14 @@ function findUnknownTools(
       }
     })
   }
+  // A name offered with anything like it ("CostX or a similar take-off package") names a product of that kind.
+  for (const item of items) {
+    if (!item.unknown || accepted.has(item)) continue
+    const alikeEnd = readOfferedAlike(text, item.end, unit.end)
+    if (alikeEnd === null) continue
+    accepted.add(item)
+    found.push({ start: item.start, end: alikeEnd, name: text.slice(item.start, alikeEnd), joins: null })
+  }
   // Two names no dictionary holds, listed together, one written with an inner capital as products are ("Gainsight or
   // ChurnZero"): a list of tools, though the taxonomy knows neither.
   items.forEach((item, index) => {
@@ -2508,6 +2534,8 @@ function readUnit(
   documentCategories: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
+  // The clause that only says the others are optional ("…, sai na frente na seleção") asks nothing itself.
+  if (statesOnlyNiceCue(sentence)) return []
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
   const cued = text.slice(unit.start, unit.preferenceAt ?? unit.end)
@@ -2698,7 +2726,7 @@ function readUnit(
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [
       {
-        label: shorten(sentence, 120),
+        label: shorten(withoutClosingNiceCue(sentence), 120),
         kind,
         type,
         screened: isScreenedType(type),

@@ -3,29 +3,37 @@ import type { Taxonomy } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { classifyRequirement } from './classify-requirement'
 import { normalizeText } from './normalize-text'
+import { statesOnlyNiceCue } from './states-only-nice-cue'
 
 // A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
 // ("Working knowledge of", "Conhecimentos em", "Manejo avanzado de", "Dominio de técnicas de"), or a verb of knowing
 // how ("saber fazer", "know how to use"). What follows it, up to the end of the clause, names the things asked.
 const LIST_FRAME =
-  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|saiba)\s+(?:fazer|usar|hacer|usar|utilizar|operar)\s+|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s))/iu
+  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade|uso|use|utiliza[cç][aã]o|utilizaci[oó]n|manuseio|handling|operation|opera[cç][aã]o|operaci[oó]n)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|sepan|saiba|saibam|souber|souberem|supiera|supieras|supieran)\s+(?:(?:tambem|tamb[eé]m|tambi[eé]n|ainda|adem[aá]s|bem|bien)\s+)?(?:fazer|usar|hacer|utilizar|operar|manejar|manusear)\s+(?:(?:o|a|os|as|el|la|los|las)\s+)?|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s))/iu
 
 // A label naming what the list after its colon holds ("Conocimientos necesarios: …", "Tools: …").
 const LIST_LABEL =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|skills|tools|stack|conhecimentos|conocimientos|habilidades|ferramentas|herramientas|requisitos t[eé]cnicos)(?:\s+[\p{L}-]+){0,2}\s*:\s+/iu
 
 const ENGLISH_FRAME =
-  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack|comfortable|confident)\b/iu
+  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack|comfortable|confident|use|handling|operation)\b/iu
 
 // Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
 const OPENS_CLAUSE =
   /^(?:because|since|so|which|who|that|when|where|to|for|as|porque|pois|que|quando|onde|para|por|pero|mas|sino|cuando|donde|como|with|com|con|sem|sin|without|including|incluindo|incluyendo|especialmente|principalmente|especially|mainly|particularly|notably|sobretudo|preferably|ideally|preferencialmente|preferiblemente|idealmente)\b/u
+
+// Markers of what a list singles out, opened by a preposition the list's frame may share ("en especial", "in
+// particular").
+const SINGLED_OUT = /^(?:en|em|in) (?:especial|particular)\b|^(?:sobre ?tudo|sobre todo|above all)\b/u
 
 // Markers after which the rest of an item illustrates it ("herramientas como X, Y o Z"): one item, whatever its commas.
 const EXAMPLE_OPENING =
   /\b(?:e\.\s?g\.?|for example|for instance|such as|like|including|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo)\b/u
 
 const CONJUNCTION = /^(?:and|e|y|&)$/u
+
+// Prepositions that join the words of one name ("controle *de* validade", "bills *of* quantities").
+const JOINING_WORD = /^(?:of|de|do|da|dos|das|del)$/u
 
 type Piece = { start: number; end: number; opener: 'start' | 'comma' | 'and' | 'comma-and' }
 
@@ -50,6 +58,8 @@ export function readListedItems(
   for (const piece of pieces) {
     let start = piece.start
     let text = sentence.slice(start, piece.end)
+    // "…, en especial el Código X": a marker of what is singled out opens a clause, though its preposition repeats.
+    if (items.length > 0 && SINGLED_OUT.test(normalizeText(text.trim()))) break
     // The frame's preposition said again ("… y de herramientas de gestión") opens a parallel item.
     const repeated = /^(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu.exec(text)
     if (repeated && items.length > 0) {
@@ -70,7 +80,13 @@ export function readListedItems(
       previous.end = piece.end
       continue
     }
-    if (folded === '' || OPENS_CLAUSE.test(folded) || /[.!?]\s/u.test(folded.replace(/\([^)]*\)?/gu, ' ')))
+    // "…, ou tiver noções de modelagem, sai na frente na seleção": the clause saying the list is optional ends it.
+    if (
+      folded === '' ||
+      OPENS_CLAUSE.test(folded) ||
+      /[.!?]\s/u.test(folded.replace(/\([^)]*\)?/gu, ' ')) ||
+      statesOnlyNiceCue(text)
+    )
       break
     const marker = EXAMPLE_OPENING.exec(folded)
     const trimmed = text.trim()
@@ -81,7 +97,10 @@ export function readListedItems(
       .replace(/\([^)]*\)?/gu, ' ')
       .trim()
     const words = head.split(/\s+/u).filter(Boolean)
-    if (words.length === 0 || words.length > 5) break
+    // A thing may be named by a phrase with its prepositions ("boas práticas de manipulação de alimentos"): its
+    // length is told by the words that name, not the words that join them.
+    const naming = words.filter((word) => !JOINING_WORD.test(normalizeText(word)))
+    if (words.length === 0 || naming.length > 5 || words.length > 8) break
     // A lone number or code after one ("os modelos 303 e 111", "IFRS 16 e IFRS 9") shares the head noun before it.
     if (previous && /^[\d.,/-]+$/u.test(head)) {
       previous.end = piece.end

@@ -153,7 +153,9 @@ const QUALITY_NOUNS = new Set(
     'empatia cortesia simpatia alegria energia ousadia osadia autonomia honestidad honestidade humildad humildade ' +
     'seriedad seriedade lealtad lealdade sinceridad sinceridade cordialidad cordialidade orden ordem calma sigilo ' +
     'trato relacionamento relacionamiento presencia presenca imagen imagem escucha escuta orientacion orientacao paciencia tolerancia perseverancia constancia puntualidad pontualidade tacto tato ' +
-    'respeto respeito confianza confianca etica iniciativa compromiso compromisso comprometimento disciplina'
+    'respeto respeito confianza confianca etica iniciativa compromiso compromisso comprometimento disciplina ' +
+    // Character named with the adjective that says which: "carácter responsable", "caráter firme".
+    'caracter carater temperamento'
   ).split(' '),
 )
 // Heads that name a capacity ("capacidad para mantener la calma", "facilidade de relacionamento"): a quality beside
@@ -193,7 +195,10 @@ function readQualityConjunct(conjunct: string): 'quality' | 'capacity' | null {
   while (at < words.length - 1 && GRADING_WORDS.has(words[at] ?? '')) at++
   words = words.slice(at).join(' ').replace(SENSE_OF, '').split(' ')
   const head = words[0] ?? ''
-  const rest = words.slice(1)
+  // A word of character after the head only says which way the quality goes ("trato amable con los clientes",
+  // "carácter responsable"): the complement after it still bears on the head.
+  const graded = words.length > 2 && isCharacterAdjective(words[1] ?? '')
+  const rest = words.slice(graded ? 2 : 1)
   // What may follow the head: nothing, one word that qualifies it ("discrição profissional"), or a short
   // complement about whom or what the quality bears on ("trato al paciente").
   if (rest.length > 1 && (!COMPLEMENT.test(rest[0] ?? '') || rest.length > 5)) {

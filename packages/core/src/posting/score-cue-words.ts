@@ -541,6 +541,13 @@ const NICE_IN_LINE = [
   // Said to help, as the line's last word: "Having used Looker helps", "Looker ajuda", "Looker ayuda".
   // "sin ayuda" / "without help" is the opposite: doing it unaided is asked for.
   /(?<!\b(?:sin|sem|without|no|nao|con|com|with|de|da|la|a|una|uma)\s)\b(?:helps|ajuda|ayuda)\s*[.!]?\s*$/,
+  // Put ahead of the others in the selection: "gets you a head start", "sai na frente", "tendrás ventaja", "terá
+  // prioridade", "one step ahead". Being ahead is wanted, not needed: those without it still compete.
+  /\b(?:sai|saem|saira|sairao|sale|salen|saldra|saldran|sera|seras|estara|estaras|is|are|be)\s+(?:na|en|a la|con|em|com)\s+(?:frente|delantera|ventaja|vantagem)\b|\b(?:one|a|um|un|uno)\s+(?:step|passo|paso)\s+(?:ahead|a frente|adelante)\b/,
+  /\b(?:tera|terao|teras|tendra|tendran|tendras|tendreis|leva|levam|levara|lleva|llevan|llevara|will have|would have|gets?|gives? (?:you|them)|have|has)\s+(?:(?:an?|um|uma|una?|the|la|a)\s+)?(?:(?:big|real|clear|extra|certain|certa|gran|grande|cierta|mais|mas)\s+)?(?:advantage|edge|head start|leg up|vantagem|ventaja|delantera|preferencia|prioridade|prioridad|priority)\b/,
+  // Said to be weighed in the candidate's favour: "te lo tendremos en cuenta", "será levado em conta", "will be taken
+  // into account".
+  /\b(?:tendremos|tendre|tomaremos|se tendra|sera tenid[oa]|se tomara|levaremos|levarei|sera levad[oa]|serao levad[oa]s|will be taken|we will take|we'll take|we will also take)\s+(?:\S+\s+){0,2}?(?:en cuenta|em conta|em consideracao|en consideracion|into account|into consideration)\b/,
   // Said to distinguish the candidate: "would set you apart", "sets a candidate apart", "te diferencia".
   /\bsets? (?:you|candidates?|a candidate|someone) apart\b|\b(?:te|lo|la|o|a) diferencia\b/,
 ]
@@ -571,4 +578,12 @@ export function statesNiceToHave(text: string): boolean {
   // SQL; Kafka is a plus").
   const normalized = normalizeText(text).replace(new RegExp(POLITE_REQUEST.source, 'gu'), ' ')
   return NICE_IN_LINE.some((cue) => cue.test(normalized))
+}
+
+/** The folded line with every cue of optional-ness blanked out: what the line says besides being optional. */
+export function withoutNiceCues(text: string): string {
+  let rest = normalizeText(text)
+  for (const cue of NICE_IN_LINE)
+    rest = rest.replace(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`), ' ')
+  return rest
 }

@@ -84,9 +84,10 @@ const CLAUSE_JOINT =
 
 // A clause that asks again in its own words: a frame of availability, ability or need near its start ("and bank staff
 // are asked to be available…", "e é preciso ter disponibilidade…"), or a second infinitive under the first frame
-// ("Able to X and to Y", "Disponibilidade para X e realizar Y").
+// ("Able to X and to Y", "Disponibilidade para X e realizar Y"), or the frame's preposition said again ("Disponibilidade
+// para plantões e para feriados").
 const ASKS_AGAIN =
-  /^(?:[\p{L}']+\s+){0,4}?(?:availab\w*|disponib\w*|willing\w*|able|abilit\w*|must|need|needs|required|requires|asked|e preciso|e necessario|se requiere|es necesario|precisa|necesita)\b|^to\s+\p{L}+|^(?:com|con|with)\s/u
+  /^(?:[\p{L}']+\s+){0,4}?(?:availab\w*|disponib\w*|willing\w*|able|abilit\w*|must|need|needs|required|requires|asked|e preciso|e necessario|se requiere|es necesario|precisa|necesita)\b|^to\s+\p{L}+|^(?:com|con|with)\s|^(?:para|for)\s+(?:(?:o|a|os|as|el|la|los|las|the)\s+)?\p{L}/u
 const INFINITIVE = /^\p{L}{3,}(?:ar|er|ir)\s/u
 // A measure of its own ("alcance de brazo de 2,10 m"): two measured conditions are two asks.
 const MEASURED = /\d+(?:[.,]\d+)?\s?(?:m|cm|kg|kgs|lbs?|pounds|kilos?|quilos|°)(?![\p{L}])/u
@@ -161,6 +162,9 @@ export function splitConditionClauses(
             (opensAsk || HELD.has(subject) || /;/u.test(piece.joint)) && last.folded.split(/\s+/).length >= 3
           : subject !== last.subject ||
             (opensAsk && last.folded.split(/\s+/).length >= 3) ||
+            // "a credit check and a criminal record check": each check, named with its own article, is passed on its
+            // own; a licence and the record that goes with it ("a licence and a clean driving record") are one.
+            (subject === 'check' && /^(?:an?|um|uma|un|una)\s/u.test(folded)) ||
             // "Passport or permit, and a passport valid for travel": the comma closes the alternatives.
             (piece.joint.startsWith(',') && ALTERNATIVE.test(last.folded)) ||
             (MEASURED.test(folded) && MEASURED.test(last.folded) && /^\p{L}/u.test(folded))))
