@@ -75,6 +75,11 @@ const CONTACT_LABEL =
 const LISTING_PEOPLE_OR_DEADLINE =
   /^(?:(?:recruiter|recrutador[a]?|reclutador[a]?|hiring manager|contact person|posted by|publicado por|publicada por|anunciado por|closing date|application deadline|deadline|prazo(?: de| para)? (?:inscricao|inscricoes|candidatura)|fecha (?:limite|de cierre))\s*:\s*\S|(?:applications?|candidaturas?|inscricoes|inscripciones|postulaciones)\s+(?:close|closes|closing|until|ate|hasta|abertas ate|abiertas hasta)\b)/u
 
+// The listing said to take applications until a date ("This role accepts applications until 3 May", "Esta vaga recebe
+// candidaturas até 31/12", "La oferta recibe postulaciones hasta el viernes").
+const TAKES_APPLICATIONS_UNTIL =
+  /\b(?:accepts|receives|takes|recebe|aceita|recibe|acepta)\s+(?:\p{L}+\s+)?(?:applications?|candidaturas?|inscricoes|inscripciones|postulaciones|curriculos)\s+(?:until|till|through|ate|hasta)\b/u
+
 // A rating of the employer on a review site ("☆ 4.3 on Glassdoor (88 reviews)", "4,0 ★★★★☆ 56 evaluaciones").
 const RATING = /\b\d[.,]\d\b/u
 const RATING_WORD =
@@ -96,7 +101,8 @@ export function runsHiringProcess(sentence: string): boolean {
   if (
     BRING_TO_INTERVIEW.test(folded) ||
     PROCESS_LABEL.test(folded) ||
-    LISTING_PEOPLE_OR_DEADLINE.test(folded)
+    LISTING_PEOPLE_OR_DEADLINE.test(folded) ||
+    TAKES_APPLICATIONS_UNTIL.test(folded)
   )
     return true
   if (NO_CONTACT.test(folded) && words <= 8) return true

@@ -12,5 +12,16 @@ export function opensWithReaderFuture(text: string): boolean {
   if (/á$/iu.test(verb) && !/^\s*(?:voc[eê])\s/iu.test(text)) return false
   // A condition on the reader ("Sumarás puntos si conoces…") weighs what they know: a cue, not the work.
   if (/\b(?:si|if|caso|se voc[eê])\b/iu.test(text)) return false
+  // The future of being with a bare quality ("Serás paciente", "Você será caprichosa") describes the person, as "you'll
+  // be calm" does; with a participle or a complement ("Serás responsable de…", "será treinado") it is still the work.
+  if (/^ser(?:á|ás)$/iu.test(verb)) {
+    const rest = text.slice((READER_FUTURE.exec(text)?.[0] ?? '').length).trimStart()
+    if (
+      !/^\p{L}+(?:ado|ada|ido|ida)\b|^\p{L}+\s+(?:de|del|da|do|por|para|en|em|a)\b|^(?:el|la|un|una|o|a|um|uma)\b/iu.test(
+        rest,
+      )
+    )
+      return false
+  }
   return !NEEDING.test(verb)
 }

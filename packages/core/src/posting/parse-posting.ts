@@ -28,6 +28,7 @@ import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findIssuerClause } from './find-issuer-clause'
+import { opensListedPredicate } from './find-listed-predicates'
 import {
   announcesRoleWithNeeds,
   type FurnitureReason,
@@ -52,8 +53,10 @@ import {
   splitQualities,
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
+import { namesOnlyProperNoun } from './names-only-proper-noun'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
+import { opensSharedPredicate } from './opens-shared-predicate'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -508,7 +511,7 @@ function leadMark(line: string): string {
 // saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
 // Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =
@@ -546,7 +549,8 @@ function splitCoordinatedPredicates(
       !partOfTenure &&
       match[0].startsWith(',') &&
       !/\s(?:and|or|e|ou|y|o)\s/.test(match[0]) &&
-      readMinYears(before) !== null
+      readMinYears(before) !== null &&
+      !opensListedPredicate(line.slice(match.index + match[0].length))
     )
       continue
     // "Precisa estar cursando ou ter concluído graduação", "be pursuing or have completed a degree": a predicate that
@@ -768,6 +772,7 @@ function splitCoordinatedAsks(
     return {
       valid: STAYS_VALID.test(folded),
       skilled: skillIds.length > 0,
+      onlyNamed: namesOnlyProperNoun(part),
       // A thing said to be valid or current ("licencia vigente", "curso em dia") is a credential to check, and one
       // the candidate must own ("veículo próprio") a condition to confirm.
       concrete:
@@ -853,7 +858,7 @@ function splitCoordinatedAsks(
     )
       return null
     const distinct = read.every(
-      (part) => part.concrete || (part.words <= 4 && OPENS_NOUN_PHRASE.test(part.folded)),
+      (part) => part.concrete || (part.words <= 4 && OPENS_NOUN_PHRASE.test(part.folded) && !part.onlyNamed),
     )
     return distinct && read.some((part) => part.concrete) ? parts : null
   }
@@ -1352,7 +1357,10 @@ function readStructure(
         const describesPerson = parts.length > 1 && findPersonQualities(whole) !== null
         const asks =
           parts.length > 1 &&
-          (sentenceKind !== null || (isQualificationLike(whole) && !isDutyLike(whole)) || describesPerson)
+          (sentenceKind !== null ||
+            (isQualificationLike(whole) && !isDutyLike(whole)) ||
+            describesPerson ||
+            findRequirementPredicate(whole) !== null)
         // Only a predicate that opens with its relative ("que tenha", "who has") continues the sentence's frame; one
         // that opens otherwise ("the ability to escalate") is read on its own words.
         return parts.flatMap((part, index) => {
@@ -1361,6 +1369,7 @@ function readStructure(
             index > 0 &&
             (part.coordinated === true ||
               /^(?:que|quem|quien|who|that)\s/u.test(normalizeText(text.slice(part.start, part.end))) ||
+              opensSharedPredicate(text.slice(part.start, part.end)) ||
               (describesPerson &&
                 /^(?:you|voce|tu)\s/u.test(normalizeText(text.slice(part.start, part.end)))))
           const asked = splitCoordinatedAsks(

@@ -217,6 +217,9 @@ function foldInPlace(text: string): string {
 // apply", "para se candidatar"), a verb or adjective of needing, and the verb of having that takes the complement.
 const HAVING =
   '(?:to have|have|hold|ter|possuir|tener|contar con|que (?:voce |usted )?(?:tenha|tengas|tenga|possua|cuentes con))'
+// A short relative clause that says which person is meant ("the person who joins the crew", "a pessoa que vier a
+// integrar a equipe", "la persona que se sume al área") before the need: the subject is still the one to be hired.
+const SUBJECT_RELATIVE = ' (?:who|that|que|quem|quien)(?: [^\\s,.;:]+){1,7}?'
 const REQUIREMENT_PREDICATE = new RegExp(
   [
     // A purpose before the predicate ("To apply", "To join us", "Para se candidatar", "Para unirte al equipo"), or the
@@ -224,7 +227,10 @@ const REQUIREMENT_PREDICATE = new RegExp(
     '^(?:(?:to apply|for (?:this|the) (?:role|position|job)|para (?:a|esta|essa) (?:vaga|posicao|funcao)|para (?:este|el|esta) (?:puesto|cargo|posicion)|para (?:se )?candidatar(?:-se)?|para (?:postular|aplicar)(?:te|se)?|to (?:join|work with) (?:us|our team|the team)|para (?:se juntar|fazer parte|unirte|formar parte)(?: (?:a|al|de|do|da) (?:nos|nosotros|nossa equipe|nuestro equipo|equipo|equipe|time))?)[,:]?\\s+)?(?:',
     [
       "(?:you(?:'ll| will)?|you'd) (?:need|have to|must)(?: to)?(?: have| hold| bring)?",
-      '(?:you must|you should) (?:have|hold|bring)',
+      '(?:you must|you should) (?:have|hold|bring|know|understand)',
+      // The one to be hired left unsaid, as Romance verbs allow ("Deve ter CNH", "También debe manejar Excel"): the
+      // modal with a verb of having or knowing asks for its complement.
+      `(?:(?:tambem|tambien|ademas) )?(?:deve|devera|debe|debera) (?:${HAVING}|ser|saber|conhecer|dominar|conocer|manejar|contar com)`,
       `(?:it(?:'s| is)|e|es|sera) (?:essential|important|required|necessary|preciso|necessario|necesario|importante|fundamental|essencial|esencial|indispensavel|indispensable|imprescindivel|imprescindible|obrigatorio|obligatorio) ${HAVING}`,
       '(?:e|es) (?:preciso|necessario|necesario)',
       // An optional ask said with the same frame: "Será um diferencial ter", "Es un plus tener", "It's a bonus to have".
@@ -237,9 +243,9 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos)',
       // The person to be hired as the subject of a need: "The person we hire will need", "O candidato selecionado
       // deverá ter", "La persona que contratemos necesitará".
-      '(?:the|our) (?:person|candidate|successful candidate|right candidate|ideal candidate|right person|new hire|hire|applicant)(?: (?:we hire|we choose|we select|for this role|for the role|for this job))? (?:will need|needs|must|should|will have to|has to)(?: to)?(?: have| hold| bring)?',
-      `(?:a pessoa|o candidato|a candidata|o profissional|a profissional)(?: (?:que contratarmos|que for contratad[oa]|selecionad[oa]|escolhid[oa]))? (?:precisa|precisara|deve|devera)(?: ${HAVING})?`,
-      `(?:la persona|el candidato|la candidata|el profesional|la profesional)(?: (?:que contratemos|seleccionad[oa]|elegid[oa]))? (?:necesita|necesitara|debe|debera|tendra que)(?: ${HAVING})?`,
+      `(?:the|our) (?:person|candidate|successful candidate|right candidate|ideal candidate|right person|new hire|hire|applicant)(?: (?:we hire|we choose|we select|for this role|for the role|for this job)|${SUBJECT_RELATIVE})? (?:will need|needs|must|should|will have to|has to)(?: to)?(?: have| hold| bring)?`,
+      `(?:a pessoa|o candidato|a candidata|o profissional|a profissional)(?: (?:que contratarmos|que for contratad[oa]|selecionad[oa]|escolhid[oa])|${SUBJECT_RELATIVE})? (?:precisa|precisara|deve|devera)(?: ${HAVING})?`,
+      `(?:la persona|el candidato|la candidata|el profesional|la profesional)(?: (?:que contratemos|seleccionad[oa]|elegid[oa])|${SUBJECT_RELATIVE})? (?:necesita|necesitara|debe|debera|tendra que)(?: ${HAVING})?`,
       "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
     // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.

@@ -1,3 +1,4 @@
+import { findListedPredicates } from './find-listed-predicates'
 import { normalizeText } from './normalize-text'
 
 // Adjectives of readiness or ease that ask something of the candidate once a complement follows ("at ease with
@@ -39,6 +40,7 @@ export function findSecondPredicates(line: string, pattern: RegExp): RegExpExecA
     ...line.matchAll(ADDED_TENURE),
     ...line.matchAll(SECOND_KNOWING),
     ...line.matchAll(SECOND_CAPACITY),
+    ...findListedPredicates(line),
   ]
   const ordered = found.sort((a, b) => a.index - b.index)
   // Two patterns may find the same joint; it is one cut.

@@ -56,7 +56,7 @@ export function readsAsTraits(text: string): boolean {
 // ("someone who is calm", "people who are patient") or with a verb of conduct in the present ("someone who stays calm")
 // still describes the person; one of having ("someone who has run a kitchen") asks for a past.
 const PERSON_FRAME =
-  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:also|still|really|especially|tambem|tambien)\s+)?(?:(?:looking for|look for|seeking|seek|searching for|want|need|hiring|hire|value|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por|ser|be)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)(?:\s+(?:who|that|que)\s+(?:is|are|seja|sea|es|e)|\s+who(?=\s+(?!(?:has|was|does|is)\b)[a-z]+s\b))?|(?:people|pessoas|personas|gente)\s+(?:who|that|que)\s+(?:are|sejam|sean|son)|(?:you are|you're|voce e|eres|sos|seas|sejas))\s+/u
+  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:also|still|really|especially|tambem|tambien)\s+)?(?:(?:looking for|look for|seeking|seek|searching for|want|need|hiring|hire|value|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por|ser|be)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)(?:\s+(?:who|that|que)\s+(?:is|are|seja|sea|es|e)|\s+who(?=\s+(?!(?:has|was|does|is)\b)[a-z]+s\b))?|(?:people|pessoas|personas|gente)\s+(?:who|that|que)\s+(?:are|sejam|sean|son)|(?:you are|you're|voce e|eres|sos|seas|sejas)|(?<future>you(?:'ll| will) be|voce sera|seras))\s+/u
 const OPENS_CLAUSE = new Set(
   (
     'who that which whose with to for in of at as on from and or a an the who will can able ' +
@@ -64,6 +64,15 @@ const OPENS_CLAUSE = new Set(
     'que con para de del en el la y o un una capaz quien'
   ).split(' '),
 )
+
+// After the reader's future, a word with the shape of a verb form, or one that takes a complement, tells the work.
+const NOT_A_QUALITY_AFTER_FUTURE =
+  /^\p{L}+(?:ing|ed|ado|ada|ido|ida|ando|endo|indo)\b|^\p{L}+\s+(?:for|to|of|with|in|on|at|por|para|de|com|con|em|en)\b/u
+
+/** True when what follows "you'll be" / "você será" / "serás" is a bare quality of the person. */
+function describesByFuture(rest: string): boolean {
+  return !NOT_A_QUALITY_AFTER_FUTURE.test(rest)
+}
 
 /**
  * Where the qualities begin when a line describes the person wanted ("Someone dependable who ...", "Alguém proativo e
@@ -83,6 +92,10 @@ export function findPersonQualities(text: string): number | null {
   }
   const next = /^[\p{L}'-]+/u.exec(folded.slice(frame[0].length))?.[0]
   if (next === undefined || OPENS_CLAUSE.has(next)) return null
+  // The reader's future describes the person only with a bare quality ("You'll be calm and tidy"); with a verb form
+  // ("You'll be working nights", "você será treinado") or a complement ("You'll be responsible for stock") it tells
+  // the work instead.
+  if (frame.groups?.future !== undefined && !describesByFuture(folded.slice(frame[0].length))) return null
   return lead + frame[0].length
 }
 

@@ -32,6 +32,11 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'valora',
       'valoriz',
       'advantag',
+      // What settles a tie between candidates otherwise equal ("Tie-breakers", "O que desempata", "Criterios de
+      // desempate") is extra credit, not a bar.
+      'tiebreak',
+      'tie$',
+      'desempat',
       'vantagem',
       'ventaja',
       'asset',

@@ -2,6 +2,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { sentenceFurniture } from './find-page-furniture'
+import { namesOnlyProperNoun } from './names-only-proper-noun'
 import { normalizeText } from './normalize-text'
 import { readConditionSubject } from './split-condition-clauses'
 
@@ -53,6 +54,8 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     // In English an article said again joins two objects of one verb as often as two asks ("teach a trainee and a
     // café owner"): only prepositions are taken there.
     if (family === FAMILIES.length - 1 && /^\s+and\s/u.test(part.slice(joint.index))) continue
+    // A place named after the marker ("… à filial de Joinville e a Itajaí") is one more object of the phrase before.
+    if (namesOnlyProperNoun(part.slice(joint.index + joint[0].length))) continue
     // A verb after the marker shares the frame before it ("capaz de trabalhar só e de zelar pela equipe"): one ask.
     if (/^\p{L}{2,}(?:ar|er|ir)$/u.test(joint[2] ?? '') || joint[2] === 'to') continue
     const before = folded.slice(from, joint.index)

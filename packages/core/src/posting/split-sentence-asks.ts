@@ -12,6 +12,14 @@ type Span = AskSpan
 // is asked apart from what they have.
 const ABILITY_RELATIVE =
   /\s+(?=(?:who|that)\s+(?:can|could|is able to|knows how to)\s|que\s+(?:saiba|saibam|possa|consiga|seja capaz de|sepa|sepan|pueda|sea capaz de)\s)/giu
+// A relative clause of knowing or holding about the person sought, after a comma: "someone with two years on site,
+// who understands load tables", "alguém com CNH, que conheça a região", "alguien con título, que domine Excel". What
+// the person knows is asked apart from what they have.
+const KNOWING_RELATIVE =
+  /,\s+(?=(?:who|that)\s+(?:understands|knows|holds|speaks|is familiar with|is comfortable with)\s|que\s+(?:entenda|entendam|conheca|conheça|conhecam|domine|dominem|fale|entienda|conozca|hable)\s)/giu
+// Inside such a relative, a second verb of ability: "who understands X and can read Y", "que conheça X e saiba Y".
+const RELATIVE_ABILITY =
+  /\s+(?:and|e|y)\s+(?=(?:can|could|is able to|knows how to|saiba|consiga|sepa|pueda)\s)/giu
 // The person sought with something they have: the part before the relative asks for it ("someone with 3 years in
 // roofing"); a bare "Buscamos a alguien" before it asks nothing of its own.
 const PERSON_WITH =
@@ -137,6 +145,13 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
   for (const match of sentence.matchAll(ABILITY_RELATIVE))
     if (PERSON_WITH.test(normalizeText(sentence.slice(0, match.index))))
       joints.push({ at: start + match.index, skip: match[0].length })
+  for (const match of sentence.matchAll(KNOWING_RELATIVE))
+    if (PERSON_WITH.test(normalizeText(sentence.slice(0, match.index)))) {
+      joints.push({ at: start + match.index, skip: match[0].length })
+      const relative = sentence.slice(match.index)
+      for (const ability of relative.matchAll(RELATIVE_ABILITY))
+        joints.push({ at: start + match.index + ability.index, skip: ability[0].length })
+    }
   for (const match of sentence.matchAll(SECOND_ABILITY))
     joints.push({ at: start + match.index, skip: match[0].length })
   for (const match of sentence.matchAll(SECOND_INFINITIVE)) {
