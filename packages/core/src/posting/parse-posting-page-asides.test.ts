@@ -113,3 +113,20 @@ describe('parsePosting: job-details schedule rows and applying by e-mail', () =>
     )
   })
 })
+
+describe('parsePosting: a sentence of perks in a paragraph', () => {
+  it('sets aside its last coordinated item with it, in EN and PT', () => {
+    const en = [
+      'Baker',
+      'You bake bread from 4am and must have two years in a bakery. Perks include dental, a bike scheme, and a free loaf every day (really).',
+    ].join('\n')
+    expect(asks(en, 'free loaf')).toBe(false)
+    expect(asks(en, 'two years in a bakery')).toBe(true)
+    const pt = [
+      'Padeiro',
+      'Você precisa ter dois anos em padaria e carteira de saúde. Os benefícios incluem plano odontológico, vale-transporte e um pão de queijo por dia.',
+    ].join('\n')
+    expect(asks(pt, 'pão de queijo')).toBe(false)
+    expect(asks(pt, 'dois anos em padaria')).toBe(true)
+  })
+})
