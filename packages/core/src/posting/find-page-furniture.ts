@@ -1,6 +1,8 @@
 import { hasTitleWord, isRoleHead } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
+import { callsToShare } from './calls-to-share'
+import { describesJobBoard } from './describes-job-board'
 import {
   describesClient,
   isBoardWidget,
@@ -23,6 +25,8 @@ import {
   truncatesBoardList,
   warnsOfFraud,
 } from './find-recruiting-clutter'
+import { labelsScheduleRow } from './labels-schedule-row'
+import { listsPerks } from './lists-perks'
 import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
@@ -38,6 +42,7 @@ import {
   announcesRoleForWork,
   asksInAnyClause,
   asksOutrightInAnyClause,
+  describesBusinessByAge,
   describesEmployer,
   EMPLOYER_SUBJECT,
   namesCandidate,
@@ -251,13 +256,22 @@ const CONTACTING =
 const CONTACT_POINT =
   /\S+@\S+\.\p{L}{2,}|\bhttps?:\/\/|\bwww\.|\b(?:us|nos|conosco|nosotros)\b|\d{3}[\s.-]?\d{3,4}/u
 
+const SUBJECT_LINE =
+  /\b(?:with|in|com|con|en|no|na)\s+(?:the\s+|o\s+|el\s+|a\s+|la\s+)?(?:t[ií]tulo|assunto|asunto|subject(?:\s+line)?|title|refer[eê]ncia|referencia)\s*:?\s*["“'«][^"”'»]{1,60}["”'»]/giu
+
 /** True when a line is a call to apply or the site's own chrome rather than a statement about the role. */
-function isChromeOrCallToAction(line: string): boolean {
+function isChromeOrCallToAction(whole: string): boolean {
+  // The message's subject line named in quotes ("com o título \"Soldador\"", "with the subject 'Ref 12'") labels the
+  // e-mail; "título" there is no degree.
+  const line = whole.replace(SUBJECT_LINE, ' ')
   const folded = normalizeText(line)
     .replace(/^[^\p{L}]+/u, '')
     .replace(LEADING_CONDITION, '')
   if (SITE_CHROME.test(folded)) return true
-  const conditionless = !/\b(?:if|se|si|caso|must|deve|debe)\b/u.test(folded)
+  // A clitic joined by a hyphen ("cadastre-se", "inscreva-se") is the verb's pronoun, not the conjunction "se" (if).
+  const conditionless = !/\b(?:if|se|si|caso|must|deve|debe)\b/u.test(
+    folded.replace(/-(?:se|lo|la|los|las|me|te|nos)\b/gu, ''),
+  )
   if (
     (APPLY_IMPERATIVE.test(folded) || (CONTACTING.test(folded) && CONTACT_POINT.test(folded))) &&
     conditionless &&
@@ -545,6 +559,10 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
   if (describesEmployer(text)) return 'company'
   if (describesEmployerByNoun(text)) return 'company'
+  if (describesBusinessByAge(text)) return 'company'
+  if (describesJobBoard(text)) return 'interface'
+  if (callsToShare(text)) return 'call-to-action'
+  if (listsPerks(text) || labelsScheduleRow(text)) return 'benefits'
   if (announcesRoleForWork(text)) return 'title'
   if (describesWorkday(text)) return 'narrative'
   if (isEmployerStatement(text)) return 'company'

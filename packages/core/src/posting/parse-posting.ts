@@ -44,6 +44,7 @@ import {
 } from './find-page-furniture'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
+import { listsPerks } from './lists-perks'
 import {
   continuesComplement,
   findQualitiesBesideSkills,
@@ -110,7 +111,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-32'
+export const POSTING_PARSER_VERSION = 'posting-parser-33'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -1303,6 +1304,14 @@ function readStructure(
         }
         spans = spans.filter((span) => asksOfReader(text.slice(span.start, span.end)))
       }
+      // A sentence of perks ("Perks include dental, a bike scheme, and a cinema night") goes whole, before its
+      // coordinated items are cut apart and its last item is read alone.
+      spans = spans.filter((span) => {
+        const words = text.slice(span.start, span.end)
+        if (!listsPerks(words)) return true
+        setAside.push({ ...span, text: words, reason: 'benefits' })
+        return false
+      })
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.

@@ -1,3 +1,4 @@
+import { hasTitleWord } from '../resume/split-role-header'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, readInlineKind } from './posting-cues'
 import { findPersonQualities } from './reads-as-traits'
@@ -73,7 +74,7 @@ function clauseAsks(clause: string): boolean {
 
 // A count of the employer's people, places or customers ("31 stores", "180 personas", "4 mil pontos de venda").
 const SIZE_COUNT =
-  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:stores|shops|lojas|tiendas|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses|offices|escritorios|oficinas|factories|fabricas|plants|plantas|warehouses|armazens|almacenes|schools|escolas|escuelas|campuses|vehicles|veiculos|vehiculos|trucks|caminhoes|camiones|patients|pacientes|guests|hospedes|huespedes|orders|pedidos|deliveries|entregas|subscribers|assinantes|suscriptores|partners|parceiros|socios|staff|professionals|profissionais|profesionales)\b/gu
+  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:stores|shops|lojas|tiendas|states|estados|provinces|provincias|regions|regioes|regiones|markets|mercados|continents|continentes|towns|municipios|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses|offices|escritorios|oficinas|factories|fabricas|plants|plantas|warehouses|armazens|almacenes|schools|escolas|escuelas|campuses|vehicles|veiculos|vehiculos|trucks|caminhoes|camiones|patients|pacientes|guests|hospedes|huespedes|orders|pedidos|deliveries|entregas|subscribers|assinantes|suscriptores|partners|parceiros|socios|staff|professionals|profissionais|profesionales)\b/gu
 // Generations of a family business ("Cuarta generación familiar", "third-generation", "family-owned").
 const GENERATION = /\b(?:generations?|geracao|geracoes|generacion|generaciones|family[- ]owned|familiar)\b/u
 // Where the employer is present ("presence in 25 countries", "presença em 12 estados", "presencia en 8 países").
@@ -81,9 +82,14 @@ const PRESENCE =
   /\b(?:presence|presencia|presenca|present in|presente en|presente em|operations in|operacoes em|operaciones en)\b/u
 // What tells a company's story: founding, age, growth, generations, and counts of its people, places or customers.
 const HISTORY = new RegExp(
-  `\\b(?:founded|established|born|started|began|opened|since|desde|fundad[oa]|criad[oa]|nasceu|nacio|surgiu|surgio|abriu|abrio|inaugur\\p{L}*|growing|grow|expanding|crescendo|crescer|creciendo|crecer|expandindo|expandiendo|(?:1[89]|20)\\d\\d|(?:for|over|more than|mais de|ha|hace|por|con|com|with)\\s+(?:mas de |mais de |more than |over )?[\\p{L}\\d-]+\\s+(?:years|anos)|[\\p{L}\\d-]+ (?:years|anos) (?:on|later|de (?:historia|mercado|trayectoria|experiencia)))\\b|${GENERATION.source}|${SIZE_COUNT.source}`,
+  `\\b(?:founded|established|born|started|began|opened|since|desde|fundad[oa]|criad[oa]|nasceu|nacio|surgiu|surgio|abriu|abrio|inaugur\\p{L}*|growing|grow|expanding|crescendo|crescer|creciendo|crecer|expandindo|expandiendo|(?:1[89]|20)\\d\\d|(?:for|over|more than|mais de|ha|hace|por|con|com|with)\\s+(?:mas de |mais de |more than |over )?[\\p{L}\\d-]+\\s+(?:years|anos)|[\\p{L}\\d-]+ (?:years|anos) (?:on|later|de (?:historia|mercado|trayectoria|experiencia))|(?:century|centuries|decades?|seculos?|siglos?|decadas?) (?:later|on|after|depois|despues|mais tarde|mas tarde))\\b|${GENERATION.source}|${SIZE_COUNT.source}`,
   'u',
 )
+
+// A count of things served per span of time ("12,000 patients a year", "3 mil pedidos por mês"); hours, days or shifts
+// so counted are the reader's working pattern ("40 hours a week"), not the employer's size.
+const YEARLY_COUNT =
+  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?!(?:hours?|horas?|days?|dias|shifts?|turnos?|weeks?|semanas?|weekends?|nights?|noites|noches|times|vezes|veces)\b)\p{L}+ (?:a|per|each|every|por|al|ao|cada) (?:year|month|ano|mes)\b/u
 
 // A named employer opening its sentence ("A Laticínios Serra Azul nasceu …", "Desert Breeze Heating & Cooling has
 // been …", "At Fernleigh Insurance we …"): capitalised words, with the joining words of a firm's name between them.
@@ -91,7 +97,7 @@ const NAMED_OPENING =
   /^(?:(?:At|En|Na|No|Em|In)\s+)?(?:(?:[AaOo]s?|[Ll]as?|[Ee]l|[Ll]os|[Tt]he)\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:,?\s+(?:(?:de|del|da|do|dos|das|of|and|e|y|&)\s+)?[\p{Lu}\p{N}&][\p{L}\p{N}&'.-]*){0,5}/u
 // A time phrase before the employer ("Forty-four years on we …", "Hoje somos …", "Desde 1921 enlatamos …").
 const TIME_LEAD =
-  /^(?:(?:today|now|hoje|agora|hoy|ahora|actualmente|atualmente|since|desde|in|en|em|after|tras|apos|depois de)\b|[\p{L}\d-]+ (?:years|anos) (?:on|later|depois|despues))[^,.;:!?]{0,40}?,?\s*(?=we\b|\p{L}{2,}(?:amos|emos|imos)\b|(?:a|o|la|el|the) \p{L})/u
+  /^(?:(?:today|now|hoje|agora|hoy|ahora|actualmente|atualmente|since|desde|in|en|em|after|tras|apos|depois de)\b|(?:[\p{L}\d-]+ ){1,3}(?:years|anos|century|centuries|decades?|seculos?|siglos?|decadas?) (?:on|later|after|depois|despues|mais tarde|mas tarde))[^,.;:!?]{0,40}?,?\s*(?=we\b|\p{L}{2,}(?:amos|emos|imos)\b|(?:a|o|la|el|the) \p{L})/u
 
 // A phrase of founding or time leading into the sentence's subject, up to its comma.
 const LEADING_PHRASE =
@@ -153,10 +159,15 @@ export function describesEmployer(whole: string): boolean {
   const folded = normalizeText(sentence.trim())
   const opening = readEmployerOpening(sentence)
   // A name framing the employer's voice needs no word of history: what follows is the employer's own account.
-  if (opening !== 'framed' && !HISTORY.test(folded)) return false
+  if (opening !== 'framed' && !HISTORY.test(folded) && !(opening === 'pronoun' && YEARLY_COUNT.test(folded)))
+    return false
   // A line of counts with no subject ("Tercera generación, 200 personas, 12 países") is the company's too when it
   // counts a generation or a presence, which no candidate has: "a team of 10 across 3 countries" may be a track record.
   const counts = (folded.match(SIZE_COUNT) ?? []).length
+  // "We welcome 90,000 visitors a year": the employer counting what it serves per year or month, whatever it serves.
+  // A cue word there is the verb of receiving them ("we welcome"), not a kind of requirement.
+  if (opening === 'pronoun' && YEARLY_COUNT.test(folded))
+    return !asksOutrightInAnyClause(folded) && !/\b(?:you|your|voce|tu|usted)\b/u.test(folded)
   if (opening === null && !(counts >= 1 && (GENERATION.test(folded) || PRESENCE.test(folded)))) return false
   return !asksInAnyClause(folded)
 }
@@ -231,4 +242,50 @@ const ASKED_LIST_LEAD =
  */
 export function introducesAskedList(line: string): boolean {
   return ASKED_LIST_LEAD.test(normalizeText(line.trim()))
+}
+
+// A noun phrase of a few words, then "with N years" ("Salão com 12 anos no bairro", "Bakery with 40 years on the high
+// street", "Taller con más de 20 años …"): something counted in years of its own.
+const AGED_NOUN_PHRASE =
+  /^((?:[\p{L}-]+)(?: (?:de|da|do|del|of|for) [\p{L}-]+)?(?: [\p{L}-]+)?) (?:com|con|with) (?:(?:mais de|mas de|more than|over|almost|quase|casi|cerca de|about) )?[\p{L}\d-]+ (?:anos|years)\b/u
+// Nouns of a person or of a qualification: "Técnico con 5 años …", "Experience with 3 years …" ask of the candidate.
+const PERSON_OR_QUALIFICATION =
+  /\b(?:profissional|professional|profesional|pessoa|persona|person|someone|alguem|alguien|candidat\p{L}*|individual|individuo|experience[ds]?|experiencia|vivencia|knowledge|conhecimento|conocimiento|formacao|formacion|degree|ensino|curso|course)\b/u
+// A verb of requiring or seeking after the employer's description: the role it announces follows.
+const SEEKS_AFTER =
+  /\s(?:requiere|requer|solicita|busca|procura|contrata|necesita|precisa de|seeks|is seeking|is hiring|is looking for|needs)\s+(.*)$/u
+
+/**
+ * "Salão com 12 anos no bairro, clientela fiel …", "Bakery with 40 years on the high street and two shops", "Empresa
+ * textil con más de 30 años exportando a Europa requiere supervisor de planta para su sede": a business told by its
+ * own years, not a person or a qualification, with nothing asked; a role it announces with no quality asked of the
+ * person ("requiere supervisor de planta para su sede") keeps it the employer's.
+ */
+export function describesBusinessByAge(sentence: string): boolean {
+  const folded = normalizeText(sentence.trim())
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/\s+/gu, ' ')
+  // The noun opens the sentence with its capital; "que cuente con dos años …" is a clause cut from an ask.
+  if (!/^\p{Lu}/u.test(sentence.trim().replace(/^[^\p{L}]+/u, ''))) return false
+  const aged = AGED_NOUN_PHRASE.exec(folded)
+  if (
+    !aged ||
+    /^(?:que|quien|who|that|which|e|y|and|or|ou|o)\b/u.test(folded) ||
+    PERSON_OR_QUALIFICATION.test(aged[1] ?? '') ||
+    hasTitleWord(aged[1] ?? '')
+  )
+    return false
+  const seeks = SEEKS_AFTER.exec(folded)
+  if (seeks) {
+    const role = seeks[1] ?? ''
+    const description = folded.slice(0, seeks.index)
+    return (
+      hasTitleWord(role) &&
+      !WANTS_QUALITY.test(role) &&
+      !READER_OBLIGED.test(role) &&
+      !asksOutrightInAnyClause(description) &&
+      !/\b(?:you|your|voce|tu|usted)\b/u.test(folded)
+    )
+  }
+  return !asksOutrightInAnyClause(folded) && !/\b(?:you|your|voce|tu|usted)\b/u.test(folded)
 }
