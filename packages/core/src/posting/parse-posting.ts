@@ -54,6 +54,7 @@ import {
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
 import { namesOnlyProperNoun } from './names-only-proper-noun'
+import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import { opensSharedPredicate } from './opens-shared-predicate'
@@ -78,6 +79,7 @@ import {
   statesBareTenure,
 } from './read-min-years'
 import { readNameModifier } from './read-name-modifier'
+import { readNamedCredential } from './read-named-credential'
 import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
@@ -110,7 +112,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-32'
+export const POSTING_PARSER_VERSION = 'posting-parser-33'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -1106,7 +1108,8 @@ function readStructure(
       !/[.!;,]\s*$/.test(line.text.trim()) &&
       !readInlineLabel(line.text) &&
       findSkills(line.text, taxonomy).length === 0 &&
-      !conditionNamesSomething(line.text)
+      !conditionNamesSomething(line.text) &&
+      !namesQualificationObject(line.text)
     ) {
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
@@ -2716,6 +2719,9 @@ function readUnit(
     if (
       type === 'knowledge' &&
       !listItem &&
+      // A short line of its own under a qualification heading that names a body or a standard by its acronym
+      // ("ASE or NATE coursework") is an item; page labels ("Report job", "Show more") name none.
+      !(unmarkedItem && /(?<!\p{L})\p{Lu}{2,}\d*(?!\p{L})/u.test(sentence)) &&
       unit.continuesAsking !== true &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
@@ -2759,6 +2765,24 @@ function readUnit(
     ]
   }
 
+  // "Certificação AWS Solutions Architect": one credential named after its tools, asked as a whole.
+  const credential = readNamedCredential(sentence)
+  if (credential !== null) {
+    return [
+      {
+        label: shorten(credential, 120),
+        kind,
+        type: 'certification',
+        screened: isScreenedType('certification'),
+        weight: weightFor(kind, sentence, null),
+        skillIds: [...new Set(matches.map((match) => match.skillId))],
+        minYears: null,
+        keywords,
+        source,
+        section,
+      },
+    ]
+  }
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
