@@ -77,3 +77,38 @@ describe('parsePosting: short unmarked items under a heading', () => {
     expect(found).toContainEqual(['RHS or WSET coursework', 'nice_to_have'])
   })
 })
+
+describe('parsePosting: a list under no heading whose first item asks', () => {
+  it('reads the items after the first as asked, and stops at the list end (EN, PT, ES)', () => {
+    for (const [intro, first, item, after] of [
+      [
+        'Hey folks! We urgently need a tiler for a job in Leeds, please pass it on',
+        'Must have at least three years laying floor tiles',
+        'Mosaic and terrazzo finishes',
+        'Call or text us on the number above',
+      ],
+      [
+        'Oi pessoal! Estamos precisando de azulejista pra uma obra em Contagem, quem puder repassar agradeço',
+        'Precisa ter no mínimo três anos assentando porcelanato',
+        'Rejunte epóxi e pastilhas',
+        'Interessados chamar no número acima',
+      ],
+      [
+        '¡Hola a todos! Necesitamos un azulejero para una obra en Sevilla, compartid por favor',
+        'Es imprescindible tener tres años colocando porcelánico',
+        'Rejuntado epoxi y gresite',
+        'Interesados llamar al número de arriba',
+      ],
+    ] as const) {
+      const found = kinds(`Tiler\n\n${intro}\n👉 ${first}\n👉 ${item}\n${after}\n`)
+      expect(
+        found.map(([text]) => text),
+        item,
+      ).toContain(item)
+      expect(
+        found.map(([text]) => text),
+        after,
+      ).not.toContain(after)
+    }
+  })
+})

@@ -58,6 +58,7 @@ import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import { opensSharedPredicate } from './opens-shared-predicate'
+import { opensUnheadedAskedList } from './opens-unheaded-asked-list'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -1074,6 +1075,9 @@ function readStructure(
   let sawContent = false
   // Whether the first paragraph of prose has been read.
   let opener = false
+  // The section opened for a list under no heading whose first item asks (see opensUnheadedAskedList).
+  let unheadedList: PostingSection | null = null
+  let unheadedMark = ''
 
   const open = (name: PostingSectionName, heading: string | null, start: number) => {
     if (current) current.end = trimEnd(text, current.start, start)
@@ -1185,6 +1189,25 @@ function readStructure(
       continue
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
+    // A list under no heading whose first item asks ("Precisa ter…", "You must hold…") is the list of what is asked:
+    // its heading was left out, and the items after the first are asked as much.
+    if (
+      (current as PostingSection | null)?.name === 'other' &&
+      (current as PostingSection | null)?.heading === null &&
+      opensUnheadedAskedList(lines, index)
+    ) {
+      open('required', null, line.start)
+      unheadedList = current
+      unheadedMark = leadMark(line.text)
+    } else if (
+      unheadedList !== null &&
+      current === unheadedList &&
+      (!isBulletLine(line.text) || leadMark(line.text) !== unheadedMark)
+    ) {
+      // The list ends with its last item: what follows is no longer under the heading it never had.
+      open('other', null, line.start)
+      unheadedList = null
+    }
     // A labelled line that names what is asked ("What we need: …", "Would help (optional): …") is the role's, even
     // under the employer's section.
     const labelHead = /^([^:]{2,60}):\s*\S/u.exec(line.text.trim())?.[1]
