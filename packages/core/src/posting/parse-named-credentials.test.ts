@@ -29,3 +29,19 @@ describe('parsePosting: a credential named after its tools', () => {
     expect(read('Certificação em Python e experiência com Django', 'Requisitos').length).toBeGreaterThan(1)
   })
 })
+
+describe('parsePosting: a name the taxonomy knows only the end of', () => {
+  it('shows the whole name in the label (EN, PT, ES)', () => {
+    for (const [line, heading] of [
+      ['Two years building front ends with Polymer Web Components', 'Requirements'],
+      ['Experiência com Polymer Web Components', 'Requisitos'],
+      ['Experiencia con Polymer Web Components', 'Requisitos'],
+    ] as const) {
+      const labels = read(line, heading).map((requirement) => requirement.label)
+      expect(
+        labels.some((label) => label.includes('Polymer Web Components')),
+        line,
+      ).toBe(true)
+    }
+  })
+})

@@ -79,6 +79,7 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { readNameLead } from './read-name-lead'
 import { readNameModifier } from './read-name-modifier'
 import { readNamedCredential } from './read-named-credential'
 import { readOfferedAlike } from './read-offered-alike'
@@ -2847,9 +2848,13 @@ function readUnit(
           ]
         : skillIds.map((id) => {
             const name = skillName(taxonomy, id)
-            const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+            const own = groupMatches.find((match) => match.skillId === id)
+            const surface = own?.surface.trim()
             // A language named in the posting's own language ("inglés") is the same word translated, not another name.
-            if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            if (!own || !surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            // A name the taxonomy knows only the end of ("Lightning Web Components") is shown whole.
+            const named = readNameLead(text, own, matches)
+            if (named !== surface) return `${name} (${named})`
             return addsWords(surface, name) ? `${name} (${surface})` : name
           })
     // Names the taxonomy does not know, offered as another choice of one of these tools ("QuickBooks o ContaPlus").
