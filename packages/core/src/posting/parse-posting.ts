@@ -55,9 +55,11 @@ import {
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
 import { namesOnlyProperNoun } from './names-only-proper-noun'
+import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import { opensSharedPredicate } from './opens-shared-predicate'
+import { opensUnheadedAskedList } from './opens-unheaded-asked-list'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -78,7 +80,9 @@ import {
   statesAge,
   statesBareTenure,
 } from './read-min-years'
+import { readNameLead } from './read-name-lead'
 import { readNameModifier } from './read-name-modifier'
+import { readNamedCredential } from './read-named-credential'
 import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
@@ -1073,6 +1077,9 @@ function readStructure(
   let sawContent = false
   // Whether the first paragraph of prose has been read.
   let opener = false
+  // The section opened for a list under no heading whose first item asks (see opensUnheadedAskedList).
+  let unheadedList: PostingSection | null = null
+  let unheadedMark = ''
 
   const open = (name: PostingSectionName, heading: string | null, start: number) => {
     if (current) current.end = trimEnd(text, current.start, start)
@@ -1107,7 +1114,8 @@ function readStructure(
       !/[.!;,]\s*$/.test(line.text.trim()) &&
       !readInlineLabel(line.text) &&
       findSkills(line.text, taxonomy).length === 0 &&
-      !conditionNamesSomething(line.text)
+      !conditionNamesSomething(line.text) &&
+      !namesQualificationObject(line.text)
     ) {
       const known = classifyHeading(line.text, true)
       if (known) heading = { section: known }
@@ -1183,6 +1191,25 @@ function readStructure(
       continue
     }
     if (!current || (current as PostingSection).name === 'title') open('other', null, line.start)
+    // A list under no heading whose first item asks ("Precisa ter…", "You must hold…") is the list of what is asked:
+    // its heading was left out, and the items after the first are asked as much.
+    if (
+      (current as PostingSection | null)?.name === 'other' &&
+      (current as PostingSection | null)?.heading === null &&
+      opensUnheadedAskedList(lines, index)
+    ) {
+      open('required', null, line.start)
+      unheadedList = current
+      unheadedMark = leadMark(line.text)
+    } else if (
+      unheadedList !== null &&
+      current === unheadedList &&
+      (!isBulletLine(line.text) || leadMark(line.text) !== unheadedMark)
+    ) {
+      // The list ends with its last item: what follows is no longer under the heading it never had.
+      open('other', null, line.start)
+      unheadedList = null
+    }
     // A labelled line that names what is asked ("What we need: …", "Would help (optional): …") is the role's, even
     // under the employer's section.
     const labelHead = /^([^:]{2,60}):\s*\S/u.exec(line.text.trim())?.[1]
@@ -2725,6 +2752,9 @@ function readUnit(
     if (
       type === 'knowledge' &&
       !listItem &&
+      // A short line of its own under a qualification heading that names a body or a standard by its acronym
+      // ("ASE or NATE coursework") is an item; page labels ("Report job", "Show more") name none.
+      !(unmarkedItem && /(?<!\p{L})\p{Lu}{2,}\d*(?!\p{L})/u.test(sentence)) &&
       unit.continuesAsking !== true &&
       sentence.trim().split(/\s+/).length <= 6 &&
       !/[.!]\s*$/.test(sentence.trim()) &&
@@ -2768,6 +2798,24 @@ function readUnit(
     ]
   }
 
+  // "Certificação AWS Solutions Architect": one credential named after its tools, asked as a whole.
+  const credential = readNamedCredential(sentence)
+  if (credential !== null) {
+    return [
+      {
+        label: shorten(credential, 120),
+        kind,
+        type: 'certification',
+        screened: isScreenedType('certification'),
+        weight: weightFor(kind, sentence, null),
+        skillIds: [...new Set(matches.map((match) => match.skillId))],
+        minYears: null,
+        keywords,
+        source,
+        section,
+      },
+    ]
+  }
   const mentions = findYearsMentions(sentence).map((mention) => ({
     ...mention,
     start: mention.start + unit.start,
@@ -2809,9 +2857,13 @@ function readUnit(
           ]
         : skillIds.map((id) => {
             const name = skillName(taxonomy, id)
-            const surface = groupMatches.find((match) => match.skillId === id)?.surface.trim()
+            const own = groupMatches.find((match) => match.skillId === id)
+            const surface = own?.surface.trim()
             // A language named in the posting's own language ("inglés") is the same word translated, not another name.
-            if (!surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            if (!own || !surface || getSkill(taxonomy, id)?.category === 'spoken-language') return name
+            // A name the taxonomy knows only the end of ("Lightning Web Components") is shown whole.
+            const named = readNameLead(text, own, matches)
+            if (named !== surface) return `${name} (${named})`
             return addsWords(surface, name) ? `${name} (${surface})` : name
           })
     // Names the taxonomy does not know, offered as another choice of one of these tools ("QuickBooks o ContaPlus").

@@ -249,7 +249,7 @@ const FUNCTION_WORDS = new Set(
     "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
     'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
-    'candidate position job qualifications requirements skills skill stack things thing areas area other others ' +
+    'candidate position job qualifications requirements skills skill stack things thing coisas coisa cosas cosa areas area other others ' +
     'outro outros outra outras otro otros otra otras ' +
     'o os as um uma de do da dos das e em no na nos nas para por com que se seu sua seus suas voce ser sera seria ' +
     'tiver tenha tenhas tivesse tivesses possua possuir tem ter principais tecnicos tecnicas conhecimentos el la los las un una del al y en con para ' +
@@ -277,7 +277,40 @@ export const POLITE_REQUEST =
   /\b(?:would|'d|should)\s+(?:(?:really|also|just)\s+)?(?:like|want|need|expect|ask|require)\s+(?:(?:you|them|everyone|(?:the |our |a |an |all |every )?(?:candidates?|applicants?|persons?|people|hires?|new hires?))\s+)(?:also\s+)?to\b|\b(?:gostari(?:a|amos)|quereri(?:a|amos)|(?:nos|me) gustaria|quisieramos|quisiera)\s+(?:de\s+)?que\b/u
 
 const CONDITIONAL =
-  /\b(?:would|could|might|we'd|you'd|seria|seriam|gostariamos|gostaria|sera que|seria|serian|podria|podrian|nos gustaria|encantaria)\b|\b(?:nos|me|te|lhe|le|que)\s+\p{L}{2,}(?:aria|eria|iria)n?\b/u
+  /\b(?:would|could|might|we'd|you'd|seria|seriam|gostariamos|gostaria|sera que|seria|serian|podria|podrian|nos gustaria|encantaria)\b|\b(?:nos|me|te|lhe|le|que)\s+\p{L}{1,}(?:aria|eria|iria)(?:n|m|mos)?\b/u
+
+// A word of the conditional mood: an auxiliary ("would") or a Romance conditional after its clitic or relative
+// ("que deixariam", "nos haría").
+function isConditionalWord(word: string, before: string | undefined): boolean {
+  if (/^(?:would|could|might|we'd|you'd|it'd|they'd|seria|seriam|serian)$/u.test(word)) return true
+  return (
+    /^(?:nos|me|te|lhe|le|que)$/u.test(before ?? '') &&
+    /^\p{L}{1,}(?:aria|eria|iria)(?:n|m|mos)?$/u.test(word)
+  )
+}
+
+/**
+ * The indexes of the words that say what the things a heading names would do ("Things that would make our foreman
+ * grin", "Coisas que deixariam nossa chefe feliz", "Lo que nos haría saltar de alegría"): a conditional that only
+ * weighs what follows, so its words are the weighing, not content. Only after a bare subject of function words, so a
+ * line that names something first ("Forklift experience would help") keeps its content.
+ */
+function wordsOfConditionalConsequence(words: readonly string[]): Set<number> {
+  const at = words.findIndex((word, index) => isConditionalWord(word, words[index - 1]))
+  const inside = new Set<number>()
+  if (at <= 0 || words.length - at - 1 > 7) return inside
+  if (
+    !words
+      .slice(0, at)
+      .every((word) => FUNCTION_WORDS.has(word) || /^(?:nos|me|te|lhe|le|coisas?|cosas?)$/u.test(word))
+  )
+    return inside
+  for (let index = at; index < words.length; index += 1) inside.add(index)
+  return inside
+}
+
+// What comes on top of the rest ("And if on top of that…", "Y si encima…", "E se ainda por cima…"): an addition.
+const ON_TOP = /\b(?:on top of (?:that|this|it|all)|(?:ainda )?por cima|encima|de quebra)\b/u
 
 // "The ideal candidate" / "Perfil ideal" introduce what is asked for, not what is optional.
 const IDEAL_PERSON =
@@ -291,7 +324,7 @@ const READER = /\b(?:you|you're|you'd|you'll|voce|tu|usted)\b/u
 const HAVING_IN_CONDITION =
   /\b(?:have|has|had|bring|hold|possess|know|tiver|tivesse|tenha|tem|possui|possuir|trouxer|souber|tienes|tengas|tuvieras|tuvieses|cuentas|cuentes|contaras|traes|sabes|conoces|posees)\b/u
 // Addition: what the condition asks comes on top of the rest ("if you also had", "se também tiver", "si además").
-const ADDITION = /\b(?:also|too|as well|tambem|tambien|ademas|alem disso)\b/u
+const ADDITION = /\b(?:also|too|as well|tambem|tambien|ademas|alem disso|on top|por cima|encima)\b/u
 // The main clause's evaluative word ("lovely", "a great fit") weighs the reader or the wish, so it is no content.
 const EVALUATED =
   /\b(?:be|being|is|are|'re|e|es|seria|sera|seras|serias)\s+(?:(?:a|an|um|uma|un|una|so|really|very|muy|muito|tan|tao)\s+)*(\p{L}+)(?:\s+(fit|match))?\s*$/u
@@ -403,7 +436,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   // A denied need conceded to help ("No obligatorio, pero te va a servir") says why the extras count: its words are
   // the concession's, not content the heading names, and it takes a few more of them.
   const conceded = negatedNeed && CONCESSION.test(normalized)
-  if (words.length === 0 || words.length > (relaxed || conceded ? 12 : 8)) return null
+  // The weighing a conditional adds ("would really tip the scales in your favour") does not lengthen what is named.
+  const consequence = wordsOfConditionalConsequence(words)
+  if (words.length === 0 || words.length - consequence.size > (relaxed || conceded ? 12 : 8)) return null
   const scores = new Map<CueSection, number>()
   let content = 0
   // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
@@ -416,9 +451,10 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const concession = CONCESSION.exec(normalized)?.index ?? -1
   const readerCondition = readReaderCondition(normalized)
   const receiving = wordsInside(words, READER_RECEIVES)
+  const onTop = wordsInside(words, ON_TOP)
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
-    if (receiving.has(index)) continue
+    if (receiving.has(index) || consequence.has(index) || onTop.has(index)) continue
     const anchor = anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
       scores.set('required', (scores.get('required') ?? 0) + 2)
@@ -449,6 +485,7 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   }
   if (cued.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   if (receiving.size > 0) scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
+  if (onTop.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
   const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
   const youAddressed = words.some((word) => /^(?:you|you'll|you're|voce|ti|tu|usted)$/.test(word))
