@@ -34,6 +34,28 @@ describe('startTestPostgres', () => {
     expect(left.rowCount).toBe(0)
   })
 
+  it('drops its database even when a test left a session open on it', async () => {
+    const server = await startTestPostgres()
+    if (server.kind === 'pglite-socket') {
+      await server.stop()
+      return
+    }
+    const name = new URL(server.url).pathname.slice(1)
+    const left = new pg.Client({ connectionString: server.url })
+    // The session ended by the drop reports it here, as a leftover connection's owner would see it.
+    const ended = new Promise<string>((resolve) =>
+      left.on('error', (error) => resolve(String(error.message))),
+    )
+    await left.connect()
+    await server.stop()
+    expect(await ended).toMatch(/terminating connection/)
+    const admin = new pg.Client({ connectionString: server.url.replace(`/${name}`, '/postgres') })
+    await admin.connect()
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    await admin.end()
+    expect(found.rowCount).toBe(0)
+  })
+
   it('migrates the database createTestDatabase hands out', async () => {
     const handle = await createTestDatabase('postgres')
     try {

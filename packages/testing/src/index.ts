@@ -120,7 +120,31 @@ async function createPrivateDatabase(adminUrl: string): Promise<TestPostgres> {
     kind: 'postgres',
     // A real pool, as production runs it: concurrent transactions each get their own session.
     poolSize: 10,
-    stop: () => runAdmin(adminUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
+    stop: () => dropDatabase(adminUrl, name),
+  }
+}
+
+/**
+ * Drops a test database once the sessions still closing on it have gone, then ends by force any a failed test left
+ * behind (WITH FORCE, PostgreSQL 13+). Why wait first: pg-pool's end() resolves before its sockets have closed, and a
+ * session ended by force then hands its client an error event after the pool stopped listening for one, an unhandled
+ * error that fails the whole run.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const open = await client.query<{ sessions: number }>(
+        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      )
+      if ((open.rows[0]?.sessions ?? 0) === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  } finally {
+    await client.end()
   }
 }
 
@@ -187,9 +211,8 @@ export async function createPostgresDatabase(label: string): Promise<{ url: stri
   return {
     url: url.toString(),
     drop: async () => {
-      // WITH (FORCE) ends sessions a failed test left behind (PostgreSQL 13+).
-      await sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).execute(admin.db)
       await admin.close()
+      await dropDatabase(TEST_POSTGRES_URL, name)
     },
   }
 }
