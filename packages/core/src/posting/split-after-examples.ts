@@ -37,10 +37,6 @@ export function splitAfterExamples(text: string, start: number, end: number): Sp
     cuts.push({ at: joint.index + 1, skip: joint[0].length - 1 })
     from = joint.index + joint[0].length
   }
-  if (cuts.length === 0) return [{ start, end }]
-  return cutIntoAsks(
-    start,
-    end,
-    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
-  )
+  // Joints were found in the slice, so their offsets count from its start.
+  return cutIntoAsks(start, end, cuts, start)
 }

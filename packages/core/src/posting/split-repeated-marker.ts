@@ -70,10 +70,6 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     cuts.push({ at: joint.index, skip: joint[0].length })
     from = joint.index + joint[0].length
   }
-  if (cuts.length === 0) return [{ start, end }]
-  return cutIntoAsks(
-    start,
-    end,
-    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
-  )
+  // Joints were found in the slice, so their offsets count from its start.
+  return cutIntoAsks(start, end, cuts, start)
 }

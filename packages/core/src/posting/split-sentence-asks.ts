@@ -200,7 +200,7 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
   }
   joints.sort((a, b) => a.at - b.at)
   const kept = keepStanding(text, start, end, joints)
-  const pieces = kept.length === 0 ? [{ start, end } as Span] : cutIntoAsks(start, end, kept)
+  const pieces = cutIntoAsks(start, end, kept)
   return pieces.flatMap((piece) =>
     splitAbilityVerbs(text, piece.start, piece.end).map((part, index) =>
       index === 0 && piece.coordinated !== true

@@ -90,11 +90,7 @@ export function splitVerbAsks(text: string, start: number, end: number, asked: b
       governedFrom = at + joint[0].length
     }
   }
-  if (cuts.length === 0) return [{ start, end }]
   cuts.sort((a, b) => a.at - b.at)
-  return cutIntoAsks(
-    start,
-    end,
-    cuts.map((cut) => ({ at: start + cut.at, skip: cut.skip })),
-  )
+  // Joints were found in the slice, so their offsets count from its start.
+  return cutIntoAsks(start, end, cuts, start)
 }
