@@ -1,7 +1,9 @@
 import { loadWordNet } from '../scoring/load-wordnet'
+import { couldBeQuality } from './could-be-quality'
+import { findClosingPredicate, findQualityLeadIn } from './find-quality-lead-in'
 import { namesSelfQuality } from './names-self-quality'
 import { normalizeText } from './normalize-text'
-import { isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
+import { findPersonQualities, isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
 import { readConditionSubject } from './split-condition-clauses'
 
 // Words before a quality that do not name it: articles, grading and intensifying words, the preposition of a
@@ -71,6 +73,9 @@ const NOT_A_HEAD = new Set('not just only also even still more less most nao no 
  */
 function opensWithQuality(conjunct: string): boolean {
   const words = contentWords(conjunct)
+  // A capacity for a quality is that quality ("capacidad de organización"); for anything else it may be a skill.
+  if (isCapacityNoun(words[0] ?? '') && /^(?:de|del|da|do|para)$/u.test(words[1] ?? ''))
+    return words.slice(2, 4).some((word) => namesQuality(word))
   if (words.length === 0 || NOT_A_HEAD.has(words[0] ?? '') || isCapacityNoun(words[0] ?? '')) return false
   if (PERSON_CLAUSE.test(`${words.join(' ')} `)) return words.slice(1, 5).some(namesQualityWord)
   // The head names the quality: an adjective after a noun describes the noun ("escrita criativa" is a skill).
@@ -211,17 +216,32 @@ export function findQualityList(text: string): number | null {
     const after = colon.index + colon[0].length
     if (listsQualities(text.slice(after))) return after
   }
+  // A run framed by a short lead-in ("Above all we need compassion, discretion and ...", "É importante ser discreto,
+  // educado e ..."): after a copula the words describe the person, so no quality need be certain. The frame is read
+  // first, so that it is not taken for part of the first quality.
+  const framed = colon ? null : findQualityLeadIn(text)
+  if (framed && listsQualities(text.slice(framed.at), framed.copula)) return framed.at
   if (!colon && listsQualities(text.slice(lead))) return lead
   return null
 }
 
-function listsQualities(text: string): boolean {
-  const trimmed = text.replace(/[^\p{L})]+$/u, '')
+function listsQualities(text: string, describesPerson = false): boolean {
+  const whole = text.replace(/[^\p{L})]+$/u, '')
+  const trimmed = whole.slice(0, findClosingPredicate(whole))
   const conjuncts = splitQualities(trimmed).map((piece) => trimmed.slice(piece.from, piece.to).trim())
   if (conjuncts.length < 2) return false
   if (conjuncts.some((conjunct) => /\d/u.test(conjunct) || conjunct.split(/\s+/u).length > 8)) return false
+  if (
+    describesPerson &&
+    conjuncts.every((conjunct) => opensWithQuality(conjunct) || couldBeQuality(conjunct))
+  )
+    return true
   const certain = conjuncts.filter(opensWithQuality).length
   if (certain > 0 && 2 * certain >= conjuncts.length) return true
+  // Fewer certain than the others ("Responsabilidade, capricho e zelo com o material"): the list is still of
+  // qualities when every other conjunct has the shape of one, naming no thing, task or tool.
+  if (certain > 0 && conjuncts.every((conjunct) => opensWithQuality(conjunct) || couldBeQuality(conjunct)))
+    return true
   // "Calm, organised and punctual", "commercially astute, organised": English adjectives alone, each a quality or
   // a word WordNet holds only as an adjective, describe the person though WordNet files few of them as traits.
   return conjuncts.every((conjunct) => opensWithQuality(conjunct) || isBareAdjective(conjunct))
@@ -271,15 +291,26 @@ export function findQualitiesBesideSkills(
   sentence: string,
   namesSkill: (at: { from: number; to: number }) => boolean,
 ): string[] {
-  const trimmed = sentence.replace(/[^\p{L})]+$/u, '')
+  const whole = sentence.replace(/[^\p{L})]+$/u, '')
+  const person = findPersonQualities(whole)
+  // A line that describes the person ("Persona honesta, con criterio y buena negociación") lists qualities after its
+  // person word: there any conjunct of a quality's shape is one, as in a list of qualities alone.
+  const described =
+    person !== null &&
+    describesWithQualities(whole.slice(person), (at) =>
+      namesSkill({ from: at.from + person, to: at.to + person }),
+    )
+  const from = described ? person : 0
+  const trimmed = whole.slice(from)
   const pieces = splitQualities(trimmed)
   if (pieces.length < 2) return []
   return pieces
-    .filter((piece) => !namesSkill(piece))
+    .filter((piece) => !namesSkill({ from: piece.from + from, to: piece.to + from }))
     .map((piece) => trimmed.slice(piece.from, piece.to).trim())
     .filter((conjunct) => {
       const words = contentWords(conjunct)
       if (words.length === 0 || words.length > 6 || /\d/u.test(conjunct)) return false
+      if (described && couldBeQuality(conjunct)) return true
       const [head, next] = words
       return (
         !NOT_A_HEAD.has(head ?? '') &&
@@ -287,6 +318,18 @@ export function findQualitiesBesideSkills(
         (next === undefined || OPENS_COMPLEMENT.test(next))
       )
     })
+}
+
+/**
+ * True when a quality follows the person word ("Persona honesta, ..."), not a role or a task ("uma pessoa Analista de
+ * BI para ..."): only then does the line describe the person.
+ */
+function describesWithQualities(
+  qualities: string,
+  namesSkill: (at: { from: number; to: number }) => boolean,
+): boolean {
+  const first = splitQualities(qualities)[0]
+  return first !== undefined && !namesSkill(first) && couldBeQuality(qualities.slice(first.from, first.to))
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   namesDegree,
   statesCredential,
 } from './classify-requirement'
+import { couldBeQuality } from './could-be-quality'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
@@ -42,6 +43,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { findClosingPredicate } from './find-quality-lead-in'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import { listsPerks } from './lists-perks'
@@ -1971,7 +1973,9 @@ function readTraitConjuncts(
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   // What follows a colon or a semicolon elaborates the qualities ("a practical mindset: you ship and iterate").
-  const listed = sentence.split(/:\s|;\s/u)[0] ?? sentence
+  const clause = sentence.split(/:\s|;\s/u)[0] ?? sentence
+  // A predicate said of the whole line ("... are non-negotiable") is no quality of its own.
+  const listed = clause.slice(0, findClosingPredicate(clause))
   const pieces: Array<{ start: number; end: number }> = []
   let from = 0
   for (const match of listed.matchAll(/\s*(?:,|\s(?:and|e|y|&)\s)\s*/gu)) {
@@ -2031,7 +2035,13 @@ function readTraitConjuncts(
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
     // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
     // A longer one is kept when a quality opens it ("the firmness to say no", "saber mantener la calma").
-    if (skillIds.length === 0 && words.trim().split(/\s+/).length > 3 && !namesQualityEarly(words)) continue
+    if (
+      skillIds.length === 0 &&
+      words.trim().split(/\s+/).length > 3 &&
+      !namesQualityEarly(words) &&
+      !couldBeQuality(words)
+    )
+      continue
     // Among soft qualities, a conjunct with nothing more specific to say ("organização") is a quality too.
     const read = classifyRequirement({ text: words, skillIds, minYears: null, taxonomy })
     // One skill told as an ability among qualities ("…, negotiation skills and resilience") keeps its own words.
@@ -2148,7 +2158,9 @@ function readPersonQualities(
       ? (/^[^\p{L}]*/u.exec(sentence)?.[0].length ?? 0)
       : findQualityList(sentence))
   if (from === null) return null
-  const qualities = sentence.slice(from).replace(/[^\p{L}\p{N})"'”]+$/u, '')
+  const run = sentence.slice(from).replace(/[^\p{L}\p{N})"'”]+$/u, '')
+  // A predicate said of the whole run ("... are non-negotiable") or the reason for it is no quality of its own.
+  const qualities = run.slice(0, findClosingPredicate(run))
   // Accents fold one for one, so offsets hold; a text that folds otherwise is searched in lower case.
   const folded = normalizeText(qualities)
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()

@@ -49,14 +49,15 @@ export function readsAsTraits(text: string): boolean {
   return traits > 0 && 2 * traits >= words.length
 }
 
-// Who a posting describes when it asks for a kind of person: an indefinite person word ("someone", "alguém",
+// Who a posting describes when it asks for a kind of person (after any verb in the first person plural, the
+// employer speaking: "Ocupamos una persona ...", "Requerimos alguien ..."): an indefinite person word ("someone", "alguém",
 // "una persona"), or the reader addressed with a copula ("you are", "você é", "eres"). A closed class in each language.
 // What follows a person word is a quality of that person unless it is a function word that opens a clause or a
 // complement instead ("someone who has", "alguien con experiencia", "pessoa para atuar"). A relative with a copula
 // ("someone who is calm", "people who are patient") or with a verb of conduct in the present ("someone who stays calm")
 // still describes the person; one of having ("someone who has run a kitchen") asks for a past.
 const PERSON_FRAME =
-  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:also|still|really|especially|tambem|tambien)\s+)?(?:(?:looking for|look for|seeking|seek|searching for|want|need|hiring|hire|value|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por|ser|be)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)(?:\s+(?:who|that|que)\s+(?:is|are|seja|sea|es|e)|\s+who(?=\s+(?!(?:has|was|does|is)\b)[a-z]+s\b))?|(?:people|pessoas|personas|gente)\s+(?:who|that|que)\s+(?:are|sejam|sean|son)|(?:you are|you're|voce e|eres|sos|seas|sejas)|(?<future>you(?:'ll| will) be|voce sera|seras))\s+/u
+  /^(?:(?:we(?:'re| are)?|i'm|i am)\s+)?(?:(?:also|still|really|especially|tambem|tambien)\s+)?(?:(?:looking for|look for|seeking|seek|searching for|want|need|hiring|hire|value|buscamos|procuramos|queremos|necesitamos|precisamos de|esperamos|valorizamos|valoramos|contratamos|buscamos a|procuramos por|ser|be|[a-z]{3,}[aei]mos(?: a| de| por)?)\s+)?(?:(?:someone|somebody|a person|an individual|alguem|uma pessoa|pessoa|alguien|una persona|persona)(?:\s+(?:who|that|que)\s+(?:is|are|seja|sea|es|e)|\s+who(?=\s+(?!(?:has|was|does|is)\b)[a-z]+s\b))?|(?:people|pessoas|personas|gente)\s+(?:who|that|que)\s+(?:are|sejam|sean|son)|(?:you are|you're|voce e|eres|sos|seas|sejas)|(?<future>you(?:'ll| will) be|voce sera|seras))\s+/u
 const OPENS_CLAUSE = new Set(
   (
     'who that which whose with to for in of at as on from and or a an the who will can able ' +
