@@ -107,6 +107,7 @@ import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
+  leadsWithJobCondition,
   namesWorkPermit,
   opensWithAvailability,
   statesJobCondition,
@@ -486,6 +487,9 @@ function asksOfReader(sentence: string): boolean {
   // Read folded, without the employer's own age, which states no tenure asked for.
   const folded = withoutEmployerAge(normalizeText(sentence))
   if (NOTHING_ASKED.test(folded)) return false
+  // A condition of the job ("Hours are 7 to 3:30, Monday to Friday", "You'll be lifting up to 50 lb") is asked of
+  // whoever takes it, though it neither speaks to the reader nor names a qualification, and though told as the work.
+  if (statesJobCondition(sentence) && (!isDutyLike(folded) || leadsWithJobCondition(sentence))) return true
   // "You'll be helping customers…", "Você vai atender clientes…": the work, which asks nothing by itself.
   if (isDutyLike(folded) && readInlineKind(folded) === null && findRequirementPredicate(folded) === null)
     return false
@@ -1423,9 +1427,11 @@ function readStructure(
             // one by one: each is an ask of its own, asked as the sentence was.
             const said = text.slice(ask.start, ask.end)
             // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
-            // "Travel is up to 50%" opens with the noun a duty verb is spelled like.
+            // "Travel is up to 50%" opens with the noun a duty verb is spelled like. Told as the work, the body's
+            // effort or a licence ("You'll be lifting up to 50 lb, and installs mean a G licence") is still confirmed.
             const conditions =
               isDutyLike(said) &&
+              !leadsWithJobCondition(said) &&
               !/^\S+\s+(?:is|are|will be|e|sera|es|seran|sao)\s/u.test(normalizeText(said))
                 ? [{ start: ask.start, end: ask.end }]
                 : splitConditionClauses(text, ask.start, ask.end)
