@@ -202,9 +202,10 @@ function splitGluedSentences(
   // after an acronym before a capitalised word ("…in PostgreSQL.Detail-oriented") and a
   // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
   // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it. A semicolon glued to a capital
-  // ("…de software;Automação de testes…") ends an item as a stop does.
+  // ("…de software;Automação de testes…") ends an item as a stop does, and so does a stop before a one-letter word that
+  // opens a sentence ("…prestadores de serviço.A escala é 12x36…", "…kept tidy.A valid licence…").
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\s\p{Ll}{2,})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
   for (const match of line.matchAll(pattern)) {
@@ -2666,7 +2667,10 @@ function readUnit(
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
     statesReadiness(sentence) ||
-    condition
+    condition ||
+    // Holding a diploma, a licence or a registration ("Holding the Diploma in Funeral Directing is expected") is a
+    // qualification, however the sentence is worded, unless it tells the work ("Issue permits to contractors").
+    ((namesDegree(sentence) || statesCredential(sentence, taxonomy)) && !isDutyLike(sentence))
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
