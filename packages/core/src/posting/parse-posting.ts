@@ -19,6 +19,7 @@ import {
   isDomainSkill,
   isScreenedType,
   isToolSkill,
+  leadsWithCredential,
   namesDegree,
   statesCredential,
 } from './classify-requirement'
@@ -2670,7 +2671,7 @@ function readUnit(
     condition ||
     // Holding a diploma, a licence or a registration ("Holding the Diploma in Funeral Directing is expected") is a
     // qualification, however the sentence is worded, unless it tells the work ("Issue permits to contractors").
-    ((namesDegree(sentence) || statesCredential(sentence, taxonomy)) && !isDutyLike(sentence))
+    (leadsWithCredential(sentence) && !isDutyLike(sentence))
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (
