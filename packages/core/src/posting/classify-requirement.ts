@@ -210,6 +210,26 @@ export function statesCredential(text: string, taxonomy: Taxonomy): boolean {
   return CERTIFICATION.test(normalizeText(text)) || VALIDITY.test(withoutSkillNames(text, taxonomy))
 }
 
+/**
+ * True when a degree or a credential named by its class noun (a diploma, a licence, a certificate, a registration) is
+ * what a sentence is about: it comes within its first words ("Holding the Diploma in … is expected", "A current
+ * registration with …"). Named further on, it is what some work deals with ("…, and collect feedback on registration
+ * quality"); a word of validity alone also says "current customers".
+ */
+export function leadsWithCredential(text: string): boolean {
+  const folded = normalizeText(text)
+  const at = [DEGREE.exec(folded)?.index, CERTIFICATION.exec(folded)?.index].filter(
+    (index): index is number => index !== undefined,
+  )
+  if (at.length === 0) return false
+  return (
+    folded
+      .slice(0, Math.min(...at))
+      .split(/\s+/u)
+      .filter(Boolean).length <= 4
+  )
+}
+
 /** The folded text with the skills it names blanked out, so a word inside a name ("Active Directory") reads as part of it. */
 function withoutSkillNames(text: string, taxonomy: Taxonomy): string {
   let rest = text

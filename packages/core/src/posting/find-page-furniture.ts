@@ -50,7 +50,7 @@ import {
 import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readConditionSubject } from './split-condition-clauses'
-import { statesJobCondition } from './states-job-condition'
+import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -511,6 +511,8 @@ function describesWorkday(sentence: string): boolean {
     // "You will travel to sites across three counties": travel is a condition of the job, confirmed with the
     // candidate like any other, even when told as part of the workday.
     readConditionSubject(normalizeText(rest)) !== 'travel' &&
+    // So are the body's effort and the other conditions ("You'll be lifting sheet goods up to 50 lb").
+    !leadsWithJobCondition(rest) &&
     // The verb after "you will" is the work's ("you will help with …"), never a cue of a kind.
     readInlineKind(rest.replace(/\byou(?:'ll| will)(?: also)? (?:be )?\p{L}+/giu, ' ')) === null &&
     findRequirementPredicate(rest) === null &&

@@ -45,3 +45,15 @@ describe('parsePosting: a name the taxonomy knows only the end of', () => {
     }
   })
 })
+
+describe('parsePosting: a credential asked in plain prose', () => {
+  it('holding a diploma or a licence is a qualification, however the sentence puts it (EN)', () => {
+    const parsed = parsePosting(
+      'Assistant Surveyor\nWe survey homes across Yorkshire for buyers and lenders.\nWe would like someone who has spent a couple of years in a survey office.\nHolding the Level 4 Diploma in Building Surveying is expected of every applicant.\nTo apply, send a CV.\n',
+      taxonomy,
+    )
+    expect(
+      parsed.requirements.some((requirement) => /Diploma in Building Surveying/.test(requirement.label)),
+    ).toBe(true)
+  })
+})

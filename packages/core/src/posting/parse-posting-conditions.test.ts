@@ -11,6 +11,9 @@ const conditions = (text: string) =>
     .requirements.filter((requirement) => requirement.type === 'logistics')
     .map((requirement) => requirement.label)
 
+const labels = (text: string) =>
+  parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
+
 const clauses = (sentence: string) =>
   splitConditionClauses(sentence, 0, sentence.length).map((span) => sentence.slice(span.start, span.end))
 
@@ -188,5 +191,50 @@ describe('parsePosting: a condition at the end of a list or after other asks (pa
     expect(
       conditions('Baker\nRequirements\n- Live in the east end or be able to get to the bakery by 5 am\n'),
     ).toHaveLength(1)
+  })
+})
+
+describe('parsePosting: working time taken in turn, licences named by class, conditions told as the work', () => {
+  it('being on call or a working time in rotation is a condition; a count or a guard alone is not', () => {
+    expect(statesJobCondition('Weekend call-outs are shared, roughly one Saturday in five.')).toBe(true)
+    expect(statesJobCondition('Sobreaviso em fins de semana alternados')).toBe(true)
+    expect(statesJobCondition('Cubrir guardias nocturnas en el hospital')).toBe(true)
+    expect(statesJobCondition('Domingos por medio en temporada alta')).toBe(true)
+    expect(statesJobCondition('One in three of our clients comes back within a year')).toBe(false)
+    expect(statesJobCondition('Our technicians are on call around the clock for customers')).toBe(false)
+    expect(statesJobCondition('Buscamos guardia de seguridad para edificio corporativo')).toBe(false)
+  })
+
+  it('a line labelled with its working time states a condition, whatever follows the label', () => {
+    expect(statesJobCondition('Rota: four on, four off, days and nights')).toBe(true)
+    expect(statesJobCondition('Jornada: 44 horas semanais com folga rotativa')).toBe(true)
+  })
+
+  it('a licence named by its driving class is a licence to drive; an article is no class', () => {
+    expect(statesJobCondition('A clean C1 licence for the minibus')).toBe(true)
+    expect(statesJobCondition('Licencia clase B vigente')).toBe(true)
+    expect(statesJobCondition('Carnet C para mover el camión de reparto')).toBe(true)
+    expect(statesJobCondition('A licence to practise law in this province')).toBe(false)
+    expect(
+      clauses('Car licence held two years; a C1+E for the horsebox').map((clause) => clause.trim()),
+    ).toEqual(['Car licence held two years', 'a C1+E for the horsebox'])
+    expect(clauses('Carnet de manipulador de alimentos vigente y carnet de conducir B')).toHaveLength(2)
+  })
+
+  it('a condition in a paragraph the company opened is asked, when the work is about it (EN)', () => {
+    const found = labels(
+      'Bakehouse Assistant\nOvenfresh has baked bread for the valley since 1974 and sells it in six shops. Shifts are 4-12:30 Tuesday to Saturday. You will be carrying flour sacks of up to 25 kg all morning, and the market stall means a valid D licence.\nApply by email.\n',
+    )
+    expect(found.some((label) => /Tuesday to Saturday/.test(label))).toBe(true)
+    expect(found.some((label) => /25 kg/.test(label) && !/licence/.test(label))).toBe(true)
+    expect(found.some((label) => /D licence/.test(label) && !/25 kg/.test(label))).toBe(true)
+  })
+
+  it('a rota named among the duties is part of the work, not a condition of its own (EN)', () => {
+    const parsed = parsePosting(
+      'Kitchen Lead\nRiverside Kitchens has fed the town since 1990. You will run the pass, order stock and join the weekend on-call rota (one weekend in five).\nRequirements\n- Two years running a kitchen\n',
+      taxonomy,
+    )
+    expect(parsed.requirements.some((requirement) => /on-call/.test(requirement.source.text))).toBe(false)
   })
 })

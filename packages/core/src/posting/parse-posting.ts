@@ -19,6 +19,7 @@ import {
   isDomainSkill,
   isScreenedType,
   isToolSkill,
+  leadsWithCredential,
   namesDegree,
   statesCredential,
 } from './classify-requirement'
@@ -109,6 +110,7 @@ import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
+  leadsWithJobCondition,
   namesWorkPermit,
   opensWithAvailability,
   statesJobCondition,
@@ -203,9 +205,10 @@ function splitGluedSentences(
   // after an acronym before a capitalised word ("…in PostgreSQL.Detail-oriented") and a
   // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
   // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it. A semicolon glued to a capital
-  // ("…de software;Automação de testes…") ends an item as a stop does.
+  // ("…de software;Automação de testes…") ends an item as a stop does, and so does a stop before a one-letter word that
+  // opens a sentence ("…prestadores de serviço.A escala é 12x36…", "…kept tidy.A valid licence…").
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\s\p{Ll}{2,})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
   for (const match of line.matchAll(pattern)) {
@@ -488,6 +491,9 @@ function asksOfReader(sentence: string): boolean {
   // Read folded, without the employer's own age, which states no tenure asked for.
   const folded = withoutEmployerAge(normalizeText(sentence))
   if (NOTHING_ASKED.test(folded)) return false
+  // A condition of the job ("Hours are 7 to 3:30, Monday to Friday", "You'll be lifting up to 50 lb") is asked of
+  // whoever takes it, though it neither speaks to the reader nor names a qualification, and though told as the work.
+  if (statesJobCondition(sentence) && (!isDutyLike(folded) || leadsWithJobCondition(sentence))) return true
   // "You'll be helping customers…", "Você vai atender clientes…": the work, which asks nothing by itself.
   if (isDutyLike(folded) && readInlineKind(folded) === null && findRequirementPredicate(folded) === null)
     return false
@@ -1425,9 +1431,11 @@ function readStructure(
             // one by one: each is an ask of its own, asked as the sentence was.
             const said = text.slice(ask.start, ask.end)
             // A duty ("improve the deploy pipeline and join the on-call rotation") is the role's work, read whole.
-            // "Travel is up to 50%" opens with the noun a duty verb is spelled like.
+            // "Travel is up to 50%" opens with the noun a duty verb is spelled like. Told as the work, the body's
+            // effort or a licence ("You'll be lifting up to 50 lb, and installs mean a G licence") is still confirmed.
             const conditions =
               isDutyLike(said) &&
+              !leadsWithJobCondition(said) &&
               !/^\S+\s+(?:is|are|will be|e|sera|es|seran|sao)\s/u.test(normalizeText(said))
                 ? [{ start: ask.start, end: ask.end }]
                 : splitConditionClauses(text, ask.start, ask.end)
@@ -2672,7 +2680,10 @@ function readUnit(
     (found.length > 0 && skillChars / Math.max(1, sentence.replace(/\W+/g, '').length) >= 0.4) ||
     findPersonQualities(sentence) !== null ||
     statesReadiness(sentence) ||
-    condition
+    condition ||
+    // Holding a diploma, a licence or a registration ("Holding the Diploma in Funeral Directing is expected") is a
+    // qualification, however the sentence is worded, unless it tells the work ("Issue permits to contractors").
+    (leadsWithCredential(sentence) && !isDutyLike(sentence))
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
   if (

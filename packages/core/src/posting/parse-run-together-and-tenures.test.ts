@@ -121,3 +121,13 @@ describe('items glued together by a copied page', () => {
     expect(posting.responsibilities.some((line) => line.includes('Forklift'))).toBe(false)
   })
 })
+
+describe('parsePosting: a sentence glued to the one before by a one-letter word', () => {
+  it('cuts at a stop before a capital standing alone as a word (PT, EN)', () => {
+    const labels = parsePosting(
+      'Vigia noturno\nRequisitos\nBuscamos alguém com experiência em portaria de hospital.A jornada é 12x36 das 18h às 6h.\n',
+      taxonomy,
+    ).requirements.map((requirement) => requirement.label)
+    expect(labels.some((label) => /12x36/.test(label) && !/portaria/.test(label))).toBe(true)
+  })
+})

@@ -20,7 +20,8 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'licence',
-    /\b(?:driver'?s licen[cs]e|driving (?:licen[cs]e|record)|dmv record|cnh|carteira de (?:motorista|habilitacao)|licencia de (?:conducir|conduccion|manejo)|carne de (?:conducir|conduccion)|carnet de conducir)\b/u,
+    // A licence named by its driving class ("a valid G licence", "B+E", "licencia B1"); a lone "a" is an article.
+    /\b(?:driver'?s licen[cs]e|driving (?:licen[cs]e|record)|dmv record|cnh|carteira de (?:motorista|habilitacao)|licencia de (?:conducir|conduccion|manejo)|carne de (?:conducir|conduccion)|carnet de conducir)\b|(?<![\p{L}\p{N}])(?:[b-e]|[a-e][1-9]|a[b-e]|[gm][12]?|(?:class|category) [\p{L}\d]{1,2}) (?:driv\w+ )?licen[cs]e\b|\b(?:licencia|licenca|carnet|carne|permiso) (?:(?:de conducir|de manejo|tipo|clase|categoria) )?(?:[b-e]|[a-e][1-9]|a[b-e]|[a-e]1?\+e)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[a-e]1?\+e(?![\p{L}\p{N}])/u,
   ],
   [
     'vehicle',
@@ -165,6 +166,8 @@ export function splitConditionClauses(
             // "a credit check and a criminal record check": each check, named with its own article, is passed on its
             // own; a licence and the record that goes with it ("a licence and a clean driving record") are one.
             (subject === 'check' && /^(?:an?|um|uma|un|una)\s/u.test(folded)) ||
+            // "Full driving licence; a B+E to tow the trailer": a semicolon parts two things held, each held apart.
+            (HELD.has(subject) && /;/u.test(piece.joint)) ||
             // "Passport or permit, and a passport valid for travel": the comma closes the alternatives.
             (piece.joint.startsWith(',') && ALTERNATIVE.test(last.folded)) ||
             (MEASURED.test(folded) && MEASURED.test(last.folded) && /^\p{L}/u.test(folded))))
