@@ -49,6 +49,8 @@ import {
 } from './read-employer-text'
 import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
+import { readsAsChatReply } from './reads-as-chat-reply'
+import { readsAsListingHeadline } from './reads-as-listing-headline'
 import { readConditionSubject } from './split-condition-clauses'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
 
@@ -267,7 +269,8 @@ function isChromeOrCallToAction(whole: string): boolean {
   const folded = normalizeText(line)
     .replace(/^[^\p{L}]+/u, '')
     .replace(LEADING_CONDITION, '')
-  if (SITE_CHROME.test(folded)) return true
+  // A footer opens with its copyright sign ("© Acme 2026"), which the lead marks stripped above would lose.
+  if (SITE_CHROME.test(folded) || /^\s*©/u.test(line)) return true
   // A clitic joined by a hyphen ("cadastre-se", "inscreva-se") is the verb's pronoun, not the conjunction "se" (if).
   const conditionless = !/\b(?:if|se|si|caso|must|deve|debe)\b/u.test(
     folded.replace(/-(?:se|lo|la|los|las|me|te|nos)\b/gu, ''),
@@ -620,10 +623,11 @@ function labelsOwnContent(sentence: string): FurnitureReason | null {
 // line made only of them ("Contratação CLT, bônus anual, VR e VT", "Salario: a convenir") is read as the offer by its
 // structure, whatever the employer calls it; an open list of things offered would drift into tuning on postings.
 const EMPLOYMENT_TERM =
-  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|permanente|temporary|fixed[- ]term|indefinido|(?:tiempo|plazo|prazo) (?:in)?determinado|indeterminado|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|birthday off|(?:bank |public )?holidays|feriados|festivos|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio (?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
-// What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words.
+  /\b(?:pension(?: scheme| plan)?|previdencia privada|(?:health|dental|life|medical) (?:insurance|plan|cover)|seguro (?:medico|de salud|de vida|dental)|plano (?:de saude|odontologico)|assistencia medica|contracts?|contrato|contratacao|contratacion|clt|pj|permanent|permanente|temporary|fixed[- ]term|indefinido|(?:tiempo|plazo|prazo) (?:in)?determinado|indeterminado|temporal|efetivo|freelance|full[- ]?time|part[- ]?time|tiempo (?:completo|parcial)|medio tiempo|meio periodo|tempo integral|jornada|salary|salaries|salari(?:o|os|es)|pay|wages?|remuneracao|remuneracion|sueldos?|bonus(?:es)?|bonos?|bonificacao|bonificacion|plr|vr|vt|va|vale(?:[- ](?:refeicao|transporte|alimentacao))?|ticket|benefits?|beneficios|plano de saude|seguro|health insurance|dental|401k|pto|paid (?:time off|leave)|vacations?|ferias|vacaciones|aguinaldo|prestaciones|commissions?|comision|comissao|stipend|a convenir|a combinar|negotiable|negociable|negociavel|days? off|time off|day-off|birthday off|(?:bank |public )?holidays|feriados|festivos|folgas?|dias? de folga|dias? libres?|gympass|wellhub|totalpass|cesta basica|auxilio[- ](?:creche|home office|educacao|combustivel|alimentacao|refeicao|academia)|convenio (?:medico|odontologico))\b/u
+// What may stand beside the terms without asking anything: amounts, hours, days of the week, frequency words, and
+// the kind of cover a plan gives when it is joined to the plan named before ("plano de saúde e odontológico").
 const TERM_DETAIL =
-  /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo|no|on|your|seu|sua|tu|su|por|birthday|aniversario|cumpleanos)(?:\s+|$))+$/u
+  /^(?:(?:[\p{Sc}\d.,/+-]+h?|r\$|per|an?|hour|hr|hours|horas|semanais|semanales|weekly|monthly|annual|anual|mensal|mensual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|a|de|da|do|e|y|and|segunda|sexta|sabado|lunes|viernes|type|tipo|modalidade|modalidad|regime|regimen|of|com|con|with|the|yearly|semestral|odontologic[oa]s?|medic[oa]s?|competitive|competitivo|atractivo|atrativo|compatibles?|compativel|compativeis|o|el|la|los|las|mercado|market|rate|plus|week|weeks|semana|month|mes|year|ano|hourly|daily|diario|quincenal|ate|up|hasta|segun|convenio|acordo|coletivo|colectivo|no|on|your|seu|sua|tu|su|por|birthday|aniversario|cumpleanos)(?:\s+|$))+$/u
 
 /**
  * True when a line only lists employment terms the employer gives ("Contratação CLT, bônus anual, VR e VT", "Jornada
@@ -1011,7 +1015,14 @@ export function findPageFurniture(
       reasons.set(index, 'title-list')
       continue
     }
-    if (!isBulletLine(text) && isChromeOrCallToAction(text) && !isQuestion(text)) {
+    // A heading of what is asked that names the application ("Pontos que fazem a sua candidatura brilhar", "What
+    // makes an application stand out") heads the extras, whatever word of applying it has.
+    if (
+      !isBulletLine(text) &&
+      isChromeOrCallToAction(text) &&
+      !isQuestion(text) &&
+      !['required', 'nice_to_have'].includes(classifyHeading(text) ?? '')
+    ) {
       reasons.set(index, 'call-to-action')
       continue
     }
@@ -1019,6 +1030,16 @@ export function findPageFurniture(
     // listing's metadata too, even when its value names a skill.
     if (isMetadata(text, taxonomy) || (reasons.get(index - 1) === 'metadata' && isMetadataShape(text))) {
       reasons.set(index, 'metadata')
+      continue
+    }
+    // A participant's reply under a posting shared in a chat talks about the posting; it is not the posting.
+    if (readsAsChatReply(lines, index)) {
+      reasons.set(index, 'narrative')
+      continue
+    }
+    // A headline with the listing's own fields (title, employer, place, contract, pay) is the title, wherever it is.
+    if (readsAsListingHeadline(text)) {
+      reasons.set(index, 'title')
       continue
     }
     // The first line that is not furniture is the posting's title, whatever its shape ("Analyst – Bogotá").
@@ -1041,13 +1062,22 @@ export function findPageFurniture(
         classifyHeading(question.replace(/\?\s*$/, ''), opensList || inline, opensList) === null
       if (answering) {
         reasons.set(index, 'question')
-        // The label right above a run of questions ("Frequently asked questions") heads the question block.
+        // The label right above a run of questions ("Frequently asked questions", "💬 FAQ") heads the question
+        // block. A pictograph before it decorates the label as it does the page's other headings, when the questions
+        // run on and the label names no qualification: an item of an emoji list ("👉 Food Safety certification")
+        // above a lone question stays an item.
         const previous = lines[index - 1]
+        const label = previous?.text.replace(EMOJI_BULLET, '') ?? ''
+        const decorated = label !== previous?.text
         if (
           previous &&
           !reasons.has(index - 1) &&
-          isShortLabel(previous.text) &&
-          classifyHeading(previous.text) === null
+          isShortLabel(label) &&
+          classifyHeading(label) === null &&
+          (!decorated ||
+            (!isQualificationLike(label) &&
+              lines[index + 1] !== undefined &&
+              isQuestion(lines[index + 1]?.text ?? '')))
         )
           reasons.set(index - 1, 'question')
       }

@@ -24,6 +24,7 @@ import {
   statesCredential,
 } from './classify-requirement'
 import { couldBeQuality } from './could-be-quality'
+import { describesTheWork, splitWorkConsequence } from './describes-the-work'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
@@ -119,7 +120,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-36'
+export const POSTING_PARSER_VERSION = 'posting-parser-37'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -349,6 +350,21 @@ function findSentenceEnd(text: string): { index: number; 0: string } | null {
   return null
 }
 
+// A clause of its own after a preference: a conjunction, then the reader as a new subject.
+const NEW_READER_CLAUSE = /,?\s+(?:and|but|e|mas|y|pero)\s+(?=(?:you|you're|you've|you'll|voce|tu|usted)\b)/iu
+
+/**
+ * Where the preference a text opens with ends (`end`, exclusive) and what follows it starts (`next`): at its
+ * sentence's end, or where a clause of the reader's begins. Null when it runs to the end of the text.
+ */
+function findPreferenceEnd(text: string): { end: number; next: number } | null {
+  const sentence = findSentenceEnd(text)
+  const clause = NEW_READER_CLAUSE.exec(text)
+  if (clause && (!sentence || clause.index < sentence.index))
+    return { end: clause.index, next: clause.index + clause[0].length }
+  return sentence ? { end: sentence.index + 1, next: sentence.index + sentence[0].length } : null
+}
+
 /**
  * Cuts "4+ years as a data analyst, ideally in fintech" before its preference: the head asks for the analyst years
  * under the section's kind, the tail ("ideally in fintech") is one optional item, and the years stay with the head.
@@ -368,11 +384,11 @@ function splitTrailingPreference(
   let tailEnd = end
   // The preference qualifies its own sentence: the sentences after it on the line ("…, ideally in fintech. You know
   // Jira well.") are read apart, under their own cues or none.
-  const after = findSentenceEnd(line.slice(match.index + match[0].length))
-  const following = after
-    ? [{ start: start + match.index + match[0].length + after.index + after[0].length, end }]
-    : []
-  if (after) tailEnd = start + match.index + match[0].length + after.index + 1
+  // So does a clause joined to it with a subject of its own ("…, ideally in venues of 500+ capacity, and you can
+  // walk up to a DiGiCo"): the preference ends where the reader is said to do something else.
+  const after = findPreferenceEnd(line.slice(match.index + match[0].length))
+  const following = after ? [{ start: start + match.index + match[0].length + after.next, end }] : []
+  if (after) tailEnd = start + match.index + match[0].length + after.end
   // "(preferably AWS)" closes its bracket: the tail ends there, and anything after it stays out of both parts.
   if (match[0].trim().startsWith('(')) {
     const close = line.indexOf(')', match.index)
@@ -395,10 +411,11 @@ function splitTrailingPreference(
   )
   // A cue of the whole line after the preference ("…, preferably Y, is a plus") speaks for all of it.
   if (readInlineKind(rest) !== null) return [{ start, end }]
+  // A gerund ("idealmente instrumentando en cirugía") is a verb of its own: a second thing done, not an instance.
   const bare =
     !/^(?:in|on|at|with|within|from|for|as|having|to|em|no|na|nos|nas|com|de|do|da|en|el|la|con|para|como|tendo|teniendo|haber|ter|tener)\b/.test(
       rest,
-    )
+    ) && !/^\p{L}{3,}(?:ing|ando|endo|iendo|indo)\b/u.test(rest)
   const headSkills = findSkills(head, taxonomy).map((found) => found.skillId)
   const tailSkills = findSkills(tail, taxonomy).map((found) => found.skillId)
   const narrower =
@@ -452,14 +469,25 @@ function isProse(line: string): boolean {
 
 /**
  * The kind a cue states for a whole prose line: "Kafka experience. Streaming work would make you stand out." puts
- * both sentences under the one cue. When the sentences state different kinds, each keeps its own and none is shared.
+ * both sentences under the one cue. When the sentences state different kinds, each keeps its own and none is shared;
+ * a sentence that opens with a predicate of needing ("Pedimos …", "We require …") states that it asks, so a cue of
+ * optional-ness in the next sentence is that sentence's alone.
  */
 function sharedKind(
   text: string,
   spans: ReadonlyArray<{ start: number; end: number }>,
 ): RequirementKind | null {
   const kinds = new Set(
-    spans.map((span) => readInlineKind(text.slice(span.start, span.end))).filter((kind) => kind !== null),
+    spans
+      .map((span) => {
+        // A trailing preference ("…, ideally one where a regulator reads over your shoulder") qualifies its own tail,
+        // not the sentence it ends.
+        const whole = text.slice(span.start, span.end)
+        const preference = TRAILING_PREFERENCE.exec(whole)
+        const sentence = preference && preference.index > 0 ? whole.slice(0, preference.index) : whole
+        return readInlineKind(sentence) ?? (findRequirementPredicate(sentence) !== null ? 'required' : null)
+      })
+      .filter((kind) => kind !== null),
   )
   return kinds.size === 1 ? ([...kinds][0] ?? null) : null
 }
@@ -1089,10 +1117,13 @@ function readStructure(
   let unheadedList: PostingSection | null = null
   let unheadedMark = ''
 
+  // Whether a bullet item has been read under the section open now: its list may have ended since.
+  let listedInSection = false
   const open = (name: PostingSectionName, heading: string | null, start: number) => {
     if (current) current.end = trimEnd(text, current.start, start)
     current = { name, heading, start, end: text.length }
     sections.push(current)
+    listedInSection = false
   }
   const putAside = (line: PageLine, reason: FurnitureReason) =>
     setAside.push({ start: line.start, end: line.end, text: line.text, reason })
@@ -1167,6 +1198,9 @@ function readStructure(
       sections.some((section) => section.name === 'required') &&
       !sections.some((section) => section.name === 'nice_to_have') &&
       (current as PostingSection | null)?.name === 'required' &&
+      // The required list must have been read: a heading whose lines were all page furniture ("Profile insights" over
+      // a board's widget) asked for nothing, and the list under this heading is then the first one.
+      units.some((unit) => unit.start >= (current as PostingSection).start) &&
       // An optional list named as such further down is the extras; this one is then something else.
       !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
     )
@@ -1224,8 +1258,19 @@ function readStructure(
     const asksByLabel =
       ['required', 'nice_to_have'].includes(readInlineLabel(line.text)?.section ?? '') ||
       (labelHead !== undefined && readInlineKind(labelHead) !== null)
+    // The list of extras ends with its last item: a line after it under a label of its own ("Horário: segunda a
+    // sexta", "Schedule: nights") states its own topic, not one more extra.
+    const pastExtras =
+      (current as PostingSection | null)?.name === 'nice_to_have' &&
+      listedInSection &&
+      !isBulletLine(line.text) &&
+      labelHead !== undefined &&
+      readInlineKind(labelHead) === null &&
+      readInlineLabel(line.text)?.section !== 'nice_to_have'
+    if (isBulletLine(line.text)) listedInSection = true
     const open_ = current as PostingSection | null
-    const section = open_?.name === 'company' && asksByLabel ? 'other' : (open_?.name ?? 'other')
+    const section =
+      (open_?.name === 'company' && asksByLabel) || pastExtras ? 'other' : (open_?.name ?? 'other')
     if (section === 'company') {
       putAside(line, 'company')
       continue
@@ -1247,6 +1292,7 @@ function readStructure(
       !label &&
       !bullet &&
       section === 'other' &&
+      !pastExtras &&
       open_?.heading !== null &&
       !addressesReader(line.text) &&
       readInlineKind(line.text) === null &&
@@ -1350,13 +1396,20 @@ function readStructure(
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = spans.flatMap((span) => {
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
-        const predicates = statesSchedule(text.slice(span.start, span.end))
-          ? [{ start: span.start, end: span.end }]
-          : keepBonusAlternatives(
-              text,
-              span,
-              keepConditionAlternatives(text, span, splitCoordinatedPredicates(text, span.start, span.end)),
-            )
+        // "The work involves …, so good written English is essential": the work described, then what it takes.
+        const predicates = splitWorkConsequence(text, span.start, span.end).flatMap((piece) =>
+          statesSchedule(text.slice(piece.start, piece.end))
+            ? [{ start: piece.start, end: piece.end }]
+            : keepBonusAlternatives(
+                text,
+                piece,
+                keepConditionAlternatives(
+                  text,
+                  piece,
+                  splitCoordinatedPredicates(text, piece.start, piece.end),
+                ),
+              ),
+        )
         const parts = predicates
           .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
           .flatMap((part) =>
@@ -1445,10 +1498,14 @@ function readStructure(
             const last = conditions[conditions.length - 1] as { start: number; end: number }
             const closingKind =
               conditions.length > 1 ? readInlineKind(text.slice(last.start, last.end)) : null
+            // A predicate of needing that opens the sentence ("This role requires a credit check and a background
+            // check") asks for every condition it takes.
+            const openingKind =
+              conditions.length > 1 && findRequirementPredicate(said) !== null ? 'required' : null
             return conditions.map((condition) => ({
               ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
               coordinated: part.coordinated === true,
-              inherited: sentenceKind ?? partKind ?? closingKind,
+              inherited: sentenceKind ?? partKind ?? closingKind ?? openingKind,
               asks:
                 frame ||
                 ask.asks ||
@@ -1462,6 +1519,12 @@ function readStructure(
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
+        // The work described ("The work involves arranging meetings…") is the role's duties, whatever kind the
+        // sentences around it state.
+        if (describesTheWork(text.slice(span.start, span.end))) {
+          responsibilities.push({ start: span.start, end: span.end, section: 'responsibilities', kind: null })
+          continue
+        }
         const furniture = sentenceFurniture(text.slice(span.start, span.end))
         if (furniture) {
           setAside.push({
@@ -2685,14 +2748,16 @@ function readUnit(
     // qualification, however the sentence is worded, unless it tells the work ("Issue permits to contractors").
     (leadsWithCredential(sentence) && !isDutyLike(sentence))
   if (!qualification) return []
-  // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so.
+  // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so, or
+  // conditions of the job the candidate must accept ("Horário: segunda a sexta, 7h às 17h").
   if (
     !inQualificationSection &&
     headed &&
     unit.section === 'other' &&
     stated === null &&
     !isQualificationLike(sentence) &&
-    !statesReadiness(sentence)
+    !statesReadiness(sentence) &&
+    !condition
   )
     return []
 

@@ -74,10 +74,13 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
  * Returns the section and where the content starts.
  */
 export function readInlineLabel(line: string): { section: HeadingSection; contentOffset: number } | null {
-  const match = /^(\s*(?:[-•●▪◦‣*+]\s+)?(?:\*\*)?)([^:\n]{2,40}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?=\S)/.exec(
+  const match = /^(\s*(?:[-•●▪◦‣*+]\s+)?(?:\*\*)?)([^:\n]{2,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?=\S)/.exec(
     line,
   )
   if (!match) return null
+  // A longer label is one only when a cue of its kind carries its length ("What would really tip the scales in your
+  // favour: …"): the words of weighing are no content, and a plain clause before a colon stays a sentence.
+  if ((match[2] ?? '').length > 40 && readInlineKind(match[2] ?? '') !== 'nice_to_have') return null
   const section = classifyHeading(match[2] ?? '')
   if (!section) return null
   return { section, contentOffset: match[0].length }
@@ -92,6 +95,12 @@ const REQUIRED_CUES = [
   /(?<!\b(?:as|where|when|if|is|are) )\brequired\b/,
   /\bis required\b/,
   /\brequirement\b/,
+  // The person sought described: "The ideal candidate has …", "O perfil ideal tem …", "La persona ideal es …".
+  /\b(?:ideal (?:candidate|person|profile|hire|applicant)|(?:perfil|candidat[oa]|pessoa|persona|profissional|profesional) ideal)\s+(?:(?:also|will|tambem|tambien)\s+)?(?:has|have|is|brings|holds|knows|tem|tera|possui|traz|e|sabe|tiene|tendra|posee|trae|es|sera|conoce)\b/,
+  // The role as the subject of a need: "This role requires …", "A vaga exige …", "El puesto requiere …".
+  /\b(?:this|the) (?:role|position|job|post) (?:also )?(?:requires|will require|demands)\b|\b(?:a|esta|essa) (?:vaga|funcao|posicao) (?:tambem )?(?:requer|exige)\b|\b(?:el|este|esta|la) (?:puesto|cargo|posicion|vacante) (?:tambien )?(?:requiere|exige)\b/,
+  // Expected or demanded in the passive: "Working weekends is expected", "Pontualidade é exigida".
+  /\b(?:is|are|will be|e|es|sao|son|sera|serao|seran)\s+(?:\S+\s+)?(?:expected|esperad[oa]s?|exigid[oa]s?)\b/,
   /\bmust\b/,
   /\b\d+\s*\+\s*(?:years?|yrs|anos|anos)\b/,
   /\bat least\b/,
@@ -240,12 +249,21 @@ const REQUIREMENT_PREDICATE = new RegExp(
       // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.
       `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) ${HAVING}`,
       "(?:you have|you've got|voce tem|voce possui|tu tienes|tienes|cuentas con)",
-      '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos)',
+      '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos|we require|we ask for|we demand)',
       // The person to be hired as the subject of a need: "The person we hire will need", "O candidato selecionado
       // deverá ter", "La persona que contratemos necesitará".
       `(?:the|our) (?:person|candidate|successful candidate|right candidate|ideal candidate|right person|new hire|hire|applicant)(?: (?:we hire|we choose|we select|for this role|for the role|for this job)|${SUBJECT_RELATIVE})? (?:will need|needs|must|should|will have to|has to)(?: to)?(?: have| hold| bring)?`,
       `(?:a pessoa|o candidato|a candidata|o profissional|a profissional)(?: (?:que contratarmos|que for contratad[oa]|selecionad[oa]|escolhid[oa])|${SUBJECT_RELATIVE})? (?:precisa|precisara|deve|devera)(?: ${HAVING})?`,
       `(?:la persona|el candidato|la candidata|el profesional|la profesional)(?: (?:que contratemos|seleccionad[oa]|elegid[oa])|${SUBJECT_RELATIVE})? (?:necesita|necesitara|debe|debera|tendra que)(?: ${HAVING})?`,
+      // The role as the subject of a need: "This role requires", "A vaga exige", "El puesto requiere".
+      '(?:this|the) (?:role|position|job|post) (?:also )?(?:requires|will require|demands)',
+      '(?:a|esta|essa) (?:vaga|funcao|posicao) (?:tambem )?(?:requer|exige)',
+      '(?:el|este|esta|la) (?:puesto|cargo|posicion|vacante) (?:tambien )?(?:requiere|exige)',
+      // The person sought, described by what it has: "The ideal candidate has", "O perfil ideal tem", "El perfil
+      // ideal cuenta con".
+      '(?:(?:the|our|an?) )?ideal (?:candidate|person|profile|hire|applicant) (?:has|brings|holds)',
+      '(?:(?:o|a|um|uma|nosso|nossa) )?(?:perfil|candidat[oa]|pessoa|profissional) ideal (?:tem|possui|traz)',
+      '(?:(?:el|la|un|una|nuestro|nuestra) )?(?:perfil|candidat[oa]|persona|profesional) ideal (?:tiene|posee|trae|cuenta con)',
       "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
     // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.

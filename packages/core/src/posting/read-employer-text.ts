@@ -73,8 +73,10 @@ function clauseAsks(clause: string): boolean {
 }
 
 // A count of the employer's people, places or customers ("31 stores", "180 personas", "4 mil pontos de venda").
+// A few words may qualify what is counted ("180 private and commercial students", "40 small farms"), never a span of
+// time, which would count a tenure ("5 years working with clients").
 const SIZE_COUNT =
-  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:stores|shops|lojas|tiendas|states|estados|provinces|provincias|regions|regioes|regiones|markets|mercados|continents|continentes|towns|municipios|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses|offices|escritorios|oficinas|factories|fabricas|plants|plantas|warehouses|armazens|almacenes|schools|escolas|escuelas|campuses|vehicles|veiculos|vehiculos|trucks|caminhoes|camiones|patients|pacientes|guests|hospedes|huespedes|orders|pedidos|deliveries|entregas|subscribers|assinantes|suscriptores|partners|parceiros|socios|staff|professionals|profissionais|profesionales)\b/gu
+  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?:(?!(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas)\b)[\p{L}-]+,?\s+(?:(?:and|or|e|y|ou|o)\s+)?){0,3}?(?:stores|shops|lojas|tiendas|states|estados|provinces|provincias|regions|regioes|regiones|markets|mercados|continents|continentes|towns|municipios|employees|people|pessoas|personas|colaborador\p{L}*|funcionarios|empleados|trabajadores|clients?|customers|clientes|countries|paises|cities|cidades|ciudades|locations|unidades|units|branches|filiais|sucursales|students|estudantes|estudiantes|alunos|alumnos|members|membros|miembros|families|familias|pontos de venda|points? of sale|restaurants|restaurantes|hotels|hoteis|hoteles|hospitals|hospitais|clinics|clinicas|brands|marcas|users|usuarios|players|lugares|seats|beds|leitos|camas|empresas|companies|businesses|offices|escritorios|oficinas|factories|fabricas|plants|plantas|warehouses|armazens|almacenes|schools|escolas|escuelas|campuses|vehicles|veiculos|vehiculos|trucks|caminhoes|camiones|patients|pacientes|guests|hospedes|huespedes|orders|pedidos|deliveries|entregas|subscribers|assinantes|suscriptores|partners|parceiros|socios|staff|professionals|profissionais|profesionales)\b/gu
 // Generations of a family business ("Cuarta generación familiar", "third-generation", "family-owned").
 const GENERATION = /\b(?:generations?|geracao|geracoes|generacion|generaciones|family[- ]owned|familiar)\b/u
 // Where the employer is present ("presence in 25 countries", "presença em 12 estados", "presencia en 8 países").
@@ -82,14 +84,14 @@ const PRESENCE =
   /\b(?:presence|presencia|presenca|present in|presente en|presente em|operations in|operacoes em|operaciones en)\b/u
 // What tells a company's story: founding, age, growth, generations, and counts of its people, places or customers.
 const HISTORY = new RegExp(
-  `\\b(?:founded|established|born|started|began|opened|since|desde|fundad[oa]|criad[oa]|nasceu|nacio|surgiu|surgio|abriu|abrio|inaugur\\p{L}*|growing|grow|expanding|crescendo|crescer|creciendo|crecer|expandindo|expandiendo|(?:1[89]|20)\\d\\d|(?:for|over|more than|mais de|ha|hace|por|con|com|with)\\s+(?:mas de |mais de |more than |over )?[\\p{L}\\d-]+\\s+(?:years|anos)|[\\p{L}\\d-]+ (?:years|anos) (?:on|later|de (?:historia|mercado|trayectoria|experiencia))|(?:century|centuries|decades?|seculos?|siglos?|decadas?) (?:later|on|after|depois|despues|mais tarde|mas tarde))\\b|${GENERATION.source}|${SIZE_COUNT.source}`,
+  `\\b(?:founded|established|born|started|began|opened|since|desde|fundad[oa]|criad[oa]|nasceu|nacio|surgiu|surgio|abriu|abrio|inaugur\\p{L}*|growing|grow|expanding|crescendo|crescer|creciendo|crecer|expandindo|expandiendo|(?:1[89]|20)\\d\\d|(?:for|over|more than|mais de|ha|hace|por|con|com|with)\\s+(?:mas de |mais de |more than |over )?[\\p{L}\\d-]+\\s+(?:years|anos)|[\\p{L}\\d-]+ (?:years|anos) (?:on|later|de (?:historia|mercado|trayectoria|experiencia))|(?:lleva|llevan|llevamos|leva|levam|levamos)\\s+(?:(?:mas|mais) de\\s+)?[\\p{L}\\d-]+\\s+(?:anos|decadas)|(?:century|centuries|decades?|seculos?|siglos?|decadas?) (?:later|on|after|depois|despues|mais tarde|mas tarde))\\b|${GENERATION.source}|${SIZE_COUNT.source}`,
   'u',
 )
 
 // A count of things served per span of time ("12,000 patients a year", "3 mil pedidos por mês"); hours, days or shifts
 // so counted are the reader's working pattern ("40 hours a week"), not the employer's size.
 const YEARLY_COUNT =
-  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?!(?:hours?|horas?|days?|dias|shifts?|turnos?|weeks?|semanas?|weekends?|nights?|noites|noches|times|vezes|veces)\b)\p{L}+ (?:a|per|each|every|por|al|ao|cada) (?:year|month|ano|mes)\b/u
+  /\d[\d.,]*\+?\s*(?:mil |million |millones |milhoes |thousand )?(?!(?:hours?|horas?|days?|dias|shifts?|turnos?|weeks?|semanas?|weekends?|nights?|noites|noches|times|vezes|veces)\b)(?:[\p{L}-]+ ){0,3}?(?!(?:hours?|horas?|days?|dias|shifts?|turnos?|weeks?|semanas?|weekends?|nights?|noites|noches|times|vezes|veces)\b)\p{L}+ (?:a|per|each|every|por|al|ao|cada) (?:year|month|ano|mes)\b/u
 
 // A named employer opening its sentence ("A Laticínios Serra Azul nasceu …", "Desert Breeze Heating & Cooling has
 // been …", "At Fernleigh Insurance we …"): capitalised words, with the joining words of a firm's name between them.
@@ -136,6 +138,18 @@ function readEmployerOpening(sentence: string, nested = false): 'pronoun' | 'nam
   return capitalised >= 2 && (VERB_AFTER_NAME.test(rest) || VERB_AFTER_NAME.test(afterAside)) ? 'named' : null
 }
 
+// A copula and an indefinite article after the name: the name said to be one of a class ("is a venue", "é uma
+// padaria", "es un estudio"), a definition of the employer.
+const CLASSIFYING_COPULA = /^(?:is|was|e|es|foi|fue|era)\s+(?:an?|um|uma|un|una)\s/u
+
+/** "The Foundry Rooms is a 900-capacity venue …": a capitalised name defined by the class it belongs to. */
+function classifiesName(sentence: string): boolean {
+  const trimmed = sentence.trim().replace(/^[^\p{L}\p{N}]+/u, '')
+  const name = NAMED_OPENING.exec(trimmed)
+  if (!name) return false
+  return CLASSIFYING_COPULA.test(normalizeText(trimmed.slice(name[0].length)).replace(/^[,\s]+/u, ''))
+}
+
 // A verb of being or having right after a name ("Wanderwell has …", "A Irmãos Kuhn é …").
 const AUXILIARY_AFTER_NAME = /^(?:has|have|had|is|was|are|were|e|foi|es|fue|era|tem|tiene|esta)\s/u
 // A finite verb after a name, told by its ending (EN "-s", "-ed"; PT and ES third person "-a", "-e", "-ou", "-eu",
@@ -158,15 +172,22 @@ export function describesEmployer(whole: string): boolean {
   const sentence = glued ? (parts[parts.length - 1] ?? whole) : whole
   const folded = normalizeText(sentence.trim())
   const opening = readEmployerOpening(sentence)
-  // A name framing the employer's voice needs no word of history: what follows is the employer's own account.
-  if (opening !== 'framed' && !HISTORY.test(folded) && !(opening === 'pronoun' && YEARLY_COUNT.test(folded)))
+  // A name framing the employer's voice needs no word of history: what follows is the employer's own account. A
+  // name said to be a kind of place or business ("The Foundry Rooms is a 900-capacity venue", "A Padaria Sol é uma
+  // padaria de bairro") tells what the employer is, as history does.
+  if (
+    opening !== 'framed' &&
+    !HISTORY.test(folded) &&
+    !((opening === 'pronoun' || opening === 'named') && YEARLY_COUNT.test(folded)) &&
+    !(opening === 'named' && classifiesName(sentence))
+  )
     return false
   // A line of counts with no subject ("Tercera generación, 200 personas, 12 países") is the company's too when it
   // counts a generation or a presence, which no candidate has: "a team of 10 across 3 countries" may be a track record.
   const counts = (folded.match(SIZE_COUNT) ?? []).length
   // "We welcome 90,000 visitors a year": the employer counting what it serves per year or month, whatever it serves.
   // A cue word there is the verb of receiving them ("we welcome"), not a kind of requirement.
-  if (opening === 'pronoun' && YEARLY_COUNT.test(folded))
+  if ((opening === 'pronoun' || opening === 'named') && YEARLY_COUNT.test(folded))
     return !asksOutrightInAnyClause(folded) && !/\b(?:you|your|voce|tu|usted)\b/u.test(folded)
   if (opening === null && !(counts >= 1 && (GENERATION.test(folded) || PRESENCE.test(folded)))) return false
   return !asksInAnyClause(folded)

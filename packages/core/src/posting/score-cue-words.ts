@@ -247,6 +247,8 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
 const FUNCTION_WORDS = new Set(
   (
     "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
+    'where when onde quando donde cuando ' +
+    'where when onde quando donde cuando ' +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
     'have has having had get make makes made also out more really very some any all key main core & + technical tech ' +
     'candidate position job qualifications requirements skills skill stack things thing coisas coisa cosas cosa areas area other others ' +
@@ -272,9 +274,10 @@ export const REFUSED_CONCESSION =
 // A conditional that softens a verb of wanting aimed at someone who is to do or have something ("we'd like you to
 // have", "we would want candidates to bring", "gostaríamos que você tenha", "nos gustaría que tengas") is a polite
 // request: the want has the reader as its agent, so the thing is asked for. Only a conditional that weighs the thing
-// itself ("would be great", "we'd love it if you had") wishes rather than asks.
+// itself ("would be great", "we'd love it if you had") wishes rather than asks. A wish to meet a kind of person ("We'd
+// like to hear from people who have…", "Gostaríamos de conhecer pessoas que tenham…") names who is sought: asked too.
 export const POLITE_REQUEST =
-  /\b(?:would|'d|should)\s+(?:(?:really|also|just)\s+)?(?:like|want|need|expect|ask|require)\s+(?:(?:you|them|everyone|(?:the |our |a |an |all |every )?(?:candidates?|applicants?|persons?|people|hires?|new hires?))\s+)(?:also\s+)?to\b|\b(?:gostari(?:a|amos)|quereri(?:a|amos)|(?:nos|me) gustaria|quisieramos|quisiera)\s+(?:de\s+)?que\b/u
+  /\b(?:would|'d|should)\s+(?:(?:really|also|just)\s+)?(?:like|want|need|expect|ask|require)\s+(?:(?:you|them|everyone|(?:the |our |a |an |all |every )?(?:candidates?|applicants?|persons?|people|hires?|new hires?))\s+)(?:also\s+)?to\b|\b(?:gostari(?:a|amos)|quereri(?:a|amos)|(?:nos|me) gustaria|quisieramos|quisiera)\s+(?:de\s+)?que\b|\b(?:would|'d)\s+(?:(?:really|also|just)\s+)?(?:like|love|want)\s+to\s+(?:hear from|meet|talk to|speak (?:to|with)|see applications from|receive applications from)\s+(?:(?:the\s+)?(?:people|persons?|candidates?|applicants?|someone|anyone|those|professionals?))\s+(?:who|that|with)\b|\b(?:gostari(?:a|amos)|adorari(?:a|amos)|(?:nos|me) gustaria|(?:nos|me) encantaria)\s+(?:de\s+)?(?:conhecer|ouvir|receber (?:candidaturas|curriculos) de|conocer|recibir (?:postulaciones|candidaturas|cvs) de|hablar con|falar com)\s+(?:a\s+)?(?:pessoas|profissionais|candidat[oa]s|alguem|quem|personas|profesionales|alguien|quienes)\s*(?:que|com|con)?\b/u
 
 const CONDITIONAL =
   /\b(?:would|could|might|we'd|you'd|seria|seriam|gostariamos|gostaria|sera que|seria|serian|podria|podrian|nos gustaria|encantaria)\b|\b(?:nos|me|te|lhe|le|que)\s+\p{L}{1,}(?:aria|eria|iria)(?:n|m|mos)?\b/u
@@ -305,6 +308,38 @@ function wordsOfConditionalConsequence(words: readonly string[]): Set<number> {
       .every((word) => FUNCTION_WORDS.has(word) || /^(?:nos|me|te|lhe|le|coisas?|cosas?)$/u.test(word))
   )
     return inside
+  for (let index = at; index < words.length; index += 1) inside.add(index)
+  return inside
+}
+
+// A verb that makes something happen to someone ("make you shine", "fazem seus olhos brilharem", "hacen que
+// destaques", "deixam a candidatura mais forte"): in a relative clause it tells the effect of what the heading names.
+const CAUSATIVE =
+  /^(?:make|makes|get|gets|set|sets|fazem|faz|fariam|faria|deixam|deixa|deixariam|deixaria|tornam|torna|hacen|hace|harian|haria|vuelven|vuelve|ponen|pone)$/u
+const RELATIVE = /^(?:that|which|who|que|quem|quien|quienes)$/u
+
+/**
+ * The indexes of the words of a relative clause that tells what the things a heading names do to the reader
+ * ("Diferenciais que fazem seus olhos brilharem", "Extras that make your application shine", "Puntos que hacen que
+ * destaques"): the causative verb only weighs the named things, so its clause is the weighing, not content. Only
+ * after a subject made of section words and function words ("Diferenciais", "Pontos", "Extras"), so a line that names
+ * a thing first ("Experience that shows leadership") keeps its content.
+ */
+function wordsOfCausativeRelative(words: readonly string[]): Set<number> {
+  const inside = new Set<number>()
+  const at = words.findIndex((word) => RELATIVE.test(word))
+  if (at <= 0 || words.length - at - 1 > 8) return inside
+  const subject = words.slice(0, at)
+  const sections = subject.map((word) => stemAnchorOf(word)?.section)
+  if (!sections.some((section) => section === 'nice_to_have' || section === 'required')) return inside
+  if (!subject.every((word, index) => sections[index] !== undefined || FUNCTION_WORDS.has(word)))
+    return inside
+  // The verb comes right after the relative, or after a clitic or an auxiliary ("que te hacen", "that would make").
+  const verbs = words.slice(at + 1, at + 3)
+  const causes = verbs.some(
+    (word, index) => CAUSATIVE.test(word) || isConditionalWord(word, words[at + index]),
+  )
+  if (!causes) return inside
   for (let index = at; index < words.length; index += 1) inside.add(index)
   return inside
 }
@@ -415,8 +450,9 @@ function stemAnchorOf(word: string): { section: CueSection; weight: number } | n
   for (const [section, weight, stems] of ANCHORS) {
     for (const stem of stems) {
       // Short stems ("do", "us", "ti") and stems marked "$" must be the whole word; longer ones cover their family.
+      // A whole-word stem keeps its meaning in its inflections: "asking" and "asked" ask as "ask" does.
       if (stem.endsWith('$')) {
-        if (bare === stem.slice(0, -1)) return { section, weight }
+        if (inflections(bare).includes(stem.slice(0, -1))) return { section, weight }
       } else if (stem.length <= 4 ? bare === stem || bare === `${stem}s` : bare.startsWith(stem))
         return { section, weight }
     }
@@ -437,13 +473,15 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   // the concession's, not content the heading names, and it takes a few more of them.
   const conceded = negatedNeed && CONCESSION.test(normalized)
   // The weighing a conditional adds ("would really tip the scales in your favour") does not lengthen what is named.
-  const consequence = wordsOfConditionalConsequence(words)
-  if (words.length === 0 || words.length - consequence.size > (relaxed || conceded ? 12 : 8)) return null
+  const consequence = new Set([...wordsOfConditionalConsequence(words), ...wordsOfCausativeRelative(words)])
+  // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
+  // Words inside a cue a line may carry ("counts in your favour", "not required") state the kind, not content, and
+  // do not lengthen what the heading names either ("What gets you to the front of the line").
+  const cued = wordsInNiceCues(words)
+  const weighing = new Set([...consequence, ...cued]).size
+  if (words.length === 0 || words.length - weighing > (relaxed || conceded ? 12 : 8)) return null
   const scores = new Map<CueSection, number>()
   let content = 0
-  // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
-  // Words inside a cue a line may carry ("counts in your favour", "not required") state the kind, not content.
-  const cued = wordsInNiceCues(words)
   // The word a conditional weighs the extras with ("What would be lovely", "Sería genial") is no content either.
   const evaluation = CONDITIONAL_EVALUATION.exec(normalized)?.[1]
   // After a denied need, the clause a concession adds ("No obligatorio, pero te va a servir") only says why it helps.
@@ -536,6 +574,12 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   return best
 }
 
+// Verbs of placing or moving someone, and the places ahead of the rest, in EN, PT and ES.
+const PLACING =
+  '(?:puts?|gets?|moves?|takes?|brings?|pushes|push|places?|bumps?|jumps?|poe|poem|coloca|colocam|colocara|leva|levam|levara|fica|ficam|ficara|ficarao|passa|passam|pone|ponen|pondra|lleva|llevan|llevara|queda|quedan|quedara|pasa|pasan)'
+const AHEAD =
+  '(?:to|at|in) (?:the )?(?:front|head|top)\\b|ahead\\b|(?:na|a|em|en|al|a la)\\s+(?:frente|delantera|cabeza|cabeca)\\b|por delante\\b|adelante\\b|(?:no|en el|al|ao) topo\\b'
+
 // Inside a line the anchors must be read in context: "asset management" or "desired outcomes" are not options.
 const NICE_IN_LINE = [
   /\b(?:an?|um|uma|un|una|is|are|be|e|es|sera|seria)\s+(?:(?:big|huge|strong|great|real|definite|clear|major|nice|grande|gran|bom|buen)\s+)?(?:plus|advantage|asset|vantagem|ventaja|extra|diferencial)\b/,
@@ -544,7 +588,8 @@ const NICE_IN_LINE = [
   // Said to help rather than to be needed: "is beneficial", "highly regarded", "would help".
   // "You will help with snow removal" is the reader's work, not a thing that would help.
   /(?<!\b(?:you|voce|tu)\s)\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
-  /\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
+  // "The ideal candidate has …", "O perfil ideal tem …": the person sought, described; what it has is asked.
+  /(?<!\b(?:perfil|profile|candidat[oa]s?|pessoa|persona|person|profissional|profesional|professional|hire|match|fit)\s)\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
   /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
   /\bdesirab\w*|\bdesejav\w*|\bdeseab\w*/,
@@ -573,6 +618,14 @@ const NICE_IN_LINE = [
   /\bstand out\b|\bse destaca\b|\bsuma(?:ra)? puntos\b/,
   // Earning points or counting in one's favour: "counts in your favour", "conta pontos", "cuenta a favor".
   /\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|earns?|scores?|ganha|gana)\b(?:\s+\S+){0,2}?\s+(?:points?|pontos?|puntos?|a (?:seu |tu |su )?favor|in (?:your|their) favou?r)\b/,
+  // Anything weighed in the candidate's favour, whatever weighs it: "tips the scales in your favour", "vai pesar a seu
+  // favor", "juega a tu favor".
+  /\bin (?:your|their|the candidate's|a candidate's) favou?r\b|\ba (?:seu|sua|tu|su|vosso) favor\b/,
+  // Said to count as well: "English also counts", "Inglês básico também conta", "el inglés también suma".
+  /\b(?:also|tambem|tambien)\s+(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|vale|valem)\b|\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman)\s+(?:too|as well|tambem|tambien)\b/,
+  // To be weighed in a passive future or conditional: "será tomado muy en cuenta", "will be taken into account",
+  // "seria levado em consideração".
+  /\b(?:sera|seran|serao|seria|serian|seriam|will be|would be)\s+(?:\S+\s+){0,2}?(?:en cuenta|em conta|into account|en consideracion|em consideracao|into consideration)\b/,
   // Asked only where it can be had: "Looker, if possible", "se possivel", "de ser posible".
   /\b(?:if|where|when|whenever) (?:at all )?possible\b|\b(?:se|caso|quando) possivel\b|\b(?:si|cuando) (?:es |fuera |sea )?posible\b|\bde ser posible\b/,
   // Said to help, as the line's last word: "Having used Looker helps", "Looker ajuda", "Looker ayuda".
@@ -581,6 +634,14 @@ const NICE_IN_LINE = [
   // Put ahead of the others in the selection: "gets you a head start", "sai na frente", "tendrás ventaja", "terá
   // prioridade", "one step ahead". Being ahead is wanted, not needed: those without it still compete.
   /\b(?:sai|saem|saira|sairao|sale|salen|saldra|saldran|sera|seras|estara|estaras|is|are|be)\s+(?:na|en|a la|con|em|com)\s+(?:frente|delantera|ventaja|vantagem)\b|\b(?:one|a|um|un|uno)\s+(?:step|passo|paso)\s+(?:ahead|a frente|adelante)\b/,
+  // The same, told by a verb of placing or moving the candidate ahead of the others: "puts you ahead", "gets you to
+  // the front of the line", "fica na frente da fila", "te pone por delante". The candidate is the verb's object (a
+  // Romance clitic before it), or the place is the front of the queue of candidates: "get ahead of problems" or "move
+  // to the front of house" is work.
+  new RegExp(
+    `\\b${PLACING}\\s+(?:(?:you|them|your application|your cv|voce|te|lo|la|los|las|os)\\s+)(?:(?:right|straight|directly|direto|directo)\\s+)?(?:${AHEAD})|\\b(?:te|lo|la|los|las|le|les|lhe|os)\\s+${PLACING}\\s+(?:${AHEAD})|\\b${PLACING}\\s+(?:${AHEAD})\\s+(?:of the|da|de la|del|de)\\s+(?:line|queue|pile|list|stack|fila|cola|lista)\\b`,
+    'u',
+  ),
   /\b(?:tera|terao|teras|tendra|tendran|tendras|tendreis|leva|levam|levara|lleva|llevan|llevara|will have|would have|gets?|gives? (?:you|them)|have|has)\s+(?:(?:an?|um|uma|una?|the|la|a)\s+)?(?:(?:big|real|clear|extra|certain|certa|gran|grande|cierta|mais|mas)\s+)?(?:advantage|edge|head start|leg up|vantagem|ventaja|delantera|preferencia|prioridade|prioridad|priority)\b/,
   // Said to be weighed in the candidate's favour: "te lo tendremos en cuenta", "será levado em conta", "will be taken
   // into account".
@@ -620,7 +681,10 @@ export function statesNiceToHave(text: string): boolean {
 /** The folded line with every cue of optional-ness blanked out: what the line says besides being optional. */
 export function withoutNiceCues(text: string): string {
   let rest = normalizeText(text)
+  // A cue read by its stem ("no indispens…") takes the rest of its word with it ("…able").
   for (const cue of NICE_IN_LINE)
-    rest = rest.replace(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`), ' ')
+    rest = rest
+      .replace(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`), '\uE000')
+      .replace(/\uE000\p{L}*/gu, ' ')
   return rest
 }

@@ -30,7 +30,12 @@ export function splitCuedSubjects(text: string, start: number, end: number): Spa
   if (PERSON_SUBJECT.test(normalizeText(subject.trim())) || /[:;()]/u.test(subject)) return [{ start, end }]
   // A subject is a noun phrase: no clause of its own before the predicate.
   // Alternatives ("A or B") are one ask, and verbs sharing an object ("Being able to read and write Go") one skill.
-  if (/\b(?:que|who|that|which|quien|if|se|si|or|ou|o|u|to|being|able)\b/u.test(normalizeText(subject)))
+  // Examples ("tools such as 5S and SPC", "ferramentas como 5S e CEP") illustrate one ask, however joined.
+  if (
+    /\b(?:que|who|that|which|quien|if|se|si|or|ou|o|u|to|being|able|como|such as|like|including|incluindo|incluyendo|e\.g)\b/u.test(
+      normalizeText(subject),
+    )
+  )
     return [{ start, end }]
   const pieces: Array<{ from: number; to: number }> = []
   let from = 0

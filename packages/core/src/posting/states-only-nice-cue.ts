@@ -1,13 +1,16 @@
 import { statesNiceToHave, withoutNiceCues } from './score-cue-words'
 
-// What a cue clause may say besides being optional: function words, and the hiring it speaks of ("sai na frente *na
-// seleção*", "gives you an edge *in the process*", "tendrás ventaja *sobre otros candidatos*").
+// What a cue clause may say besides being optional: function words, the hiring it speaks of ("sai na frente *na
+// seleção*", "gives you an edge *in the process*", "tendrás ventaja *sobre otros candidatos*"), and a concession
+// between two cues.
 const BESIDE_CUE = new Set(
   (
     'a an the in on at of over among for to your you our this that it na no nas nos em de do da dos das o os as ' +
     'en el la los las del al sobre entre para su sus tu tus nuestra nuestro nossa nosso y e and also tambem tambien ' +
     'selection selecao seleccion process processo proceso hiring contratacao contratacion others other outros otros ' +
-    'demais demas candidates candidatos candidatas applicants postulantes race lo le it muy very much muito mucho te'
+    'demais demas candidates candidatos candidatas applicants postulantes race lo le it muy very much muito mucho te ' +
+    // The concession that joins two cues ("desirable but not essential", "deseable pero no indispensable").
+    'but pero mas porem though yet aunque embora'
   ).split(' '),
 )
 
