@@ -46,6 +46,7 @@ import {
   statesEqualOpportunity,
 } from './find-page-furniture'
 import { findClosingPredicate } from './find-quality-lead-in'
+import { findTopicLabelEnd } from './find-topic-label'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import { listsPerks } from './lists-perks'
@@ -120,7 +121,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-37'
+export const POSTING_PARSER_VERSION = 'posting-parser-38'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -2639,19 +2640,28 @@ function readUnnamedItems(
   if (!listed) return []
   const frame = sentence.slice(listed.frameStart, listed.items[0]?.start ?? listed.frameStart)
   const source = { start: unit.start, end: unit.end, text: sentence }
+  // A tenure before the list ("três anos desenvolvendo em Apex e …") is spent in each thing listed, when the things are
+  // names (products, languages, standards); the fields a frame's tenure is spent in ("Experiencia de 3 años en obra
+  // nueva y reformas") are that one tenure's, read by the tenure reader.
+  const tenure = readMinYears(sentence.slice(0, listed.items[0]?.start ?? 0))
+  const years =
+    tenure !== null && listed.items.every((item) => /^[\p{Lu}\d]/u.test(sentence.slice(item.start, item.end)))
+      ? tenure
+      : null
+  if (listed.spentIn && years === null) return []
   return listed.items
     .filter((item) => !item.named)
     .map((item) => {
       const words = sentence.slice(item.start, item.end)
-      const type = typeListedItem(frame, words, taxonomy)
+      const type = years !== null ? 'experience' : typeListedItem(frame, words, taxonomy)
       return {
-        label: shorten(words, 120),
+        label: shorten(years !== null ? `${words} (${years}+ years)` : words, 120),
         kind,
         type,
         screened: isScreenedType(type),
-        weight: weightFor(kind, sentence, null),
+        weight: weightFor(kind, sentence, years),
         skillIds: [],
-        minYears: null,
+        minYears: years,
         keywords: extractKeywords(words),
         source,
         section,
@@ -2683,6 +2693,14 @@ function readUnit(
 
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
+  // A topic label over a list ("Cirugías de rutina: esterilizaciones y suturas") names the kind of the things asked
+  // after its colon: a field it names is no ask of its own, though a tool is ("Excel: tablas dinámicas y macros"), and
+  // so is a field the label itself asks experience or knowledge in ("Experience in payments: card networks, …").
+  const topicEnd = findTopicLabelEnd(sentence)
+  const topicList =
+    topicEnd >= 0 &&
+    !OPENS_FRAME.test(normalizeText(sentence.slice(0, topicEnd)).replace(/^[^\p{L}]+/u, '')) &&
+    readListedItems(sentence, []) !== null
   const usedTools = dedupeMatches(
     extendEditionMatches(
       text,
@@ -2690,6 +2708,7 @@ function readUnit(
         .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
         .filter((match) => !sitsInsideName(sentence, match, isToolSkill(taxonomy, match.skillId)))
         .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
+        .filter((match) => !topicList || match.end > topicEnd || isToolSkill(taxonomy, match.skillId))
         .map((match) => extendCodeMatch(sentence, match))
         .map((match) => ({
           ...match,
@@ -2862,9 +2881,14 @@ function readUnit(
     }
     // "Conhecimentos em hidráulica e pneumática": things the taxonomy does not know, listed after one frame, are
     // each asked for, as named skills would be.
-    if ((type === 'knowledge' || type === 'skill') && !activity && minYears === null) {
+    if (
+      ((type === 'knowledge' || type === 'skill') && !activity && minYears === null) ||
+      type === 'experience'
+    ) {
       const listed = readUnnamedItems(text, unit, [], taxonomy, kind, section)
-      if (listed.length >= 2) return listed
+      // A tenure is cut into the things it was spent in only when each of them carries it.
+      if (listed.length >= 2 && (type !== 'experience' || listed.every((item) => item.minYears !== null)))
+        return listed
     }
     const years = type === 'trait' || type === 'logistics' ? null : minYears
     return [

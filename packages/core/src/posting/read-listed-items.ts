@@ -2,21 +2,24 @@ import { loadWordNet } from '../scoring/load-wordnet'
 import type { Taxonomy } from '../taxonomy'
 import type { RequirementType } from '../types'
 import { classifyRequirement } from './classify-requirement'
+import { findTopicLabelEnd } from './find-topic-label'
 import { normalizeText } from './normalize-text'
+import { readInlineKind } from './posting-cues'
+import { findYearsMentions } from './read-min-years'
 import { statesOnlyNiceCue } from './states-only-nice-cue'
 
 // A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
 // ("Working knowledge of", "Conhecimentos em", "Manejo avanzado de", "Dominio de técnicas de"), or a verb of knowing
 // how ("saber fazer", "know how to use"). What follows it, up to the end of the clause, names the things asked.
 const LIST_FRAME =
-  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade|uso|use|utiliza[cç][aã]o|utilizaci[oó]n|manuseio|handling|operation|opera[cç][aã]o|operaci[oó]n)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|sepan|saiba|saibam|souber|souberem|supiera|supieras|supieran)\s+(?:(?:tambem|tamb[eé]m|tambi[eé]n|ainda|adem[aá]s|bem|bien)\s+)?(?:fazer|usar|hacer|utilizar|operar|manejar|manusear)\s+(?:(?:o|a|os|as|el|la|los|las)\s+)?|(?:conhecer|conocer|dominar|know)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s))/iu
+  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|familiaridade|familiaridad|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade|uso|use|utiliza[cç][aã]o|utilizaci[oó]n|manuseio|handling|operation|opera[cç][aã]o|operaci[oó]n)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|sepan|saiba|saibam|souber|souberem|supiera|supieras|supieran)\s+(?:(?:tambem|tamb[eé]m|tambi[eé]n|ainda|adem[aá]s|bem|bien)\s+)?(?:fazer|usar|hacer|utilizar|operar|manejar|manusear)\s+(?:(?:o|a|os|as|el|la|los|las)\s+)?|(?:conhecer|conocer|dominar|know|understand|entender|entenda|entienda|entiendas|compreender|compreenda)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s)|(?:comfortable|confident)\s+(?:on|with|using|at)\s+(?:(?:the|an?)\s+)?)/iu
 
 // A label naming what the list after its colon holds ("Conocimientos necesarios: …", "Tools: …").
 const LIST_LABEL =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|skills|tools|stack|conhecimentos|conocimientos|habilidades|ferramentas|herramientas|requisitos t[eé]cnicos)(?:\s+[\p{L}-]+){0,2}\s*:\s+/iu
 
 const ENGLISH_FRAME =
-  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|skills|tools|stack|comfortable|confident|use|handling|operation)\b/iu
+  /\b(?:knowledge|understanding|familiarity|proficiency|expertise|experience|know|understand|skills|tools|stack|comfortable|confident|use|handling|operation)\b/iu
 
 // Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
 const OPENS_CLAUSE =
@@ -46,13 +49,24 @@ export function readListedItems(
   skillSpans: ReadonlyArray<{ start: number; end: number }>,
   afterLabel = false,
   cutBeforeParallel = false,
-): { frameStart: number; items: ListedItem[] } | null {
+): { frameStart: number; items: ListedItem[]; spentIn: boolean } | null {
   // Words after a label's colon ("Bonus: A, B, knowledge of C") are the list itself, whatever frame an item holds.
-  const frame = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
+  const framed = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
   const label = afterLabel ? null : LIST_LABEL.exec(sentence)
-  if (!frame && !label && !afterLabel) return null
-  const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : 0
-  const from = frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
+  // A topic label on the line itself ("Técnicas clásicas: batido, refrescado y flameado") frames the list after its
+  // colon, whatever frame words it holds.
+  const topicEnd = afterLabel || label ? -1 : findTopicLabelEnd(sentence)
+  const topic = topicEnd >= 0 && (!framed || framed.index < topicEnd)
+  const frame = topic ? null : framed
+  if (!frame && !label && !afterLabel && !topic) return null
+  // A topic label is no frame of knowing or doing: its items are typed by their own words.
+  const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : topic ? topicEnd : 0
+  const frameEnd = topic ? topicEnd : frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)
+  // "Experiência de três anos ou mais desenvolvendo em Apex e …": a tenure right after the frame is the frame's, and
+  // the things it was spent in are the list.
+  const from = frame ? pastTenure(sentence, frameEnd) : frameEnd
+  // "Ability to learn, understand and work with …": a frame word coordinated with the next verb frames no list.
+  if (/^\s*(?:,|(?:and|or|e|y|ou|o|u)\s)/u.test(sentence.slice(from))) return null
   const pieces = cutTopLevel(sentence, from)
   // A sentence cut where the frame's preposition is said again ("… andina | y de la historia …") was the first of
   // parallel items: its own "and" joins words of one item, as it would in the whole line.
@@ -60,7 +74,10 @@ export function readListedItems(
   const items: ListedItem[] = []
   const openers: Piece['opener'][] = []
   let examples = false
-  for (const piece of pieces) {
+  // A list that sets its items off by commas and closes with ", and" ("A, B for X and Y, and C") uses a bare "and"
+  // before that close inside an item, not between two.
+  const closing = closesWithCommaAnd(pieces)
+  for (const [index, piece] of pieces.entries()) {
     let start = piece.start
     let text = sentence.slice(start, piece.end)
     // "…, en especial el Código X": a marker of what is singled out opens a clause, though its preposition repeats.
@@ -78,10 +95,16 @@ export function readListedItems(
       text = text.slice(article[0].length)
     }
     const folded = normalizeText(text.trim())
+    // "…, engineering, or systems engineering": a piece an "or" opens offers the list as alternatives, one ask.
+    if (items.length > 0 && /^(?:or|ou|o|u)\s/u.test(folded)) return null
     // Where the frame's preposition is said again to open the next item ("of A and B, and of C"), an "and" without
     // it joins words of one item ("la flora y fauna"), not two items.
     const previousItem = items[items.length - 1]
-    if (parallel && previousItem && piece.opener === 'and' && !repeated) {
+    // "both remote and in person", "tanto X como Y": the pair after "both" is one item's.
+    const paired =
+      previousItem !== undefined &&
+      /\b(?:both|tanto|entre)\s/u.test(normalizeText(sentence.slice(previousItem.start, previousItem.end)))
+    if (previousItem && piece.opener === 'and' && (paired || ((parallel || index < closing) && !repeated))) {
       previousItem.end = piece.end
       continue
     }
@@ -97,22 +120,37 @@ export function readListedItems(
       folded === '' ||
       OPENS_CLAUSE.test(folded) ||
       /[.!?]\s/u.test(folded.replace(/\([^)]*\)?/gu, ' ')) ||
-      statesOnlyNiceCue(text)
+      statesOnlyNiceCue(text) ||
+      // "…, deseable pero no indispensable": a piece that opens by saying the list is optional is its cue, no item.
+      (items.length > 0 && readInlineKind(text.trim().split(/\s+/u).slice(0, 2).join(' ')) === 'nice_to_have')
     )
       break
     const marker = EXAMPLE_OPENING.exec(folded)
     const trimmed = text.trim()
     // What the thing is for ("Excel intermediário para controle de indicadores") says how it is used, not what it is.
     const purpose = /\s(?:para|for|to)\s/u.exec(folded)
-    const cut = Math.min(marker?.index ?? folded.length, purpose?.index ?? folded.length)
+    // "the ability to collaborate with Sales, …": an infinitive makes the piece a clause, whose commas list its objects.
+    const infinitive = /\sto\s+(\p{L}+)/u.exec(folded)
+    if (infinitive && isBaseVerb(infinitive[1] ?? '')) break
+    // Nor does the tool it is done with ("system tuning with Smaart or a similar tool"): the thing is named before it.
+    const means = /\s(?:with|com|con)\s/u.exec(folded)
+    const cut = Math.min(
+      marker?.index ?? folded.length,
+      purpose?.index ?? folded.length,
+      means?.index ?? folded.length,
+    )
     const head = (folded.length === trimmed.length ? trimmed.slice(0, cut) : trimmed)
       .replace(/\([^)]*\)?/gu, ' ')
       .trim()
     const words = head.split(/\s+/u).filter(Boolean)
     // A thing may be named by a phrase with its prepositions ("boas práticas de manipulação de alimentos"): its
     // length is told by the words that name, not the words that join them.
-    const naming = words.filter((word) => !JOINING_WORD.test(normalizeText(word)))
-    if (words.length === 0 || naming.length > 5 || words.length > 8) break
+    // An item offering choices ("call center o servicio al cliente") is as long as its longest choice.
+    const choices = head.split(/\s+(?:or|ou|o|u)\s+/u).map((choice) => choice.split(/\s+/u).filter(Boolean))
+    const naming = Math.max(
+      ...choices.map((choice) => choice.filter((word) => !JOINING_WORD.test(normalizeText(word))).length),
+    )
+    if (words.length === 0 || naming > 5 || words.length > 12) break
     // A lone number or code after one ("os modelos 303 e 111", "IFRS 16 e IFRS 9") shares the head noun before it.
     if (previous && /^[\d.,/-]+$/u.test(head)) {
       previous.end = piece.end
@@ -127,7 +165,7 @@ export function readListedItems(
       piece.opener === 'and' &&
       words.length <= 2 &&
       !/^\p{Lu}/u.test(head) &&
-      /\s(?:of|de|do|da|del|al|ao|a|en|em)\s/u.test(previousWords)
+      /\s(?:of|on|in|at|for|with|de|do|da|del|al|ao|a|en|em|no|na|com|con|para|sobre)\s/u.test(previousWords)
     ) {
       previous.end = piece.end
       continue
@@ -139,11 +177,18 @@ export function readListedItems(
     openers.push(piece.opener)
   }
   if (items.length < 2 || offersChoice(sentence, items, openers)) return null
+  // After a topic label, the list runs to the end of the sentence: words left after it show the colon opened a
+  // statement, not a list ("Horário: das 8h às 17h, com uma hora de almoço").
+  if (topic && !endsList(sentence, items)) return null
+  // Unknown things after a topic label are a list when a conjunction closes it ("esterilizaciones y suturas"); a run
+  // of commas alone may restate or gloss its first item, as labels of practices often do.
+  if (topic && !openers.some((opener) => opener === 'and' || opener === 'comma-and')) return null
+  // A tenure after the label ("Work ethic: 5+ years showing up") elaborates it: the label is the ask.
+  if (topic && findYearsMentions(sentence.slice(topicEnd)).length > 0) return null
   // After a bare label only a list of names and codes is sure to be a list ("Bonus: CPR, HCPC registration,
   // knowledge of Epic"); a sentence after it ("Required: ability to speak, read and write…") is not cut at its commas.
   if (afterLabel) {
-    const last = items[items.length - 1] as ListedItem
-    const whole = sentence.slice(last.end).replace(/[\s.;!]+$/u, '') === ''
+    const whole = endsList(sentence, items)
     const coded = items.every(
       (item) =>
         skillSpans.some((span) => span.start < item.end && span.end > item.start) ||
@@ -154,12 +199,29 @@ export function readListedItems(
   // English puts modifiers before the head noun; Portuguese and Spanish after it, and English loanwords there
   // ("contouring") modify nothing.
   const english = ENGLISH_FRAME.test(frame?.[1] ?? label?.[0] ?? '')
-  // "Pennsylvania and federal court rules": in English a lone word before the last item may modify its head noun.
+  // "Pennsylvania and federal court rules": in English a lone word before the last item may modify its head noun. The
+  // items before the last are then all such words ("municipal, state and federal codes"); one with a head of its own
+  // ("the band saw, jointer and spindle moulder") shows each item is a whole phrase.
   const last = items[items.length - 1] as ListedItem
+  const before = items.slice(0, -1).map((item) => sentence.slice(item.start, item.end).trim())
+  // "…, qualitative and quantitative analysis": a lone word English knows only as an adjective, joined to the last
+  // item by "and", shares its head noun: the two are one item.
+  const beforeLast = items[items.length - 2] as ListedItem
+  if (
+    english &&
+    items.length > 2 &&
+    openers[openers.length - 1] === 'and' &&
+    describesOnly(sentence.slice(beforeLast.start, beforeLast.end).trim())
+  ) {
+    beforeLast.end = last.end
+    items.pop()
+    openers.pop()
+  }
   if (
     english &&
     sentence.slice(last.start, last.end).trim().split(/\s+/u).length > 1 &&
-    items.slice(0, -1).some((item) => modifiesHead(sentence.slice(item.start, item.end).trim()))
+    before.every((item) => !/\s/u.test(item)) &&
+    before.some((item) => modifiesHead(item, items.length))
   )
     return null
   // "Strong written and verbal communication": a first item that ends without a noun shares the head of the next.
@@ -173,9 +235,11 @@ export function readListedItems(
   }
   // English stacks nouns before their head ("sensor calibration", "controlled substance regulations"), so after an
   // English frame a phrase of plain words may be one field with the item before it; only names and codes ("ISO
-  // 17025") split off.
+  // 17025") split off. Commas between the items say where each one ends ("the table saw, edge bander and panel saw"):
+  // a phrase set off by a comma is a thing of its own.
   if (
     english &&
+    openers.slice(1).every((opener) => opener === 'and') &&
     items.some((item) => {
       const words = sentence.slice(item.start, item.end)
       // A phrase a gerund opens names a practice of its own ("reading wiring diagrams"), no modifier.
@@ -188,11 +252,41 @@ export function readListedItems(
     })
   )
     return null
-  return { frameStart, items }
+  return { frameStart, items, spentIn: from !== frameEnd }
 }
 
 // The frame's preposition opening a piece again: a parallel item ("… y de herramientas de gestión").
 const REPEATED_PREPOSITION = /^\s*(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu
+
+// What joins a tenure to the things it was spent in: "of experience", a gerund of the practice, a preposition.
+const TENURE_JOINT =
+  /^\s*(?:(?:or more|ou mais|o mas|or longer)\s+)?(?:(?:of|de)\s+)?(?:(?:experience|experiencia)\s+)?(?:\p{L}+(?:ing|ndo)\s+)?(?:in|with|on|em|com|en|con|no|na)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?/u
+
+/** Where the list starts when a tenure opens it ("três anos ou mais desenvolvendo em …"); `from` otherwise. */
+function pastTenure(sentence: string, from: number): number {
+  const mention = findYearsMentions(sentence).find(
+    (found) => found.start >= from && /^[\s\p{L}]{0,12}$/u.test(sentence.slice(from, found.start)),
+  )
+  if (!mention) return from
+  const joint = TENURE_JOINT.exec(normalizeText(sentence.slice(mention.end)))
+  return joint ? mention.end + joint[0].length : from
+}
+
+/** True when nothing but closing marks follows the last item. */
+function endsList(sentence: string, items: readonly ListedItem[]): boolean {
+  const last = items[items.length - 1] as ListedItem
+  return sentence.slice(last.end).replace(/(?:[\s.;!\p{Extended_Pictographic}]|\uFE0F)+$/u, '') === ''
+}
+
+/**
+ * The index of the piece a comma and "and" open when commas set the items off before it ("A, B and C, and D"), or -1:
+ * the close of a list whose items end at commas.
+ */
+function closesWithCommaAnd(pieces: readonly Piece[]): number {
+  const close = pieces.findIndex((piece) => piece.opener === 'comma-and')
+  if (close < 0 || !pieces.slice(1, close).some((piece) => piece.opener === 'comma')) return -1
+  return close
+}
 
 /** True when a piece after the first opens with the frame's preposition said again, after an "and". */
 function marksParallelItems(sentence: string, pieces: readonly Piece[]): boolean {
@@ -290,9 +384,15 @@ function cutTopLevel(sentence: string, from: number): Piece[] {
   return pieces.filter((piece) => piece.end > piece.start)
 }
 
+// Words of degree and comparison, which qualify what they follow.
+const DEGREE_WORD =
+  /^(?:much|even|still|more|better|so|the|mucho|muy|mas|mejor|aun|todavia|tanto|muito|mais|melhor|ainda|tanto)$/u
+
 /** True when the words may name a thing: not a verb phrase, and some word is more than a number. */
 function namesThing(words: readonly string[]): boolean {
   const first = words[0] ?? ''
+  // Words of degree alone ("…, mucho mejor", "…, even better") weigh what came before; they name nothing.
+  if (words.every((word) => DEGREE_WORD.test(normalizeText(word)))) return false
   // A capital or a digit inside the list marks a name or a code ("ISO 17025"), never a verb.
   if (/^\p{Lu}|\d/u.test(first)) return true
   if (/^(?:ser|estar|ter|tener|have|be|can|must|will)$/u.test(first)) return false
@@ -319,11 +419,35 @@ function endsWithoutNoun(phrase: string): boolean {
   return !lemmas.some((lemma) => wordNet.isNoun(lemma)) || /ed$/u.test(last)
 }
 
+/** True when a lone word is one English knows only as an adjective ("qualitative", "quantitative"). */
+function describesOnly(item: string): boolean {
+  if (/\s/u.test(item)) return false
+  const wordNet = loadWordNet()
+  const word = normalizeText(item)
+  return (
+    wordNet.isAdjective(word) &&
+    !wordNet.lemmas(word).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+  )
+}
+
+/** True when an English word is a verb in its base form ("collaborate", "work"), not "-ing", "-ed" or "-s". */
+function isBaseVerb(word: string): boolean {
+  if (/(?:ing|ed|s)$/u.test(word)) return false
+  const wordNet = loadWordNet()
+  return wordNet.lemmas(word).some((lemma) => lemma === word && wordNet.isVerb(lemma))
+}
+
 /** True when a lone word is one English knows, so it may be a modifier of a head noun after it. */
-function modifiesHead(item: string): boolean {
+function modifiesHead(item: string, count: number): boolean {
   if (/\s/u.test(item) || /^\p{Lu}{2,}/u.test(item)) return false
   const wordNet = loadWordNet()
-  return wordNet.lemmas(normalizeText(item)).some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
+  const word = normalizeText(item)
+  const lemmas = wordNet.lemmas(word)
+  // In a list of three or more, a plural noun ("chisels, spokeshaves and card scrapers") names things of its own:
+  // English modifiers are singular, but for a few fields whose names are plural ("sales and marketing operations").
+  if (count >= 3 && /s$/u.test(word) && lemmas.some((lemma) => lemma !== word && wordNet.isNoun(lemma)))
+    return false
+  return lemmas.some((lemma) => wordNet.isNoun(lemma) || wordNet.isVerb(lemma))
 }
 
 function tighten(text: string, start: number, end: number): { start: number; end: number } {
@@ -331,6 +455,9 @@ function tighten(text: string, start: number, end: number): { start: number; end
   let to = end
   while (from < to && /[\s,;:]/u.test(text[from] as string)) from += 1
   while (to > from && /[\s,;:.!]/u.test(text[to - 1] as string)) to -= 1
+  // An emoji closing the line decorates it ("suturas de tejidos blandos 🔪"); it names nothing.
+  const decoration = /(?:[\s\p{Extended_Pictographic}]|\uFE0F|\u200D)+$/u.exec(text.slice(from, to))
+  if (decoration && decoration.index > 0) to = from + decoration.index
   return { start: from, end: to }
 }
 
@@ -349,7 +476,8 @@ export function findCredentialHead(sentence: string): number {
 const TOOL_CLASS =
   /\b(?:sistemas?|softwares?|ferramentas?|herramientas?|aplicativos?|aplicaciones|apps?|plataformas?|programas?|systems?|tools?|platforms?|applications?)\b/u
 // A frame that asks for a way of doing ("técnicas de", "saber fazer", "manejo de"): what it lists are methods.
-const METHOD_FRAME = /\b(?:tecnicas?|techniques?|saber|sepa|saiba|manejo|dominio|hands-on)\b/u
+const METHOD_FRAME =
+  /\b(?:tecnicas?|techniques?|saber|sepa|saiba|manejo|dominio|hands-on|comfortable|confident)\b/u
 
 /**
  * The type of a listed thing the taxonomy does not know: a tool when it names a class of tools or is written as a
