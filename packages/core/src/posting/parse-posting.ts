@@ -106,6 +106,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
+import { splitJoinedCredentials } from './split-joined-credentials'
 import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
@@ -631,6 +632,10 @@ const STAYS_VALID =
   /\b(?:valid[oa]?|vigente|en vigor|ativ[oa]|active|em dia|al dia|current|in good standing)\b/u
 // Experience in something named after it: a tenure to check, as years are ("experiência com agenda de consultas").
 const OPENS_EXPERIENCE = /^(?:experience|experiencia)\s+(?:in|with|as|em|com|como|en|con|de|no|na)\s/u
+// Readiness to do something the job asks ("willingness to drive to sites", "disposição para viajar", "dispuesto a
+// mudarse"): a condition to confirm, however its verb reads alone.
+const OPENS_WILLINGNESS =
+  /^(?:(?:a|an|be)\s+)?(?:willing(?:ness)?|readiness|ready|prepared|dispost[oa]|disposicao|dispuest[oa]|disposicion)\s+(?:to|para|a)\s/u
 // A thing the candidate must own ("veículo próprio", "own tools", "moto propia"): a condition to confirm.
 const OWNED = /\b(?:own|personal|propri[oa]s?|propi[oa]s?)\b/u
 // Where two asks are joined: "and" / "e" / "y", or "with" / "com" / "con" before a second thing.
@@ -822,7 +827,8 @@ function splitCoordinatedAsks(
         STAYS_VALID.test(folded) ||
         OWNED.test(folded) ||
         CONCRETE_TYPES.has(type) ||
-        OPENS_EXPERIENCE.test(folded),
+        OPENS_EXPERIENCE.test(folded) ||
+        OPENS_WILLINGNESS.test(folded),
       type,
       folded,
       words: part.trim().split(/\s+/).length,
@@ -839,7 +845,15 @@ function splitCoordinatedAsks(
     if (parts.length === 0) return null
     parts.push({ start: at, end: complement.length })
     const read = parts.map((part) => readPart(complement.slice(part.start, part.end)))
-    if (read.some((part) => (part.words < 2 && !part.skilled) || part.words > 8)) return null
+    // A readiness runs on to what it is for ("willingness to drive up to 60 miles to assignments"): its length is its
+    // complement's, not a clause's.
+    if (
+      read.some(
+        (part) =>
+          (part.words < 2 && !part.skilled) || (part.words > 8 && !OPENS_WILLINGNESS.test(part.folded)),
+      )
+    )
+      return null
     // "dos años de experiencia" opens with a count that a preposition ("dos clientes") is spelled like.
     const countsTime = (folded: string) =>
       OPENS_OWN_PHRASE.test(folded) && /\b(?:years?|anos?|months?|meses)\b/u.test(folded)
@@ -1438,6 +1452,11 @@ function readStructure(
           )
           .flatMap((part) =>
             splitAtNewHead(text, part.start, part.end).map((piece) =>
+              'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitJoinedCredentials(text, part.start, part.end, taxonomy).map((piece) =>
               'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )
@@ -2794,9 +2813,12 @@ function readUnit(
     const wholeLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim()
     // A conjunct of a list item is an item too ("Escrita criativa" from "Escrita criativa e revisão de textos").
     // A condition listed under terms of the job ("Condições: - Não fumante") is an item as it would be under requirements.
+    // An item closed by a semicolon ("…;preparatoria terminada;auto propio…") is an item of a list run into one line.
     const listItem =
       ((inQualificationSection || condition) &&
-        (isBulletLine(text.slice(lineStart, unit.end)) || unit.coordinated === true)) ||
+        (isBulletLine(text.slice(lineStart, unit.end)) ||
+          unit.coordinated === true ||
+          /;\s*$/u.test(sentence))) ||
       unit.listed === true
     // A list pasted from a web page loses its markers: a short line of its own under a qualification heading
     // ("MTM experience") is still an item of the heading's list, as short as a marked one may be.
