@@ -2,7 +2,7 @@ import type { ExperienceEntry, ResumeSection } from '../types'
 import { type DateRange, findDateRanges, type MonthPoint } from './find-date-ranges'
 import { classifyHeading } from './find-sections'
 import { bulletPattern, firstLineFrom, linesStartingIn, type TextLine } from './split-lines'
-import { hasTitleWord, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
+import { hasTitleWord, isRoleHead, roleFromHeaderLines, splitRoleHeader } from './split-role-header'
 import { tidyRoleHeader } from './tidy-role-header'
 
 /** An experience entry plus the month interval it covers, [fromMonth, toMonth) in months since year 0. */
@@ -39,6 +39,31 @@ function isHeaderLine(line: string): boolean {
   const trimmed = line.trim()
   if (!trimmed || bulletPattern.test(line) || classifyHeading(line)) return false
   return trimmed.length <= 90 && !/[.!?]$/.test(trimmed)
+}
+
+/**
+ * How surely a value names a role: 2 with a listed role word ("Payroll Specialist"), 1 when it ends on a word whose
+ * first sense is a person ("Head Groundskeeper"; English roles end on their head noun), else 0. Employers' names
+ * may hold a person word inside ("Blue Heron Inn", "Smith & Sons Ltd"), rarely at the end and a listed one rarely.
+ */
+function roleStrength(value: string): number {
+  if (hasTitleWord(value)) return 2
+  const words = value.trim().split(/[\s/,]+/u)
+  return isRoleHead(words[words.length - 1] ?? '') ? 1 : 0
+}
+
+// "Global IT Project Manager 05/2013 to Current Acme Corp Austin , TX Led the…": a role may open a date line that
+// goes on into prose. What precedes the dates is then a header when it is short, names a role and is no sentence.
+function readsAsLeadingRole(value: string): boolean {
+  const trimmed = value.trim()
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= 70 &&
+    trimmed.split(/\s+/u).length <= 8 &&
+    /^[\p{Lu}\p{N}]/u.test(trimmed) &&
+    !/[.!?;:]/u.test(trimmed) &&
+    roleStrength(trimmed) > 0
+  )
 }
 
 // A link alone on a line is a page footer or a profile address, never part of a header.
@@ -104,7 +129,8 @@ export function extractExperience(
       // Dates inside a sentence ("based in Pune since 2014 to date.") repeat an entry's dates; the words around
       // them are not a header.
       if (!isHeaderLine(line.text) || !isHeaderLine(lastLine.text)) {
-        anchors.push({ lineIndex: lastLineIndex, range, headerStart: line.start, header: [], following })
+        const header = line === lastLine && readsAsLeadingRole(before) ? [before] : []
+        anchors.push({ lineIndex: lastLineIndex, range, headerStart: line.start, header, following })
         continue
       }
       if (/\p{L}{2,}/u.test(after)) following.push({ text: after, start: range.end })
@@ -158,6 +184,17 @@ export function extractExperience(
         // "Engineer\nJan 2019 – Present\nAcme Corp": the employer sits below the dates.
         const below = splitRoleHeader(following[0].text)
         employer = below.title ?? below.employer
+      }
+      // "Acme Corp July 2011 to May 2014 Accountant": some builders print the employer before the dates and the
+      // role after them. A role names a kind of work or person; an employer does not, so the one that names a
+      // role is the role, whichever side of the dates it sits on.
+      if (
+        title &&
+        employer &&
+        roleStrength(employer) > roleStrength(title) &&
+        employer.split(/\s+/u).length <= 8
+      ) {
+        ;[title, employer] = [employer, title]
       }
       results.push({
         entry: {

@@ -324,6 +324,45 @@ describe('parseResume: resume-builder layouts', () => {
   })
 })
 
+describe('parseResume: employer before the dates, role after them', () => {
+  it('reads the side that names a role as the role, whichever side of the dates it is on', () => {
+    const profile = parse(
+      [
+        'Marisol Ferreira',
+        'Work History',
+        'Tidewater Logistics March 2016 to Current Payroll Specialist',
+        'Norfolk , VA',
+        'Processed biweekly payroll for 900 staff.',
+        '',
+        'Blue Heron Inn June 2012 to February 2016 Night Auditor',
+        'Ocean City , MD',
+        'Balanced the daily ledger.',
+      ].join('\n'),
+    )
+    expect(profile.experiences.map((item) => [item.title, item.employer])).toEqual([
+      ['Payroll Specialist', 'Tidewater Logistics'],
+      ['Night Auditor', 'Blue Heron Inn'],
+    ])
+  })
+
+  it('reads a role that opens a date line running on into prose', () => {
+    const profile = parse(
+      [
+        'Owen Castellano',
+        'Experience',
+        'Regional Warehouse Supervisor 04/2015 to Current Kestrel Freight Reno , NV Oversaw inbound and outbound docks for three shifts',
+        'Cut dock-to-stock time by a fifth.',
+        '',
+        'Forklift Operator 02/2011 to 03/2015 Kestrel Freight Reno , NV Moved pallets between receiving and the pick lines every day',
+      ].join('\n'),
+    )
+    expect(profile.experiences.map((item) => item.title)).toEqual([
+      'Regional Warehouse Supervisor',
+      'Forklift Operator',
+    ])
+  })
+})
+
 describe('parseResume: skills', () => {
   it('tags mentions in a skills section or a list line as skills_list, and bullets as described_work', () => {
     const profile = parse(sample)
