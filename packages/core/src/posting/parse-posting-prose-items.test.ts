@@ -113,3 +113,19 @@ describe('parsePosting: a tenure spent in things named after it', () => {
     expect(labels('Requisitos:\n- Experiencia de 3 años en obra civil y reformas\n')).toHaveLength(1)
   })
 })
+
+describe('parsePosting: the fields a tenure was spent in', () => {
+  it('keeps a tenure and the fields it was spent in as one requirement, with "and/or" read as a choice', () => {
+    const read = (text: string) =>
+      parsePosting(text, taxonomy).requirements.map((requirement) => [requirement.type, requirement.minYears])
+    expect(
+      read('Requirements:\n- 5 years of experience in hospitality, events, tourism and/or retail.\n'),
+    ).toEqual([['experience', 5]])
+    expect(
+      read('Requirements:\n- 3 years of experience in nonprofit, grant-funded and community programs.\n'),
+    ).toHaveLength(1)
+    expect(read('Requisitos:\n- 4 anos de experiência em varejo, atacado e/ou distribuição.\n')).toHaveLength(
+      1,
+    )
+  })
+})

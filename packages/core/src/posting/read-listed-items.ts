@@ -96,7 +96,8 @@ export function readListedItems(
     }
     const folded = normalizeText(text.trim())
     // "…, engineering, or systems engineering": a piece an "or" opens offers the list as alternatives, one ask.
-    if (items.length > 0 && /^(?:or|ou|o|u)\s/u.test(folded)) return null
+    // "…, consulting and/or media" offers them too.
+    if (items.length > 0 && /^\/?\s*(?:or|ou|o|u)\s/u.test(folded)) return null
     // Where the frame's preposition is said again to open the next item ("of A and B, and of C"), an "and" without
     // it joins words of one item ("la flora y fauna"), not two items.
     const previousItem = items[items.length - 1]
@@ -252,7 +253,18 @@ export function readListedItems(
     })
   )
     return null
+  // "6 years of experience in brand, creative and marketing roles": a tenure the frame goes on from spends its years
+  // in the whole list, the fields of one career, which the tenure reader keeps as one requirement. Only names the
+  // taxonomy knows ("3 years with Python, Java and Go") are each asked, with the years.
+  if (frame && followsTenure(sentence, frame.index) && items.some((item) => !item.named)) return null
   return { frameStart, items, spentIn: from !== frameEnd }
+}
+
+/** True when a tenure ("6 years of", "três anos de") ends right before `at`, the frame it goes on into. */
+function followsTenure(sentence: string, at: number): boolean {
+  return findYearsMentions(sentence.slice(0, at)).some((found) =>
+    /^[\s\p{L}]{0,12}$/u.test(sentence.slice(found.end, at)),
+  )
 }
 
 // The frame's preposition opening a piece again: a parallel item ("… y de herramientas de gestión").
