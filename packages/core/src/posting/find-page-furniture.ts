@@ -3,6 +3,7 @@ import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { callsToShare } from './calls-to-share'
 import { describesJobBoard } from './describes-job-board'
+import { findConductQualities } from './find-conduct-qualities'
 import {
   describesClient,
   isBoardWidget,
@@ -535,6 +536,9 @@ function describesWorkday(sentence: string): boolean {
  */
 export function sentenceFurniture(sentence: string): FurnitureReason | null {
   const text = sentence.trim()
+  // "We care about how you treat people: be professional with clients, ...": how the person is to work is asked,
+  // though the employer speaks.
+  if (findConductQualities(text) !== null) return null
   if (listsContractFields(text)) return 'benefits'
   const labelled = labelsOwnContent(text)
   if (labelled) return labelled

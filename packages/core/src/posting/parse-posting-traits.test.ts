@@ -84,7 +84,8 @@ describe('parsePosting: the person described, in more frames (parser 18)', () =>
     ])
     expect(item('We value people who are patient and who take pride in a true wheel.')).toEqual([
       'trait:patient',
-      'trait:who take pride in a true wheel',
+      // The predicate of conduct is read without its relative (find-conduct-qualities).
+      'trait:take pride in a true wheel',
     ])
   })
 

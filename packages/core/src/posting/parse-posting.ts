@@ -30,6 +30,7 @@ import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
+import { findConductQualities } from './find-conduct-qualities'
 import { findIssuerClause } from './find-issuer-clause'
 import { opensListedPredicate } from './find-listed-predicates'
 import {
@@ -524,6 +525,9 @@ function asksOfReader(sentence: string): boolean {
   // A condition of the job ("Hours are 7 to 3:30, Monday to Friday", "You'll be lifting up to 50 lb") is asked of
   // whoever takes it, though it neither speaks to the reader nor names a qualification, and though told as the work.
   if (statesJobCondition(sentence) && (!isDutyLike(folded) || leadsWithJobCondition(sentence))) return true
+  // How the person is to work ("We want someone who takes pride in …", "be professional with clients, …") is asked,
+  // though told with the verbs of the work.
+  if (findConductQualities(sentence)?.framed === true) return true
   // "You'll be helping customers…", "Você vai atender clientes…": the work, which asks nothing by itself.
   if (isDutyLike(folded) && readInlineKind(folded) === null && findRequirementPredicate(folded) === null)
     return false
@@ -2294,6 +2298,34 @@ function readPersonQualities(
     }))
 }
 
+/**
+ * Reads a sentence that asks how the person works or is, predicate by predicate ("You keep calm when …, and you
+ * communicate clearly with visiting crews"), as one trait per predicate in the posting's words.
+ */
+function readConductQualities(
+  unit: Unit,
+  sentence: string,
+  predicates: ReadonlyArray<{ from: number; to: number }>,
+  kind: RequirementKind,
+): ParsedRequirement[] {
+  const source = { start: unit.start, end: unit.end, text: sentence }
+  return predicates.map((predicate) => {
+    const words = sentence.slice(predicate.from, predicate.to).trim()
+    return {
+      label: shorten(words, 120),
+      kind,
+      type: 'trait' as const,
+      screened: false,
+      weight: weightFor(kind, words, null),
+      skillIds: [],
+      minYears: null,
+      keywords: extractKeywords(words),
+      source,
+      section: unit.section,
+    }
+  })
+}
+
 /** Words of three letters or more, folded. */
 function contentWordsOf(text: string): string[] {
   return normalizeText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []
@@ -2709,6 +2741,10 @@ function readUnit(
   const kind: RequirementKind =
     stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionKind ?? 'required')
   const inQualificationSection = sectionKind !== null || unit.kind !== null
+  // How the person is to work, said of them ("You keep calm …, and you communicate clearly …"), is asked wherever it
+  // stands; an imperative alone only where something else says it is asked.
+  const conduct = findConductQualities(sentence)
+  if (conduct?.framed === true) return readConductQualities(unit, sentence, conduct.predicates, kind)
 
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
@@ -2799,6 +2835,7 @@ function readUnit(
   )
     return []
 
+  if (conduct) return readConductQualities(unit, sentence, conduct.predicates, kind)
   const minYears = readMinYears(sentence)
   const source = { start: unit.start, end: unit.end, text: sentence }
   const section = unit.section

@@ -37,10 +37,10 @@ export type WordNet = {
    */
   isFrameNoun(lemma: string): boolean
   /**
-   * True when one of the noun's first four senses is a made thing (WordNet's noun.artifact): "server" is a waiter and
-   * a computer, "switch" a device. Beside such nouns, a word that can be either is read as a thing.
+   * True when one of the noun's first four senses (or first `senses`) is a made thing (WordNet's noun.artifact):
+   * "server" is a waiter and a computer, "switch" a device. Beside such nouns, a word that can be either is read as a thing.
    */
-  namesArtifact(lemma: string): boolean
+  namesArtifact(lemma: string, senses?: number): boolean
   /**
    * True when one of the noun's first `senses` senses (default three, its common ones) is a person (WordNet's
    * noun.person): nurse, operator, realtor.
@@ -62,6 +62,16 @@ export type WordNet = {
   namesFeeling(word: string): boolean
   /** True when the word is an adjective lemma (warm, steady, punctual). */
   isAdjective(word: string): boolean
+  /**
+   * True when the verb's common sense is a feeling towards something (WordNet's verb.emotion): enjoy, love, like,
+   * care. What one enjoys or cares about is an attitude, not a task.
+   */
+  isFeelingVerb(lemma: string): boolean
+  /**
+   * True when the noun's common sense is an attribute (WordNet's noun.attribute): speed, charisma, punctuality,
+   * precision. A person's attribute is a quality; a field (electricity) or an act (programming) is not one.
+   */
+  namesAttribute(lemma: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
@@ -82,6 +92,10 @@ const TRAIT_ANCHORS = new Set(['trait', 'morality'])
 
 /** WordNet's lexicographer file of feelings (noun.feeling): compassion, confidence, pride. */
 const FEELING_DOMAIN = 12
+
+/** WordNet's lexicographer files of attributes (noun.attribute) and of verbs of feeling (verb.emotion). */
+const ATTRIBUTE_DOMAIN = 7
+const FEELING_VERB_DOMAIN = 37
 
 /** WordNet's lexicographer file of people (noun.person). */
 const PERSON_DOMAIN = 18
@@ -415,10 +429,19 @@ function createWordNet(): WordNet {
     return common !== undefined && FRAME_DOMAINS.has(synset('n', common).domain)
   }
 
-  const namesArtifact = (lemma: string): boolean =>
+  const isFeelingVerb = (lemma: string): boolean => {
+    const common = indexes.v.offsets(lemma)[0]
+    return common !== undefined && synset('v', common).domain === FEELING_VERB_DOMAIN
+  }
+  const namesAttribute = (lemma: string): boolean => {
+    const common = indexes.n.offsets(lemma)[0]
+    return common !== undefined && synset('n', common).domain === ATTRIBUTE_DOMAIN
+  }
+
+  const namesArtifact = (lemma: string, senses = SENSES_PER_WORD + 1): boolean =>
     indexes.n
       .offsets(lemma)
-      .slice(0, SENSES_PER_WORD + 1)
+      .slice(0, senses)
       .some((offset) => synset('n', offset).domain === ARTIFACT_DOMAIN)
 
   const isPerson = (lemma: string, senses = SENSES_PER_WORD): boolean =>
@@ -542,6 +565,8 @@ function createWordNet(): WordNet {
     isTraitWord,
     namesFeeling,
     isAdjective: (word) => indexes.a.has(word),
+    isFeelingVerb,
+    namesAttribute,
     loadMs,
   }
 }
