@@ -11,7 +11,9 @@ import {
   runsHiringProcess,
   statesPay,
 } from './find-hiring-process-lines'
+import { findNavigationRun } from './find-navigation-run'
 import { isPageWidget } from './find-page-widgets'
+import { withoutProofDocuments } from './find-proof-documents'
 import {
   comparesReaderProfile,
   describesEmployerByNoun,
@@ -266,7 +268,8 @@ const SUBJECT_LINE =
 function isChromeOrCallToAction(whole: string): boolean {
   // The message's subject line named in quotes ("com o título \"Soldador\"", "with the subject 'Ref 12'") labels the
   // e-mail; "título" there is no degree.
-  const line = whole.replace(SUBJECT_LINE, ' ')
+  // A document of proof the call asks for ("certificado de antecedentes") is read on its own, not as the call's words.
+  const line = withoutProofDocuments(whole).replace(SUBJECT_LINE, ' ')
   const folded = normalizeText(line)
     .replace(/^[^\p{L}]+/u, '')
     .replace(LEADING_CONDITION, '')
@@ -846,13 +849,18 @@ function findTitleRuns(lines: readonly PageLine[], taxonomy: Taxonomy): Set<numb
 const APPLICANT_QUESTION =
   /^[¿]?(?:(?:can|could|do|does|should|will|would|may|must|am|is|are|how|what|when|where|which)\s+(?:\w+\s+){0,2}i\b|(?:posso|preciso|devo|tenho|puedo|necesito|debo|tengo)\b)/u
 
-function asksAsApplicant(line: string): boolean {
+export function asksAsApplicant(line: string): boolean {
   return APPLICANT_QUESTION.test(normalizeText(line.trim()))
 }
 
 /** An obligation put to the reader: "you must", "you need to", "é obrigatório", "es imprescindible". */
 const STATES_A_MUST =
   /\byou (?:must|need to|will need|are required|should have)\b|\b(?:required|obrigatori[oa]|imprescindivel|imprescindible|necesario|necessario)\b/u
+
+/** True when a line puts an obligation to the reader ("…insurance is required", "você precisa ter…"). */
+export function statesAMust(line: string): boolean {
+  return STATES_A_MUST.test(normalizeText(line))
+}
 
 /** A line that asks (ends with a question mark) or opens with a question it then answers ("Remote? Yes, fully."). */
 function isQuestion(line: string): boolean {
@@ -907,13 +915,19 @@ function isMetadata(line: string, taxonomy: Taxonomy): boolean {
 export function findPageFurniture(
   lines: readonly PageLine[],
   taxonomy: Taxonomy,
+  text?: string,
 ): Map<number, SetAside['reason']> {
   const reasons = new Map<number, SetAside['reason']>()
   const titleRuns = findTitleRuns(lines, taxonomy)
+  const navigation = text === undefined ? new Set<number>() : findNavigationRun(lines, taxonomy, text)
   let answering = false
   let contentSeen = false
   for (const [index, line] of lines.entries()) {
     if (index > 0 && !reasons.has(index - 1)) contentSeen = true
+    if (navigation.has(index)) {
+      reasons.set(index, 'navigation')
+      continue
+    }
     const text = line.text.trim()
     if (isNumbersOnly(text)) {
       reasons.set(index, 'numbers')
@@ -1080,8 +1094,10 @@ export function findPageFurniture(
           classifyHeading(label) === null &&
           (!decorated ||
             (!isQualificationLike(label) &&
-              lines[index + 1] !== undefined &&
-              isQuestion(lines[index + 1]?.text ?? '')))
+              // The next question may come after this one's answer, on a line of its own.
+              [lines[index + 1], lines[index + 2]].some(
+                (later) => later !== undefined && isQuestion(later.text),
+              )))
         )
           reasons.set(index - 1, 'question')
       }

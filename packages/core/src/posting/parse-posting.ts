@@ -46,6 +46,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
+import { findProofDocuments } from './find-proof-documents'
 import { findClosingPredicate } from './find-quality-lead-in'
 import { findTopicLabelEnd } from './find-topic-label'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
@@ -95,6 +96,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { readRomanceComplement } from './read-romance-complement'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { statesNiceToHave } from './score-cue-words'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
 import { splitAfterExamples } from './split-after-examples'
@@ -107,6 +109,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
+import { splitInlineAnswers } from './split-inline-answer'
 import { splitJoinedCredentials } from './split-joined-credentials'
 import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
@@ -123,7 +126,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-41'
+export const POSTING_PARSER_VERSION = 'posting-parser-42'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -210,9 +213,10 @@ function splitGluedSentences(
   // closing bracket after a lower-case word before a capital ("(Cypress is fine too)API testing") end an item too;
   // ".NET" is a name's own dot, and "ASP.NET" has no lower case before it. A semicolon glued to a capital
   // ("…de software;Automação de testes…") ends an item as a stop does, and so does a stop before a one-letter word that
-  // opens a sentence ("…prestadores de serviço.A escala é 12x36…", "…kept tidy.A valid licence…").
+  // opens a sentence ("…prestadores de serviço.A escala é 12x36…", "…kept tidy.A valid licence…", "…(vale muito).É
+  // desejável…").
   const pattern =
-    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\s\p{Ll}{2,})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
+    /(?<=[\p{Ll}\p{N}+#)\]])[.!?](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}|[\p{Ll}\p{N}][)\]])[.!?](?=\p{Lu}\s\p{Ll}{2,})|(?<=\p{Ll}{3})\.(?=\d+\+?\s*(?:[Yy]ears?|[Yy]rs|[Aa]nos|[Aa]ños)\b)|(?<=\p{Ll}{2})\.(?=(?!NET\b)\p{Lu}{3,}\b)|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}{2,})|(?<=\p{Ll}{2}\))(?=\p{Lu})|(?<=[\p{L}\p{N})\]]);(?=\p{Lu})/gu
   const line = text.slice(start, end)
   let from = 0
   for (const match of line.matchAll(pattern)) {
@@ -521,7 +525,8 @@ function opensWithCompany(line: string): boolean {
 function asksOfReader(sentence: string): boolean {
   // Read folded, without the employer's own age, which states no tenure asked for.
   const folded = withoutEmployerAge(normalizeText(sentence))
-  if (NOTHING_ASKED.test(folded)) return false
+  // "X is an asset but not required": the need is denied, the advantage still stands, so X is asked as an extra.
+  if (NOTHING_ASKED.test(folded) && !statesNiceToHave(folded.replace(NOTHING_ASKED_ALL, ' '))) return false
   // A condition of the job ("Hours are 7 to 3:30, Monday to Friday", "You'll be lifting up to 50 lb") is asked of
   // whoever takes it, though it neither speaks to the reader nor names a qualification, and though told as the work.
   if (statesJobCondition(sentence) && (!isDutyLike(folded) || leadsWithJobCondition(sentence))) return true
@@ -545,6 +550,7 @@ function asksOfReader(sentence: string): boolean {
 // A need denied ("no credit card required", "não é necessário experiência", "no se requiere experiencia") asks nothing.
 const NOTHING_ASKED =
   /\bno\s+(?:\S+\s+){0,3}(?:required|needed|necessary)\b|\bnot (?:required|needed|necessary)\b|\bnao (?:e |sera )?(?:necessari|precis|exigid|obrigatori)|\bno (?:es |sera )?(?:necesari|se requiere|se exige|se necesita|requerid)/u
+const NOTHING_ASKED_ALL = new RegExp(NOTHING_ASKED.source, 'gu')
 // The search for the role stated mid-sentence ("… and we're looking for a staff accountant to …").
 const ROLE_SOUGHT =
   /\b(?:looking for|seeking|hiring|buscamos|procuramos|estamos (?:buscando|procurando|contratando))\s+(?:an?|um|uma|un|una)\s/u
@@ -1122,8 +1128,10 @@ function readStructure(
   responsibilities: Unit[]
   setAside: SetAside[]
 } {
-  const lines = splitRunOnPage(splitRunTogetherLines(splitAtWideGaps(readPageLines(text)), taxonomy))
-  const furniture = findPageFurniture(lines, taxonomy)
+  const lines = splitInlineAnswers(
+    splitRunOnPage(splitRunTogetherLines(splitAtWideGaps(readPageLines(text)), taxonomy)),
+  )
+  const furniture = findPageFurniture(lines, taxonomy, text)
   const sections: PostingSection[] = []
   const units: Unit[] = []
   const responsibilities: Unit[] = []
@@ -1151,6 +1159,7 @@ function readStructure(
     const reason = furniture.get(index)
     if (reason) {
       putAside(line, reason)
+      if (reason === 'call-to-action') units.push(...proofUnits(line.start, line.text))
       continue
     }
     const next = lines[index + 1]
@@ -1557,6 +1566,8 @@ function readStructure(
             text: text.slice(span.start, span.end),
             reason: furniture,
           })
+          if (furniture === 'call-to-action')
+            units.push(...proofUnits(span.start, text.slice(span.start, span.end)))
           continue
         }
         const unit: Unit = {
@@ -1588,7 +1599,10 @@ function readStructure(
                 ? 'required'
                 : label?.section === 'nice_to_have'
                   ? 'nice_to_have'
-                  : (shared ?? span.inherited),
+                  : // The option another sentence states does not reach a condition the job sets ("Hours are 7 to 3").
+                    shared === 'nice_to_have' && statesJobCondition(text.slice(span.start, span.end))
+                    ? span.inherited
+                    : (shared ?? span.inherited),
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)
@@ -1597,6 +1611,17 @@ function readStructure(
   }
   if (current) (current as PostingSection).end = trimEnd(text, (current as PostingSection).start, text.length)
   return { sections, units, responsibilities, setAside }
+}
+
+/** The documents of proof a call to apply asks for, each asked as a requirement of its own (see findProofDocuments). */
+function proofUnits(start: number, said: string): Unit[] {
+  return findProofDocuments(said).map((span) => ({
+    start: start + span.start,
+    end: start + span.end,
+    section: 'required',
+    kind: null,
+    listed: true,
+  }))
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -124,7 +124,8 @@ const REQUIRED_CUES = [
   REFUSED_CONCESSION,
   POLITE_REQUEST,
   /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,
-  /\b(?:buscamos|procuramos|looking for|seeking) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
+  // The person sought, by any verb of seeking or wanting: "we want someone who…", "queremos alguém que…".
+  /\b(?:buscamos|procuramos|queremos|looking for|seeking|we want|we'd like|we would like) (?:a |an |uma |una )?(?:alguien|alguem|someone|somebody|pessoa|persona)\b/,
 ]
 
 // A bracket that names things of its own besides a cue ("(tablas dinámicas, BUSCARV, macros deseable)"): the cue
@@ -264,7 +265,7 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:(?:the|our|an?) )?ideal (?:candidate|person|profile|hire|applicant) (?:has|brings|holds)',
       '(?:(?:o|a|um|uma|nosso|nossa) )?(?:perfil|candidat[oa]|pessoa|profissional) ideal (?:tem|possui|traz)',
       '(?:(?:el|la|un|una|nuestro|nuestra) )?(?:perfil|candidat[oa]|persona|profesional) ideal (?:tiene|posee|trae|cuenta con)',
-      "(?:we need|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
+      "(?:we need|we want|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|queremos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
     // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.
     '):?\\s+',

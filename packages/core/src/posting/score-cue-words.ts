@@ -1,4 +1,5 @@
 import { CUE_LEXICON } from './cue-lexicon.generated'
+import { findCausativeEffect } from './find-causative-effect'
 import { normalizeText } from './normalize-text'
 
 /** What a heading can introduce. */
@@ -347,6 +348,10 @@ function wordsOfCausativeRelative(words: readonly string[]): Set<number> {
 // What comes on top of the rest ("And if on top of that…", "Y si encima…", "E se ainda por cima…"): an addition.
 const ON_TOP = /\b(?:on top of (?:that|this|it|all)|(?:ainda )?por cima|encima|de quebra)\b/u
 
+// Being made right for the role ("What makes you a good fit", "O que te torna a pessoa certa") is what it takes.
+const SUITED =
+  /^(?:fit|match|right|suited|suitable|qualified|certa|certo|indicad[oa]|adequad[oa]|adecuad[oa]|idone[oa])$/u
+
 // "The ideal candidate" / "Perfil ideal" introduce what is asked for, not what is optional.
 const IDEAL_PERSON =
   /\bideal (?:candidate|person|profile|match|fit)|\b(?:candidat[oa]|perfil|persona|pessoa) ideal\b/
@@ -473,7 +478,13 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   // the concession's, not content the heading names, and it takes a few more of them.
   const conceded = negatedNeed && CONCESSION.test(normalized)
   // The weighing a conditional adds ("would really tip the scales in your favour") does not lengthen what is named.
-  const consequence = new Set([...wordsOfConditionalConsequence(words), ...wordsOfCausativeRelative(words)])
+  // What the listed things would do to someone ("Vai fazer seus olhos brilharem na entrevista") weighs them too.
+  const effect = findCausativeEffect(words)
+  const consequence = new Set([
+    ...wordsOfConditionalConsequence(words),
+    ...wordsOfCausativeRelative(words),
+    ...effect,
+  ])
   // "not required" / "nao obrigatorio" / "no excluyente": a negated need is an option.
   // Words inside a cue a line may carry ("counts in your favour", "not required") state the kind, not content, and
   // do not lengthen what the heading names either ("What gets you to the front of the line").
@@ -522,6 +533,19 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
       content += 1
   }
   if (cued.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
+  // Moving someone to delight ("make us smile", "te hará destacar") is what an extra does; moving them to succeed or
+  // qualify ("What will make you successful here") is what it takes, so a word of needing in the effect keeps it asked.
+  if (effect.size > 0) {
+    const moved = [...effect].map((index) => words[index] ?? '')
+    const needed =
+      moved.some(
+        (word) =>
+          (!/^(?:you|voce|usted|ti)$/u.test(word) && stemAnchorOf(word)?.section === 'required') ||
+          SUITED.test(word),
+      ) || IDEAL_PERSON.test(moved.join(' '))
+    const section = needed ? 'required' : 'nice_to_have'
+    scores.set(section, (scores.get(section) ?? 0) + 2)
+  }
   if (receiving.size > 0) scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
   if (onTop.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
@@ -590,7 +614,11 @@ const NICE_IN_LINE = [
   /(?<!\b(?:you|voce|tu)\s)\b(?:is|are|be|would|will|could)\s+(?:(?:be|considered|seen as)\s+)?(?:(?:highly|very|especially|particularly|definitely|also)\s+)?(?:beneficial|helpful|useful|regarded|valued|appreciated|welcome|advantageous|help)\b(?! to\b)/,
   // "The ideal candidate has …", "O perfil ideal tem …": the person sought, described; what it has is asked.
   /(?<!\b(?:perfil|profile|candidat[oa]s?|pessoa|persona|person|profissional|profesional|professional|hire|match|fit)\s)\bideal(?:ly|mente)?\b(?! (?:candidate|person|profile|fit|match))/,
-  /\bprefer(?:red|ably|able|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
+  /\bprefer(?:red|ably|able|ible|encia|encial|encialmente|iblemente|entemente|ivel)\b/,
+  // The comparative of good, raised, closing what the thing would add ("Power BI, melhor ainda", "a forklift ticket
+  // is even better", "si es avanzado, mucho mejor"): having it is better than the bar, so the bar is below it. Only
+  // where it closes its clause or opens a condition: "make the app even better" or "an even better product" is work.
+  /(?<!\bto\s+(?:be|become|get)\s+|\b(?:make|makes|making|made|get|gets|getting|keep|become|fazer|faz|fazem|deixar|deixa|tornar|torna|hacer|hace|hacen|volver|vuelve|dejar|deja)\b(?:\s+\S+){0,4}\s+)\b(?:(?:even|still|all the|so much the|much|far) better|better still|(?:ainda|tanto|muito|bem) melhor|melhor ainda|(?:mucho|muchisimo|aun|todavia|tanto) mejor|mejor (?:aun|todavia))(?=\s*(?:[.!;,)]|$)|\s+(?:if|when|where|se|quando|caso|si|cuando)\b)/,
   /\b(?:nice|good|great)[ -]to[ -](?:have|know)\b/,
   /\bdesirab\w*|\bdesejav\w*|\bdeseab\w*/,
   /\bdiferencia(?:l|is|les)\b/,
