@@ -94,6 +94,7 @@ import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readRomanceComplement } from './read-romance-complement'
+import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { statesNiceToHave } from './score-cue-words'
@@ -564,7 +565,7 @@ function leadMark(line: string): string {
 // saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
 // Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*(?!(?:and|or|e|ou|y|o|u)\s)[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =
@@ -2693,6 +2694,14 @@ function findUnknownTools(
 // A joint and the frame's preposition said again, right after a sentence cut there (`splitRepeatedMarker`).
 const PARALLEL_AFTER = /^\s*,?\s+(?:and|e|y)\s+(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s/iu
 
+/** True when a tenure stands just before the frame, in its phrase: "tres años de experiencia en", "5 years' experience with". */
+function framedByTenure(sentence: string, frameStart: number): boolean {
+  const mention = findYearsMentions(sentence.slice(0, frameStart)).at(-1)
+  if (!mention) return false
+  const between = sentence.slice(mention.end, frameStart)
+  return !/[,;:.!?()]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2
+}
+
 /**
  * The items of a list after a frame ("Conocimiento de caja y facturación electrónica") that name nothing the taxonomy
  * or the tool reader found, one requirement each, labelled with the item's own words.
@@ -2725,6 +2734,9 @@ function readUnnamedItems(
       ? tenure
       : null
   if (listed.spentIn && years === null) return []
+  // "tres años de experiencia en obra nueva y reformas", "três anos de vivência em lavoura de grãos": the frame after
+  // a tenure, in its phrase, names the field the years were spent in, one ask the tenure reader labels whole.
+  if (years === null && framedByTenure(sentence, listed.frameStart)) return []
   return listed.items
     .filter((item) => !item.named)
     .map((item) => {
@@ -3096,11 +3108,27 @@ function readUnit(
         : names
     // A condition to confirm ("Flexibility to work rotating schedules") is shown as asked: a quality's name alone
     // would hide what the candidate is asked to confirm.
+    const first = groupMatches[0] as SkillMatch
+    // A tenure keeps the posting's words for its amount and field ("seis meses de experiencia en call center o
+    // servicio al cliente"): "(0.5+ years)" beside a skill's name hides what was asked.
+    const mention = mentions.length === 1 ? mentions[0] : undefined
+    // Only the field right after the years is worded so: a second skill the years also qualify ("… in accounting
+    // and auditing") would quote the first one's words as its own.
+    const nearest =
+      mention !== undefined &&
+      !matches.some(
+        (match) => match.start >= mention.end && match.start < first.start && !groupMatches.includes(match),
+      )
+    const tenureWords =
+      years !== null && mention && nearest && degreeWords === ''
+        ? readTenureWords(text, mention, { start: first.start, end: unit.start + fieldEnd }, unit.end)
+        : null
     const label =
       type === 'logistics'
         ? shorten(sentence, 120)
-        : `${named.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
-    const first = groupMatches[0] as SkillMatch
+        : tenureWords !== null
+          ? `${skillIds.map((id) => skillName(taxonomy, id)).join(' / ')} (${tenureWords})`
+          : `${named.join(' / ')}${years !== null ? ` (${years}+ years)` : ''}`
     const level =
       type === 'language'
         ? readLanguageLevel(sentence, first.start - unit.start, first.end - unit.start)
@@ -3213,6 +3241,11 @@ function readUnit(
   return requirements
 }
 
+// Words that frame a tenure around its field ("de experiencia como", "of experience with"), folded: no field of their own.
+const TENURE_FRAME = new Set(
+  'experience experiencia vivencia como with com con the least pelo menos minimo minimum'.split(' '),
+)
+
 /**
  * The posting's own words a label carries, as folded content words: those in brackets after the skill's name, or the
  * whole label when it is the posting's words alone (a quality read as written, "Boa comunicação escrita e oral").
@@ -3223,10 +3256,20 @@ function askedWords(requirement: ParsedRequirement, taxonomy: Taxonomy): Set<str
   const bracketed = label.startsWith(names)
     ? (/\(([^()]*)\)$/u.exec(label.slice(names.length))?.[1] ?? '')
     : label
+  // A tenure's words ("2 años como barista") ask for the field they name; the amount is the years, not a word asked.
+  const asked =
+    requirement.minYears === null
+      ? bracketed
+      : findYearsMentions(bracketed).reduceRight(
+          (rest, mention) => `${rest.slice(0, mention.start)} ${rest.slice(mention.end)}`,
+          bracketed,
+        )
   // Codes count whole ("NR-10", "ISO 9001"): they are what tells two norms apart.
   return new Set(
-    (normalizeText(bracketed).match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []).filter(
-      (word) => word.length >= 3 || /\p{N}/u.test(word),
+    (normalizeText(asked).match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []).filter(
+      (word) =>
+        (word.length >= 3 || /\p{N}/u.test(word)) &&
+        (requirement.minYears === null || !TENURE_FRAME.has(word)),
     ),
   )
 }
@@ -3238,6 +3281,13 @@ function askedWords(requirement: ParsedRequirement, taxonomy: Taxonomy): Set<str
 function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxonomy): boolean {
   const first = askedWords(a, taxonomy)
   const second = askedWords(b, taxonomy)
+  // A tenure told in the posting's words ("5 years as a professional translator") and its field asked bare
+  // ("experienced translators", "#barista") are one ask, read as the tenure, when the tenure's words say all the
+  // other's do. Only for a skill's tenure: a line asking no skill is labelled with all its words, whatever it asks.
+  if ((a.minYears === null) !== (b.minYears === null) && a.skillIds.length > 0) {
+    const [bare, tenure] = a.minYears === null ? [first, second] : [second, first]
+    if ([...bare].every((word) => tenure.has(word))) return true
+  }
   if (first.size === 0 || second.size === 0) return first.size === second.size
   const [fewer, more] = first.size <= second.size ? [first, second] : [second, first]
   // One word is only the skill's own name in the posting's language ("contabilidad"): a phrase that adds a noun

@@ -6,6 +6,7 @@ import { findTopicLabelEnd } from './find-topic-label'
 import { normalizeText } from './normalize-text'
 import { readInlineKind } from './posting-cues'
 import { findYearsMentions } from './read-min-years'
+import { readVerbFrame } from './read-verb-frame'
 import { statesOnlyNiceCue } from './states-only-nice-cue'
 
 // A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
@@ -51,7 +52,12 @@ export function readListedItems(
   cutBeforeParallel = false,
 ): { frameStart: number; items: ListedItem[]; spentIn: boolean } | null {
   // Words after a label's colon ("Bonus: A, B, knowledge of C") are the list itself, whatever frame an item holds.
-  const framed = afterLabel ? null : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
+  const nounFramed = afterLabel
+    ? null
+    : (LIST_FRAME.exec(sentence) ?? readPracticeFrame(sentence, skillSpans))
+  // "Saber instalar y reparar calderas de gas y termos eléctricos": verbs frame the things they act on.
+  const verbFramed = afterLabel || nounFramed ? null : readVerbFrame(sentence)
+  const framed = nounFramed ?? verbFramed
   const label = afterLabel ? null : LIST_LABEL.exec(sentence)
   // A topic label on the line itself ("Técnicas clásicas: batido, refrescado y flameado") frames the list after its
   // colon, whatever frame words it holds.
@@ -158,15 +164,40 @@ export function readListedItems(
       continue
     }
     // After a phrase with a preposition inside, a word or two may complete its object ("corte de señora y
-    // caballero", "cocina al vacío y baja temperatura").
+    // caballero", "cocina al vacío y baja temperatura", "métricas de engajamento e alcance"). Coordination joins like
+    // with like: a plural beside a plural head whose object is singular ("calderas de gas y termos eléctricos"), or a
+    // made thing beside an object that is none ("protocolos de esterilización y autoclave"), is the list's next item.
     const previousWords = previous ? normalizeText(sentence.slice(previous.start, previous.end)) : ''
+    const previousHead = previousWords.split(/\s+/u)[0] ?? ''
+    const previousObject = previousWords.split(/\s+/u).at(-1) ?? ''
     if (
       previous &&
       !repeated &&
       piece.opener === 'and' &&
       words.length <= 2 &&
       !/^\p{Lu}/u.test(head) &&
-      /\s(?:of|on|in|at|for|with|de|do|da|del|al|ao|a|en|em|no|na|com|con|para|sobre)\s/u.test(previousWords)
+      /\s(?:of|on|in|at|for|with|de|do|da|del|al|ao|a|en|em|no|na|com|con|para|sobre)\s/u.test(
+        previousWords,
+      ) &&
+      !(isPlural(words[0] ?? '') && isPlural(previousHead) && !isPlural(previousObject)) &&
+      !(words.some(namesMadeThing) && !namesMadeThing(previousObject))
+    ) {
+      previous.end = piece.end
+      continue
+    }
+    // "trabajar la cocina nikkei y criolla", "fazer solda elétrica e oxiacetilênica": after a verb's object noun and
+    // its modifier, a lone word of the same case and number may be a second modifier of that noun, as Portuguese and
+    // Spanish put modifiers after their noun; a verb's objects are only cut where that cannot be. A name or a code
+    // ("operar torno CNC y fresadora") is no such modifier.
+    if (
+      previous &&
+      !repeated &&
+      piece.opener === 'and' &&
+      words.length === 1 &&
+      verbFramed !== null &&
+      /^\p{Ll}+ \p{Ll}+$/u.test(sentence.slice(previous.start, previous.end).trim()) &&
+      /^\p{Ll}+$/u.test(head) &&
+      isPlural(head) === isPlural(previousHead)
     ) {
       previous.end = piece.end
       continue
@@ -416,6 +447,23 @@ function namesThing(words: readonly string[]): boolean {
   if (/^\p{Ll}{4,}(?:ar|er|ir)$/u.test(first) && !noun) return false
   if (!noun && lemmas.some((lemma) => wordNet.isVerb(lemma)) && !/ing$/u.test(first)) return false
   return words.some((word) => /\p{L}{2,}/u.test(word))
+}
+
+/** True when a Portuguese, Spanish or English word has the shape of a plural ("calderas", "termos", "joins"). */
+function isPlural(word: string): boolean {
+  return /\p{L}{3,}s$/u.test(word) && !/(?:ss|is|us)$/u.test(word)
+}
+
+/** True when WordNet knows the word, or its singular, as a made thing in a common sense ("autoclave", "ladders"). */
+function namesMadeThing(word: string): boolean {
+  const folded = normalizeText(word)
+  const wordNet = loadWordNet()
+  return wordNet
+    .lemmas(folded)
+    .some(
+      (lemma) =>
+        (lemma === folded || `${lemma}s` === folded) && wordNet.isNoun(lemma) && wordNet.namesArtifact(lemma),
+    )
 }
 
 /** True when an English phrase ends in a word WordNet knows but not as a noun ("Strong written"). */

@@ -14,10 +14,11 @@ const SECOND_ABILITY = new RegExp(
   'giu',
 )
 
-// A tenure added to the ask before it with "plus" ("a diploma in X, plus at least four years as Y", "…, más dos años
-// en Z"): the tenure is a second ask.
+// A tenure added to the ask before it ("a diploma in X, plus at least four years as Y", "…, más dos años en Z", "un
+// título en X, y con al menos cuatro años en Y", "a licence and with two years on site"): the tenure is a second ask.
+// A bare "and" needs the comma or the "with" that opens the tenure's own phrase: "between 2 and 5 years" is one.
 const ADDED_TENURE =
-  /,\s+(?:plus|más|mais)\s+(?=(?:(?:at least|a minimum of|over|more than|pelo menos|no m[ií]nimo|al menos|como m[ií]nimo)\s+)?[\p{L}\d+]+\s+(?:years?|anos|años)\b)/giu
+  /(?:,\s+(?:plus|más|mais|and|e|y)\s+(?:(?:with|com|con)\s+)?|,?\s+(?:and|e|y)\s+(?:with|com|con)\s+)(?=(?:(?:at least|a minimum of|over|more than|pelo menos|no m[ií]nimo|al menos|como m[ií]nimo)\s+)?[\p{L}\d+]+\s+(?:years?|anos|años)\b)/giu
 
 // A second ask that opens on a noun of knowing or practice with its article ("…against a data warehouse and an
 // understanding of survey datums", "… e um bom conhecimento de NRs", "… y un manejo fluido de Excel").

@@ -61,6 +61,11 @@ const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|uste
 // resolve them", "cumpri-los", "resolverlos"). The second verb goes on the first ask.
 const REFERS_BACK =
   /\b(?:(?:of|among) them|deles|delas|de ellos|de ellas|entre ellos|entre ellas)\b|^\p{L}+(?:\s+(?:them|it)\b|-(?:los|las|lo|la)\b)|^\p{L}{3,}r(?:los|las)\b/u
+/** True when the words after a joint take up, by a pronoun, what the verb before it governs ("… e manter a calma quando vários deles vencem"). */
+export function refersBack(after: string): boolean {
+  return REFERS_BACK.test(normalizeText(after))
+}
+
 // Fewest words the part before a joint must hold to stand as an ask of its own.
 const LEAST_WORDS = 3
 

@@ -1,6 +1,7 @@
 import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, isDutyLike } from './posting-cues'
+import { refersBack } from './split-sentence-asks'
 
 type Span = AskSpan
 
@@ -20,6 +21,12 @@ const NOT_A_VERB = new Set(
     ' ',
   ),
 )
+
+// A verb of knowing how before an infinitive ("saber ler", "saiba montar", "sepa soldar").
+const KNOWING_HOW =
+  /(?<=^|\s)(?:saber|saiba|saibam|sepa|sepas|sepan)(?=\s+\p{Ll}{2,}(?:ar|er|ir)\b|\s+(?:ler|ver|leer)\b)/u
+
+const KNOWING_HOW_WORD = /^(?:saber|saiba|saibam|sepa|sepas|sepan)$/u
 
 /** True when a PT or ES word has the shape of an infinitive ("respeitar", "saber", "cumplir", "ser"). */
 function isInfinitive(word: string): boolean {
@@ -44,9 +51,27 @@ function firstVerbAt(part: string): number | null {
   if (isInfinitive(first.toLowerCase())) return lead
   // "É importante ter X, saber Y e ter Z": the predicate's own infinitive opens the list of verbs.
   const predicate = findRequirementPredicate(part)
-  if (predicate === null) return null
+  // "É indispensável saber ler plantas e usar trena": a verb of knowing how opens the verbs wherever it stands.
+  if (predicate === null) return KNOWING_HOW.exec(normalizeText(part))?.index ?? null
   const last = /(\p{L}+)\s*:?\s*$/u.exec(part.slice(0, predicate))?.[1] ?? ''
-  return isInfinitive(last.toLowerCase()) ? predicate : null
+  if (isInfinitive(last.toLowerCase())) return predicate
+  // "Se requiere saber instalar X, realizar Y…", "Pedimos manejar Z y…": the complement of a need may itself be the
+  // list of verbs.
+  const next = /^\p{L}+/u.exec(part.slice(predicate))?.[0] ?? ''
+  return isInfinitive(next) ? predicate : null
+}
+
+/** True when a conjunct holds verbs only ("instalar", "saber instalar"): it has no object of its own to ask about. */
+function onlyVerbs(conjunct: string): boolean {
+  const found = conjunct.trim().split(/\s+/u).filter(Boolean)
+  return (
+    found.length > 0 &&
+    found.every((word, index) => {
+      const bare = word.replace(/[^\p{L}]+/gu, '').toLowerCase()
+      // "que sepa aplicar": a verb of knowing how is one of the verbs.
+      return isInfinitive(bare) || (index === 0 && KNOWING_HOW_WORD.test(bare))
+    })
+  )
 }
 
 /**
@@ -65,17 +90,22 @@ export function splitVerbAsks(text: string, start: number, end: number, asked: b
   const cuts: Array<{ at: number; skip: number }> = []
   const from = firstVerbAt(part)
   if (from !== null) {
-    // The conjunct just before a joint: "ler, escrever e interpretar textos" joins lone verbs that share one object.
+    // The verb phrase just before a joint: "ler, escrever e interpretar textos" joins lone verbs that share one object.
     let conjunctFrom = from
     for (const joint of part.slice(from).matchAll(INFINITIVE_JOINT)) {
       const at = from + joint.index
-      const conjunct = part.slice(conjunctFrom, at)
-      conjunctFrom = at + joint[0].length
       const next = /^\p{L}+/u.exec(part.slice(at + joint[0].length))?.[0] ?? ''
       if (!isInfinitive(next) || insideBracket(part, at)) continue
+      // The conjunct runs from its own verb: "operar empilhadeira e paleteira" is one verb phrase, whose objects the
+      // "e" inside it joins.
+      const conjunct = part.slice(conjunctFrom, at)
+      conjunctFrom = at + joint[0].length
       // The verb phrase after the joint must hold an object of its own ("respeitar a orientação"), not end the line.
       const after = part.slice(at + joint[0].length).split(/[,;]|\s(?:e|y)\s/u)[0] ?? ''
-      if (words(conjunct) < 2 || words(after) < 2) continue
+      if (words(conjunct) < 2 || onlyVerbs(conjunct) || words(after) < 2) continue
+      // "saiba organizar os prazos e manter a calma quando vários deles vencem": the second verb takes up the first
+      // one's object, so the two are one ask.
+      if (refersBack(part.slice(at + joint[0].length))) continue
       cuts.push({ at, skip: joint[0].length })
     }
   }
