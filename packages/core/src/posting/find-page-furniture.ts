@@ -55,6 +55,7 @@ import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readsAsChatReply } from './reads-as-chat-reply'
 import { readsAsListingHeadline } from './reads-as-listing-headline'
 import { readConditionSubject } from './split-condition-clauses'
+import { findNeedAfterWork } from './split-work-then-need'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
@@ -523,6 +524,8 @@ function describesWorkday(sentence: string): boolean {
     // The verb after "you will" is the work's ("you will help with …"), never a cue of a kind.
     readInlineKind(rest.replace(/\byou(?:'ll| will)(?: also)? (?:be )?\p{L}+/giu, ' ')) === null &&
     findRequirementPredicate(rest) === null &&
+    // "Você pilotará uma moto e precisará de curso de motofrete": the work, then a need joined to it, which is asked.
+    findNeedAfterWork(rest) === null &&
     !/\b(?:must|required|need|needs|obrigatori\p{L}*|imprescindi\p{L}+|indispensa\p{L}+)\b/u.test(
       normalizeText(rest),
     ) &&

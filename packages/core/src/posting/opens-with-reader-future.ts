@@ -1,8 +1,10 @@
 // The reader's work told in the simple future: "Diseñarás envases…", "Atenderás a los clientes…", "Você atuará
 // com…". The accent marks the verb ("-arás", "-erá"): nouns spelled alike carry none ("carreras", "maderas").
 const READER_FUTURE = /^\s*(?:(?:tu|t[uú]|voc[eê])\s+)?(\p{L}+(?:ar|er|ir)(?:ás|á))\s/iu
-// Verbs of needing or having in the future ask for something ("Necesitarás inglés", "Deberás contar con…").
-const NEEDING = /^(?:necesit|precis|requer|deb|cont|exig|pod)/iu
+// Verbs of needing, having or obligation in the future ask for something ("Necesitarás inglés", "Deberás contar
+// con…", "Você deverá ter CNH", "Você terá que morar perto"): whole verbs, since a verb of doing may share their first
+// letters ("Controlarás el stock", "Podarás los setos", "Devolverás llamadas" are the work).
+const NEEDING = /^(?:necesitar|precisar|requerir|requerer|deber|dever|contar|exigir|poder|ter)(?:á|ás)$/iu
 
 /** True when a line opens with a second-person (or "você") simple future of a verb of doing. */
 export function opensWithReaderFuture(text: string): boolean {

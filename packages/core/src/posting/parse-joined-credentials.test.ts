@@ -89,6 +89,6 @@ describe('parsePosting: a school level closed by a semicolon in a run-together l
     const asked = sources(
       'ALMACENISTA - Distribuidora Puebla - Puebla, Pue.Distribuidora Puebla abastece a tiendas de abarrotes en todo el estado desde hace veinte años; empezamos con una camioneta y hoy tenemos tres bodegas.Requisitos: mínimo un año en bodega o centro de distribución (con constancia);manejo de montacargas y patín eléctrico;bachillerato completo;disponibilidad de horario de lunes a sábado con descanso entre semana;conocimiento de inventarios cíclicos, deseable pero no indispensable;trato respetuoso con el equipo.Ofrecemos: sueldo base y vales.',
     )
-    expect(asked).toEqual(expect.arrayContaining(['bachillerato completo;']))
+    expect(asked).toEqual(expect.arrayContaining(['bachillerato completo']))
   })
 })

@@ -111,11 +111,14 @@ import {
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
 import { splitInlineAnswers } from './split-inline-answer'
+import { splitJoinedAmounts } from './split-joined-amounts'
 import { splitJoinedCredentials } from './split-joined-credentials'
+import { splitListedClauses } from './split-listed-clauses'
 import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
+import { findNeedAfterWork, splitWorkThenNeed } from './split-work-then-need'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
   leadsWithJobCondition,
@@ -127,7 +130,7 @@ import {
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-43'
+export const POSTING_PARSER_VERSION = 'posting-parser-44'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -312,24 +315,6 @@ function splitContrastingClauses(
     else spans.push({ ...clause })
   }
   return spans
-}
-
-/**
- * Cuts a labelled line at its semicolons ("Diferencial: vivência com varejo; conhecimento de logística reversa; inglês
- * intermediário"): after a label that gives the kind, each clause is an item of the list. Only short
- * clauses count, and none may carry a cue of its own, since a cue at the end of a line speaks for all of it.
- */
-function splitListedClauses(
-  text: string,
-  start: number,
-  end: number,
-): Array<{ start: number; end: number; listed?: boolean }> {
-  const clauses = cutAt(text, start, end, /;\s+/gu)
-  if (clauses.length === 1) return [{ start, end }]
-  const items = clauses.map((clause) => text.slice(clause.start, clause.end))
-  if (items.some((item) => item.trim().split(/\s+/).length > 10 || readInlineKind(item) !== null))
-    return [{ start, end }]
-  return clauses.map((clause) => ({ ...clause, listed: true }))
 }
 
 // A preference after a comma, a dash or an opening bracket: "…, ideally in fintech", "… (de preferência em SaaS)".
@@ -535,7 +520,13 @@ function asksOfReader(sentence: string): boolean {
   // though told with the verbs of the work.
   if (findConductQualities(sentence)?.framed === true) return true
   // "You'll be helping customers…", "Você vai atender clientes…": the work, which asks nothing by itself.
-  if (isDutyLike(folded) && readInlineKind(folded) === null && findRequirementPredicate(folded) === null)
+  // "…, so you'll need a licence", "… e precisará de curso MOPP": the need joined to the work is asked.
+  if (
+    isDutyLike(folded) &&
+    readInlineKind(folded) === null &&
+    findRequirementPredicate(folded) === null &&
+    findNeedAfterWork(folded) === null
+  )
     return false
   // "We're looking for a staff accountant to help us close the books": the role announced, with nothing it needs.
   if (ROLE_SOUGHT.test(folded) && !announcesRoleWithNeeds(folded) && readInlineKind(folded) === null)
@@ -1383,9 +1374,18 @@ function readStructure(
     const lineSection = label ? label.section : section
     const pieces = splitInlineBullets(text, contentStart, line.end)
       .flatMap((piece) => splitGluedSentences(text, piece.start, piece.end))
-      .flatMap((piece) => splitContrastingClauses(text, piece.start, piece.end))
-      .flatMap((piece) => splitAdditiveClauses(text, piece.start, piece.end))
-      .flatMap((piece) => (label ? splitListedClauses(text, piece.start, piece.end) : [piece]))
+      // A line of a requirements list, labelled or under its heading, may list several items between semicolons.
+      .flatMap((piece) =>
+        label || lineSection === 'required' || lineSection === 'nice_to_have'
+          ? splitListedClauses(text, piece.start, piece.end)
+          : [piece],
+      )
+      .flatMap((piece) =>
+        splitContrastingClauses(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
+      )
+      .flatMap((piece) =>
+        splitAdditiveClauses(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
+      )
       .flatMap((piece) =>
         splitTrailingPreference(text, piece.start, piece.end, taxonomy).map((part) => ({
           ...piece,
@@ -1426,7 +1426,11 @@ function readStructure(
       const clauses = spans.flatMap((span) => {
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         // "The work involves …, so good written English is essential": the work described, then what it takes.
-        const predicates = splitWorkConsequence(text, span.start, span.end).flatMap((piece) =>
+        // "You'll drive a van, so you'll need a clean licence": the work told in the future, then what it needs.
+        const worked = splitWorkConsequence(text, span.start, span.end).flatMap((piece) =>
+          splitWorkThenNeed(text, piece.start, piece.end),
+        )
+        const predicates = worked.flatMap((piece) =>
           statesSchedule(text.slice(piece.start, piece.end))
             ? [{ start: piece.start, end: piece.end }]
             : keepBonusAlternatives(
@@ -1471,6 +1475,11 @@ function readStructure(
           )
           .flatMap((part) =>
             splitJoinedCredentials(text, part.start, part.end, taxonomy).map((piece) =>
+              'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          .flatMap((part) =>
+            splitJoinedAmounts(text, part.start, part.end).map((piece) =>
               'coordinated' in part && part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )

@@ -1,6 +1,7 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
+import { readsLeadAsVerb } from './reads-lead-as-verb'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 import { statesConditionalBonus } from './states-conditional-bonus'
 
@@ -115,6 +116,8 @@ const REQUIRED_CUES = [
   /\b(?:we|you)(?:'ll| will| really)? need\b/,
   /\b(?:precisamos|necesitamos|necesitas|necesitaras|debes|deberas)\b/,
   /\bvoce (?:precisa|precisara|deve|devera)\b/,
+  // The same need with its subject left unsaid, as Portuguese allows, opening the clause: "Precisará de curso de X".
+  /^(?:precisaras?|deveras?|teras? que)\s/,
   /\b(?:e|es|sera) (?:preciso|necessario|necesario|indispensavel|indispensable)\b/,
   /\bse (?:requiere|necesita|exige)\b/,
   // Importance put on having something: "it's important to have", "é importante ter", "es fundamental tener".
@@ -185,9 +188,6 @@ const DUTY_VERBS = new Set(
   ).split(' '),
 )
 
-// Words that turn a leading verb into a qualification noun phrase ("Work experience in ...").
-const QUALIFICATION_NOUNS = new Set(['experience', 'experiencia', 'knowledge', 'history', 'ethic'])
-
 // The reader's future ("You'll review ...", "Você vai cuidar ...", "Vas a construir ..."): what the job will have them
 // do. Followed by a verb of needing or having, it asks for something instead ("You'll need ...").
 // A few words of time may lead in ("Most days you will be mowing…", "No dia a dia você vai…").
@@ -203,12 +203,19 @@ export function isDutyLike(text: string): boolean {
   const normalized = normalizeText(text).trim()
   const words = normalized.match(/[\p{L}]+/gu) ?? []
   const first = words[0]
-  if (first !== undefined && DUTY_VERBS.has(first) && !QUALIFICATION_NOUNS.has(words[1] ?? '')) return true
+  // The first word must be used as a verb ("Own the rota"), not as an adjective or a noun it is spelled like ("Own van",
+  // "Work experience").
+  if (first !== undefined && DUTY_VERBS.has(first) && readsLeadAsVerb(words)) return true
   const future = FUTURE_OF_READER.exec(normalized)
   const verb = future?.[1]
   // "You'd be reconciling ..." is work to do; "You'd be a great fit" or "You'll need ..." is not.
   if (!verb || NEEDING_AFTER_FUTURE.has(verb)) return false
-  return !/ be $/.test(future[0].slice(0, -verb.length)) || /(?:ing|ando|endo|indo)$/.test(verb)
+  // "You will be in emergency rooms", "You'll be at client sites": where the work will put the reader is the work too.
+  return (
+    !/ be $/.test(future[0].slice(0, -verb.length)) ||
+    /(?:ing|ando|endo|indo)$/.test(verb) ||
+    /^(?:in|at|inside|among|around)$/.test(verb)
+  )
 }
 
 /** Folds accents and case character by character, so offsets in the folded text are offsets in the original. */

@@ -407,3 +407,8 @@ export function statesBareTenure(text: string): boolean {
     rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`
   return rest.replace(TENURE_FRAME, ' ').replace(/[^\p{L}]+/gu, '').length === 0
 }
+
+/** True when a word spells a count out ("three", "seis", "dezoito"), accents folded or not. */
+export function isCountWord(word: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, normalizeText(word))
+}
