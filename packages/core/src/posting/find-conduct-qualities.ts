@@ -347,6 +347,8 @@ export function findConductQualities(sentence: string): { predicates: Span[]; fr
   // tidy"): without a person, the reader or a lead-in that frames it, only a state of the person is a quality ("Stay
   // calm under pressure", "Take pride in your work"), not a manner of doing nor a thing kept.
   const framed = person !== null || reader !== null || from > 0
+  // A bare imperative closed by "!" exhorts the reader ("Stay alert!" before a fraud warning, "Stay tuned!"): no ask.
+  if (!framed && /!\s*$/u.test(sentence)) return null
   const reads = (span: Span) => {
     const kind = readConduct(read(span))
     return kind !== null && (framed || kind === 'state')

@@ -97,6 +97,7 @@ import { readRomanceComplement } from './read-romance-complement'
 import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
+import { reflowWrappedText } from './reflow-wrapped-text'
 import { statesNiceToHave } from './score-cue-words'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -3306,7 +3307,9 @@ function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxon
 }
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
-export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
+export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting {
+  // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text.
+  const text = reflowWrappedText(pasted)
   const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.
