@@ -271,6 +271,11 @@ function isChromeOrCallToAction(whole: string): boolean {
   // e-mail; "título" there is no degree.
   // A document of proof the call asks for ("certificado de antecedentes") is read on its own, not as the call's words.
   const line = withoutProofDocuments(whole).replace(SUBJECT_LINE, ' ')
+  // "Pré-requisitos (leia com atenção antes de se candidatar):": a heading of what is asked stays a heading whatever
+  // its bracketed aside says about applying.
+  const named = /^([^()]{3,60})\([^()]*\)\s*:?\s*$/u.exec(whole.trim())?.[1]
+  const heading = named ? classifyHeading(named, true) : null
+  if (heading === 'required' || heading === 'nice_to_have') return false
   const folded = normalizeText(line)
     .replace(/^[^\p{L}]+/u, '')
     .replace(LEADING_CONDITION, '')

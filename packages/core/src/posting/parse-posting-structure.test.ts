@@ -197,3 +197,27 @@ describe('parsePosting: asks inside sections that hold none', () => {
     expect(find(text, 'sqlfluff')).toBeDefined()
   })
 })
+
+describe('parsePosting: a heading with an aside in brackets', () => {
+  it('opens its section, whatever the aside says about applying, in PT, ES and EN', () => {
+    const asked = (text: string) =>
+      parsePosting(text, loadTaxonomy()).requirements.map((requirement) => [
+        requirement.kind,
+        requirement.label,
+      ])
+    const pt = asked(
+      'Auxiliar de Farmácia\n\nAtividades:\nAtender clientes no balcão.\nRequisitos (confira antes de se inscrever):\n1) Ensino médio completo.\n2) Curso de balconista de farmácia.\n',
+    )
+    expect(pt.map(([, label]) => label)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Curso de balconista/u)]),
+    )
+    const es = asked(
+      'Recepcionista\n\nFunciones:\nAtender llamadas.\nRequisitos (léelos antes de postularte):\n- Inglés intermedio\n- Manejo de Excel\n',
+    )
+    expect(es.length).toBeGreaterThanOrEqual(2)
+    const en = asked(
+      'Barista\n\nWhat you will do:\nServe guests.\nNice to have (mention them when you apply):\n- Latte art\n',
+    )
+    expect(en).toEqual([['nice_to_have', 'Latte art']])
+  })
+})

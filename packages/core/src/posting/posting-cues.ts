@@ -64,6 +64,13 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
     opensList && !/[.;]$/.test(trimmed),
   )
   if (known) return { section: known }
+  // "Pré-requisitos (leia com atenção antes de se candidatar):": a decorated heading with an aside in brackets is the
+  // heading before them; the aside speaks to the reader and names no section.
+  const aside = decorated
+    ? /^([^()]{3,60}?)\s*\([^()]{1,80}\)\s*:?\s*$/u.exec(trimmed.replace(/^#{1,6}\s+/u, ''))
+    : null
+  const beforeAside = aside ? classifyHeading(aside[1] ?? '', true) : null
+  if (beforeAside && !numbered) return { section: beforeAside }
   if (numbered) return null
   const words = cleanHeading(trimmed).split(/\s+/).length
   if (decorated && words <= 6 && !/[.!?]/.test(cleanHeading(trimmed))) return { section: 'other' }
