@@ -35,6 +35,7 @@ import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
 import {
   classifyHeading,
+  classifyHeadingBeforeAside,
   findRequirementPredicate,
   isDutyLike,
   isQualificationLike,
@@ -273,8 +274,7 @@ function isChromeOrCallToAction(whole: string): boolean {
   const line = withoutProofDocuments(whole).replace(SUBJECT_LINE, ' ')
   // "Pré-requisitos (leia com atenção antes de se candidatar):": a heading of what is asked stays a heading whatever
   // its bracketed aside says about applying.
-  const named = /^([^()]{3,60})\([^()]*\)\s*:?\s*$/u.exec(whole.trim())?.[1]
-  const heading = named ? classifyHeading(named, true) : null
+  const heading = classifyHeadingBeforeAside(whole)
   if (heading === 'required' || heading === 'nice_to_have') return false
   const folded = normalizeText(line)
     .replace(/^[^\p{L}]+/u, '')

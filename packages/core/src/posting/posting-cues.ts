@@ -24,6 +24,15 @@ export function classifyHeading(heading: string, decorated = false, relaxed = fa
   return scoreHeadingWords(cleanHeading(heading), decorated, relaxed)
 }
 
+/**
+ * The section a heading names before an aside in brackets ("Pré-requisitos (leia com atenção antes de se
+ * candidatar):"), or null when the line is no such heading. The aside speaks to the reader and names no section.
+ */
+export function classifyHeadingBeforeAside(line: string): HeadingSection | null {
+  const aside = /^([^()]{3,60}?)\s*\([^()]{1,80}\)\s*:?\s*$/u.exec(line.trim().replace(/^#{1,6}\s+/u, ''))
+  return aside ? classifyHeading(aside[1] ?? '', true) : null
+}
+
 /** True when a few words name a kind on their own ("indispensable", "a plus", "required"). */
 function statesKind(words: string): boolean {
   const section = classifyHeading(words, true)
@@ -66,10 +75,7 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
   if (known) return { section: known }
   // "Pré-requisitos (leia com atenção antes de se candidatar):": a decorated heading with an aside in brackets is the
   // heading before them; the aside speaks to the reader and names no section.
-  const aside = decorated
-    ? /^([^()]{3,60}?)\s*\([^()]{1,80}\)\s*:?\s*$/u.exec(trimmed.replace(/^#{1,6}\s+/u, ''))
-    : null
-  const beforeAside = aside ? classifyHeading(aside[1] ?? '', true) : null
+  const beforeAside = decorated ? classifyHeadingBeforeAside(trimmed) : null
   if (beforeAside && !numbered) return { section: beforeAside }
   if (numbered) return null
   const words = cleanHeading(trimmed).split(/\s+/).length
