@@ -398,3 +398,19 @@ describe('sentenceFurniture: company text, offers and the workday (parser 18)', 
     expect(parsed.requirements.every((requirement) => requirement.kind === 'required')).toBe(true)
   })
 })
+
+describe('sentenceFurniture on equal-opportunity grounds closed by the law', () => {
+  it('reads the grounds "protected by law" as the statement, and keeps knowledge of a law asked', () => {
+    expect(
+      sentenceFurniture(
+        'We hire without regard to age, religion, disability or any other status protected by applicable law.',
+      ),
+    ).toBe('company')
+    expect(
+      sentenceFurniture(
+        'Contratamos sem distinção de gênero, idade ou origem, ou outra condição protegida pela lei.',
+      ),
+    ).toBe('company')
+    expect(sentenceFurniture('Knowledge of equal opportunity law and workplace investigations')).toBe(null)
+  })
+})

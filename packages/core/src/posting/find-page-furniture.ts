@@ -55,9 +55,13 @@ import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readsAsChatReply } from './reads-as-chat-reply'
 import { readsAsListingHeadline } from './reads-as-listing-headline'
+import { readsAsMailWrapping } from './reads-as-mail-wrapping'
+import { readsAsPostResidue } from './reads-as-post-residue'
 import { readConditionSubject } from './split-condition-clauses'
 import { findNeedAfterWork } from './split-work-then-need'
+import { statesHiringNotice } from './states-hiring-notice'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
+import { tellsRecruiterContext } from './tells-recruiter-context'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
 export type FurnitureReason =
@@ -474,10 +478,15 @@ const EQUAL_OPPORTUNITY =
 /** True when a line is an equal-opportunity statement and asks nothing of the candidate. */
 export function statesEqualOpportunity(line: string): boolean {
   const folded = normalizeText(line)
+  // "Any other characteristic protected by law" closes the list of grounds; it is no law the candidate must know.
+  const grounds = folded.replace(
+    /\b(?:protected|prohibited|covered) (?:by|under) (?:(?:applicable|federal|state|provincial|local|the|any|all|and|or)\s+)*laws?\b|\bprotegid\p{L}* (?:por|pela|en|na) (?:la |a )?(?:ley|lei|legislac\p{L}*)\b/gu,
+    ' ',
+  )
   return (
     EQUAL_OPPORTUNITY.test(folded) &&
     !/\b(?:knowledge|experience|conhecimento|experiencia|conocimiento|familiarity|understanding|law|laws|legislation|legislacao|legislacion|compliance)\b/u.test(
-      folded,
+      grounds,
     )
   )
 }
@@ -551,6 +560,9 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // though the employer speaks.
   if (findConductQualities(text) !== null) return null
   if (listsContractFields(text)) return 'benefits'
+  if (readsAsMailWrapping(text) || tellsRecruiterContext(text)) return 'narrative'
+  if (statesHiringNotice(text)) return 'company'
+  if (readsAsPostResidue(text)) return 'interface'
   const labelled = labelsOwnContent(text)
   if (labelled) return labelled
   if (statesEmploymentTerms(text)) return 'benefits'
@@ -954,6 +966,20 @@ export function findPageFurniture(
     }
     if (oneSentence && (warnsOfFraud(text) || statesApplicationHandling(text))) {
       reasons.set(index, 'call-to-action')
+      continue
+    }
+    // The e-mail a posting was forwarded in, the search's own context, and the notices appended to every listing
+    // speak about the hiring, not to the candidate.
+    if (oneSentence && (readsAsMailWrapping(text) || tellsRecruiterContext(text))) {
+      reasons.set(index, 'narrative')
+      continue
+    }
+    if (oneSentence && statesHiringNotice(text)) {
+      reasons.set(index, 'company')
+      continue
+    }
+    if (readsAsPostResidue(text)) {
+      reasons.set(index, 'interface')
       continue
     }
     if (notesListingByBoard(text) || statesHiringStatus(text)) {

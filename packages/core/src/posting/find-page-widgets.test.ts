@@ -29,4 +29,12 @@ describe('isPageWidget', () => {
     expect(isPageWidget('Forklift licence * required')).toBe(false)
     expect(isPageWidget('Knowledge of Python [required]')).toBe(false)
   })
+
+  it("reads a screening question's answer buttons, and keeps a line that asks", () => {
+    expect(isPageWidget('Yes   No   Skip')).toBe(true)
+    expect(isPageWidget('Sim · Não · Pular')).toBe(true)
+    expect(isPageWidget('Sí No Omitir')).toBe(true)
+    expect(isPageWidget('No smoking')).toBe(false)
+    expect(isPageWidget('Yes to overtime')).toBe(false)
+  })
 })

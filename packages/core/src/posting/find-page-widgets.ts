@@ -80,9 +80,35 @@ function endsOnButton(folded: string): boolean {
   )
 }
 
+// The answers a screening question's buttons offer: yes, no, and a way not to answer ("Skip", "Pular", "Omitir").
+const ANSWER_CHOICE =
+  /^(?:yes|no|skip|maybe|not sure|prefer not to say|n\/a|sim|nao|pular|talvez|prefiro nao dizer|si|omitir|saltar|quizas|tal vez|prefiero no decirlo)$/u
+
+/**
+ * "Yes   No   Skip", "Sim · Não · Pular": a row of two to four answer buttons under a screening question, a yes and a
+ * no among them, with nothing else on the line.
+ */
+function listsAnswerChoices(folded: string): boolean {
+  const split = (separator: RegExp) =>
+    folded
+      .split(separator)
+      .map((choice) => choice.trim())
+      .filter((choice) => choice.length > 0)
+  // A row pasted with single spaces ("Yes No Skip") is read word by word.
+  const wide = split(/\s*[·•|/]\s*|\s{2,}/u)
+  const choices = wide.length >= 2 ? wide : split(/\s+/u)
+  if (choices.length < 2 || choices.length > 4) return false
+  return (
+    choices.every((choice) => ANSWER_CHOICE.test(choice)) &&
+    choices.some((choice) => /^(?:yes|sim|si)$/u.test(choice)) &&
+    choices.some((choice) => /^(?:no|nao)$/u.test(choice))
+  )
+}
+
 /**
  * True when a line is a widget of the page rather than part of the posting: a row of share or follow buttons, the
- * employer's follow card, an application form's mandatory fields, or a short line ending on a button.
+ * employer's follow card, an application form's mandatory fields, a short line ending on a button, or a screening
+ * question's answer buttons.
  */
 export function isPageWidget(line: string): boolean {
   const trimmed = line.trim().replace(/^[^\p{L}\d]+/u, '')
@@ -91,6 +117,7 @@ export function isPageWidget(line: string): boolean {
     labelsButtonRow(trimmed, folded) ||
     showsFollowCard(folded) ||
     listsFormFields(line) ||
-    endsOnButton(folded)
+    endsOnButton(folded) ||
+    listsAnswerChoices(folded)
   )
 }
