@@ -224,6 +224,23 @@ function isNumbersOnly(line: string): boolean {
 }
 
 /**
+ * A row of hashtags ("#vagas #hiring #empleo"), which a social post ends with to be found: tags for the network's
+ * search, not the job's words. Under a list it must not be read as a heading or as items.
+ */
+function isHashtagRow(line: string): boolean {
+  const words = line.trim().split(/\s+/u)
+  return words.length > 0 && words.every((word) => /^#[\p{L}\p{N}_]+$/u.test(word))
+}
+
+/**
+ * "Ana Souza: @Bruno Lima manda no privado": a comment under a social post, a person's name, a colon and a reply
+ * that opens by tagging someone. Readers talk to each other there; the posting asks nothing in it.
+ */
+function repliesByMention(line: string): boolean {
+  return /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}?[\p{L}'.-]*:\s*@\p{L}/u.test(line.trim())
+}
+
+/**
  * Salary rows: a currency sign or an ISO-style code in brackets, with figures making up much of the line.
  * Sentences that merely mention money ("R$ 1 billion in savings") have far more letters than figures.
  */
@@ -951,6 +968,10 @@ export function findPageFurniture(
     const text = line.text.trim()
     if (isNumbersOnly(text)) {
       reasons.set(index, 'numbers')
+      continue
+    }
+    if (isHashtagRow(text) || repliesByMention(text)) {
+      reasons.set(index, 'metadata')
       continue
     }
     // Pay, the hiring process and the client are read on a line of one sentence: in a line of several, the

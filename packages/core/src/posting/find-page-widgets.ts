@@ -105,6 +105,28 @@ function listsAnswerChoices(folded: string): boolean {
   )
 }
 
+// The buttons under a post on a social network, in EN, PT and ES: reacting, commenting, passing it on, replying.
+const REACTION_BUTTON =
+  '(?:like|comment|share|send|reply|react|curtir|comentar|compartilhar|partilhar|enviar|responder|reagir|me gusta|compartir|reaccionar)'
+const REACTION_ROW = new RegExp(`^${REACTION_BUTTON}(?:\\s+${REACTION_BUTTON})+$`, 'u')
+// The box under a post where a reader writes a comment ("Write a comment…", "Escreva um comentário…").
+const COMMENT_BOX =
+  /^(?:write|add|post|escreva|escrever|adicione|escribe|escribir|agrega|anade)\s+(?:(?:a|an|um|uma|un|una|your|seu|sua|tu)\s+)?(?:public\s+)?(?:comment|reply|comentario|resposta|respuesta)\b[^.!?]{0,20}$/u
+
+/**
+ * "👍 Like   💬 Comment   ↪ Share", "Curtir   Comentar   Compartilhar", "Escreva um comentário…": the controls a
+ * social network shows under a post, copied with it: two button names or more and nothing else but marks, or the
+ * box for a comment.
+ */
+function showsPostControls(folded: string): boolean {
+  if (COMMENT_BOX.test(folded.replace(/[.…]+$/u, '').trim())) return true
+  const words = folded
+    .replace(PICTOGRAPH, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim()
+  return REACTION_ROW.test(words)
+}
+
 /**
  * True when a line is a widget of the page rather than part of the posting: a row of share or follow buttons, the
  * employer's follow card, an application form's mandatory fields, a short line ending on a button, or a screening
@@ -118,6 +140,7 @@ export function isPageWidget(line: string): boolean {
     showsFollowCard(folded) ||
     listsFormFields(line) ||
     endsOnButton(folded) ||
-    listsAnswerChoices(folded)
+    listsAnswerChoices(folded) ||
+    showsPostControls(folded)
   )
 }

@@ -115,6 +115,7 @@ import { splitInlineAnswers } from './split-inline-answer'
 import { splitJoinedAmounts } from './split-joined-amounts'
 import { splitJoinedCredentials } from './split-joined-credentials'
 import { splitListedClauses } from './split-listed-clauses'
+import { splitMarkedRuns } from './split-marked-run'
 import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
@@ -1122,7 +1123,7 @@ function readStructure(
   setAside: SetAside[]
 } {
   const lines = splitInlineAnswers(
-    splitRunOnPage(splitRunTogetherLines(splitAtWideGaps(readPageLines(text)), taxonomy)),
+    splitRunOnPage(splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text))), taxonomy)),
   )
   const furniture = findPageFurniture(lines, taxonomy, text)
   const sections: PostingSection[] = []
