@@ -61,6 +61,7 @@ import {
   splitQualities,
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
+import { namesJobDescription } from './names-job-description'
 import { namesOnlyProperNoun } from './names-only-proper-noun'
 import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
@@ -79,6 +80,7 @@ import {
 } from './posting-cues'
 import { readClassLead } from './read-class-lead'
 import { introducesAskedList } from './read-employer-text'
+import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import {
   findYearsMentions,
@@ -1160,6 +1162,13 @@ function readStructure(
     const opensList =
       next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
     let heading = readHeadingLine(line.text, opensList)
+    // "Descripción del empleo" after "Descripción de la empresa", "Full job description" after a board's pay and job
+    // type: a heading naming the vacancy's own account ends the section before it, and what follows is the role's.
+    if ((!heading || heading.section === 'other') && namesJobDescription(line.text)) {
+      open('other', line.text.trim(), line.start)
+      sawContent = true
+      continue
+    }
     // A company's paragraph that ends by requiring ("…, requiere:") heads the list of what it asks.
     if (!heading && opensList && introducesAskedList(line.text)) heading = { section: 'required' }
     // Pasted without markup, a heading is a short phrase of section words over the lines it names ("What you
@@ -1274,6 +1283,13 @@ function readStructure(
       open('other', null, line.start)
       unheadedList = null
     }
+    // A heading pasted as the paragraph's first sentence ("Who we're looking for. You need…") opens its section
+    // there, for the rest of the paragraph and the lines after it.
+    const glued = isBulletLine(line.text) ? null : readGluedHeading(line.text, lines[index - 1]?.text)
+    if (glued && glued.section !== (current as PostingSection | null)?.name) {
+      open(glued.section, line.text.slice(0, glued.contentOffset).trim(), line.start)
+      unheadedList = null
+    }
     // A labelled line that names what is asked ("What we need: …", "Would help (optional): …") is the role's, even
     // under the employer's section.
     const labelHead = /^([^:]{2,60}):\s*\S/u.exec(line.text.trim())?.[1]
@@ -1304,8 +1320,9 @@ function readStructure(
     }
     const label = readInlineLabel(line.text)
     const bullet = isBulletLine(line.text)
-    // Where the line's own content starts: after the company's sentences that open a paragraph.
-    let lineStart = line.start
+    // Where the line's own content starts: after the company's sentences that open a paragraph, or after the heading
+    // glued to it.
+    let lineStart = glued ? line.start + glued.contentOffset : line.start
     // A paragraph whose opening sentences were the company's: what is left is prose, read sentence by sentence.
     let paragraph = false
     // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:

@@ -1,6 +1,7 @@
 import { CUE_LEXICON } from './cue-lexicon.generated'
 import { findCausativeEffect } from './find-causative-effect'
 import { normalizeText } from './normalize-text'
+import { spellsStemVariant } from './spells-stem-variant'
 
 /** What a heading can introduce. */
 export type CueSection = 'nice_to_have' | 'required' | 'responsibilities' | 'benefits' | 'company'
@@ -106,7 +107,12 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'indispens',
       'minim',
       'qualif',
+      // Latin America writes "calificaciones", Spain "cualificaciones".
       'calific',
+      'cualific',
+      // What excludes a candidate who lacks it ("Requisitos excluyentes") is a bar; denied ("no excluyente") it is an
+      // option, which the denied need below reads.
+      'excluyente',
       'expect',
       'looking',
       'seek',
@@ -223,6 +229,8 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
       'recompens',
       // The terms of the contract ("Condiciones", "Condições"): what the employer offers, not what it asks.
       'condic',
+      // Mexico's word for the benefits a contract grants ("Prestaciones de ley", "Prestaciones superiores").
+      'prestacion',
     ],
   ],
   // The employer speaking about itself.
@@ -410,6 +418,7 @@ function wordsInside(words: readonly string[], pattern: RegExp): Set<number> {
 
 function wordsOf(text: string): string[] {
   return normalizeText(text)
+    .replace(/\bpre[-–—]\s*(?=\p{L})/gu, 'pre')
     .replace(/[-–—/]/g, ' ')
     .replace(/[^\p{L}\p{N}'&+\s]/gu, ' ')
     .split(/\s+/)
@@ -441,9 +450,18 @@ function inflections(word: string): string[] {
   return forms
 }
 
+// A prefix that only says "before" ("Prerequisites", "Pré-requisitos", "Prerrequisitos") leaves the word's meaning to
+// what follows it; Spanish doubles the r after it.
+const BEFORE_PREFIX = /^pre(?:r(?=r))?/u
+
 function anchorOf(word: string): { section: CueSection; weight: number } | null {
   const anchor = stemAnchorOf(word)
   if (anchor) return anchor
+  const unprefixed = word.replace(BEFORE_PREFIX, '')
+  if (unprefixed !== word && unprefixed.length >= 5) {
+    const after = stemAnchorOf(unprefixed)
+    if (after) return after
+  }
   for (const form of inflections(word.replace(/'s$/, ''))) {
     for (const [section, words] of LEXICON) if (words.has(form)) return { section, weight: 1 }
   }
@@ -463,6 +481,46 @@ function stemAnchorOf(word: string): { section: CueSection; weight: number } | n
     }
   }
   return null
+}
+
+/** The anchor a word stands for once spelled one letter away from a long stem. */
+function variantAnchorOf(word: string): { section: CueSection; weight: number } | null {
+  for (const [section, weight, stems] of ANCHORS) {
+    // A misread employer's heading would set aside the lines under it: the company's words are read as spelled.
+    if (section === 'company') continue
+    for (const stem of stems)
+      if (!stem.endsWith('$') && spellsStemVariant(word, stem)) return { section, weight }
+  }
+  return null
+}
+
+/**
+ * The one word of a heading-shaped line that is spelled otherwise than its anchor ("Cualificaciones", "Benifits",
+ * "Requistos mínimos", "Prerequisites"), with the anchor it stands for. Only on a line of a few words where every
+ * other word is a section's or a function word: the line then has no room for a sentence, and a letter of slack
+ * cannot turn content ("Expert welders") into a heading.
+ */
+function readVariantWord(
+  words: readonly string[],
+): { index: number; section: CueSection; weight: number } | null {
+  if (words.length > 4) return null
+  const unknown = words.flatMap((word, index) =>
+    FUNCTION_WORDS.has(word) || anchorOf(word) !== null ? [] : [index],
+  )
+  const index = unknown[0]
+  if (unknown.length !== 1 || index === undefined) return null
+  const anchor = variantAnchorOf(words[index] ?? '')
+  return anchor ? { index, ...anchor } : null
+}
+
+// Portuguese "do" ("of the") is spelled like the English verb of doing: "Perfil do candidato", "Descrição do cargo".
+// The verb closes its heading ("What you'll do") or follows its subject or auxiliary ("What we do at Acme").
+const BEFORE_DO =
+  /^(?:you|you'll|you'd|we|we'll|i|they|to|will|would|can|could|should|must|what|don't|did|does)$/u
+
+function readsAsPreposition(words: readonly string[], index: number): boolean {
+  const before = words[index - 1]
+  return before !== undefined && index < words.length - 1 && !BEFORE_DO.test(before)
 }
 
 /**
@@ -501,10 +559,12 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const readerCondition = readReaderCondition(normalized)
   const receiving = wordsInside(words, READER_RECEIVES)
   const onTop = wordsInside(words, ON_TOP)
+  const variant = readVariantWord(words)
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
     if (receiving.has(index) || consequence.has(index) || onTop.has(index)) continue
-    const anchor = anchorOf(word)
+    if (/^dos?$/u.test(word) && readsAsPreposition(words, index)) continue
+    const anchor = variant?.index === index ? variant : anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
       scores.set('required', (scores.get('required') ?? 0) + 2)
       continue
