@@ -149,6 +149,7 @@ export {
   aliasKey,
   buildTaxonomy,
   type CustomSkill,
+  findNamedSkillCategories,
   findSkills,
   foldText,
   getSkill,

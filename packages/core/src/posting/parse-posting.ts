@@ -1,7 +1,13 @@
 import { hasTitleWord } from '../resume/split-role-header'
 import { loadWordNet } from '../scoring/load-wordnet'
 import type { Taxonomy } from '../taxonomy'
-import { findSkills, getSkill, narrowerSkillIds, relatedSkillIds } from '../taxonomy'
+import {
+  findNamedSkillCategories,
+  findSkills,
+  getSkill,
+  narrowerSkillIds,
+  relatedSkillIds,
+} from '../taxonomy'
 import type {
   ParsedPosting,
   ParsedRequirement,
@@ -2785,6 +2791,15 @@ function readUnnamedItems(
     })
 }
 
+// "e Urbanismo", "and Midwifery", "y Letras Modernas": the second half of a course's name, in capitals as names are.
+const COURSE_NAME_REST =
+  /^[ \t]+(?:e|and|y|&)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:de|da|do|das|dos|del|of|the)[ \t]+)?\p{Lu}[\p{L}-]*)*/u
+
+/** The length of the rest of a course's name right after its first field ("A e B"), or 0. */
+function readCourseNameRest(after: string): number {
+  return COURSE_NAME_REST.exec(after)?.[0].length ?? 0
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -2792,6 +2807,7 @@ function readUnit(
   taxonomy: Taxonomy,
   headed: boolean,
   documentCategories: ReadonlySet<string>,
+  documentDomain: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const sentence = text.slice(unit.start, unit.end)
   // The clause that only says the others are optional ("…, sai na frente na seleção") asks nothing itself.
@@ -2824,7 +2840,7 @@ function readUnit(
   const usedTools = dedupeMatches(
     extendEditionMatches(
       text,
-      findSkills(sentence, taxonomy, { documentCategories })
+      findSkills(sentence, taxonomy, { documentCategories, documentDomain })
         .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
         .filter((match) => !sitsInsideName(sentence, match, isToolSkill(taxonomy, match.skillId)))
         .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
@@ -3120,10 +3136,13 @@ function readUnit(
     const degreeAt = type === 'degree' ? findDegreeLevel(sentence) : -1
     const firstAt = (groupMatches[0] as SkillMatch).start - unit.start
     // The field's words end where the item's own words do ("Farmácia Clínica"), else at its last skill.
-    const fieldEnd =
+    const namedEnd =
       ownWords !== undefined && sentence.slice(firstAt).startsWith(ownWords)
         ? firstAt + ownWords.length
         : (groupMatches[groupMatches.length - 1] as SkillMatch).end - unit.start
+    // A course named "A e B" ("Arquitetura e Urbanismo", "Nursing and Midwifery") is one degree: its name runs on
+    // over the capitalised words after "and", which the taxonomy may not know.
+    const fieldEnd = degreeAt >= 0 ? namedEnd + readCourseNameRest(sentence.slice(namedEnd)) : namedEnd
     // A course or a certificate in a field ("Curso de atendimento ao cliente") keeps its own words too: the field's
     // name alone would hide that a credential is asked.
     const credentialAt = type === 'certification' ? findCredentialHead(sentence) : -1
@@ -3331,8 +3350,13 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.
+  // The field the posting names beyond doubt: an acronym or a word of a longer name must fit it or its line ("GCP"
+  // beside clinical trials is good clinical practice, "Oracle" of "Oracle Siebel CTMS" no database asked for).
+  const documentDomain = findNamedSkillCategories(text, taxonomy)
   const documentCategories = new Set(
-    findSkills(text, taxonomy).flatMap((match) => getSkill(taxonomy, match.skillId)?.category ?? []),
+    findSkills(text, taxonomy, { documentDomain }).flatMap(
+      (match) => getSkill(taxonomy, match.skillId)?.category ?? [],
+    ),
   )
   const requirements: ParsedRequirement[] = []
   const duties = [...responsibilities]
@@ -3341,7 +3365,7 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
     const condition = unit.section === 'benefits' && statesJobCondition(text.slice(unit.start, unit.end))
     if (unit.section === 'company' || (unit.section === 'benefits' && !condition) || unit.section === 'title')
       continue
-    const found = readUnit(text, unit, taxonomy, headed, documentCategories)
+    const found = readUnit(text, unit, taxonomy, headed, documentCategories, documentDomain)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
     if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))

@@ -83,7 +83,7 @@ const YEARS_PATTERN = new RegExp(
 // Kotlin", "3 de ellos con Java", "dois deles em Go") counts part of the tenure the clause before it stated: the
 // parser cuts such a clause off after a tenure.
 // The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead").
-const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|al menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
+const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
 const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
@@ -93,7 +93,7 @@ const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu'
 // ("De esos tres años, es imprescindible que al menos uno…", "Of those years, we need at least one…"), as long as
 // "at least" then marks the part's count.
 const PART_OF_NAMED_TENURE = new RegExp(
-  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:[^.;,\\d]{1,40}?\\s)?(?:at least|no minimo|minimo|pelo menos|al menos)\\s+|(?:sendo|siendo)\\s+)?${NUMBER}\\b`,
+  `^\\W*(?:(?:out )?of (?:those|these|the|which)|de (?:esos|estos|esas|estas|los|las|ellos)|dos|desses|destes|daqueles|de esses|de estes)\\s+${NUMBER}\\s+${UNIT}\\s*,?\\s*(?:(?:[^.;,\\d]{1,40}?\\s)?(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos)\\s+|(?:sendo|siendo)\\s+)?${NUMBER}\\b`,
   'u',
 )
 
@@ -110,7 +110,7 @@ const DEADLINE_BEFORE =
   /\b(?:within|in|after|during|first|next|dentro de|em ate|ate|nos primeiros|en los primeros|durante|apos|tras|despues de)\s+(?:the\s+)?(?:first\s+)?$/u
 // Words that make a count a minimum: "at least", "no mínimo", "más de", "+".
 const MINIMUM_BEFORE =
-  /\b(?:at least|minimum(?: of)?|min\.?|minim[oa](?: de)?|pelo menos|al menos|no minimo|mais de|mas de|more than|over)\s*\(?\s*$/u
+  /\b(?:at least|minimum(?: of)?|min\.?|minim[oa](?: de)?|pelo menos|ao menos|al menos|por lo menos|no minimo|mais de|mas de|more than|over)\s*\(?\s*$/u
 
 // What the years are of. An age: the years are followed by an age word ("18 years of age", "21 anos de idade",
 // "18 años cumplidos", "or older"), or preceded by one ("minimum age of 18", "idade mínima de 18 anos", "mayor de 21
@@ -122,7 +122,7 @@ const AGE_BEFORE = /\b(?:age[sd]?|idade|edad|etari[ao]|older than)\b[^,;.]{0,25}
 const OLDER_THAN_BEFORE =
   /\b(?:maior(?:es)? (?:de|que)|mayor(?:es)? (?:de|que)|menor(?:es)? de)\b[^,;.]{0,25}$/u
 const BEING_OR_HAVING =
-  /\b(?:be|being|ser|estar|ter|tener|tenha|tenga|tengas)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|more than|over)\s+)*$/u
+  /\b(?:be|being|ser|estar|ter|tener|tenha|tenga|tengas)\s+(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|mais de|mas de|more than|over)\s+)*$/u
 const NOTHING_MORE = /^\s*(?:[.;,)!]|\s)*$/u
 // Years that are a point in time, not a length asked for: "hace 25 años", "25 years ago".
 const AGO_BEFORE = /\b(?:hace|faz)\s+(?:mas de |mais de |more than )?$/u
@@ -134,7 +134,7 @@ const AGO_AFTER = /^\s*(?:ago|atras)\b/u
 const EMPLOYER_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|e|y)\s+)(?:we(?:'ve|'re)?|our(?:\s+[\p{L}-]+){1,3}|nosso|nossa|nossos|nossas|somos|temos|estamos|atuamos|contamos|nuestr[oa]s?(?:\s+[\p{L}-]+){1,3}|tenemos|llevamos|the (?:company|firm|business|group|brand|practice|agency|team)|(?:a|la) (?:empresa|companhia|compania|firma|marca|organizacao|organizacion)|(?:empresa|companhia|compania)\s+(?:[\p{L}-]+\s+){0,2}(?:com|con|de|que|with|lider|familiar))\b/u
 const ASKS_READER =
-  /\b(?:must|should|would|expect\w*|love|like|prefer\w*|value|ask\w*|ideally|plus|bonus|requirements?|requisitos?|minimum|at least|pelo menos|al menos|no minimo|esperamos|espera|valorizamos|valoramos|valoriza|valora|pedimos|solicitamos|desejamos|deseamos|desejavel|deseable|preferimos|diferencial|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
+  /\b(?:must|should|would|expect\w*|love|like|prefer\w*|value|ask\w*|ideally|plus|bonus|requirements?|requisitos?|minimum|at least|pelo menos|ao menos|al menos|por lo menos|no minimo|esperamos|espera|valorizamos|valoramos|valoriza|valora|pedimos|solicitamos|desejamos|deseamos|desejavel|deseable|preferimos|diferencial|deve|debe|debera|devera|ideal|hire|perfil|profile|busca|procura|precisa|necesita|requiere|exige|contrata|selecciona|seleciona|you|your|you'll|voce|tu|usted|candidat[oe]s?|applicants?|someone|alguem|alguien|need|needs|require[sd]?|looking for|seek(?:s|ing)?|hiring|want|buscamos|procuramos|queremos|necesitamos|precisamos|requerimos|exigimos|contratamos|buscando|procurando)\b/u
 // A name as the subject: capitalised words opening the sentence (an ampersand may join them), then a verb of being,
 // having or serving.
 const NAMED_SUBJECT =
@@ -284,7 +284,7 @@ export function readMinYears(text: string): number | null {
 // An age given without a unit: "21 or older", "be 18+", "ter 18 ou mais". A count from 14 to 25 after a verb of
 // being, or before "or older", is an age: nobody asks for "be 18" of anything else.
 const BARE_AGE =
-  /\b(?:1[4-9]|2[0-5])\s*\+?\s*(?:or (?:older|over|above)|and (?:older|over|up)|ou mais velh[oa]s?|o mayores)\b|\b(?:be|ser|ter|tener|tenha|tenga)\s+(?:(?:at least|no minimo|minimo|pelo menos|al menos|mais de|mas de|over)\s+)?(?:1[4-9]|2[0-5])\s*\+?(?=$|[\s.,;)])(?!\s*(?:years?|yrs?|anos|months?|meses|\w))/u
+  /\b(?:1[4-9]|2[0-5])\s*\+?\s*(?:or (?:older|over|above)|and (?:older|over|up)|ou mais velh[oa]s?|o mayores)\b|\b(?:be|ser|ter|tener|tenha|tenga)\s+(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|mais de|mas de|over)\s+)?(?:1[4-9]|2[0-5])\s*\+?(?=$|[\s.,;)])(?!\s*(?:years?|yrs?|anos|months?|meses|\w))/u
 
 // An age asked for with no count at all: "of legal age", "maioridade", "mayoría de edad".
 const AGE_WORDS =

@@ -14,9 +14,12 @@ const AND_JOINT = /,?\s+(?:and|e|y)\s+(?!\/)/gu
 // "with a current …", "com um registro …", "con una licencia …": "with" and an article open a second thing held, a
 // noun phrase of its own; without the article ("with instrument rating", "com reciclagem em dia") the words after
 // "with" qualify the credential before them.
-const WITH_JOINT = /\s+(?:with|com|con)\s+(?=(?:an?|um|uma|un|una)\s)/gu
+const WITH_JOINT = /(?<!,)\s+(?:with|com|con)\s+(?=(?:an?|um|uma|un|una)\s)/gu
+// ", with registration …", ", com registro …", ", con colegiatura …": after a comma, "with" opens a second thing held
+// whatever its article; the comma closes the credential before it ("formado em X e Y, com registro ativo no Z").
+const COMMA_WITH_JOINT = /,\s+(?:with|com|con)\s+/gu
 // A comma between two items of a list: "o curso de vigilante com reciclagem em dia, ensino médio completo".
-const COMMA_JOINT = /,\s+(?!(?:and|e|y|or|ou|o|u)\s)/gu
+const COMMA_JOINT = /,\s+(?!(?:and|e|y|or|ou|o|u|with|com|con)\s)/gu
 // A list whose last item holds "or" offers alternatives ("CS30, CS31 or CS38"): its commas join no separate asks.
 const HOLDS_OR = /\s(?:or|ou|o|u)\s/u
 // "…and without …", "… e sem …", "… y sin …": a second condition, stated by what the candidate must not have.
@@ -95,6 +98,7 @@ function findJoints(line: string, taxonomy: Taxonomy): Joint[] {
   }
   collect(AND_JOINT, 'and')
   collect(WITH_JOINT, 'with')
+  collect(COMMA_WITH_JOINT, 'and')
   const commas = found.length
   collect(COMMA_JOINT, 'comma')
   const listed = found.slice(commas)

@@ -45,7 +45,7 @@ const PART_RELATIVE = /,\s+(?=(?:of which|of whom|de los cuales|de las cuales|do
 // "5 anos em vendas, sendo pelo menos 2 anos em SaaS"): each tenure is asked with its own years. A bare count ("…,
 // with at least 2 in SaaS") narrows without a unit and is left to the tenure reader.
 const SECOND_TENURE =
-  /,\s+(?=(?:(?:with|com|con|sendo|siendo|and|e|y|including|incluindo|incluyendo)\s+)?(?:at least|a minimum of|no minimo|minimo de|pelo menos|al menos|minimo)\s+\S+\s+(?:years?|months?|anos?|meses|mes)\b)/gu
+  /,\s+(?=(?:(?:with|com|con|sendo|siendo|and|e|y|including|incluindo|incluyendo)\s+)?(?:at least|a minimum of|no minimo|minimo de|pelo menos|ao menos|al menos|por lo menos|minimo)\s+\S+\s+(?:years?|months?|anos?|meses|mes)\b)/gu
 // A clause joined by ", and" with a subject and a verb of its own ("experience fabricating ductwork is a plus, and a
 // NATE certification would put you ahead"): each clause states its own ask.
 const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu

@@ -10,8 +10,10 @@ import {
   TECHNICAL_CATEGORIES,
 } from './ambiguity-rules'
 import type { MatcherEntry } from './build-skill-matcher'
+import { definedAsOtherName } from './defined-as-other-name'
 import type { Taxonomy } from './load-taxonomy'
 import { readsAsProperName } from './reads-as-proper-name'
+import { namesPartOfCode, sitsInLongerName } from './sits-in-longer-name'
 import { type Token, tokenizeText } from './tokenize-text'
 
 type Candidate = {
@@ -23,6 +25,11 @@ type Candidate = {
   end: number
   rule: AmbiguityRule | null
   accepted: boolean
+  /**
+   * Why the letters alone may name another thing (an acronym, a word inside a longer capitalised name): with the
+   * document's field known (`documentDomain`), such a mention needs its skill's field beside it or in the document.
+   */
+  doubt: 'acronym' | 'name-part' | null
 }
 
 /** How many tokens either side count as the context of an ambiguous mention. */
@@ -186,7 +193,34 @@ function ruleFor(
   )
 }
 
-function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Taxonomy): Candidate[] {
+/** The doubt a mention carries when the document's field is known; see `Candidate.doubt`. */
+function doubtOf(
+  text: string,
+  tokens: readonly Token[],
+  entry: MatcherEntry,
+  first: number,
+  last: number,
+  rule: AmbiguityRule | null,
+  taxonomy: Taxonomy,
+): Candidate['doubt'] {
+  const curated = AMBIGUITY_RULES.has(entry.aliasKey)
+  if (
+    !curated &&
+    rule !== null &&
+    (entry.shape.startsWith('acronym') || writtenAsAcronym(text, tokens, first, last)) &&
+    namesPartOfCode(text, tokens, first, last)
+  )
+    return 'acronym'
+  if (first === last && sitsInLongerName(text, tokens, first, entry.skillId, taxonomy)) return 'name-part'
+  return null
+}
+
+function collectCandidates(
+  text: string,
+  tokens: readonly Token[],
+  taxonomy: Taxonomy,
+  strict: boolean,
+): Candidate[] {
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
     const firstToken = tokens[first] as Token
@@ -202,8 +236,21 @@ function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Tax
         // An earlier trie (the built-in data) keeps a span it already claimed.
         if (!node.entry || claimedEnds.has(index)) continue
         claimedEnds.add(index)
-        const rule = ruleFor(text, tokens, node.entry, first, index, taxonomy)
-        if (rule === 'reject') continue
+        // "ACAS" is another acronym, not the plural of "ACA": a plural of letters is written with a small "s".
+        if (
+          node.entry.variant === 'plural' &&
+          /^[\p{Lu}\d]+S$/u.test(text.slice(firstToken.start, token.end))
+        )
+          continue
+        const found = ruleFor(text, tokens, node.entry, first, index, taxonomy)
+        if (found === 'reject') continue
+        if (definedAsOtherName(text, tokens, first, index, node.entry.skillId, taxonomy)) continue
+        const doubt = strict ? doubtOf(text, tokens, node.entry, first, index, found, taxonomy) : null
+        // A doubted mention with no rule of its own is held to its skill's field.
+        const rule =
+          doubt !== null && found === null
+            ? { contextCategories: domainOf(node.entry.skillId, taxonomy) }
+            : found
         candidates.push({
           entry: node.entry,
           skillId: node.entry.skillId,
@@ -213,6 +260,7 @@ function collectCandidates(text: string, tokens: readonly Token[], taxonomy: Tax
           end: token.end,
           rule,
           accepted: rule === null,
+          doubt,
         })
       }
     }
@@ -334,6 +382,12 @@ export type FindSkillsOptions = {
    * com Airflow" names the tool when the posting around it is about data, though the line alone has no context.
    */
   documentCategories?: ReadonlySet<string>
+  /**
+   * Categories of the skills the document names in full, beyond doubt (see `findNamedSkillCategories`). Given, an
+   * acronym or one word of a longer name counts only where its skill's field is named beside it or in this set: "GCP"
+   * in a clinical-trials posting is good clinical practice, "Vault" of "Veeva Vault" no secrets manager.
+   */
+  documentDomain?: ReadonlySet<string>
 }
 
 function decide(
@@ -369,6 +423,17 @@ function decide(
   if (next !== null && rule.rejectAfter?.includes(next)) return null
   if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
   if (next !== null && rule.cueAfter?.includes(next)) return candidate.skillId
+  const domain = options.documentDomain
+  if (candidate.doubt !== null && domain !== undefined) {
+    if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
+    if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
+    if (rule.acronymsConfirmEachOther && hasContext(candidate, pool, rule.contextCategories, taxonomy, true))
+      return candidate.skillId
+    if (hasContextAnywhere(candidate, pool, rule.contextCategories)) return candidate.skillId
+    if ([...rule.contextCategories].some((category) => domain.has(category))) return candidate.skillId
+    if (rule.contextAnywhere && namesARole(text, tokens, candidate)) return candidate.skillId
+    return null
+  }
   if (hasContext(candidate, pool, rule.contextCategories, taxonomy)) return candidate.skillId
   if (remap && hasContext(candidate, pool, remap.contextCategories, taxonomy)) return remap.skillId
   if (rule.acronymsConfirmEachOther && hasContext(candidate, pool, rule.contextCategories, taxonomy, true))
@@ -437,7 +502,7 @@ function findSeriesCodes(text: string, taxonomy: Taxonomy, matches: readonly Ski
  */
 export function findSkills(text: string, taxonomy: Taxonomy, options: FindSkillsOptions = {}): SkillMatch[] {
   const tokens = tokenizeText(text)
-  const candidates = collectCandidates(text, tokens, taxonomy)
+  const candidates = collectCandidates(text, tokens, taxonomy, options.documentDomain !== undefined)
   let longestSpan = 0
   for (const candidate of candidates) {
     longestSpan = Math.max(longestSpan, candidate.lastToken - candidate.firstToken)
@@ -497,4 +562,19 @@ export function findSkills(text: string, taxonomy: Taxonomy, options: FindSkills
   const codes = findSeriesCodes(text, taxonomy, matches)
   if (codes.length === 0) return matches
   return [...matches, ...codes].sort((left, right) => left.start - right.start)
+}
+
+/**
+ * The categories of the skills a document names beyond doubt: by a name or phrase of their own, not by an acronym, a
+ * word of another name or a word that needs context. The field the document is about, for `documentDomain`.
+ */
+export function findNamedSkillCategories(text: string, taxonomy: Taxonomy): Set<string> {
+  const tokens = tokenizeText(text)
+  const categories = new Set<string>()
+  for (const candidate of collectCandidates(text, tokens, taxonomy, true)) {
+    if (candidate.rule !== null) continue
+    const category = taxonomy.skills.get(candidate.skillId)?.category
+    if (category !== undefined) categories.add(category)
+  }
+  return categories
 }

@@ -7,7 +7,7 @@ export {
   toCustomSkill,
   ZCustomSkill,
 } from './custom-skill'
-export { findSkills } from './find-skills'
+export { findNamedSkillCategories, findSkills } from './find-skills'
 export { parseCsv, parseEscoSkills } from './import-esco'
 export {
   familyForOccupationCode,
