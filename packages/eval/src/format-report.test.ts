@@ -33,4 +33,20 @@ describe('formatReport', () => {
     expect(row('held out: holdout')).toContain('0.00 / 1.000 / 1.000 / 1.000 (1)')
     expect(row('held out: holdout-2')).toContain('0.00 / 0.000 / 0.000 / no types (1)')
   })
+
+  it('prints a row of the type confusion table per type the key gives, the right type first', () => {
+    const typed = (type: string) => ({
+      label: 'Python',
+      kind: 'required' as const,
+      source: { text: 'Python' },
+      type,
+    })
+    const messy = buildMessyReport(
+      [messyPosting('a', ['en']), messyPosting('b', ['en']), messyPosting('c', ['en'])],
+      [[typed('knowledge')], [typed('skill')], [typed('knowledge')]],
+    )
+    const text = formatReport({ generatedBy: 'test', options: {} as never, taxonomyVersion: '', messy })
+    const row = text.split('\n').find((line) => line.includes('read as'))
+    expect(row).toContain('skill 1 · knowledge 2')
+  })
 })

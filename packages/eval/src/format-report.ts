@@ -32,6 +32,11 @@ export type EvalReport = {
 
 type Row = { task: string; metric: string; value: string; target: string; met: string }
 
+/** The number of requirements in a row of the type confusion table. */
+function total(row: Record<string, number>): number {
+  return Object.values(row).reduce((sum, count) => sum + count, 0)
+}
+
 function fixed(value: number, digits = 3): string {
   return value.toFixed(digits)
 }
@@ -85,6 +90,20 @@ export function formatReport(report: EvalReport): string {
       messy.yearsAccuracy === null ? 'none stated' : fixed(messy.yearsAccuracy),
     )
     add(task, 'type accuracy (matched)', messy.typeAccuracy === null ? 'no types' : fixed(messy.typeAccuracy))
+    // The confusion table, one row per type the key gives: how many of its matched requirements got each type, the
+    // right one first. Shows which classes the type accuracy is lost on.
+    for (const [expected, row] of Object.entries(messy.typeConfusion).sort(
+      ([, a], [, b]) => total(b) - total(a),
+    )) {
+      const cells = Object.entries(row).sort(
+        ([a, x], [b, y]) => Number(b === expected) - Number(a === expected) || y - x,
+      )
+      add(
+        task,
+        `type ${expected} (${total(row)}) read as`,
+        cells.map(([extracted, count]) => `${extracted} ${count}`).join(' · '),
+      )
+    }
     add(task, 'extracted / expected / matched', `${messy.extracted} / ${messy.expected} / ${messy.matched}`)
     add(task, 'furniture leaks', String(messy.furnitureLeaks))
     for (const [group, summary] of [

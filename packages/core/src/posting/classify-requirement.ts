@@ -34,7 +34,15 @@ const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}[\p{Lu}\d]*(?:-\p{Lu}{2}|-\d+)?(?=$|[\s),.
 // Logistics that mention a licence or a skill-like word ("valid driver's licence", "travel to client sites") are still
 // logistics: checked before certifications and skills.
 const LOGISTICS_FIRST =
-  /\b(?:driver'?s licen[cs]e|driving licen[cs]e|valid licen[cs]e to drive|carteira de (?:motorista|habilitacao)|cnh|licencia de conducir|carnet? de conducir|relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|(?:permission|eligib\w*|entitled|permitted) to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+  /\b(?:relocat\w*|travel(?:l?ing)?|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|(?:permission|eligib\w*|entitled|permitted) to work|visa|sponsorship|viajar|viagens?|viajes|disponibilidad para|disponibilidade para|mudanca|reubicacion)\b/
+// A licence to drive ("valid driver's licence", "CNH categoria B", "carné de conducir B", "Class B CDL", "licencia de
+// manejo"): a licence held, issued by an authority and shown on paper, so a credential like any other (types.ts:
+// certification). Checked after the logistics of the line, so "a driver's licence and willingness to travel" still asks
+// a condition of the job; the words of the licence are blanked first so they do not read as one.
+const DRIVING_LICENCE =
+  /\b(?:(?:driver'?s?|driving|drivers|chauffeur'?s?|motorcycle|motorbike|commercial driver'?s?) licen[cs]es?|licen[cs]e to drive|cdl|carteira (?:nacional )?de (?:motorista|habilitacao)|habilitacao (?:categoria|tipo|[a-e]{1,2}\b)|cnh|(?:licencia|licenca|permiso|carnet?|brevete) (?:de |para )?(?:conducir|conduccion|manejo|manejar|motorista|motocicleta|moto)|(?:licencia|carnet?) (?:clase|tipo|categoria) [a-e]|pase de conducir)\b/
+const DRIVING_LICENCE_ALL = new RegExp(DRIVING_LICENCE.source, 'g')
+
 // What a line asks about, when it is a condition of taking the job rather than something a resume shows. Each cue is
 // a small closed class of words in EN, PT and ES, named by the question it answers (age, checks, permits, start, home,
 // hours), rather than a list of whole phrases: any line about the same question lands in its class. Folded text.
@@ -91,7 +99,7 @@ const WILLING_TO_GO =
   /\b(?:willing(?:ness)?|prepared|ready|open|available|flexib\w+|disponibilidade|disponibilidad|disposicao|disposicion|predisposicion|dispost[oa]|dispuest[oa])\s+(?:to|para|a|de|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:deploy\w*|dispatch\w*|sent|posted|stationed|enviad[oa]s?|alocad[oa]s?|destacad[oa]s?|travel\w*|relocat\w*|commute|rotat\w*|rotar|rodar|deslocar\w*|deslocamento\w*|desplaza\w*|desplazamiento\w*|traslad\w*|mudar\w*|mudanca|cambiar de (?:residencia|domicilio|ciudad)|viagens?|viajes?|viajar|turnos?|shifts?|schedules?|horarios?|escalas?|plant(?:ao|oes)|guardias?|sobreaviso|on[- ]call|nights?|weekends?|overtime|noites?|noches?|feriados|festivos|field\b(?! of)|campo\b(?! de))\b/u
 
 const LOGISTICS =
-  /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|driver'?s licen[cs]e|valid licen[cs]e|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
+  /\b(?:remote(?:ly)?|hybrid|on[- ]?site|work(?:ing)? from (?:the |our |an )?office|(?:days?|nights?) (?:a|per) week|in[- ]office|relocat\w*|commut\w*|based in|located in|work(?:ing)? authori[sz]ation|authori[sz]ed to work|right to work|visa|sponsorship|travel(?:l?ing)?|shifts?|weekends?|night|overtime|on[- ]call|availability|available to|full[- ]time|part[- ]time|own (?:car|vehicle)|lift(?:ing)? (?:up to )?\d+|remoto|hibrido|presencial|disponibilidade|viage[mn]s?|viajar|turnos?|fins de semana|mudanca|residir|reside|disponibilidad|viajes|fines de semana|jornada|horario)\b/
 const TRAIT =
   /\b(?:mindset|attitude|curio(?:us|sity)|passion(?:ate)?|eager(?:ness)?|self[- ]?(?:starter|motivated|driven)|proactiv\w*|driven|motivated|detail[- ]oriented|(?:attention|eye) (?:to|for) detail|(?:olho|ojo) (?:para|pra) (?:os |o |el |los )?detal(?:he|le)s?|team player|ownership|integrity|humble|humility|empath\w*|resilien\w*|growth|hungry|adaptab\w*|flexib\w*|positive|enthusias\w*|autonom\w*|independent(?:ly)?|accountab\w*|work ethic|continuous learning|willing(?:ness)?|love (?:of|for|to)|care about|you care|interest in|interesse (?:[a-z]+ )?(?:em|por|pel[ao])|interes (?:[a-z]+ )?(?:en|por)|entusiasm\w*|proatividade|proativ[oa]|vontade|paixao|apaixonad[oa]|curiosidade|autonomia|comprometimento|actitud|proactividad|ganas|pasion|apasionad[oa]|compromiso|autonomia|iniciativa)\b/
 const LANGUAGE_LEVEL =
@@ -103,7 +111,7 @@ const MASTERY_CUE =
   /^(?:(?:a |an )?(?:good |strong |solid |full |thorough )?(?:command|mastery) of|dominio (?:de|del|en|sobre)|dominar)\b/
 // Years spent in a field, role or industry rather than with a tool: "7 years in a related field", "3+ years as a nurse".
 const FIELD_EXPERIENCE =
-  /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b/
+  /\b(?:field|industry|industries|sector|area|areas|role|roles|position|capacity|as an? \w+|setor|ramo|funcao|cargo|puesto|rol|campo|industria)\b|\b(?:years?|anos|months|meses)(?: of experience| de experiencia)?(?: (?:as|como) (?:an? |um |uma |un |una )?\p{L}{3,})/u
 // Years spent doing something ("5+ years building data pipelines", "3 years of experience managing campaigns", "5 anos
 // atuando com vendas"): a tenure in an activity, whatever tools the activity names.
 const YEARS_DOING =
@@ -272,13 +280,15 @@ export function classifyRequirement(input: {
   if (COURSE.test(text) && hardSkills.every((category) => !TOOL_CATEGORIES.has(category ?? '')))
     return 'certification'
   if (DEGREE.test(text) && hardSkills.length <= 2) return 'degree'
+  const unlicensed = text.replace(DRIVING_LICENCE_ALL, ' ')
   if (
-    (LOGISTICS_FIRST.test(text) ||
-      LOGISTICS_QUESTIONS.some((question) => question.test(text)) ||
+    (LOGISTICS_FIRST.test(unlicensed) ||
+      LOGISTICS_QUESTIONS.some((question) => question.test(unlicensed)) ||
       statesAge(input.text)) &&
     hardSkills.length === 0
   )
     return 'logistics'
+  if (DRIVING_LICENCE.test(text)) return 'certification'
   if (CERTIFICATION.test(text) || namesRegistration(input.text, false)) return 'certification'
   // A question about the body or the place of work, or a willingness to go where and when the job needs: confirmed
   // with the candidate, unless it names a skill.

@@ -173,7 +173,9 @@ describe('parsePosting: requirement types in a loosely written posting', () => {
     expect(typeOf('degree')).toEqual(['degree'])
     expect(typeOf('Fluent English')).toEqual(['language', 'language'])
     expect(typeOf('practical mindset')).toEqual(['trait', 'trait'])
-    expect(typeOf('driver')).toEqual(['logistics'])
+    // A licence to drive is a credential held; the travel beside it is a condition of the job.
+    expect(typeOf('driver')).toEqual(['certification'])
+    expect(typeOf('travel')).toEqual(['logistics'])
     expect(typeOf('Food Safety')).toEqual(['certification'])
   })
 

@@ -11,6 +11,11 @@ const conditions = (text: string) =>
     .requirements.filter((requirement) => requirement.type === 'logistics')
     .map((requirement) => requirement.label)
 
+const credentials = (text: string) =>
+  parsePosting(text, taxonomy)
+    .requirements.filter((requirement) => requirement.type === 'certification')
+    .map((requirement) => requirement.label)
+
 const labels = (text: string) =>
   parsePosting(text, taxonomy).requirements.map((requirement) => requirement.label)
 
@@ -153,7 +158,8 @@ describe('parsePosting: a condition at the end of a list or after other asks (pa
   })
 
   it('a licence named after skills is asked on its own, without the reason given for it (PT)', () => {
-    const found = conditions(
+    // A licence to drive is a credential (types.ts), no longer a condition, but it is still cut out on its own.
+    const found = credentials(
       'Técnico de Campo\nRequisitos\n- Conhecimento de AutoCAD e Excel avançado para relatórios e CNH categoria A, porque as visitas são feitas de moto\n',
     )
     expect(found).toEqual(['CNH categoria A'])

@@ -99,8 +99,8 @@ describe('parsePosting: what qualifies a listed thing rather than adds one', () 
     ])
   })
 
-  it('asks for each standard a practice is done in, and keeps a practice the taxonomy knows whole', () => {
-    expect(read('Requisitos:\n- Encadernação em Wire-O e PUR\n')).toEqual(['skill: Wire-O', 'knowledge: PUR'])
+  it('asks for each method a practice is done in (a binding method is a skill), and keeps a practice the taxonomy knows whole', () => {
+    expect(read('Requisitos:\n- Encadernação em Wire-O e PUR\n')).toEqual(['skill: Wire-O', 'skill: PUR'])
     expect(read('Requisitos:\n- Soldagem em MIG e TIG\n')).toHaveLength(1)
   })
 
@@ -133,7 +133,7 @@ describe('parsePosting: codes, abbreviations and skill frames inside a list', ()
 
   it('reads "habilidades de" as a frame over the list after it', () => {
     expect(read('Requisitos:\n- Habilidades de Excel y redacción de informes\n')).toContain(
-      'knowledge: redacción de informes',
+      'skill: redacción de informes',
     )
   })
 })

@@ -106,6 +106,7 @@ import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
+import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
 import { statesNiceToHave } from './score-cue-words'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -3426,7 +3427,9 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
     language: detectLanguage(text),
     sections,
     responsibilities: duties.map((unit) => text.slice(unit.start, unit.end)),
-    requirements: dropRestatedTenures(merged),
+    // The reader's fallback type (`knowledge`, "nothing more specific") is settled by what each ask names only now,
+    // so the reading above keeps leaning on it.
+    requirements: dropRestatedTenures(merged).map(retypeUnnamedRequirement),
     setAside: setAside.sort((a, b) => a.start - b.start),
   }
 }

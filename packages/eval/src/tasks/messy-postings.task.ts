@@ -106,6 +106,15 @@ export function matchRequirements(
   return matches.sort((a, b) => a.extracted - b.extracted)
 }
 
+/** Counts by expected type, then by extracted type ("skill" -> "knowledge" -> 12). */
+export type TypeConfusion = Record<string, Record<string, number>>
+
+function countPair(table: TypeConfusion, expected: string, extracted: string, by = 1): void {
+  const row = table[expected] ?? {}
+  row[extracted] = (row[extracted] ?? 0) + by
+  table[expected] = row
+}
+
 export type PostingScore = {
   id: string
   tags: string[]
@@ -122,6 +131,8 @@ export type PostingScore = {
   /** Matched requirements whose extraction carries a `type`, and how many of those agree with the key. */
   typed: number
   typeCorrect: number
+  /** Typed matched requirements counted by the key's type, then by the extracted type: the confusion table. */
+  typeConfusion: TypeConfusion
   /** Matched requirements whose key states years, and how many of those carry the same minimum. */
   yearsStated: number
   yearsCorrect: number
@@ -156,6 +167,7 @@ export function scorePosting(
   let yearsStated = 0
   let yearsCorrect = 0
   const mislabelled: string[] = []
+  const typeConfusion: TypeConfusion = {}
   for (const match of matches) {
     const item = extracted[match.extracted] as ExtractedRequirement
     const wanted = posting.requirements[match.expected] as ExpectedRequirement
@@ -163,6 +175,7 @@ export function scorePosting(
     else mislabelled.push(`kind ${wanted.kind} -> ${item.kind}: ${wanted.text}`)
     if (typeof item.type === 'string') {
       typed += 1
+      countPair(typeConfusion, wanted.type, item.type)
       if (item.type === wanted.type) typeCorrect += 1
       else mislabelled.push(`type ${wanted.type} -> ${item.type}: ${wanted.text}`)
     }
@@ -186,6 +199,7 @@ export function scorePosting(
     kindCorrect,
     typed,
     typeCorrect,
+    typeConfusion,
     yearsStated,
     yearsCorrect,
     mislabelled,
@@ -208,6 +222,8 @@ export type MessySummary = {
   yearsAccuracy: number | null
   /** Share of typed matched requirements given the expected type; null while the parser emits no types. */
   typeAccuracy: number | null
+  /** Which type each expected type was given, summed over the postings: where the type accuracy is lost. */
+  typeConfusion: TypeConfusion
 }
 
 export type MessyReport = MessySummary & {
@@ -251,6 +267,11 @@ export function summarise(scores: readonly PostingScore[]): MessySummary {
   const matched = sum((score) => score.matched)
   const typed = sum((score) => score.typed)
   const yearsStated = sum((score) => score.yearsStated)
+  const typeConfusion: TypeConfusion = {}
+  for (const score of scores)
+    for (const [expected, row] of Object.entries(score.typeConfusion))
+      for (const [extracted, count] of Object.entries(row))
+        countPair(typeConfusion, expected, extracted, count)
   return {
     postings: scores.length,
     expected: sum((score) => score.expected),
@@ -283,6 +304,7 @@ export function summarise(scores: readonly PostingScore[]): MessySummary {
             sum((score) => score.typeCorrect),
             typed,
           ),
+    typeConfusion,
   }
 }
 

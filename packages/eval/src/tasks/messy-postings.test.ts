@@ -122,6 +122,18 @@ describe('scoring', () => {
     ])
   })
 
+  it('counts each typed match in a confusion table, by the type in the key and then the type given', () => {
+    const score = scorePosting(posting, extracted)
+    const total = Object.values(score.typeConfusion).flatMap((row) => Object.values(row))
+    expect(total.reduce((sum, count) => sum + count, 0)).toBe(score.typed)
+    expect(score.typeConfusion.language).toEqual({ skill: 1 })
+    const report = buildMessyReport(
+      [{ ...posting } as MessyPosting, { ...posting } as MessyPosting],
+      [extracted, extracted],
+    )
+    expect(report.typeConfusion.language).toEqual({ skill: 2 })
+  })
+
   it('summarises recall, mean junk per posting, and leaves type accuracy empty without types', () => {
     const untyped = extracted.map(({ type: _type, ...rest }) => rest)
     const report = buildMessyReport(
