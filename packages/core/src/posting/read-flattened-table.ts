@@ -8,7 +8,7 @@ export type TableCell = { start: number; end: number; text: string }
 export type TableItem = {
   /** The whole row the item stands on: the requirement's source. */
   row: TableCell
-  /** The row's item cell: what is asked ("Photoshop", "Curso de primeiros socorros"). */
+  /** The row's item cell: what is asked ("Kubernetes", "Certificado de brigadista"). */
   item: TableCell
   /** Null when the table does not say: the section around it decides. */
   kind: RequirementKind | null
