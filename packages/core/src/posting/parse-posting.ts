@@ -86,6 +86,7 @@ import {
 } from './posting-cues'
 import { readClassLead } from './read-class-lead'
 import { introducesAskedList } from './read-employer-text'
+import { type FlattenedTable, readFlattenedTables, type TableItem } from './read-flattened-table'
 import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import {
@@ -3344,10 +3345,110 @@ function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxon
   return [...fewer].every((word) => more.has(word))
 }
 
+/** The pasted text with the tables' lines and captions turned to spaces: same length, same offsets elsewhere. */
+function blankTables(pasted: string, tables: readonly FlattenedTable[]): string {
+  let out = pasted
+  for (const table of tables)
+    for (const span of table.caption ? [...table.lines, table.caption] : table.lines)
+      out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end)
+  return out
+}
+
+// Words too common to tell one ask from another, folded.
+const RESTATE_STOPWORDS = new Set(
+  'with para pela pelo como with from that this your sobre entre desde hasta have tener'.split(' '),
+)
+
+/** The stems (first five letters) of a text's content words: what a tag and a full line are compared on. */
+function contentStems(text: string): string[] {
+  return (normalizeText(text).match(/\p{L}{4,}/gu) ?? [])
+    .filter((word) => !RESTATE_STOPWORDS.has(word))
+    .map((word) => word.slice(0, 5))
+}
+
+/**
+ * The requirements a flattened table's rows ask: each row's item cell read as a listed item would be, labelled with
+ * the level the row gives it, sourced to the whole row. A board's tag that a requirement read elsewhere already says
+ * ("Marcenaria" beside "Experiência em marcenaria fina") is that requirement restated and is dropped.
+ */
+function readTableItems(
+  pasted: string,
+  items: readonly TableItem[],
+  read: readonly ParsedRequirement[],
+  sections: readonly PostingSection[],
+  taxonomy: Taxonomy,
+  headed: boolean,
+  documentCategories: ReadonlySet<string>,
+  documentDomain: ReadonlySet<string>,
+): ParsedRequirement[] {
+  const readStems = read.map((requirement) => new Set(contentStems(requirement.source.text)))
+  return items.flatMap((item) => {
+    if (item.restates) {
+      const stems = contentStems(item.item.text)
+      if (
+        stems.length > 0 &&
+        readStems.some((said) => stems.filter((stem) => said.has(stem)).length * 2 >= stems.length)
+      )
+        return []
+    }
+    // The section around the table decides what its rows do not say themselves.
+    const around = sections.findLast((section) => section.start <= item.row.start)?.name
+    const kind: RequirementKind = item.kind ?? (around === 'nice_to_have' ? 'nice_to_have' : 'required')
+    // The cell alone: its neighbours in the row (a level, a "Sí") are no words of the item.
+    const isolated = ' '.repeat(item.item.start) + item.item.text + ' '.repeat(pasted.length - item.item.end)
+    const unit: Unit = {
+      start: item.item.start,
+      end: item.item.end,
+      section: kind === 'nice_to_have' ? 'nice_to_have' : 'required',
+      kind,
+      listed: true,
+    }
+    const found = readUnit(isolated, unit, taxonomy, headed, documentCategories, documentDomain)
+    const asked: ParsedRequirement[] =
+      found.length > 0
+        ? found
+        : [
+            {
+              // A name the taxonomy does not know ("Toon Boom Harmony"), in a column of tools or titles.
+              label: shorten(item.item.text, 120),
+              kind,
+              type: 'skill',
+              screened: isScreenedType('skill'),
+              weight: weightFor(kind, item.item.text, null),
+              skillIds: [],
+              minYears: null,
+              keywords: extractKeywords(item.item.text),
+              source: item.row,
+              section: unit.section,
+            },
+          ]
+    return asked.map((requirement): ParsedRequirement => {
+      const minYears = requirement.minYears ?? item.minYears
+      const detailed =
+        item.detail !== null && !normalizeText(requirement.label).includes(normalizeText(item.detail))
+      return {
+        ...requirement,
+        label: detailed ? `${requirement.label} (${item.detail})` : requirement.label,
+        kind,
+        weight: weightFor(kind, `${item.item.text} ${item.detail ?? ''}`, minYears),
+        minYears,
+        source: { ...item.row },
+        section: unit.section,
+        ...(item.detail !== null && requirement.type === 'language' && requirement.level === undefined
+          ? { level: readLanguageLevel(item.detail, 0, 0) ?? item.detail }
+          : {}),
+      }
+    })
+  })
+}
+
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */
 export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting {
+  // Tables a paste flattened to text are read by their columns; the line reader never sees their rows, whose cells
+  // it would take for run-on prose or an FAQ ("¿Excluyente?"). Blanked, not cut, so every offset stays.
+  const tables = readFlattenedTables(pasted)
   // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text.
-  const text = reflowWrappedText(pasted)
+  const text = reflowWrappedText(blankTables(pasted, tables))
   const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.
@@ -3372,6 +3473,20 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
     if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))
       duties.push(unit)
   }
+  const tableItems = tables.flatMap((table) => table.items)
+  requirements.push(
+    ...readTableItems(
+      pasted,
+      tableItems,
+      requirements,
+      sections,
+      taxonomy,
+      headed,
+      documentCategories,
+      documentDomain,
+    ),
+  )
+  for (const table of tables) if (table.caption) setAside.push({ ...table.caption, reason: 'narrative' })
   duties.sort((a, b) => a.start - b.start)
   // A skill set asked for twice counts once, so repeating "SQL" does not double its weight. A required mention
   // outranks a nice-to-have one, and the heavier weight is kept.

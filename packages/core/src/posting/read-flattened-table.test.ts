@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+import { readFlattenedTables } from './read-flattened-table'
+
+const taxonomy = loadTaxonomy()
+
+const itemsOf = (text: string) =>
+  readFlattenedTables(text).flatMap((table) =>
+    table.items.map((item) => ({ item: item.item.text, kind: item.kind, detail: item.detail })),
+  )
+
+describe('readFlattenedTables', () => {
+  it('reads a tool grid padded with spaces, its yes/no column deciding the kind (EN)', () => {
+    const text = [
+      'Stack',
+      'Tool              Proficiency      Must have?',
+      'Kubernetes        Advanced         Yes',
+      'Terraform         Intermediate     Yes',
+      'Grafana           Basic            No',
+      '',
+      'Apply below.',
+    ].join('\n')
+    expect(itemsOf(text)).toEqual([
+      { item: 'Kubernetes', kind: 'required', detail: 'Advanced' },
+      { item: 'Terraform', kind: 'required', detail: 'Intermediate' },
+      { item: 'Grafana', kind: 'nice_to_have', detail: 'Basic' },
+    ])
+  })
+
+  it('reads a pipe table whose column asks whether the item is optional (PT)', () => {
+    const text = [
+      'Ferramenta | Nível | Desejável?',
+      'AutoCAD | Avançado | Não',
+      'Revit | Intermediário | Sim',
+    ].join('\n')
+    expect(itemsOf(text)).toEqual([
+      { item: 'AutoCAD', kind: 'required', detail: 'Avançado' },
+      { item: 'Revit', kind: 'nice_to_have', detail: 'Intermediário' },
+    ])
+  })
+
+  it('reads a tab table with a mark column and no level (ES)', () => {
+    const text = ['Conocimiento\t¿Obligatorio?', 'Contabilidad de costos\tx', 'Normas NIIF\t-'].join('\n')
+    expect(itemsOf(text)).toEqual([
+      { item: 'Contabilidad de costos', kind: 'required', detail: null },
+      { item: 'Normas NIIF', kind: 'nice_to_have', detail: null },
+    ])
+  })
+
+  it('reads the titles of a points table as optional extras, and its caption as no ask (PT)', () => {
+    const text = [
+      '4.3. A avaliação curricular não elimina ninguém e segue a',
+      'grade a seguir:',
+      '',
+      'Título                                   Pontos     Limite',
+      'Especialização em enfermagem do trabalho   1,5        1,5',
+      'Certificado de brigadista                  0,5        1,0',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.caption?.text).toBe(
+      '4.3. A avaliação curricular não elimina ninguém e segue a\ngrade a seguir:',
+    )
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Especialização em enfermagem do trabalho', 'nice_to_have'],
+      ['Certificado de brigadista', 'nice_to_have'],
+    ])
+  })
+
+  it('reads a board field row of tags, marked as restating, among other label/value rows (ES)', () => {
+    const text = [
+      'Experiencia mínima\tAl menos 2 años',
+      'Habilidades requeridas\tSoldadura TIG\tLectura de planos\tMetrología',
+      'Idiomas\tInglés básico',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.items.map((item) => [item.item.text, item.restates, item.kind])).toEqual([
+      ['Soldadura TIG', true, 'required'],
+      ['Lectura de planos', true, 'required'],
+      ['Metrología', true, 'required'],
+    ])
+  })
+
+  it('leaves a pay band table alone (EN)', () => {
+    const text = [
+      'Region | Grade | Base salary',
+      'Dublin | P3 | €48,000 – €60,000',
+      'Cork | P3 | €44,000 – €55,000',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('leaves a shift grid alone, even with a level-like header (ES)', () => {
+    const text = [
+      'Turno          Horario            Nivel de carga',
+      'Mañana         07:00 – 15:00      Alto',
+      'Tarde          15:00 – 23:00      Medio',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('leaves a list of other openings alone (PT)', () => {
+    const text = [
+      'Vaga                      Cidade          Publicada',
+      'Auxiliar de cozinha       Campinas        ontem',
+      'Chapeiro                  Jundiaí         hoje',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('leaves the subjects of an exam scored in points alone (PT)', () => {
+    const text = [
+      'Disciplina                 Questões     Pontos',
+      'Língua Portuguesa          10           2,0',
+      'Raciocínio Lógico          10           2,0',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('leaves label/value rows of the listing metadata alone (EN)', () => {
+    const text = ['Industry\tLogistics', 'Department\tOperations', 'Openings\t2'].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+})
+
+describe('parsePosting with flattened tables', () => {
+  it('reads each row as one requirement sourced to its row, and no header as an ask (ES)', () => {
+    const text = [
+      'Diseñador/a gráfico/a',
+      '',
+      'Buscamos a alguien con ganas de aprender.',
+      '',
+      'Programas',
+      'Programa           Nivel          ¿Excluyente?',
+      'Illustrator        Avanzado       Sí',
+      'InDesign           Intermedio     No',
+      '',
+      'Ofrecemos',
+      '• Obra social',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    const rows = parsed.requirements.filter((requirement) => /illustrator|indesign/iu.test(requirement.label))
+    expect(rows.map((requirement) => [requirement.kind, requirement.source.text])).toEqual([
+      ['required', 'Illustrator        Avanzado       Sí'],
+      ['nice_to_have', 'InDesign           Intermedio     No'],
+    ])
+    for (const requirement of rows)
+      expect(text.slice(requirement.source.start, requirement.source.end)).toBe(requirement.source.text)
+    expect(rows[0]?.label).toMatch(/Avanzado/u)
+    expect(parsed.requirements.some((requirement) => /Excluyente/u.test(requirement.source.text))).toBe(false)
+  })
+
+  it('reads a language table under a requirements heading as required, with the level (EN)', () => {
+    const text = [
+      'Requirements',
+      'Language      Level',
+      'German        C1',
+      'English       B2',
+      '',
+      'Benefits',
+      '• Remote stipend',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    const languages = parsed.requirements.filter((requirement) => requirement.type === 'language')
+    expect(languages.map((requirement) => [requirement.kind, requirement.level])).toEqual([
+      ['required', 'C1'],
+      ['required', 'B2'],
+    ])
+  })
+
+  it('drops the tags of a field row that the requirement lines already say, and keeps the others (PT)', () => {
+    const text = [
+      'Requisitos',
+      'Escolaridade\tEnsino médio completo',
+      'Conhecimentos\tMarcenaria\tVerniz automotivo\tLeitura de projetos',
+      '',
+      'O que esperamos de você',
+      '- Experiência em marcenaria fina, com móveis sob medida',
+      '- Saber interpretar projetos e desenhos técnicos',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    const fromTags = parsed.requirements.filter((requirement) =>
+      requirement.source.text.startsWith('Conhecimentos'),
+    )
+    expect(fromTags.map((requirement) => requirement.label).join(' | ')).toMatch(/verniz/iu)
+    expect(fromTags.some((requirement) => /marcenaria|projetos/iu.test(requirement.label))).toBe(false)
+  })
+
+  it('leaves a salary table to the page reader: no row becomes a requirement (PT)', () => {
+    const text = [
+      'Requisitos',
+      '- Experiência com atendimento ao público',
+      '',
+      'Faixa         Salário',
+      'Júnior        R$ 2.800,00',
+      'Pleno         R$ 3.900,00',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    expect(parsed.requirements.some((requirement) => /R\$/u.test(requirement.source.text))).toBe(false)
+  })
+})
