@@ -224,7 +224,7 @@ const OPENS_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[-•*·▸])\s/u
  */
 function readCaption(text: string, lines: readonly Line[], headerIndex: number): TableCell | null {
   const last = lines[headerIndex - 1]
-  if (!last || last.cells.length !== 1) return null
+  if (last?.cells.length !== 1) return null
   let first = headerIndex - 1
   while (first > 0) {
     const line = lines[first]
