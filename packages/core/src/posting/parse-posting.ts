@@ -37,6 +37,7 @@ import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findConductQualities } from './find-conduct-qualities'
+import { findDutyListLines } from './find-duty-list-lines'
 import { findIssuerClause } from './find-issuer-clause'
 import { opensListedPredicate } from './find-listed-predicates'
 import {
@@ -140,6 +141,7 @@ import {
   statesSchedule,
 } from './states-job-condition'
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
+import { waivesAsk } from './waives-ask'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
 export const POSTING_PARSER_VERSION = 'posting-parser-52'
@@ -1011,6 +1013,14 @@ function splitCoordinatedNounPhrases(
     .replace(/^(?:(?:the|a|an|o|a|os|as|el|la|los|las|um|uma|un|una)\s+)/iu, '')
     .split(/\s+/)
   if (leftWords.length < 2 || rightWords.length < 2) return whole
+  // "accurately and on time", "com cuidado e dentro do prazo", "con prolijidad y en fecha": a phrase opened by a preposition
+  // has no head noun of its own; it says how or where the first part is done, and asks nothing alone.
+  if (
+    /^(?:on|in|at|by|within|under|without|na|nos|nas|em|com|sem|dentro|al|en|con|sin|bajo)$/iu.test(
+      rightWords[0] ?? '',
+    )
+  )
+    return whole
   // A verb before the conjunction takes both phrases as objects ("owned renewals and upsell targets").
   // A gerund further in names a practice ("grant writing"); one that opens the phrase is a predicate.
   const finite = (word: string) => !/ing$/iu.test(word) && opensPredicate(word)
@@ -1136,6 +1146,7 @@ function readStructure(
     splitRunOnPage(splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text))), taxonomy)),
   )
   const furniture = findPageFurniture(lines, taxonomy, text)
+  const dutyLines = { anywhere: findDutyListLines(lines, false), asked: findDutyListLines(lines, true) }
   const sections: PostingSection[] = []
   const units: Unit[] = []
   const responsibilities: Unit[] = []
@@ -1319,6 +1330,20 @@ function readStructure(
       (open_?.name === 'company' && asksByLabel) || pastExtras ? 'other' : (open_?.name ?? 'other')
     if (section === 'company') {
       putAside(line, 'company')
+      continue
+    }
+    // An item of a list of duties ("Performs…", "Realiza…", "Other duties as assigned") is the job's work, wherever the
+    // list stands; under a heading of asks only a list told almost wholly so.
+    if (
+      section !== 'responsibilities' &&
+      (section === 'required' || section === 'nice_to_have' ? dutyLines.asked : dutyLines.anywhere).has(index)
+    ) {
+      for (const piece of splitInlineBullets(text, line.start, line.end))
+        responsibilities.push({
+          ...tightenSpan(text, piece.start, piece.end),
+          section: 'responsibilities',
+          kind: null,
+        })
       continue
     }
     // An equal-opportunity statement is the employer's policy, whatever qualities it names.
@@ -1593,6 +1618,16 @@ function readStructure(
         // sentences around it state.
         if (describesTheWork(text.slice(span.start, span.end))) {
           responsibilities.push({ start: span.start, end: span.end, section: 'responsibilities', kind: null })
+          continue
+        }
+        // "We do not require a degree": a waiver names what is not asked.
+        if (waivesAsk(text.slice(span.start, span.end))) {
+          setAside.push({
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            reason: 'narrative',
+          })
           continue
         }
         const furniture = sentenceFurniture(text.slice(span.start, span.end))
@@ -2188,6 +2223,8 @@ function readTraitConjuncts(
       .replace(/[.!]+$/, '')
       .replace(/^(?:and|e|y|&)\s+/u, '')
     if (words.trim().length < 3) continue
+    // "la collareta, preferible": a conjunct that only says the line is optional is its cue, no quality of its own.
+    if (statesOnlyNiceCue(words)) continue
     const inside = matches.filter((match) => match.start < span.end && match.end > span.start)
     const skillIds = [...new Set(inside.map((match) => match.skillId))]
     // A conjunct with no quality the taxonomy knows is kept only when it is short enough to be one ("organização").
@@ -2344,20 +2381,23 @@ function readPersonQualities(
   }
   const source = { start: unit.start, end: unit.end, text: sentence }
   const leadIn = found === null ? readDispositionLeadIn(sentence.slice(0, from)) : null
-  return [...(leadIn ? [leadIn] : []), ...pieces.map((piece) => qualities.slice(piece.from, piece.to).trim())]
-    .filter((piece) => /\p{L}{2,}/u.test(piece))
-    .map((piece) => ({
-      label: shorten(piece, 120),
-      kind,
-      type: 'trait' as const,
-      screened: false,
-      weight: weightFor(kind, piece, null),
-      skillIds: [],
-      minYears: null,
-      keywords: extractKeywords(piece),
-      source,
-      section,
-    }))
+  return (
+    [...(leadIn ? [leadIn] : []), ...pieces.map((piece) => qualities.slice(piece.from, piece.to).trim())]
+      // "la remalladora, preferible": a piece that only says the line is optional is its cue, no quality.
+      .filter((piece) => /\p{L}{2,}/u.test(piece) && !statesOnlyNiceCue(piece))
+      .map((piece) => ({
+        label: shorten(piece, 120),
+        kind,
+        type: 'trait' as const,
+        screened: false,
+        weight: weightFor(kind, piece, null),
+        skillIds: [],
+        minYears: null,
+        keywords: extractKeywords(piece),
+        source,
+        section,
+      }))
+  )
 }
 
 /**

@@ -19,6 +19,13 @@ const FUNCTION_WORDS = new Set(
 )
 /** Lines shorter than this are never taken for wrapped ones: list items, headings, labels. */
 const MIN_WRAPPED = 40
+/**
+ * A line at least this long that a line in lower case finishes ("…and a credit" over "check. We do not…") was cut by
+ * the wrap: an item of an unpunctuated list is shorter and does not close a sentence its neighbour left open.
+ */
+const LONG_WRAPPED = 60
+/** A sentence closed on the line: at its end, or before the next sentence it opens. */
+const CLOSES_SENTENCE = /[.!?]["'”’)]*\s*$|[.!?]["'”’)]*\s+\p{Lu}/u
 /** Share of the paragraph's widest line from which a line is full, i.e. the wrap, not the writer, ended it. */
 const FULL_SHARE = 0.7
 
@@ -44,8 +51,8 @@ function lastWord(line: string): string {
  * space, and a word hyphenated across the break ("Engenha-\nria") is rejoined, its freed characters left as spaces
  * after it. A break is a wrap when the line above is full (near the paragraph's widest line) and does not close a
  * sentence, and either the line above ends on a word no line ends on ("at", "de", "con"), or a word was hyphenated
- * across it, or the line below goes on in lower case in a paragraph one of those shows was wrapped. Lists, headings
- * and short lines are left as they are.
+ * across it, or the line below goes on in lower case and closes the sentence the line above left open, or it goes on in
+ * lower case in a paragraph one of those shows was wrapped. Lists, headings and short lines are left as they are.
  */
 export function reflowWrappedText(text: string): string {
   const lines = splitLines(text)
@@ -60,8 +67,12 @@ export function reflowWrappedText(text: string): string {
       if (upper.length < MIN_WRAPPED || upper.length < FULL_SHARE * width) return []
       if (OPENS_ITEM.test(below.text) || CLOSED.test(upper)) return []
       const hyphenated = /\p{Ll}-$/u.test(upper) && /^\p{Ll}/u.test(lower)
-      const sure = hyphenated || FUNCTION_WORDS.has(lastWord(upper))
-      return [{ above, below, upper, lower, hyphenated, sure, lowerCase: /^\p{Ll}/u.test(lower) }]
+      const lowerCase = /^\p{Ll}/u.test(lower)
+      // A long open line over one that goes on in lower case and closes the sentence ("…o resto a gente" over "ensina
+      // na obra.") holds one sentence cut in two: items of a list are closed alike or not at all.
+      const finished = lowerCase && upper.length >= LONG_WRAPPED && CLOSES_SENTENCE.test(lower)
+      const sure = hyphenated || finished || FUNCTION_WORDS.has(lastWord(upper))
+      return [{ above, below, upper, lower, hyphenated, sure, lowerCase }]
     })
     // A line going on in lower case may be the next item of an unbulleted list ("experiência com vendas" over
     // "conhecimento em Excel"); it is a wrap only in a paragraph that shows it was wrapped: a word hyphenated over a

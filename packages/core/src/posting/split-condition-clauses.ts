@@ -62,7 +62,7 @@ const CONDITION_SUBJECTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['smoking', /\b(?:non-?smok\w*|smok\w*|fumante|fumador[a]?|fume|fumar)\b/u],
   [
     'travel',
-    /\b(?:travel\w*|viajar|viagens?|viajes?|deslocamentos?|desplazamientos?|deploy(?:ed|ment)? to)\b/u,
+    /\b(?:travel\w*|viajar|viagens?|viajes?|deslocamentos?|desplazamientos?|deploy(?:ed|ment)? to|overnight stays?|stay(?:ing)? overnight|pernoit\w*|pernoct\w*)\b/u,
   ],
 ]
 
@@ -99,6 +99,14 @@ const REASON = /^,\s+(?:because|as|porque|pois|ya que)\s+$/u
 const CONSEQUENCE = /^,\s+so\s+$/u
 // Things held or passed (a licence, a permit, a vehicle, a check): named after other asks, they are asks of their own.
 const HELD: ReadonlySet<string> = new Set(['licence', 'permit', 'vehicle', 'check'])
+// A clause ending on an infinitive its frame governs ("disponibilidad para viajar", "willing to travel"): a bare
+// infinitive after "and" ("y pernoctar una noche") is a second verb under the same frame, not an ask of its own.
+const ENDS_FRAMED_INFINITIVE = /\b(?:para|a|de)\s+\p{L}{2,}(?:ar|er|ir)$/u
+// A reason that opens the sentence ("Como la viña está lejos y no hay transporte, se requiere…", "Since the site is
+// remote, …"): it explains the condition after it and asks nothing itself. PT and ES "como" is a reason only before a
+// finite verb ("como o galpão fica…"), not before a noun ("como diferencial").
+const OPENS_REASON =
+  /^(?:because|since|given that|porque|pois|ya que|dado que|puesto que|visto que|ja que|uma vez que|como\s+(?:\p{L}+\s+){0,4}?(?:esta|estan|es|son|queda|quedan|hay|tiene|tienen|e|sao|fica|ficam|ha|tem|temos|tenemos|trabajamos|trabalhamos))\b/u
 
 /**
  * Cuts a sentence that states conditions of the job into one span per condition: "You must be able to work outdoors
@@ -141,9 +149,10 @@ export function splitConditionClauses(
     const folded = normalizeText(sentence.slice(piece.start, piece.end)).trim()
     const subject = readConditionSubject(folded)
     const last = groups[groups.length - 1]
+    const sharesFrame = last !== undefined && ENDS_FRAMED_INFINITIVE.test(last.folded)
     const opensAsk =
       ASKS_AGAIN.test(folded) ||
-      (/^\s*(?:e|y)\s*$/u.test(normalizeText(piece.joint)) && INFINITIVE.test(folded))
+      (/^\s*(?:e|y)\s*$/u.test(normalizeText(piece.joint)) && INFINITIVE.test(folded) && !sharesFrame)
     // "a quiet space, a headset and a stable connection": "and" closes a list of short items, which ask one thing.
     const closesList =
       /^\s+(?:and|e|y|&)\s+$/u.test(piece.joint) &&
@@ -188,6 +197,12 @@ export function splitConditionClauses(
       group.folded = normalizeText(sentence.slice(group.start, group.end))
       group.subject ??= subject
     }
+  }
+  // The reason opening the sentence goes with the condition it explains.
+  const [reason, explained] = groups
+  if (reason && explained && OPENS_REASON.test(reason.folded)) {
+    explained.start = reason.start
+    groups.shift()
   }
   // A sentence that states no condition, or one clause only, is read whole.
   if (groups.length < 2 || groups.every((group) => group.subject === null)) return whole

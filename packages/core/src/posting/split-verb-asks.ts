@@ -121,6 +121,18 @@ export function splitVerbAsks(text: string, start: number, end: number, asked: b
     }
   }
   cuts.sort((a, b) => a.at - b.at)
+  // "Fazer manutenção básica: engraxar, trocar filtro, ver o óleo": a verb phrase before a colon is the ask, and the
+  // verbs after it are examples of it, one activity told in its steps. A label or a need before the colon
+  // ("Requisitos: saber nadar, ter CNH") heads a list of asks instead; it is no verb phrase of its own.
+  const colon = part.indexOf(':')
+  const head = colon > 0 ? part.slice(0, colon) : ''
+  const headVerb = /^[^\p{L}]*(\p{L}+)/u.exec(head)?.[1] ?? ''
+  const examplesAfter =
+    colon > 0 &&
+    words(head) >= 2 &&
+    isInfinitive(headVerb.toLowerCase()) &&
+    !KNOWING_HOW_WORD.test(normalizeText(headVerb)) &&
+    findRequirementPredicate(head) === null
   // Joints were found in the slice, so their offsets count from its start.
-  return cutIntoAsks(start, end, cuts, start)
+  return cutIntoAsks(start, end, examplesAfter ? cuts.filter((cut) => cut.at < colon) : cuts, start)
 }
