@@ -11,6 +11,7 @@ import {
   runsHiringProcess,
   statesPay,
 } from './find-hiring-process-lines'
+import { findMailFooter } from './find-mail-footer'
 import { findNavigationRun } from './find-navigation-run'
 import { isPageWidget } from './find-page-widgets'
 import { withoutProofDocuments } from './find-proof-documents'
@@ -276,7 +277,15 @@ const LEADING_CONDITION = /^(?:if|se|si|caso)\b[^,]{0,60},\s*/u
 // currículo", "Postúlate con tu hoja de vida"): what the application holds is the application, not a qualification.
 // "Apply statistical methods" is work: the imperative must say how, when or where to apply.
 const APPLY_IMPERATIVE =
-  /^(?:please\s+)?(?:apply (?:now|today|here|online|below|via|through|with your)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|portfolio)|envie (?:o )?(?:seu|sua) (?:cv|curriculo)|mande (?:o )?(?:seu|sua) (?:cv|curriculo)|candidate-se|envia(?:nos)? (?:tu|su) (?:cv|curriculum|hoja de vida)|postulate|postula(?:te)? (?:ya|ahora|aqui|con tu|con su))\b/u
+  /^(?:please\s+)?(?:apply (?:now|today|here|online|below|via|through|with your)|send (?:us )?(?:your|a|an) (?:cv|resume|application|portfolio)|submit (?:your|a|an) (?:cv|resume|application|portfolio)|envie (?:o )?(?:seu|sua) (?:cv|curriculo)|mande (?:o )?(?:seu|sua) (?:cv|curriculo)|candidate-se|envia(?:nos)? (?:tu|su) (?:cv|curriculum|hoja de vida)|postulate|postula(?:te)? (?:ya|ahora|aqui|con tu|con su)|reply (?:to )?(?:this|the|my|our) (?:e-?mail|message|post|thread)|reply with|responda (?:a |o |ao )?(?:este|esta|essa|esse|a|o) (?:e-?mail|mensagem|post)|responde (?:a )?(?:este|esta|el|la) (?:correo|mensaje|e-?mail|post)|responda com|responde con)\b/u
+// What to write in the subject of the application's e-mail ("Put the role in the subject line", "Colocar no assunto
+// CONFERENTE", "Indicar en el asunto la referencia"): how to apply, whatever the subject names.
+const SUBJECT_INSTRUCTION =
+  /^(?:please[,\s]+|por favor[,\s]+|favor[,\s]+)?(?:put|write|use|include|add|mention|state|colocar|coloque|coloca|ponha|por|escrever|escreva|informar|informe|indicar|indique|poner|pon|ponga|escribir|escribe|escriba|incluir|inclua|incluya)\b[^.!?]{0,50}?\b(?:in|on|no|na|en|em)\s+(?:the\s+|o\s+|el\s+|your\s+|seu\s+|tu\s+|su\s+)?(?:subject|assunto|asunto)\b/u
+// Where not to reach the employer ("Please don't call the shop", "Não ligar", "Favor no llamar a la tienda"): how to
+// apply, said by what to avoid.
+const NOT_TO_REACH =
+  /^(?:please[,\s]+|por favor[,\s]+|favor[,\s]+)?(?:do not|don't|dont|nao|no)\s+(?:(?:me|us|nos)\s+)?(?:call|phone|ring|text|visit|show up|drop by|come by|ligu?e|ligar|telefon\p{L}*|llam\p{L}*|visit\p{L}*|aparec\p{L}*|compare\p{L}*|pass\p{L}* (?:na|no|por))\b/u
 // Reaching the employer ("email people@…", "contact us", "Entre em contato pelo …", "Escríbenos a …") with where to
 // reach it: the page's contact line, which a candidate does not have to meet.
 const CONTACTING =
@@ -307,7 +316,10 @@ function isChromeOrCallToAction(whole: string): boolean {
     folded.replace(/-(?:se|lo|la|los|las|me|te|nos)\b/gu, ''),
   )
   if (
-    (APPLY_IMPERATIVE.test(folded) || (CONTACTING.test(folded) && CONTACT_POINT.test(folded))) &&
+    (APPLY_IMPERATIVE.test(folded) ||
+      NOT_TO_REACH.test(folded) ||
+      SUBJECT_INSTRUCTION.test(folded) ||
+      (CONTACTING.test(folded) && CONTACT_POINT.test(folded))) &&
     conditionless &&
     findRequirementPredicate(folded) === null &&
     !isQualificationLike(folded)
@@ -957,12 +969,18 @@ export function findPageFurniture(
   const reasons = new Map<number, SetAside['reason']>()
   const titleRuns = findTitleRuns(lines, taxonomy)
   const navigation = text === undefined ? new Set<number>() : findNavigationRun(lines, taxonomy, text)
+  // The signature and the notices that end a message, each a run of lines (see findMailFooter).
+  const mailFooter = findMailFooter(lines)
   let answering = false
   let contentSeen = false
   for (const [index, line] of lines.entries()) {
     if (index > 0 && !reasons.has(index - 1)) contentSeen = true
     if (navigation.has(index)) {
       reasons.set(index, 'navigation')
+      continue
+    }
+    if (mailFooter.has(index)) {
+      reasons.set(index, 'narrative')
       continue
     }
     const text = line.text.trim()

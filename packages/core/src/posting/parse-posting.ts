@@ -56,6 +56,7 @@ import {
 import { findProofDocuments } from './find-proof-documents'
 import { findClosingPredicate } from './find-quality-lead-in'
 import { findTopicLabelEnd } from './find-topic-label'
+import { headsAskedRun } from './heads-asked-run'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import { listsPerks } from './lists-perks'
@@ -106,6 +107,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { readRomanceComplement } from './read-romance-complement'
 import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
+import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-chat-reply'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
@@ -113,6 +115,7 @@ import { statesNiceToHave } from './score-cue-words'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
 import { splitAfterExamples } from './split-after-examples'
+import { splitAskedRun } from './split-asked-run'
 import { splitAtNewHead } from './split-at-new-head'
 import { splitAtWideGaps } from './split-at-wide-gaps'
 import { splitBracketedExtra } from './split-bracketed-extra'
@@ -1255,6 +1258,17 @@ function readStructure(
       !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
     )
       heading = { section: 'nice_to_have' }
+    // A heading of words no section list holds, over a line that asks by itself, heads what is asked.
+    // So is a longer line closed by a colon ("olha só o que o cliente quer pra essa vaga:"), which no heading rule took.
+    if (
+      (heading?.section === 'other' ||
+        (!heading &&
+          sawContent &&
+          !isBulletLine(line.text) &&
+          line.text.trim().split(/\s+/u).length <= 10)) &&
+      headsAskedRun(lines, index)
+    )
+      heading = { section: 'required' }
     // A heading known only by its place names no section: the list under it goes on under the one above.
     if (shaped && heading?.section === 'other' && current)
       heading = { section: (current as PostingSection).name }
@@ -1358,11 +1372,40 @@ function readStructure(
     let lineStart = glued ? line.start + glued.contentOffset : line.start
     // A paragraph whose opening sentences were the company's: what is left is prose, read sentence by sentence.
     let paragraph = false
+    // A chat message is read without its header ("[09:20] Ana:"), which says who sent it and when. A later message
+    // of the one who shared the posting may add to it ("não, só motorista. E tem que conhecer a zona sul"): only its
+    // sentences that ask are read, as in a paragraph that opened with the company.
+    const chat = readChatHeader(line.text)
+    const posterAsk = chat === null ? null : findPosterAsk(lines, index)
+    const posterAdds = posterAsk !== null
+    if (chat) {
+      const headerEnd = trimEnd(text, line.start, line.start + chat.length)
+      setAside.push({
+        start: line.start,
+        end: headerEnd,
+        text: text.slice(line.start, headerEnd),
+        reason: 'metadata',
+      })
+      lineStart = line.start + chat.length
+      if (posterAsk !== null && posterAsk > chat.length) {
+        // What the poster says before the ask answers someone ("tem sim, Bruno."): the reply's, not the posting's.
+        const answerEnd = trimEnd(text, lineStart, line.start + posterAsk)
+        setAside.push({
+          start: lineStart,
+          end: answerEnd,
+          text: text.slice(lineStart, answerEnd),
+          reason: 'narrative',
+        })
+        lineStart = line.start + posterAsk
+      }
+      paragraph = posterAdds
+    }
     // Prose under a heading that is not about the role ("Day in the Life", "Hire with us") describes someone else:
     // it only counts when it speaks to the reader or states a kind itself.
     if (
       !label &&
       !bullet &&
+      !posterAdds &&
       section === 'other' &&
       !pastExtras &&
       open_?.heading !== null &&
@@ -1377,7 +1420,7 @@ function readStructure(
     // Postings without headings tend to open with the employer describing itself ("Acme makes garden furniture
     // and runs three depots."): the first paragraph, when its opening sentence neither speaks to the reader, nor
     // states a kind, nor reads like a qualification, is the company's, not the role's.
-    if (!opener) {
+    if (!opener && !posterAdds) {
       const words = line.text.trim().split(/\s+/).length
       if (!label && !bullet && words > 8) {
         opener = true
@@ -1432,6 +1475,12 @@ function readStructure(
           ? splitListedClauses(text, piece.start, piece.end)
           : [piece],
       )
+      // …or between commas, each item opening on the word an ask opens with (see splitAskedRun).
+      .flatMap((piece) => {
+        if (lineSection !== 'required' && lineSection !== 'nice_to_have') return [piece]
+        const items = splitAskedRun(text, piece.start, piece.end)
+        return items.length > 1 ? items.map((item) => ({ ...piece, ...item, listed: true })) : [piece]
+      })
       .flatMap((piece) =>
         splitContrastingClauses(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
       )
@@ -1459,12 +1508,15 @@ function readStructure(
       // In a paragraph that opened with the company, a sentence that asks nothing ("The depot is next to the
       // airport.") is the company's too.
       if (paragraph) {
-        for (const span of spans.filter((span) => !asksOfReader(text.slice(span.start, span.end)))) {
+        // In the poster's reply, a sentence that names another participant answers them ("tem sim, Bruno").
+        const keeps = (words: string) =>
+          asksOfReader(words) && !(posterAdds && answersParticipant(lines, words))
+        for (const span of spans.filter((span) => !keeps(text.slice(span.start, span.end)))) {
           const words = text.slice(span.start, span.end)
           const reason = sentenceFurniture(words) ?? (isDutyLike(words) ? 'narrative' : 'company')
           setAside.push({ ...span, text: words, reason })
         }
-        spans = spans.filter((span) => asksOfReader(text.slice(span.start, span.end)))
+        spans = spans.filter((span) => keeps(text.slice(span.start, span.end)))
       }
       // A sentence of perks ("Perks include dental, a bike scheme, and a cinema night") goes whole, before its
       // coordinated items are cut apart and its last item is read alone.

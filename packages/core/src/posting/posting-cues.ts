@@ -269,6 +269,9 @@ const REQUIREMENT_PREDICATE = new RegExp(
       `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
       // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.
       `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) ${HAVING}`,
+      // The one to be hired left unsaid with "to have to" too, as a message says it ("tem que saber empilhar", "tiene
+      // que conocer la zona"): what they must have, know or be.
+      `(?:tiene|tendra|tem|tera) que (?:${HAVING}|saber|conhecer|conocer|dominar|manejar|ser|estar|morar|vivir|residir)`,
       "(?:you have|you've got|voce tem|voce possui|tu tienes|tienes|cuentas con)",
       '(?:se requiere|se requieren|se necesita|se necesitan|se exige|se pide|exigimos|requerimos|pedimos|we require|we ask for|we demand)',
       // The person to be hired as the subject of a need: "The person we hire will need", "O candidato selecionado

@@ -78,11 +78,18 @@ const DISCLAIMED =
 const RECEIVED_IN_ERROR =
   /\b(?:receiv\p{L}*|recib\p{L}*|receb\p{L}*)\b[^.]{0,40}\b(?:in error|by mistake|by error|por error|por equivocacion|por equivoco|por engano|indevidamente|erroneamente)\b/u
 
+// A mailing list's footer: the reader is told why they got the message and how to stop getting it ("You received this
+// message because you are subscribed to…", "To unsubscribe…", "Para cancelar sua inscrição neste grupo…", "Para darte
+// de baja de esta lista…").
+const LIST_FOOTER =
+  /\b(?:unsubscrib\p{L}*|(?:you are|you're|you were) (?:subscribed|receiving)|you received this (?:message|e-?mail)|descadastr\p{L}*|cancelar (?:a |sua |tu |su )?(?:inscri\p{L}*|subscri\p{L}*|suscripci\p{L}*)|(?:dar|darse|darte|darle) de baja|(?:recebeu|recibi\p{L}*) (?:esta|este|essa|esse) (?:mensagem|mensaje|e-?mail|correo)(?: electronico)? porque|(?:inscrit|suscrit|subscrit)[oa]s? (?:no|na|em|al|a la|en el|en la) (?:grupo|lista))\b/u
+
 /** "Confidential: this e-mail is intended solely for …", "Si lo recibió por error, elimínelo": the mail's footer. */
 function disclaimsMessage(sentence: string): boolean {
   const folded = normalizeText(sentence.trim())
   if (CLIENT_LINE.test(folded)) return true
   if (RECEIVED_IN_ERROR.test(folded)) return true
+  if (LIST_FOOTER.test(folded)) return true
   return (
     MESSAGE_SUBJECT.test(folded) && DISCLAIMED.test(folded) && findRequirementPredicate(sentence) === null
   )
@@ -110,6 +117,20 @@ function signsMessage(line: string): boolean {
     !isQualificationLike(trimmed) &&
     readInlineKind(trimmed) === null
   )
+}
+
+/**
+ * True when a line is the notice a mail server or a mailing list appends to a message (a confidentiality disclaimer, an
+ * unsubscribe footer, the mail client's own line): a notice whose sentences run on over the lines below it, all of
+ * them about the message.
+ */
+export function readsAsMailFooter(line: string): boolean {
+  return disclaimsMessage(line)
+}
+
+/** True when a line only closes the message ("Thanks,", "Saludos cordiales", "Atenciosamente"): the signature follows. */
+export function closesMessage(line: string): boolean {
+  return CLOSING.test(normalizeText(line.trim().replace(/^[^\p{L}]+/u, '')))
 }
 
 /**

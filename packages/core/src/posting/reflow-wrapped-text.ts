@@ -14,8 +14,19 @@ const FUNCTION_WORDS = new Set(
   (
     'a an the of in on at to for with by from and or but as than that which who whose ' +
     'o os as um uma uns umas de do da dos das em no na nos nas ao aos à às com por pelo pela para e ou mas que como ' +
-    'el la los las un una unos unas del al en con por para y o u pero que como sin sobre entre'
+    'el la los las un una unos unas del al en con por para y o u pero que como sin sobre entre ' +
+    // Possessives, and the conjunctions that open a clause ("…and a line about where / you have worked").
+    'your our their its my where when while whether because if ' +
+    'seu sua seus suas nosso nossa nossos nossas onde quando enquanto porque se ' +
+    'su sus nuestro nuestra nuestros nuestras donde cuando mientras porque si'
   ).split(' '),
+)
+/**
+ * Words no line starts on unless it goes on with the line above: the joints of a clause ("…please contact the sender /
+ * by reply e-mail"). Articles are left out: an unbulleted item may open on one ("o candidato deve…").
+ */
+const CONTINUING_WORDS = new Set(
+  'of by and or nor than whom which e ou pelo pela pelos pelas do da dos das y u del cuyo cuya'.split(' '),
 )
 /** Lines shorter than this are never taken for wrapped ones: list items, headings, labels. */
 const MIN_WRAPPED = 40
@@ -30,6 +41,21 @@ const CLOSES_SENTENCE = /[.!?]["'”’)]*\s*$|[.!?]["'”’)]*\s+\p{Lu}/u
 const FULL_SHARE = 0.7
 
 type Line = { start: number; end: number; text: string }
+
+/** Where a line's text starts: its indentation. */
+function indentOf(line: string): number {
+  return /^\s*/u.exec(line)?.[0].length ?? 0
+}
+
+/**
+ * Where the text of a list item starts after its marker ("  * At least…" → 4), or null when the line opens no item.
+ * A wrapped item goes on under that column (a hanging indent), which is how a mail client or a plain-text editor
+ * wraps a bullet.
+ */
+function itemColumn(line: string): number | null {
+  const marker = /^\s*(?:[-–—•●▪◦‣*+·>]|\d{1,2}[.)])\s+/u.exec(line)
+  return marker ? marker[0].length : null
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
@@ -60,10 +86,26 @@ export function reflowWrappedText(text: string): string {
   let paragraph: Line[] = []
   const flush = () => {
     const width = Math.max(0, ...paragraph.map((line) => line.text.trimEnd().length))
+    // The column the text of the list item above goes on under, while its wrapped lines keep to it.
+    let hanging: { column: number; marker: number } | null = null
     const breaks = paragraph.slice(0, -1).flatMap((above, index) => {
       const below = paragraph[index + 1] as Line
       const upper = above.text.trimEnd()
       const lower = below.text.trimStart()
+      const column = itemColumn(above.text)
+      if (column !== null) hanging = { column, marker: indentOf(above.text) }
+      // A line indented under the text of the item above, opening no item of its own, is that item wrapped ("  * At
+      // least three years upholstering (a shop, a factory, or your own business" over "    all count)"): the indent
+      // says so, whatever words the lines end or start on. An item closed by a colon heads sub-items instead.
+      const hangs =
+        hanging !== null &&
+        !OPENS_ITEM.test(below.text) &&
+        upper.trim().length >= MIN_WRAPPED &&
+        !/:\s*$/u.test(upper) &&
+        indentOf(below.text) > hanging.marker &&
+        indentOf(below.text) >= hanging.column - 1
+      if (!hangs) hanging = null
+      if (hangs) return [{ above, below, upper, lower, hyphenated: false, sure: true, lowerCase: false }]
       if (upper.length < MIN_WRAPPED || upper.length < FULL_SHARE * width) return []
       if (OPENS_ITEM.test(below.text) || CLOSED.test(upper)) return []
       const hyphenated = /\p{Ll}-$/u.test(upper) && /^\p{Ll}/u.test(lower)
@@ -71,7 +113,15 @@ export function reflowWrappedText(text: string): string {
       // A long open line over one that goes on in lower case and closes the sentence ("…o resto a gente" over "ensina
       // na obra.") holds one sentence cut in two: items of a list are closed alike or not at all.
       const finished = lowerCase && upper.length >= LONG_WRAPPED && CLOSES_SENTENCE.test(lower)
-      const sure = hyphenated || finished || FUNCTION_WORDS.has(lastWord(upper))
+      const sure =
+        hyphenated ||
+        finished ||
+        FUNCTION_WORDS.has(lastWord(upper)) ||
+        // A bracket left open goes on below; so does a clause whose next word only joins it to the one above.
+        (/\(/u.test(upper) && (upper.match(/\(/gu)?.length ?? 0) > (upper.match(/\)/gu)?.length ?? 0)) ||
+        (lowerCase && CONTINUING_WORDS.has((/^\p{L}+/u.exec(lower)?.[0] ?? '').toLowerCase())) ||
+        // A full line that ends on a comma and goes on in lower case is a sentence cut by the wrap.
+        (lowerCase && /,$/u.test(upper))
       return [{ above, below, upper, lower, hyphenated, sure, lowerCase }]
     })
     // A line going on in lower case may be the next item of an unbulleted list ("experiência com vendas" over
