@@ -105,6 +105,7 @@ import { readOfferedAlike } from './read-offered-alike'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readRomanceComplement } from './read-romance-complement'
+import { readSectionByItems, readsAsItem } from './read-section-by-items'
 import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-chat-reply'
@@ -1161,6 +1162,8 @@ function readStructure(
   // The section opened for a list under no heading whose first item asks (see opensUnheadedAskedList).
   let unheadedList: PostingSection | null = null
   let unheadedMark = ''
+  // The last line of the block a section was opened by the reading of (see readSectionByItems), or -1.
+  let judgedUntil = -1
 
   // Whether a bullet item has been read under the section open now: its list may have ended since.
   let listedInSection = false
@@ -1242,6 +1245,26 @@ function readStructure(
       heading = { section: 'other' }
     const shaped = !heading && sawContent && headsListByShape(lines, index, taxonomy)
     if (shaped) heading = { section: readShapedHeadingKind(line.text) }
+    // A heading whose words name no section ("Lo mínimo para arrancar", "Before you hit apply") still ends the
+    // section above it; what it opens is told by what its lines contain: asks, duties, perks or steps of hiring.
+    if (
+      heading?.section === 'other' &&
+      sawContent &&
+      current &&
+      // A line right under a heading is the first of its lines, and one that reads as an item is one.
+      (current as PostingSection).start !== lines[index - 1]?.start &&
+      !readsAsItem(line.text, taxonomy)
+    ) {
+      const byItems = readSectionByItems(lines, index, taxonomy)
+      // A list of asks after the required list is left to the rule below, which reads it as the extras.
+      if (
+        byItems &&
+        !(byItems.section === 'required' && (current as PostingSection).name === 'required' && opensList)
+      ) {
+        heading = { section: byItems.section }
+        judgedUntil = byItems.last
+      }
+    }
     // A second list of qualifications under a heading of unknown words, after the required list and before any
     // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
     // heading the reader cannot place would otherwise leave the extras required.
@@ -1269,6 +1292,29 @@ function readStructure(
       headsAskedRun(lines, index)
     )
       heading = { section: 'required' }
+    // Nor does a short line standing alone after a blank, over lines of another kind than the section it is in,
+    // need words of a section to head them ("Por si te interesa" over a list of perks under the duties).
+    if (
+      !heading &&
+      sawContent &&
+      current &&
+      line.blankBefore &&
+      next !== undefined &&
+      !isBulletLine(line.text) &&
+      line.text.trim().split(/\s+/).length <= 8 &&
+      !/[.!;,]\s*$/.test(line.text.trim()) &&
+      /^[^\p{Ll}]/u.test(line.text.trim()) &&
+      (current as PostingSection).name !== 'title' &&
+      !readInlineLabel(line.text) &&
+      findSkills(line.text, taxonomy).length === 0 &&
+      !readsAsItem(line.text, taxonomy)
+    ) {
+      const byItems = readSectionByItems(lines, index, taxonomy)
+      if (byItems && byItems.section !== (current as PostingSection).name) {
+        heading = { section: byItems.section }
+        judgedUntil = byItems.last
+      }
+    }
     // A heading known only by its place names no section: the list under it goes on under the one above.
     if (shaped && heading?.section === 'other' && current)
       heading = { section: (current as PostingSection).name }
@@ -1279,9 +1325,16 @@ function readStructure(
       continue
     }
     if (heading) {
+      if (judgedUntil < index) judgedUntil = -1
       open(heading.section, line.text.trim(), line.start)
       sawContent = true
       continue
+    }
+    // A section its lines decided ends with them: the heading's words promised nothing about the lines after the
+    // block it was judged by ("Send your CV to…" after a list of asks under "Lo mínimo").
+    if (judgedUntil >= 0 && index > judgedUntil && line.blankBefore) {
+      judgedUntil = -1
+      open('other', null, line.start)
     }
     if (!sawContent) {
       sawContent = true

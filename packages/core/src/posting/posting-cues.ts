@@ -39,6 +39,10 @@ function statesKind(words: string): boolean {
   return readInlineKind(words) !== null || section === 'required' || section === 'nice_to_have'
 }
 
+// Words that point at several things at once: a list, not the one thing a bracket would qualify.
+const SPEAKS_OF_SEVERAL =
+  /\b(?:these|those|them|all of|any of|estos|estas|esos|esas|ellos|ellas|estes|eles|elas|todos|todas|nenhum deles|ninguno de)\b/u
+
 /**
  * Decides whether a whole line is a section heading. Known phrases count with or without decoration;
  * unknown short lines count only when decorated (markdown or a trailing colon), so "Python" stays content.
@@ -60,10 +64,13 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
   // named before it: the line is an item that states its own kind, unless that thing is itself a section's name
   // ("Requirements (mandatory)"). A colon or markdown still makes the line a heading ("Languages (required):").
   const qualified = /^(.*\p{L}.*?)\s*\(([^()]{1,40})\)\s*[.;]?$/u.exec(cleanHeading(trimmed))
+  // A bracket that speaks of several things ("(none of these are make-or-break)", "(ninguno de estos es excluyente)")
+  // qualifies the list below, not one thing before it: the line heads that list.
   if (
     !decorated &&
     qualified &&
     statesKind(qualified[2] ?? '') &&
+    !SPEAKS_OF_SEVERAL.test(normalizeText(qualified[2] ?? '')) &&
     classifyHeading(qualified[1] ?? '') === null
   )
     return null

@@ -1,6 +1,7 @@
 import { CUE_LEXICON } from './cue-lexicon.generated'
 import { findCausativeEffect } from './find-causative-effect'
 import { normalizeText } from './normalize-text'
+import { readAskingFrame } from './read-asking-frame'
 import { spellsStemVariant } from './spells-stem-variant'
 
 /** What a heading can introduce. */
@@ -478,6 +479,15 @@ function stemAnchorOf(word: string): { section: CueSection; weight: number } | n
         if (inflections(bare).includes(stem.slice(0, -1))) return { section, weight }
       } else if (stem.length <= 4 ? bare === stem || bare === `${stem}s` : bare.startsWith(stem))
         return { section, weight }
+      // A stem of four letters of wanting or needing keeps its meaning in its inflections ("hoping", "needed");
+      // shorter ones ("us", "do") would be found inside other words ("using", "dose"), and those of the work name
+      // things once inflected ("Working conditions").
+      else if (
+        stem.length === 4 &&
+        (section === 'required' || section === 'nice_to_have') &&
+        inflections(bare).slice(1).includes(stem)
+      )
+        return { section, weight }
     }
   }
   return null
@@ -560,10 +570,21 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const receiving = wordsInside(words, READER_RECEIVES)
   const onTop = wordsInside(words, ON_TOP)
   const variant = readVariantWord(words)
+  // What the reader is to bring or have, an idiom of obligation, or its denial: the frame's words weigh, and name
+  // the section themselves.
+  const asking = readAskingFrame(words)
+  // Having framed by a cue of wanting ("It wouldn't hurt if you have", "No estaría de más que tengas") is the frame
+  // of an extra: the cue decides, and the verb only stops counting as content.
+  const wished = cued.size > 0 || CONDITIONAL.test(normalized) || readerCondition !== null || negatedNeed
+  if (asking && (asking.section === 'nice_to_have' || !wished))
+    scores.set(asking.section, (scores.get(asking.section) ?? 0) + 3)
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
     if (receiving.has(index) || consequence.has(index) || onTop.has(index)) continue
+    if (asking?.words.has(index)) continue
     if (/^dos?$/u.test(word) && readsAsPreposition(words, index)) continue
+    // "Do you have…?", "Does the role suit you?": the auxiliary that opens a question does no work of its own.
+    if (index === 0 && /^(?:do|does|did)$/u.test(word) && words.length > 1) continue
     const anchor = variant?.index === index ? variant : anchorOf(word)
     if (word.startsWith('ideal') && IDEAL_PERSON.test(normalized)) {
       scores.set('required', (scores.get('required') ?? 0) + 2)
