@@ -29,6 +29,7 @@ import {
   truncatesBoardList,
   warnsOfFraud,
 } from './find-recruiting-clutter'
+import { findRunningFurniture } from './find-running-furniture'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
 import { namesRegistration } from './names-registration'
@@ -79,6 +80,8 @@ export type FurnitureReason =
   | 'narrative'
   | 'company'
   | 'benefits'
+  | 'running-header'
+  | 'heading'
 
 export type SetAside = { start: number; end: number; text: string; reason: FurnitureReason }
 
@@ -971,12 +974,18 @@ export function findPageFurniture(
   const navigation = text === undefined ? new Set<number>() : findNavigationRun(lines, taxonomy, text)
   // The signature and the notices that end a message, each a run of lines (see findMailFooter).
   const mailFooter = findMailFooter(lines)
+  // Page numbers and the header or footer a PDF repeats on every page (see findRunningFurniture).
+  const running = findRunningFurniture(lines)
   let answering = false
   let contentSeen = false
   for (const [index, line] of lines.entries()) {
     if (index > 0 && !reasons.has(index - 1)) contentSeen = true
     if (navigation.has(index)) {
       reasons.set(index, 'navigation')
+      continue
+    }
+    if (running.has(index)) {
+      reasons.set(index, 'running-header')
       continue
     }
     if (mailFooter.has(index)) {

@@ -17,6 +17,7 @@ import type {
   RequirementType,
   SkillMatch,
 } from '../types'
+import { announcesWhatFollows } from './announces-what-follows'
 import { bindFieldObjects, OBJECT_OF_PRACTICE } from './bind-field-objects'
 import {
   asksAboutBodyOrWorkplace,
@@ -57,6 +58,7 @@ import { findProofDocuments } from './find-proof-documents'
 import { findClosingPredicate } from './find-quality-lead-in'
 import { findTopicLabelEnd } from './find-topic-label'
 import { headsAskedRun } from './heads-asked-run'
+import { clauseNumberOf, headsFollowingLines, labelOfHeading } from './heads-following-lines'
 import { headsListByShape, readShapedHeadingKind } from './heads-list-by-shape'
 import { joinTenureField } from './join-tenure-field'
 import { listsPerks } from './lists-perks'
@@ -1245,6 +1247,36 @@ function readStructure(
       heading = { section: 'other' }
     const shaped = !heading && sawContent && headsListByShape(lines, index, taxonomy)
     if (shaped) heading = { section: readShapedHeadingKind(line.text) }
+    // A short label over lines it heads (a paragraph, a list marked otherwise, numbered sub-clauses) is a heading by
+    // its place, whatever its words (see headsFollowingLines): its words name the section when they can, a kind they
+    // state makes it that kind's, and a sub-clause ("4.1" under "4. Perfil") goes on in its clause's section.
+    // The line right under a heading is that heading's first line, unless it is a numbered sub-clause.
+    let asideByPlace = false
+    if (
+      !heading &&
+      sawContent &&
+      current &&
+      ((current as PostingSection).start !== lines[index - 1]?.start || clauseNumberOf(line.text) !== null) &&
+      headsFollowingLines(lines, index)
+    ) {
+      const label = labelOfHeading(line.text)
+      const stated = readInlineKind(label)
+      const parent = clauseNumberOf((current as PostingSection).heading ?? '')
+      const number = clauseNumberOf(line.text)
+      // The cue words' relaxed reading is for a line over a list, or a clause's title, only.
+      const known =
+        readHeadingLine(label, opensList || number !== null)?.section ?? classifyHeading(label, true)
+      heading =
+        (known ? { section: known } : null) ??
+        (stated ? { section: stated } : null) ??
+        (parent !== null && number?.startsWith(`${parent}.`)
+          ? { section: (current as PostingSection).name }
+          : null) ??
+        (opensList ? { section: 'other' } : null)
+      // Words that name no section over prose: unless a rule below places it by its lines, the label is set aside,
+      // and the lines under it are read as they would be without it.
+      asideByPlace = heading === null
+    }
     // A heading whose words name no section ("Lo mínimo para arrancar", "Before you hit apply") still ends the
     // section above it; what it opens is told by what its lines contain: asks, duties, perks or steps of hiring.
     if (
@@ -1335,6 +1367,10 @@ function readStructure(
     if (judgedUntil >= 0 && index > judgedUntil && line.blankBefore) {
       judgedUntil = -1
       open('other', null, line.start)
+    }
+    if (asideByPlace) {
+      putAside(line, 'heading')
+      continue
     }
     if (!sawContent) {
       sawContent = true
@@ -1727,6 +1763,16 @@ function readStructure(
         }
         // "We do not require a degree": a waiver names what is not asked.
         if (waivesAsk(text.slice(span.start, span.end))) {
+          setAside.push({
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            reason: 'narrative',
+          })
+          continue
+        }
+        // "To be considered, you'll need to bring the following.": a lead-in names nothing; its lines are the asks.
+        if (announcesWhatFollows(text.slice(span.start, span.end), taxonomy)) {
           setAside.push({
             start: span.start,
             end: span.end,
