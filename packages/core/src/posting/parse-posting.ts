@@ -115,6 +115,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
 import { statesNiceToHave } from './score-cue-words'
+import { sitsInDesignationSuffix } from './sits-in-designation-suffix'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
 import { splitAfterExamples } from './split-after-examples'
@@ -122,6 +123,7 @@ import { splitAskedRun } from './split-asked-run'
 import { splitAtNewHead } from './split-at-new-head'
 import { splitAtWideGaps } from './split-at-wide-gaps'
 import { splitBracketedExtra } from './split-bracketed-extra'
+import { splitClosedChoices } from './split-closed-choices'
 import {
   keepConditionAlternatives,
   readConditionSubject,
@@ -969,6 +971,15 @@ function opensPredicate(word: string): boolean {
   return lemmas.some((lemma) => wordNet.isVerb(lemma)) && !lemmas.some((lemma) => wordNet.isNoun(lemma))
 }
 
+/** True when a phrase ends on an adverb of manner: an English "-ly" word that is no noun ("accurately", not "supply"), or a PT / ES "-mente" word. */
+function endsOnMannerAdverb(phrase: string): boolean {
+  const last = normalizeText(phrase).match(/\p{L}+$/u)?.[0] ?? ''
+  if (/^\p{L}{4,}mente$/u.test(last)) return true
+  if (!/^\p{L}{3,}ly$/u.test(last)) return false
+  const wordNet = loadWordNet()
+  return !wordNet.lemmas(last).some((lemma) => wordNet.isNoun(lemma))
+}
+
 /** True when an English phrase ends in a word that cannot be a noun ("Strong written"), so it shares the next head. */
 function endsWithoutNoun(phrase: string): boolean {
   const last = normalizeText(phrase).match(/\p{L}+$/u)?.[0] ?? ''
@@ -1038,6 +1049,9 @@ function splitCoordinatedNounPhrases(
   )
     return whole
   if (endsWithoutNoun(left)) return whole
+  // An adverb closing the line says how the one act is done to both ("reads back names and account numbers
+  // accurately", "registra pedidos e trocas corretamente"): the phrases are objects of one verb, one ask.
+  if (endsOnMannerAdverb(right)) return whole
   // A skill named across the conjunction is one thing.
   const at = join.index + 1
   const skills = findSkills(line, taxonomy)
@@ -1570,6 +1584,12 @@ function readStructure(
         const items = splitAskedRun(text, piece.start, piece.end)
         return items.length > 1 ? items.map((item) => ({ ...piece, ...item, listed: true })) : [piece]
       })
+      // …or between commas after choices each closed with "or" ("A, B o C, D y E"), see splitClosedChoices.
+      .flatMap((piece) => {
+        if (lineSection !== 'required' && lineSection !== 'nice_to_have') return [piece]
+        const items = splitClosedChoices(text, piece.start, piece.end)
+        return items.length > 1 ? items.map((item) => ({ ...piece, ...item, listed: true })) : [piece]
+      })
       .flatMap((piece) =>
         splitContrastingClauses(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
       )
@@ -2012,14 +2032,20 @@ function mutuallyRelated(taxonomy: Taxonomy, ids: string[]): boolean {
 
 // Words that introduce examples of what came before: the list illustrates one requirement, it does not add more.
 // A preferred instance ("cloud, ideally AWS") is read as an example: any of them meets the one requirement, and so is
-// a stressed one ("Office, especially Excel").
+// a stressed or singled-out one ("Office, especially Excel", "o pacote Office, em particular o Excel", "inglés,
+// específicamente la escritura"): the part named is a part of the whole already asked.
 const EXAMPLE_MARKER =
-  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|especially|particularly|principalmente|especialmente|sobretudo|sobre todo|em especial|en especial|en particular)/
+  /(?:e\.\s?g\.?|for example|for instance|such as|like|including|incl\.|i\.e\.|p\.\s?ex\.?|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|entre outros|entre otros|ideally|preferably|idealmente|preferencialmente|preferiblemente|preferentemente|de preferencia|especially|particularly|specifically|notably|mainly|principalmente|especialmente|particularmente|especificamente|nomeadamente|designadamente|sobretudo|sobre todo|above all|em especial|en especial|in particular|em particular|en particular)/
+
+// The preposition or article the marker's phrase repeats from the frame ("em particular *do* Excel", "in particular
+// *the* reporting side", "en especial *con* SAP"): function words, not items.
+const MARKER_ARTICLES =
+  '(?:(?:of|the|with|in|on|for|de|do|da|dos|das|del|o|a|os|as|el|la|los|las|em|no|na|nos|nas|en|com|con|para)\\s+){0,2}'
 
 // The examples may open with items the taxonomy does not know ("including auto layout and component libraries"):
 // a known item after them is still an example.
 const EXAMPLE_GAP = new RegExp(
-  `^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*(?:[\\p{L}\\d][\\p{L}\\d+#.-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+#.-]*){0,2}\\s*(?:,\\s*|\\s(?:and|or|e|ou|y|o)\\s+|,\\s*(?:and|or|e|ou|y|o)\\s+))*$`,
+  `^[\\p{L}\\s-]{0,40}[,:(]?\\s*\\(?\\b${EXAMPLE_MARKER.source}[\\s:,]*${MARKER_ARTICLES}(?:[\\p{L}\\d][\\p{L}\\d+#.-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+#.-]*){0,2}\\s*(?:,\\s*|\\s(?:and|or|e|ou|y|o)\\s+|,\\s*(?:and|or|e|ou|y|o)\\s+))*$`,
   'u',
 )
 
@@ -3036,6 +3062,7 @@ function readUnit(
       findSkills(sentence, taxonomy, { documentCategories, documentDomain })
         .filter((match) => !namesATeam(sentence, match) && !namesWorkPermit(sentence, match.surface))
         .filter((match) => !sitsInsideName(sentence, match, isToolSkill(taxonomy, match.skillId)))
+        .filter((match) => !sitsInDesignationSuffix(sentence, match))
         .filter((match) => !issuer || match.start < issuer.start || match.start >= issuer.end)
         .filter((match) => !topicList || match.end > topicEnd || isToolSkill(taxonomy, match.skillId))
         .map((match) => extendCodeMatch(sentence, match))

@@ -36,6 +36,10 @@ const EXAMPLE_OPENING =
 
 const CONJUNCTION = /^(?:and|e|y|&)$/u
 
+// A noun of handling or using followed by "with": what it takes is the means of the handling (folded).
+const MEANS_FRAME =
+  /\b(?:manejo|manuseio|handling|operation|operacao|operacion|uso|use|utilizacao|utilizacion)\s+(?:\p{L}+\s+)?(?:with|com|con)\s+$/u
+
 // Prepositions that join the words of one name ("controle *de* validade", "bills *of* quantities").
 const JOINING_WORD = /^(?:of|de|do|da|dos|das|del)$/u
 
@@ -65,6 +69,9 @@ export function readListedItems(
   const topic = topicEnd >= 0 && (!framed || framed.index < topicEnd)
   const frame = topic ? null : framed
   if (!frame && !label && !afterLabel && !topic) return null
+  // "Manejo con radiocontrol y con botonera", "operação com paleteira e com empilhadeira": after a noun of handling,
+  // "with" names the means the one thing is handled by, not things handled; there is no list of asks to read.
+  if (frame && nounFramed && MEANS_FRAME.test(normalizeText(frame[0]))) return null
   // A topic label is no frame of knowing or doing: its items are typed by their own words.
   const frameStart = frame ? frame.index + (frame[0].length - (frame[1] ?? '').length) : topic ? topicEnd : 0
   const frameEnd = topic ? topicEnd : frame ? frame.index + frame[0].length : (label?.[0].length ?? 0)

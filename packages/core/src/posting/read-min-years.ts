@@ -85,6 +85,12 @@ const YEARS_PATTERN = new RegExp(
 // The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead").
 const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
+// The relative may also open a part counted with its own unit ("of which at least one year running a crew", "dos
+// quais dois anos em obra", "de los cuales un año como jefe"): the unit makes the count a tenure, whatever follows.
+const PART_OF_TENURE_WITH_UNIT = new RegExp(
+  `^\\W*(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos)\\s+)?${NUMBER}\\s*\\+?\\s*${UNIT}\\b`,
+  'u',
+)
 const PART_OF_TENURE_INSIDE = new RegExp(`[,;(]\\s*${PART_OF_TENURE_BODY}`, 'gu')
 
 // A clause that names the tenure before it and then counts a part of it ("Of those three years, at least one in
@@ -297,7 +303,11 @@ const OTHERS_AGE =
 /** True when a clause opens by counting part of the tenure before it ("2 of them with React Native"). */
 export function opensPartOfTenure(text: string): boolean {
   const normalized = normalizeText(text)
-  return PART_OF_TENURE.test(normalized) || PART_OF_NAMED_TENURE.test(normalized)
+  return (
+    PART_OF_TENURE.test(normalized) ||
+    PART_OF_TENURE_WITH_UNIT.test(normalized) ||
+    PART_OF_NAMED_TENURE.test(normalized)
+  )
 }
 
 /**

@@ -37,6 +37,9 @@ const HELD_TYPES: ReadonlySet<RequirementType> = new Set([
 ])
 // A participle naming a person's standing ("NZ-registered", "certified", "colegiado"), not a document held.
 const STANDING_WORD = /^\S*(?:ed|ad[oa]s?|id[oa]s?)$/u
+// A phrase that only says a credential is current (folded): "in good standing", "valid", "em dia", "vigente", "al día".
+const STATES_VALIDITY_ONLY =
+  /^(?:(?:and|e|y|which is|que este|que esteja|que esta)\s+)?(?:(?:still|currently|always|all|fully|sempre|siempre)\s+)?(?:in good standing|current|valid|active|up to date|up-to-date|em dia|valid[oa]|vigente|ativ[oa]|activ[oa]|al dia|en vigor|en regla|regularizad[oa]|em vigor)[.;!]?$/u
 
 /** The requirement type a phrase reads as alone. */
 function typeOf(phrase: string, taxonomy: Taxonomy): RequirementType {
@@ -129,6 +132,9 @@ function joinsTwoHeld(left: string, right: string, joint: Joint, taxonomy: Taxon
   // "…, and no at-fault accidents", "… e sem infrações": a record not to have, beside a licence or years held.
   if (joint.by === 'and' && NEGATION.test(normalizeText(right.trim())))
     return HELD_TYPES.has(typeOf(left, taxonomy))
+  // "…, in good standing", "…, em dia", "…, vigente": a state of validity alone names nothing held; it says the
+  // credential before it is current.
+  if (STATES_VALIDITY_ONLY.test(normalizeText(withoutBrackets(right)).trim())) return false
   if (!namesCredential(right, taxonomy)) return false
   // "A NZ-registered teacher with a current certificate" describes a person holding one thing; after "with" the
   // credential before it must be named by a noun, not by a participle of standing.

@@ -65,6 +65,10 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     const markerAt = words.findIndex((word, index) => index > 0 && familyOf(word) === family)
     // The first phrase must name something after its marker, in a few words.
     if (markerAt < 0 || words.length - markerAt < 2 || words.length - markerAt > 8) continue
+    // "with" right after the phrase's head noun says by what means the one thing it names is done ("Manejo con
+    // radiocontrol y con botonera", "Operação com empilhadeira e com paleteira", "Welding with stick and with MIG"):
+    // the means vary, the head is asked once.
+    if (FAMILIES[family]?.includes('with') && markerAt === 1) continue
     // "el ceviche, los tiraditos y los fondos": the article said before each item of a comma list marks no new ask.
     if (words.slice(markerAt).some((word) => word.endsWith(','))) continue
     cuts.push({ at: joint.index, skip: joint[0].length })
