@@ -1,8 +1,10 @@
 import { hasTitleWord, isRoleHead } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
+import { announcesBareSearch } from './announces-bare-search'
 import { callsToShare } from './calls-to-share'
 import { describesJobBoard } from './describes-job-board'
+import { describesOnboarding } from './describes-onboarding'
 import { findConductQualities } from './find-conduct-qualities'
 import {
   describesClient,
@@ -30,11 +32,13 @@ import {
   warnsOfFraud,
 } from './find-recruiting-clutter'
 import { findRunningFurniture } from './find-running-furniture'
+import { givesApplicationLogistics } from './gives-application-logistics'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
 import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
+import { placesTheWork } from './places-the-work'
 import {
   classifyHeading,
   classifyHeadingBeforeAside,
@@ -63,6 +67,8 @@ import { readConditionSubject } from './split-condition-clauses'
 import { findNeedAfterWork } from './split-work-then-need'
 import { statesHiringNotice } from './states-hiring-notice'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
+import { statesPayBasis } from './states-pay-basis'
+import { tellsOfOthers } from './tells-of-others'
 import { tellsRecruiterContext } from './tells-recruiter-context'
 
 /** Why a line of a pasted page was set aside instead of being read as part of the posting. */
@@ -629,6 +635,13 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (listsPerks(text) || labelsScheduleRow(text)) return 'benefits'
   if (announcesRoleForWork(text)) return 'title'
   if (describesWorkday(text)) return 'narrative'
+  // What the employer says of the job rather than asks: what the pay depends on, how to apply or be interviewed, the
+  // people the job deals with, where the work is done, the training new hires get, a search that names only the role.
+  if (statesPayBasis(text)) return 'salary'
+  if (givesApplicationLogistics(text)) return 'call-to-action'
+  if (tellsOfOthers(text) || placesTheWork(text)) return 'narrative'
+  if (describesOnboarding(text)) return 'benefits'
+  if (announcesBareSearch(text)) return 'title'
   if (isEmployerStatement(text)) return 'company'
   if (statesApplicationHandling(text) || notesHiringTerms(text)) return 'call-to-action'
   if (INVITES_READER.test(normalizeText(text)) && (!isQualificationLike(text) || meetsPeople(text)))

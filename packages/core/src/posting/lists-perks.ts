@@ -1,3 +1,4 @@
+import { namesPerk } from './names-perk'
 import { normalizeText } from './normalize-text'
 
 // The perks as a sentence's subject, with a verb of including ("Perks include …", "Os benefícios incluem …", "Las
@@ -20,7 +21,8 @@ const ASKS =
 /**
  * "Perks include vision, dental and a gym stipend", "Free lunch on Fridays, paid study days, 3 weeks PTO", "Auxílio
  * para cursos de idiomas": what the employer gives, a perk list or a perk, with nothing asked. Told by its subject of
- * perks, by two or more items that are free, paid or leave, or by a noun of help towards the reader's own costs.
+ * perks, by two or more items that are free, paid or leave, by a run whose items mostly name a perk (see namesPerk),
+ * or by a noun of help towards the reader's own costs.
  */
 export function listsPerks(sentence: string): boolean {
   const folded = normalizeText(sentence.trim())
@@ -34,5 +36,9 @@ export function listsPerks(sentence: string): boolean {
     .map((item) => item.trim())
     .filter((item) => item.length > 0)
   if (items.filter((item) => PERK_ITEM.test(item)).length >= 2) return true
+  // A run of things the employer gives ("Company van for work use, phone allowance, overtime paid, pension after
+  // probation"): most of its items name a perk, so the few that do not ride along with them.
+  const perks = items.filter((item) => PERK_ITEM.test(item) || namesPerk(item)).length
+  if (perks >= 2 && perks * 5 >= items.length * 3) return true
   return SUPPORT_FOR.test(folded) && folded.split(' ').length <= 8 && !/[:;]/u.test(folded)
 }

@@ -30,6 +30,7 @@ import {
   namesDegree,
   statesCredential,
 } from './classify-requirement'
+import { commentsOnPreviousAsk } from './comments-on-previous-ask'
 import { couldBeQuality } from './could-be-quality'
 import { describesTheWork, splitWorkConsequence } from './describes-the-work'
 import { detectLanguage } from './detect-language'
@@ -76,6 +77,7 @@ import { namesOnlyProperNoun } from './names-only-proper-noun'
 import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
+import { offersFlexibleTime } from './offers-flexible-time'
 import { opensSharedPredicate } from './opens-shared-predicate'
 import { opensUnheadedAskedList } from './opens-unheaded-asked-list'
 import {
@@ -1775,6 +1777,26 @@ function readStructure(
       })
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
+        // "It is not a deal-breaker", "será avaliada na entrevista": a comment on the ask just read, which says how it
+        // counts or is checked. It is no ask of its own; one that makes the ask optional or needed sets its kind.
+        const comment = commentsOnPreviousAsk(text.slice(span.start, span.end))
+        if (comment !== null) {
+          const previous = units[units.length - 1]
+          if (
+            comment !== 'same' &&
+            previous !== undefined &&
+            previous.end <= span.start &&
+            !/\n\s*\n/u.test(text.slice(previous.end, span.start))
+          )
+            units[units.length - 1] = { ...previous, kind: comment }
+          setAside.push({
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            reason: 'narrative',
+          })
+          continue
+        }
         // The work described ("The work involves arranging meetings…") is the role's duties, whatever kind the
         // sentences around it state.
         if (describesTheWork(text.slice(span.start, span.end))) {
@@ -1846,6 +1868,21 @@ function readStructure(
                     shared === 'nice_to_have' && statesJobCondition(text.slice(span.start, span.end))
                     ? span.inherited
                     : (shared ?? span.inherited),
+        }
+        // "Experiência com SQL. Não é eliminatório.": a closing sentence that comments on the ask is cut off, and
+        // sets the ask's kind when it says how the ask counts.
+        const closing = /[.!?]\s+(\p{Lu}[^.!?]*[.!?]?)\s*$/u.exec(text.slice(unit.start, unit.end))
+        const closingComment = closing ? commentsOnPreviousAsk(closing[1] ?? '') : null
+        if (closing && closingComment !== null) {
+          const commentStart = unit.start + closing.index + closing[0].indexOf(closing[1] ?? '')
+          setAside.push({
+            start: commentStart,
+            end: unit.end,
+            text: text.slice(commentStart, unit.end),
+            reason: 'narrative',
+          })
+          unit.end = unit.start + closing.index + 1
+          if (closingComment !== 'same') unit.kind = closingComment
         }
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)
@@ -3682,7 +3719,11 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   const duties = [...responsibilities]
   for (const unit of units) {
     // Terms of the job may state a condition the candidate must meet ("Condições: presencial de segunda a sexta").
-    const condition = unit.section === 'benefits' && statesJobCondition(text.slice(unit.start, unit.end))
+    // Flexible working time offered is a perk, whatever hours it names.
+    const condition =
+      unit.section === 'benefits' &&
+      statesJobCondition(text.slice(unit.start, unit.end)) &&
+      !offersFlexibleTime(text.slice(unit.start, unit.end))
     if (unit.section === 'company' || (unit.section === 'benefits' && !condition) || unit.section === 'title')
       continue
     const found = readUnit(text, unit, taxonomy, headed, documentCategories, documentDomain)
