@@ -109,6 +109,9 @@ export async function waitForShortlist<T extends { total: number }>(
 
 /** Fails the test with a readable list when axe finds serious or critical problems. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  // A region still loading (aria-busy, e.g. a table faded while its next page is fetched) is checked once it has
+  // settled: its faded colours are a loading state, not the page's contrast.
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
   const violations = await findSeriousViolations(page)
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([])
 }

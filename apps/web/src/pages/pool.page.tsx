@@ -132,7 +132,10 @@ export function PoolPage() {
             </EmptyState>
           ) : null}
           {matches.data && matches.data.items.length > 0 ? (
-            <div className={`table-wrap${matches.isPlaceholderData ? ' is-stale' : ''}`}>
+            <div
+              className={`table-wrap${matches.isPlaceholderData ? ' is-stale' : ''}`}
+              aria-busy={matches.isPlaceholderData}
+            >
               <table className="table pool-table">
                 <caption className="visually-hidden">
                   Candidates from the whole resume pool, best match first

@@ -231,7 +231,10 @@ export function ShortlistPage() {
         </EmptyState>
       ) : null}
       {items.length > 0 ? (
-        <div className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}>
+        <div
+          className={`table-wrap${shortlist.isPlaceholderData ? ' is-stale' : ''}`}
+          aria-busy={shortlist.isPlaceholderData}
+        >
           <table className="table shortlist-table">
             <caption className="visually-hidden">
               Candidates who meet every required item first, then by rank (requirement coverage and role fit)

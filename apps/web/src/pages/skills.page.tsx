@@ -199,7 +199,10 @@ function SkillSearch() {
           <EmptyState>No skills match “{deferred}”.</EmptyState>
         ) : null}
         {skills.data && skills.data.items.length > 0 ? (
-          <div className={`table-wrap${skills.isPlaceholderData ? ' is-stale' : ''}`}>
+          <div
+            className={`table-wrap${skills.isPlaceholderData ? ' is-stale' : ''}`}
+            aria-busy={skills.isPlaceholderData}
+          >
             <table className="table skills-table">
               <caption className="visually-hidden">
                 {deferred ? `Skills matching “${deferred}”` : 'Skills in the taxonomy'}
