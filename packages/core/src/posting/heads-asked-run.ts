@@ -1,3 +1,4 @@
+import { endsPointingDown } from './ends-pointing-down'
 import type { PageLine } from './find-page-furniture'
 import { normalizeText } from './normalize-text'
 import { classifyHeading, findRequirementPredicate, readInlineKind } from './posting-cues'
@@ -11,7 +12,8 @@ import { classifyHeading, findRequirementPredicate, readInlineKind } from './pos
 export function headsAskedRun(lines: readonly PageLine[], index: number): boolean {
   const line = lines[index]
   const next = lines[index + 1]
-  if (!line || !next || next.blankBefore || !/:\s*$/u.test(line.text)) return false
+  if (!line || !next || next.blankBefore || (!/:\s*$/u.test(line.text) && !endsPointingDown(line.text)))
+    return false
   if (classifyHeading(line.text) !== null) return false
   const first = next.text.trim().replace(/^[^\p{L}\d]+/u, '')
   return findRequirementPredicate(normalizeText(first)) !== null || readInlineKind(first) === 'required'

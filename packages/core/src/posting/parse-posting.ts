@@ -106,12 +106,14 @@ import { readNameLead } from './read-name-lead'
 import { readNameModifier } from './read-name-modifier'
 import { readNamedCredential } from './read-named-credential'
 import { readOfferedAlike } from './read-offered-alike'
+import { asksOutsideAsides } from './read-question-line'
 import { findSecondPredicates, statesReadiness } from './read-readiness-asks'
 import { acceptsEquivalentExperience, readLanguageLevel } from './read-requirement-details'
 import { readRomanceComplement } from './read-romance-complement'
 import { readSectionByItems, readsAsItem } from './read-section-by-items'
 import { readTenureWords } from './read-tenure-words'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
+import { readsAsBareAsk } from './reads-as-bare-ask'
 import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-chat-reply'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
@@ -138,6 +140,7 @@ import { splitJoinedCredentials } from './split-joined-credentials'
 import { splitListedClauses } from './split-listed-clauses'
 import { splitMarkedRuns } from './split-marked-run'
 import { splitRepeatedMarker } from './split-repeated-marker'
+import { splitRepeatedRelatives } from './split-repeated-relatives'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
@@ -204,13 +207,33 @@ function tightenSpan(text: string, start: number, end: number): { start: number;
  * Splits a line into sentences. A full stop only ends a sentence when an upper-case letter follows, so
  * "e.g. pareto charts" and "Node.js" stay whole; semicolons always split.
  */
+// A stop after a word, or after the capital or the number that closes a name ("CNH categoria D."), before a word in
+// lower case or a number.
+const LOWER_STOP = /(?<=(?:\p{L}{2}|\s\p{Lu}|\d)[)]?)[.!?]+\s+(?=\p{Ll}{2}|\d)/gu
+
+/**
+ * True when a line is typed without capitals ("need a ticket. own transport a must"): a post opens its sentences in
+ * lower case, so a stop before a word in lower case ends a sentence there too. Its first word or its stops tell.
+ */
+function readsUncapitalised(line: string): boolean {
+  return /^[^\p{L}]*\p{Ll}/u.test(line) || (line.match(/\p{L}{2}[.!?]\s+\p{Ll}{2}/gu)?.length ?? 0) >= 2
+}
+
 function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
   // An emoji before a capital ends a sentence as a stop does ("…con la familia 🙏 Se valora…").
   const pattern = /(?:[.!?;]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡"“(])|;\s*/gu
   const line = text.slice(start, end)
+  const cuts = [...line.matchAll(pattern)]
+  // A stop inside brackets ends a sentence of the aside ("(in hand, ok? we check)"), not the line's.
+  const inAside = (at: number) =>
+    (line.slice(0, at).match(/\(/gu)?.length ?? 0) > (line.slice(0, at).match(/\)/gu)?.length ?? 0)
+  if (readsUncapitalised(line))
+    cuts.push(...[...line.matchAll(LOWER_STOP)].filter((match) => !inAside(match.index)))
+  cuts.sort((a, b) => a.index - b.index)
   let from = 0
-  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+  for (const match of cuts) {
+    if (match.index < from) continue
     const cut = match.index + match[0].replace(/\s+$/u, '').length
     const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
     if (endsWithAbbreviation(before)) continue
@@ -478,9 +501,15 @@ function addressesReader(line: string): boolean {
  * line whose second sentence only elaborates ("Python. Daily.") stays one requirement.
  */
 function isProse(line: string): boolean {
+  const uncapitalised = readsUncapitalised(line)
   const sentences = line
-    .split(/(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡])/u)
-    .filter((part) => part.trim().split(/\s+/).length >= 5)
+    .split(
+      uncapitalised
+        ? /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{L}¿¡])/u
+        : /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[\p{Lu}¿¡])/u,
+    )
+    // Typed without capitals, a post cuts its asks into short fragments ("curso MOPP em dia. carteira assinada").
+    .filter((part) => part.trim().split(/\s+/).length >= (uncapitalised ? 2 : 5))
   return sentences.length >= 2
 }
 
@@ -523,6 +552,8 @@ function opensWithCompany(line: string): boolean {
   return (
     !addressesReader(first) &&
     readInlineKind(first) === null &&
+    // "need someone with a CSCS ticket", "busco alguien con carnet": a sentence that opens by seeking asks.
+    findRequirementPredicate(first) === null &&
     !isQualificationLike(first) &&
     !isDutyLike(first)
   )
@@ -1607,6 +1638,8 @@ function readStructure(
       .flatMap((piece) =>
         splitBracketedExtra(text, piece.start, piece.end).map((part) => ({ ...piece, ...part })),
       )
+    // Whether a sentence of this line has asked yet: the fragments after it go on asking (see readsAsBareAsk).
+    let lineAsked = false
     for (const piece of pieces) {
       // A bullet or a short line is one requirement, however many sentences elaborate it; only long paragraphs
       // are cut into sentences, since there each sentence tends to state its own requirement.
@@ -1660,6 +1693,11 @@ function readStructure(
         )
         const parts = predicates
           .flatMap((part) => splitCuedSubjects(text, part.start, part.end))
+          .flatMap((part) =>
+            splitRepeatedRelatives(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
           .flatMap((part) =>
             splitSentenceAsks(text, part.start, part.end).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
@@ -1775,6 +1813,10 @@ function readStructure(
           })
         })
       })
+      // Where the sentences that ask start: the fragments after them go on asking.
+      const askedAt = spans
+        .filter((sentence) => asksOfReader(text.slice(sentence.start, sentence.end)))
+        .map((sentence) => sentence.start)
       for (const span of clauses) {
         if (span.end - span.start < 2) continue
         // "It is not a deal-breaker", "será avaliada na entrevista": a comment on the ask just read, which says how it
@@ -1797,6 +1839,19 @@ function readStructure(
           })
           continue
         }
+        // In a paragraph under no heading, a fragment after a sentence that asks ("need someone with X. Safe Pass
+        // obviously, in date.") is one more ask, told without its verb.
+        if (
+          !span.asks &&
+          (lineAsked || askedAt.some((at) => at < span.start)) &&
+          // A whole sentence, not a conjunct cut from one ("… vans and a safe showroom").
+          spans.some((sentence) => sentence.start === span.start && sentence.end === span.end) &&
+          !bullet &&
+          section === 'other' &&
+          open_?.heading === null &&
+          readsAsBareAsk(text.slice(span.start, span.end))
+        )
+          span.asks = true
         // The work described ("The work involves arranging meetings…") is the role's duties, whatever kind the
         // sentences around it state.
         if (describesTheWork(text.slice(span.start, span.end))) {
@@ -1887,6 +1942,7 @@ function readStructure(
         if (lineSection === 'responsibilities') responsibilities.push(unit)
         else units.push(unit)
       }
+      if (askedAt.length > 0) lineAsked = true
     }
   }
   if (current) (current as PostingSection).end = trimEnd(text, (current as PostingSection).start, text.length)
@@ -3224,7 +3280,8 @@ function readUnit(
     // "Must be 18+" has no word to search for, yet asks a condition to confirm with the candidate.
     if ((keywords.length === 0 && !statesAge(sentence)) || words.length < fewest) return []
     // A question or a call to act ("Ready to join?") asks nothing of the candidate's past.
-    if (/\?/.test(sentence)) return []
+    // A tag question inside an aside ("… (certificate in hand, ok?)") leaves the sentence a statement.
+    if (asksOutsideAsides(sentence)) return []
     const softIds = activity ? [...new Set(activityMatches.map((match) => match.skillId))] : []
     // The person wanted, described quality by quality ("Queremos alguém paciente, ... e que aguente os sábados de
     // feira"), is the trait reader's, though a quality names a day: the days describe the quality, not a schedule.

@@ -1,15 +1,16 @@
 import type { PostingSectionName, RequirementKind } from '../types'
+import { endsPointingDown, withoutPointingDown } from './ends-pointing-down'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
 import { readsLeadAsVerb } from './reads-lead-as-verb'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
-import { statesConditionalBonus } from './states-conditional-bonus'
+import { statesAddedCondition, statesConditionalBonus } from './states-conditional-bonus'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
 /** Removes markdown decoration and a trailing colon from a heading candidate. */
 function cleanHeading(line: string): string {
-  return line
+  return withoutPointingDown(line)
     .trim()
     .replace(/^#{1,6}\s*/, '')
     .replace(/^[*_]{1,3}|[*_]{1,3}$/g, '')
@@ -59,6 +60,7 @@ export function readHeadingLine(line: string, opensList = false): { section: Pos
     /^#{1,6}\s/.test(trimmed) ||
     /^\*\*[^*]+\*\*:?$/.test(trimmed) ||
     /:$/.test(trimmed) ||
+    endsPointingDown(trimmed) ||
     (opensList && /\?$/.test(trimmed))
   // A bracket holding only a kind ("Secundaria completa (indispensable)", "Diploma (required)") qualifies the thing
   // named before it: the line is an item that states its own kind, unless that thing is itself a section's name
@@ -171,7 +173,11 @@ function withoutQualifyingBrackets(text: string): string {
 export function readInlineKind(text: string): RequirementKind | null {
   const normalized = normalizeText(text)
   // "Nice to have" wins over "required" because phrases like "3+ years of Go is a plus" carry both.
-  if (statesNiceToHave(withoutQualifyingBrackets(text)) || statesConditionalBonus(normalized))
+  if (
+    statesNiceToHave(withoutQualifyingBrackets(text)) ||
+    statesConditionalBonus(normalized) ||
+    statesAddedCondition(normalized)
+  )
     return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'
   return null
@@ -295,7 +301,9 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:(?:the|our|an?) )?ideal (?:candidate|person|profile|hire|applicant) (?:has|brings|holds)',
       '(?:(?:o|a|um|uma|nosso|nossa) )?(?:perfil|candidat[oa]|pessoa|profissional) ideal (?:tem|possui|traz)',
       '(?:(?:el|la|un|una|nuestro|nuestra) )?(?:perfil|candidat[oa]|persona|profesional) ideal (?:tiene|posee|trae|cuenta con)',
-      "(?:we need|we want|we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|queremos|precisamos de|necesitamos) (?:a |an |uma |una )?(?:someone|somebody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
+      // The one who posts may seek in the first person singular, or leave the seeker unsaid, as a post does ("need
+      // someone with…", "preciso de alguém com…", "busco alguien con…", "se busca alguien con…").
+      "(?:we need|we want|we're looking for|we are looking for|we're seeking|we seek|(?:i |i'm |i am )?(?:need|looking for|seeking)|buscamos|procuramos|queremos|precisamos de|necesitamos|busco|procuro|preciso de|necesito(?: a)?|se busca|(?:estou|to|estamos|estoy) (?:buscando|procurando)) (?:a |an |uma |una )?(?:someone|somebody|anyone|anybody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",
     ].join('|'),
     // "Se requiere: …", "We need someone with: …": a colon may stand between the predicate and what it asks.
     '):?\\s+',

@@ -11,9 +11,10 @@ import { statesOnlyNiceCue } from './states-only-nice-cue'
 
 // A frame that takes a list of things as its complement: a noun of knowing or handling and its preposition
 // ("Working knowledge of", "Conhecimentos em", "Manejo avanzado de", "Dominio de técnicas de"), or a verb of knowing
-// how ("saber fazer", "know how to use"). What follows it, up to the end of the clause, names the things asked.
+// how ("saber fazer", "know how to use"), said to the reader or of the one wanted ("que domine", "que conheça",
+// "si manejás"). What follows it, up to the end of the clause, names the things asked.
 const LIST_FRAME =
-  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|familiaridade|familiaridad|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade|uso|use|utiliza[cç][aã]o|utilizaci[oó]n|manuseio|handling|operation|opera[cç][aã]o|operaci[oó]n)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|sepan|saiba|saibam|souber|souberem|supiera|supieras|supieran)\s+(?:(?:tambem|tamb[eé]m|tambi[eé]n|ainda|adem[aá]s|bem|bien)\s+)?(?:fazer|usar|hacer|utilizar|operar|manejar|manusear)\s+(?:(?:o|a|os|as|el|la|los|las)\s+)?|(?:conhecer|conocer|dominar|know|understand|entender|entenda|entienda|entiendas|compreender|compreenda)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s)|(?:comfortable|confident)\s+(?:on|with|using|at)\s+(?:(?:the|an?)\s+)?)/iu
+  /(?:^|[\s,;:])((?:(?:strong|solid|good|sound|working|deep|basic|advanced|hands-on|expert|s[oó]lid[oa]s?|bo[am]s?|buen[oa]?s?|amplio|ampla)\s+)?(?:knowledge|understanding|familiarity|familiaridade|familiaridad|proficiency|expertise|experience|skills|experiencia|experi[eê]ncia|viv[eê]ncia|conhecimentos?|conocimientos?|dom[ií]nio|manejo|no[cç][oõ]es|nociones|habilidades?|capacidade|uso|use|utiliza[cç][aã]o|utilizaci[oó]n|manuseio|handling|operation|opera[cç][aã]o|operaci[oó]n)(?:\s+(?:b[aá]sic[oa]s?|avan[cçz]ad[oa]s?|s[oó]lid[oa]s?|pr[aá]tic[oa]s?|practical|solid))?\s+(?:of|in|with|on|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:(?:t[eé]cnicas|techniques|ferramentas|herramientas|tools)\s+(?:de|of)\s+)?(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:saber|sepa|sepas|sepan|saiba|saibam|souber|souberem|supiera|supieras|supieran)\s+(?:(?:tambem|tamb[eé]m|tambi[eé]n|ainda|adem[aá]s|bem|bien)\s+)?(?:fazer|usar|hacer|utilizar|operar|manejar|manusear)\s+(?:(?:o|a|os|as|el|la|los|las)\s+)?|(?:conhecer|conhe[cç]a|conhe[cç]am|conocer|conozca|conozcas|conozcan|conoc[eé]s|dominar|domine|domines|dominen|dominem|domin[aá]s|manejar|maneje|manejes|manejen|manej[aá]s|know|understand|entender|entenda|entienda|entiendas|compreender|compreenda)(?:\s+(?:bem|bien|well))?\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?|(?:comfortable|confident)\s+(?:(?:with|in|at)\s+)?(?=\p{Ll}+ing\s)|(?:comfortable|confident)\s+(?:on|with|using|at)\s+(?:(?:the|an?)\s+)?)/iu
 
 // A label naming what the list after its colon holds ("Conocimientos necesarios: …", "Tools: …").
 const LIST_LABEL =
@@ -83,7 +84,27 @@ export function readListedItems(
   const pieces = cutTopLevel(sentence, from)
   // A sentence cut where the frame's preposition is said again ("… andina | y de la historia …") was the first of
   // parallel items: its own "and" joins words of one item, as it would in the whole line.
-  const parallel = cutBeforeParallel || marksParallelItems(sentence, pieces)
+  // A verb of knowing ("que domine A, B y C") has no preposition to say again: a "with" after its objects tells how
+  // the last one is done ("pulido a mano y con motor"), not a parallel item.
+  const prepositionless = nounFramed !== null && !PREPOSITION_CLOSE.test(nounFramed[0])
+  const saysAgain = (piece: string) =>
+    REPEATED_PREPOSITION.test(piece) && !(prepositionless && MEANS_PREPOSITION.test(piece))
+  const parallel = cutBeforeParallel || marksParallelItems(sentence, pieces, saysAgain)
+  // The article said before each common noun the verb takes ("que domines el ceviche, los tiraditos y los fondos")
+  // closes them into one repertoire, one ask, as the marker reader takes them too; named standards ("las Buenas
+  // Prácticas Agrícolas y las exigencias de GlobalG.A.P.") stay apart.
+  if (
+    prepositionless &&
+    pieces.length > 2 &&
+    pieces
+      .slice(1)
+      .every((piece) =>
+        /^\s*(?:(?:and|e|y)\s+)?(?:the|os|as|los|las|el|la)\s+[^\p{Lu}]*$/u.test(
+          sentence.slice(piece.start, piece.end),
+        ),
+      )
+  )
+    return null
   const items: ListedItem[] = []
   const openers: Piece['opener'][] = []
   let examples = false
@@ -96,7 +117,10 @@ export function readListedItems(
     // "…, en especial el Código X": a marker of what is singled out opens a clause, though its preposition repeats.
     if (items.length > 0 && SINGLED_OUT.test(normalizeText(text.trim()))) break
     // The frame's preposition said again ("… y de herramientas de gestión") opens a parallel item.
-    const repeated = /^(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu.exec(text)
+    const repeated =
+      prepositionless && MEANS_PREPOSITION.test(text)
+        ? null
+        : /^(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu.exec(text)
     if (repeated && items.length > 0) {
       start += repeated[0].length
       text = text.slice(repeated[0].length)
@@ -305,6 +329,14 @@ function followsTenure(sentence: string, at: number): boolean {
   )
 }
 
+// The preposition a noun frame closes with, before an article or a word of techniques ("Manejo de", "Dominio de
+// técnicas de las"), or the one after "comfortable" ("comfortable with").
+const PREPOSITION_CLOSE =
+  /(?:^|\s)(?:of|in|with|on|at|using|em|de|do|da|dos|das|com|en|del|con|sobre)\s+(?:\p{L}+\s+){0,2}$/iu
+
+// The preposition of the means or the manner ("con motor", "with a torch"), which a verb's object may take.
+const MEANS_PREPOSITION = /^\s*(?:with|com|con)\s/iu
+
 // The frame's preposition opening a piece again: a parallel item ("… y de herramientas de gestión").
 const REPEATED_PREPOSITION = /^\s*(?:of|in|with|em|de|do|da|dos|das|com|en|del|con)\s+/iu
 
@@ -339,13 +371,14 @@ function closesWithCommaAnd(pieces: readonly Piece[]): number {
 }
 
 /** True when a piece after the first opens with the frame's preposition said again, after an "and". */
-function marksParallelItems(sentence: string, pieces: readonly Piece[]): boolean {
+function marksParallelItems(
+  sentence: string,
+  pieces: readonly Piece[],
+  saysAgain: (piece: string) => boolean,
+): boolean {
   return pieces
     .slice(1)
-    .some(
-      (piece) =>
-        piece.opener !== 'comma' && REPEATED_PREPOSITION.test(sentence.slice(piece.start, piece.end)),
-    )
+    .some((piece) => piece.opener !== 'comma' && saysAgain(sentence.slice(piece.start, piece.end)))
 }
 
 // "or" standing between two words of an item: the item offers a choice.

@@ -24,7 +24,30 @@ export function readQuestion(line: string): string | null {
   const text = withoutEntryMark(line)
   if (/\?\s*$/u.test(text) && !/\?\s+\S/u.test(text)) return text
   const opening = /^([¿]?[^.!?]{6,}\?)\s+\S/u.exec(text)
+  // A question mark inside a bracket the line has not closed yet ("Diploma in X (with the paper in hand, ok? we
+  // check)") ends a tag question of an aside, not a question the line opens with.
+  if (opening && opensBracket(opening[1] ?? '')) return null
   return opening ? (opening[1] ?? null) : null
+}
+
+/**
+ * True when a sentence asks a question, other than a tag question in an aside: "Diploma in X (with the paper in hand,
+ * ok?)" states what is asked, while "Ready to join?" and "Forklift licence (do you have one?)" ask the reader.
+ */
+export function asksOutsideAsides(sentence: string): boolean {
+  return /\?/u.test(sentence.replace(/\([^()]*(?:\)|$)/gu, (aside) => (asksOnlyTags(aside) ? ' ' : aside)))
+}
+
+/** True when every question in an aside is a tag of a word or two after a comma ("…, ok?", "…, tá?", "…, ¿no?"). */
+function asksOnlyTags(aside: string): boolean {
+  const questions = aside.match(/\?/gu)?.length ?? 0
+  const tags = aside.match(/,\s*¿?[^\s,()?]+(?:\s+[^\s,()?]+)?\?/gu)?.length ?? 0
+  return questions === tags
+}
+
+/** True when a stretch of text opens more round brackets than it closes. */
+function opensBracket(text: string): boolean {
+  return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)
 }
 
 // The sections that speak of the role itself: what it asks and what it does.

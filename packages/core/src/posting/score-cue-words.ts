@@ -757,6 +757,18 @@ const NICE_IN_LINE = [
   /\b(?:tendremos|tendre|tomaremos|se tendra|sera tenid[oa]|se tomara|levaremos|levarei|sera levad[oa]|serao levad[oa]s|will be taken|we will take|we'll take|we will also take)\s+(?:\S+\s+){0,2}?(?:en cuenta|em conta|em consideracao|en consideracion|into account|into consideration)\b/,
   // Said to distinguish the candidate: "would set you apart", "sets a candidate apart", "te diferencia".
   /\bsets? (?:you|candidates?|a candidate|someone) apart\b|\b(?:te|lo|la|o|a) diferencia\b/,
+  // Said to bar no one who lacks them: "none of this is required", "nada disso impede sua inscrição", "ninguno de
+  // estos es excluyente", "it won't stop you from applying". The things named are welcome, not asked.
+  /\b(?:none of (?:this|that|these|those|them|it)|nada (?:disso|disto|desso|de esto|de eso|de esso)|nenhum(?:a)? (?:deles|delas|destes|destas|desses|dessas)|ningun[oa] de (?:estos|estas|esos|esas|ellos|ellas))\b(?:\s+\S+){0,2}?\s+(?:impede|impedira|impide|impedira|stops?|prevents?|keeps?|bars?|rules?|(?:e|es|is|are|sao|son) (?:\S+\s+)?(?:required|mandatory|a must|essential|obrigatori\w*|obligatori\w*|excluyente|eliminatori\w*|exigid\w*|requisito|imprescindi\w*|indispensa\w*))/,
+  // Asked only of whoever has it, closing the clause: "manual handling cert too if you have it", "CNH, se tiver",
+  // "carnet de grúa si lo tenés". Whoever has none is not turned away. The thing stands before the condition, named
+  // by a pronoun after the verb or set off by a comma; a line that ends "…se tiver" with nothing before it heads a
+  // list instead ("Você vai se dar bem aqui se tiver").
+  /\b(?:if|se|si|caso)\s+(?:(?:you|u|voce|vc|tu|usted|vos)\s+)?(?:(?:lo|la|los|las)\s+(?:tenes|tienes|tiene|tengas|tenga)|(?:have|got|has)\s+(?:it|one|them|any)|(?:tiver|tenha)\s+(?:ela|ele|elas|eles))\s*[.!)]*\s*$|,\s*(?:if|se|si|caso)\s+(?:(?:you|u|voce|vc|tu|usted|vos)\s+)?(?:have|has|tiver|tenha|tenes|tienes|tiene|tengas|tenga)\s*[.!)]*\s*$/,
+  // Said of a thing that it can be learned on the job: "se puede aprender acá", "pode ser aprendido aqui", "can be
+  // learned on the job". Whoever lacks it learns it there, so it is welcome, not needed.
+  /\b(?:se puede aprender|lo podes aprender|lo puedes aprender|pode ser aprendid[oa]|da pra aprender|can be (?:learned|learnt|taught))\b/,
+  /\b(?:nao|no|doesn't|does not|won't|will not|wouldn't|would not)\s+(?:te\s+|lhe\s+|os\s+|les\s+)?(?:impede|impedira|impediria|impide|impedira|impediria|stop|keep|prevent|bar|rule)\s+(?:you\s+|them\s+|a\s+|la\s+|de\s+|que\s+)?(?:sua\s+|tu\s+|su\s+|their\s+|your\s+)?(?:from\s+|out\s+)?(?:applying|apply|application|inscricao|inscripcion|candidatura|postula\w*|te postules|se candidatar|se inscrever|aplicar)\b/,
 ]
 
 /** The indexes of the words that a cue of optional-ness covers ("counts in your favour", "not required"). */

@@ -1,0 +1,19 @@
+import { normalizeText } from './normalize-text'
+import { isDutyLike } from './posting-cues'
+
+// Words that make a clause a statement of its own: a subject pronoun, a copula, a verb of having or doing in a finite
+// form, in EN, PT and ES. A clause with none of them names a thing, as a post lists what it asks in fragments.
+const FINITE =
+  /\b(?:i|we|he|she|they|it|its|it's|is|are|was|were|will|has|had|do|does|did|eu|nos|ele|ela|eles|elas|a gente|e|sao|foi|era|sera|tem|temos|faz|fazemos|yo|nosotros|el|ella|ellos|es|son|fue|era|sera|tiene|tenemos|hace|hacemos|hay|ha)\b/u
+
+/**
+ * True when a sentence is a bare fragment naming a thing ("Safe Pass obviously, in date.", "CNH B, claro.", "Carnet
+ * de manipulador al día."): after a sentence of the same paragraph that asks, a post goes on listing its asks this
+ * way, without repeating the verb of needing.
+ */
+export function readsAsBareAsk(sentence: string): boolean {
+  const folded = normalizeText(sentence).replace(/\([^)]*\)?/gu, ' ')
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0 || words.length > 8 || /\?/u.test(folded)) return false
+  return !FINITE.test(folded) && !isDutyLike(folded)
+}
