@@ -39,6 +39,7 @@ import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findConductQualities } from './find-conduct-qualities'
+import { findDemandsInWork } from './find-demands-in-work'
 import { findDutyListLines } from './find-duty-list-lines'
 import { findIssuerClause } from './find-issuer-clause'
 import { opensListedPredicate } from './find-listed-predicates'
@@ -1224,6 +1225,12 @@ function readStructure(
   }
   const putAside = (line: PageLine, reason: FurnitureReason) =>
     setAside.push({ start: line.start, end: line.end, text: line.text, reason })
+  // A line of the job's work may say what it demands of the person ("…, o que exige jogo de cintura", "…, which calls
+  // for solid SQL"): the work stays a duty, and what it demands is asked.
+  const pushDuty = (unit: Unit) => {
+    responsibilities.push(unit)
+    units.push(...demandsOfWork(text, unit))
+  }
 
   for (const [index, line] of lines.entries()) {
     const reason = furniture.get(index)
@@ -1489,7 +1496,7 @@ function readStructure(
       (section === 'required' || section === 'nice_to_have' ? dutyLines.asked : dutyLines.anywhere).has(index)
     ) {
       for (const piece of splitInlineBullets(text, line.start, line.end))
-        responsibilities.push({
+        pushDuty({
           ...tightenSpan(text, piece.start, piece.end),
           section: 'responsibilities',
           kind: null,
@@ -1855,7 +1862,7 @@ function readStructure(
         // The work described ("The work involves arranging meetings…") is the role's duties, whatever kind the
         // sentences around it state.
         if (describesTheWork(text.slice(span.start, span.end))) {
-          responsibilities.push({ start: span.start, end: span.end, section: 'responsibilities', kind: null })
+          pushDuty({ start: span.start, end: span.end, section: 'responsibilities', kind: null })
           continue
         }
         // "We do not require a degree": a waiver names what is not asked.
@@ -1939,7 +1946,7 @@ function readStructure(
           unit.end = unit.start + closing.index + 1
           if (closingComment !== 'same') unit.kind = closingComment
         }
-        if (lineSection === 'responsibilities') responsibilities.push(unit)
+        if (lineSection === 'responsibilities') pushDuty(unit)
         else units.push(unit)
       }
       if (askedAt.length > 0) lineAsked = true
@@ -1947,6 +1954,16 @@ function readStructure(
   }
   if (current) (current as PostingSection).end = trimEnd(text, (current as PostingSection).start, text.length)
   return { sections, units, responsibilities, setAside }
+}
+
+/** What a unit of the job's work demands of the person who does it (see findDemandsInWork), as asks of their own. */
+function demandsOfWork(text: string, unit: { start: number; end: number }): Unit[] {
+  return findDemandsInWork(text.slice(unit.start, unit.end)).map((demand) => ({
+    start: unit.start + demand.start,
+    end: unit.start + demand.end,
+    section: demand.kind,
+    kind: demand.kind,
+  }))
 }
 
 /** The documents of proof a call to apply asks for, each asked as a requirement of its own (see findProofDocuments). */
@@ -3786,8 +3803,11 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
     const found = readUnit(text, unit, taxonomy, headed, documentCategories, documentDomain)
     requirements.push(...found)
     // Without a responsibilities heading, unheaded duty lines ("Build ...") are still the role's duties.
-    if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end)))
+    if (found.length === 0 && unit.section === 'other' && isDutyLike(text.slice(unit.start, unit.end))) {
       duties.push(unit)
+      for (const demand of demandsOfWork(text, unit))
+        requirements.push(...readUnit(text, demand, taxonomy, headed, documentCategories, documentDomain))
+    }
   }
   const tableItems = tables.flatMap((table) => table.items)
   requirements.push(

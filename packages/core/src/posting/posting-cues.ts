@@ -245,7 +245,7 @@ export function isDutyLike(text: string): boolean {
 }
 
 /** Folds accents and case character by character, so offsets in the folded text are offsets in the original. */
-function foldInPlace(text: string): string {
+export function foldInPlace(text: string): string {
   let folded = ''
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index] as string

@@ -769,6 +769,12 @@ const NICE_IN_LINE = [
   // learned on the job". Whoever lacks it learns it there, so it is welcome, not needed.
   /\b(?:se puede aprender|lo podes aprender|lo puedes aprender|pode ser aprendid[oa]|da pra aprender|can be (?:learned|learnt|taught))\b/,
   /\b(?:nao|no|doesn't|does not|won't|will not|wouldn't|would not)\s+(?:te\s+|lhe\s+|os\s+|les\s+)?(?:impede|impedira|impediria|impide|impedira|impediria|stop|keep|prevent|bar|rule)\s+(?:you\s+|them\s+|a\s+|la\s+|de\s+|que\s+)?(?:sua\s+|tu\s+|su\s+|their\s+|your\s+)?(?:from\s+|out\s+)?(?:applying|apply|application|inscricao|inscripcion|candidatura|postula\w*|te postules|se candidatar|se inscrever|aplicar)\b/,
+  // No one turned away for lacking it: "we won't rule anyone out over it", "não vamos eliminar ninguém por isso", "no
+  // descartamos a nadie por eso". Those without it still compete, so it is wanted, not needed.
+  /\b(?:won't|will not|wouldn't|would not|don't|do not|we never)\s+(?:\S+\s+)?(?:rule out|eliminate|discard|reject|exclude|turn away|turn down)\s+(?:anyone|anybody|any candidate|candidates|applicants)\b|\b(?:nao|no|nunca)\s+(?:(?:vamos|iremos|vamos a|se va a|va a)\s+)?(?:eliminar|eliminamos|eliminaremos|descartar|descartamos|descartaremos|excluir|excluimos|excluiremos|recusar|recusamos|rechazar|rechazamos)\s+(?:a\s+)?(?:ninguem|nadie|nenhum candidato|nenhuma candidata|ningun candidato|ninguna candidata)\b/,
+  // Said to save the candidate time on the job or shorten the learning: "knowing X saves you time", "will shorten your
+  // training", "quem lê desenho ganha tempo", "acorta la formación". A head start, not a condition of entry.
+  /\b(?:saves? (?:you|them)|will save (?:you|them)|ganha|ganham|ganhara|ganharia|economiza|gana|ganan|ganara|ahorra|ahorrara)\s+(?:(?:a lot of|lots of|much|some|muito|bastante|mucho|algo de)\s+)?(?:time|tempo|tiempo)\b|\b(?:shortens?|will shorten|would shorten|speeds? up|will speed up|encurta|encurtara|acelera|acelerara|acorta|acortara)\s+(?:\S+\s+)?(?:training|ramp-up|ramp up|onboarding|learning curve|treinamento|formacao|curva de aprendizado|adaptacao|formacion|capacitacion|curva de aprendizaje|adaptacion)\b/,
 ]
 
 /** The indexes of the words that a cue of optional-ness covers ("counts in your favour", "not required"). */

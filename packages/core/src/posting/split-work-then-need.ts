@@ -1,6 +1,6 @@
 import { describesTheWork } from './describes-the-work'
 import { normalizeText } from './normalize-text'
-import { findRequirementPredicate, isDutyLike, readInlineKind } from './posting-cues'
+import { findRequirementPredicate, foldInPlace, isDutyLike, readInlineKind } from './posting-cues'
 
 // A comma or a conjunction, or both, before a clause of its own ("…, so …", "… and …", "…, e …", "… y …", "…, así
 // que …").
@@ -12,8 +12,25 @@ const JOINT =
 const OPENS_NEED =
   /^(?:(?:you|voce|tu|usted)\s+)?(?:(?:will|'ll|also|tambem|tambien)\s+)*(?:need|needs|have to|must|precisar(?:a|as)?|precisa|necesitar(?:a|as)?|necesitas|necesita|dever(?:a|as)?|deve|deber(?:a|as)?|debes|debe|ter(?:a|as) (?:que|de)|tem que|tendr(?:a|as) que|tienes que)\b/u
 
+/**
+ * Where what a clause's opening need asks for starts ("you'll need |a licence", "precisará de |curso MOPP"), or null
+ * when the clause opens with no need of the reader.
+ */
+export function findNeedComplement(clause: string): number | null {
+  const lead = /^\s*/u.exec(clause)?.[0].length ?? 0
+  const predicate = findRequirementPredicate(clause.slice(lead))
+  if (predicate !== null) return lead + predicate
+  const opening = OPENS_NEED.exec(foldInPlace(clause.slice(lead)))
+  if (!opening) return null
+  // The verb's own link to its object ("precisará de", "need to have") is no part of what is asked.
+  const link = /^\s*(?:(?:de|of|to have|to hold|ter|tener|contar con)\s+)?/u.exec(
+    foldInPlace(clause.slice(lead + opening[0].length)),
+  )
+  return lead + opening[0].length + (link?.[0].length ?? 0)
+}
+
 /** True when a clause opens with the reader's need ("you'll need a licence", "precisará de curso MOPP"). */
-function opensWithNeed(clause: string): boolean {
+export function opensWithNeed(clause: string): boolean {
   const folded = normalizeText(clause.trim())
   return OPENS_NEED.test(folded) || findRequirementPredicate(clause.trim()) !== null
 }
