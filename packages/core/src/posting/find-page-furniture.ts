@@ -2,6 +2,7 @@ import { hasTitleWord, isRoleHead } from '../resume/split-role-header'
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { announcesBareSearch } from './announces-bare-search'
+import { answersFieldNo } from './answers-field-no'
 import { callsToShare } from './calls-to-share'
 import { describesJobBoard } from './describes-job-board'
 import { describesOnboarding } from './describes-onboarding'
@@ -612,6 +613,8 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (isMoneyRow(text) || (PAY_RATE.test(normalizeText(text)) && words(text).length <= 16)) return 'salary'
   if (statesPay(text)) return 'salary'
   if (runsHiringProcess(text) || isBoardWidget(text)) return 'call-to-action'
+  // "Disponibilidad de viajar: No": the board's field says the job does not ask it.
+  if (answersFieldNo(text)) return 'metadata'
   if (warnsOfFraud(text)) return 'call-to-action'
   if (comparesReaderProfile(text)) return 'interface'
   if (notesListingByBoard(text) || statesHiringStatus(text)) return 'call-to-action'
@@ -1023,6 +1026,11 @@ export function findPageFurniture(
     }
     if ((oneSentence && runsHiringProcess(text)) || isBoardWidget(text)) {
       reasons.set(index, 'call-to-action')
+      continue
+    }
+    // A board's field answered "No" ("Travel required: No") asks nothing, however its label reads.
+    if (answersFieldNo(text)) {
+      reasons.set(index, 'metadata')
       continue
     }
     if (oneSentence && (warnsOfFraud(text) || statesApplicationHandling(text))) {

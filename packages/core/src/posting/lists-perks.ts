@@ -9,7 +9,7 @@ const PERKS_SUBJECT =
 // grátis", "cursos pagos"), or a span of leave ("3 weeks PTO", "30 dias de férias", "15 días de vacaciones"). "Paid"
 // names a marketing channel when an ad's word follows ("paid search", "paid social").
 const PERK_ITEM =
-  /^(?:(?:free|complimentary|discounted|subsidi[sz]ed|company-paid|gratis|gratuit[oa]s?|subsidiad[oa]s?)\s+\p{L}|paid\s+(?!(?:search|social|media|ads?|advertising|campaigns?|acquisition|traffic|channels?)\b)\p{L}|\d+\s+(?:days?|weeks?|dias|semanas)\s+(?:of\s+|de\s+)?(?:pto|paid time off|vacation|holidays?|leave|ferias|vacaciones|descanso|licenca|licencia)\b)|\b(?:gratis|gratuit[oa]s?|subsidiad[oa]s?|pag[oa]s? pela empresa|pagad[oa]s? por la empresa)$/u
+  /^(?:(?:free(?!\s+(?:to|of|from|for)\b)|complimentary|discounted|subsidi[sz]ed|company-paid|gratis|gratuit[oa]s?|subsidiad[oa]s?)\s+\p{L}|paid\s+(?!(?:search|social|media|ads?|advertising|campaigns?|acquisition|traffic|channels?)\b)\p{L}|\d+\s+(?:days?|weeks?|dias|semanas)\s+(?:of\s+|de\s+)?(?:pto|paid time off|vacation|holidays?|leave|ferias|vacaciones|descanso|licenca|licencia)\b)|\b(?:gratis|gratuit[oa]s?|subsidiad[oa]s?|pag[oa]s? pela empresa|pagad[oa]s? por la empresa)$/u
 // Help towards the reader's own learning or costs ("Apoyo para cursos", "Auxílio para academia", "learning stipend",
 // "allowance for conferences"): a noun of giving, for something the reader uses. "Apoio ao cliente" serves another.
 const SUPPORT_FOR =
@@ -32,7 +32,7 @@ export function listsPerks(sentence: string): boolean {
   if (ASKS.test(folded)) return false
   if (PERKS_SUBJECT.test(folded)) return true
   const items = folded
-    .split(/\s*[,;·]\s*|\s+(?:and|e|y|plus)\s+/u)
+    .split(/\s*[,;·+]\s*|\s+(?:and|e|y|plus)\s+/u)
     .map((item) => item.trim())
     .filter((item) => item.length > 0)
   if (items.filter((item) => PERK_ITEM.test(item)).length >= 2) return true
@@ -40,5 +40,18 @@ export function listsPerks(sentence: string): boolean {
   // probation"): most of its items name a perk, so the few that do not ride along with them.
   const perks = items.filter((item) => PERK_ITEM.test(item) || namesPerk(item)).length
   if (perks >= 2 && perks * 5 >= items.length * 3) return true
+  // "Free PPE and orange kit", "Prestaciones de ley, SGMM": a perk heads the line and what follows it is a word or two
+  // riding along, a short name or an acronym, too little to be an ask of its own.
+  const [first, ...rest] = items
+  if (
+    first !== undefined &&
+    (PERK_ITEM.test(first) || namesPerk(first)) &&
+    rest.length > 0 &&
+    rest.every((item) => item.split(' ').length <= 2)
+  )
+    return true
+  // "Paid renewals of your card after your probation": a lone item the employer pays for or gives free.
+  if (items.length === 1 && first !== undefined && PERK_ITEM.test(first) && first.split(' ').length <= 12)
+    return true
   return SUPPORT_FOR.test(folded) && folded.split(' ').length <= 8 && !/[:;]/u.test(folded)
 }

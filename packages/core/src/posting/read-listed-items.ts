@@ -70,6 +70,17 @@ export function readListedItems(
   const topic = topicEnd >= 0 && (!framed || framed.index < topicEnd)
   const frame = topic ? null : framed
   if (!frame && !label && !afterLabel && !topic) return null
+  // "Conocer de agroquímicos: dosis, mezclas y tiempos de reentrada", "Know your fertilisers: rates, mixes and timing":
+  // a label that itself asks knowing or handling a field lists the facets of that one field after its colon, which
+  // alone ("dosis", "timing") ask nothing. A label naming a class of its members ("Dominio de técnicas clásicas:
+  // batido, flameado", "Knowledge of hand tools: chisels, planes") lists members, each a skill.
+  if (
+    topic &&
+    framed &&
+    framed.index + framed[0].length <= topicEnd &&
+    !NAMES_CLASS.test(normalizeText(sentence.slice(0, topicEnd)))
+  )
+    return null
   // "Manejo con radiocontrol y con botonera", "operação com paleteira e com empilhadeira": after a noun of handling,
   // "with" names the means the one thing is handled by, not things handled; there is no list of asks to read.
   if (frame && nounFramed && MEANS_FRAME.test(normalizeText(frame[0]))) return null
@@ -240,6 +251,16 @@ export function readListedItems(
     openers.push(piece.opener)
   }
   if (items.length < 2 || offersChoice(sentence, items, openers)) return null
+  // "Saber ler termômetro, balança e pHmetro", "montar uramaki, niguiri e sashimi", "plate starters, mains and
+  // desserts": three or more bare nouns after a verb that is not one of using span the range of one practice, which
+  // only the verb names; each noun alone asks nothing. Tools a verb of using takes ("operar torno, fresadora e
+  // plaina") are each a skill of their own.
+  if (
+    verbFramed &&
+    !USING_VERB.test(normalizeText(verbFramed[1] ?? '')) &&
+    rangesOnePractice(sentence, items)
+  )
+    return null
   // After a topic label, the list runs to the end of the sentence: words left after it show the colon opened a
   // statement, not a list ("Horário: das 8h às 17h, com uma hora de almoço").
   if (topic && !endsList(sentence, items)) return null
@@ -323,6 +344,29 @@ export function readListedItems(
 }
 
 /** True when a tenure ("6 years of", "três anos de") ends right before `at`, the frame it goes on into. */
+// Nouns of a class whose members a list names: techniques, tools, methods, kinds, languages, systems.
+const NAMES_CLASS =
+  /\b(?:techniques|tools|methods|methodologies|types|kinds|languages|platforms|systems|software|programs|equipment|machines|instruments|tecnicas|ferramentas|herramientas|metodos|metodologias|tipos|linguagens|lenguajes|idiomas|plataformas|sistemas|softwares|programas|equipamentos|equipos|maquinas|instrumentos)\b/u
+
+// Verbs of using or driving a tool, whose objects are each a skill ("operar", "usar", "manejar", "conducir").
+const USING_VERB =
+  /\b(?:operar|usar|utilizar|manejar|manusear|dirigir|conducir|pilotar|pilotear|programar|configurar|instalar|reparar|consertar)\b/u
+
+/**
+ * Three or more items that are each a bare noun of a word or two no capital names, before at most one longer last
+ * item that closes the range ("… e os combinados de delivery").
+ */
+function rangesOnePractice(sentence: string, items: readonly ListedItem[]): boolean {
+  const bare = (item: ListedItem) => {
+    const words = sentence.slice(item.start, item.end).trim().split(/\s+/u)
+    return (
+      words.length <= 2 && words.every((word) => /^\p{Ll}[\p{L}-]*$/u.test(word) || /^p[A-Z]/u.test(word))
+    )
+  }
+  const leading = items.every(bare) ? items : items.slice(0, -1)
+  return leading.length >= 3 && leading.every(bare)
+}
+
 function followsTenure(sentence: string, at: number): boolean {
   return findYearsMentions(sentence.slice(0, at)).some((found) =>
     /^[\s\p{L}]{0,12}$/u.test(sentence.slice(found.end, at)),

@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, isDutyLike, isQualificationLike } from './posting-cues'
+import { statesSelectionRule } from './states-selection-rule'
 
 // The notices an employer or a board appends to every listing, whatever the job: the law the listing complies with,
 // how applicants' data are kept, how to ask for adjustments to the process, who will hear back, where to read more.
@@ -119,6 +120,8 @@ export function statesHiringNotice(sentence: string): boolean {
     .replace(/\s+/gu, ' ')
   // An offer of adjustments tells the reader what they "must" do to get one: the obligation is the process's.
   if (offersAdjustments(folded)) return true
+  // A rule of the selection names the requirements it rules on, which the obligation words below would take as asks.
+  if (statesSelectionRule(folded)) return true
   if (OBLIGES.test(folded) || isQualificationLike(sentence)) return false
   if (citesLaw(folded) || limitsWhoHearsBack(folded) || pointsElsewhere(folded)) return true
   return APPLICANT_DATA.test(folded) && KEEPS_DATA.test(folded) && findRequirementPredicate(sentence) === null
