@@ -1,7 +1,9 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
 import { isBulletLine, type PageLine } from './find-page-furniture'
+import { normalizeText } from './normalize-text'
 import { readInlineKind } from './posting-cues'
+import { statesNiceToHave } from './score-cue-words'
 
 /**
  * True when an unmarked line heads the bulleted list under it by its place on the page alone, whatever its words:
@@ -27,7 +29,19 @@ export function headsListByShape(lines: readonly PageLine[], index: number, taxo
   return previous !== undefined && isBulletLine(previous.text) && !/\?$/.test(trimmed)
 }
 
-/** The section an unmarked list heading opens: the optional list when its words say so, else an unnamed one. */
-export function readShapedHeadingKind(line: string): 'nice_to_have' | 'other' {
-  return readInlineKind(line) === 'nice_to_have' ? 'nice_to_have' : 'other'
+const PRESENCE_OBLIGED =
+  /\b(?:has to|have to|must|needs? to|should|tem que|tem de|precisa|deve|tiene que|debe|hay que)\s+(?:be|go|come|sit|ir|estar|ser|vir|ficar|venir|llegar|chegar)\b/u
+
+/**
+ * The section an unmarked list heading opens: the kind its words state ("Worth a mention, not required", "Estas são
+ * as coisas que você precisa ter"), else an unnamed one. A heading that asks states what its list is; it is no item.
+ */
+export function readShapedHeadingKind(line: string): 'nice_to_have' | 'required' | 'other' {
+  // What has to be present before the job starts ("What has to be in your bag", "O que tem que estar na mochila",
+  // "Lo que tiene que ir en tu caja"): an obligation on being or going somewhere, over a list, names what is asked.
+  if (PRESENCE_OBLIGED.test(normalizeText(line)) && !statesNiceToHave(line)) return 'required'
+  const kind = readInlineKind(line)
+  // A need denied in a bracket ("Bagagem extra (não é obrigatória, mas ajuda)") names no need of the list.
+  if (kind === 'required' && statesNiceToHave(line)) return 'other'
+  return kind ?? 'other'
 }

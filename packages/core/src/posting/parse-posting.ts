@@ -119,7 +119,7 @@ import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-ch
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
-import { statesNiceToHave } from './score-cue-words'
+import { readsCompanyByPronounOnly, statesNiceToHave } from './score-cue-words'
 import { sitsInDesignationSuffix } from './sits-in-designation-suffix'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -1351,6 +1351,24 @@ function readStructure(
         judgedUntil = byItems.last
       }
     }
+    // A heading the employer's only by a pronoun ("Con esto nos convences más rápido", "What impresses us") over a
+    // list of asks heads those asks: the employer is the one persuaded, and a company section would drop them. After
+    // the required list and before any optional one, it is the optional list, as below.
+    if (
+      heading?.section === 'company' &&
+      sawContent &&
+      current &&
+      opensList &&
+      readsCompanyByPronounOnly(line.text) &&
+      readSectionByItems(lines, index, taxonomy)?.section === 'required'
+    )
+      heading = {
+        section:
+          sections.some((section) => section.name === 'required') &&
+          !sections.some((section) => section.name === 'nice_to_have')
+            ? 'nice_to_have'
+            : 'required',
+      }
     // A second list of qualifications under a heading of unknown words, after the required list and before any
     // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
     // heading the reader cannot place would otherwise leave the extras required.
@@ -1364,7 +1382,14 @@ function readStructure(
       // a board's widget) asked for nothing, and the list under this heading is then the first one.
       units.some((unit) => unit.start >= (current as PostingSection).start) &&
       // An optional list named as such further down is the extras; this one is then something else.
-      !lines.slice(index + 1).some((later) => readHeadingLine(later.text, true)?.section === 'nice_to_have')
+      // Page furniture below ("Was this page helpful?") names no list of the posting's.
+      !lines
+        .slice(index + 1)
+        .some(
+          (later, offset) =>
+            !furniture.has(index + 1 + offset) &&
+            readHeadingLine(later.text, true)?.section === 'nice_to_have',
+        )
     )
       heading = { section: 'nice_to_have' }
     // A heading of words no section list holds, over a line that asks by itself, heads what is asked.
@@ -1402,7 +1427,14 @@ function readStructure(
       }
     }
     // A heading known only by its place names no section: the list under it goes on under the one above.
-    if (shaped && heading?.section === 'other' && current)
+    // After the optional list, though, a heading of unknown words opens something new: the extras come last among the
+    // asks, and what follows them (the hours, the conditions) is not one more extra.
+    if (
+      shaped &&
+      heading?.section === 'other' &&
+      current &&
+      (current as PostingSection).name !== 'nice_to_have'
+    )
       heading = { section: (current as PostingSection).name }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {

@@ -1,5 +1,6 @@
 import type { PostingSectionName, RequirementKind } from '../types'
 import { endsPointingDown, withoutPointingDown } from './ends-pointing-down'
+import { namesEmployerInAbout } from './names-employer-in-about'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
 import { readsLeadAsVerb } from './reads-lead-as-verb'
@@ -22,7 +23,9 @@ function cleanHeading(line: string): string {
 
 /** Returns which known section a heading names, or null when its words carry no section meaning. */
 export function classifyHeading(heading: string, decorated = false, relaxed = false): HeadingSection | null {
-  return scoreHeadingWords(cleanHeading(heading), decorated, relaxed)
+  const cleaned = cleanHeading(heading)
+  if (namesEmployerInAbout(cleaned)) return 'company'
+  return scoreHeadingWords(cleaned, decorated, relaxed)
 }
 
 /**

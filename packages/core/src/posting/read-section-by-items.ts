@@ -47,7 +47,17 @@ export function readSectionByItems(
   // One item decides alone only when it is the whole block (one paragraph of prose); a list needs two alike, a
   // majority of its items, and a clear lead over the next reading.
   const enough = items.length === 1 ? best[1] === 1 : best[1] >= 2 && best[1] * 2 >= items.length
-  if (!enough || (second !== undefined && second[1] * 2 > best[1])) return null
+  // A bulleted list of asks where many items read as nothing (bare credentials, documents, qualities put as nouns,
+  // which no verb tells) still speaks when a third of it asks, at least three items, and the next reading stands at a
+  // third of that or less: the few that read otherwise are odd items, not a mixed list. Duties and perks are told by
+  // their verbs and nouns, so a list of them left mostly unread is no list of them.
+  const clearLead =
+    listed &&
+    best[0] === 'ask' &&
+    best[1] >= 3 &&
+    best[1] * 3 >= items.length &&
+    (second === undefined || second[1] * 3 <= best[1])
+  if (!clearLead && (!enough || (second !== undefined && second[1] * 2 > best[1]))) return null
   // Conditions of the job alone ("Schedule" over days and hours) are asked wherever they stand: they make no
   // section of requirements that would take in the lines after them.
   if (best[0] === 'ask' && conditionsOnly) return null
@@ -79,12 +89,19 @@ function blockUnder(
     const text = line.text.trim()
     if (listed && !isBulletLine(text)) break
     if (!listed && at > index + 1 && line.blankBefore && hasHeadingShape(text)) break
-    if (readHeadingLine(text, isBulletLine(lines[at + 1]?.text ?? '')) !== null) break
+    // An item over the next item of its own list ("1. …" over "2. …") opens no list of its own: only a line over a
+    // list marked otherwise ("2. Nice to have" over "- …") may head one.
+    const below = lines[at + 1]?.text.trim() ?? ''
+    const opensList =
+      isBulletLine(below) && (!isBulletLine(text) || NUMBERED.test(text) !== NUMBERED.test(below))
+    if (readHeadingLine(text, opensList) !== null) break
     items.push(text.replace(/^[^\p{L}\p{N}¿¡"'(]+/u, '').replace(/^\d{1,2}[.)]\s+/u, ''))
     last = at
   }
   return { items, last, listed }
 }
+
+const NUMBERED = /^\d{1,2}[.)]\s/u
 
 /** A short line with no sentence end, standing alone: the shape a heading between paragraphs takes. */
 function hasHeadingShape(text: string): boolean {

@@ -403,6 +403,12 @@ function readReaderCondition(normalized: string): { section: CueSection; evaluat
 const READER_RECEIVES =
   /\b(?:you|you'll|you'd|voce|tu|te)\s+(?:(?:will|would|also|vai|va a|vas a|tambem|tambien)\s+)*(?:get|gain|receive|earn|enjoy|ganh\p{L}*|receb\p{L}*|recib\p{L}*|ganas|ganaras|obten\p{L}*|obtien\p{L}*|llevas|llevaras|disfrut\p{L}*)\b(?! to\b)|\b(?:recibiras|ganaras|obtendras|disfrutaras)\b|\bin it for (?:you|me)\b/u
 
+// A relative clause whose verb is one of winning or earning, with the reader at most as its indirect object: the things
+// the heading names are the ones that gain. With the reader as the subject ("What you'll earn") it is pay instead,
+// which READER_RECEIVES reads.
+const THINGS_EARN =
+  /\b(?:that|which|que)\s+(?:(?:will|would|can|could|also)\s+)?(?:(?:te|lhe|le|nos|you|voce)\s+)?(?:wins?|earns?|scores?|ganh\p{L}*|rend\p{L}*|gana|ganan|ganaran|ganarian|valen|valem)\s+(?:(?:you|te|lhe|voce)\s+)?(?:(?:an?|um|uma|un|una|some|algun[oa]s?|alguns|algumas|extra)\s+)?\p{L}+(?:\s+\p{L}+)?$/u
+
 /** The indexes of the words a match of `pattern` covers in the words joined by single spaces. */
 function wordsInside(words: readonly string[], pattern: RegExp): Set<number> {
   const text = words.join(' ')
@@ -540,6 +546,18 @@ function readsAsPreposition(words: readonly string[], index: number): boolean {
  */
 export function scoreHeadingWords(heading: string, decorated: boolean, relaxed = false): CueSection | null {
   const words = wordsOf(heading)
+  // A heading that is only the name of a class of qualification ("Education", "Formação", "Idiomas", "Licencias")
+  // opens what is asked of that class: it names no duty, perk or employer, and the lines under it are the asks. Only
+  // where the line's form or place already says heading: a bare word in running text ("Licenses Driver's License Do
+  // you have…") is a board's widget label, not a section of the posting.
+  const named = words.filter((word) => !FUNCTION_WORDS.has(word))
+  if (
+    (decorated || relaxed) &&
+    named.length === 1 &&
+    words.length <= 3 &&
+    QUALIFICATION_CLASS.test(named[0] ?? '')
+  )
+    return 'required'
   const normalized = words.join(' ')
   const negatedNeed = NEGATED_NEED.test(normalized)
   // A denied need conceded to help ("No obligatorio, pero te va a servir") says why the extras count: its words are
@@ -568,6 +586,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const concession = CONCESSION.exec(normalized)?.index ?? -1
   const readerCondition = readReaderCondition(normalized)
   const receiving = wordsInside(words, READER_RECEIVES)
+  // The listed things as the ones that win the reader something ("Tricks that earn a treat", "Coisas que te rendem
+  // pontos", "Lo que te gana puntos"): a reward for having them, so they are extras, and the reward's words weigh.
+  const rewarded = wordsInside(words, THINGS_EARN)
   const onTop = wordsInside(words, ON_TOP)
   const variant = readVariantWord(words)
   // What the reader is to bring or have, an idiom of obligation, or its denial: the frame's words weigh, and name
@@ -580,7 +601,7 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     scores.set(asking.section, (scores.get(asking.section) ?? 0) + 3)
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
-    if (receiving.has(index) || consequence.has(index) || onTop.has(index)) continue
+    if (receiving.has(index) || consequence.has(index) || onTop.has(index) || rewarded.has(index)) continue
     if (asking?.words.has(index)) continue
     if (/^dos?$/u.test(word) && readsAsPreposition(words, index)) continue
     // "Do you have…?", "Does the role suit you?": the auxiliary that opens a question does no work of its own.
@@ -624,10 +645,14 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
           (!/^(?:you|voce|usted|ti)$/u.test(word) && stemAnchorOf(word)?.section === 'required') ||
           SUITED.test(word),
       ) || IDEAL_PERSON.test(moved.join(' '))
-    const section = needed ? 'required' : 'nice_to_have'
+    // A comparative in the effect ("make your profile more seasoned", "deixam seu perfil mais forte", "te hacen
+    // destacar más") raises the candidate above the bar rather than up to it: what does that is an extra.
+    const raised = moved.some((word) => COMPARATIVE.test(word))
+    const section = needed && !raised ? 'required' : 'nice_to_have'
     scores.set(section, (scores.get(section) ?? 0) + 2)
   }
   if (receiving.size > 0) scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
+  if (rewarded.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
   if (onTop.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
   const weSpeak = words.some((word) => /^(?:we|we're|nos|nosotros|somos)$/.test(word))
@@ -678,6 +703,15 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   }
   return best
 }
+
+// The classes of qualification a posting asks for, as accent-folded stems in EN, PT and ES: schooling, training
+// for a trade, languages, licences and certificates. Only a heading made of one of them alone reads by this.
+const QUALIFICATION_CLASS =
+  /^(?:educat\w*|educac\w*|formac\w*|escolar\w*|schooling|estudios?|academic\w*|academica?s?|titulac\w*|degrees?|diplomas?|languages?|idiomas?|linguas?|lenguas?|licen[cs]\w*|certifica\w*|credentials?|credenciales?|habilitac\w*|qualifications?|experiences?|experiencias?)$/u
+
+// Words of degree that raise what they qualify above where it stands ("more", "mais", "más", "better", "melhor").
+// Read only inside the effect a causative verb tells, where Portuguese "mas" ("but") does not stand.
+const COMPARATIVE = /^(?:more|better|further|mais|mas|melhor|melhores|mejor|mejores)$/u
 
 // Verbs of placing or moving someone, and the places ahead of the rest, in EN, PT and ES.
 const PLACING =
@@ -815,3 +849,28 @@ export function withoutNiceCues(text: string): string {
       .replace(/\uE000\p{L}*/gu, ' ')
   return rest
 }
+
+/**
+ * True when a heading reads as the employer's only by a pronoun of it that is the object of a verb ("Con esto nos
+ * convences", "Things that impress us"): the employer is the one persuaded, not the one speaking, so the lines under
+ * the heading decide. The subject ("Who we are") or the object of a preposition ("About us", "Sobre nós") still speaks
+ * of the employer.
+ */
+export function readsCompanyByPronounOnly(heading: string): boolean {
+  const words = wordsOf(heading)
+  const company = words.flatMap((word, index) => (stemAnchorOf(word)?.section === 'company' ? [index] : []))
+  return (
+    company.length > 0 &&
+    company.every((index) => {
+      const word = words[index] ?? ''
+      const before = words[index - 1] ?? ''
+      if (PREPOSITION.test(before)) return false
+      // English puts the object after its verb; Portuguese and Spanish put the clitic before it.
+      if (word === 'us') return index > 0
+      return word === 'nos' && index < words.length - 1 && !PREPOSITION.test(words[index + 1] ?? '')
+    })
+  )
+}
+
+const PREPOSITION =
+  /^(?:about|with|for|of|to|from|among|at|join|sobre|de|con|com|para|entre|a|en|em|acerca|conheca|conoce|somos|nao|no)$/u
