@@ -1,3 +1,4 @@
+import { findTopCommas } from './find-top-commas'
 import { normalizeText } from './normalize-text'
 
 // A requirements list pasted as one paragraph ("Requisitos: experiência de 1 ano como X, saber Y, ensino médio
@@ -32,18 +33,6 @@ const QUALITY_HEAD = /^\p{L}{3,}(?:idades?|idad(?:es)?|ity|ities|cao|coes|cion(?
 /** Fewest items that make a comma run a list of asks: two could be one ask and its elaboration. */
 const FEWEST_ITEMS = 3
 
-/** The commas of a text outside brackets. */
-function topCommas(line: string): number[] {
-  const found: number[] = []
-  let depth = 0
-  for (const [index, char] of [...line].entries()) {
-    if (char === '(' || char === '[') depth += 1
-    else if ((char === ')' || char === ']') && depth > 0) depth -= 1
-    else if (char === ',' && depth === 0) found.push(index)
-  }
-  return found
-}
-
 /**
  * Cuts a labelled or listed line that runs several asks together with commas into one span per ask, cutting only at
  * the commas followed by a word that opens an ask (see ASK_HEAD); a line with fewer than three such items stays
@@ -57,7 +46,7 @@ export function splitAskedRun(
   const line = text.slice(start, end)
   // Indexes are of UTF-16 code units: spread characters may be longer, so only lines without astral ones are cut.
   if ([...line].length !== line.length) return [{ start, end }]
-  const commas = topCommas(line)
+  const commas = findTopCommas(line)
   const opening = (comma: number) => normalizeText(line.slice(comma + 1).trimStart())
   const sure = commas.filter((comma) => ASK_HEAD.test(opening(comma)))
   if (sure.length + 1 < FEWEST_ITEMS) return [{ start, end }]

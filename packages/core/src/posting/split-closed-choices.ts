@@ -1,3 +1,4 @@
+import { findTopCommas } from './find-top-commas'
 import { normalizeText } from './normalize-text'
 
 // A choice inside a clause: "A o B", "A ou B", "A or B" (folded). Portuguese spells its article "o" as Spanish spells
@@ -31,18 +32,6 @@ const OPENS_CLAUSE =
 // Most characters of a listed line read here: a longer one is a paragraph, whose sentences are read on their own.
 const LONGEST = 220
 
-/** The commas of a text outside brackets. */
-function topCommas(line: string): number[] {
-  const found: number[] = []
-  let depth = 0
-  for (const [index, char] of [...line].entries()) {
-    if (char === '(' || char === '[') depth += 1
-    else if ((char === ')' || char === ']') && depth > 0) depth -= 1
-    else if (char === ',' && depth === 0) found.push(index)
-  }
-  return found
-}
-
 /**
  * Cuts a listed line whose items are each a choice, set apart by commas and closed by "and" ("Dos años en hotel,
  * crucero o parque temático, inglés conversacional y buena energía", "Francês ou italiano intermediário, curso de
@@ -64,7 +53,7 @@ export function splitClosedChoices(
   if (folded.length !== line.length || line.length > LONGEST || /[.!?]\s+\S/u.test(line.trim())) return whole
   const opening = folded.replace(/^[^\p{L}]+/u, '')
   if (OPENS_LIST_FRAME.test(opening) || OPENS_VERB_FRAME.test(opening)) return whole
-  const commas = topCommas(line)
+  const commas = findTopCommas(line)
   if (commas.length === 0) return whole
   const unbracketed = (from: number, to: number) => folded.slice(from, to).replace(/\([^()]*\)/gu, ' ')
   const cuts: number[] = []
