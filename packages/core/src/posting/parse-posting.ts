@@ -1225,6 +1225,8 @@ function readStructure(
   }
   const putAside = (line: PageLine, reason: FurnitureReason) =>
     setAside.push({ start: line.start, end: line.end, text: line.text, reason })
+  const putSpanAside = (span: { start: number; end: number }, reason: FurnitureReason) =>
+    setAside.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), reason })
   // A line of the job's work may say what it demands of the person ("…, o que exige jogo de cintura", "…, which calls
   // for solid SQL"): the work stays a duty, and what it demands is asked.
   const pushDuty = (unit: Unit) => {
@@ -1870,12 +1872,7 @@ function readStructure(
             !/\n\s*\n/u.test(text.slice(previous.end, span.start))
           )
             units[units.length - 1] = { ...previous, kind: comment }
-          setAside.push({
-            start: span.start,
-            end: span.end,
-            text: text.slice(span.start, span.end),
-            reason: 'narrative',
-          })
+          putSpanAside(span, 'narrative')
           continue
         }
         // In a paragraph under no heading, a fragment after a sentence that asks ("need someone with X. Safe Pass
@@ -1899,22 +1896,12 @@ function readStructure(
         }
         // "We do not require a degree": a waiver names what is not asked.
         if (waivesAsk(text.slice(span.start, span.end))) {
-          setAside.push({
-            start: span.start,
-            end: span.end,
-            text: text.slice(span.start, span.end),
-            reason: 'narrative',
-          })
+          putSpanAside(span, 'narrative')
           continue
         }
         // "To be considered, you'll need to bring the following.": a lead-in names nothing; its lines are the asks.
         if (announcesWhatFollows(text.slice(span.start, span.end), taxonomy)) {
-          setAside.push({
-            start: span.start,
-            end: span.end,
-            text: text.slice(span.start, span.end),
-            reason: 'narrative',
-          })
+          putSpanAside(span, 'narrative')
           continue
         }
         const furniture = sentenceFurniture(text.slice(span.start, span.end))
