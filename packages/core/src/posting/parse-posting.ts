@@ -3695,11 +3695,19 @@ function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxon
 
 /** The pasted text with the tables' lines and captions turned to spaces: same length, same offsets elsewhere. */
 function blankTables(pasted: string, tables: readonly FlattenedTable[]): string {
-  let out = pasted
-  for (const table of tables)
-    for (const span of table.caption ? [...table.lines, table.caption] : table.lines)
-      out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end)
-  return out
+  const spans = tables
+    .flatMap((table) => (table.caption ? [...table.lines, table.caption] : table.lines))
+    .sort((a, b) => a.start - b.start)
+  // Built in one pass: rebuilding the whole text per row made a long table quadratic (`pnpm bench --only postings`).
+  const parts: string[] = []
+  let at = 0
+  for (const span of spans) {
+    if (span.start < at) continue
+    parts.push(pasted.slice(at, span.start), ' '.repeat(span.end - span.start))
+    at = span.end
+  }
+  parts.push(pasted.slice(at))
+  return parts.join('')
 }
 
 // Words too common to tell one ask from another, folded.
@@ -3720,7 +3728,6 @@ function contentStems(text: string): string[] {
  * ("Marcenaria" beside "Experiência em marcenaria fina") is that requirement restated and is dropped.
  */
 function readTableItems(
-  pasted: string,
   items: readonly TableItem[],
   read: readonly ParsedRequirement[],
   sections: readonly PostingSection[],
@@ -3742,11 +3749,13 @@ function readTableItems(
     // The section around the table decides what its rows do not say themselves.
     const around = sections.findLast((section) => section.start <= item.row.start)?.name
     const kind: RequirementKind = item.kind ?? (around === 'nice_to_have' ? 'nice_to_have' : 'required')
-    // The cell alone: its neighbours in the row (a level, a "Sí") are no words of the item.
-    const isolated = ' '.repeat(item.item.start) + item.item.text + ' '.repeat(pasted.length - item.item.end)
+    // The cell alone: its neighbours in the row (a level, a "Sí") are no words of the item. Read as a text of its
+    // own, after one space as in its row; the source is the row's, set below, so no offset into the page is needed,
+    // and a long table costs one pass per row, not one pass over the whole page per row.
+    const isolated = ` ${item.item.text}`
     const unit: Unit = {
-      start: item.item.start,
-      end: item.item.end,
+      start: 1,
+      end: isolated.length,
       section: kind === 'nice_to_have' ? 'nice_to_have' : 'required',
       kind,
       listed: true,
@@ -3831,7 +3840,6 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   const tableItems = tables.flatMap((table) => table.items)
   requirements.push(
     ...readTableItems(
-      pasted,
       tableItems,
       requirements,
       sections,
