@@ -16,6 +16,7 @@ import { measureParseComplexity } from './measure-parse-complexity'
 import { measurePoolKit } from './measure-pool-kit'
 import { measurePoolRetrieval } from './measure-pool-retrieval'
 import { measurePoolSearch } from './measure-pool-search'
+import { measurePostingParse } from './measure-posting-parse'
 import { measurePreselectRerank } from './measure-preselect-rerank'
 import { measureScoring } from './measure-scoring'
 import { measureShortlistThroughput } from './measure-shortlist-throughput'
@@ -35,6 +36,7 @@ const NAMES = [
   'upload',
   'ingest',
   'complexity',
+  'postings',
   'hostile',
   'kitpool',
   'blind',
@@ -158,6 +160,10 @@ async function main(): Promise<void> {
     if (selected.has('complexity')) {
       log('parse complexity on hostile texts…')
       results.push(await measureParseComplexity({ repetitions: options.quick ? 1 : 3 }))
+    }
+    if (selected.has('postings')) {
+      log('posting parse on long and repetitive postings…')
+      results.push(await measurePostingParse({ repetitions: options.quick ? 1 : 3 }))
     }
     if (selected.has('hostile')) {
       log('hostile uploads to the embedded server…')
