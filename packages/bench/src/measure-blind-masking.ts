@@ -1,7 +1,7 @@
 import { findIdentifyingSpans, loadTaxonomy, maskSpans, parseResume } from '@shortlist/core'
-import { type BenchResult, type BenchRow, timeRatio } from './bench-result'
-import { HOSTILE_SCALES, HOSTILE_TEXTS } from './hostile-texts'
-import { median, timeMs } from './measure'
+import type { BenchResult } from './bench-result'
+import { HOSTILE_TEXTS } from './hostile-texts'
+import { measureGrowth } from './measure-growth'
 
 // Texts aimed at the blind-review patterns themselves (links, streets, phones, labels, education years), on top of
 // the parser's hostile families: masking runs in the API process, on every blind candidate page.
@@ -24,40 +24,15 @@ export async function measureBlindMasking(options: { repetitions: number }): Pro
   // Parsing happens once, at ingest, in the sandbox; its sections are stored with the profile.
   const sectionsOf = (text: string) =>
     parseResume(text, taxonomy, { referenceDate: new Date('2026-11-01') }).sections
-  const mask = (text: string, sections = sectionsOf(text)) =>
+  const mask = (text: string, sections: ReturnType<typeof sectionsOf>) =>
     maskSpans(text, findIdentifyingSpans(text, known, sections))
-  const rows: BenchRow[] = []
-  const quality: Record<string, number> = {}
-  for (const [family, build] of Object.entries({ ...HOSTILE_TEXTS, ...MASKING_TEXTS })) {
-    mask(build(1)) // warm-up
-    const times: number[] = []
-    for (const scale of HOSTILE_SCALES) {
-      const text = build(scale)
-      const sections = sectionsOf(text)
-      const samples: number[] = []
-      for (let repetition = 0; repetition < options.repetitions; repetition++)
-        samples.push((await timeMs(() => mask(text, sections))).ms)
-      times.push(median(samples))
-      quality[`${family} ${scale}x ms`] = median(samples)
-      quality[`${family} ${scale}x chars`] = text.length
-    }
-    for (let step = 1; step < times.length; step++) {
-      const growth = (times[step] as number) / (times[step - 1] as number)
-      rows.push({
-        benchmark: 'blind masking',
-        metric: `${family}: growth ${HOSTILE_SCALES[step - 1]}× → ${HOSTILE_SCALES[step]}×`,
-        value: growth,
-        baseline: 4,
-        unit: '×',
-        ratio: timeRatio(growth, 4),
-        note: `${(times[step - 1] as number).toFixed(1)} → ${(times[step] as number).toFixed(1)} ms`,
-      })
-    }
-  }
-  return {
+  return measureGrowth({
     name: 'blind masking',
-    parameters: { scales: HOSTILE_SCALES.join('/'), repetitions: options.repetitions },
-    rows,
-    quality,
-  }
+    families: { ...HOSTILE_TEXTS, ...MASKING_TEXTS },
+    prepare: sectionsOf,
+    run: mask,
+    repetitions: options.repetitions,
+    oneAtLargest: false,
+    noteDigits: 1,
+  })
 }

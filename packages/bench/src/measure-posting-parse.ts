@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { loadTaxonomy, parsePosting } from '@shortlist/core'
-import { type BenchResult, type BenchRow, timeRatio } from './bench-result'
-import { HOSTILE_SCALES } from './hostile-texts'
-import { median, timeMs } from './measure'
+import type { BenchResult } from './bench-result'
+import { measureGrowth } from './measure-growth'
 
 const DEMO_JOBS = new URL('../../../fixtures/demo/jobs/', import.meta.url)
 
@@ -40,38 +39,13 @@ function postingTexts(): Record<string, (scale: number) => string> {
  */
 export async function measurePostingParse(options: { repetitions: number }): Promise<BenchResult> {
   const taxonomy = loadTaxonomy()
-  const rows: BenchRow[] = []
-  const quality: Record<string, number> = {}
-  for (const [family, build] of Object.entries(postingTexts())) {
-    parsePosting(build(1), taxonomy) // warm-up, so the 1× time is not the compiler's
-    const times: number[] = []
-    for (const scale of HOSTILE_SCALES) {
-      const text = build(scale)
-      const samples: number[] = []
-      const repetitions = scale === 16 ? 1 : options.repetitions
-      for (let repetition = 0; repetition < repetitions; repetition++)
-        samples.push((await timeMs(() => parsePosting(text, taxonomy))).ms)
-      times.push(median(samples))
-      quality[`${family} ${scale}x ms`] = median(samples)
-      quality[`${family} ${scale}x chars`] = text.length
-    }
-    for (let step = 1; step < times.length; step++) {
-      const growth = (times[step] as number) / (times[step - 1] as number)
-      rows.push({
-        benchmark: 'posting parse',
-        metric: `${family}: growth ${HOSTILE_SCALES[step - 1]}× → ${HOSTILE_SCALES[step]}×`,
-        value: growth,
-        baseline: 4,
-        unit: '×',
-        ratio: timeRatio(growth, 4),
-        note: `${(times[step - 1] as number).toFixed(0)} → ${(times[step] as number).toFixed(0)} ms`,
-      })
-    }
-  }
-  return {
+  return measureGrowth({
     name: 'posting parse',
-    parameters: { scales: HOSTILE_SCALES.join('/'), repetitions: options.repetitions },
-    rows,
-    quality,
-  }
+    families: postingTexts(),
+    prepare: () => null,
+    run: (text) => parsePosting(text, taxonomy),
+    repetitions: options.repetitions,
+    oneAtLargest: true,
+    noteDigits: 0,
+  })
 }
