@@ -278,3 +278,50 @@ describe('classifyRequirement: nouns of quality, conditions and credentials (par
     expect(labels[1]).toMatch(/^certification:.*NR-20/)
   })
 })
+
+describe('classifyRequirement: standing in law, the body, a paper and a tenure', () => {
+  it('reads standing in law and a place of residence as logistics (EN/PT/ES)', () => {
+    expect(typeOf('Lawfully entitled to work in Canada')).toEqual(['logistics'])
+    expect(
+      classifyRequirement({
+        text: 'Cidadania portuguesa ou autorização de residência',
+        skillIds: [],
+        minYears: null,
+        taxonomy,
+      }),
+    ).toBe('logistics')
+    expect(
+      classifyRequirement({
+        text: 'Nacionalidad chilena o residencia definitiva',
+        skillIds: [],
+        minYears: null,
+        taxonomy,
+      }),
+    ).toBe('logistics')
+    expect(typeOf('Living in the Algarve or nearby')).toEqual(['logistics'])
+  })
+
+  it('reads a load borne, a bent posture held and being fit enough as logistics (EN/PT/ES)', () => {
+    expect(typeOf('Aguantar peso durante la jornada')).toEqual(['logistics'])
+    expect(typeOf('Suportar peso de sacos de ração')).toEqual(['logistics'])
+    expect(typeOf('Able to stay bent over engine bays for hours')).toEqual(['logistics'])
+    expect(typeOf('Fit enough for long ladder climbs')).toEqual(['logistics'])
+  })
+
+  it('reads a paper that closes the phrase as a credential, not the condition it names', () => {
+    expect(
+      classifyRequirement({ text: 'Confined space entry ticket', skillIds: [], minYears: null, taxonomy }),
+    ).toBe('certification')
+    expect(
+      classifyRequirement({ text: 'Resolving support tickets', skillIds: [], minYears: null, taxonomy }),
+    ).not.toBe('certification')
+    expect(typeOf('Forklift cert')).toEqual(['certification'])
+  })
+
+  it('keeps a tenure or a past that names a place or a time of work screened (EN/PT/ES)', () => {
+    expect(typeOf('Three years of on-site installation work')).not.toContain('logistics')
+    expect(typeOf('Experience being on call for a payments platform')).not.toContain('logistics')
+    expect(typeOf('Haber organizado turnos de un equipo de cocina')).not.toContain('logistics')
+    expect(typeOf('Ter coordenado turnos de uma equipe de limpeza')).not.toContain('logistics')
+  })
+})

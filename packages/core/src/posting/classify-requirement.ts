@@ -25,7 +25,7 @@ export function isScreenedType(type: RequirementType): boolean {
 const DEGREE =
   /\b(?:bachelor'?s?|master'?s?|mba|ph\.?d|doctorate|degree|diploma|b\.?sc?|m\.?sc|b\.?a\.?|associate'?s degree|graduate|bacharel(?:ado)?|graduacao|licenciatura|mestrado|doutorado|pos-graduacao|ensino (?:superior|medio)|titulo|grado (?:universitario|en)|formacao|formacion (?:universitaria|academica|profesional)|carrera (?:universitaria|de)|ciclo formativo|grado (?:medio|superior)|curso tecnico|ensino tecnico|tecnologo|tecnicatura|bachillerato|preparatoria|(?:estudios |educacion |escuela )?secundari[oa]s?(?: (?:complet[oa]s?|terminad[oa]s?|finalizad[oa]s?))?|(?:ensino|educacion|escuela|nivel) (?:fundamental|primari[oa]|basic[oa]|medi[oa])(?: complet[oa])?|segundo grau|high school|ged|(?:formad|graduad|titulad)[oa]s?(?:\/[oa]s?)? (?:em|en)|graduated (?:in|from))\b/
 const CERTIFICATION =
-  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|(?:inscricao|matricula|registro) (?:ativ[oa]|vigente|em dia|al dia))\b/
+  /\b(?:certif(?:ied|ication|icate|icado|icada|icacao|icacoes|icacion|iciones)(?:s|es)?|certs?|licen[cs]e[ds]?|licensure|licenciad[oa]|licenca|registered|registration|registrad[oa]|accredited|accreditation|credential(?:ed|s)?|credenciais|credencial(?:es)?|board[- ]certified|colegiad[oa]|colegiatura|carnet? de|(?:inscricao|matricula|registro) (?:ativ[oa]|vigente|em dia|al dia))\b/
 // A body's acronym with a word of validity ("CRC ativo", "COREN-MG ativo", "PE license current", "CPA vigente"): a
 // registration that must be kept current, whatever the body is called.
 const VALIDITY =
@@ -52,11 +52,13 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
   // Checks run before hiring: a background check, a drug screen, a clean record.
   /\bbackground (?:checks?|screening|investigation)\b|\bcriminal (?:record|background)\b|\bdrug (?:tests?|testing|screens?|screening)\b|\bpre-?employment (?:checks?|screens?|screening|tests?)\b|\bantecedentes (?:penales|criminais|criminales|policiales)\b|\b(?:certidao|certificado|atestado) de antecedentes\b|\btoxicologic[oa]\b/,
   // Permission to work where the job is: a permit, a visa, a residence card.
-  /\bwork permit\b|\bpermiso de (?:trabajo|residencia)\b|\b(?:autorizacao|permissao|visto) de trabalho\b|\bpermiso para trabajar\b/,
+  // Standing in law is the same question: being allowed to work there ("legally able to work", "lawfully entitled"),
+  // or a citizenship, a nationality or a residence card that grants it ("cidadão brasileiro nato ou naturalizado").
+  /\bwork permit\b|\bpermiso de (?:trabajo|residencia)\b|\b(?:autorizacao|permissao|visto) de trabalho\b|\bpermiso para trabajar\b|\b(?:legally|lawfully|legalmente) (?:\w+ ){0,2}(?:work|trabalhar|trabajar)\b|\bcitizenship\b|\b(?:be|a|an) (?:[\w.]+ ){0,2}citizen\b|\bcitizen or\b|\bgreen card\b|\bpermanent resident\b|\bcidadania\b|\bciudadania\b|\bnacionalidade?\b|\bnaturalizad[oa]s?\b|\bnat[oa] ou naturalizad[oa]\b/,
   // When they can start: "available to start in March", "incorporación inmediata", "início imediato".
   /\b(?:start date|available to start|able to start|start immediately|immediate start)\b|\bincorporar(?:te|se)\b|\bincorporacion (?:inmediata|en)\b|\b(?:inicio|disponibilidade|disponibilidad) (?:imediat[oa]|inmediat[oa])\b/,
   // Where they live or can get to: "live within commuting distance", "morar em Campinas", "vivir en Lima".
-  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresiden(?:te?|cia) (?:en|em|in)\b/,
+  /\blive (?:within|in|near|close to)\b|\bmorar (?:em|na|no|perto)\b|\bvivir (?:en|cerca)\b|\bradicar en\b|\bresiden(?:te?|cia) (?:en|em|in)\b|\bresid\. (?:en|em|in)\b|\bliving (?:in|within|near|close to)\b/,
   // When they work: days of the week, clock times, the parts of the day a shift falls in.
   // A day named for an event or a product ("Black Friday", "Monday.com") is not a working day.
   /(?<!\b(?:black|cyber) )\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|feriados|festivos|evenings?|noites?|noches?|madrugadas?)\b(?!\.com)|\b(?:segunda|terca|quarta|quinta|sexta)(?:-feira| a (?:sexta|sabado|domingo))\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|h)\b|\btime ?zones?\b|\b(?:pacific|eastern|central|mountain|atlantic) time\b|\bbusiness hours\b|\bfuso horario\b|\bzona horaria\b|\butc ?[+-] ?\d/,
@@ -71,10 +73,10 @@ const LOGISTICS_QUESTIONS: readonly RegExp[] = [
 // because the same question comes in endless wordings, but always about the body or the place.
 const BODY_OR_WORKPLACE: readonly RegExp[] = [
   // A load: "lift 50 lb", "carregar até 25 kg", "cargas de hasta 20 kilos", "heavy lifting", "levantar peso".
-  /\b\d+(?:[.,]\d+)?\s?(?:lbs?|pounds|kgs?|kilos?|quilos)\b|\bheavy (?:lifting|loads|objects|items|boxes|equipment)\b|\b(?:carregar|levantar|cargar|mover) (?:\w+ )?peso\b|\bcargas? pesadas?\b/,
+  /\b\d+(?:[.,]\d+)?\s?(?:lbs?|pounds|kgs?|kilos?|quilos)\b|\bheavy (?:lifting|loads|objects|items|boxes|equipment)\b|\b(?:carregar|levantar|cargar|mover|aguentar|aguantar|suportar|soportar|bear|handle|carry) (?:\w+ )?(?:peso|weight|heavy loads)\b|\bcargas? pesadas?\b/,
   // A posture or a climb held over time or up something: "stand for long periods", "ficar em pé por longos
   // períodos", "climbing ladders", "subir a andamios".
-  /\b(?:stand(?:ing)?|sit(?:ting)?|walk(?:ing)?|kneel(?:ing)?|bend(?:ing)?|stoop(?:ing)?|crouch(?:ing)?|squat(?:ting)?|climb(?:ing)?|crawl(?:ing)?|em pe|de pie|agachad[oa]|agachar(?:se)?|ajoelhad[oa]|arrodillad[oa]|subir)\b[^.;]{0,40}?\b(?:for (?:long|extended|prolonged)|long periods|hours|all day|(?:whole|entire|full) (?:shift|day)|ladders?|stairs|scaffold\w*|roofs?|rooftops?|attics?|poles?|towers?|longos periodos|periodos (?:prolongados|longos|largos)|largos periodos|horas|(?:toda|toda a|toda la) jornada|escadas?|escaleras?|andaimes?|andamios?|telhados?|tejados?|postes?)\b/,
+  /\b(?:stand(?:ing)?|sit(?:ting)?|walk(?:ing)?|kneel(?:ing)?|bend(?:ing)?|bent|stoop(?:ing|ed)?|crouch(?:ing)?|squat(?:ting)?|climb(?:ing)?|crawl(?:ing)?|em pe|de pie|agachad[oa]|agachar(?:se)?|ajoelhad[oa]|arrodillad[oa]|subir)\b[^.;]{0,40}?\b(?:for (?:long|extended|prolonged)|long periods|hours|all day|(?:whole|entire|full) (?:shift|day)|ladders?|stairs|scaffold\w*|roofs?|rooftops?|attics?|poles?|towers?|longos periodos|periodos (?:prolongados|longos|largos)|largos periodos|horas|(?:toda|toda a|toda la) jornada|escadas?|escaleras?|andaimes?|andamios?|telhados?|tejados?|postes?)\b/,
   // Swimming as an ability: "able to swim", "saber nadar 100 metros".
   /\b(?:able to|can|know how to|saber|saiba|sepa|capaz de)\s+(?:\w+\s+)?(?:swim|nadar)\b|\b(?:swim|nadar)\s+\d+/,
   // The surroundings the work is done in, after a verb of working, enduring or getting there ("work outdoors in all
@@ -83,7 +85,7 @@ const BODY_OR_WORKPLACE: readonly RegExp[] = [
   // The remote workplace the candidate provides: a quiet room, a headset, a stable connection, their own computer.
   /\b(?:quiet|dedicated|private|distraction-free) (?:space|place|room|workspace|home office)\b|\bheadset\b|\b(?:stable|reliable|high-speed|fast|good) (?:internet|connection|broadband|wi-?fi)\b|\b\d+ ?mbps\b|\b(?:own|personal) (?:computer|laptop|pc)\b|\b(?:computador|notebook|computadora|portatil) propr?i[oa]\b|\b(?:internet|conexao|conexion) (?:estavel|estable|de qualidade|de alta velocidad)\b|\b(?:espaco|espacio|lugar|ambiente) (?:tranquilo|silencioso)\b|\bfone de ouvido\b|\bauriculares\b/,
   // The body's own measures and state: height, fitness, eyesight, smoking.
-  /\bminimum height\b|\bestatura\b|\baltura minima\b|\bphysically (?:fit|able|demanding)\b|\bphysical (?:fitness|condition|demands|stamina|exam|examination|ability|requirements|effort)\b|\b(?:condicionamento|aptidao|aptitud|preparo|preparacion|forma|condicion|condicao|esforco|esfuerzo|resistencia|estado|capacidad|capacidade) fisic[ao]\b|\bnon-?smok(?:er|ing)\b|\bnao fumante\b|\bno fumador(?:a)?\b|\b(?:eyesight|vision|hearing) (?:test|exam|screening|requirements?|standards?)\b|\b(?:good|normal|corrected|20\/20) (?:eyesight|vision|hearing)\b|\bcolou?r ?blind\w*\b|\bdaltonism\w*\b|\bon (?:your|their|one's) feet\b|\bheight (?:requirement|of at least)\b|\b(?:fear of heights|medo de altura|miedo a las alturas|vertigo)\b/,
+  /\bminimum height\b|\bestatura\b|\baltura minima\b|\bphysically (?:fit|able|demanding)\b|\bfit enough\b|\bphysical (?:fitness|condition|demands|stamina|exam|examination|ability|requirements|effort)\b|\b(?:condicionamento|aptidao|aptitud|preparo|preparacion|forma|condicion|condicao|esforco|esfuerzo|resistencia|estado|capacidad|capacidade) fisic[ao]\b|\bnon-?smok(?:er|ing)\b|\bnao fumante\b|\bno fumador(?:a)?\b|\b(?:eyesight|vision|hearing) (?:test|exam|screening|requirements?|standards?)\b|\b(?:good|normal|corrected|20\/20) (?:eyesight|vision|hearing)\b|\bcolou?r ?blind\w*\b|\bdaltonism\w*\b|\bon (?:your|their|one's) feet\b|\bheight (?:requirement|of at least)\b|\b(?:fear of heights|medo de altura|miedo a las alturas|vertigo)\b/,
 ]
 
 /** True when a requirement asks about the body or the place of work ("able to lift 50 lb", "Não fumante"). */
@@ -262,6 +264,20 @@ function categoryOf(taxonomy: Taxonomy, skillId: string): string | null {
 const COURSE =
   /^(?:\p{L}+ )?(?:cursos?|course|training course)(?! (?:tecnico|superior|de (?:graduacao|licenciatura|bacharelado|tecnologo|pos-graduacao)))\b(?: (?:de|del|da|do|dos|das|en|em|of|in|on)\b| (?:completo|concluido|aprobado|vigente|valido))/u
 
+// The paper closing a phrase ("Confined Space Entry tickets", "carnet"): what comes before it names what it is for.
+const CREDENTIAL_HEAD = /\b(?:tickets?|carnets?|carteirinhas?)(?:\s*\(.*\))?\s*[.;]?$/u
+// A doing whose object is the tickets ("resolving support tickets", "atender tickets"): work, not a paper held.
+const WORKS_TICKETS = /^\p{L}+(?:ing|ar|er|ir)\s+(?:\p{L}+\s+)?tickets?\b/u
+// A tenure or a past stated in the line's frame: years asked, an experience noun opening it, or a perfect of having
+// done something ("have led", "ter coordenado", "haber participado").
+const TENURE_OR_PAST_FRAME =
+  /^(?:(?:\p{L}+ ){0,2}(?:experience|experiencia|vivencia)\b|(?:you'?ve|you have|have|having|ter|tenha|haber|haya|hayas) (?:\p{L}+ )?\p{L}{3,}(?:ed|ado|ido)\b)/u
+
+/** True when the line is a tenure or a past: years asked, or an experience or a perfect frame opening it. */
+function statesTenureOrPast(text: string, minYears: number | null): boolean {
+  return minYears !== null || TENURE_OR_PAST_FRAME.test(text)
+}
+
 export function classifyRequirement(input: {
   text: string
   skillIds: readonly string[]
@@ -290,6 +306,10 @@ export function classifyRequirement(input: {
     return 'logistics'
   if (DRIVING_LICENCE.test(text)) return 'certification'
   if (CERTIFICATION.test(text) || namesRegistration(input.text, false)) return 'certification'
+  // A phrase headed by the paper that proves it ("Working at Heights ticket", "carnet de socorrista"): the condition it
+  // names is the training the paper certifies, so a credential, not a condition to confirm.
+  if (CREDENTIAL_HEAD.test(text) && hardSkills.length === 0 && !WORKS_TICKETS.test(text))
+    return 'certification'
   // A question about the body or the place of work, or a willingness to go where and when the job needs: confirmed
   // with the candidate, unless it names a skill.
   if ((asksAboutBodyOrWorkplace(input.text) || WILLING_TO_GO.test(text)) && hardSkills.length === 0)
@@ -302,7 +322,10 @@ export function classifyRequirement(input: {
     VALIDITY.test(hardSkills.length === 0 ? text : withoutSkillNames(input.text, input.taxonomy))
   )
     return 'certification'
-  if (LOGISTICS.test(text) && hardSkills.length === 0) return 'logistics'
+  // A word of place or time inside a tenure or a past ("two years of on-site monitoring", "experience being on call",
+  // "haber llevado turnos") describes where or when that work was done; the work is what is asked.
+  if (LOGISTICS.test(text) && hardSkills.length === 0 && !statesTenureOrPast(text, input.minYears))
+    return 'logistics'
   if (
     categories.length === 0 &&
     LANGUAGE_LEVEL.test(text) &&

@@ -36,6 +36,8 @@ const FUNCTION_WORDS = new Set([
  * ("courteous", "dependable", "even-tempered"). English only: WordNet has no Portuguese or Spanish.
  */
 export function readsAsTraits(text: string): boolean {
+  // An acronym names a product or a body ("Square POS", "Fair Work Act"): the line is about that thing.
+  if (/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(text)) return false
   const words = normalizeText(text)
     .split(/[^a-z]+/u)
     .filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word))

@@ -119,3 +119,12 @@ describe('classifyRequirement: licences to drive and tenures in a role', () => {
     expect(types).toEqual(['certification'])
   })
 })
+
+describe('retypeUnnamedRequirement: a quality by its head', () => {
+  it('types an ask headed by a quality of the person as a trait, not a tool (EN/PT/ES)', () => {
+    expect(retyped('Shows up dependably')).toBe('trait')
+    expect(retyped('Postura calma com o paciente')).toBe('trait')
+    expect(retyped('Gusto por los animales')).toBe('trait')
+    expect(retyped('Hydraulic press brake')).toBe('skill')
+  })
+})

@@ -1,5 +1,6 @@
 import type { ParsedRequirement } from '../types'
 import { isScreenedType } from './classify-requirement'
+import { headsWithQuality } from './heads-with-quality'
 import { normalizeText } from './normalize-text'
 
 // The reader types a requirement that names no skill the taxonomy knows, has no cue of its own and no years as
@@ -81,6 +82,9 @@ function readUnnamedType(label: string, framed: string, original: string): Parse
   if (DOING_EXPERIENCE.test(label)) return 'activity'
   if (CONDUCT.test(label) && !TOOL_SIGN.test(label)) return 'trait'
   if (EXPERIENCE_CUE.test(label) && !TOOL_SIGN.test(label) && !namesProduct(original)) return 'experience'
+  // Before the fallback to a tool or a method: a head that means a quality of the person ("Healthy scepticism",
+  // "Postura firme") is one, whether or not the conduct words above know it.
+  if (!TOOL_SIGN.test(label) && !namesProduct(original) && headsWithQuality(original)) return 'trait'
   return 'skill'
 }
 
