@@ -8,6 +8,9 @@ const CAUSATIVE =
 const PERSON_AFTER = /^(?:you|us|me|them|him|her|everyone|voce|voces|vcs|ustedes|usted|mim|ti|todos|todas)$/u
 const POSSESSIVE_AFTER =
   /^(?:your|our|their|his|her|seu|sua|seus|suas|nosso|nossa|nossos|nossas|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras)$/u
+const ARTICLE = /^(?:the|o|a|os|as|el|la|los|las)$/u
+// A person named after "of": "da gente", "de todos", "de nos", "of us", "of everyone".
+const PERSON_OF = /^(?:gente|nos|nosotros|todos|todas|voce|voces|ustedes|usted|us|everyone|you|mim|ti)$/u
 // The same person as a clitic before the verb ("te hará", "nos deixa", "lo pondrá").
 const CLITIC_BEFORE = /^(?:te|nos|me|lo|la|los|las|le|les|lhe|lhes|vos)$/u
 // An auxiliary of the future or the conditional before the verb ("will make", "vai fazer", "va a hacer").
@@ -34,6 +37,14 @@ export function findCausativeEffect(words: readonly string[]): Set<number> {
     else if (after === 'que') objectEnd = at + 1
     else if (after === 'com' && words[at + 2] === 'que') objectEnd = at + 2
     else if (POSSESSIVE_AFTER.test(after) && (words[at + 2] ?? '').length > 0) objectEnd = at + 2
+    // The person's thing named with the person after it ("faz o olho da gente brilhar", "hace los ojos de todos
+    // brillar", "makes the eyes of everyone light up"): an article, the thing, and "of" a person.
+    else if (
+      ARTICLE.test(after) &&
+      /^(?:da|de|do|del|of)$/u.test(words[at + 3] ?? '') &&
+      PERSON_OF.test(words[at + 4] ?? '')
+    )
+      objectEnd = at + 4
     // The effect must follow the one moved: "make your day" names a thing made, not someone moved to act.
     if (objectEnd < 0 || objectEnd + 1 >= words.length) continue
     let start = CLITIC_BEFORE.test(before) ? at - 1 : at

@@ -46,6 +46,7 @@ import {
   findRequirementPredicate,
   isDutyLike,
   isQualificationLike,
+  readHeadingLine,
   readInlineKind,
   readInlineLabel,
 } from './posting-cues'
@@ -535,9 +536,34 @@ export function statesEqualOpportunity(line: string): boolean {
 const LISTING_AGE =
   /^(?:(?:re)?(?:posted|published|updated|listed)|(?:re)?publicad[oa]|actualizad[oa]|atualizad[oa]|postad[oa]|anunciad[oa]|criad[oa]|cread[oa])\b[^.]{0,20}?\b(?:ago|today|yesterday|just now|hace|ha|atras|hoy|ayer|hoje|ontem|em|el|on|\d)|^(?:hace|ha)\s+(?:\d+|un[oa]?|uma?)\s+(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?)$|^\d+\+?\s*(?:minutes?|hours?|days?|weeks?|months?|[hdw])\s+ago$/u
 
+/** True when the line at `index` stands over a bullet list that its words head as what is asked or wished for. */
+function headsAskedList(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index]
+  const next = lines[index + 1]
+  if (!line || !next || isBulletLine(line.text) || !isBulletLine(next.text)) return false
+  const section = readHeadingLine(line.text, true)?.section
+  return section === 'required' || section === 'nice_to_have'
+}
+
 function statesListingAge(line: string): boolean {
   const folded = normalizeText(line.trim()).replace(/^[^\p{L}\d]+/u, '')
-  return words(line).length <= 8 && LISTING_AGE.test(folded)
+  return words(line).length <= 8 && (LISTING_AGE.test(folded) || datesPost(folded))
+}
+
+// A post's age in a social feed's short units: "6 h", "2 d", "3 sem", "1 w", "15 min".
+const SHORT_AGE = /^\d{1,2}\s*(?:min|h|hr|hrs|d|w|sem|m)$/u
+
+/**
+ * A social post's byline ("Colaborador destacado · 6 h · 🌐", "2 d · 🌎"): a few short parts joined by middle dots,
+ * one of them the post's age in a feed's short units. It dates the post and names no section.
+ */
+function datesPost(folded: string): boolean {
+  const parts = folded.split(/\s+[·•|]\s+/u).map((part) => part.trim())
+  return (
+    parts.length >= 2 &&
+    parts.some((part) => SHORT_AGE.test(part)) &&
+    parts.every((part) => part.split(/\s+/u).length <= 3)
+  )
 }
 
 // When in the working week a sentence is set ("Most days", "Every morning", "No dia a dia", "En el día a día"):
@@ -1225,7 +1251,10 @@ export function findPageFurniture(
         /:\s*$/u.test(text) &&
         words(text).length <= 8 &&
         classifyHeading(text.replace(/:\s*$/u, ''), true) !== null
-      )
+      ) &&
+      // So does a line over a list that its words head as what is asked ("Esto es lo que tenés que traer 👇" over
+      // "🎧 …"): a question's answer runs in prose, and a list of asks after it is the posting again.
+      !headsAskedList(lines, index)
     ) {
       reasons.set(index, 'answer')
       continue

@@ -1126,10 +1126,29 @@ function splitCoordinatedNounPhrases(
   ]
 }
 
+const PICTOGRAPH_MARK = /^\s*\p{Extended_Pictographic}/u
+const LEADING_PICTOGRAPHS = /^(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u
+
+/**
+ * True when the line at `index` opens a block after a blank line in which every line is led by a pictograph, each a
+ * different one ("🧩 O que a gente precisa" over "✍️ …", "🔎 …"), and its words name what is asked, done or given: a
+ * page that marks each item with its own emoji marks its headings so too, and only the words and the place (first of
+ * the block) tell the heading from the items.
+ */
+function headsVariedPictographs(lines: readonly PageLine[], index: number): boolean {
+  const line = lines[index] as PageLine
+  const below = lines.slice(index + 1, index + 3)
+  if (!line.blankBefore || below.length < 2 || below.some((next) => next.blankBefore)) return false
+  if (![line, ...below].every((each) => PICTOGRAPH_MARK.test(each.text))) return false
+  const section = readHeadingLine(line.text.replace(LEADING_PICTOGRAPHS, ''), true)?.section
+  return section !== undefined && section !== 'other'
+}
+
 /**
  * True when a marked line heads the list below it: an emoji-led line over a list marked otherwise ("🔥 What we
  * expect" over "• ..."), or the first line of a run sharing its mark when it is short ("✅ You've got" over "✅ ...").
- * A list whose every item has its own emoji is not a heading over the rest.
+ * A list whose every item has its own emoji is not a heading over the rest, unless the words of its first line name a
+ * section (see headsVariedPictographs).
  */
 function headsList(lines: readonly PageLine[], index: number): boolean {
   const line = lines[index] as PageLine
@@ -1139,6 +1158,7 @@ function headsList(lines: readonly PageLine[], index: number): boolean {
   if (below[0] !== mark)
     return (
       /[:?]\s*$/.test(line.text.trim()) ||
+      headsVariedPictographs(lines, index) ||
       // The last item of a marked list ("✅ … ✅ Must pass a background check") ends it; the list below has its own.
       (below.length === 2 &&
         below[0] === below[1] &&

@@ -35,7 +35,7 @@ export function readAskingFrame(
     if (bracket) markSpan(words, bracket.index, bracket.index + bracket[0].length, inside)
     return { section, words: inside }
   }
-  const obligation = take(OBLIGATION_IDIOM)
+  const obligation = take(OBLIGATION_IDIOM) || take(ABSENCE_STOPS)
   const addressed =
     words.some((word) => READER.test(word) || SECOND_PERSON_HAVING.test(word)) || OBLIGATION_FRAME.test(text)
   // "What you'll have" in the future may be what the employer gives; the reader's present or obligation asks.
@@ -89,6 +89,12 @@ const OBLIGATION_FRAME =
 // Idioms of obligation: what cannot be done without ("make-or-break", "sí o sí", "sin falta", "sem falta").
 const OBLIGATION_IDIOM =
   /\b(?:make or break|si o si|sin falta|sem falta|no exceptions|sin excepcion|sem excecao|what it takes|hace falta)\b/u
+
+// What the lack of the things stops ("Sin esto no avanzamos", "Without these we can't go ahead", "Sem isso não dá"):
+// the things named by a demonstrative are a condition of going on, so they are required. An outcome that still
+// allows ("without it you can still apply") is no stop, and names an extra (see NICE_IN_LINE).
+const ABSENCE_STOPS =
+  /\b(?:without|sin|sem)\s+(?:this|these|that|those|it|them|esto|eso|estos|esos|esas|estas|ello|isso|isto|esses|estes|essas|estas)\b,?(?:\s+\S+){0,2}?\s+(?:no|not|nao|ni|nem|never|nunca|nothing|nada|can't|cannot|won't|don't|doesn't|isn't|there's no)\b(?:\s+\S+){0,3}/u
 
 // An obligation denied, by a negation or a quantifier of none a few words before it: "none of these are
 // make-or-break", "ninguno es excluyente", "nenhum é obrigatório", "no es sí o sí".

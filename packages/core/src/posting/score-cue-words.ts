@@ -403,6 +403,11 @@ function readReaderCondition(normalized: string): { section: CueSection; evaluat
 const READER_RECEIVES =
   /\b(?:you|you'll|you'd|voce|tu|te)\s+(?:(?:will|would|also|vai|va a|vas a|tambem|tambien)\s+)*(?:get|gain|receive|earn|enjoy|ganh\p{L}*|receb\p{L}*|recib\p{L}*|ganas|ganaras|obten\p{L}*|obtien\p{L}*|llevas|llevaras|disfrut\p{L}*)\b(?! to\b)|\b(?:recibiras|ganaras|obtendras|disfrutaras)\b|\bin it for (?:you|me)\b/u
 
+// The employer giving to the reader: "we give you", "we'll provide you", "te damos", "te brindamos", "lhe damos", "a gente
+// te dá": a verb of giving with the employer as its subject and the reader as its indirect object.
+const EMPLOYER_GIVES =
+  /\bwe(?:'ll| will| also)?\s+(?:give|provide|offer|pay|grant|hand)\s+you\b|\b(?:te|le|les|lhe|lhes|vos)\s+(?:damos|daremos|damos|brindamos|brindaremos|ofrecemos|ofreceremos|oferecemos|ofereceremos|pagamos|garantimos|garantizamos|proporcionamos|regalamos|entregamos)\b|\b(?:a gente|nos|nosotros)\s+(?:te|lhe|le)\s+(?:da|dara|oferece|paga|garante|damos|ofrecemos|brindamos)\b/u
+
 // A relative clause whose verb is one of winning or earning, with the reader at most as its indirect object: the things
 // the heading names are the ones that gain. With the reader as the subject ("What you'll earn") it is pay instead,
 // which READER_RECEIVES reads.
@@ -586,6 +591,9 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   const concession = CONCESSION.exec(normalized)?.index ?? -1
   const readerCondition = readReaderCondition(normalized)
   const receiving = wordsInside(words, READER_RECEIVES)
+  // The same receiving told from the giver's side: the employer gives the reader ("What we give you", "Lo que te
+  // damos", "O que a gente te dá"). The giving words weigh, and the employer speaking names no section here.
+  const given = wordsInside(words, EMPLOYER_GIVES)
   // The listed things as the ones that win the reader something ("Tricks that earn a treat", "Coisas que te rendem
   // pontos", "Lo que te gana puntos"): a reward for having them, so they are extras, and the reward's words weigh.
   const rewarded = wordsInside(words, THINGS_EARN)
@@ -602,6 +610,7 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
   for (const [index, word] of words.entries()) {
     if (readerCondition?.evaluated.includes(word)) continue
     if (receiving.has(index) || consequence.has(index) || onTop.has(index) || rewarded.has(index)) continue
+    if (given.has(index)) continue
     if (asking?.words.has(index)) continue
     if (/^dos?$/u.test(word) && readsAsPreposition(words, index)) continue
     // "Do you have…?", "Does the role suit you?": the auxiliary that opens a question does no work of its own.
@@ -652,6 +661,10 @@ export function scoreHeadingWords(heading: string, decorated: boolean, relaxed =
     scores.set(section, (scores.get(section) ?? 0) + 2)
   }
   if (receiving.size > 0) scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
+  if (given.size > 0) {
+    scores.set('benefits', (scores.get('benefits') ?? 0) + 3)
+    scores.delete('company')
+  }
   if (rewarded.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 3)
   if (onTop.size > 0) scores.set('nice_to_have', (scores.get('nice_to_have') ?? 0) + 2)
   // "What we do" is the company describing itself; "What you'll do" is the role. The subject decides whose doing it is.
@@ -744,7 +757,8 @@ const NICE_IN_LINE = [
   // Spanish spells "necesario" with one s: "no es necesario" must not read as the required "es necesario".
   NEGATED_NEED,
   // Asked of no one who applies without it: "without it you can still apply", "sin eso igual puedes postular".
-  /\b(?:without|sin|sem)\b(?:\s+\S+){0,3}?\s+(?:you\s+)?(?:can|may|could|puedes|puede|podes|pode|podras|podera|podeis)\b/,
+  // The verb denied ("without these we can't go on") says the opposite: nobody goes on without them.
+  /\b(?:without|sin|sem)\b(?:\s+\S+){0,3}?\s+(?:you\s+)?(?:can|may|could|puedes|puede|podes|pode|podras|podera|podeis)\b(?!'t|not\b| not\b)/,
   // Said to add to the candidate's chances, in the future or the conditional: "sumaría", "somariam".
   /\b(?:sum|som)ar(?:a|an|ia|ian|ao|am|iam)\b/,
   // A concession that it adds or helps: "no es necesario, pero suma", "not needed but helps", "nao e preciso, mas ajuda".
@@ -867,10 +881,24 @@ export function readsCompanyByPronounOnly(heading: string): boolean {
       if (PREPOSITION.test(before)) return false
       // English puts the object after its verb; Portuguese and Spanish put the clitic before it.
       if (word === 'us') return index > 0
+      // The employer as the subject of an act on a person ("Who we will shortlist", "Quem nós vamos chamar", "A quién
+      // nosotros contratamos"): the person asked about is the one acted on, the reader; being ("Who we are") is the
+      // employer describing itself.
+      if (
+        /^(?:we|nos|nosotros)$/u.test(word) &&
+        PERSON_ASKED.test(words.slice(0, index).join(' ')) &&
+        index < words.length - 1
+      )
+        return !BEING.test(words[index + 1] ?? '')
       return word === 'nos' && index < words.length - 1 && !PREPOSITION.test(words[index + 1] ?? '')
     })
   )
 }
+
+// An interrogative of a person opening a heading: "who", "whom", "quem", "a quem", "quién", "a quiénes".
+const PERSON_ASKED = /^(?:(?:a|to)\s+)?(?:who|whom|quem|quien|quienes)$/u
+// Being, of the employer's subject: the employer describing itself ("Who we are", "Quem nós somos").
+const BEING = /^(?:are|were|be|somos|fomos|eramos|seremos|estamos)$/u
 
 const PREPOSITION =
   /^(?:about|with|for|of|to|from|among|at|join|sobre|de|con|com|para|entre|a|en|em|acerca|conheca|conoce|somos|nao|no)$/u
