@@ -36,6 +36,7 @@ import { findRunningFurniture } from './find-running-furniture'
 import { givesApplicationLogistics } from './gives-application-logistics'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
+import { namesOtherListing } from './names-other-listing'
 import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
 import { opensWithReaderFuture } from './opens-with-reader-future'
@@ -1111,11 +1112,28 @@ export function findPageFurniture(
       reasons.set(index, 'metadata')
       continue
     }
+    // Two dated lines about listings in a row are a board's block of other listings, even with no label above.
+    if (
+      namesOtherListing(text) &&
+      [lines[index - 1], lines[index + 1]].some((line) => line !== undefined && namesOtherListing(line.text))
+    ) {
+      reasons.set(index, 'title-list')
+      answering = false
+      continue
+    }
     // "Similar jobs:" and the titles under it, up to a blank line or a heading, are other listings.
     if (labelsOtherListings(text)) {
       reasons.set(index, 'title-list')
       for (let next = index + 1; next < lines.length; next += 1) {
         const following = lines[next] as PageLine
+        // A dated line under the label is another listing, whatever its bullet and words ("· Welder with
+        // experience - Hull - 3 days ago").
+        if (!following.blankBefore && namesOtherListing(following.text)) {
+          reasons.set(next, 'title-list')
+          // A bulleted line ends an answer above it, as it would if it were read on its own.
+          if (isBulletLine(following.text)) answering = false
+          continue
+        }
         if (
           following.blankBefore ||
           !(isShortLabel(following.text) || isListingShaped(following.text)) ||

@@ -96,7 +96,12 @@ export function headsFollowingLines(lines: readonly PageLine[], index: number): 
   // An item of a marked list (the dash, the dot) is never a heading here; an emoji may decorate one.
   if (clause.number === null && isBulletLine(line.text) && !/\p{Extended_Pictographic}/u.test(clause.mark))
     return false
-  if (!hasLabelShape(label, colon) || readMinYears(label) !== null) return false
+  if (readMinYears(label) !== null) return false
+  // A numbered clause closed by a colon over clauses numbered under it ("3.1 The following are required, to be shown
+  // on the day:" over "3.1.1 …") announces them, however long the sentence a notice writes it as.
+  const below = readClause(next.text).number
+  if (colon && clause.number !== null && below?.startsWith(`${clause.number}.`)) return true
+  if (!hasLabelShape(label, colon)) return false
   const previous = lines[index - 1]
   const above = previous === undefined ? null : readClause(previous.text)
   // The last item of a numbered list ("11. Inglês intermediário") may be followed by prose; it heads only clauses

@@ -79,6 +79,7 @@ import { namesQualificationObject } from './names-qualification-object'
 import { namesRoleByGenderMark } from './names-role-by-gender-mark'
 import { normalizeText, tokenizeWords } from './normalize-text'
 import { offersFlexibleTime } from './offers-flexible-time'
+import { opensOnlyAside } from './opens-only-aside'
 import { opensSharedPredicate } from './opens-shared-predicate'
 import { opensUnheadedAskedList } from './opens-unheaded-asked-list'
 import {
@@ -216,8 +217,12 @@ const LOWER_STOP = /(?<=(?:\p{L}{2}|\s\p{Lu}|\d)[)]?)[.!?]+\s+(?=\p{Ll}{2}|\d)/g
  * True when a line is typed without capitals ("need a ticket. own transport a must"): a post opens its sentences in
  * lower case, so a stop before a word in lower case ends a sentence there too. Its first word or its stops tell.
  */
-function readsUncapitalised(line: string): boolean {
-  return /^[^\p{L}]*\p{Ll}/u.test(line) || (line.match(/\p{L}{2}[.!?]\s+\p{Ll}{2}/gu)?.length ?? 0) >= 2
+function readsUncapitalised(line: string, whole: string): boolean {
+  if (/^[^\p{L}]*\p{Ll}/u.test(line)) return true
+  // A writer who opens any sentence of the line after a stop with a capital capitalises; the stops before lower case
+  // end abbreviations ("Emp. armadora", "exp. mín. 3 años"), as classified ads write them.
+  if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(whole)) return false
+  return (line.match(/\p{L}{2}[.!?]\s+\p{Ll}{2}/gu)?.length ?? 0) >= 2
 }
 
 function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
@@ -229,7 +234,12 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
   // A stop inside brackets ends a sentence of the aside ("(in hand, ok? we check)"), not the line's.
   const inAside = (at: number) =>
     (line.slice(0, at).match(/\(/gu)?.length ?? 0) > (line.slice(0, at).match(/\)/gu)?.length ?? 0)
-  if (readsUncapitalised(line))
+  // The whole line the piece was cut from tells how its writer opens sentences.
+  const whole = text.slice(
+    text.lastIndexOf('\n', start - 1) + 1,
+    text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end),
+  )
+  if (readsUncapitalised(line, whole))
     cuts.push(...[...line.matchAll(LOWER_STOP)].filter((match) => !inAside(match.index)))
   cuts.sort((a, b) => a.index - b.index)
   let from = 0
@@ -238,6 +248,7 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
     const cut = match.index + match[0].replace(/\s+$/u, '').length
     const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
     if (endsWithAbbreviation(before)) continue
+    if (opensOnlyAside(line.slice(match.index + match[0].length))) continue
     spans.push({ start: start + from, end: start + cut })
     from = match.index + match[0].length
   }
@@ -502,7 +513,7 @@ function addressesReader(line: string): boolean {
  * line whose second sentence only elaborates ("Python. Daily.") stays one requirement.
  */
 function isProse(line: string): boolean {
-  const uncapitalised = readsUncapitalised(line)
+  const uncapitalised = readsUncapitalised(line, line)
   const sentences = line
     .split(
       uncapitalised
@@ -610,9 +621,9 @@ function leadMark(line: string): string {
 
 // Where a sentence joins a second predicate about the candidate: "hold a licence and have four years ...", "... e
 // saiba montar ...", "..., e que você conheça ...", "..., con al menos dos años ...", "..., 2 of them with React
-// Native". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
+// Native", "..., at least one (1) year of which as a lead", "..., dos quais ao menos seis meses em UTI". Verbs of having, knowing and being, and a bare count of part of a tenure, in EN, PT and ES.
 const SECOND_PREDICATE =
-  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*(?!(?:and|or|e|ou|y|o|u)\s)[\p{L}\d]+\s*\+?\s+(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
+  /,?\s+(?:and|or|e|ou|y|o)\s+(?=(?:(?:que|quem|quien)\s+(?:você|voce|tu|usted)\s+|(?:also|ideally|you|você|voce|tu|usted|que|quem|quien|who|someone who)\s+)?(?:(?:já|ja|ya|already)\s+)?(?:have|has|hold|holds|know|knows|be|are|can|speak|bring|understand|possess|you've|you're|you have|so (?:is|are|would|does|do|will|could)|ter|tenha|tenham|tiver|tiverem|tivesse|saiba|saber|souber|seja|ser|possua|possuir|conhe[cç]a|conhecer|fale|domine|dominar|tener|tengas|tenga|tuvieras|tuviera|sepas|sepa|seas|sea|conozcas|conozca|conocer|manejes|maneje|manejar|hablar|hables|hable|falar|poseer|poseas|posea|cuentes|cuente|contar)\b)|,\s+(?=(?:with|con|com)\s+(?:at least|al menos|pelo menos|no m[ií]nimo|m[ií]nimo)\b)|,?\s+(?:and|e|y)\s+(?=(?:at least|pelo menos|al menos|no m[ií]nimo|a minimum of)\s+\S+\s+(?:years?|anos?|años?)\b)|,\s+(?:and|e|y)\s+(?=(?:a|an|um|uma|un|una)\s)|,\s+(?:além de|alem de|además de|ademas de)\s+|,\s+(?=(?:que|quem|quien|who)\s+(?:(?:já|ja|ya|already)\s+)?(?:tenha|tenga|haya|possua|posea|cuente|has|have)\b)|[.;]\s+(?<named>)(?=(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos|años)\b)|,\s+(?<part>)(?=(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\s|(?:(?:at least|pelo menos|al menos|no m[ií]nimo|sendo|siendo|including|incluindo|incluyendo)\s+)*(?!(?:and|or|e|ou|y|o|u)\s)[\p{L}\d]+(?:\s*\([\p{L}\d -]{1,24}\))?\s*\+?\s+(?:(?:years?|months?|anos?|años?|meses)\s+(?=of |de |deles|delas|dos |das ))?(?:of them|of which|de ellos|de ellas|de los cuales|deles|delas|dos quais|das quais|with|in|on|using|em|com|en|con|usando)\s)/giu
 
 // The opening of a sentence that refers back to the tenure before it: "Of those four years", "Desses cinco anos".
 const NAMES_TENURE_BEFORE =

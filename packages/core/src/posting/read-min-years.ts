@@ -82,8 +82,9 @@ const YEARS_PATTERN = new RegExp(
 // A clause that opens with a bare count "of them" or "with" something ("2 of them with React Native", "2+ with
 // Kotlin", "3 de ellos con Java", "dois deles em Go") counts part of the tenure the clause before it stated: the
 // parser cuts such a clause off after a tenure.
-// The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead").
-const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
+// The relative may come first too ("de los cuales al menos uno como colorista", "of which at least one as a lead"),
+// and the count may carry its unit before it ("at least one year of which as a lead").
+const PART_OF_TENURE_BODY = `(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|sendo|siendo|including|incluindo|incluyendo|of which|of whom|de los cuales|de las cuales|dos quais|das quais)\\s+)*${NUMBER}\\s*\\+?\\s+(?:${UNIT}\\s+(?=of |de |deles|delas|dos |das ))?(?:of (?:them|those|which)|de (?:ellos|ellas|los cuales|las cuales)|deles|delas|dos quais|das quais|(?:with|in|on|using|em|com|en|con|usando|utilizando|as|como)\\b)`
 const PART_OF_TENURE = new RegExp(`^\\W*${PART_OF_TENURE_BODY}`, 'u')
 // The relative may also open a part counted with its own unit ("of which at least one year running a crew", "dos
 // quais dois anos em obra", "de los cuales un año como jefe"): the unit makes the count a tenure, whatever follows.
@@ -275,7 +276,7 @@ function readMatch(normalized: string, original: string, match: RegExpMatchArray
  * fraction of a year; an age, a date and the employer's own history are not experience.
  */
 export function readMinYears(text: string): number | null {
-  const normalized = normalizeText(text)
+  const normalized = blankRestatedCount(normalizeText(text))
   const original = normalized.length === text.length ? text : normalized
   const named = PART_OF_NAMED_TENURE.exec(normalized)
   if (named) return yearsValue(named[3] ?? '', named[2] ?? 'years')
@@ -300,9 +301,22 @@ const AGE_WORDS =
 const OTHERS_AGE =
   /\b(?:child(?:ren)?|kids?|infants?|toddlers?|babies|students?|pupils?|patients?|youth|teens?|teenagers?|seniors?|elderly|criancas?|bebes?|alunos?|pacientes?|idosos?|jovens|ninos?|ninas?|alumnos?|estudiantes?|jovenes|adolescentes?|ancianos?)\b/u
 
+// A count written twice, in figures and in words ("three (3) years", "24 (vinte e quatro) meses", "seis (6)
+// meses"), as notices and contracts write them so a figure cannot be altered: the bracket repeats the count.
+const NUMERAL_WORD = `(?:\\d{1,2}|${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')})`
+const RESTATED_COUNT = new RegExp(
+  `(?<=\\b${NUMERAL_WORD}\\s*)\\((?:${NUMERAL_WORD}(?:[\\s-]+(?:e|y|and)?\\s*${NUMERAL_WORD})*)\\)`,
+  'gu',
+)
+
+/** Blanks the bracketed restatement of a count, keeping every offset, so the count reads once before its unit. */
+function blankRestatedCount(normalized: string): string {
+  return normalized.replace(RESTATED_COUNT, (bracket) => ' '.repeat(bracket.length))
+}
+
 /** True when a clause opens by counting part of the tenure before it ("2 of them with React Native"). */
 export function opensPartOfTenure(text: string): boolean {
-  const normalized = normalizeText(text)
+  const normalized = blankRestatedCount(normalizeText(text))
   return (
     PART_OF_TENURE.test(normalized) ||
     PART_OF_TENURE_WITH_UNIT.test(normalized) ||

@@ -68,6 +68,16 @@ function splitLines(text: string): Line[] {
   return lines
 }
 
+/** True when the line at `index` belongs to an item a marker opened on it or above, with no line closed between. */
+function holdsItemOpen(paragraph: readonly Line[], index: number): boolean {
+  for (let position = index; position >= 0; position -= 1) {
+    const line = paragraph[position] as Line
+    if (position < index && CLOSED.test(line.text.trimEnd())) return false
+    if (OPENS_ITEM.test(line.text)) return true
+  }
+  return false
+}
+
 function lastWord(line: string): string {
   return (/(\p{L}+)\s*$/u.exec(line)?.[1] ?? '').toLowerCase()
 }
@@ -113,9 +123,14 @@ export function reflowWrappedText(text: string): string {
       // A long open line over one that goes on in lower case and closes the sentence ("…o resto a gente" over "ensina
       // na obra.") holds one sentence cut in two: items of a list are closed alike or not at all.
       const finished = lowerCase && upper.length >= LONG_WRAPPED && CLOSES_SENTENCE.test(lower)
+      // A marked item (a numbered clause, a bullet) that the line above still holds open goes on in a line that
+      // opens no item and starts in lower case or with a bracket ("6.2 Required to lift boxes and to work in rooms"
+      // over "kept cool and dry;"): where every item carries its marker, an unmarked line cannot be a new one.
+      const goesOnItem = (lowerCase || /^\(/u.test(lower)) && holdsItemOpen(paragraph, index)
       const sure =
         hyphenated ||
         finished ||
+        goesOnItem ||
         FUNCTION_WORDS.has(lastWord(upper)) ||
         // A bracket left open goes on below; so does a clause whose next word only joins it to the one above.
         (/\(/u.test(upper) && (upper.match(/\(/gu)?.length ?? 0) > (upper.match(/\)/gu)?.length ?? 0)) ||

@@ -2,6 +2,7 @@ import { loadWordNet } from '../scoring/load-wordnet'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
 import type { PageLine } from './find-page-furniture'
 import { normalizeText } from './normalize-text'
+import { opensOnlyAside } from './opens-only-aside'
 import { classifyHeading, isQualificationLike } from './posting-cues'
 
 /** Characters from which an unbulleted line may be a whole page pasted without its line breaks. */
@@ -35,6 +36,7 @@ function splitAtSentenceEnds(text: string, span: Span): Span[] {
     // The shared list holds the titles and street forms a page cut at ("la Av. Francisco de Orellana", "Profa. Lima").
     if (ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut)) || endsWithAbbreviation(part.slice(0, cut)))
       continue
+    if (opensOnlyAside(part.slice(match.index + match[0].length))) continue
     spans.push({ start: span.start + from, end: span.start + cut })
     from = match.index + match[0].length
   }
