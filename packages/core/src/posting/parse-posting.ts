@@ -159,7 +159,7 @@ import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue
 import { waivesAsk } from './waives-ask'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-64'
+export const POSTING_PARSER_VERSION = 'posting-parser-65'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
