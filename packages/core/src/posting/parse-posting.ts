@@ -93,7 +93,7 @@ import {
   statesEmphasisOnly,
 } from './posting-cues'
 import { readClassLead } from './read-class-lead'
-import { introducesAskedList } from './read-employer-text'
+import { EMPLOYER_SUBJECT, introducesAskedList } from './read-employer-text'
 import { type FlattenedTable, readFlattenedTables, type TableItem } from './read-flattened-table'
 import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
@@ -156,6 +156,7 @@ import {
   statesSchedule,
 } from './states-job-condition'
 import { statesOnlyNiceCue, withoutClosingNiceCue } from './states-only-nice-cue'
+import { tellsWithoutAsking } from './tells-without-asking'
 import { waivesAsk } from './waives-ask'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
@@ -188,6 +189,8 @@ type Unit = {
   coordinated?: boolean
   /** One of the conditions of the job a sentence stated together: confirmed with the candidate, as the whole was. */
   condition?: boolean
+  /** The sentence of running prose the unit was cut from: read whole to tell whether it asks anything at all. */
+  proseSentence?: { start: number; end: number }
 }
 
 /** Characters from which an unbulleted line is treated as a paragraph and split into sentences. */
@@ -1872,6 +1875,7 @@ function readStructure(
               conditions.length > 1 && findRequirementPredicate(said) !== null ? 'required' : null
             return conditions.map((condition) => ({
               ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
+              sentence: spans.length > 1 ? { start: span.start, end: span.end } : undefined,
               coordinated: part.coordinated === true,
               inherited: sentenceKind ?? partKind ?? closingKind ?? openingKind,
               asks:
@@ -1969,6 +1973,7 @@ function readStructure(
           ...('listed' in piece && piece.listed === true ? { listed: true } : {}),
           ...(span.coordinated ? { coordinated: true } : {}),
           ...(span.condition ? { condition: true } : {}),
+          ...(span.sentence ? { proseSentence: span.sentence } : {}),
           kind:
             'kind' in piece && piece.kind
               ? piece.kind
@@ -3179,6 +3184,20 @@ function readCourseNameRest(after: string): number {
   return COURSE_NAME_REST.exec(after)?.[0].length ?? 0
 }
 
+/**
+ * True when a span is a sentence of its own: it opens with a capital after a line's start or a full stop, and its
+ * brackets close. A clause cut after a semicolon or a line a PDF broke ("la Sociedad de Ingenieros (SIB).") is part
+ * of a sentence read elsewhere, so what it tells alone says nothing of whether the sentence asks.
+ */
+function isWholeSentence(text: string, span: { start: number; end: number }): boolean {
+  const sentence = text.slice(span.start, span.end).trim()
+  const before = text.slice(Math.max(0, span.start - 200), span.start)
+  const opensText = before.trim().length === 0 || /(?:[.!?:]|\n)\s*$/u.test(before)
+  const opens = (sentence.match(/\(/gu) ?? []).length
+  const closes = (sentence.match(/\)/gu) ?? []).length
+  return /^[\p{Lu}¿¡"“]/u.test(sentence) && opensText && opens === closes
+}
+
 /** Turns one sentence into zero or more requirements. */
 function readUnit(
   text: string,
@@ -3268,6 +3287,18 @@ function readUnit(
       ? []
       : found.filter((match) => !degreeLine || !namesDegree(match.surface))
   const skillChars = found.reduce((sum, match) => sum + (match.end - match.start), 0)
+  // A sentence of running prose that only tells (of the employer, the work, others, the process) asks nothing,
+  // whatever the section its neighbours made: the section vouches for list items, not for every sentence told
+  // around them. A tool it names still asks, unless the employer is the one said to have it ("Our lab runs X").
+  if (unit.proseSentence && unit.continuesAsking !== true && isWholeSentence(text, unit.proseSentence)) {
+    const told = text.slice(unit.proseSentence.start, unit.proseSentence.end)
+    const namesTool = found.some((match) => getSkill(taxonomy, match.skillId)?.category !== 'soft-skill')
+    if (
+      tellsWithoutAsking(told) &&
+      (!namesTool || EMPLOYER_SUBJECT.test(normalizeText(told.trim()).replace(/^[^\p{L}\p{N}]+/u, '')))
+    )
+      return []
+  }
   const condition = statesJobCondition(sentence)
   const qualification =
     inQualificationSection ||
