@@ -4,6 +4,11 @@ import { opensWithAvailability, statesJobCondition, statesSchedule } from './sta
 
 // Going somewhere for the work, or a working time taken in turn or beyond the usual: travel, shifts, on-call, overtime,
 // weekends, a roster ("travel up to 2 nights a month", "viajar a obras", "guardia pasiva", "plantões", "horas extra").
+// A line that puts the thing as the candidate's ability or readiness ("Ability to travel", "Disponibilidade para
+// viajar", "Capacidad de viajar").
+const ABILITY_OR_READINESS =
+  /^\W*(?:(?:the |an? )?(?:ability|able|willing\w*|ready|readiness|availab\w*|capacidade|capacidad|capaz|disponib\w*|disposicao|disposicion|predisposicion)\b)/u
+
 const WORKING_TIME_OR_TRAVEL =
   /\b(?:travel\w*|viajar|viajes?|viagens?|shifts?|roster\w*|rota|on[- ]call|overtime|weekends?|public holidays|turnos?|guardias?|plant(?:ao|oes)|sobreaviso|horas? extras?|fins? de semana|fines? de semana|feriados|festivos)\b/u
 
@@ -25,8 +30,11 @@ export function setsWorkingTerms(line: string): boolean {
     statesSchedule(line) ||
     asksAboutBodyOrWorkplace(line) ||
     opensWithAvailability(line) ||
-    (WORKING_TIME_OR_TRAVEL.test(folded) && statesJobCondition(line)) ||
-    /\b(?:travel\w*|viajar|viajes?|viagens?)\b[^.;]{0,30}\b(?:up to|hasta|ate|\d+)\b/u.test(folded) ||
+    (WORKING_TIME_OR_TRAVEL.test(folded) && !ABILITY_OR_READINESS.test(folded) && statesJobCondition(line)) ||
+    // Travel stated as the job's ("travel up to 2 nights a month", "viajar a obras hasta 5 días"); an ability or a
+    // readiness to travel ("Ability to travel up to 30%") is the candidate's, which a list of extras may well prefer.
+    (!ABILITY_OR_READINESS.test(folded) &&
+      /\b(?:travel\w*|viajar|viajes?|viagens?)\b[^.;]{0,30}\b(?:up to|hasta|ate|\d+)\b/u.test(folded)) ||
     /\b(?:guardias?|plant(?:ao|oes)|sobreaviso|on[- ]call)\b/u.test(folded)
   )
 }
