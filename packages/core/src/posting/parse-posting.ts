@@ -121,6 +121,7 @@ import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
 import { readsCompanyByPronounOnly, statesNiceToHave } from './score-cue-words'
+import { setsWorkingTerms } from './sets-working-terms'
 import { sitsInDesignationSuffix } from './sits-in-designation-suffix'
 import { sitsInsideName } from './sits-inside-name'
 import { splitAdditiveClauses } from './split-additive-clauses'
@@ -160,7 +161,7 @@ import { tellsWithoutAsking } from './tells-without-asking'
 import { waivesAsk } from './waives-ask'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-66'
+export const POSTING_PARSER_VERSION = 'posting-parser-67'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /
@@ -1405,6 +1406,15 @@ function readStructure(
             ? 'nice_to_have'
             : 'required',
       }
+    // A list of the job's own terms after the required list ("Conditions of employment": a check, a licence, the
+    // lifting, the roster) is set for everyone hired: more of what is asked, under whatever words.
+    if (
+      heading?.section === 'other' &&
+      opensList &&
+      (current as PostingSection | null)?.name === 'required' &&
+      (listsJobConditions(lines, index) || NAMES_THE_JOB_TERMS.test(normalizeText(line.text)))
+    )
+      heading = { section: 'required' }
     // A second list of qualifications under a heading of unknown words, after the required list and before any
     // optional one, is the optional list: postings ask for the essentials first and the extras after them, and a
     // heading the reader cannot place would otherwise leave the extras required.
@@ -3217,8 +3227,12 @@ function readUnit(
   const stated = sectionKind === 'nice_to_have' && statesEmphasisOnly(cued) ? null : readInlineKind(cued)
   // A label on the line itself ("Bonus: strong knowledge of X") outranks the emphasis words of its content, which
   // only read as "required" because they stress the item; an optional-ness cue in the content still wins.
+  // A term of the work itself (hours, a rotation, travel, the body's effort) is set for everyone who takes the job: under
+  // a list of extras it is a block the list ran into, not one more extra, unless it says so of itself.
+  const sectionOrTerms =
+    sectionKind === 'nice_to_have' && setsWorkingTerms(sentence) ? 'required' : sectionKind
   const kind: RequirementKind =
-    stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionKind ?? 'required')
+    stated === 'nice_to_have' ? stated : (unit.kind ?? stated ?? sectionOrTerms ?? 'required')
   const inQualificationSection = sectionKind !== null || unit.kind !== null
   // How the person is to work, said of them ("You keep calm …, and you communicate clearly …"), is asked wherever it
   // stands; an imperative alone only where something else says it is asked.
@@ -3859,6 +3873,26 @@ function readTableItems(
       }
     })
   })
+}
+
+// A heading that names the terms of the job, its work or its contract ("Conditions of employment", "Physical demands
+// of the job", "Condiciones del puesto") tells what the employer sets, which binds everyone it hires: the extras a
+// posting lists are always the candidate's own.
+const NAMES_THE_JOB_TERMS =
+  /\b(?:conditions?|terms|demands|condicoes|condiciones|exigencias)\b.*\b(?:employment|job|work|role|position|post|contract|emprego|trabalho|vaga|cargo|funcao|contrato|empleo|trabajo|puesto|posicion|contratacion)\b|\b(?:employment|job|work|working|physical|emprego|trabalho|empleo|trabajo|fisicas?)\s+(?:conditions?|terms|demands|condicoes|condiciones|exigencias)\b/u
+
+/**
+ * True when at least half the lines of the block under a heading state conditions of the job (a licence, a check, a
+ * schedule, the body's effort, where to live): the block is the job's terms, whatever its heading's words.
+ */
+function listsJobConditions(lines: readonly PageLine[], heading: number): boolean {
+  const block: string[] = []
+  for (let index = heading + 1; index < lines.length; index += 1) {
+    const line = lines[index] as PageLine
+    if (block.length > 0 && line.blankBefore) break
+    block.push(line.text)
+  }
+  return block.length >= 2 && block.filter((line) => statesJobCondition(line)).length * 2 >= block.length
 }
 
 /** Splits a job posting into sections, responsibilities and typed, weighted requirements with source offsets. */

@@ -6,6 +6,7 @@ import { opensWithReaderFuture } from './opens-with-reader-future'
 import { readsLeadAsVerb } from './reads-lead-as-verb'
 import { POLITE_REQUEST, REFUSED_CONCESSION, scoreHeadingWords, statesNiceToHave } from './score-cue-words'
 import { statesAddedCondition, statesConditionalBonus } from './states-conditional-bonus'
+import { statesReaderCondition } from './states-reader-condition'
 
 type HeadingSection = Exclude<PostingSectionName, 'title' | 'other'>
 
@@ -179,7 +180,8 @@ export function readInlineKind(text: string): RequirementKind | null {
   if (
     statesNiceToHave(withoutQualifyingBrackets(text)) ||
     statesConditionalBonus(normalized) ||
-    statesAddedCondition(normalized)
+    statesAddedCondition(normalized) ||
+    statesReaderCondition(normalized)
   )
     return 'nice_to_have'
   if (REQUIRED_CUES.some((cue) => cue.test(normalized)) || EMPHASIS_CUE.test(normalized)) return 'required'

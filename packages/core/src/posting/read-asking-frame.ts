@@ -35,7 +35,9 @@ export function readAskingFrame(
     if (bracket) markSpan(words, bracket.index, bracket.index + bracket[0].length, inside)
     return { section, words: inside }
   }
-  const obligation = take(OBLIGATION_IDIOM) || take(ABSENCE_STOPS)
+  // Obligation put to the reader over being or being able ("Además tenés que poder:", "You also have to be:", "Também
+  // tem que saber:") asks what follows, whatever word of addition opens the line: more that is asked is still asked.
+  const obligation = take(OBLIGATION_IDIOM) || take(ABSENCE_STOPS) || take(OBLIGATION_TO_BE_ABLE)
   const addressed =
     words.some((word) => READER.test(word) || SECOND_PERSON_HAVING.test(word)) || OBLIGATION_FRAME.test(text)
   // "What you'll have" in the future may be what the employer gives; the reader's present or obligation asks.
@@ -85,6 +87,11 @@ const SECOND_PERSON_HAVING =
 // "need to", "hay que".
 const OBLIGATION_FRAME =
   /\b(?:(?:tenes|tienes|tengas|tiene|tem|tens|tenha|have|has|need|needs|hay|precisa|precisas)\s+(?:que|de|to))\b/u
+
+// "To have to" or "to need to" followed by a verb of being, being able or knowing: the reader is to be so or able to.
+// A verb of doing after it ("What you'll have to do", "Lo que tendrás que hacer") is the role's work, which this leaves.
+const OBLIGATION_TO_BE_ABLE =
+  /\b(?:tenes|tienes|tendras|tiene|tem|tens|teras|tera|have|has|need|needs|hay|precisa|precisas|precisara|necesitas|necesitaras)\s+(?:que|de|to)\s+(?:(?:also|tambem|tambien|ademas)\s+)?(?:(?:be|be able|poder|ser|estar|saber|conseguir|manage)\b|$)/u
 
 // Idioms of obligation: what cannot be done without ("make-or-break", "sí o sí", "sin falta", "sem falta").
 const OBLIGATION_IDIOM =

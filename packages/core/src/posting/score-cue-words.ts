@@ -256,7 +256,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
 // Words that carry no section meaning: they may surround anchors without making the line content.
 const FUNCTION_WORDS = new Set(
   (
-    "about sobre acerca but mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
+    "about sobre acerca but though although aunque embora mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
     'where when onde quando donde cuando ' +
     'where when onde quando donde cuando ' +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
@@ -817,6 +817,10 @@ const NICE_IN_LINE = [
   // learned on the job". Whoever lacks it learns it there, so it is welcome, not needed.
   /\b(?:se puede aprender|lo podes aprender|lo puedes aprender|pode ser aprendid[oa]|da pra aprender|can be (?:learned|learnt|taught))\b/,
   /\b(?:nao|no|doesn't|does not|won't|will not|wouldn't|would not)\s+(?:te\s+|lhe\s+|os\s+|les\s+)?(?:impede|impedira|impediria|impide|impedira|impediria|stop|keep|prevent|bar|rule)\s+(?:you\s+|them\s+|a\s+|la\s+|de\s+|que\s+)?(?:sua\s+|tu\s+|su\s+|their\s+|your\s+)?(?:from\s+|out\s+)?(?:applying|apply|application|inscricao|inscripcion|candidatura|postula\w*|te postules|se candidatar|se inscrever|aplicar)\b/,
+  // No one excluded for lacking it, said of the candidates ("no one is ruled out without them", "ninguém é eliminado por
+  // não ter", "nadie queda fuera por no tenerlo") or of the thing ("não elimina ninguém", "no descarta a nadie"): the
+  // things named are weighed, not demanded.
+  /\b(?:no one|no-one|nobody|no candidate|no applicant|ninguem|nenhum candidato|nenhuma candidata|nadie|ningun candidato|ninguna candidata)\s+(?:\S+\s+){0,2}?(?:ruled out|excluded|eliminated|turned away|rejected|discarded|eliminad[oa]|excluid[oa]|descartad[oa]|rechazad[oa]|reprovad[oa]|queda (?:fuera|afuera)|fica de fora)\b(?:\s+(?:without|for lacking|sem|sin|por no tener|por nao ter|por falta de)(?:\s+(?:it|them|one|these|those|eles|elas|isso|ellos|ellas|eso|esto|lo|los|las))?\b)?|\b(?:nao|no|doesn't|does not|won't|will not)\s+(?:\S+\s+)?(?:elimina|eliminara|exclui|excluira|excluye|excluira|descarta|descartara|reprova|rules out|eliminates|excludes|disqualifies)\s+(?:a\s+)?(?:ninguem|nadie|anyone|anybody|candidates|ningun candidato|nenhum candidato)\b/,
   // No one turned away for lacking it: "we won't rule anyone out over it", "não vamos eliminar ninguém por isso", "no
   // descartamos a nadie por eso". Those without it still compete, so it is wanted, not needed.
   /\b(?:won't|will not|wouldn't|would not|don't|do not|we never)\s+(?:\S+\s+)?(?:rule out|eliminate|discard|reject|exclude|turn away|turn down)\s+(?:anyone|anybody|any candidate|candidates|applicants)\b|\b(?:nao|no|nunca)\s+(?:(?:vamos|iremos|vamos a|se va a|va a)\s+)?(?:eliminar|eliminamos|eliminaremos|descartar|descartamos|descartaremos|excluir|excluimos|excluiremos|recusar|recusamos|rechazar|rechazamos)\s+(?:a\s+)?(?:ninguem|nadie|nenhum candidato|nenhuma candidata|ningun candidato|ninguna candidata)\b/,
