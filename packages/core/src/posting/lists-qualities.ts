@@ -142,12 +142,29 @@ export function continuesComplement(conjunct: string, before: string): boolean {
   const first = words[0] ?? ''
   if (POSSESSIVE.test(first)) return true
   if (words.length === 1 && !first.endsWith('s') && namesCollective(first, before)) return true
+  if (words.length === 1 && namesSecondMeans(first, before)) return true
   if (words.length > 2 || !first.endsWith('s') || namesQualityWord(first)) return false
   // One bare plural word ends the complement's list ("managers and tenants"); it is too short to be a quality.
   if (words.length === 1) return true
   const wordNet = loadWordNet()
   // A verb ("says no with reasons", "writes clearly") or an adjective opens a quality of its own.
   return !wordNet.lemmas(first).some((lemma) => wordNet.isVerb(lemma)) && !wordNet.isAdjective(first)
+}
+
+// A preposition of means or channel followed by one bare noun ("por radio", "by phone", "via e-mail").
+const BARE_MEANS = /\s(?:by|via|over|por|pelo|pela|via)\s+[\p{L}-]+\s*$/u
+// Endings of Portuguese and Spanish nouns of quality ("puntualidad", "organización", "comprometimento").
+const QUALITY_NOUN_END = /(?:dade|dad|cao|cion|ncia|eza|ismo|mento|tud|azgo|ity|ness|ion|ance|ence)$/u
+
+/**
+ * True when a lone word after a bare means names a second means of the same quality ("comunicación por radio y
+ * teléfono", "reachable by phone and e-mail"): one word, no quality of its own, no adjective, no noun of quality by its
+ * ending, so it cannot stand as a quality.
+ */
+function namesSecondMeans(word: string, before: string): boolean {
+  if (!BARE_MEANS.test(` ${normalizeText(before).trim()}`)) return false
+  if (namesQualityWord(word) || QUALITY_NOUN_END.test(word)) return false
+  return !loadWordNet().isAdjective(word)
 }
 
 /**

@@ -38,6 +38,7 @@ import { dropRestatedTenures } from './drop-restated-tenures'
 import { endsWithAbbreviation } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
+import { findAsksLabel } from './find-asks-label'
 import { findConductQualities } from './find-conduct-qualities'
 import { findDemandsInWork } from './find-demands-in-work'
 import { findDutyListLines } from './find-duty-list-lines'
@@ -2259,7 +2260,8 @@ function foldedSurface(match: SkillMatch): string {
 function asksAgain(text: string, previous: SkillMatch, match: SkillMatch): boolean {
   const gap = normalizeText(text.slice(previous.end, match.start))
   if (foldedSurface(previous) === foldedSurface(match)) return false
-  if (!/^\s*(?:,|,?\s*(?:and|e|y|&|plus|as well as))\s*$/u.test(gap)) return false
+  if (!/^\s*(?:,|,?\s*(?:and|e|y|&|plus|as well as))\s*$/u.test(gap) && !joinsCodes(gap, previous, match))
+    return false
   // Inside brackets the names illustrate what stands before them ("Excel (VLOOKUP, pivot tables)").
   const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
   const before = text.slice(lineStart, previous.start)
@@ -2267,6 +2269,22 @@ function asksAgain(text: string, previous: SkillMatch, match: SkillMatch): boole
   if (EXAMPLE_GAP.test(normalizeText(before.slice(-60)))) return false
   // A list that closes with "or" offers them as one choice ("TEFL, TESOL or CELTA").
   return !closesWithOr(normalizeText(text.slice(match.end, match.end + 160)))
+}
+
+// Two codes ("NR-35", "ISO 9001") with a short gap that closes on a joint: a comma or "and", the words before it
+// only glossing or dating the first code ("(trabalho em altura) em dia, e", "(current) and").
+const CODE = /\p{L}[-\s]?\d/u
+const CODE_JOINT = /^(?:\s*\([^()]{1,40}\))?(?:\s+[\p{L}]+){0,3}\s*(?:,|,?\s*(?:and|e|y|&))\s*$/u
+
+/**
+ * True when a gap joins two distinct codes as two asks ("NR-35 (trabalho em altura) em dia, e NR-12"): each code is
+ * a standard of its own, and what the posting says of the first (its gloss in a bracket, that it must be current)
+ * does not make the second a restatement of it. Folded gap; no "or" may stand in it.
+ */
+function joinsCodes(gap: string, previous: SkillMatch, match: SkillMatch): boolean {
+  if (!CODE.test(previous.surface) || !CODE.test(match.surface)) return false
+  if (/\b(?:or|ou|o|u)\b/u.test(gap)) return false
+  return CODE_JOINT.test(gap)
 }
 
 /** True when two mentions sit inside one bracket, with more than a list separator between them. */
@@ -2940,6 +2958,10 @@ function readListItems(
     const own = ownWords(item)
     // Each of two credentials under one name is told by its own words alone ("NR-35", not "NR-35 valid").
     if (item.matches.some((match) => askedTwice(match.skillId))) return { matches: item.matches, words: own }
+    // A code is a standard of its own ("NR-11", "ISO 14001"): the taxonomy's broader name alone would hide which one
+    // is asked, and two codes it files under one name would read as the same ask.
+    if (item.matches.every((match) => CODE.test(match.surface) && !restated.has(match)))
+      return { matches: item.matches, words: own }
     const lineEnd = text.indexOf('\n', last.end)
     // A page that lost its line breaks runs one item into the next on the same line: the unit ends the phrase.
     const limit = Math.min(nextStart, lineEnd < 0 ? text.length : lineEnd, unitEnd)
@@ -3238,6 +3260,29 @@ function readUnit(
   // stands; an imperative alone only where something else says it is asked.
   const conduct = findConductQualities(sentence)
   if (conduct?.framed === true) return readConductQualities(unit, sentence, conduct.predicates, kind)
+  // A label that only names the asks ("Perfil: persona paciente, …", "Competencias: …") heads qualities read as they
+  // would be without it: its own word is no quality, and the colon after it ends no list of them. On a paragraph of
+  // its own, after a blank line, it heads that paragraph as its heading would, whatever list ended above it.
+  const asksLabel = findAsksLabel(sentence)
+  if (asksLabel && findSkills(sentence.slice(0, asksLabel.end), taxonomy).length === 0) {
+    const rest = tightenSpan(text, unit.start + asksLabel.end, unit.end)
+    const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1
+    const ownParagraph = /(?:^|\n)[ \t]*\n[ \t]*$/u.test(text.slice(0, lineStart))
+    const read = readUnit(
+      text,
+      {
+        ...unit,
+        start: rest.start,
+        end: rest.end,
+        kind: unit.kind ?? (ownParagraph ? asksLabel.kind : null),
+      },
+      taxonomy,
+      headed,
+      documentCategories,
+      documentDomain,
+    )
+    if (read.length > 0 && read.every((requirement) => requirement.type === 'trait')) return read
+  }
 
   // "Certificate … issued by the national authority": the issuer named is no skill asked for.
   const issuer = findIssuerClause(sentence)
