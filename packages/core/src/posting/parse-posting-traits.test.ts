@@ -108,7 +108,7 @@ describe('parsePosting: the person described, in more frames (parser 18)', () =>
     ])
     expect(
       requisito('Buscamos una persona amable y ordenada, que no falte y que cuide los materiales'),
-    ).toEqual(['trait:amable', 'trait:ordenada, que no falte', 'trait:que cuide los materiales'])
+    ).toEqual(['trait:amable', 'trait:ordenada', 'trait:que no falte', 'trait:que cuide los materiales'])
     expect(
       read('Auxiliar de cozinha\nProcuramos alguém limpo, com bom ritmo e que goste de servir.'),
     ).toEqual(['trait:limpo', 'trait:com bom ritmo', 'trait:que goste de servir'])

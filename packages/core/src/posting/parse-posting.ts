@@ -74,6 +74,7 @@ import {
   splitQualities,
 } from './lists-qualities'
 import { listsQualitiesWithOneAbility, namesAbility } from './lists-qualities-with-one-ability'
+import { marksParagraphWithPictograph } from './marks-paragraph-with-pictograph'
 import { namesJobDescription } from './names-job-description'
 import { namesOnlyProperNoun } from './names-only-proper-noun'
 import { namesQualificationObject } from './names-qualification-object'
@@ -540,19 +541,21 @@ function sharedKind(
   text: string,
   spans: ReadonlyArray<{ start: number; end: number }>,
 ): RequirementKind | null {
-  const kinds = new Set(
-    spans
-      .map((span) => {
-        // A trailing preference ("…, ideally one where a regulator reads over your shoulder") qualifies its own tail,
-        // not the sentence it ends.
-        const whole = text.slice(span.start, span.end)
-        const preference = TRAILING_PREFERENCE.exec(whole)
-        const sentence = preference && preference.index > 0 ? whole.slice(0, preference.index) : whole
-        return readInlineKind(sentence) ?? (findRequirementPredicate(sentence) !== null ? 'required' : null)
-      })
-      .filter((kind) => kind !== null),
-  )
-  return kinds.size === 1 ? ([...kinds][0] ?? null) : null
+  const kinds = spans.map((span) => {
+    // A trailing preference ("…, ideally one where a regulator reads over your shoulder") qualifies its own tail,
+    // not the sentence it ends.
+    const whole = text.slice(span.start, span.end)
+    const preference = TRAILING_PREFERENCE.exec(whole)
+    const sentence = preference && preference.index > 0 ? whole.slice(0, preference.index) : whole
+    return readInlineKind(sentence) ?? (findRequirementPredicate(sentence) !== null ? 'required' : null)
+  })
+  const distinct = new Set(kinds.filter((kind) => kind !== null))
+  const shared = distinct.size === 1 ? ([...distinct][0] ?? null) : null
+  // A preference speaks for the sentence or two beside it ("Kafka experience. Streaming work would make you stand
+  // out."), not for a whole post of sentences that state no kind: there the asks before it, the pay and the call to
+  // apply would all read optional for the one bonus said among them.
+  if (shared === 'nice_to_have' && kinds.filter((kind) => kind === null).length > 2) return null
+  return shared
 }
 
 /** Drops the employer's own age ("since 1987", "desde hace quince años", "há 20 anos"): not a tenure asked for. */
@@ -1588,7 +1591,8 @@ function readStructure(
       continue
     }
     const label = readInlineLabel(line.text)
-    const bullet = isBulletLine(line.text)
+    // A phone post's paragraph opened by an emoji is prose, cut into its sentences, not one list item.
+    const bullet = isBulletLine(line.text) && !marksParagraphWithPictograph(line.text, LONG_LINE)
     // Where the line's own content starts: after the company's sentences that open a paragraph, or after the heading
     // glued to it.
     let lineStart = glued ? line.start + glued.contentOffset : line.start
@@ -3374,11 +3378,13 @@ function readUnit(
     (leadsWithCredential(sentence) && !isDutyLike(sentence))
   if (!qualification) return []
   // Unknown sections ("Similar jobs", a stray "What we do" paragraph) only yield requirements that say so, or
-  // conditions of the job the candidate must accept ("Horário: segunda a sexta, 7h às 17h").
+  // conditions of the job the candidate must accept ("Horário: segunda a sexta, 7h às 17h"). A predicate cut from a
+  // sentence that asks and coordinated with its first ("…, que sepa usar X") says so through that sentence.
   if (
     !inQualificationSection &&
     headed &&
     unit.section === 'other' &&
+    !(unit.continuesAsking === true && unit.coordinated === true) &&
     stated === null &&
     !isQualificationLike(sentence) &&
     !statesReadiness(sentence) &&
