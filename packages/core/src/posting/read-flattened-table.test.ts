@@ -207,6 +207,33 @@ describe('readFlattenedTables', () => {
     expect(readFlattenedTables(text)).toEqual([])
   })
 
+  it('reads a table copied one cell a line, its firmness column setting the kind (EN)', () => {
+    const text = [
+      'Topic',
+      'What you bring',
+      'Must or bonus',
+      'Trade',
+      'City & Guilds Level 3 in plumbing',
+      'Must',
+      'Gas',
+      'Gas Safe registration',
+      'Bonus',
+      '',
+      'Apply with your CV.',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.items.map((item) => [item.item.text, item.kind])).toEqual([
+      ['City & Guilds Level 3 in plumbing', 'required'],
+      ['Gas Safe registration', 'nice_to_have'],
+    ])
+    expect(table?.items[0]?.row.text).toBe('Trade\nCity & Guilds Level 3 in plumbing\nMust')
+  })
+
+  it('leaves short lines one under another alone when no column says how firmly they are asked (ES)', () => {
+    const text = ['Zona', 'Turno', 'Centro', 'Mañana', 'Norte', 'Tarde'].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
   it('leaves label/value rows of the listing metadata alone (EN)', () => {
     const text = ['Industry\tLogistics', 'Department\tOperations', 'Openings\t2'].join('\n')
     expect(readFlattenedTables(text)).toEqual([])

@@ -250,7 +250,10 @@ function isFurnitureValue(value: string): boolean {
  * at the level its level column gives. Null when the columns say nothing of what is asked: a pay band, a shift grid
  * or a list of other openings is the page's, and left to the line reader.
  */
-function readGrid(header: Line, rows: readonly Line[]): { items: TableItem[]; asks: boolean } | null {
+function readGrid(
+  header: Line,
+  rows: readonly Line[],
+): { items: TableItem[]; asks: boolean; firm: boolean } | null {
   const columns = header.cells.map((cell, index) => ({
     header: cell.text,
     values: rows.map((row) => row.cells[index]?.text ?? ''),
@@ -314,7 +317,7 @@ function readGrid(header: Line, rows: readonly Line[]): { items: TableItem[]; as
   })
   // Titles scored in points are a clause of an exam notice, whose next clause goes on about the selection; a grid
   // of what the role needs is the posting's list of asks.
-  return { items, asks: !scoresTitles }
+  return { items, asks: !scoresTitles, firm: firmness >= 0 }
 }
 
 // A board's field label over a list of tags that name what is asked ("Skills", "Conocimientos necesarios").
@@ -373,6 +376,60 @@ function readCaption(text: string, lines: readonly Line[], headerIndex: number):
   return { start, end: last.end, text: text.slice(start, last.end) }
 }
 
+/** A run of one-cell lines read as one row: each line a cell, the row spanning them all. */
+function stackRow(text: string, cells: readonly Line[]): Line {
+  const start = cells[0]?.start ?? 0
+  const end = cells.at(-1)?.end ?? start
+  return { start, end, text: text.slice(start, end), cells: cells.flatMap((line) => line.cells.slice(0, 1)) }
+}
+
+/**
+ * Reads a table a web page copied one cell a line ("Area", "What we look for", "Must / Plus", then each row's cells
+ * line by line): a header of two to five column labels, then a block, up to a blank line, that splits into rows of
+ * as many lines. Only a block with a column saying how firmly each row is asked counts, since short lines one under
+ * another are otherwise any list.
+ */
+function readStackedTable(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+): { table: FlattenedTable; taken: number } | null {
+  const joined = (from: number, to: number) =>
+    !text.slice(lines[from]?.end ?? 0, lines[to]?.start ?? 0).includes('\n\n')
+  for (let width = 2; width <= 5; width++) {
+    const head = lines.slice(index, index + width)
+    const last = head.at(-1)
+    if (
+      head.length < width ||
+      !last ||
+      last.cells.length !== 1 ||
+      !isColumnLabel(last.text.trim()) ||
+      !joined(index + width - 2, index + width - 1)
+    )
+      return null
+    if (head.some((line) => line.cells.length !== 1 || !isColumnLabel(line.text.trim()))) return null
+    let end = index + width
+    while (end < lines.length && lines[end]?.cells.length === 1 && joined(end - 1, end)) end++
+    const body = lines.slice(index + width, end)
+    if (body.length < 2 * width || body.length % width !== 0) continue
+    const rows = Array.from({ length: body.length / width }, (_, row) =>
+      stackRow(text, body.slice(row * width, (row + 1) * width)),
+    )
+    const grid = readGrid(stackRow(text, head), rows)
+    if (!grid?.firm) continue
+    return {
+      table: {
+        lines: lines.slice(index, end),
+        caption: readCaption(text, lines, index),
+        items: grid.items,
+        asks: grid.asks,
+      },
+      taken: end - index,
+    }
+  }
+  return null
+}
+
 /**
  * Finds the tables a paste flattened to text: a header row of two to five short column labels over rows whose cells
  * line up (tabs, "|", or runs of spaces), and a board's label/value rows whose label heads a list of asked tags.
@@ -392,6 +449,12 @@ export function readFlattenedTables(text: string): FlattenedTable[] {
     const tags = fieldBlock ? readFieldTags(header) : null
     if (tags) {
       tables.push({ lines: [header], caption: null, items: tags, asks: false })
+      continue
+    }
+    const stacked = width === 1 ? readStackedTable(text, lines, index) : null
+    if (stacked) {
+      tables.push(stacked.table)
+      index += stacked.taken - 1
       continue
     }
     if (
