@@ -3708,6 +3708,8 @@ function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxon
 // The heading a table's cell is read under: the cell is an item of the table's list of asks, as a bullet under
 // such a heading is.
 const LISTED_CELL_HEADING = 'Requirements:'
+// Rows of a table read together as one list (see readTableItems).
+const LISTED_CELL_RUN = 12
 
 /** The pasted text with the tables' lines and captions turned to spaces: same length, same offsets elsewhere. */
 function blankTables(pasted: string, tables: readonly FlattenedTable[]): string {
@@ -3768,21 +3770,34 @@ function readTableItems(
   // as the line would have said it. The sources are the rows', set below, so no offset into the page is needed, and
   // the list is read in one pass, not one pass over the page per row.
   const said = kept.map((item) => (item.note === null ? item.item.text : `${item.item.text}, ${item.note}`))
-  const bullets: Array<{ start: number; end: number }> = []
-  let listed = LISTED_CELL_HEADING
+  // Read in runs of a few rows: enough fellows for the list readers' votes, and a long table stays linear.
+  // A cell of a few words without a stop, comma or semicolon ("Photoshop", "CNH categoria B") has nothing a list
+  // reader would cut, and is read as it stands: the list reader costs far more a line than the item reader.
+  const bullets: Array<{ start: number; end: number; run: number } | null> = []
+  const runs: string[] = []
+  let inRuns = 0
   for (const cell of said) {
-    listed += '\n- '
-    bullets.push({ start: listed.length, end: listed.length + cell.length })
-    listed += cell
+    if (cell.split(/\s+/u).length < 4 && !/[,;.]/u.test(cell)) {
+      bullets.push(null)
+      continue
+    }
+    if (inRuns++ % LISTED_CELL_RUN === 0) runs.push(LISTED_CELL_HEADING)
+    const run = runs.length - 1
+    const listed = `${runs[run] ?? ''}\n- `
+    bullets.push({ start: listed.length, end: listed.length + cell.length, run })
+    runs[run] = listed + cell
   }
-  const units = kept.length > 0 ? readStructure(listed, taxonomy).units : []
+  const unitsOfRun = runs.map((listed) => readStructure(listed, taxonomy).units)
   return kept.flatMap((item, index) => {
     // The section around the table decides what its rows do not say themselves.
     const around = sections.findLast((section) => section.start <= item.row.start)?.name
     const kind: RequirementKind = item.kind ?? (around === 'nice_to_have' ? 'nice_to_have' : 'required')
     const section: PostingSectionName = kind === 'nice_to_have' ? 'nice_to_have' : 'required'
-    const bullet = bullets[index] ?? { start: 0, end: 0 }
-    const cellUnits = units.filter((unit) => unit.start >= bullet.start && unit.end <= bullet.end)
+    const bullet = bullets[index]
+    const listed = bullet ? (runs[bullet.run] ?? '') : ''
+    const cellUnits = bullet
+      ? (unitsOfRun[bullet.run] ?? []).filter((unit) => unit.start >= bullet.start && unit.end <= bullet.end)
+      : []
     let found = cellUnits.flatMap((unit) => {
       // A clause that says it is an extra ("…; AutoCAD, if you know it, even better") is one: the row's column
       // speaks of the item, not of what the cell adds. Otherwise the row's column decides, and the cell's own words

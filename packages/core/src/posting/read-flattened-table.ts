@@ -170,6 +170,30 @@ const foldValue = (value: string) =>
  * ("Would be a bonus", "Indispensable"). Null when it says neither; empty when the cell is.
  */
 function readFirmness(value: string): 'yes' | 'no' | RequirementKind | 'empty' | null {
+  // A column repeats its few answers down the rows: each is read once.
+  const known = FIRMNESS_READ.get(value)
+  if (known !== undefined) return known
+  const said = readFirmnessOnce(value)
+  if (FIRMNESS_READ.size > 2000) FIRMNESS_READ.clear()
+  FIRMNESS_READ.set(value, said)
+  return said
+}
+
+const FIRMNESS_READ = new Map<string, ReturnType<typeof readFirmnessOnce>>()
+
+/** The section a cell would name as a heading, read once a value (a table repeats its values down the rows). */
+function headingOf(value: string): ReturnType<typeof classifyHeading> {
+  const known = HEADING_READ.get(value)
+  if (known !== undefined) return known
+  const named = classifyHeading(value, true)
+  if (HEADING_READ.size > 2000) HEADING_READ.clear()
+  HEADING_READ.set(value, named)
+  return named
+}
+
+const HEADING_READ = new Map<string, ReturnType<typeof classifyHeading>>()
+
+function readFirmnessOnce(value: string): 'yes' | 'no' | RequirementKind | 'empty' | null {
   const folded = foldValue(value)
   if (folded.length === 0) return 'empty'
   if (YES.test(folded)) return 'yes'
@@ -178,7 +202,7 @@ function readFirmness(value: string): 'yes' | 'no' | RequirementKind | 'empty' |
   if (folded.split(/\s+/u).length <= 5) {
     const stated = readInlineKind(value)
     if (stated) return stated
-    const named = classifyHeading(value, true)
+    const named = headingOf(value)
     if (named === 'required' || named === 'nice_to_have') return named
   }
   if (YES_LEAD.test(folded)) return 'yes'
@@ -193,16 +217,21 @@ function readFirmness(value: string): 'yes' | 'no' | RequirementKind | 'empty' |
  */
 function readFirmnessRole(header: string, values: readonly string[]): 'mandatory' | 'optional' | null {
   const label = normalizeText(header)
-  const said = values.map(readFirmness)
+  const said: Array<ReturnType<typeof readFirmness>> = []
+  // Read until a cell says nothing of firmness: one such cell rules the column out.
+  for (const value of values) {
+    const read = readFirmness(value)
+    if (read === null) return null
+    said.push(read)
+  }
   const answered = said.filter((value) => value !== 'empty')
-  if (answered.length === 0 || answered.length * 2 < said.length || answered.some((value) => value === null))
-    return null
+  if (answered.length === 0 || answered.length * 2 < said.length) return null
   // Without a header that asks, the cells must name kinds as a section heading would ("Desejável", "Must-have").
   const inWords =
     answered.some((value) => value === 'required' || value === 'nice_to_have') &&
     values.every((value) => {
       const named = readFirmness(value)
-      return named !== 'required' && named !== 'nice_to_have' ? true : classifyHeading(value, true) === named
+      return named !== 'required' && named !== 'nice_to_have' ? true : headingOf(value) === named
     })
   if (OPTIONAL_HEADER.test(label) && !MANDATORY_HEADER.test(label)) return 'optional'
   if (MANDATORY_HEADER.test(label) || /\?\s*$/u.test(header)) return 'mandatory'
@@ -233,7 +262,7 @@ function roleOf(header: string, values: readonly string[]): Role {
     // Cells that each read as a heading ("Experiencia mínima", "Idiomas") are field labels over their values: a
     // board's label/value block or a table's topics, not the things asked.
     return TOPIC_HEADER.test(label) ||
-      values.filter((value) => classifyHeading(value, true) !== null).length * 2 >= values.length
+      values.filter((value) => headingOf(value) !== null).length * 2 >= values.length
       ? 'topic'
       : 'item'
   return 'other'
