@@ -1229,6 +1229,7 @@ function conditionNamesSomething(line: string): boolean {
 function readStructure(
   text: string,
   taxonomy: Taxonomy,
+  askingTables: ReadonlyArray<{ start: number; end: number }> = [],
 ): {
   sections: PostingSection[]
   units: Unit[]
@@ -1273,7 +1274,18 @@ function readStructure(
     units.push(...demandsOfWork(text, unit))
   }
 
+  let tablesPassed = 0
   for (const [index, line] of lines.entries()) {
+    // A table of asks the page reader blanked ends the section it stood in: what follows it, until a heading says
+    // otherwise, goes on asking ("Also, we look for…"), whatever section was open above the table (duties, the
+    // company's words). The table's own rows are read apart, by their columns.
+    const passed = askingTables.filter((table) => table.end <= line.start).length
+    if (passed > tablesPassed) {
+      const table = askingTables[passed - 1]
+      const name = (current as PostingSection | null)?.name
+      if (table && name !== 'required' && name !== 'nice_to_have') open('required', null, table.start)
+      tablesPassed = passed
+    }
     const reason = furniture.get(index)
     if (reason) {
       putAside(line, reason)
@@ -3820,6 +3832,12 @@ function asksTheSame(a: ParsedRequirement, b: ParsedRequirement, taxonomy: Taxon
   return [...fewer].every((word) => more.has(word))
 }
 
+// The heading a table's cell is read under: the cell is an item of the table's list of asks, as a bullet under
+// such a heading is.
+const LISTED_CELL_HEADING = 'Requirements:'
+// Rows of a table read together as one list (see readTableItems).
+const LISTED_CELL_RUN = 12
+
 /** The pasted text with the tables' lines and captions turned to spaces: same length, same offsets elsewhere. */
 function blankTables(pasted: string, tables: readonly FlattenedTable[]): string {
   const spans = tables
@@ -3864,30 +3882,73 @@ function readTableItems(
   documentDomain: ReadonlySet<string>,
 ): ParsedRequirement[] {
   const readStems = read.map((requirement) => new Set(contentStems(requirement.source.text)))
-  return items.flatMap((item) => {
-    if (item.restates) {
-      const stems = contentStems(item.item.text)
-      if (
-        stems.length > 0 &&
-        readStems.some((said) => stems.filter((stem) => said.has(stem)).length * 2 >= stems.length)
-      )
-        return []
+  const kept = items.filter((item) => {
+    if (!item.restates) return true
+    const stems = contentStems(item.item.text)
+    return !(
+      stems.length > 0 &&
+      readStems.some((said) => stems.filter((stem) => said.has(stem)).length * 2 >= stems.length)
+    )
+  })
+  // The cells alone: their neighbours in the row (a level, a "Sí") are no words of the item. Read as the items of a
+  // list of requirements would be, one bullet a row, so a cell that asks two things ("Tarjeta profesional y registro
+  // en ReTHUS", "4 years, 1 of them with infants") is cut as such a line is, among its fellow rows as a bullet is
+  // among its list. A note that states a tenure ("2 years minimum, 1 of them with infants") is read after the item,
+  // as the line would have said it. The sources are the rows', set below, so no offset into the page is needed, and
+  // the list is read in one pass, not one pass over the page per row.
+  const said = kept.map((item) => (item.note === null ? item.item.text : `${item.item.text}, ${item.note}`))
+  // Read in runs of a few rows: enough fellows for the list readers' votes, and a long table stays linear.
+  // A cell of a few words without a stop, comma or semicolon ("Photoshop", "CNH categoria B") has nothing a list
+  // reader would cut, and is read as it stands: the list reader costs far more a line than the item reader.
+  const bullets: Array<{ start: number; end: number; run: number } | null> = []
+  const runs: string[] = []
+  let inRuns = 0
+  for (const cell of said) {
+    if (cell.split(/\s+/u).length < 4 && !/[,;.]/u.test(cell)) {
+      bullets.push(null)
+      continue
     }
+    if (inRuns++ % LISTED_CELL_RUN === 0) runs.push(LISTED_CELL_HEADING)
+    const run = runs.length - 1
+    const listed = `${runs[run] ?? ''}\n- `
+    bullets.push({ start: listed.length, end: listed.length + cell.length, run })
+    runs[run] = listed + cell
+  }
+  const unitsOfRun = runs.map((listed) => readStructure(listed, taxonomy).units)
+  return kept.flatMap((item, index) => {
     // The section around the table decides what its rows do not say themselves.
     const around = sections.findLast((section) => section.start <= item.row.start)?.name
     const kind: RequirementKind = item.kind ?? (around === 'nice_to_have' ? 'nice_to_have' : 'required')
-    // The cell alone: its neighbours in the row (a level, a "Sí") are no words of the item. Read as a text of its
-    // own, after one space as in its row; the source is the row's, set below, so no offset into the page is needed,
-    // and a long table costs one pass per row, not one pass over the whole page per row.
-    const isolated = ` ${item.item.text}`
-    const unit: Unit = {
-      start: 1,
-      end: isolated.length,
-      section: kind === 'nice_to_have' ? 'nice_to_have' : 'required',
-      kind,
-      listed: true,
-    }
-    const found = readUnit(isolated, unit, taxonomy, headed, documentCategories, documentDomain)
+    const section: PostingSectionName = kind === 'nice_to_have' ? 'nice_to_have' : 'required'
+    const bullet = bullets[index]
+    const listed = bullet ? (runs[bullet.run] ?? '') : ''
+    const cellUnits = bullet
+      ? (unitsOfRun[bullet.run] ?? []).filter((unit) => unit.start >= bullet.start && unit.end <= bullet.end)
+      : []
+    let found = cellUnits.flatMap((unit) => {
+      // A clause that says it is an extra ("…; AutoCAD, if you know it, even better") is one: the row's column
+      // speaks of the item, not of what the cell adds. Otherwise the row's column decides, and the cell's own words
+      // only when the row says nothing.
+      const asked = unit.kind === 'nice_to_have' || item.kind === null ? (unit.kind ?? kind) : kind
+      return readUnit(
+        listed,
+        {
+          ...unit,
+          section: asked === 'nice_to_have' ? 'nice_to_have' : 'required',
+          kind: asked,
+          listed: true,
+        },
+        taxonomy,
+        headed,
+        documentCategories,
+        documentDomain,
+      ).map((requirement) => ({ ...requirement, kind: asked }))
+    })
+    // A cell the list reader sets aside (a bare name, a schedule) is still the row's ask: read whole.
+    const isolated = ` ${said[index] ?? ''}`
+    const unit: Unit = { start: 1, end: isolated.length, section, kind, listed: true }
+    if (found.length === 0)
+      found = readUnit(isolated, unit, taxonomy, headed, documentCategories, documentDomain)
     const asked: ParsedRequirement[] =
       found.length > 0
         ? found
@@ -3910,14 +3971,15 @@ function readTableItems(
       const minYears = requirement.minYears ?? item.minYears
       const detailed =
         item.detail !== null && !normalizeText(requirement.label).includes(normalizeText(item.detail))
+      const rowKind = requirement.kind
       return {
         ...requirement,
         label: detailed ? `${requirement.label} (${item.detail})` : requirement.label,
-        kind,
-        weight: weightFor(kind, `${item.item.text} ${item.detail ?? ''}`, minYears),
+        kind: rowKind,
+        weight: weightFor(rowKind, `${item.item.text} ${item.detail ?? ''}`, minYears),
         minYears,
         source: { ...item.row },
-        section: unit.section,
+        section: rowKind === 'nice_to_have' ? 'nice_to_have' : 'required',
         ...(item.detail !== null && requirement.type === 'language' && requirement.level === undefined
           ? { level: readLanguageLevel(item.detail, 0, 0) ?? item.detail }
           : {}),
@@ -3953,7 +4015,13 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   const tables = readFlattenedTables(pasted)
   // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text.
   const text = reflowWrappedText(blankTables(pasted, tables))
-  const { sections, units, responsibilities, setAside } = readStructure(text, taxonomy)
+  const { sections, units, responsibilities, setAside } = readStructure(
+    text,
+    taxonomy,
+    tables.flatMap((table) =>
+      table.asks ? [{ start: table.lines[0]?.start ?? 0, end: table.lines.at(-1)?.end ?? 0 }] : [],
+    ),
+  )
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.
   // The field the posting names beyond doubt: an acronym or a word of a longer name must fit it or its line ("GCP"

@@ -117,6 +117,123 @@ describe('readFlattenedTables', () => {
     expect(readFlattenedTables(text)).toEqual([])
   })
 
+  it('reads a markdown table whose item column is named by its header, past a topic and a how-checked column (PT)', () => {
+    const text = [
+      '| Assunto | O que pedimos | Como avaliamos |',
+      '|:---|---|---:|',
+      '| Estudo | Técnico em Eletrotécnica | Diploma |',
+      '| Vivência | Manutenção de subestações | Prova prática |',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.items.map((item) => [item.item.text, item.kind])).toEqual([
+      ['Técnico em Eletrotécnica', null],
+      ['Manutenção de subestações', null],
+    ])
+    // The rule under the header is the table's, so the page reader never sees it.
+    expect(table?.lines.map((line) => line.text)).toContain('|:---|---|---:|')
+    expect(table?.asks).toBe(true)
+  })
+
+  it('reads a must-have column answered in words, not only yes or no (EN)', () => {
+    const text = [
+      'Skill | Essential? | Comments',
+      'Forklift licence | Yes | counterbalance and reach',
+      'Warehouse scanning systems | Yes | any brand',
+      'First aid at work | Nice bonus | we can train you',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Forklift licence', 'required'],
+      ['Warehouse scanning systems', 'required'],
+      ['First aid at work', 'nice_to_have'],
+    ])
+  })
+
+  it('reads a firmness answer that opens with a no, and keeps an empty cell in its column (ES)', () => {
+    const text = [
+      'Requisito | Comentario | ¿Indispensable?',
+      'Bachillerato completo | con título | Sí',
+      'Manejo de caja registradora |  | Sí',
+      'Curso de barismo |  | No, pero ayuda',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Bachillerato completo', 'required'],
+      ['Manejo de caja registradora', 'required'],
+      ['Curso de barismo', 'nice_to_have'],
+    ])
+  })
+
+  it('reads a kind column that names kinds in words under a priority header (PT)', () => {
+    const text = [
+      'Competência\tPrioridade',
+      'Excel avançado\tObrigatório',
+      'Power BI\tDesejável',
+      'Inglês intermediário\tDesejável',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Excel avançado', 'required'],
+      ['Power BI', 'nice_to_have'],
+      ['Inglês intermediário', 'nice_to_have'],
+    ])
+  })
+
+  it('keeps a tenure stated in a notes column with its item (EN)', () => {
+    const text = [
+      'Requirement | Required? | Notes',
+      'Line cook experience | Yes | 3 years minimum, 1 of them on a grill station',
+      'Food handler card | Yes | current',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.items.map((item) => item.note)).toEqual([
+      '3 years minimum, 1 of them on a grill station',
+      null,
+    ])
+  })
+
+  it('leaves a board block of field labels over their values alone, whatever the labels say (ES)', () => {
+    const text = [
+      'Formación mínima\tTécnico superior',
+      'Experiencia mínima\tAl menos 2 años',
+      'Idiomas requeridos\tInglés básico',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('leaves a table of duties and their frequency alone (EN)', () => {
+    const text = [
+      'Task | How often',
+      'Restock the shelves | Daily',
+      'Count the cash drawer | Each shift',
+    ].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
+  it('reads a table copied one cell a line, its firmness column setting the kind (EN)', () => {
+    const text = [
+      'Topic',
+      'What you bring',
+      'Must or bonus',
+      'Trade',
+      'City & Guilds Level 3 in plumbing',
+      'Must',
+      'Gas',
+      'Gas Safe registration',
+      'Bonus',
+      '',
+      'Apply with your CV.',
+    ].join('\n')
+    const [table] = readFlattenedTables(text)
+    expect(table?.items.map((item) => [item.item.text, item.kind])).toEqual([
+      ['City & Guilds Level 3 in plumbing', 'required'],
+      ['Gas Safe registration', 'nice_to_have'],
+    ])
+    expect(table?.items[0]?.row.text).toBe('Trade\nCity & Guilds Level 3 in plumbing\nMust')
+  })
+
+  it('leaves short lines one under another alone when no column says how firmly they are asked (ES)', () => {
+    const text = ['Zona', 'Turno', 'Centro', 'Mañana', 'Norte', 'Tarde'].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
   it('leaves label/value rows of the listing metadata alone (EN)', () => {
     const text = ['Industry\tLogistics', 'Department\tOperations', 'Openings\t2'].join('\n')
     expect(readFlattenedTables(text)).toEqual([])
@@ -197,5 +314,75 @@ describe('parsePosting with flattened tables', () => {
     ].join('\n')
     const parsed = parsePosting(text, taxonomy)
     expect(parsed.requirements.some((requirement) => /R\$/u.test(requirement.source.text))).toBe(false)
+  })
+
+  it('reads the rows of an ES table whose firmness header is a question, not as an FAQ, each answer setting the kind', () => {
+    const text = [
+      'Cocinero/a de línea',
+      '',
+      'Lo que vas a hacer',
+      '- Preparar la mise en place del turno',
+      '- Mantener limpia la estación',
+      '',
+      'Requisito | Detalle | ¿Lo exigimos?',
+      'Carné de manipulador de alimentos | vigente | Sí',
+      'Experiencia en cocina de hotel | 2 años como mínimo | Sí',
+      'Cocina al vacío | | No (pero suma)',
+      '',
+      'Beneficios',
+      '- Comida en el turno',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    const rows = parsed.requirements.filter((requirement) => requirement.source.text.includes('|'))
+    expect(rows.map((requirement) => [requirement.kind, requirement.source.text.split(' |')[0]])).toEqual([
+      ['required', 'Carné de manipulador de alimentos'],
+      ['required', 'Experiencia en cocina de hotel'],
+      ['nice_to_have', 'Cocina al vacío'],
+    ])
+    expect(parsed.setAside.some((aside) => aside.text.startsWith('Carné'))).toBe(false)
+  })
+
+  it('cuts a cell that asks two things as a listed line would, and reads a tenure in its notes (EN)', () => {
+    const text = [
+      'Household manager',
+      '',
+      'Requirement | Must have? | Notes',
+      'Housekeeping experience | Yes | 3 years minimum, at least 1 of them in a large home',
+      'Valid passport and driving licence | Yes | we travel in summer',
+      'French | Would be great | the children are learning it',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    expect(
+      parsed.requirements.map((requirement) => requirement.minYears).filter((years) => years !== null),
+    ).toEqual([3, 1])
+    expect(
+      parsed.requirements.filter((requirement) => /passport|driving/iu.test(requirement.label)),
+    ).toHaveLength(2)
+    expect(parsed.requirements.find((requirement) => requirement.type === 'language')?.kind).toBe(
+      'nice_to_have',
+    )
+    // A note that is no ask ("we travel in summer") stays out.
+    expect(parsed.requirements.some((requirement) => /summer/iu.test(requirement.label))).toBe(false)
+  })
+
+  it('reads the prose after a table of asks as asking, though the duties were open above it (PT)', () => {
+    const text = [
+      'Técnico(a) de Segurança do Trabalho',
+      '',
+      'Suas atividades:',
+      '- Conduzir integrações de segurança',
+      '- Inspecionar frentes de obra',
+      '',
+      '| Tema | O que pedimos | Como checamos |',
+      '|---|---|---|',
+      '| Curso | Técnico em Segurança do Trabalho | Diploma |',
+      '| Registro | Registro ativo no MTE | Consulta |',
+      '',
+      'Também precisamos de boa comunicação com as equipes de campo.',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    expect(parsed.requirements.some((requirement) => /comunica/iu.test(requirement.label))).toBe(true)
+    expect(parsed.responsibilities.some((duty) => /comunica/iu.test(duty))).toBe(false)
+    expect(parsed.requirements.some((requirement) => /Diploma|Consulta/u.test(requirement.label))).toBe(false)
   })
 })

@@ -1,5 +1,7 @@
 import type { RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
+import { classifyHeading, readInlineKind } from './posting-cues'
+import { findYearsMentions } from './read-min-years'
 
 /** A stretch of the pasted text: offsets into it, and what it says there. */
 export type TableCell = { start: number; end: number; text: string }
@@ -16,6 +18,11 @@ export type TableItem = {
   detail: string | null
   minYears: number | null
   /**
+   * A remark the row's notes column adds ("2 years minimum, 1 of them with infants"): read with the item only when it
+   * states a tenure, since a note otherwise tells the reader why the item is asked, not what else is.
+   */
+  note: string | null
+  /**
    * A tag of a board's field row ("Skills  A  B  C"): boards fill those from the requirements the posting states in
    * full below, so a tag is read only when no other requirement says it already.
    */
@@ -29,25 +36,40 @@ export type FlattenedTable = {
   /** A sentence right above the table that only introduces it ("…, per the table below:"): no ask of its own. */
   caption: TableCell | null
   items: TableItem[]
+  /**
+   * A grid of asks under its own header, which ends the section it stands in (a board's field row of tags does not:
+   * it stands among the listing's other fields).
+   */
+  asks: boolean
 }
 
 type Line = TableCell & { cells: TableCell[] }
 
 // Where a flattened table parts its cells: tabs, a pipe, or a run of two spaces or more (the column padding a
-// copied grid keeps); a writer parts words with one space.
-const TAB_CELLS = /[^\t]+/gu
-const PIPE_CELLS = /[^|]+/gu
+// copied grid keeps); a writer parts words with one space. Tabs and pipes mark every column, so an empty cell
+// between two of them ("Terapia visual |  | No") still holds its column's place; padding marks none.
+const TAB_CELLS = /[^\t]*/gu
+const PIPE_CELLS = /[^|]*/gu
 const GAP_CELLS = /\S+(?: \S+)*/gu
 
 function readCells(text: string, start: number): TableCell[] {
   const pattern = text.includes('\t') ? TAB_CELLS : /\S\s*\|\s*\S|^\s*\|/u.test(text) ? PIPE_CELLS : GAP_CELLS
+  const marked = pattern !== GAP_CELLS
+  // A markdown row opens and closes with a pipe ("| a | b |"): those pipes bound the row, they part no cells.
+  const inner = marked && pattern === PIPE_CELLS ? /^(\s*\|?)(.*?)\|?\s*$/u.exec(text) : null
+  const from = inner ? (inner[1]?.length ?? 0) : 0
+  const body = inner ? (inner[2] ?? '') : text
   const cells: TableCell[] = []
-  for (const match of text.matchAll(pattern)) {
+  let last = -1
+  for (const match of body.matchAll(pattern)) {
+    // A global pattern that may match nothing matches once more at each separator's end: one cell per gap.
+    if (marked && match.index === last) continue
+    last = match.index + match[0].length
     const lead = /^\s*/u.exec(match[0])?.[0].length ?? 0
     const cell = match[0].trim()
-    if (cell.length === 0) continue
-    const from = (match.index ?? 0) + lead
-    cells.push({ start: start + from, end: start + from + cell.length, text: cell })
+    if (cell.length === 0 && !marked) continue
+    const at = from + match.index + (cell.length === 0 ? 0 : lead)
+    cells.push({ start: start + at, end: start + at + cell.length, text: cell })
   }
   return cells
 }
@@ -61,6 +83,11 @@ function readLines(text: string): Line[] {
   }
   return lines
 }
+
+// The rule under a markdown table's header: dashes, with colons for alignment, between pipes.
+const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u
+
+const filled = (line: Line) => line.cells.filter((cell) => cell.text.length > 0).length
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean)
 
@@ -76,8 +103,25 @@ const MANDATORY_HEADER =
 const OPTIONAL_HEADER =
   /\b(?:optional|nice to have|preferred|bonus|plus|desejavel|desejad[oa]|diferencial|opcional|deseable|valorad[oa]|valorable|preferid[oa]|preferente)\b/u
 const YES =
-  /^(?:yes|y|si|sim|s|x|required|mandatory|must|obligatori[oa]|obrigatori[oa]|excluyente|imprescindible|[✓✔☑✅])$/u
+  /^(?:yes|y|si|sim|s|x|required|mandatory|must|essential|obligatori[oa]|obrigatori[oa]|excluyente|imprescindible|imprescindivel|indispensable|indispensavel|essencial|esencial|[✓✔☑✅])$/u
 const NO = /^(?:no|nao|n|-|–|—|optional|opcional|deseable|desejavel|nice to have|not required|[✗✘❌])$/u
+// A yes or a no that opens a longer answer ("No (pero suma)", "Yes, from day one"): the answer is its first word.
+const YES_LEAD = /^(?:yes|si|sim)\b/u
+const NO_LEAD = /^(?:no|nao|not)\b/u
+
+// The header of a column that says of each row how firmly it is asked, in words ("Tipo: Obrigatório / Desejável").
+const KIND_HEADER =
+  /\b(?:kind|type|priority|importance|weight|status|tipo|prioridade|prioridad|importancia|caracter|carater|condicao|condicion|exigencia)\b/u
+// The header of a column that says how an item will be checked ("Como vamos conferir", "Evidence"): the employer's
+// procedure, no ask of its own.
+const CHECK_HEADER =
+  /\b(?:check\w*|verif\w*|confer\w*|assess\w*|evaluat\w*|avali\w*|evalu\w*|comprov\w*|comprob\w*|compru\w*|proof|evidence|evidencia|validat\w*|valid[ae]\w*|prueba|test(?:ed)?)\b/u
+// The header of a column of remarks on each row ("Notes", "Observações", "Detalle"): context, read only for a tenure.
+const NOTE_HEADER =
+  /\b(?:notes?|comments?|remarks?|details?|observa\w*|obs|comentarios?|detalles?|detalhes?|aclaraciones?|context\w*|why)\b/u
+// The header of a column of topics that group the rows ("Área", "Tema"): a label over the item, not the item.
+const TOPIC_HEADER =
+  /^(?:topics?|themes?|areas?|categor(?:y|ies)|aspects?|dimensions?|temas?|categorias?|aspectos?|eixos?|blocos?|dimens(?:ao|oes|ion|iones)|rubros?|ambitos?)$/u
 
 const LEVEL_HEADER = /\b(?:level|proficiency|nivel|dominio|grado|grau)\b/u
 const LEVEL_VALUE =
@@ -104,19 +148,107 @@ const DAY =
   '(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)(?:-feira)?\\.?'
 const WEEKDAY = new RegExp(`^${DAY}(?:\\s*(?:-|–|a|to|ate)\\s*${DAY})?$`, 'u')
 
-type Role = 'item' | 'mandatory' | 'optional' | 'level' | 'points' | 'years' | 'other'
+type Role =
+  | 'item'
+  | 'mandatory'
+  | 'optional'
+  | 'level'
+  | 'points'
+  | 'years'
+  | 'check'
+  | 'note'
+  | 'topic'
+  | 'other'
+
+const foldValue = (value: string) =>
+  normalizeText(value)
+    .replace(/[?¿!¡.]/gu, '')
+    .trim()
+
+/**
+ * What a cell of a firmness column says: a yes or a no (alone or opening a longer answer), or a kind in words
+ * ("Would be a bonus", "Indispensable"). Null when it says neither; empty when the cell is.
+ */
+function readFirmness(value: string): 'yes' | 'no' | RequirementKind | 'empty' | null {
+  // A column repeats its few answers down the rows: each is read once.
+  const known = FIRMNESS_READ.get(value)
+  if (known !== undefined) return known
+  const said = readFirmnessOnce(value)
+  if (FIRMNESS_READ.size > 2000) FIRMNESS_READ.clear()
+  FIRMNESS_READ.set(value, said)
+  return said
+}
+
+const FIRMNESS_READ = new Map<string, ReturnType<typeof readFirmnessOnce>>()
+
+/** The section a cell would name as a heading, read once a value (a table repeats its values down the rows). */
+function headingOf(value: string): ReturnType<typeof classifyHeading> {
+  const known = HEADING_READ.get(value)
+  if (known !== undefined) return known
+  const named = classifyHeading(value, true)
+  if (HEADING_READ.size > 2000) HEADING_READ.clear()
+  HEADING_READ.set(value, named)
+  return named
+}
+
+const HEADING_READ = new Map<string, ReturnType<typeof classifyHeading>>()
+
+function readFirmnessOnce(value: string): 'yes' | 'no' | RequirementKind | 'empty' | null {
+  const folded = foldValue(value)
+  if (folded.length === 0) return 'empty'
+  if (YES.test(folded)) return 'yes'
+  if (NO.test(folded)) return 'no'
+  // A kind in a few words is read before a leading no: "No excluyente" says optional, as its words do.
+  if (folded.split(/\s+/u).length <= 5) {
+    const stated = readInlineKind(value)
+    if (stated) return stated
+    const named = headingOf(value)
+    if (named === 'required' || named === 'nice_to_have') return named
+  }
+  if (YES_LEAD.test(folded)) return 'yes'
+  if (NO_LEAD.test(folded)) return 'no'
+  return null
+}
+
+/**
+ * Whether a column tells how firmly each row is asked: every filled cell reads as a yes, a no or a kind, and the
+ * header asks it (a question, or words of being required or optional) or names a kind column, or the cells say
+ * kinds in words themselves. Which way a yes points is the header's: "Optional?" yes is nice to have.
+ */
+function readFirmnessRole(header: string, values: readonly string[]): 'mandatory' | 'optional' | null {
+  const label = normalizeText(header)
+  const said: Array<ReturnType<typeof readFirmness>> = []
+  // Read until a cell says nothing of firmness: one such cell rules the column out.
+  for (const value of values) {
+    const read = readFirmness(value)
+    if (read === null) return null
+    said.push(read)
+  }
+  const answered = said.filter((value) => value !== 'empty')
+  if (answered.length === 0 || answered.length * 2 < said.length) return null
+  // Without a header that asks, the cells must name kinds as a section heading would ("Desejável", "Must-have").
+  const inWords =
+    answered.some((value) => value === 'required' || value === 'nice_to_have') &&
+    values.every((value) => {
+      const named = readFirmness(value)
+      return named !== 'required' && named !== 'nice_to_have' ? true : headingOf(value) === named
+    })
+  if (OPTIONAL_HEADER.test(label) && !MANDATORY_HEADER.test(label)) return 'optional'
+  if (MANDATORY_HEADER.test(label) || /\?\s*$/u.test(header)) return 'mandatory'
+  if (OPTIONAL_HEADER.test(label)) return 'optional'
+  // A column of kinds repeats a few of them down its rows; label cells that each read as a heading ("Experiencia
+  // mínima", "Idiomas requeridos") differ row by row.
+  const repeats = new Set(values.map(foldValue)).size < answered.length
+  if (KIND_HEADER.test(label) || (inWords && repeats)) return 'mandatory'
+  return null
+}
 
 function roleOf(header: string, values: readonly string[]): Role {
   const label = normalizeText(header)
-  const folded = values.map((value) =>
-    normalizeText(value)
-      .replace(/[?¿!¡.]/gu, '')
-      .trim(),
-  )
+  const folded = values.map(foldValue)
   const share = (test: (value: string) => boolean) => folded.filter(test).length / Math.max(1, folded.length)
-  const yesNo = share((value) => YES.test(value) || NO.test(value)) === 1
-  if (yesNo && OPTIONAL_HEADER.test(label)) return 'optional'
-  if (yesNo && (MANDATORY_HEADER.test(label) || /\?\s*$/u.test(header))) return 'mandatory'
+  const firmness = readFirmnessRole(header, values)
+  if (firmness) return firmness
   if (
     share((value) => LEVEL_VALUE.test(value)) >= 0.5 &&
     (LEVEL_HEADER.test(label) || share((value) => LEVEL_VALUE.test(value)) === 1)
@@ -124,7 +256,15 @@ function roleOf(header: string, values: readonly string[]): Role {
     return 'level'
   if (YEARS_HEADER.test(label) && share((value) => YEARS_VALUE.test(value)) === 1) return 'years'
   if (POINTS_HEADER.test(label) && share((value) => NUMBER.test(value)) === 1) return 'points'
-  if (share((value) => /\p{L}{3,}/u.test(value) && !NUMBER.test(value)) === 1) return 'item'
+  if (CHECK_HEADER.test(label)) return 'check'
+  if (NOTE_HEADER.test(label)) return 'note'
+  if (share((value) => /\p{L}{3,}/u.test(value) && !NUMBER.test(value)) === 1)
+    // Cells that each read as a heading ("Experiencia mínima", "Idiomas") are field labels over their values: a
+    // board's label/value block or a table's topics, not the things asked.
+    return TOPIC_HEADER.test(label) ||
+      values.filter((value) => headingOf(value) !== null).length * 2 >= values.length
+      ? 'topic'
+      : 'item'
   return 'other'
 }
 
@@ -139,40 +279,55 @@ function isFurnitureValue(value: string): boolean {
  * at the level its level column gives. Null when the columns say nothing of what is asked: a pay band, a shift grid
  * or a list of other openings is the page's, and left to the line reader.
  */
-function readGrid(header: Line, rows: readonly Line[]): TableItem[] | null {
+function readGrid(
+  header: Line,
+  rows: readonly Line[],
+): { items: TableItem[]; asks: boolean; firm: boolean } | null {
   const columns = header.cells.map((cell, index) => ({
     header: cell.text,
     values: rows.map((row) => row.cells[index]?.text ?? ''),
   }))
-  if (columns.some((column) => column.values.some(isFurnitureValue))) return null
   const roles = columns.map((column) => roleOf(column.header, column.values))
-  const itemIndex = roles.indexOf('item')
-  if (itemIndex < 0) return null
   const firmness = roles.findIndex((role) => role === 'mandatory' || role === 'optional')
+  // A column that says how firmly each row is asked makes the grid a list of asks, whatever times or sums its rows
+  // name ("Schedule Mon–Fri, 7:30–18:30 | Yes"); without one, those values make it the page's.
+  if (firmness < 0 && columns.some((column) => column.values.some(isFurnitureValue))) return null
+  // The item is the column whose header names what is asked ("Requirement", "O que esperamos"), else the first of
+  // words; topics over it, notes beside it and how it is checked are not what is asked.
+  const candidates = roles.flatMap((role, index) => (role === 'item' ? [index] : []))
+  const namesAsk = (index: number) => {
+    const named = classifyHeading(columns[index]?.header ?? '', true)
+    return named === 'required' || named === 'nice_to_have'
+  }
+  const itemIndex = candidates.find(namesAsk) ?? candidates[0] ?? roles.indexOf('topic')
+  if (itemIndex < 0) return null
   const level = roles.indexOf('level')
   const points = roles.indexOf('points')
   const years = roles.indexOf('years')
-  const items = columns[itemIndex]?.values ?? []
+  const note = roles.indexOf('note')
+  const itemValues = columns[itemIndex]?.values ?? []
   // Points scored for the titles a candidate holds: extras that rank, never a bar to clear. The exam's subjects
   // weighed in points ("Portuguese  10 questions  2.0") are no qualification and stay unread.
   const scoresTitles =
     points >= 0 &&
     (QUALIFICATION_HEADER.test(normalizeText(columns[itemIndex]?.header ?? '')) ||
-      items.filter((item) => QUALIFICATION_ITEM.test(normalizeText(item))).length * 2 >= items.length)
-  if (firmness < 0 && level < 0 && years < 0 && !scoresTitles) return null
-  return rows.flatMap((row): TableItem[] => {
+      itemValues.filter((item) => QUALIFICATION_ITEM.test(normalizeText(item))).length * 2 >=
+        itemValues.length)
+  // A column naming the asks, or one saying how each will be checked, tells that the rows are asked as much as a
+  // yes/no column does.
+  const asks = namesAsk(itemIndex) || roles.includes('check')
+  if (firmness < 0 && level < 0 && years < 0 && !scoresTitles && !asks) return null
+  const items = rows.flatMap((row): TableItem[] => {
     const item = row.cells[itemIndex]
-    if (!item) return []
-    const cell = (index: number) => (index >= 0 ? row.cells[index]?.text : undefined)
+    if (!item || item.text.length === 0) return []
+    const cell = (index: number) => (index >= 0 ? row.cells[index]?.text || undefined : undefined)
     let kind: RequirementKind | null = scoresTitles ? 'nice_to_have' : null
-    const said = normalizeText(cell(firmness) ?? '')
-      .replace(/[?¿!¡.]/gu, '')
-      .trim()
-    if (firmness >= 0 && (YES.test(said) || NO.test(said))) {
-      const yes = YES.test(said)
-      kind = yes === (roles[firmness] === 'mandatory') ? 'required' : 'nice_to_have'
-    }
+    const said = readFirmness(cell(firmness) ?? '')
+    if (said === 'yes' || said === 'no')
+      kind = (said === 'yes') === (roles[firmness] === 'mandatory') ? 'required' : 'nice_to_have'
+    else if (said === 'required' || said === 'nice_to_have') kind = said
     const yearsSaid = YEARS_VALUE.exec(normalizeText(cell(years) ?? ''))?.[1]
+    const remark = cell(note)
     return [
       {
         row: {
@@ -184,10 +339,14 @@ function readGrid(header: Line, rows: readonly Line[]): TableItem[] | null {
         kind,
         detail: cell(level) ?? null,
         minYears: yearsSaid === undefined ? null : Number(yearsSaid),
+        note: remark !== undefined && findYearsMentions(remark).length > 0 ? remark : null,
         restates: false,
       },
     ]
   })
+  // Titles scored in points are a clause of an exam notice, whose next clause goes on about the selection; a grid
+  // of what the role needs is the posting's list of asks.
+  return { items, asks: !scoresTitles, firm: firmness >= 0 }
 }
 
 // A board's field label over a list of tags that name what is asked ("Skills", "Conocimientos necesarios").
@@ -201,14 +360,15 @@ const NICE_FIELD =
  * label/value rows: each tag an item, marked as restating what the posting may say in full elsewhere.
  */
 function readFieldTags(line: Line): TableItem[] | null {
-  const [label, ...values] = line.cells
+  const [label, ...rest] = line.cells
+  const values = rest.filter((value) => value.text.length > 0)
   if (!label || values.length < 2) return null
   const folded = normalizeText(label.text)
   if (!ASKED_FIELD.test(folded)) return null
   if (values.some((value) => words(value.text).length > 5 || isFurnitureValue(value.text))) return null
   const kind: RequirementKind = NICE_FIELD.test(folded) ? 'nice_to_have' : 'required'
   const row = { start: line.start, end: line.start + line.text.trimEnd().length, text: line.text.trim() }
-  return values.map((item) => ({ row, item, kind, detail: null, minYears: null, restates: true }))
+  return values.map((item) => ({ row, item, kind, detail: null, minYears: null, note: null, restates: true }))
 }
 
 // A sentence that points at the table below ("…, conforme o quadro abaixo:"), read with the table.
@@ -245,6 +405,60 @@ function readCaption(text: string, lines: readonly Line[], headerIndex: number):
   return { start, end: last.end, text: text.slice(start, last.end) }
 }
 
+/** A run of one-cell lines read as one row: each line a cell, the row spanning them all. */
+function stackRow(text: string, cells: readonly Line[]): Line {
+  const start = cells[0]?.start ?? 0
+  const end = cells.at(-1)?.end ?? start
+  return { start, end, text: text.slice(start, end), cells: cells.flatMap((line) => line.cells.slice(0, 1)) }
+}
+
+/**
+ * Reads a table a web page copied one cell a line ("Area", "What we look for", "Must / Plus", then each row's cells
+ * line by line): a header of two to five column labels, then a block, up to a blank line, that splits into rows of
+ * as many lines. Only a block with a column saying how firmly each row is asked counts, since short lines one under
+ * another are otherwise any list.
+ */
+function readStackedTable(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+): { table: FlattenedTable; taken: number } | null {
+  const joined = (from: number, to: number) =>
+    !text.slice(lines[from]?.end ?? 0, lines[to]?.start ?? 0).includes('\n\n')
+  for (let width = 2; width <= 5; width++) {
+    const head = lines.slice(index, index + width)
+    const last = head.at(-1)
+    if (
+      head.length < width ||
+      !last ||
+      last.cells.length !== 1 ||
+      !isColumnLabel(last.text.trim()) ||
+      !joined(index + width - 2, index + width - 1)
+    )
+      return null
+    if (head.some((line) => line.cells.length !== 1 || !isColumnLabel(line.text.trim()))) return null
+    let end = index + width
+    while (end < lines.length && lines[end]?.cells.length === 1 && joined(end - 1, end)) end++
+    const body = lines.slice(index + width, end)
+    if (body.length < 2 * width || body.length % width !== 0) continue
+    const rows = Array.from({ length: body.length / width }, (_, row) =>
+      stackRow(text, body.slice(row * width, (row + 1) * width)),
+    )
+    const grid = readGrid(stackRow(text, head), rows)
+    if (!grid?.firm) continue
+    return {
+      table: {
+        lines: lines.slice(index, end),
+        caption: readCaption(text, lines, index),
+        items: grid.items,
+        asks: grid.asks,
+      },
+      taken: end - index,
+    }
+  }
+  return null
+}
+
 /**
  * Finds the tables a paste flattened to text: a header row of two to five short column labels over rows whose cells
  * line up (tabs, "|", or runs of spaces), and a board's label/value rows whose label heads a list of asked tags.
@@ -260,30 +474,50 @@ export function readFlattenedTables(text: string): FlattenedTable[] {
     // A label/value row of a board's fields, standing among others of its kind.
     const fieldBlock =
       header.text.includes('\t') &&
-      [lines[index - 1], lines[index + 1]].some((near) => near?.text.includes('\t') && near.cells.length >= 2)
+      [lines[index - 1], lines[index + 1]].some((near) => near?.text.includes('\t') && filled(near) >= 2)
     const tags = fieldBlock ? readFieldTags(header) : null
     if (tags) {
-      tables.push({ lines: [header], caption: null, items: tags })
+      tables.push({ lines: [header], caption: null, items: tags, asks: false })
       continue
     }
-    if (width < 2 || width > 5 || !header.cells.every((cell) => isColumnLabel(cell.text))) continue
+    const stacked = width === 1 ? readStackedTable(text, lines, index) : null
+    if (stacked) {
+      tables.push(stacked.table)
+      index += stacked.taken - 1
+      continue
+    }
+    if (
+      width < 2 ||
+      width > 5 ||
+      !header.cells.every((cell) => cell.text.length > 0 && isColumnLabel(cell.text))
+    )
+      continue
+    // A markdown table rules its header off ("|---|:--:|"): part of the table, no row of it.
+    const ruled = RULE_ROW.test(lines[index + 1]?.text ?? '') ? 1 : 0
     const rows: Line[] = []
-    for (let next = index + 1; next < lines.length; next++) {
+    for (let next = index + 1 + ruled; next < lines.length; next++) {
       const row = lines[next]
+      // Tabs and pipes mark each cell, so a row may stop short of the last columns it leaves empty.
+      const marked = row !== undefined && /[\t|]/u.test(row.text)
       if (
         !row ||
-        row.cells.length !== width ||
+        !(row.cells.length === width || (marked && row.cells.length >= 2 && row.cells.length < width)) ||
         text.slice(lines[next - 1]?.end ?? 0, row.start).includes('\n\n')
       )
         break
       rows.push(row)
     }
     if (rows.length < 2) continue
-    const items = readGrid(header, rows)
-    if (!items) continue
+    const grid = readGrid(header, rows)
+    if (!grid) continue
     const caption = readCaption(text, lines, index)
-    tables.push({ lines: [header, ...rows], caption, items })
-    index += rows.length
+    tables.push({
+      lines: [header, ...lines.slice(index + 1, index + 1 + ruled), ...rows],
+      caption,
+      items: grid.items,
+      asks: grid.asks,
+    })
+    index += rows.length + ruled
   }
   return tables
 }
