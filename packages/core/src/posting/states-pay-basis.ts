@@ -8,6 +8,10 @@ const PAY_SUBJECT =
 // conforme", "se fijará según").
 const DEPENDS =
   /^\s*(?:(?:will|may|can|would)\s+)?(?:depends?|be based|is based|are based|var(?:y|ies)|reflects?|be determined|is determined|are determined|be set|is set|be commensurate|is commensurate|is negotiable|are negotiable|be negotiated|scales?|depende(?:ra|m|n)?|dependera|variar?a?|varia|varian|sera (?:definid[oa]|ajustad[oa]|fijad[oa]|establecid[oa])|e (?:definid[oa]|negociavel|compativel)|se (?:define|definira|fija|fijara|ajusta|establece)|es negociable|sera acorde|e proporcional|es proporcional)\b/u
+// The pay placed by a measure a few words on ("is placed within the range based on …", "é definida conforme …", "se
+// ubica en la banda según …").
+const PLACED_BY =
+  /^\s*(?:\S+\s+){0,6}?(?:based on|according to|in line with|conforme|de acordo com|segun|de acuerdo (?:con|a)|acorde (?:a|con))\b/u
 // The reader put under an obligation: a line about pay that says "must" asks after all.
 const OBLIGED =
   /\b(?:must|required|you (?:need|must|should)|obrigatori\p{L}*|imprescindi\p{L}*|indispensa\p{L}*)\b/u
@@ -22,7 +26,11 @@ export function statesPayBasis(sentence: string): boolean {
     .replace(/^[^\p{L}]+/u, '')
     .replace(/\s+/gu, ' ')
   if (OBLIGED.test(folded)) return false
-  const subject = PAY_SUBJECT.exec(folded)
-  if (!subject) return false
-  return DEPENDS.test(folded.slice(subject[0].length))
+  // "Pay transparency: the range above reflects …; your actual offer depends on …": any clause may say it.
+  return folded.split(/\s*[;:]\s*/u).some((clause) => {
+    const subject = PAY_SUBJECT.exec(clause)
+    if (!subject) return false
+    const rest = clause.slice(subject[0].length)
+    return DEPENDS.test(rest) || PLACED_BY.test(rest)
+  })
 }

@@ -67,3 +67,20 @@ describe('loadWordNet namesFeeling', () => {
     expect(wordNet.isAdjective('invoice')).toBe(false)
   })
 })
+
+describe('loadWordNet namesReward', () => {
+  it('reads payments and time off as what an employer gives', () => {
+    const wordNet = loadWordNet()
+    expect(wordNet.namesReward('gratuity')).toBe(true)
+    expect(wordNet.namesReward('pension')).toBe(true)
+    expect(wordNet.namesReward('leave')).toBe(true)
+  })
+
+  it('keeps charges, records and days of the calendar apart', () => {
+    const wordNet = loadWordNet()
+    expect(wordNet.namesReward('fee')).toBe(false)
+    expect(wordNet.namesReward('payroll')).toBe(false)
+    expect(wordNet.namesReward('holiday')).toBe(false)
+    expect(wordNet.namesReward('experience')).toBe(false)
+  })
+})

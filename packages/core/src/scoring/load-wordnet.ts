@@ -72,6 +72,12 @@ export type WordNet = {
    * precision. A person's attribute is a quality; a field (electricity) or an act (programming) is not one.
    */
   namesAttribute(lemma: string): boolean
+  /**
+   * True when one of the noun's two common senses is something an employer gives in return for work: a payment (wage, bonus, tip,
+   * allowance, pension, perk) or time off (leave, vacation), found on its hypernym chain. A charge or a sum handled
+   * (fee, tax, payroll) is not one.
+   */
+  namesReward(lemma: string): boolean
   /** Milliseconds the first load took (index parsing), for the bench. */
   readonly loadMs: number
 }
@@ -96,6 +102,11 @@ const FEELING_DOMAIN = 12
 /** WordNet's lexicographer files of attributes (noun.attribute) and of verbs of feeling (verb.emotion). */
 const ATTRIBUTE_DOMAIN = 7
 const FEELING_VERB_DOMAIN = 37
+
+/** Synset words that head what an employer gives, found on a noun's hypernym chain (`namesReward`). */
+const REWARD_ANCHORS = new Set(['payment', 'time_off'])
+/** Synset words of a day of the calendar, which a noun of time off may also be (`namesReward`). */
+const CALENDAR_ANCHORS = new Set(['calendar_day'])
 
 /** WordNet's lexicographer file of people (noun.person). */
 const PERSON_DOMAIN = 18
@@ -438,6 +449,30 @@ function createWordNet(): WordNet {
     return common !== undefined && synset('n', common).domain === ATTRIBUTE_DOMAIN
   }
 
+  const rewardCache = new Map<string, boolean>()
+  const namesReward = (lemma: string): boolean => {
+    const cached = rewardCache.get(lemma)
+    if (cached !== undefined) return cached
+    // The two common senses: "bonus" is first a stimulus and "tip" an end before either is a payment. A noun that is
+    // as commonly a day of the calendar ("holiday") names when the work falls as often as time given off.
+    const reaches = (anchors: ReadonlySet<string>) =>
+      indexes.n
+        .offsets(lemma)
+        .slice(0, 2)
+        .some((start) => {
+          let offset: number | undefined = start
+          for (let depth = 0; offset !== undefined && depth < 16; depth++) {
+            const current = synset('n', offset)
+            if (current.words.some((word) => anchors.has(word))) return true
+            offset = current.pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'n')?.offset
+          }
+          return false
+        })
+    const found = reaches(REWARD_ANCHORS) && !reaches(CALENDAR_ANCHORS)
+    rewardCache.set(lemma, found)
+    return found
+  }
+
   const namesArtifact = (lemma: string, senses = SENSES_PER_WORD + 1): boolean =>
     indexes.n
       .offsets(lemma)
@@ -567,6 +602,7 @@ function createWordNet(): WordNet {
     isAdjective: (word) => indexes.a.has(word),
     isFeelingVerb,
     namesAttribute,
+    namesReward,
     loadMs,
   }
 }
