@@ -44,6 +44,8 @@ export async function startTestStack(
     mail?: { smtpUrl: string; from: string }
     /** The sandbox's time limit per document; 15 s unless a test needs a document killed sooner. */
     parseTimeoutMs?: number
+    /** The sandbox's time limit for reading a posting; its default (30 s) unless a test needs one stopped sooner. */
+    postingParseTimeoutMs?: number
     /** Receives every log line of the API (level debug) and of the workers (unless `workerLogger`); absent: silent. */
     log?: (line: string) => void
     /** Metrics shared by the API and the in-process workers; GET /metrics exists when a token is given too. */
@@ -71,6 +73,7 @@ export async function startTestStack(
     documents: {
       maxPages: 50,
       parseTimeoutMs: options.parseTimeoutMs ?? 15_000,
+      ...(options.postingParseTimeoutMs ? { postingParseTimeoutMs: options.postingParseTimeoutMs } : {}),
       parseMemoryMb: 256,
       parseWorkers: 2,
     },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { chunkResume, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
+import { chunkResume, parsePosting, parseResume, RESUME_PARSER_VERSION, type Taxonomy } from '@shortlist/core'
 import {
   createJob,
   createOrganizationWithAdmin,
@@ -196,7 +196,12 @@ export async function addAnalyzedJob(
   })
   const { requirementEmbeddings } = await storePostingAnalysis(
     { db, embedder: options.embedder },
-    { organizationId: organisation.id, jobId: job.id, description: posting.text, taxonomy: options.taxonomy },
+    {
+      organizationId: organisation.id,
+      jobId: job.id,
+      posting: parsePosting(posting.text, options.taxonomy),
+      taxonomy: options.taxonomy,
+    },
   )
   return { jobId: job.id, requirementEmbeddings }
 }

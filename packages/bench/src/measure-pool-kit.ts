@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { parsePosting } from '@shortlist/core'
 import {
   countPoolResults,
   createApplicationWithDocument,
@@ -48,7 +49,7 @@ export async function measurePoolKit(options: {
     const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
     await storePostingAnalysis(
       { db, embedder },
-      { organizationId: organisation.id, jobId, description: POSTING, taxonomy },
+      { organizationId: organisation.id, jobId, posting: parsePosting(POSTING, taxonomy), taxonomy },
     )
     const requirements = (await listRequirements(db, organisation.id, jobId)).map(toRequirementInput)
     const random = createRandom(20261205)

@@ -1,9 +1,10 @@
-import { findJob, listRequirements, listScorableApplicationIds } from '@shortlist/db'
+import { isDocumentError } from '@shortlist/core'
+import { findJob, listCustomSkills, listRequirements, listScorableApplicationIds } from '@shortlist/db'
 import { scoreApplicationJob } from '@shortlist/jobs'
 import { computeRequirementsRevision } from './compute-requirements-revision'
 import type { EngineDeps } from './engine-deps'
 import { EngineError } from './engine-error'
-import { loadOrganizationTaxonomy } from './load-organization-taxonomy'
+import { mergeOrganizationTaxonomy } from './load-organization-taxonomy'
 import { storePostingAnalysis } from './store-posting-analysis'
 
 /**
@@ -19,14 +20,21 @@ export async function analyzeJobPosting(
   if (!job) throw new EngineError('NOT_FOUND', `job ${payload.jobId} not found`)
 
   if (job.status !== 'ready') {
-    const taxonomy = await loadOrganizationTaxonomy(db, payload.organizationId)
+    const customSkills = await listCustomSkills(db, payload.organizationId)
+    let posting: Awaited<ReturnType<typeof deps.sandbox.parsePosting>>
+    try {
+      posting = await deps.sandbox.parsePosting(job.description, { customSkills })
+    } catch (error) {
+      if (!isDocumentError(error)) throw error
+      throw new EngineError('DOCUMENT_REJECTED', error.message, { reason: error.code, cause: error })
+    }
     await storePostingAnalysis(
       { db, embedder: llm.embedder },
       {
         organizationId: payload.organizationId,
         jobId: payload.jobId,
-        description: job.description,
-        taxonomy,
+        posting,
+        taxonomy: mergeOrganizationTaxonomy(payload.organizationId, customSkills),
       },
     )
   }

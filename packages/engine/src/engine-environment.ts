@@ -31,6 +31,8 @@ export const ZEngineEnvironment = z.object({
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).default(50),
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
+  /** The sandbox's limit for reading one posting (see DEFAULT_POSTING_TIMEOUT_MS in core). */
+  POSTING_PARSE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   PARSE_MEMORY_MB: z.coerce.number().int().min(64).default(256),
   /** Largest parse result (text, profile and chunks as JSON) a document may produce; larger ones fail. */
   PARSE_MAX_OUTPUT_MB: z.coerce.number().int().min(1).default(16),
@@ -92,6 +94,7 @@ export function engineConfigFromEnvironment(env: EngineEnvironment): EngineConfi
     documents: {
       maxPages: env.UPLOAD_MAX_PAGES,
       parseTimeoutMs: env.PARSE_TIMEOUT_MS,
+      postingParseTimeoutMs: env.POSTING_PARSE_TIMEOUT_MS,
       parseMemoryMb: env.PARSE_MEMORY_MB,
       parseMaxOutputBytes: env.PARSE_MAX_OUTPUT_MB * 1024 * 1024,
       parseWorkers: env.PARSE_WORKERS,

@@ -3,6 +3,7 @@ import {
   chunkResume,
   findCurrentRole,
   POOL_RANKING,
+  parsePosting,
   parseResume,
   RESUME_PARSER_VERSION,
   rankCandidates,
@@ -185,7 +186,7 @@ async function addAnalyzedJob(
   const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
   await storePostingAnalysis(
     { db, embedder },
-    { organizationId: organisation.id, jobId: job.id, description: posting, taxonomy },
+    { organizationId: organisation.id, jobId: job.id, posting: parsePosting(posting, taxonomy), taxonomy },
   )
   return job.id
 }

@@ -21,6 +21,8 @@ export type EngineConfig = {
   documents: {
     maxPages: number
     parseTimeoutMs: number
+    /** The sandbox's limit for reading one posting; core's DEFAULT_POSTING_TIMEOUT_MS when absent. */
+    postingParseTimeoutMs?: number
     parseMemoryMb: number
     parseWorkers: number
     /** Output cap of the parsing sandbox; its default (16 MB) when absent. */
@@ -75,6 +77,9 @@ export async function openEngine(config: EngineConfig): Promise<Engine> {
   const producer = createQueueProducer(redis, config.queuePrefix)
   const sandbox = createDocumentSandbox({
     timeoutMs: config.documents.parseTimeoutMs,
+    ...(config.documents.postingParseTimeoutMs
+      ? { postingTimeoutMs: config.documents.postingParseTimeoutMs }
+      : {}),
     maxMemoryMb: config.documents.parseMemoryMb,
     maxPages: config.documents.maxPages,
     maxWorkers: config.documents.parseWorkers,

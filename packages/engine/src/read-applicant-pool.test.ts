@@ -3,6 +3,7 @@ import {
   chunkResume,
   countApplicantPool,
   type PoolResult,
+  parsePosting,
   parseResume,
   RESUME_PARSER_VERSION,
 } from '@shortlist/core'
@@ -92,7 +93,7 @@ async function addScoredJob(
   const taxonomy = await loadOrganizationTaxonomy(db, organisation.id)
   await storePostingAnalysis(
     { db, embedder },
-    { organizationId: organisation.id, jobId: job.id, description: POSTING, taxonomy },
+    { organizationId: organisation.id, jobId: job.id, posting: parsePosting(POSTING, taxonomy), taxonomy },
   )
   const applicationIds: string[] = []
   for (const text of resumes) {

@@ -1,17 +1,18 @@
-import { describeRequirement, parsePosting, type Taxonomy } from '@shortlist/core'
+import { describeRequirement, type ParsedPosting, type Taxonomy } from '@shortlist/core'
 import { type Db, markJobAnalyzed, replaceRequirements } from '@shortlist/db'
 import type { Embedder } from '@shortlist/llm'
 
 /**
- * Parses a posting into requirements, embeds them, and stores them with the job marked ready, in one transaction.
- * Returns the requirement vectors in requirement order.
+ * Embeds a parsed posting's requirements and stores them with the job marked ready, in one transaction. The caller
+ * parses (the job analysis does it in the document sandbox, see `analyzeJobPosting`). Returns the requirement
+ * vectors in requirement order.
  */
 export async function storePostingAnalysis(
   deps: { db: Db; embedder: Embedder },
-  input: { organizationId: string; jobId: string; description: string; taxonomy: Taxonomy },
+  input: { organizationId: string; jobId: string; posting: ParsedPosting; taxonomy: Taxonomy },
 ): Promise<{ requirementEmbeddings: number[][] }> {
   const { db, embedder } = deps
-  const posting = parsePosting(input.description, input.taxonomy)
+  const { posting } = input
   const embeddings = await embedder.embed(
     posting.requirements.map((requirement) => describeRequirement(requirement, input.taxonomy)),
   )

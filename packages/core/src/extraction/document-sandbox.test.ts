@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { parsePosting } from '../posting/parse-posting'
+import { loadTaxonomy } from '../taxonomy'
 import { MAX_ANALYZED_CHARS, MAX_CHUNKS_PER_DOCUMENT } from './analyze-document'
 import { buildRawPdf } from './build-raw-pdf.test-helper'
 import { DocumentError } from './document-error'
@@ -194,6 +196,63 @@ describe('createDocumentSandbox analyze', () => {
       })
     } finally {
       await small.close()
+    }
+  }, 90_000)
+})
+
+describe('createDocumentSandbox parsePosting', () => {
+  const posting = [
+    'Field Service Technician',
+    '',
+    'Requirements',
+    '- 3+ years servicing HVAC equipment',
+    '- Zorblax diagnostics',
+    '- Valid driver licence',
+    '',
+    'Nice to have',
+    '- Spanish',
+  ].join('\n')
+  const customSkills = [
+    { id: 'org:test:zorblax', name: 'Zorblax', category: 'custom', aliases: [], related: [] },
+  ]
+
+  it('reads a posting in the worker exactly as on the caller thread, with the organisation skills', async () => {
+    const sandbox = createDocumentSandbox({ timeoutMs: 20_000, maxMemoryMb: 256, maxPages: 3 })
+    try {
+      const parsed = await sandbox.parsePosting(posting, { customSkills })
+      expect(parsed).toEqual(parsePosting(posting, loadTaxonomy({ extraSkills: customSkills })))
+      expect(
+        parsed.requirements.some((requirement) => requirement.skillIds.includes('org:test:zorblax')),
+      ).toBe(true)
+    } finally {
+      await sandbox.close()
+    }
+  }, 90_000)
+
+  it('stops a posting that reads past the time limit while the caller keeps ticking', async () => {
+    const sandbox = createDocumentSandbox({
+      timeoutMs: 60_000,
+      postingTimeoutMs: 200,
+      maxMemoryMb: 512,
+      maxPages: 3,
+    })
+    try {
+      // About 90,000 characters of bullets: seconds of reading on any machine, far past 200 ms.
+      const long = `Requirements\n${Array.from({ length: 1_800 }, (_, index) => `- Experience with tool${index} and SQL`).join('\n')}`
+      let longestGap = 0
+      let last = performance.now()
+      const interval = setInterval(() => {
+        const now = performance.now()
+        longestGap = Math.max(longestGap, now - last)
+        last = now
+      }, 10)
+      const error = await sandbox.parsePosting(long, { customSkills: [] }).catch((caught) => caught)
+      clearInterval(interval)
+      expect(error).toBeInstanceOf(DocumentError)
+      expect(error.code).toBe('PARSE_TIMEOUT')
+      expect(longestGap).toBeLessThan(1_000)
+    } finally {
+      await sandbox.close()
     }
   }, 90_000)
 })

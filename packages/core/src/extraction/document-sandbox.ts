@@ -1,12 +1,22 @@
 import { Worker } from 'node:worker_threads'
-import type { DocumentKind, ExtractedDocument } from '../types'
+import type { DocumentKind, ExtractedDocument, ParsedPosting } from '../types'
 import type { AnalyzedDocument } from './analyze-document'
 import { DocumentError } from './document-error'
-import type { SandboxAnalysis, SandboxRequest, SandboxResponse } from './sandbox-protocol'
+import type {
+  SandboxAnalysis,
+  SandboxPostingAnalysis,
+  SandboxRequest,
+  SandboxResponse,
+} from './sandbox-protocol'
 
 export type DocumentSandboxOptions = {
   /** Wall-clock limit for one document, measured from the moment a worker starts on it. */
   timeoutMs: number
+  /**
+   * The same limit for reading one posting; defaults to DEFAULT_POSTING_TIMEOUT_MS. Separate from `timeoutMs`,
+   * which deployments (and tests) tune to how long a resume may take to extract.
+   */
+  postingTimeoutMs?: number
   /** V8 old-generation heap limit of each worker thread. */
   maxMemoryMb: number
   maxPages: number
@@ -26,6 +36,12 @@ export type DocumentSandboxOptions = {
   idleMs?: number
 }
 
+/**
+ * 30 s: a posting at the API's 100,000-character limit reads in a few seconds on a loaded two-core machine, and
+ * the first posting a thread reads also loads WordNet; one that takes longer is hostile or a reader bug.
+ */
+export const DEFAULT_POSTING_TIMEOUT_MS = 30_000
+
 /** 30 s: a batch keeps its threads busy back to back; a server that went quiet hands their memory back. */
 export const DEFAULT_IDLE_MS = 30_000
 
@@ -37,6 +53,11 @@ export type DocumentSandbox = {
   extract(bytes: Uint8Array, filename: string): Promise<ExtractedDocument>
   /** Extracts, parses and chunks a resume, all inside the worker, within the same time and memory limits. */
   analyze(bytes: Uint8Array, filename: string, analysis: SandboxAnalysis): Promise<AnalyzedDocument>
+  /**
+   * Reads a posting's text into requirements inside a worker, within the same time and memory limits: a pasted
+   * posting is as untrusted as a resume, and in embedded mode the workers share the API's event loop.
+   */
+  parsePosting(text: string, posting: SandboxPostingAnalysis): Promise<ParsedPosting>
   /** Worker threads alive now, busy or idle (each holds its own heap). */
   threadCount(): number
   close(): Promise<void>
@@ -47,6 +68,7 @@ type Task = {
   buffer: ArrayBuffer
   filename: string
   analysis?: SandboxAnalysis
+  posting?: SandboxPostingAnalysis
   resolve: (value: unknown) => void
   reject: (error: Error) => void
 }
@@ -178,14 +200,18 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
       if (!task) return
       const id = nextId++
       const active = slot
+      const limitMs =
+        task.operation === 'parsePosting'
+          ? (options.postingTimeoutMs ?? DEFAULT_POSTING_TIMEOUT_MS)
+          : options.timeoutMs
       const timer = setTimeout(() => {
         finish(active, (timedOut) =>
-          timedOut.reject(new DocumentError('PARSE_TIMEOUT', `parsing exceeded ${options.timeoutMs} ms`)),
+          timedOut.reject(new DocumentError('PARSE_TIMEOUT', `parsing exceeded ${limitMs} ms`)),
         )
         // Terminating is the only way to stop synchronous parser code that never yields.
         retire(active)
         pump()
-      }, options.timeoutMs)
+      }, limitMs)
       if (active.idleTimer) clearTimeout(active.idleTimer)
       active.idleTimer = null
       active.task = { ...task, id, timer }
@@ -197,6 +223,7 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
         maxPages: options.maxPages,
         maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
         ...(task.analysis ? { analysis: task.analysis } : {}),
+        ...(task.posting ? { posting: task.posting } : {}),
       }
       active.worker.postMessage(request, [task.buffer])
       slot = undefined
@@ -208,6 +235,7 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
     bytes: Uint8Array,
     filename: string,
     analysis?: SandboxAnalysis,
+    posting?: SandboxPostingAnalysis,
   ) =>
     new Promise<Result>((resolve, reject) => {
       if (closed) {
@@ -221,6 +249,7 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
         buffer,
         filename,
         ...(analysis ? { analysis } : {}),
+        ...(posting ? { posting } : {}),
         resolve: resolve as (value: unknown) => void,
         reject,
       })
@@ -231,6 +260,8 @@ export function createDocumentSandbox(options: DocumentSandboxOptions): Document
     validate: (bytes, filename) => submit('validate', bytes, filename),
     extract: (bytes, filename) => submit('extract', bytes, filename),
     analyze: (bytes, filename, analysis) => submit('analyze', bytes, filename, analysis),
+    parsePosting: (text, posting) =>
+      submit('parsePosting', new TextEncoder().encode(text), 'posting.txt', undefined, posting),
     threadCount: () => slots.size,
     async close() {
       closed = true

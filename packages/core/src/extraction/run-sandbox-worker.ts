@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { parsePosting } from '../posting/parse-posting'
 import { loadTaxonomy, type Taxonomy } from '../taxonomy'
 import type { Skill } from '../types'
 import { analyzeDocument } from './analyze-document'
@@ -40,6 +41,10 @@ async function run(request: SandboxRequest): Promise<unknown> {
   const options = { maxPages: request.maxPages, filename: request.filename }
   if (request.operation === 'validate') return validateDocument(bytes, request.filename, options)
   if (request.operation === 'extract') return extractDocument(bytes, options)
+  if (request.operation === 'parsePosting') {
+    if (!request.posting) throw new Error('a parsePosting request needs its posting options')
+    return parsePosting(new TextDecoder().decode(bytes), taxonomyFor(request.posting.customSkills))
+  }
   if (!request.analysis) throw new Error('an analyze request needs its analysis options')
   return analyzeDocument(bytes, {
     ...options,

@@ -7,15 +7,22 @@ export type SandboxAnalysis = {
   customSkills: Skill[]
 }
 
+/** What a `parsePosting` request needs besides the posting's text. */
+export type SandboxPostingAnalysis = {
+  /** The organisation's own skills; the worker adds them to the built-in taxonomy it keeps. */
+  customSkills: Skill[]
+}
+
 export type SandboxRequest = {
   id: number
-  operation: 'validate' | 'extract' | 'analyze'
+  operation: 'validate' | 'extract' | 'analyze' | 'parsePosting'
   buffer: ArrayBuffer
   filename: string
   maxPages: number
   /** A result larger than this (UTF-8 bytes of its JSON) is refused with PARSE_TOO_LARGE. */
   maxOutputBytes: number
   analysis?: SandboxAnalysis
+  posting?: SandboxPostingAnalysis
 }
 
 export type SandboxResponse =
