@@ -92,9 +92,16 @@ const filled = (line: Line) => line.cells.filter((cell) => cell.text.length > 0)
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean)
 
-// A column label is a short noun phrase ("Nivel esperado", "¿Obrigatório?"), never a sentence.
+// A column label is a short noun phrase ("Nivel esperado", "¿Obrigatório?"), never a sentence; a label that asks of
+// each row may take a few more words to ask it ("Tira da seleção se faltar?").
 function isColumnLabel(cell: string): boolean {
-  return words(cell).length <= 4 && cell.length <= 32 && !/[.;,:]$/u.test(cell) && !/\d/u.test(cell)
+  const asks = /\?\s*$/u.test(cell)
+  return (
+    words(cell).length <= (asks ? 7 : 4) &&
+    cell.length <= (asks ? 48 : 32) &&
+    !/[.;,:]$/u.test(cell) &&
+    !/\d/u.test(cell)
+  )
 }
 
 // The header of a column whose values say whether the row is required: a question or a label about being required.
@@ -255,7 +262,8 @@ function readFirmnessRole(header: string, values: readonly string[]): 'mandatory
   // A header that asks in words of selection points its yes that way: "¿Descarta si falta?" yes is required, "Adds
   // points?" yes an extra.
   const weighs = readFirmnessWords(header)
-  if ((OPTIONAL_HEADER.test(label) || weighs === 'nice_to_have') && !MANDATORY_HEADER.test(label)) return 'optional'
+  if ((OPTIONAL_HEADER.test(label) || weighs === 'nice_to_have') && !MANDATORY_HEADER.test(label))
+    return 'optional'
   if (MANDATORY_HEADER.test(label) || weighs === 'required' || /\?\s*$/u.test(header)) return 'mandatory'
   if (OPTIONAL_HEADER.test(label)) return 'optional'
   // A column of kinds repeats a few of them down its rows; label cells that each read as a heading ("Experiencia
@@ -498,13 +506,18 @@ function placeCells(header: Line, rows: readonly Line[]): Line[] {
   const aligned = rows.every(
     (row) =>
       row.cells.length !== width ||
-      row.cells.every((cell, index) => Math.abs(at(row, cell) - at(header, header.cells[index] ?? cell)) <= 2),
+      row.cells.every(
+        (cell, index) => Math.abs(at(row, cell) - at(header, header.cells[index] ?? cell)) <= 2,
+      ),
   )
   return rows.map((row) => {
     if (row.cells.length >= width) return row
     const empty: TableCell = { start: row.end, end: row.end, text: '' }
     if (!aligned || /[\t|]/u.test(row.text))
-      return { ...row, cells: [...row.cells, ...Array.from({ length: width - row.cells.length }, () => empty)] }
+      return {
+        ...row,
+        cells: [...row.cells, ...Array.from({ length: width - row.cells.length }, () => empty)],
+      }
     // Each cell under the header it starts nearest to.
     const cells = header.cells.map(() => empty)
     for (const cell of row.cells) {
