@@ -229,6 +229,114 @@ describe('readFlattenedTables', () => {
     expect(table?.items[0]?.row.text).toBe('Trade\nCity & Guilds Level 3 in plumbing\nMust')
   })
 
+  it('reads a firmness column that weighs rows in words of selection, second of three columns (PT)', () => {
+    const text = [
+      'Competência | Efeito na triagem | Onde comprovar',
+      'Solda MIG em aço carbono | Desclassifica se faltar | Prova prática',
+      'Leitura de desenho técnico | Desclassifica se faltar | Prova prática',
+      'Ponte rolante | Vale pontos extras | Certificado',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Solda MIG em aço carbono', 'required'],
+      ['Leitura de desenho técnico', 'required'],
+      ['Ponte rolante', 'nice_to_have'],
+    ])
+  })
+
+  it('reads yes and no answers that go on in words of selection, the column last (ES)', () => {
+    const text = [
+      'Requisito\tComentario\t¿Te deja fuera?',
+      'Carnet de manipulador de alimentos\tSe pide copia\tSí, es eliminatorio',
+      'Cocina al vacío\t\tNo, pero da puntos',
+      'Inglés básico\tPara turistas\tNo, aunque ayuda',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Carnet de manipulador de alimentos', 'required'],
+      ['Cocina al vacío', 'nice_to_have'],
+      ['Inglés básico', 'nice_to_have'],
+    ])
+  })
+
+  it('reads a question header whose yes says the row only adds points as optional (EN)', () => {
+    const text = [
+      'Skill          Adds to your score?',
+      'Forklift ticket          No',
+      'First aid certificate          Yes',
+      'Warehouse scanners          Yes',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Forklift ticket', 'required'],
+      ['First aid certificate', 'nice_to_have'],
+      ['Warehouse scanners', 'nice_to_have'],
+    ])
+  })
+
+  it('reads rows padded with spaces that leave the last column empty (ES)', () => {
+    const text = [
+      'Requisito    ¿Sin esto quedas fuera?    Observación',
+      'Título de técnico en farmacia    Sí',
+      'Dispensación con receta electrónica    Sí    Se revisa en la prueba',
+      'Formulación magistral    No    Valorado',
+      'Turnos de noche    Sí',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Título de técnico en farmacia', 'required'],
+      ['Dispensación con receta electrónica', 'required'],
+      ['Formulación magistral', 'nice_to_have'],
+      ['Turnos de noche', 'required'],
+    ])
+  })
+
+  it('places the cells of a short row under the columns they line up with in an aligned grid (EN)', () => {
+    const text = [
+      'Requirement            Notes                  Required?',
+      'Class C licence        for the van            Yes',
+      'Pallet jack                                   No',
+      'Night shifts           two a week             Yes',
+    ].join('\n')
+    expect(itemsOf(text).map((item) => [item.item, item.kind])).toEqual([
+      ['Class C licence', 'required'],
+      ['Pallet jack', 'nice_to_have'],
+      ['Night shifts', 'required'],
+    ])
+  })
+
+  it('reads a column of tenures in words, blank where a row asks none, as minimum years (EN, PT)', () => {
+    const years = (text: string) =>
+      readFlattenedTables(text).flatMap((table) => table.items.map((item) => [item.item.text, item.minYears]))
+    expect(
+      years(
+        [
+          'Requirement | Essential? | Minimum',
+          'Payroll processing | Yes | 3 years',
+          'Sage 300 | Yes | —',
+          'Team leading | No | 1 year',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Payroll processing', 3],
+      ['Sage 300', null],
+      ['Team leading', 1],
+    ])
+    expect(
+      years(
+        [
+          'Requisito\tTempo mínimo\tObrigatório?',
+          'Atendimento em farmácia\tpelo menos 2 anos\tSim',
+          'Controle de estoque\t-\tNão',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Atendimento em farmácia', 2],
+      ['Controle de estoque', null],
+    ])
+  })
+
+  it('leaves two-cell lines under a three-label header alone when none fills the grid (EN)', () => {
+    const text = ['Site    Staffed?    Manager', 'Lisbon    Yes', 'Porto    No', 'Faro    Yes'].join('\n')
+    expect(readFlattenedTables(text)).toEqual([])
+  })
+
   it('leaves short lines one under another alone when no column says how firmly they are asked (ES)', () => {
     const text = ['Zona', 'Turno', 'Centro', 'Mañana', 'Norte', 'Tarde'].join('\n')
     expect(readFlattenedTables(text)).toEqual([])
@@ -340,6 +448,31 @@ describe('parsePosting with flattened tables', () => {
       ['nice_to_have', 'Cocina al vacío'],
     ])
     expect(parsed.setAside.some((aside) => aside.text.startsWith('Carné'))).toBe(false)
+  })
+
+  it('reads a padded table forwarded in an e-mail, its rows short of the notes column, as asks, not answers (PT)', () => {
+    const text = [
+      'De: Carla Menezes <carla@exemplo.com>',
+      'Assunto: vaga de cozinheiro - requisitos',
+      '',
+      'Oi Rafael, segue o quadro que o chef montou:',
+      '',
+      'Requisito    Tira da seleção se faltar?    Observação',
+      'Curso de manipulação de alimentos    Sim',
+      'Cozinha japonesa    Sim    Teste na cozinha',
+      'Confeitaria básica    Não, mas soma    Ajuda nos fins de semana',
+      'Escala 6x1    Sim',
+      '',
+      'Abraço, Carla',
+    ].join('\n')
+    const parsed = parsePosting(text, taxonomy)
+    const rows = parsed.requirements.filter((requirement) => /\S {4}\S/u.test(requirement.source.text))
+    expect(rows.map((requirement) => [requirement.kind, requirement.source.text.split('    ')[0]])).toEqual([
+      ['required', 'Curso de manipulação de alimentos'],
+      ['required', 'Cozinha japonesa'],
+      ['nice_to_have', 'Confeitaria básica'],
+      ['required', 'Escala 6x1'],
+    ])
   })
 
   it('cuts a cell that asks two things as a listed line would, and reads a tenure in its notes (EN)', () => {

@@ -1,6 +1,7 @@
 import type { RequirementKind } from '../types'
 import { normalizeText } from './normalize-text'
 import { classifyHeading, readInlineKind } from './posting-cues'
+import { readFirmnessWords } from './read-firmness-words'
 import { findYearsMentions } from './read-min-years'
 
 /** A stretch of the pasted text: offsets into it, and what it says there. */
@@ -91,9 +92,16 @@ const filled = (line: Line) => line.cells.filter((cell) => cell.text.length > 0)
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean)
 
-// A column label is a short noun phrase ("Nivel esperado", "¿Obrigatório?"), never a sentence.
+// A column label is a short noun phrase ("Nivel esperado", "¿Obrigatório?"), never a sentence; a label that asks of
+// each row may take a few more words to ask it ("Tira da seleção se faltar?").
 function isColumnLabel(cell: string): boolean {
-  return words(cell).length <= 4 && cell.length <= 32 && !/[.;,:]$/u.test(cell) && !/\d/u.test(cell)
+  const asks = /\?\s*$/u.test(cell)
+  return (
+    words(cell).length <= (asks ? 7 : 4) &&
+    cell.length <= (asks ? 48 : 32) &&
+    !/[.;,:]$/u.test(cell) &&
+    !/\d/u.test(cell)
+  )
 }
 
 // The header of a column whose values say whether the row is required: a question or a label about being required.
@@ -111,7 +119,7 @@ const NO_LEAD = /^(?:no|nao|not)\b/u
 
 // The header of a column that says of each row how firmly it is asked, in words ("Tipo: Obrigatório / Desejável").
 const KIND_HEADER =
-  /\b(?:kind|type|priority|importance|weight|status|tipo|prioridade|prioridad|importancia|caracter|carater|condicao|condicion|exigencia)\b/u
+  /\b(?:kind|type|priority|importance|weight\w*|status|peso|ponderac\w*|relevanc\w*|tipo|prioridade|prioridad|importancia|caracter|carater|condicao|condicion|exigencia)\b/u
 // The header of a column that says how an item will be checked ("Como vamos conferir", "Evidence"): the employer's
 // procedure, no ask of its own.
 const CHECK_HEADER =
@@ -133,6 +141,19 @@ const NUMBER = /^\d+(?:[.,]\d+)?(?:\s+\p{L}+(?:\s+\p{L}+)?)?$/u
 
 const YEARS_HEADER = /\b(?:years|anos|anios)\b/u
 const YEARS_VALUE = /^(\d{1,2})\s*\+?(?:\s+\p{L}+)?$/u
+// A cell that gives a tenure in years with its unit ("2 years", "3+ anos", "mínimo 1 año"): read as years whatever
+// the column's header says ("Minimum", "Mínimo exigido").
+const YEARS_WORDED =
+  /^(?:(?:at least|min(?:imum|imo)?|al menos|pelo menos|no minimo|como minimo)\s+(?:de\s+)?)?(\d{1,2})\s*\+?\s*(?:years?|yrs?|anos?)(?:\s+\p{L}+){0,2}$/u
+// A cell that leaves a column blank on purpose: a dash, "n/a".
+const BLANK_VALUE = /^(?:-+|n\/?a|n\/?d|none|nenhum|ninguno)?$/u
+
+/** The years a cell of a years column gives, or null. */
+function readYearsCell(value: string): number | null {
+  const folded = foldValue(value)
+  const said = YEARS_VALUE.exec(folded)?.[1] ?? YEARS_WORDED.exec(folded)?.[1]
+  return said === undefined ? null : Number(said)
+}
 
 // An item that names a qualification one may hold: what a points table scores, unlike the subjects of an exam.
 const QUALIFICATION_ITEM =
@@ -204,6 +225,9 @@ function readFirmnessOnce(value: string): 'yes' | 'no' | RequirementKind | 'empt
     if (stated) return stated
     const named = headingOf(value)
     if (named === 'required' || named === 'nice_to_have') return named
+    // Words of selection ("Eliminatório", "Soma na avaliação", "Sí, es excluyente"): how a gap weighs.
+    const weighed = readFirmnessWords(value)
+    if (weighed) return weighed
   }
   if (YES_LEAD.test(folded)) return 'yes'
   if (NO_LEAD.test(folded)) return 'no'
@@ -231,10 +255,16 @@ function readFirmnessRole(header: string, values: readonly string[]): 'mandatory
     answered.some((value) => value === 'required' || value === 'nice_to_have') &&
     values.every((value) => {
       const named = readFirmness(value)
-      return named !== 'required' && named !== 'nice_to_have' ? true : headingOf(value) === named
+      return named !== 'required' && named !== 'nice_to_have'
+        ? true
+        : headingOf(value) === named || readFirmnessWords(value) === named
     })
-  if (OPTIONAL_HEADER.test(label) && !MANDATORY_HEADER.test(label)) return 'optional'
-  if (MANDATORY_HEADER.test(label) || /\?\s*$/u.test(header)) return 'mandatory'
+  // A header that asks in words of selection points its yes that way: "¿Descarta si falta?" yes is required, "Adds
+  // points?" yes an extra.
+  const weighs = readFirmnessWords(header)
+  if ((OPTIONAL_HEADER.test(label) || weighs === 'nice_to_have') && !MANDATORY_HEADER.test(label))
+    return 'optional'
+  if (MANDATORY_HEADER.test(label) || weighs === 'required' || /\?\s*$/u.test(header)) return 'mandatory'
   if (OPTIONAL_HEADER.test(label)) return 'optional'
   // A column of kinds repeats a few of them down its rows; label cells that each read as a heading ("Experiencia
   // mínima", "Idiomas requeridos") differ row by row.
@@ -255,6 +285,12 @@ function roleOf(header: string, values: readonly string[]): Role {
   )
     return 'level'
   if (YEARS_HEADER.test(label) && share((value) => YEARS_VALUE.test(value)) === 1) return 'years'
+  // A column of tenures in words, blank where a row asks none ("2 years", "—", "1 year").
+  if (
+    share((value) => YEARS_WORDED.test(value)) > 0 &&
+    share((value) => YEARS_WORDED.test(value) || BLANK_VALUE.test(value)) === 1
+  )
+    return 'years'
   if (POINTS_HEADER.test(label) && share((value) => NUMBER.test(value)) === 1) return 'points'
   if (CHECK_HEADER.test(label)) return 'check'
   if (NOTE_HEADER.test(label)) return 'note'
@@ -326,7 +362,7 @@ function readGrid(
     if (said === 'yes' || said === 'no')
       kind = (said === 'yes') === (roles[firmness] === 'mandatory') ? 'required' : 'nice_to_have'
     else if (said === 'required' || said === 'nice_to_have') kind = said
-    const yearsSaid = YEARS_VALUE.exec(normalizeText(cell(years) ?? ''))?.[1]
+    const yearsSaid = readYearsCell(cell(years) ?? '')
     const remark = cell(note)
     return [
       {
@@ -338,7 +374,7 @@ function readGrid(
         item,
         kind,
         detail: cell(level) ?? null,
-        minYears: yearsSaid === undefined ? null : Number(yearsSaid),
+        minYears: yearsSaid,
         note: remark !== undefined && findYearsMentions(remark).length > 0 ? remark : null,
         restates: false,
       },
@@ -460,6 +496,43 @@ function readStackedTable(
 }
 
 /**
+ * The rows with a cell for every column: a row padded with spaces that leaves cells empty puts the cells it has under
+ * the columns they line up with when the grid is aligned (each full row's cells start where their headers do),
+ * else in order from the first column, as a writer leaves the last columns blank.
+ */
+function placeCells(header: Line, rows: readonly Line[]): Line[] {
+  const width = header.cells.length
+  const at = (line: Line, cell: TableCell) => cell.start - line.start
+  const aligned = rows.every(
+    (row) =>
+      row.cells.length !== width ||
+      row.cells.every(
+        (cell, index) => Math.abs(at(row, cell) - at(header, header.cells[index] ?? cell)) <= 2,
+      ),
+  )
+  return rows.map((row) => {
+    if (row.cells.length >= width) return row
+    const empty: TableCell = { start: row.end, end: row.end, text: '' }
+    if (!aligned || /[\t|]/u.test(row.text))
+      return {
+        ...row,
+        cells: [...row.cells, ...Array.from({ length: width - row.cells.length }, () => empty)],
+      }
+    // Each cell under the header it starts nearest to.
+    const cells = header.cells.map(() => empty)
+    for (const cell of row.cells) {
+      let best = 0
+      header.cells.forEach((head, index) => {
+        const gap = Math.abs(at(row, cell) - at(header, head))
+        if (gap < Math.abs(at(row, cell) - at(header, header.cells[best] ?? head))) best = index
+      })
+      cells[best] = cell
+    }
+    return { ...row, cells }
+  })
+}
+
+/**
  * Finds the tables a paste flattened to text: a header row of two to five short column labels over rows whose cells
  * line up (tabs, "|", or runs of spaces), and a board's label/value rows whose label heads a list of asked tags.
  * Only tables whose columns say what is asked are returned; the rest (pay bands, shift grids) stay prose.
@@ -497,18 +570,19 @@ export function readFlattenedTables(text: string): FlattenedTable[] {
     const rows: Line[] = []
     for (let next = index + 1 + ruled; next < lines.length; next++) {
       const row = lines[next]
-      // Tabs and pipes mark each cell, so a row may stop short of the last columns it leaves empty.
-      const marked = row !== undefined && /[\t|]/u.test(row.text)
+      // A row may stop short of the last columns it leaves empty ("Bachillerato    Sí" under a notes column): tabs
+      // and pipes mark each cell, and padding parts the cells it has in their order.
       if (
         !row ||
-        !(row.cells.length === width || (marked && row.cells.length >= 2 && row.cells.length < width)) ||
+        !(row.cells.length === width || (row.cells.length >= 2 && row.cells.length < width)) ||
         text.slice(lines[next - 1]?.end ?? 0, row.start).includes('\n\n')
       )
         break
       rows.push(row)
     }
-    if (rows.length < 2) continue
-    const grid = readGrid(header, rows)
+    // A table is a grid: a run of lines none of which fills the header's columns is not its rows.
+    if (rows.length < 2 || (width > 2 && !rows.some((row) => row.cells.length === width))) continue
+    const grid = readGrid(header, placeCells(header, rows))
     if (!grid) continue
     const caption = readCaption(text, lines, index)
     tables.push({
