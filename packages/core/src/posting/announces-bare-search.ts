@@ -22,6 +22,10 @@ const ASKS_OF_PERSON =
 const LIKES_TO_WATCH =
   /^(?:someone|a person|people|alguem|uma pessoa|pessoas|gente|alguien|una persona|personas)\s+(?:who|that|que|a quien|a quienes)\s+(?:(?:really|truly|realmente)\s+)?(?:likes?|enjoys?|loves?|goste|gostem|gosta|curta|ame|adore|le guste|les guste|disfrute|disfruten)\s+(?:de\s+)?(?:to see|seeing|watching|to watch|ver|assistir|observar|mirar|contemplar)\b/u
 
+// A person named by no role: the nouns and pronouns for someone, anyone or people.
+const GENERIC_PERSON =
+  /^(?:someone|somebody|people|persons|a person|alguem|alguien|uma pessoa|pessoas|gente|una persona|personas)\b/u
+
 /**
  * True when the employer announces a search that asks nothing of the person: the role named bare, with at most its
  * start, purpose or place after it ("Para la nueva obra de Arcosur buscamos gruista para incorporación inmediata",
@@ -50,6 +54,10 @@ export function announcesBareSearch(sentence: string): boolean {
   if (LIKES_TO_WATCH.test(complement))
     return !/\b(?:and|e|y)\s+(?:who|que|tenha|has|tenga)\b/u.test(complement)
   const role = complement.replace(PURPOSE_TAIL, '').trim()
+  // A person named by no role ("gente", "people", "alguien") and then described ("gente responsable, puntual") is
+  // sought for what the description says: the words after the noun are the asks, not a role's name.
+  const person = GENERIC_PERSON.exec(role)
+  if (person && role.length > person[0].length) return false
   if (role.length === 0 || role.split(' ').length > 4) return false
   return !ASKS_OF_PERSON.test(role) && !isQualificationLike(role) && findPersonQualities(role) === null
 }

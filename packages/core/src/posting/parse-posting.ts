@@ -1686,9 +1686,11 @@ function readStructure(
         }
       }
     }
-    // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement.
+    // A lone job title ("Senior Data Engineer") outside the requirement sections names a role, not a requirement. A
+    // line that opens by seeking ("Buscamos gente responsable") asks for what follows, whatever title word it holds.
     if (
       !label &&
+      findRequirementPredicate(line.text) === null &&
       section !== 'required' &&
       section !== 'nice_to_have' &&
       line.text.trim().split(/\s+/).length <= 6 &&

@@ -286,7 +286,8 @@ const REQUIREMENT_PREDICATE = new RegExp(
       `(?:voce|tu|usted) (?:precisa|precisara|deve|devera|necesitas|necesita|debes|debe) ${HAVING}`,
       `(?:necesitas|debes|deberas|precisa) ${HAVING}`,
       // Obligation with "to have to" ("tienes que tener", "você tem que ter"), and the reader's having stated as fact.
-      `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) ${HAVING}`,
+      // What the reader has to know or handle is asked as their having is ("tenés que manejar X", "tens que dominar Y").
+      `(?:(?:voce |tu )?(?:tienes|tendras|tenes|tem|tens|tera|teras) que) (?:${HAVING}|saber|conhecer|conocer|dominar|manejar)`,
       // The one to be hired left unsaid with "to have to" too, as a message says it ("tem que saber empilhar", "tiene
       // que conocer la zona"): what they must have, know or be.
       `(?:tiene|tendra|tem|tera) que (?:${HAVING}|saber|conhecer|conocer|dominar|manejar|ser|estar|morar|vivir|residir)`,
@@ -295,6 +296,9 @@ const REQUIREMENT_PREDICATE = new RegExp(
       // The person to be hired as the subject of a need: "The person we hire will need", "O candidato selecionado
       // deverá ter", "La persona que contratemos necesitará".
       `(?:the|our) (?:person|candidate|successful candidate|right candidate|ideal candidate|right person|new hire|hire|applicant)(?: (?:we hire|we choose|we select|for this role|for the role|for this job)|${SUBJECT_RELATIVE})? (?:will need|needs|must|should|will have to|has to)(?: to)?(?: have| hold| bring)?`,
+      // Everyone the employer takes, as the subject of a need ("Everyone needs to be drug free", "Todos precisam ter
+      // CNH", "Todo el mundo tiene que saber nadar"): the one to be hired is among them, so the need is asked of them.
+      `(?:everyone|everybody|all (?:applicants|candidates|staff|crew|workers)|todos|todas|todo mundo|todo el mundo)(?:${SUBJECT_RELATIVE})? (?:will need|needs|must|should|will have to|has to|precisam?|precisarao|devem?|deverao|tem que|necesitan?|necesitaran|deben?|deberan|tienen? que)(?: to)?(?: have| hold| bring| ter| tener| saber)?`,
       `(?:a pessoa|o candidato|a candidata|o profissional|a profissional)(?: (?:que contratarmos|que for contratad[oa]|selecionad[oa]|escolhid[oa])|${SUBJECT_RELATIVE})? (?:precisa|precisara|deve|devera)(?: ${HAVING})?`,
       `(?:la persona|el candidato|la candidata|el profesional|la profesional)(?: (?:que contratemos|seleccionad[oa]|elegid[oa])|${SUBJECT_RELATIVE})? (?:necesita|necesitara|debe|debera|tendra que)(?: ${HAVING})?`,
       // The role as the subject of a need: "This role requires", "A vaga exige", "El puesto requiere".
@@ -306,6 +310,10 @@ const REQUIREMENT_PREDICATE = new RegExp(
       '(?:(?:the|our|an?) )?ideal (?:candidate|person|profile|hire|applicant) (?:has|brings|holds)',
       '(?:(?:o|a|um|uma|nosso|nossa) )?(?:perfil|candidat[oa]|pessoa|profissional) ideal (?:tem|possui|traz)',
       '(?:(?:el|la|un|una|nuestro|nuestra) )?(?:perfil|candidat[oa]|persona|profesional) ideal (?:tiene|posee|trae|cuenta con)',
+      // People sought by a verb of searching ("We're looking for people with…", "Buscamos gente responsable",
+      // "Procuramos pessoas com CNH"): the description that follows is what is asked. Only searching: "we need good
+      // people" is a slogan more often than an ask.
+      "(?:we're looking for|we are looking for|we're seeking|we seek|buscamos|procuramos|estamos (?:buscando|procurando)) (?:people|gente|pessoas|personas)(?: (?:with|com|con|who|que))?",
       // The one who posts may seek in the first person singular, or leave the seeker unsaid, as a post does ("need
       // someone with…", "preciso de alguém com…", "busco alguien con…", "se busca alguien con…").
       "(?:we need|we want|we're looking for|we are looking for|we're seeking|we seek|(?:i |i'm |i am )?(?:need|looking for|seeking)|buscamos|procuramos|queremos|precisamos de|necesitamos|busco|procuro|preciso de|necesito(?: a)?|se busca|(?:estou|to|estamos|estoy) (?:buscando|procurando)) (?:a |an |uma |una )?(?:someone|somebody|anyone|anybody|a person|alguem|alguien|pessoa|persona|profissional|profesional)(?: (?:with|com|con|who has|que tenha|que tenga|que possua))?",

@@ -13,7 +13,7 @@ const GREETING =
 // Who a greeting may name: the recipient's name (capitalised words) or the group addressed ("all", "hiring team",
 // "todos").
 const ADDRESSEES =
-  /^(?:(?:all|everyone|team|folks|both|hiring|recruiting|recruitment|talent|hr|rh|estimad[oa]s|prezad[oa]s|querid[oa]s|car[oa]s|todos|todas|todes|equipo|equipe|time|pessoal|gente|colegas|amigos|chicos|chicas|senores|senhores|senoras|senhoras)|\p{Lu}[\p{L}.'-]*)$/u
+  /^(?:(?:all|everyone|team|folks|both|hiring|recruiting|recruitment|talent|hr|rh|estimad[oa]s|prezad[oa]s|querid[oa]s|car[oa]s|todos|todas|todes|equipo|equipe|time|pessoal|gente|colegas|amigos|members|colleagues|socios|socias|socies|miembros|membros|associados|asociados|companeros|companheiros|chicos|chicas|senores|senhores|senoras|senhoras)|\p{Lu}[\p{L}.'-]*)$/u
 // A name said before the greeting ("Marta, buenos días."): up to three capitalised words and a comma.
 const NAME_BEFORE = /^(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*\s*,\s*/u
 

@@ -256,7 +256,7 @@ const ANCHORS: ReadonlyArray<readonly [CueSection, number, readonly string[]]> =
 // Words that carry no section meaning: they may surround anchors without making the line content.
 const FUNCTION_WORDS = new Set(
   (
-    "about sobre acerca but though although aunque embora mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who why how " +
+    "about sobre acerca but though although aunque embora mas pero even haves desejado desejada deseado deseada a an the and or of to in on for with as at by from is are be been it its it's if this that what what's who whom why how quien quienes quem " +
     'where when onde quando donde cuando ' +
     'where when onde quando donde cuando ' +
     "which will would could should can may might we'd you'd you'll you're we're we'll your our their they " +
