@@ -16,6 +16,8 @@ import {
 } from './find-hiring-process-lines'
 import { findMailFooter } from './find-mail-footer'
 import { findNavigationRun } from './find-navigation-run'
+import { findNoticeClosing } from './find-notice-closing'
+import { findOtherAds } from './find-other-ads'
 import { isPageWidget } from './find-page-widgets'
 import { withoutProofDocuments } from './find-proof-documents'
 import {
@@ -1019,6 +1021,10 @@ export function findPageFurniture(
   const mailFooter = findMailFooter(lines)
   // Page numbers and the header or footer a PDF repeats on every page (see findRunningFurniture).
   const running = findRunningFurniture(lines)
+  // The other ads of a classifieds page pasted whole (see findOtherAds).
+  const otherAds = findOtherAds(lines)
+  // The place, the date and the signature an official notice ends with (see findNoticeClosing).
+  const closing = findNoticeClosing(lines)
   let answering = false
   let contentSeen = false
   for (const [index, line] of lines.entries()) {
@@ -1029,6 +1035,14 @@ export function findPageFurniture(
     }
     if (running.has(index)) {
       reasons.set(index, 'running-header')
+      continue
+    }
+    if (closing.has(index)) {
+      reasons.set(index, 'narrative')
+      continue
+    }
+    if (otherAds.has(index)) {
+      reasons.set(index, 'title-list')
       continue
     }
     if (mailFooter.has(index)) {

@@ -15,6 +15,10 @@ const PAGE_COUNTER = new RegExp(
 // A rule a PDF draws between the body and its running header or footer ("_____", "=====", "-----").
 const RULE = /^[_=\-–—─━.·*]{8,}$/u
 
+// The mark a header carries on the pages after the first: "(cont.)", "(continued)", "(continuação)", "(continuación)".
+const CARRIED_ON =
+  /\s*[([]?\s*(?:cont\.?|contd\.?|continued|continuacao|continuação|continuacion|continuación)\s*[)\]]?\s*$/iu
+
 /** True when a line is only a page's number, said in EN, PT or ES ("Página 2 de 5", "Page 3", "- 3 -"). */
 export function isPageCounter(line: string): boolean {
   return PAGE_COUNTER.test(normalizeText(line).trim().replace(/\s+/gu, ' '))
@@ -63,6 +67,28 @@ export function findRunningFurniture(lines: readonly Line[]): Set<number> {
     const atBreaks = indexes.filter(nearBreak).length
     if (atBreaks >= 1 || (indexes.length >= 3 && !isQualificationLike(text)))
       for (const index of indexes) found.add(index)
+  }
+  // A header the first page set otherwise: wrapped over two lines there ("PREFEITURA MUNICIPAL DE SÃO JOSÉ DO" over
+  // "RIO CLARO – MT") or beside another column ("Office of the Medical Examiner      Recruitment No. 26-114"), and
+  // marked as carried on ("Recruitment No. 26-114 (cont.)", "(continuação)", "(continuación)"). Near a break, a line
+  // that says what such a header said is that header again.
+  const printed = new Set<string>()
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1]
+    if (next !== undefined) printed.add(key(`${line.text} ${next.text}`))
+    for (const column of line.text.trim().split(/\s{3,}/u))
+      if (column !== line.text.trim()) printed.add(key(column))
+  }
+  for (const [index, line] of lines.entries()) {
+    if (found.has(index) || !nearBreak(index)) continue
+    const said = key(line.text.replace(CARRIED_ON, ''))
+    if (
+      said.split(' ').length >= 2 &&
+      said.length >= 8 &&
+      printed.has(said) &&
+      !isQualificationLike(line.text)
+    )
+      found.add(index)
   }
   // A header printed once, on the page after the break only ("Acme S.A. – Call 014/2026" under "Page 1 of 2" and its
   // rule): right at the break, set off by a blank line on its other side, closed by no stop and naming no ask.

@@ -17,6 +17,9 @@ const OPEN_ENDED = new Set(
   ).split(' '),
 )
 
+// An item lettered or numbered in Roman figures under a clause ("a)", "b.", "(c)", "ii)", "IV –"), or marked by a bullet.
+const LETTERED_ITEM = /^(?:\(?[a-z]\)|[a-z]\.\s|\(?[ivx]{1,4}\)|[IVX]{1,4}\s*[-–—.)]|[-•●▪◦‣*+·]\s)/u
+
 type Clause = { number: string | null; mark: string; label: string }
 
 // Emoji lists often give each item an emoji of its own: any emoji is one kind of mark, as any dash is another.
@@ -101,6 +104,9 @@ export function headsFollowingLines(lines: readonly PageLine[], index: number): 
   // on the day:" over "3.1.1 …") announces them, however long the sentence a notice writes it as.
   const below = readClause(next.text).number
   if (colon && clause.number !== null && below?.startsWith(`${clause.number}.`)) return true
+  // So does one over items lettered or marked otherwise ("2.1 São requisitos, a comprovar na convocação:" over "a) ter
+  // 18 anos;", "3.1 The candidate shall:" over "(i) hold…"): a notice letters the items of a numbered clause.
+  if (colon && clause.number !== null && below === null && LETTERED_ITEM.test(next.text.trim())) return true
   if (!hasLabelShape(label, colon)) return false
   const previous = lines[index - 1]
   const above = previous === undefined ? null : readClause(previous.text)

@@ -89,7 +89,86 @@ describe('official notices flattened from a PDF', () => {
   })
 })
 
+describe('official notices: clause intros, process clauses, headers and closings', () => {
+  it('takes a numbered clause closed by a colon over lettered items for their heading', () => {
+    const edital = [
+      'EDITAL DE SELEÇÃO 04/2026',
+      '',
+      '2. DOS REQUISITOS',
+      '2.1. Constituem requisitos para a admissão, a comprovar na assinatura do contrato:',
+      'a) possuir curso técnico em Agropecuária;',
+      'b) possuir CNH categoria B.',
+    ].join('\n')
+    const labels = labelsOf(edital)
+    expect(labels.some((label) => /Constituem requisitos/u.test(label))).toBe(false)
+    expect(labels.some((label) => /Agropecuária/u.test(label))).toBe(true)
+    const english = [
+      'VACANCY NOTICE 12/2026',
+      '',
+      '3. REQUIREMENTS',
+      '3.1 The successful applicant shall, on appointment:',
+      '(a) hold a diploma in civil engineering;',
+      '(b) hold a full driving licence.',
+    ].join('\n')
+    expect(labelsOf(english).some((label) => /successful applicant shall/u.test(label))).toBe(false)
+  })
+
+  it('drops the clauses that rule the process and keeps the asks beside them', () => {
+    const convocatoria = [
+      'CONVOCATORIA 07/2026 – AUXILIAR DE LABORATORIO',
+      '',
+      '2. REQUISITOS',
+      '2.1 Título de Técnico en Química.',
+      '2.2 Experiencia mínima de un año en laboratorio de control de calidad.',
+      '',
+      '3. DE LA SELECCIÓN',
+      '3.1 La prueba escrita constará de treinta preguntas sobre bioseguridad.',
+      '3.2 En caso de empate se preferirá a quien haya obtenido más puntos en la entrevista.',
+      '3.3 Los casos no previstos serán resueltos por la Comisión Evaluadora.',
+      '',
+      'Mendoza, 9 de marzo de 2026.',
+      'Laura Giménez – Directora de Personal',
+    ].join('\n')
+    const labels = labelsOf(convocatoria)
+    expect(
+      labels.some((label) => /prueba escrita|empate|casos no previstos|Mendoza|Giménez/u.test(label)),
+    ).toBe(false)
+    expect(labels.some((label) => /Química/u.test(label))).toBe(true)
+    expect(labels.some((label) => /control de calidad/u.test(label))).toBe(true)
+  })
+
+  it('sets aside a letterhead repeated after a page break, wrapped or marked as carried on', () => {
+    const pdf = [
+      'CÂMARA MUNICIPAL DE SANTA RITA DO',
+      'PASSA QUATRO – SP',
+      'EDITAL DE PROCESSO SELETIVO 02/2026',
+      '',
+      '1. REQUISITOS',
+      '1.1 Ensino médio completo.',
+      '1.2 Experiência de um ano em atendimento ao público.',
+      '______________________________________________________',
+      'Edital 02/2026                                Página 1 de 2',
+      '',
+      'CÂMARA MUNICIPAL DE SANTA RITA DO PASSA QUATRO – SP',
+      '1.3 Conhecimento do pacote Office.',
+    ].join('\n')
+    const labels = labelsOf(pdf)
+    expect(labels.some((label) => /CÂMARA MUNICIPAL/u.test(label))).toBe(false)
+    expect(labels.some((label) => /Office/u.test(label))).toBe(true)
+  })
+})
+
 describe('classified ads', () => {
+  it('keeps a word hyphenated over a break whole, though the line below runs longer', () => {
+    const text = [
+      'SOLDADOR. Metalúrgica contrata. Req.: curso de solda (exclu-',
+      'yente), mín. 2 años en estructuras metálicas, disponibilidad p/ turno tarde y buen trato con el equipo de planta.',
+    ].join('\n')
+    const reflowed = reflowWrappedText(text)
+    expect(reflowed).toContain('(excluyente')
+    expect(reflowed).toHaveLength(text.length)
+  })
+
   it('sets aside the dated lines about other ads, under a label or alone', () => {
     const ad = [
       'Precisa-se COZINHEIRO para restaurante no Centro.',

@@ -35,7 +35,7 @@ import { couldBeQuality } from './could-be-quality'
 import { describesTheWork, splitWorkConsequence } from './describes-the-work'
 import { detectLanguage } from './detect-language'
 import { dropRestatedTenures } from './drop-restated-tenures'
-import { endsWithAbbreviation } from './ends-with-abbreviation'
+import { endsWithAbbreviation, opensWithGradeLetter } from './ends-with-abbreviation'
 import { extendCodeMatch, extendEditionMatches, namesEditions } from './extend-code-match'
 import { findActivityVerb } from './find-activity-verb'
 import { findAsksLabel } from './find-asks-label'
@@ -116,6 +116,7 @@ import { acceptsEquivalentExperience, readLanguageLevel } from './read-requireme
 import { readRomanceComplement } from './read-romance-complement'
 import { readSectionByItems, readsAsItem } from './read-section-by-items'
 import { readTenureWords } from './read-tenure-words'
+import { readsAsAdTitle } from './reads-as-ad-title'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { readsAsBareAsk } from './reads-as-bare-ask'
 import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-chat-reply'
@@ -224,9 +225,13 @@ const LOWER_STOP = /(?<=(?:\p{L}{2}|\s\p{Lu}|\d)[)]?)[.!?]+\s+(?=\p{Ll}{2}|\d)/g
  * lower case, so a stop before a word in lower case ends a sentence there too. Its first word or its stops tell.
  */
 function readsUncapitalised(line: string, whole: string): boolean {
-  if (/^[^\p{L}]*\p{Ll}/u.test(line)) return true
   // A writer who opens any sentence of the line after a stop with a capital capitalises; the stops before lower case
-  // end abbreviations ("Emp. armadora", "exp. mín. 3 años"), as classified ads write them.
+  // end abbreviations ("Emp. armadora", "exp. mín. 3 años"), as classified ads write them. That holds for a piece
+  // cut from such a line at a comma too, though the piece opens in lower case ("…, guardias noct. y fin de sem.
+  // rotativas").
+  if (line !== whole && /^[^\p{L}]*\p{Lu}/u.test(whole) && /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(whole))
+    return false
+  if (/^[^\p{L}]*\p{Ll}/u.test(line)) return true
   if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(whole)) return false
   return (line.match(/\p{L}{2}[.!?]\s+\p{Ll}{2}/gu)?.length ?? 0) >= 2
 }
@@ -253,8 +258,9 @@ function splitSentences(text: string, start: number, end: number): Array<{ start
     if (match.index < from) continue
     const cut = match.index + match[0].replace(/\s+$/u, '').length
     const before = line.slice(Math.max(0, match.index - 8), match.index + 1)
-    if (endsWithAbbreviation(before)) continue
+    if (endsWithAbbreviation(before, line.slice(match.index + match[0].length))) continue
     if (opensOnlyAside(line.slice(match.index + match[0].length))) continue
+    if (opensWithGradeLetter(line.slice(match.index + match[0].length))) continue
     spans.push({ start: start + from, end: start + cut })
     from = match.index + match[0].length
   }
@@ -1966,6 +1972,11 @@ function readStructure(
         // "To be considered, you'll need to bring the following.": a lead-in names nothing; its lines are the asks.
         if (announcesWhatFollows(text.slice(span.start, span.end), taxonomy)) {
           putSpanAside(span, 'narrative')
+          continue
+        }
+        // "CHOFER GRÚA AUXILIO MECÁNICO. Emp. de auxilio busca…": the ad's title in capitals, run into its text.
+        if (readsAsAdTitle(text.slice(span.start, span.end), line.text)) {
+          putSpanAside(span, 'title')
           continue
         }
         const furniture = sentenceFurniture(text.slice(span.start, span.end))

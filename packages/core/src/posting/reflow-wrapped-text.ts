@@ -18,7 +18,9 @@ const FUNCTION_WORDS = new Set(
     // Possessives, and the conjunctions that open a clause ("…and a line about where / you have worked").
     'your our their its my where when while whether because if ' +
     'seu sua seus suas nosso nossa nossos nossas onde quando enquanto porque se ' +
-    'su sus nuestro nuestra nuestros nuestras donde cuando mientras porque si'
+    'su sus nuestro nuestra nuestros nuestras donde cuando mientras porque si ' +
+    // Demonstratives, which take the noun below ("…desde a publicação deste" over "Edital, …").
+    'this these those deste desta destes destas neste nesta nestes nestas este esta estes estas estos'
   ).split(' '),
 )
 /**
@@ -116,9 +118,13 @@ export function reflowWrappedText(text: string): string {
         indentOf(below.text) >= hanging.column - 1
       if (!hangs) hanging = null
       if (hangs) return [{ above, below, upper, lower, hyphenated: false, sure: true, lowerCase: false }]
-      if (upper.length < MIN_WRAPPED || upper.length < FULL_SHARE * width) return []
-      if (OPENS_ITEM.test(below.text) || CLOSED.test(upper)) return []
       const hyphenated = /\p{Ll}-$/u.test(upper) && /^\p{Ll}/u.test(lower)
+      // A word cut by a hyphen goes on below however short the line above looks beside a longer one: a paragraph an
+      // editor wrapped at its first line and then let run on ("…vigente (exclu-" over "yente), mín. 2 años…") is
+      // narrower above than below, and no writer ends a line halfway through a word.
+      const cutWord = hyphenated && upper.length >= MIN_WRAPPED && !OPENS_ITEM.test(below.text)
+      if (!cutWord && (upper.length < MIN_WRAPPED || upper.length < FULL_SHARE * width)) return []
+      if (OPENS_ITEM.test(below.text) || CLOSED.test(upper)) return []
       const lowerCase = /^\p{Ll}/u.test(lower)
       // A long open line over one that goes on in lower case and closes the sentence ("…o resto a gente" over "ensina
       // na obra.") holds one sentence cut in two: items of a list are closed alike or not at all.

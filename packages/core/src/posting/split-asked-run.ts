@@ -18,6 +18,12 @@ const ASK_HEAD = new RegExp(
     'graduacao|licenciatura|degree|bachelor\\S*|diploma|cursos?|courses?|certificad[oa]s?|certificacao|certificacion|certificat\\S*',
     'disponibilidade|disponibilidad|availability|conhecimentos?|conocimientos?|knowledge|nocoes|nociones|dominio',
     'cnh|carteira de habilitacao|licencas?|licencias?|licen[cs]es?|ingles|espanhol|espanol|english|spanish',
+    // Cards and registrations a trade must hold ("carné de salud", "libreta profesional", "matrícula vigente").
+    'carne|carnet|carteira|libreta|matricula|registro|registration|permit',
+    // A bound on a tenure, clipped or not ("mín. 2 años", "mínimo 3 anos", "at least 2 years").
+    'min|minimo|minima|minimum|at least|al menos|pelo menos|por lo menos',
+    // The shifts and hours the job keeps ("guardias nocturnas", "turnos rotativos", "plantões").
+    'guardias?|turnos?|plantoes|plantao|shifts?|escalas?',
     // The one asked, described by what they have done or know.
     'quem|quien|quienes|whoever|anyone who|someone who|those who|candidates who',
   ].join('|')})\\b`,

@@ -1,5 +1,5 @@
 import { loadWordNet } from '../scoring/load-wordnet'
-import { endsWithAbbreviation } from './ends-with-abbreviation'
+import { endsWithAbbreviation, opensWithGradeLetter } from './ends-with-abbreviation'
 import type { PageLine } from './find-page-furniture'
 import { normalizeText } from './normalize-text'
 import { opensOnlyAside } from './opens-only-aside'
@@ -34,9 +34,13 @@ function splitAtSentenceEnds(text: string, span: Span): Span[] {
   for (const match of part.matchAll(SENTENCE_END)) {
     const cut = match.index + 1
     // The shared list holds the titles and street forms a page cut at ("la Av. Francisco de Orellana", "Profa. Lima").
-    if (ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut)) || endsWithAbbreviation(part.slice(0, cut)))
+    if (
+      ABBREVIATION.test(part.slice(Math.max(0, cut - 5), cut)) ||
+      endsWithAbbreviation(part.slice(0, cut), part.slice(cut))
+    )
       continue
     if (opensOnlyAside(part.slice(match.index + match[0].length))) continue
+    if (opensWithGradeLetter(part.slice(match.index + match[0].length))) continue
     spans.push({ start: span.start + from, end: span.start + cut })
     from = match.index + match[0].length
   }

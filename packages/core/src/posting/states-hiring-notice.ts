@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, isDutyLike, isQualificationLike } from './posting-cues'
+import { statesNoticeProcedure } from './states-notice-procedure'
 import { statesSelectionRule } from './states-selection-rule'
 
 // The notices an employer or a board appends to every listing, whatever the job: the law the listing complies with,
@@ -122,6 +123,9 @@ export function statesHiringNotice(sentence: string): boolean {
   if (offersAdjustments(folded)) return true
   // A rule of the selection names the requirements it rules on, which the obligation words below would take as asks.
   if (statesSelectionRule(folded)) return true
+  // A clause of a notice that rules the process (enrolment, tests, ties, vacancies) asks nothing of the candidate,
+  // though it may name the papers or the qualifications the process looks at.
+  if (statesNoticeProcedure(sentence)) return true
   if (OBLIGES.test(folded) || isQualificationLike(sentence)) return false
   if (citesLaw(folded) || limitsWhoHearsBack(folded) || pointsElsewhere(folded)) return true
   return APPLICANT_DATA.test(folded) && KEEPS_DATA.test(folded) && findRequirementPredicate(sentence) === null
