@@ -149,6 +149,7 @@ import { splitRepeatedRelatives } from './split-repeated-relatives'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
 import { splitVerbAsks } from './split-verb-asks'
+import { splitTrailingReason } from './split-trailing-reason'
 import { findNeedAfterWork, splitWorkThenNeed } from './split-work-then-need'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
@@ -1772,8 +1773,16 @@ function readStructure(
         setAside.push({ ...span, text: words, reason: 'benefits' })
         return false
       })
+      // The employer's reason or concession closing an ask ("…, because …", "…, aunque …") is comment, set aside;
+      // a cue in it ("…, though it isn't required") still gives the ask its kind.
+      const reasoned: Array<{ start: number; end: number; kind?: RequirementKind }> = spans.flatMap((span) => {
+        const split = splitTrailingReason(text, span.start, span.end)
+        for (const reason of split.reasons) putSpanAside(reason, 'narrative')
+        return split.parts
+      })
+      spans = reasoned
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
-      const clauses = spans.flatMap((span) => {
+      const clauses = reasoned.flatMap((span) => {
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         // "The work involves …, so good written English is essential": the work described, then what it takes.
         // "You'll drive a van, so you'll need a clean licence": the work told in the future, then what it needs.
@@ -1904,7 +1913,7 @@ function readStructure(
               ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
               sentence: spans.length > 1 ? { start: span.start, end: span.end } : undefined,
               coordinated: part.coordinated === true,
-              inherited: sentenceKind ?? partKind ?? closingKind ?? openingKind,
+              inherited: span.kind ?? sentenceKind ?? partKind ?? closingKind ?? openingKind,
               asks:
                 frame ||
                 ask.asks ||
@@ -3331,8 +3340,14 @@ function readUnit(
   // postmortems") says how it is asked, not another skill asked beside it.
   const usedFor = (tool: SkillMatch, match: SkillMatch) => {
     const gap = text.slice(tool.end, match.start)
+    // …and so does the level it is asked at, named by its use ("inglés a nivel de comunicación con la torre").
     if (getSkill(taxonomy, tool.skillId)?.category === 'spoken-language')
-      return /^[^,;:.()]*\b(?:for|para|to)\s[^,;:.()]*$/iu.test(gap)
+      return (
+        /^[^,;:.()]*\b(?:for|para|to)\s[^,;:.()]*$/iu.test(gap) ||
+        /^\s+(?:(?:at|a|al|ao|em|en|no)\s+(?:an?\s+|un\s+|um\s+)?(?:level|nivel|n[ií]vel)\s+(?:of|de|da|do)|at\s+an?)\s+$/iu.test(
+          gap,
+        )
+      )
     return (
       isToolSkill(taxonomy, tool.skillId) &&
       /^\s+(?:for|para)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?$/iu.test(gap)
