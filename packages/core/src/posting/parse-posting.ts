@@ -139,6 +139,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
+import { splitGerundAsks } from './split-gerund-asks'
 import { splitInlineAnswers } from './split-inline-answer'
 import { splitJoinedAmounts } from './split-joined-amounts'
 import { splitJoinedCredentials } from './split-joined-credentials'
@@ -148,8 +149,8 @@ import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRepeatedRelatives } from './split-repeated-relatives'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
-import { splitVerbAsks } from './split-verb-asks'
 import { splitTrailingReason } from './split-trailing-reason'
+import { splitVerbAsks } from './split-verb-asks'
 import { findNeedAfterWork, splitWorkThenNeed } from './split-work-then-need'
 import { keepBonusAlternatives } from './states-conditional-bonus'
 import {
@@ -1775,11 +1776,13 @@ function readStructure(
       })
       // The employer's reason or concession closing an ask ("…, because …", "…, aunque …") is comment, set aside;
       // a cue in it ("…, though it isn't required") still gives the ask its kind.
-      const reasoned: Array<{ start: number; end: number; kind?: RequirementKind }> = spans.flatMap((span) => {
-        const split = splitTrailingReason(text, span.start, span.end)
-        for (const reason of split.reasons) putSpanAside(reason, 'narrative')
-        return split.parts
-      })
+      const reasoned: Array<{ start: number; end: number; kind?: RequirementKind }> = spans.flatMap(
+        (span) => {
+          const split = splitTrailingReason(text, span.start, span.end)
+          for (const reason of split.reasons) putSpanAside(reason, 'narrative')
+          return split.parts
+        },
+      )
       spans = reasoned
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
       const clauses = reasoned.flatMap((span) => {
@@ -1849,6 +1852,12 @@ function readStructure(
           )
           .flatMap((part) =>
             splitCoordinatedNounPhrases(text, part.start, part.end, taxonomy).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
+          // Last, so that the objects of each act are not cut apart as noun phrases of their own.
+          .flatMap((part) =>
+            splitGerundAsks(text, part.start, part.end).map((piece) =>
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )

@@ -57,7 +57,13 @@ export function splitTrailingReason(text: string, start: number, end: number): R
     if (firstComma > 0 && readInlineKind(clause.slice(0, firstComma)) !== null) continue
     // "…, já que a comunicação … é central e será avaliada na entrevista": a reason that says something is assessed
     // states an ask of its own.
-    if (clause.split(/\s(?:and|e|y)\s/iu).slice(1).some((part) => commentsOnPreviousAsk(part) !== null)) continue
+    if (
+      clause
+        .split(/\s(?:and|e|y)\s/iu)
+        .slice(1)
+        .some((part) => commentsOnPreviousAsk(part) !== null)
+    )
+      continue
     const headKind = readInlineKind(head)
     const clauseKind = readInlineKind(clause)
     parts.push({
