@@ -140,6 +140,7 @@ import {
   splitConditionClauses,
 } from './split-condition-clauses'
 import { splitCuedSubjects } from './split-cued-subjects'
+import { splitGerundAsks } from './split-gerund-asks'
 import { splitInlineAnswers } from './split-inline-answer'
 import { splitJoinedAmounts } from './split-joined-amounts'
 import { splitJoinedCredentials } from './split-joined-credentials'
@@ -149,6 +150,7 @@ import { splitRepeatedMarker } from './split-repeated-marker'
 import { splitRepeatedRelatives } from './split-repeated-relatives'
 import { splitRunOnPage } from './split-run-on-page'
 import { splitSentenceAsks } from './split-sentence-asks'
+import { splitTrailingReason } from './split-trailing-reason'
 import { splitVerbAsks } from './split-verb-asks'
 import { findNeedAfterWork, splitWorkThenNeed } from './split-work-then-need'
 import { keepBonusAlternatives } from './states-conditional-bonus'
@@ -1780,8 +1782,18 @@ function readStructure(
         setAside.push({ ...span, text: words, reason: 'benefits' })
         return false
       })
+      // The employer's reason or concession closing an ask ("…, because …", "…, aunque …") is comment, set aside;
+      // a cue in it ("…, though it isn't required") still gives the ask its kind.
+      const reasoned: Array<{ start: number; end: number; kind?: RequirementKind }> = spans.flatMap(
+        (span) => {
+          const split = splitTrailingReason(text, span.start, span.end)
+          for (const reason of split.reasons) putSpanAside(reason, 'narrative')
+          return split.parts
+        },
+      )
+      spans = reasoned
       const shared = spans.length > 1 ? sharedKind(text, spans) : null
-      const clauses = spans.flatMap((span) => {
+      const clauses = reasoned.flatMap((span) => {
         // A schedule ("Shifts run Monday to Friday, 4 to 12, and some weekends") is cut by the conditions it states.
         // "The work involves …, so good written English is essential": the work described, then what it takes.
         // "You'll drive a van, so you'll need a clean licence": the work told in the future, then what it needs.
@@ -1851,6 +1863,12 @@ function readStructure(
               part.coordinated ? { ...piece, coordinated: true as const } : piece,
             ),
           )
+          // Last, so that the objects of each act are not cut apart as noun phrases of their own.
+          .flatMap((part) =>
+            splitGerundAsks(text, part.start, part.end).map((piece) =>
+              part.coordinated ? { ...piece, coordinated: true as const } : piece,
+            ),
+          )
         // A clause with no cue of its own takes its sentence's ("X is a plus, and so is Y").
         const whole = text.slice(span.start, span.end)
         const sentenceKind = parts.length > 1 ? readInlineKind(whole) : null
@@ -1912,7 +1930,7 @@ function readStructure(
               ...(conditions.length > 1 ? tightenSpan(text, condition.start, condition.end) : condition),
               sentence: spans.length > 1 ? { start: span.start, end: span.end } : undefined,
               coordinated: part.coordinated === true,
-              inherited: sentenceKind ?? partKind ?? closingKind ?? openingKind,
+              inherited: span.kind ?? sentenceKind ?? partKind ?? closingKind ?? openingKind,
               asks:
                 frame ||
                 ask.asks ||
@@ -3344,8 +3362,14 @@ function readUnit(
   // postmortems") says how it is asked, not another skill asked beside it.
   const usedFor = (tool: SkillMatch, match: SkillMatch) => {
     const gap = text.slice(tool.end, match.start)
+    // …and so does the level it is asked at, named by its use ("inglés a nivel de comunicación con la torre").
     if (getSkill(taxonomy, tool.skillId)?.category === 'spoken-language')
-      return /^[^,;:.()]*\b(?:for|para|to)\s[^,;:.()]*$/iu.test(gap)
+      return (
+        /^[^,;:.()]*\b(?:for|para|to)\s[^,;:.()]*$/iu.test(gap) ||
+        /^\s+(?:(?:at|a|al|ao|em|en|no)\s+(?:an?\s+|un\s+|um\s+)?(?:level|nivel|n[ií]vel)\s+(?:of|de|da|do)|at\s+an?)\s+$/iu.test(
+          gap,
+        )
+      )
     return (
       isToolSkill(taxonomy, tool.skillId) &&
       /^\s+(?:for|para)\s+(?:(?:the|o|a|os|as|el|la|los|las)\s+)?$/iu.test(gap)

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../taxonomy'
+import { parsePosting } from './parse-posting'
+import { splitTrailingReason } from './split-trailing-reason'
+
+// A reason or a concession closing an ask is comment, not a second ask. Phrasings written for these tests.
+
+const taxonomy = loadTaxonomy()
+
+function cut(line: string): { parts: string[]; reasons: string[]; kinds: Array<string | undefined> } {
+  const split = splitTrailingReason(line, 0, line.length)
+  return {
+    parts: split.parts.map((part) => line.slice(part.start, part.end)),
+    reasons: split.reasons.map((reason) => line.slice(reason.start, reason.end)),
+    kinds: split.parts.map((part) => part.kind),
+  }
+}
+
+describe('splitTrailingReason', () => {
+  it('sets aside the reason after an ask in EN, PT and ES', () => {
+    expect(cut('Patience with elderly clients, because most of our visits are to care homes').parts).toEqual([
+      'Patience with elderly clients',
+    ])
+    expect(cut('Boa letra e organização, porque as fichas ainda são em papel').parts).toEqual([
+      'Boa letra e organização',
+    ])
+    expect(cut('Manejo de montacargas, ya que el almacén recibe camiones a diario').parts).toEqual([
+      'Manejo de montacargas',
+    ])
+  })
+
+  it('reads a chat abbreviation after an emoji as a reason', () => {
+    expect(cut('Saber trocar fechadura 👍 pq muito cliente pede isso').parts).toEqual([
+      'Saber trocar fechadura ',
+    ])
+  })
+
+  it('sets aside a concession and keeps the cue it carries as the ask kind', () => {
+    const read = cut('Conversational French, though it is not required for the role')
+    expect(read.parts).toEqual(['Conversational French'])
+    expect(read.kinds).toEqual(['nice_to_have'])
+    expect(cut('Se valora el portugués, aunque los partes se escriben en castellano.').parts).toEqual([
+      'Se valora el portugués',
+    ])
+  })
+
+  it('keeps what follows the reason sentence as an ask of its own', () => {
+    expect(cut('Forklift ticket, because the yard is big. Own boots.').parts).toEqual([
+      'Forklift ticket',
+      ' Own boots.',
+    ])
+  })
+
+  it('keeps a line whose clause heads a list, admits other proof, or goes on to more asks', () => {
+    const lead = 'Extras that help, though none is needed: a forklift ticket and first aid'
+    expect(cut(lead).parts).toEqual([lead])
+    const degree = 'Degree in Nursing, although equivalent experience will be considered'
+    expect(cut(degree).parts).toEqual([degree])
+    const more = 'Carpentry is not needed, though it helps, and the same goes for tiling'
+    expect(cut(more).parts).toEqual([more])
+    const between = 'Se valora, aunque no es excluyente, experiencia con barcos de pesca'
+    expect(cut(between).parts).toEqual([between])
+  })
+
+  it('leaves a lone word or a reason inside a bracket alone', () => {
+    const bracket = 'Night work (paid extra, because it is hard) and weekends'
+    expect(cut(bracket).parts).toEqual([bracket])
+    expect(cut('Fit, because of stairs').parts).toEqual(['Fit, because of stairs'])
+  })
+})
+
+describe('parsePosting: the reason after an ask', () => {
+  it('reads no language or field from the reason', () => {
+    const parsed = parsePosting(
+      'Requisitos:\n- Se valora el portugués, aunque los partes se escriben en castellano.\n- Carné B',
+      taxonomy,
+    )
+    const labels = parsed.requirements.map((item) => item.label)
+    expect(labels).not.toContain('Spanish')
+    expect(parsed.requirements.find((item) => item.label === 'Portuguese')?.kind).toBe('nice_to_have')
+    expect(parsed.setAside.some((item) => item.text.includes('aunque los partes'))).toBe(true)
+  })
+
+  it('gives the ask the optional kind of its concession', () => {
+    const parsed = parsePosting(
+      'What you need:\n- A forklift licence\n- Knowledge of Excel, though it is not required for the role',
+      taxonomy,
+    )
+    const excel = parsed.requirements.find((item) => /excel/iu.test(item.label))
+    expect(excel?.kind).toBe('nice_to_have')
+    expect(excel?.source.text).not.toContain('though')
+  })
+})
+
+describe('parsePosting: a language asked at the level of its use', () => {
+  it('reads no quality from the use that names the level', () => {
+    for (const line of [
+      'Inglés a nivel de comunicación con clientes',
+      'Inglês em nível de conversação com fornecedores',
+      'English at a conversation level with suppliers',
+    ]) {
+      const labels = parsePosting(`Requisitos:\n- ${line}`, taxonomy).requirements.map((item) => item.label)
+      expect(labels).toEqual(['English'])
+    }
+  })
+})
