@@ -103,15 +103,17 @@ describe('findPageFurniture: the end of an answer on a page with no blank lines'
     ],
     [
       'PT',
-      'Quem somos?',
-      'A Transportes Ipê leva cargas pelo Sul desde 1979.',
+      // A question about the employer ("Quem somos?") heads the company's section instead, which parsePosting sets
+      // aside as 'company'; these ask about the job, as an FAQ does.
+      'Preciso ter caminhão próprio?',
+      'Não, cada motorista recebe um caminhão da empresa.',
       'O que você precisa ter:',
       'CNH categoria E.',
     ],
     [
       'ES',
-      '¿Quiénes somos?',
-      'Transportes Ceibo lleva carga por el norte desde 1979.',
+      '¿Necesito camión propio?',
+      'No, cada chofer recibe un tractor de la empresa.',
       'Lo que buscamos:',
       'Licencia A-IIIc vigente.',
     ],
