@@ -645,6 +645,11 @@ const SECOND_PREDICATE =
 const NAMES_TENURE_BEFORE =
   /^(?:(?:out )?of (?:those|these|the)|de (?:esos|estos|esas|estas|los|las)|dos|desses|destes|daqueles)\s+[\p{L}\d]+\s+(?:years?|anos)$/u
 
+// A need or ability whose verb closes the words said so far: "you must hold", "will need to have", "deve possuir",
+// "tienes que tener". What it holds is named after the joint.
+const MODAL_VERB_WITHOUT_OBJECT =
+  /\b(?:must|should|shall|will|can|need to|needs to|have to|has to|required to|expected to|deve|devem|deveria|precisa|precisam|tem que|tem de|debe|debes|deben|deberas|necesitas|tienes que|tiene que|hay que)\s+(?:(?:also|already|tambem|tambien|ja|ya)\s+)?\p{L}{2,}\s*$/u
+
 /**
  * Cuts a sentence where it joins a second predicate about the candidate ("You must hold a licence and have four years
  * of site work"): each predicate asks for its own thing. Both parts must be long enough to stand alone.
@@ -690,6 +695,9 @@ function splitCoordinatedPredicates(
       )
     )
       continue
+    // "You must hold or be able to obtain a licence", "Debes tener o poder sacar el carné", "Deve ter ou conseguir
+    // tirar a CNH": the modal's verb ends the part before "or" with no object of its own; it shares the one after.
+    if (/\s(?:or|ou|o)\s/u.test(match[0]) && MODAL_VERB_WITHOUT_OBJECT.test(normalizeText(before))) continue
     spans.push({ start: start + from, end: start + match.index })
     from = match.index + match[0].length
   }

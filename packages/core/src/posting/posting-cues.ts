@@ -108,9 +108,20 @@ export function readInlineLabel(line: string): { section: HeadingSection; conten
   // A longer label is one only when a cue of its kind carries its length ("What would really tip the scales in your
   // favour: …"): the words of weighing are no content, and a plain clause before a colon stays a sentence.
   if ((match[2] ?? '').length > 40 && readInlineKind(match[2] ?? '') !== 'nice_to_have') return null
-  const section = classifyHeading(match[2] ?? '')
+  const section = classifyHeading(match[2] ?? '') ?? readCuedNiceLabel(match[2] ?? '')
   if (!section) return null
   return { section, contentOffset: match[0].length }
+}
+
+/**
+ * A label that would not head a bare line but, closed by its colon, reads as a heading of extras and states on its own
+ * that what follows is optional ("Would put you ahead of the rest: …", "Te daría puntos extra: …"): the colon decorates
+ * it as a heading line's would, and its cue says the list after it is not required. Null for any other label.
+ */
+function readCuedNiceLabel(label: string): HeadingSection | null {
+  return classifyHeading(label, true) === 'nice_to_have' && readInlineKind(label) === 'nice_to_have'
+    ? 'nice_to_have'
+    : null
 }
 
 // Emphasis ("strong knowledge of X") stresses an item, and on a line of its own reads as asked for; it says how much,
