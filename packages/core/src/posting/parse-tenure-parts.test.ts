@@ -36,6 +36,33 @@ describe('years stay with what they qualify', () => {
     ])
   })
 
+  it('asks a bare count of part of a tenure, told by the role or place it was spent as, apart', () => {
+    expect(
+      yearsBySource('Chef\nRequirements\n- Five years on the line, at least two as a sous chef'),
+    ).toEqual([
+      ['Five years on the line', 5],
+      ['at least two as a sous chef', 2],
+    ])
+    expect(
+      yearsBySource(
+        'Soldador\nRequirements\n- Six years of welding, at least eighteen months of it on pipelines',
+      ),
+    ).toEqual([
+      ['Six years of welding', 6],
+      ['at least eighteen months of it on pipelines', 1.5],
+    ])
+    expect(yearsBySource('Mestre\nRequisitos\n- Quatro anos em obras, sendo dois como encarregado')).toEqual([
+      ['Quatro anos em obras', 4],
+      ['sendo dois como encarregado', 2],
+    ])
+    expect(
+      yearsBySource('Cocinero\nRequisitos\n- Cinco años en hoteles, al menos uno como jefe de turno'),
+    ).toEqual([
+      ['Cinco años en hoteles', 5],
+      ['al menos uno como jefe de turno', 1],
+    ])
+  })
+
   it('asks a second tenure that states its own unit with its own years', () => {
     expect(
       yearsBySource(

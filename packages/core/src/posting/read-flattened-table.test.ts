@@ -11,6 +11,58 @@ const itemsOf = (text: string) =>
   )
 
 describe('readFlattenedTables', () => {
+  it('reads a table copied with single spaces, each row parted at its capitalised yes or no (PT, EN, ES)', () => {
+    const pt = [
+      'Item Exigido? Comentário',
+      'Curso técnico em eletrotécnica Sim Aceitamos tecnólogo também',
+      'NR-10 em dia Sim —',
+      'Experiência com CLP Não Mínimo de 1 ano, se tiver',
+      '',
+      'Envie seu currículo.',
+    ].join('\n')
+    expect(itemsOf(pt)).toEqual([
+      { item: 'Curso técnico em eletrotécnica', kind: 'required', detail: null },
+      { item: 'NR-10 em dia', kind: 'required', detail: null },
+      { item: 'Experiência com CLP', kind: 'nice_to_have', detail: null },
+    ])
+    // The remark that states a tenure goes with the item; one that only explains is set aside.
+    const notes = readFlattenedTables(pt).flatMap((table) => table.items.map((item) => item.note))
+    expect(notes).toEqual([null, null, 'Mínimo de 1 ano, se tiver'])
+    const en = ['Skill Essential? Why', 'Forklift ticket Yes Daily loading', 'Spanish No Some clients'].join(
+      '\n',
+    )
+    expect(itemsOf(en).map((item) => [item.item, item.kind])).toEqual([
+      ['Forklift ticket', 'required'],
+      ['Spanish', 'nice_to_have'],
+    ])
+    const es = [
+      'Requisito Obligatorio',
+      'Licencia de conducir tipo B Sí',
+      'Manejo de Excel avanzado No',
+    ].join('\n')
+    expect(itemsOf(es).map((item) => [item.item, item.kind])).toEqual([
+      ['Licencia de conducir tipo B', 'required'],
+      ['Manejo de Excel avanzado', 'nice_to_have'],
+    ])
+  })
+
+  it('leaves prose alone when its lines only happen to hold a capitalised no', () => {
+    const text = [
+      'What we need?',
+      'Someone calm. No drama, no excuses.',
+      'Good with people No matter the shift.',
+    ].join('\n')
+    expect(itemsOf(text)).toEqual([])
+  })
+
+  it('reads a long single-spaced table in linear time', () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => `Ferramenta número ${index} Sim Uso diário`)
+    const text = ['Requisito Obrigatório? Observação', ...rows].join('\n')
+    const started = performance.now()
+    expect(itemsOf(text)).toHaveLength(3000)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
   it('reads a tool grid padded with spaces, its yes/no column deciding the kind (EN)', () => {
     const text = [
       'Stack',

@@ -273,6 +273,8 @@ function readFirmnessRole(header: string, values: readonly string[]): 'mandatory
   return null
 }
 
+const HEADING_VOTES = 40
+
 function roleOf(header: string, values: readonly string[]): Role {
   const label = normalizeText(header)
   const folded = values.map(foldValue)
@@ -297,8 +299,11 @@ function roleOf(header: string, values: readonly string[]): Role {
   if (share((value) => /\p{L}{3,}/u.test(value) && !NUMBER.test(value)) === 1)
     // Cells that each read as a heading ("Experiencia mínima", "Idiomas") are field labels over their values: a
     // board's label/value block or a table's topics, not the things asked.
+    // The vote is taken on the first rows: reading each of a long table's distinct items as a heading would cost
+    // more than the rest of the posting, and the first rows show what kind of column it is.
     return TOPIC_HEADER.test(label) ||
-      values.filter((value) => headingOf(value) !== null).length * 2 >= values.length
+      values.slice(0, HEADING_VOTES).filter((value) => headingOf(value) !== null).length * 2 >=
+        Math.min(values.length, HEADING_VOTES)
       ? 'topic'
       : 'item'
   return 'other'
@@ -495,6 +500,104 @@ function readStackedTable(
   return null
 }
 
+// A yes or a no written as a cell opens with a capital ("Sim", "No"): inside a sentence the words are lower case.
+const CELL_ANSWER = /^(?:Yes|No|Sim|Não|Nao|Sí|Si)$/u
+
+/** Where a row copied with single spaces between its cells says its yes or no: the first capitalised answer after the item. */
+function findAnswerWord(tokens: readonly string[]): number {
+  for (let index = 1; index < tokens.length; index++) {
+    // A cell ends with no stop of its own ("…, No" after a comma is the sentence's word), and the remark after the
+    // answer opens a cell of its own, with a capital or a mark ("No matter what" goes on a sentence).
+    if (
+      CELL_ANSWER.test(tokens[index] ?? '') &&
+      !/[,;:.!?]$/u.test(tokens[index - 1] ?? '') &&
+      !/^\p{Ll}/u.test(tokens[index + 1] ?? '')
+    )
+      return index
+  }
+  return -1
+}
+
+/** A line's words with where each starts in the text. */
+function wordsAt(line: Line): TableCell[] {
+  return Array.from(line.text.matchAll(/\S+/gu), (match) => ({
+    start: line.start + (match.index ?? 0),
+    end: line.start + (match.index ?? 0) + match[0].length,
+    text: match[0],
+  }))
+}
+
+/** The words from..to of a line as one cell (empty at the line's end when there are none). */
+function joinWords(line: Line, spoken: readonly TableCell[], from: number, to: number): TableCell {
+  const first = spoken[from]
+  const last = spoken[to - 1]
+  if (!first || !last || to <= from) return { start: line.end, end: line.end, text: '' }
+  return {
+    start: first.start,
+    end: last.end,
+    text: line.text.slice(first.start - line.start, last.end - line.start),
+  }
+}
+
+/**
+ * Reads a table a page copied with one space between its cells ("Requisito Obrigatório? Observação", then "Inglês
+ * técnico Não Nível básico basta"): the padding is gone, but the header still names a column that answers yes or no
+ * (a question, or a word of being required), and each row still says its answer as a capitalised "Sim" / "No" between
+ * the item and its remark. The answer word parts each row, and the header word parts the header likewise.
+ */
+function readWordedGrid(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+): { table: FlattenedTable; taken: number } | null {
+  const header = lines[index]
+  if (header?.cells.length !== 1) return null
+  const heads = wordsAt(header)
+  if (heads.length < 2 || heads.length > 8 || /\d/u.test(header.text) || /[.;,:]\s*$/u.test(header.text))
+    return null
+  const asked = heads.findIndex((word, at) => {
+    const label = normalizeText(word.text)
+    return at > 0 && (/\?$/u.test(word.text) || MANDATORY_HEADER.test(label) || OPTIONAL_HEADER.test(label))
+  })
+  if (asked < 1 || heads.slice(0, asked).some((word) => /[?]$/u.test(word.text))) return null
+  const rows: Line[] = []
+  let width = asked + 1 < heads.length ? 3 : 2
+  for (let next = index + 1; next < lines.length; next++) {
+    const row = lines[next]
+    if (row?.cells.length !== 1 || text.slice(lines[next - 1]?.end ?? 0, row.start).includes('\n\n')) break
+    const spoken = wordsAt(row)
+    const answer = findAnswerWord(spoken.map((word) => word.text))
+    if (answer < 0) break
+    const cells = [
+      joinWords(row, spoken, 0, answer),
+      joinWords(row, spoken, answer, answer + 1),
+      joinWords(row, spoken, answer + 1, spoken.length),
+    ]
+    if (cells[2]?.text) width = 3
+    rows.push({ ...row, cells })
+  }
+  if (rows.length < 2) return null
+  const headCells = [
+    joinWords(header, heads, 0, asked),
+    joinWords(header, heads, asked, asked + 1),
+    joinWords(header, heads, asked + 1, heads.length),
+  ].slice(0, width)
+  const grid = readGrid(
+    { ...header, cells: headCells },
+    rows.map((row) => ({ ...row, cells: row.cells.slice(0, width) })),
+  )
+  if (!grid?.firm) return null
+  return {
+    table: {
+      lines: [header, ...rows],
+      caption: readCaption(text, lines, index),
+      items: grid.items,
+      asks: grid.asks,
+    },
+    taken: rows.length + 1,
+  }
+}
+
 /**
  * The rows with a cell for every column: a row padded with spaces that leaves cells empty puts the cells it has under
  * the columns they line up with when the grid is aligned (each full row's cells start where their headers do),
@@ -553,7 +656,8 @@ export function readFlattenedTables(text: string): FlattenedTable[] {
       tables.push({ lines: [header], caption: null, items: tags, asks: false })
       continue
     }
-    const stacked = width === 1 ? readStackedTable(text, lines, index) : null
+    const stacked =
+      width === 1 ? (readStackedTable(text, lines, index) ?? readWordedGrid(text, lines, index)) : null
     if (stacked) {
       tables.push(stacked.table)
       index += stacked.taken - 1

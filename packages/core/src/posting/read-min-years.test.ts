@@ -59,11 +59,14 @@ describe('readMinYears', () => {
       'La compañía, con más de 45 años de historia, opera en tres países',
       'With over 25 years in the trade, Lumen Glass installs storefronts across the state',
       'Fundada hace 15 años en Quito',
+      'Oficina de estofados com clientela fiel há 18 anos, contrata costureira',
     ])
       expect(readMinYears(line), line).toBeNull()
     // The employer asking for a tenure, or the reader's clause after a cue, is still a tenure.
     expect(readMinYears('Nuestra empresa necesita un técnico con 4 años de experiencia')).toBe(4)
     expect(readMinYears("We won't compromise on this: 3 years of field service work")).toBe(3)
+    // A PT "há" bounded by a minimum is the reader's tenure.
+    expect(readMinYears('Que atue há pelo menos 3 anos com estofados')).toBe(3)
   })
 
   it('counts a part of the tenure stated before it', () => {

@@ -131,8 +131,10 @@ const OLDER_THAN_BEFORE =
 const BEING_OR_HAVING =
   /\b(?:be|being|ser|estar|ter|tener|tenha|tenga|tengas)\s+(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|mais de|mas de|more than|over)\s+)*$/u
 const NOTHING_MORE = /^\s*(?:[.;,)!]|\s)*$/u
-// Years that are a point in time, not a length asked for: "hace 25 años", "25 years ago".
-const AGO_BEFORE = /\b(?:hace|faz)\s+(?:mas de |mais de |more than )?$/u
+// Years that are a point in time, not a length asked for: "hace 25 años", "25 years ago". A bare PT "há 25 anos"
+// ("no mercado há 25 anos") counts time gone by as well; a reader's tenure said with it takes a bound ("há pelo menos
+// 2 anos"), which is left a tenure.
+const AGO_BEFORE = /\b(?:(?:hace|faz)\s+(?:mas de |mais de |more than )?|ha\s+)$/u
 const AGO_AFTER = /^\s*(?:ago|atras)\b/u
 
 // Who the years belong to. The employer speaking of itself ("we", "nossa empresa", "somos", "la empresa") or named
