@@ -317,7 +317,12 @@ export function findQualitiesBesideSkills(
     describesWithQualities(whole.slice(person), (at) =>
       namesSkill({ from: at.from + person, to: at.to + person }),
     )
-  const from = described ? person : 0
+  // "Lo que más miramos: simpatía, calma y …", "What we value: patience and …": a lead-in before a colon names what
+  // the list is, so the first quality starts after it rather than being read glued to the lead-in's words.
+  const colon = /:\s+/u.exec(whole)
+  const afterColon = colon ? colon.index + colon[0].length : 0
+  const leadIn = !described && colon !== null && splitQualities(whole.slice(afterColon)).length >= 2
+  const from = described ? person : leadIn ? afterColon : 0
   const trimmed = whole.slice(from)
   const pieces = splitQualities(trimmed)
   if (pieces.length < 2) return []

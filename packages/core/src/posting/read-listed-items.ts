@@ -25,7 +25,7 @@ const ENGLISH_FRAME =
 
 // Words that open a clause rather than name a thing: subordinators, relative pronouns, purpose and verbs' particles.
 const OPENS_CLAUSE =
-  /^(?:because|since|so|which|who|that|when|where|to|for|as|porque|pois|que|quando|onde|para|por|pero|mas|sino|cuando|donde|como|with|com|con|sem|sin|without|including|incluindo|incluyendo|especialmente|principalmente|especially|mainly|particularly|notably|sobretudo|preferably|ideally|preferencialmente|preferiblemente|idealmente)\b/u
+  /^(?:because|since|so|which|who|that|when|where|to|for|as|porque|pois|que|quando|onde|para|por|pero|mas|sino|cuando|donde|como|with|com|con|sem|sin|without|including|incluindo|incluyendo|inclusive|incluso|even|especialmente|principalmente|especially|mainly|particularly|notably|sobretudo|preferably|ideally|preferencialmente|preferiblemente|idealmente)\b/u
 
 // Markers of what a list singles out, opened by a preposition the list's frame may share ("en especial", "in
 // particular").
