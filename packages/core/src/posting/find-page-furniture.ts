@@ -65,6 +65,7 @@ import {
 import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readsAsChatReply } from './reads-as-chat-reply'
+import { readsAsListingByline } from './reads-as-listing-byline'
 import { readsAsListingHeadline } from './reads-as-listing-headline'
 import { readsAsMailWrapping } from './reads-as-mail-wrapping'
 import { readsAsPostResidue } from './reads-as-post-residue'
@@ -1122,7 +1123,12 @@ export function findPageFurniture(
       reasons.set(index, 'narrative')
       continue
     }
-    if (isListingCount(text) || statesListingAge(text) || labelsListingIndex(text)) {
+    if (
+      isListingCount(text) ||
+      statesListingAge(text) ||
+      labelsListingIndex(text) ||
+      readsAsListingByline(text)
+    ) {
       reasons.set(index, 'metadata')
       continue
     }
