@@ -74,6 +74,7 @@ import { findNeedAfterWork } from './split-work-then-need'
 import { statesHiringNotice } from './states-hiring-notice'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
 import { statesPayBasis } from './states-pay-basis'
+import { tellsHowToReach } from './tells-how-to-reach'
 import { tellsOfOthers } from './tells-of-others'
 import { tellsRecruiterContext } from './tells-recruiter-context'
 
@@ -671,7 +672,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // What the employer says of the job rather than asks: what the pay depends on, how to apply or be interviewed, the
   // people the job deals with, where the work is done, the training new hires get, a search that names only the role.
   if (statesPayBasis(text)) return 'salary'
-  if (givesApplicationLogistics(text)) return 'call-to-action'
+  if (givesApplicationLogistics(text) || tellsHowToReach(text)) return 'call-to-action'
   if (tellsOfOthers(text) || placesTheWork(text)) return 'narrative'
   if (describesOnboarding(text)) return 'benefits'
   if (announcesBareSearch(text)) return 'title'
