@@ -36,6 +36,7 @@ import {
 } from './find-recruiting-clutter'
 import { findRunningFurniture } from './find-running-furniture'
 import { givesApplicationLogistics } from './gives-application-logistics'
+import { invitesToJoin } from './invites-to-join'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
 import { namesOtherListing } from './names-other-listing'
@@ -661,7 +662,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (tellsFounding(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
   if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
-  if (describesEmployer(text)) return 'company'
+  if (describesEmployer(text) || invitesToJoin(text)) return 'company'
   if (describesEmployerByNoun(text)) return 'company'
   if (describesBusinessByAge(text)) return 'company'
   if (describesJobBoard(text)) return 'interface'
