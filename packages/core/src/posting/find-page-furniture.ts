@@ -36,6 +36,7 @@ import {
 } from './find-recruiting-clutter'
 import { findRunningFurniture } from './find-running-furniture'
 import { givesApplicationLogistics } from './gives-application-logistics'
+import { invitesToJoin } from './invites-to-join'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
 import { namesOtherListing } from './names-other-listing'
@@ -65,6 +66,7 @@ import {
 import { statesEmployerYears } from './read-min-years'
 import { endsAnswer, marksFaqEntry, readQuestion } from './read-question-line'
 import { readsAsChatReply } from './reads-as-chat-reply'
+import { readsAsListingByline } from './reads-as-listing-byline'
 import { readsAsListingHeadline } from './reads-as-listing-headline'
 import { readsAsMailWrapping } from './reads-as-mail-wrapping'
 import { readsAsPostResidue } from './reads-as-post-residue'
@@ -73,6 +75,7 @@ import { findNeedAfterWork } from './split-work-then-need'
 import { statesHiringNotice } from './states-hiring-notice'
 import { leadsWithJobCondition, statesJobCondition } from './states-job-condition'
 import { statesPayBasis } from './states-pay-basis'
+import { tellsHowToReach } from './tells-how-to-reach'
 import { tellsOfOthers } from './tells-of-others'
 import { tellsRecruiterContext } from './tells-recruiter-context'
 
@@ -659,7 +662,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   if (tellsFounding(text)) return 'company'
   // "Somos uma construtora com 30 anos de mercado": the employer's own years are its history, not a tenure asked for.
   if (statesEmployerYears(text) && !asksOutrightInAnyClause(normalizeText(text))) return 'company'
-  if (describesEmployer(text)) return 'company'
+  if (describesEmployer(text) || invitesToJoin(text)) return 'company'
   if (describesEmployerByNoun(text)) return 'company'
   if (describesBusinessByAge(text)) return 'company'
   if (describesJobBoard(text)) return 'interface'
@@ -670,7 +673,7 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // What the employer says of the job rather than asks: what the pay depends on, how to apply or be interviewed, the
   // people the job deals with, where the work is done, the training new hires get, a search that names only the role.
   if (statesPayBasis(text)) return 'salary'
-  if (givesApplicationLogistics(text)) return 'call-to-action'
+  if (givesApplicationLogistics(text) || tellsHowToReach(text)) return 'call-to-action'
   if (tellsOfOthers(text) || placesTheWork(text)) return 'narrative'
   if (describesOnboarding(text)) return 'benefits'
   if (announcesBareSearch(text)) return 'title'
@@ -1122,7 +1125,12 @@ export function findPageFurniture(
       reasons.set(index, 'narrative')
       continue
     }
-    if (isListingCount(text) || statesListingAge(text) || labelsListingIndex(text)) {
+    if (
+      isListingCount(text) ||
+      statesListingAge(text) ||
+      labelsListingIndex(text) ||
+      readsAsListingByline(text)
+    ) {
       reasons.set(index, 'metadata')
       continue
     }
