@@ -11,10 +11,12 @@ import {
 } from './ambiguity-rules'
 import type { MatcherEntry } from './build-skill-matcher'
 import { definedAsOtherName } from './defined-as-other-name'
+import { headsNounComplement } from './heads-noun-complement'
 import type { Taxonomy } from './load-taxonomy'
 import { readsAsProperName } from './reads-as-proper-name'
 import { namesPartOfCode, sitsInLongerName } from './sits-in-longer-name'
 import { type Token, tokenizeText } from './tokenize-text'
+import { writtenAsOtherToken } from './written-as-other-token'
 
 type Candidate = {
   entry: MatcherEntry
@@ -244,6 +246,7 @@ function collectCandidates(
           continue
         const found = ruleFor(text, tokens, node.entry, first, index, taxonomy)
         if (found === 'reject') continue
+        if (writtenAsOtherToken(text, tokens, first, index, node.entry.skillId, taxonomy)) continue
         if (definedAsOtherName(text, tokens, first, index, node.entry.skillId, taxonomy)) continue
         const doubt = strict ? doubtOf(text, tokens, node.entry, first, index, found, taxonomy) : null
         // A doubted mention with no rule of its own is held to its skill's field.
@@ -419,6 +422,9 @@ function decide(
     if (nearby.some((word) => word !== null && remap.cueWords.includes(word))) return remap.skillId
   }
   if (rule.rejectInitial && looksLikeInitial(text, tokens, candidate)) return null
+  // A word that needs its product's context to name the product is the common noun when a complement follows it.
+  if (!rule.acceptSurface && headsNounComplement(text, tokens, candidate.firstToken, candidate.lastToken))
+    return null
   if (previous !== null && rule.rejectBefore?.includes(previous)) return null
   if (next !== null && rule.rejectAfter?.includes(next)) return null
   if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
