@@ -127,6 +127,30 @@ function modifiedByOtherArtifact(
   return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
 }
 
+/**
+ * True when the word before `first` is an acronym in capitals ("HF etching", "PCB routing") that no name of the skill
+ * holds, joined to it by a space: the compound is about the thing the acronym names, as with a made thing before it,
+ * unless the word names a person.
+ */
+function modifiedByAcronym(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  skillId: string,
+  taxonomy: Taxonomy,
+): boolean {
+  const previous = tokens[first - 1]
+  const token = tokens[first] as Token
+  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return false
+  if (!writtenAsAcronym(text, tokens, first - 1, first - 1)) return false
+  // "ECE teacher", "ICU nurse": before a person the acronym names the field that person works in, the skill's own.
+  const wordNet = loadWordNet()
+  if (wordNet.lemmas(token.text).some((lemma) => wordNet.isPerson(lemma))) return false
+  const skill = taxonomy.skills.get(skillId)
+  const names = [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
+  return !names.split(/[^\p{L}\p{N}]+/u).includes(previous.text)
+}
+
 // Nouns of a field's practice or study (PT, ES): "gestão de custos", "análisis de costos", "curso de vendas" name the
 // field itself as their complement. General vocabulary of work, not names of skills.
 const FIELD_HEADS = new Set(
@@ -175,6 +199,8 @@ function ruleFor(
   // "elevator mechanic", "microprocessor controllers": a made thing named before the word makes a compound about that
   // thing, which is another trade than the word's own unless the skill's names speak of the thing ("car repair").
   if (entry.shape === 'common-word' && modifiedByOtherArtifact(text, tokens, first, entry.skillId, taxonomy))
+    return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
+  if (entry.shape === 'common-word' && modifiedByAcronym(text, tokens, first, entry.skillId, taxonomy))
     return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
   // "cajas de compensación", "seguimiento de presupuestos": a word as the complement of another thing's name says
   // what kind of thing that is; it names the skill only beside another skill of its field.

@@ -47,3 +47,14 @@ describe('findSkills: a product word heading a complement', () => {
     expect(ids('Excel, Word and Outlook.')).toContain('microsoft-word')
   })
 })
+
+describe('findSkills: a common word after an acronym that modifies it', () => {
+  it('reads the compound as about the thing the acronym names', () => {
+    expect(ids('Safe handling of acids for PCB etching')).not.toContain('printmaking')
+  })
+
+  it('keeps the word alone, beside its field, or naming a person of the field', () => {
+    expect(ids('Experience in etching')).toContain('printmaking')
+    expect(ids('ICU nurse with BLS')).toContain('nursing')
+  })
+})
