@@ -11,10 +11,12 @@ import {
 } from './ambiguity-rules'
 import type { MatcherEntry } from './build-skill-matcher'
 import { definedAsOtherName } from './defined-as-other-name'
+import { headsNounComplement } from './heads-noun-complement'
 import type { Taxonomy } from './load-taxonomy'
 import { readsAsProperName } from './reads-as-proper-name'
 import { namesPartOfCode, sitsInLongerName } from './sits-in-longer-name'
 import { type Token, tokenizeText } from './tokenize-text'
+import { writtenAsOtherToken } from './written-as-other-token'
 
 type Candidate = {
   entry: MatcherEntry
@@ -125,6 +127,30 @@ function modifiedByOtherArtifact(
   return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
 }
 
+/**
+ * True when the word before `first` is an acronym in capitals ("HF etching", "PCB routing") that no name of the skill
+ * holds, joined to it by a space: the compound is about the thing the acronym names, as with a made thing before it,
+ * unless the word names a person.
+ */
+function modifiedByAcronym(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  skillId: string,
+  taxonomy: Taxonomy,
+): boolean {
+  const previous = tokens[first - 1]
+  const token = tokens[first] as Token
+  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return false
+  if (!writtenAsAcronym(text, tokens, first - 1, first - 1)) return false
+  // "ECE teacher", "ICU nurse": before a person the acronym names the field that person works in, the skill's own.
+  const wordNet = loadWordNet()
+  if (wordNet.lemmas(token.text).some((lemma) => wordNet.isPerson(lemma))) return false
+  const skill = taxonomy.skills.get(skillId)
+  const names = [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
+  return !names.split(/[^\p{L}\p{N}]+/u).includes(previous.text)
+}
+
 // Nouns of a field's practice or study (PT, ES): "gestão de custos", "análisis de costos", "curso de vendas" name the
 // field itself as their complement. General vocabulary of work, not names of skills.
 const FIELD_HEADS = new Set(
@@ -173,6 +199,8 @@ function ruleFor(
   // "elevator mechanic", "microprocessor controllers": a made thing named before the word makes a compound about that
   // thing, which is another trade than the word's own unless the skill's names speak of the thing ("car repair").
   if (entry.shape === 'common-word' && modifiedByOtherArtifact(text, tokens, first, entry.skillId, taxonomy))
+    return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
+  if (entry.shape === 'common-word' && modifiedByAcronym(text, tokens, first, entry.skillId, taxonomy))
     return { contextCategories: domainOf(entry.skillId, taxonomy), nearbyOnly: true }
   // "cajas de compensación", "seguimiento de presupuestos": a word as the complement of another thing's name says
   // what kind of thing that is; it names the skill only beside another skill of its field.
@@ -244,6 +272,7 @@ function collectCandidates(
           continue
         const found = ruleFor(text, tokens, node.entry, first, index, taxonomy)
         if (found === 'reject') continue
+        if (writtenAsOtherToken(text, tokens, first, index, node.entry.skillId, taxonomy)) continue
         if (definedAsOtherName(text, tokens, first, index, node.entry.skillId, taxonomy)) continue
         const doubt = strict ? doubtOf(text, tokens, node.entry, first, index, found, taxonomy) : null
         // A doubted mention with no rule of its own is held to its skill's field.
@@ -419,6 +448,9 @@ function decide(
     if (nearby.some((word) => word !== null && remap.cueWords.includes(word))) return remap.skillId
   }
   if (rule.rejectInitial && looksLikeInitial(text, tokens, candidate)) return null
+  // A word that needs its product's context to name the product is the common noun when a complement follows it.
+  if (!rule.acceptSurface && headsNounComplement(text, tokens, candidate.firstToken, candidate.lastToken))
+    return null
   if (previous !== null && rule.rejectBefore?.includes(previous)) return null
   if (next !== null && rule.rejectAfter?.includes(next)) return null
   if (previous !== null && rule.cueBefore?.includes(previous)) return candidate.skillId
