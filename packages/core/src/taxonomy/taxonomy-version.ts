@@ -1,2 +1,2 @@
 /** Version of the curated skills data and matcher; bump whenever data or matching rules change. */
-export const TAXONOMY_VERSION = 'taxonomy-2026.12.2'
+export const TAXONOMY_VERSION = 'taxonomy-2026.12.3'
