@@ -4,6 +4,7 @@ import { findClosingPredicate, findQualityLeadIn } from './find-quality-lead-in'
 import { namesSelfQuality } from './names-self-quality'
 import { normalizeText } from './normalize-text'
 import { findPersonQualities, isCapacityNoun, isCharacterAdjective, namesQuality } from './reads-as-traits'
+import { refersBack } from './refers-back'
 import { readConditionSubject } from './split-condition-clauses'
 
 // Words before a quality that do not name it: articles, grading and intensifying words, the preposition of a
@@ -27,6 +28,13 @@ const POSSESSIVE = /^(?:their|his|her|its|our|your|seus|suas|sus|nuestros|nuestr
 const COMPLEMENT =
   /\s(?:with|for|to|of|in|on|about|com|con|para|por|de|del|da|do|dos|das|em|en|a|al|ao|aos|as)\s/u
 const SEPARATOR = /\s*[,;]\s*(?:(?:and|e|y)\s+)?|\s+(?:and|e|y|&)\s+/gu
+// A tail that only narrows or widens the quality before it ("…, especially with older clients", "sobretudo com
+// crianças", "en especial con adultos mayores"): a focusing adverb before a preposition, told by its ending (-ly,
+// -mente) where it has one, or one of the few focusing words of the three languages that have none.
+const FOCUSING_TAIL =
+  /^(?:(\p{L}{4,}(?:ly|mente))\s+(?:with|for|to|in|on|at|under|around|among|when|during|com|con|para|em|en|no|na|nos|nas|sob|bajo|entre|quando|cuando|durante|a|al|ao|aos|de)\s|(?:above all|in particular|sobretudo|sobre todo|em especial|en especial|acima de tudo)\b)/u
+// An article that opens a noun phrase: "the public", "os pais", "las familias".
+const ARTICLE = /^(?:the|a|an|o|a|os|as|el|la|los|las|um|uma|un|una)$/u
 // A clause that goes on describing the person: "and you take pride in …", "who keeps …", "que goste de …".
 const PERSON_CLAUSE = /^(?:you|who|que|quien|voce|tu)\s/u
 
@@ -104,8 +112,12 @@ function sharesNoun(before: string, separator: string, after: string): boolean {
   if (!/^(?:,|and|e|y)$/u.test(separator.trim())) return false
   const lone = normalizeText(before).trim().split(/\s+/u)
   if (lone.length > 2 || (lone.length === 2 && !/^(?:an?|the)$/u.test(lone[0] ?? ''))) return false
-  const [adjective, noun] = normalizeText(after).trim().split(/\s+/u)
+  const [adjective, noun, next] = normalizeText(after).trim().split(/\s+/u)
   if (adjective === undefined || noun === undefined) return false
+  // "comfortable dealing with parents": a gerund that takes a complement is a verb the adjective governs, no noun
+  // the adjective before the joint could share.
+  if (/ing$/u.test(noun) && next !== undefined && /^(?:with|in|on|at|for|to|under|around|among)$/u.test(next))
+    return false
   const wordNet = loadWordNet()
   const describes = (word: string) => wordNet.isAdjective(word) || MINDED_COMPOUND.test(word)
   return (
@@ -120,7 +132,13 @@ function sharesNoun(before: string, separator: string, after: string): boolean {
  * and vendors", "para orientar alunos e professores"): a bare plural noun or a possessive's noun phrase, which names
  * who or what the quality bears on.
  */
-export function continuesComplement(conjunct: string, before: string): boolean {
+export function continuesComplement(conjunct: string, before: string, listing = false): boolean {
+  // "make conservative calls and defend them", "log complaints and resolve them": a verb whose object points back
+  // by a pronoun acts on what the conjunct before names, so it is part of that ask.
+  if (refersBack(conjunct)) return true
+  // "…, especially with older clients": a focusing tail has no head of its own and narrows the quality before it.
+  const focusing = FOCUSING_TAIL.exec(normalizeText(conjunct).trim())
+  if (focusing && (focusing[1] === undefined || !loadWordNet().isAdjective(focusing[1]))) return true
   // A contrast narrows the quality before it ("patient, not just with the easy customers").
   if (
     /^(?:not (?:just|only|merely)|nao (?:so|apenas)|no (?:solo|solamente))\s/u.test(
@@ -143,6 +161,13 @@ export function continuesComplement(conjunct: string, before: string): boolean {
   if (POSSESSIVE.test(first)) return true
   if (words.length === 1 && !first.endsWith('s') && namesCollective(first, before)) return true
   if (words.length === 1 && namesSecondMeans(first, before)) return true
+  // "dealing with parents, coaches and the public": once the complement lists objects, its closing noun phrase opened
+  // by an article is one more of them, unless it names a quality ("…, and a positive attitude").
+  if (listing && ARTICLE.test(first) && words.length <= 3 && !words.slice(1).some(namesQualityWord)) {
+    const wordNet = loadWordNet()
+    const head = words[words.length - 1] ?? ''
+    if (!wordNet.isAdjective(head) || wordNet.lemmas(head).some((lemma) => wordNet.isNoun(lemma))) return true
+  }
   if (words.length > 2 || !first.endsWith('s') || namesQualityWord(first)) return false
   // One bare plural word ends the complement's list ("managers and tenants"); it is too short to be a quality.
   if (words.length === 1) return true
@@ -208,13 +233,23 @@ export function splitQualities(text: string): Array<{ from: number; to: number }
   }
   pieces.push({ from: start, to: text.length })
   const kept = pieces.filter((piece) => /\p{L}/u.test(text.slice(piece.from, piece.to)))
-  for (let index = kept.length - 1; index > 0; index -= 1) {
-    const previous = kept[index - 1] as { from: number; to: number }
-    const piece = kept[index] as { from: number; to: number }
-    if (continuesComplement(text.slice(piece.from, piece.to), text.slice(previous.from, previous.to)))
-      kept.splice(index - 1, 2, { from: previous.from, to: piece.to })
+  // Read from the first conjunct on, so that a complement's list of objects ("with parents, coaches and the public")
+  // grows one object at a time inside its quality and is never taken for the list of qualities itself.
+  const merged: Array<{ from: number; to: number; listing?: true }> = []
+  for (const piece of kept) {
+    const previous = merged[merged.length - 1]
+    if (
+      previous !== undefined &&
+      continuesComplement(
+        text.slice(piece.from, piece.to),
+        text.slice(previous.from, previous.to),
+        previous.listing === true,
+      )
+    )
+      merged.splice(-1, 1, { from: previous.from, to: piece.to, listing: true })
+    else merged.push(piece)
   }
-  return kept
+  return merged.map(({ from, to }) => ({ from, to }))
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   namesDegree,
   statesCredential,
 } from './classify-requirement'
+import { closesBetweenPair } from './closes-between-pair'
 import { commentsOnPreviousAsk } from './comments-on-previous-ask'
 import { couldBeQuality } from './could-be-quality'
 import { describesTheWork, splitWorkConsequence } from './describes-the-work'
@@ -1088,6 +1089,8 @@ function splitCoordinatedNounPhrases(
   )
     return whole
   const join = joins[0] as RegExpMatchArray & { index: number }
+  // "os corixos entre Cáceres e a serra": the conjunction closes a "between" pair, one place the phrase names.
+  if (closesBetweenPair(line.slice(0, join.index))) return whole
   const left = line
     .slice(0, join.index)
     .replace(/[.!]+$/u, '')

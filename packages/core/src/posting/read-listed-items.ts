@@ -339,7 +339,15 @@ export function readListedItems(
   // "6 years of experience in brand, creative and marketing roles": a tenure the frame goes on from spends its years
   // in the whole list, the fields of one career, which the tenure reader keeps as one requirement. Only names the
   // taxonomy knows ("3 years with Python, Java and Go") are each asked, with the years.
-  if (frame && followsTenure(sentence, frame.index) && items.some((item) => !item.named)) return null
+  // "Experiencia de 2 años valuando oro y plata en casas de empeño": a tenure right after the frame that does not go
+  // on into a list of what it was spent in (see pastTenure) opens the list's first item, and the objects of its one
+  // practice share its years and its setting.
+  if (
+    frame &&
+    (followsTenure(sentence, frame.index) || (from === frameEnd && opensWithTenure(sentence, frameEnd))) &&
+    items.some((item) => !item.named)
+  )
+    return null
   return { frameStart, items, spentIn: from !== frameEnd }
 }
 
@@ -370,6 +378,13 @@ function rangesOnePractice(sentence: string, items: readonly ListedItem[]): bool
 function followsTenure(sentence: string, at: number): boolean {
   return findYearsMentions(sentence.slice(0, at)).some((found) =>
     /^[\s\p{L}]{0,12}$/u.test(sentence.slice(found.end, at)),
+  )
+}
+
+/** True when a tenure ("2 años", "three years") stands right after `at`, where the frame ends. */
+function opensWithTenure(sentence: string, at: number): boolean {
+  return findYearsMentions(sentence.slice(at)).some((found) =>
+    /^[\s\p{L}]{0,12}$/u.test(sentence.slice(at, at + found.start)),
   )
 }
 

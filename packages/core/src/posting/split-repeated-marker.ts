@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../taxonomy'
 import { findSkills } from '../taxonomy'
+import { closesBetweenPair } from './closes-between-pair'
 import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { sentenceFurniture } from './find-page-furniture'
 import { namesOnlyProperNoun } from './names-only-proper-noun'
@@ -59,6 +60,8 @@ export function splitRepeatedMarker(text: string, start: number, end: number, ta
     // A verb after the marker shares the frame before it ("capaz de trabalhar só e de zelar pela equipe"): one ask.
     if (/^\p{L}{2,}(?:ar|er|ir)$/u.test(joint[2] ?? '') || joint[2] === 'to') continue
     const before = folded.slice(from, joint.index)
+    // "las rutas entre Quito y la costa": the conjunction closes a "between" pair, one place the phrase names.
+    if (closesBetweenPair(before)) continue
     if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue
     // The first phrase's own marker, after the frame's first word: "mão de boa letra", "conhecer o CDC".
     const words = before.trim().split(/\s+/u)

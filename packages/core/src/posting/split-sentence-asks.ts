@@ -4,6 +4,7 @@ import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, readInlineKind } from './posting-cues'
 import { opensPartOfTenure, readMinYears } from './read-min-years'
+import { refersBack } from './refers-back'
 
 type Span = AskSpan
 
@@ -56,15 +57,6 @@ const READER_OBLIGED =
 const FINITE_VERB =
   /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|cuenta|cuentan|suma|suman)\s/u
 const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|ustedes|ele|ela|el|ella)\b/u
-// A pronoun that takes up what the verb before the joint governs: a part of it ("juggle deadlines and stay calm when
-// two of them clash", "vários deles", "varios de ellos"), or the second verb's whole object ("log complaints and
-// resolve them", "cumpri-los", "resolverlos"). The second verb goes on the first ask.
-const REFERS_BACK =
-  /\b(?:(?:of|among) them|deles|delas|de ellos|de ellas|entre ellos|entre ellas)\b|^\p{L}+(?:\s+(?:them|it)\b|-(?:los|las|lo|la)\b)|^\p{L}{3,}r(?:los|las)\b/u
-/** True when the words after a joint take up, by a pronoun, what the verb before it governs ("… e manter a calma quando vários deles vencem"). */
-export function refersBack(after: string): boolean {
-  return REFERS_BACK.test(normalizeText(after))
-}
 
 // Fewest words the part before a joint must hold to stand as an ask of its own.
 const LEAST_WORDS = 3
@@ -129,7 +121,7 @@ function splitAbilityVerbs(text: string, start: number, end: number): Span[] {
     // The verb after the joint must stand in the ability's own clause: a bracket or a comma between them hands it to
     // another frame ("(able to learn fast) in order to advise clients and make decisions").
     if (/[(),;]/u.test(governed)) continue
-    if (REFERS_BACK.test(normalizeText(part.slice(from + joint.index + joint[0].length)))) continue
+    if (refersBack(part.slice(from + joint.index + joint[0].length))) continue
     cuts.push({ at: start + from + joint.index, skip: joint[0].length })
   }
   if (cuts.length === 0) return [{ start, end }]

@@ -1,7 +1,7 @@
 import { type AskSpan, cutIntoAsks } from './cut-into-asks'
 import { normalizeText } from './normalize-text'
 import { findRequirementPredicate, isDutyLike } from './posting-cues'
-import { refersBack } from './split-sentence-asks'
+import { refersBack } from './refers-back'
 
 type Span = AskSpan
 
