@@ -19,6 +19,7 @@ import type {
 } from '../types'
 import { announcesWhatFollows } from './announces-what-follows'
 import { bindFieldObjects, OBJECT_OF_PRACTICE } from './bind-field-objects'
+import { blankLabelColumn } from './blank-label-column'
 import {
   asksAboutBodyOrWorkplace,
   classifyRequirement,
@@ -4062,8 +4063,9 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   // Tables a paste flattened to text are read by their columns; the line reader never sees their rows, whose cells
   // it would take for run-on prose or an FAQ ("¿Excluyente?"). Blanked, not cut, so every offset stays.
   const tables = readFlattenedTables(pasted)
-  // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text.
-  const text = reflowWrappedText(blankTables(pasted, tables))
+  // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text. The
+  // label column of a two-column specification goes first, so its labels neither glue onto the text nor hide a wrap.
+  const text = reflowWrappedText(blankLabelColumn(blankTables(pasted, tables)))
   const { sections, units, responsibilities, setAside } = readStructure(
     text,
     taxonomy,
