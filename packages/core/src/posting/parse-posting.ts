@@ -1249,6 +1249,7 @@ function readStructure(
   text: string,
   taxonomy: Taxonomy,
   askingTables: ReadonlyArray<{ start: number; end: number }> = [],
+  pasted?: string,
 ): {
   sections: PostingSection[]
   units: Unit[]
@@ -1256,7 +1257,9 @@ function readStructure(
   setAside: SetAside[]
 } {
   const lines = splitInlineAnswers(
-    splitRunOnPage(splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text))), taxonomy)),
+    splitRunOnPage(
+      splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text), pasted)), taxonomy),
+    ),
   )
   const furniture = findPageFurniture(lines, taxonomy, text)
   const dutyLines = { anywhere: findDutyListLines(lines, false), asked: findDutyListLines(lines, true) }
@@ -4072,6 +4075,7 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
     tables.flatMap((table) =>
       table.asks ? [{ start: table.lines[0]?.start ?? 0, end: table.lines.at(-1)?.end ?? 0 }] : [],
     ),
+    pasted,
   )
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.
