@@ -19,6 +19,7 @@ import type {
 } from '../types'
 import { announcesWhatFollows } from './announces-what-follows'
 import { bindFieldObjects, OBJECT_OF_PRACTICE } from './bind-field-objects'
+import { blankLabelColumn } from './blank-label-column'
 import {
   asksAboutBodyOrWorkplace,
   classifyRequirement,
@@ -1251,6 +1252,7 @@ function readStructure(
   text: string,
   taxonomy: Taxonomy,
   askingTables: ReadonlyArray<{ start: number; end: number }> = [],
+  pasted?: string,
 ): {
   sections: PostingSection[]
   units: Unit[]
@@ -1258,7 +1260,9 @@ function readStructure(
   setAside: SetAside[]
 } {
   const lines = splitInlineAnswers(
-    splitRunOnPage(splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text))), taxonomy)),
+    splitRunOnPage(
+      splitRunTogetherLines(splitMarkedRuns(splitAtWideGaps(readPageLines(text), pasted)), taxonomy),
+    ),
   )
   const furniture = findPageFurniture(lines, taxonomy, text)
   const dutyLines = { anywhere: findDutyListLines(lines, false), asked: findDutyListLines(lines, true) }
@@ -4065,14 +4069,16 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   // Tables a paste flattened to text are read by their columns; the line reader never sees their rows, whose cells
   // it would take for run-on prose or an FAQ ("¿Excluyente?"). Blanked, not cut, so every offset stays.
   const tables = readFlattenedTables(pasted)
-  // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text.
-  const text = reflowWrappedText(blankTables(pasted, tables))
+  // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text. The
+  // label column of a two-column specification goes first, so its labels neither glue onto the text nor hide a wrap.
+  const text = reflowWrappedText(blankLabelColumn(blankTables(pasted, tables)))
   const { sections, units, responsibilities, setAside } = readStructure(
     text,
     taxonomy,
     tables.flatMap((table) =>
       table.asks ? [{ start: table.lines[0]?.start ?? 0, end: table.lines.at(-1)?.end ?? 0 }] : [],
     ),
+    pasted,
   )
   const headed = sections.some((section) => section.heading !== null)
   // The categories of the skills the posting names for sure: context for tools whose names are also common words.

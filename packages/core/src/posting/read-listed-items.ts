@@ -27,6 +27,14 @@ const ENGLISH_FRAME =
 const OPENS_CLAUSE =
   /^(?:because|since|so|which|who|that|when|where|to|for|as|porque|pois|que|quando|onde|para|por|pero|mas|sino|cuando|donde|como|with|com|con|sem|sin|without|including|incluindo|incluyendo|inclusive|incluso|even|especialmente|principalmente|especially|mainly|particularly|notably|sobretudo|preferably|ideally|preferencialmente|preferiblemente|idealmente)\b/u
 
+// Subordinators that open a condition ("if male", "se do sexo masculino", "si corresponde", "caso possua"): set off by
+// commas inside a list, the condition is an aside on the item around it, no item of its own.
+const OPENS_CONDITION = /^(?:if|unless|se|si|caso|salvo)\s/u
+// What may lead the word that completes a phrase elided around a condition ("…e, se do sexo masculino, também com as
+// militares"): an additive adverb, the preposition and the article said again.
+const ELLIPSIS_LEAD =
+  /^(?:(?:also|too|tambem|também|tambien|también|with|com|con|of|de|do|da|dos|das|del|the|o|a|os|as|el|la|los|las)\s+)*/iu
+
 // Markers of what a list singles out, opened by a preposition the list's frame may share ("en especial", "in
 // particular").
 const SINGLED_OUT = /^(?:en|em|in) (?:especial|particular)\b|^(?:sobre ?tudo|sobre todo|above all)\b/u
@@ -143,6 +151,19 @@ export function readListedItems(
       text = text.slice(article[0].length)
     }
     const folded = normalizeText(text.trim())
+    // "estar quite com as obrigações eleitorais e, se do sexo masculino, militares": a condition set off before a last
+    // piece of one word in lower case (past a repeated preposition or article) splits one phrase around it, the word a modifier sharing the head of the
+    // item before ("electoral and, if male, military obligations"), so the clause is read whole. A name or a phrase
+    // after the condition ("…power meter e, se tiver prática, OTDR") is an item of its own, and the list stands.
+    const last = pieces[pieces.length - 1]
+    if (
+      items.length > 0 &&
+      index === pieces.length - 2 &&
+      OPENS_CONDITION.test(folded) &&
+      last !== undefined &&
+      /^\p{Ll}+\s*[.;]?$/u.test(sentence.slice(last.start, last.end).trim().replace(ELLIPSIS_LEAD, ''))
+    )
+      return null
     // "…, engineering, or systems engineering": a piece an "or" opens offers the list as alternatives, one ask.
     // "…, consulting and/or media" offers them too.
     if (items.length > 0 && /^\/?\s*(?:or|ou|o|u)\s/u.test(folded)) return null

@@ -12,12 +12,17 @@ const PAGE_GAPS = 4
  * Splits a long line that a copied page made of its lines ("What you bring  Two years in a bakery  Sourdough
  * baking  Bonus points  …") back into those lines, one per wide gap, so headings stand alone and each item is read on
  * its own. Only lines long enough to be a page and holding several such gaps are cut; a sentence with a stray double
- * space stays whole.
+ * space stays whole. Given the text as pasted, a gap that holds one of its line breaks is a wrap the reader undid (an
+ * indented paragraph leaves its indent between the joined lines), not a lost break, and is never cut.
  */
-export function splitAtWideGaps(lines: readonly PageLine[]): PageLine[] {
+export function splitAtWideGaps(lines: readonly PageLine[], pasted?: string): PageLine[] {
   return lines.flatMap((line) => {
     if (line.text.trim().length < PAGE_LENGTH) return [line]
-    const gaps = [...line.text.matchAll(WIDE_GAP)]
+    const gaps = [...line.text.matchAll(WIDE_GAP)].filter(
+      (gap) =>
+        pasted === undefined ||
+        !/[\r\n]/u.test(pasted.slice(line.start + gap.index, line.start + gap.index + gap[0].length)),
+    )
     if (gaps.length < PAGE_GAPS) return [line]
     const pieces: PageLine[] = []
     let from = /^\s*/u.exec(line.text)?.[0].length ?? 0
