@@ -100,6 +100,7 @@ import { type FlattenedTable, readFlattenedTables, type TableItem } from './read
 import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import {
+  countsPartOfCountedRun,
   findYearsMentions,
   opensPartOfTenure,
   readMinYears,
@@ -676,7 +677,9 @@ function splitCoordinatedPredicates(
     if (match.groups?.part !== undefined && NAMES_TENURE_BEFORE.test(normalizeText(before).trim())) continue
     if (
       partOfTenure &&
-      (!opensPartOfTenure(line.slice(match.index + match[0].length)) || readMinYears(before) === null)
+      (!opensPartOfTenure(line.slice(match.index + match[0].length)) ||
+        (readMinYears(before) === null &&
+          !countsPartOfCountedRun(before, line.slice(match.index + match[0].length))))
     )
       continue
     // "4+ years in sales, with at least 2 in SaaS" narrows the tenure already asked for; it is not a second one.
