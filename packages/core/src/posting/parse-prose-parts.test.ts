@@ -81,3 +81,29 @@ describe('parsePosting: an optional extra in a bracket that is a clause', () => 
     expect(read('Good Excel (pivot tables, macros a plus)', 'Requirements')).toHaveLength(1)
   })
 })
+
+describe('parsePosting: a run of asks in a loose ad, shown by its first item, a tenure', () => {
+  function sources(ad: string): string[] {
+    return parsePosting(ad, taxonomy).requirements.map((requirement) =>
+      requirement.source.text.replace(/[.]$/u, ''),
+    )
+  }
+
+  it('cuts the run at the commas that open an ask (PT, ES, EN)', () => {
+    expect(
+      sources(
+        'PEDREIRO p/ obra em Campinas. Exp. mín. 3 anos em obra residencial, saber ler projeto, CNH B. Tratar c/ Sr. João.',
+      ),
+    ).toEqual(expect.arrayContaining(['Exp. mín. 3 anos em obra residencial', 'saber ler projeto', 'CNH B']))
+    expect(
+      sources(
+        'Se busca peón para tambo en Florida. Mínimo 2 años en tambo, saber ordeñar a máquina, carné de conducir al día.',
+      ),
+    ).toEqual(expect.arrayContaining(['Mínimo 2 años en tambo', 'saber ordeñar a máquina']))
+    expect(
+      sources(
+        'Farmhand wanted for a dairy near Cork. At least 2 years on a dairy farm, know how to drive a tractor, licence B.',
+      ),
+    ).toEqual(expect.arrayContaining(['At least 2 years on a dairy farm', 'licence B']))
+  })
+})
