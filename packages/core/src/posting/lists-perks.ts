@@ -1,6 +1,7 @@
 import { givesToReader, namesGivenItem } from './names-given-item'
 import { namesPerk } from './names-perk'
 import { normalizeText } from './normalize-text'
+import { findRequirementPredicate } from './posting-cues'
 
 // The perks as a sentence's subject, with a verb of including ("Perks include …", "Os benefícios incluem …", "Las
 // prestaciones son …").
@@ -35,6 +36,9 @@ export function listsPerks(sentence: string): boolean {
     .replace(/\s+/gu, ' ')
   // "Convênio médico depois da experiência": a trial period named as when a perk starts is a time, not an ask.
   if (ASKS.test(folded.replace(TRIAL_AFTER, ' '))) return false
+  // "Pedimos al menos tres temporadas … de más de 6.000 metros": a sentence opened by a predicate of need asks, even
+  // when a figure in it reads like an amount paid.
+  if (findRequirementPredicate(sentence) !== null) return false
   if (PERKS_SUBJECT.test(folded)) return true
   if (givesToReader(folded) && folded.split(' ').length <= 16) return true
   const items = folded

@@ -61,6 +61,7 @@ import {
 } from './find-page-furniture'
 import { findProofDocuments } from './find-proof-documents'
 import { findClosingPredicate } from './find-quality-lead-in'
+import { findTopCommas } from './find-top-commas'
 import { findTopicLabelEnd } from './find-topic-label'
 import { headsAskedRun } from './heads-asked-run'
 import { clauseNumberOf, headsFollowingLines, labelOfHeading } from './heads-following-lines'
@@ -102,6 +103,7 @@ import { type FlattenedTable, readFlattenedTables, type TableItem } from './read
 import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
 import {
+  countsPartOfCountedRun,
   findYearsMentions,
   opensPartOfTenure,
   readMinYears,
@@ -678,7 +680,9 @@ function splitCoordinatedPredicates(
     if (match.groups?.part !== undefined && NAMES_TENURE_BEFORE.test(normalizeText(before).trim())) continue
     if (
       partOfTenure &&
-      (!opensPartOfTenure(line.slice(match.index + match[0].length)) || readMinYears(before) === null)
+      (!opensPartOfTenure(line.slice(match.index + match[0].length)) ||
+        (readMinYears(before) === null &&
+          !countsPartOfCountedRun(before, line.slice(match.index + match[0].length))))
     )
       continue
     // "4+ years in sales, with at least 2 in SaaS" narrows the tenure already asked for; it is not a second one.
@@ -1742,7 +1746,17 @@ function readStructure(
       )
       // …or between commas, each item opening on the word an ask opens with (see splitAskedRun).
       .flatMap((piece) => {
-        if (lineSection !== 'required' && lineSection !== 'nice_to_have') return [piece]
+        // Outside a requirements section, a run of asks in prose (a classified ad, an e-mail) shows itself by its
+        // first item, a tenure ("Exp. mín. 2 anos em obra, saber ler projeto, CNH B").
+        const loose =
+          lineSection === 'other' &&
+          readMinYears(
+            text.slice(
+              piece.start,
+              piece.start + (findTopCommas(text.slice(piece.start, piece.end))[0] ?? 0),
+            ),
+          ) !== null
+        if (lineSection !== 'required' && lineSection !== 'nice_to_have' && !loose) return [piece]
         const items = splitAskedRun(text, piece.start, piece.end)
         return items.length > 1 ? items.map((item) => ({ ...piece, ...item, listed: true })) : [piece]
       })

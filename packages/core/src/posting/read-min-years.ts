@@ -326,6 +326,25 @@ export function opensPartOfTenure(text: string): boolean {
   )
 }
 
+// A clause counting a part of a run of things counted before it, by a pronoun that takes them up ("at least one of
+// them as forecaster of record", "dos de ellas como guía principal", "pelo menos duas delas como chefe").
+const PART_BY_PRONOUN = new RegExp(
+  `^\\W*(?:(?:at least|no minimo|minimo|pelo menos|ao menos|al menos|por lo menos|sendo|siendo|including|incluindo|incluyendo)\\s+)*${NUMBER}\\s+(?:of (?:them|those)|de (?:ellos|ellas)|deles|delas)\\b`,
+  'u',
+)
+// A count before a plural noun: a run of things the tenure is counted in when it is not counted in years ("four
+// winters", "tres temporadas", "duas safras").
+const COUNTED_PLURAL = new RegExp(`\\b${NUMBER}\\s+\\p{L}{3,}s\\b`, 'u')
+
+/**
+ * True when a clause counts, by a pronoun, a part of a run of things the text before it counted in a unit other
+ * than years ("A minimum of four winters forecasting, at least one of them as lead"): the part is an ask of its own,
+ * as a part of a tenure in years is.
+ */
+export function countsPartOfCountedRun(before: string, after: string): boolean {
+  return PART_BY_PRONOUN.test(normalizeText(after)) && COUNTED_PLURAL.test(normalizeText(before))
+}
+
 /**
  * True when a line states years of age ("must be 18 years or older", "Ter mais de 18 anos", "mayor de 21 años"):
  * a condition to confirm with the candidate, not experience.
