@@ -44,6 +44,21 @@ export function findProofDocuments(line: string): Array<{ start: number; end: nu
   return spans
 }
 
+// A noun phrase of one or two words closed by the verb of sending in its infinitive, as a heading names what is to be
+// sent ("Documents to submit", "Documentación a presentar", "Documentos a anexar"). A longer lead-in is a clause
+// ("What you need to bring"), which may well head asks.
+const NAMES_THINGS_TO_SEND =
+  /^\p{L}+(?:\s+\p{L}+)?\s+(?:to|a|para)\s+(?:send|submit|attach|upload|enviar|mandar|adjuntar|anexar|presentar|apresentar|remitir|entregar)$/u
+
+/**
+ * True when a short line names things to be sent as what it heads ("Documentos a presentar", "Documents to
+ * submit"): the lines under it are the papers of the application, steps of applying, not qualifications.
+ */
+export function headsThingsToSend(line: string): boolean {
+  const said = normalizeText(line).trim().replace(/\s*:$/u, '')
+  return NAMES_THINGS_TO_SEND.test(said)
+}
+
 /**
  * The line with the documents of proof blanked out: what the call to apply says besides them. A certificate a call
  * asks for does not make the call a qualification; the document is read on its own (see findProofDocuments).

@@ -42,9 +42,17 @@ export function findRunningFurniture(lines: readonly Line[]): Set<number> {
     // A form feed is the page break itself.
     if (line.text.includes('\f')) breaks.add(index)
     const text = line.text.trim()
-    // A footer may carry the counter at its far end, past the column gap ("Edital 02/2026 – ACS      Página 2 de 9").
-    const farEnd = /\s{3,}(\S(?:.*\S)?)$/u.exec(text)?.[1]
-    if (isPageCounter(text) || RULE.test(text) || (farEnd !== undefined && isPageCounter(farEnd))) {
+    // A footer may carry the counter at its far end, past the column gap ("Edital 02/2026 – ACS      Página 2 de 9")
+    // or past a separator between its fields ("Acme S.A. | Call 014/2026 | Page 1 of 3", "Edital 7 – Pág. 2/4").
+    const farEnds = [
+      /\s{3,}(\S(?:.*\S)?)$/u.exec(text)?.[1],
+      /\s[|–—·•]\s+([^|–—·•\s](?:[^|–—·•]*\S)?)$/u.exec(text)?.[1],
+    ]
+    if (
+      isPageCounter(text) ||
+      RULE.test(text) ||
+      farEnds.some((farEnd) => farEnd !== undefined && isPageCounter(farEnd))
+    ) {
       found.add(index)
       breaks.add(index)
     }

@@ -59,7 +59,7 @@ import {
   splitRunTogetherLines,
   statesEqualOpportunity,
 } from './find-page-furniture'
-import { findProofDocuments } from './find-proof-documents'
+import { findProofDocuments, headsThingsToSend } from './find-proof-documents'
 import { findClosingPredicate } from './find-quality-lead-in'
 import { findTopCommas } from './find-top-commas'
 import { findTopicLabelEnd } from './find-topic-label'
@@ -1251,6 +1251,11 @@ function conditionNamesSomething(line: string): boolean {
   )
 }
 
+/** The top-level number of a clause ("3" of "3.2"). */
+function topClauseOf(number: string): number {
+  return Number.parseInt(number, 10)
+}
+
 /** Walks the posting line by line, setting page furniture aside and tracking which section each line belongs to. */
 function readStructure(
   text: string,
@@ -1408,6 +1413,11 @@ function readStructure(
         (parent !== null && number?.startsWith(`${parent}.`)
           ? { section: (current as PostingSection).name }
           : null) ??
+        // A clause of another top-level number in a numbered outline ("4." after "3.2") is the next part of the
+        // document, not more of the open one: it ends that section, whatever its words, and its lines say what it is.
+        (parent !== null && number !== null && topClauseOf(number) > topClauseOf(parent)
+          ? { section: 'other' }
+          : null) ??
         (opensList ? { section: 'other' } : null)
       // Words that name no section over prose: unless a rule below places it by its lines, the label is set aside,
       // and the lines under it are read as they would be without it.
@@ -1527,6 +1537,10 @@ function readStructure(
       (current as PostingSection).name !== 'nice_to_have'
     )
       heading = { section: (current as PostingSection).name }
+    // A heading that names papers to send ("Documentos a presentar", "Documents to submit") heads the application's
+    // papers: a step of applying, whatever the lines under it would read as (a copy of a degree names the degree).
+    if (sawContent && current && line.blankBefore && next !== undefined && headsThingsToSend(line.text))
+      heading = { section: 'other' }
     // A decorated first line that is no known section ("## Senior Backend Engineer") is the job title.
     if (heading && !sawContent && heading.section === 'other') {
       open('title', null, line.start)
