@@ -338,12 +338,42 @@ export function readListedItems(
     item.end = tightened.end
     item.named = skillSpans.some((span) => span.start < item.end && span.end > item.start)
   }
+  // A phrase ending in a plural noun has a head of its own (English modifiers are singular), and a last item of
+  // several words its own modifier: "annealing schedules and kiln operation" shares neither head nor modifier.
+  const ownHeads =
+    items.length > 1 &&
+    items.slice(0, -1).every((item) => {
+      const words = sentence
+        .slice(item.start, item.end)
+        .replace(/\([^)]*\)?/gu, ' ')
+        .trim()
+        .split(/\s+/u)
+      return words.length > 1 && isPlural(normalizeText(words.at(-1) ?? ''))
+    }) &&
+    // After a noun's preposition ("Understanding of"): after a verb ("comfortable reading drawings and …") the next
+    // item may be the verb's second object.
+    nounFramed !== null &&
+    PREPOSITION_CLOSE.test(nounFramed[0]) &&
+    // Items that say a word again ("lime mortars and hot-mixed lime") name forms of one thing.
+    new Set(
+      items.flatMap((item) => normalizeText(sentence.slice(item.start, item.end)).match(/\p{L}{3,}/gu) ?? []),
+    ).size ===
+      items.reduce(
+        (sum, item) =>
+          sum + (normalizeText(sentence.slice(item.start, item.end)).match(/\p{L}{3,}/gu) ?? []).length,
+        0,
+      ) &&
+    sentence
+      .slice((items.at(-1) as ListedItem).start, (items.at(-1) as ListedItem).end)
+      .trim()
+      .split(/\s+/u).length > 1
   // English stacks nouns before their head ("sensor calibration", "controlled substance regulations"), so after an
   // English frame a phrase of plain words may be one field with the item before it; only names and codes ("ISO
   // 17025") split off. Commas between the items say where each one ends ("the table saw, edge bander and panel saw"):
   // a phrase set off by a comma is a thing of its own.
   if (
     english &&
+    !ownHeads &&
     openers.slice(1).every((opener) => opener === 'and') &&
     items.some((item) => {
       const words = sentence.slice(item.start, item.end)
