@@ -229,6 +229,38 @@ describe('chat threads', () => {
   })
 })
 
+describe('the poster of a chat thread', () => {
+  it("takes the sender of the longest message for the poster, not an admin's greeting before it", () => {
+    const spanish = [
+      '[07:58] Admin Bolsa Mendoza: Buen día grupo, recuerden que solo se publican ofertas de trabajo',
+      '[08:10] Olga Vidal: Busco ayudante de cocina para rotisería en Godoy Cruz',
+      'experiencia de 1 año en cocina',
+      'saber usar cortadora de fiambre',
+      'turno tarde de 15 a 23',
+      '[08:12] Nico P: hay que tener carnet de manipulador?',
+      '[08:14] Olga Vidal: sí Nico. Ah y tiene que vivir cerca, cerramos tarde',
+      '[08:15] Admin Bolsa Mendoza: gracias Olga 👍',
+    ].join('\n')
+    const lines = spanish.split('\n').map((text) => ({ text }))
+    expect(readsAsChatReply(lines, 0)).toBe(true)
+    expect(readsAsChatReply(lines, 7)).toBe(true)
+    expect(readsAsChatReply(lines, 6)).toBe(false)
+    expect(labels(spanish).some((text) => /vivir cerca/u.test(text))).toBe(true)
+    const english = labels(
+      [
+        '[19:01] Group Admin: Welcome new members! No selling in the group please',
+        '[19:20] Kev Dunne: Need a second man for a plastering crew in Leeds',
+        '3 yrs skimming experience',
+        'own van and tools',
+        '[19:22] Lisa: is it cash in hand?',
+        "[19:25] Kev Dunne: no Lisa, PAYE. Oh and you'll need your CSCS card",
+      ].join('\n'),
+    )
+    expect(english.some((text) => /CSCS/u.test(text))).toBe(true)
+    expect(english.some((text) => /Welcome|selling/u.test(text))).toBe(false)
+  })
+})
+
 describe('how to apply by mail', () => {
   it('sets aside replying to the message, not calling, and the subject to use', () => {
     const found = labels(

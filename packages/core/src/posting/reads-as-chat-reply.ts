@@ -51,11 +51,28 @@ function asksInMessage(message: string): boolean {
   )
 }
 
-/** Who shared the posting: the sender of the chat's first message. */
+/**
+ * Who shared the posting: the sender of the chat's longest message, with the index of its first line. A posting shared
+ * in a chat runs long, or on over several lines, while the talk around it is short: a group's admin may greet first
+ * ("Bom dia a todos!"), a recruiter may ask for the profile that the manager then dictates, and the one who shares it
+ * goes on adding to it in reply. The first of equally long messages wins.
+ */
 function posterOf(lines: ReadonlyArray<{ text: string }>): { index: number; sender: string } | null {
-  const index = lines.findIndex((line) => readChatHeader(line.text) !== null)
-  const header = index < 0 ? null : readChatHeader((lines[index] as { text: string }).text)
-  return header ? { index, sender: header.sender } : null
+  let poster: { index: number; sender: string; length: number } | null = null
+  let current: { index: number; sender: string; length: number } | null = null
+  const settle = () => {
+    if (current && (poster === null || current.length > poster.length)) poster = current
+  }
+  for (const [index, line] of lines.entries()) {
+    const header = readChatHeader(line.text)
+    if (header) {
+      settle()
+      current = { index, sender: header.sender, length: line.text.slice(header.length).trim().length }
+    } else if (current) current.length += line.text.trim().length
+  }
+  settle()
+  const found = poster as { index: number; sender: string; length: number } | null
+  return found ? { index: found.index, sender: found.sender } : null
 }
 
 /**
@@ -106,8 +123,9 @@ const REPLY_WORDS = 30
  */
 export function readsAsChatReply(lines: ReadonlyArray<{ text: string }>, index: number): boolean {
   const header = readChatHeader(lines[index]?.text ?? '')
+  if (header === null) return false
   const poster = posterOf(lines)
-  if (header === null || poster === null || poster.index === index) return false
+  if (poster === null || poster.index === index) return false
   const message = (lines[index] as { text: string }).text.slice(header.length)
   // A message continued on the next line (a list, a second paragraph) is a posting's, not a reply.
   const next = lines[index + 1]
