@@ -4,7 +4,7 @@ import { findMailFooter } from './find-mail-footer'
 import { readPageLines } from './find-page-furniture'
 import { headsAskedRun } from './heads-asked-run'
 import { parsePosting } from './parse-posting'
-import { readChatHeader, readsAsChatReply } from './reads-as-chat-reply'
+import { readChatHeader, readHeaderLine, readsAsChatReply } from './reads-as-chat-reply'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { splitAskedRun } from './split-asked-run'
 
@@ -258,6 +258,38 @@ describe('the poster of a chat thread', () => {
     )
     expect(english.some((text) => /CSCS/u.test(text))).toBe(true)
     expect(english.some((text) => /Welcome|selling/u.test(text))).toBe(false)
+  })
+})
+
+describe('chat messages under a header of their own', () => {
+  const thread = [
+    'Grupo: Vagas Cozinha Curitiba',
+    'Joana Prado (RH), [03.02.27 09:10]',
+    'Oi Sérgio, me passa o perfil do cozinheiro?',
+    'Sérgio Matos (Chef), [03.02.27 09:14]',
+    '- dois anos em cozinha de restaurante à la carte',
+    '- saber trabalhar com forno combinado',
+    '- curso de boas práticas de manipulação',
+    'Joana Prado (RH), [03.02.27 09:16]',
+    'Ok! E o horário?',
+    'Sérgio Matos (Chef), [03.02.27 09:18]',
+    'Tarde e noite, Joana. E conhecer cozinha japonesa é um diferencial',
+  ].join('\n')
+
+  it('reads the sender of a header alone on its line', () => {
+    expect(readHeaderLine('Joana Prado (RH), [03.02.27 09:10]')).toBe('joana prado (rh)')
+    expect(readHeaderLine('Tom Hale, [2/3/2027 9:10 AM]')).toBe('tom hale')
+    expect(readHeaderLine('Entrada às 09:10')).toBeNull()
+    expect(readHeaderLine('Turno [09:10 - 18:00]')).toBeNull()
+  })
+
+  it("takes the line under it for the message's first, and the poster's later message for an addition", () => {
+    const lines = thread.split('\n').map((text) => ({ text }))
+    expect(readsAsChatReply(lines, 2)).toBe(true)
+    expect(readsAsChatReply(lines, 8)).toBe(true)
+    const found = labels(thread)
+    expect(found.some((text) => /cozinha japonesa/u.test(text))).toBe(true)
+    expect(found.some((text) => /Joana|perfil|hor[aá]rio/u.test(text))).toBe(false)
   })
 })
 
