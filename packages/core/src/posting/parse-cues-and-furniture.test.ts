@@ -233,3 +233,18 @@ describe('parsePosting: a stop glued after a bracket before a one-letter word', 
     expect(found).toContainEqual(['É desejável ter curso de empilhadeira.', 'nice_to_have'])
   })
 })
+
+describe('readInlineKind: a need said of the thing, or relayed in the third person', () => {
+  it('reads "essential" in PT and ES as it does in EN', () => {
+    expect(readInlineKind('dirigir bem à noite é essencial')).toBe('required')
+    expect(readInlineKind('manejar la caja registradora es esencial')).toBe('required')
+    expect(readInlineKind('a steady hand is essential')).toBe('required')
+  })
+
+  it('reads what the employer is said to demand as required, in EN, PT and ES', () => {
+    expect(readInlineKind('na obra do porto eles exigem NR-35 em dia')).toBe('required')
+    expect(readInlineKind('para el turno de noche ellos piden carnet de manipulador')).toBe('required')
+    expect(readInlineKind('at the depot they require steel toe boots')).toBe('required')
+    expect(readInlineKind('os clientes voltam sempre')).toBeNull()
+  })
+})

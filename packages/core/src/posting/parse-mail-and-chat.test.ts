@@ -4,7 +4,7 @@ import { findMailFooter } from './find-mail-footer'
 import { readPageLines } from './find-page-furniture'
 import { headsAskedRun } from './heads-asked-run'
 import { parsePosting } from './parse-posting'
-import { readChatHeader, readsAsChatReply } from './reads-as-chat-reply'
+import { readChatHeader, readHeaderLine, readsAsChatReply } from './reads-as-chat-reply'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { splitAskedRun } from './split-asked-run'
 
@@ -226,6 +226,70 @@ describe('chat threads', () => {
     )
     expect(portuguese.some((text) => /domingos/u.test(text))).toBe(true)
     expect(portuguese.some((text) => /Bruno/u.test(text))).toBe(false)
+  })
+})
+
+describe('the poster of a chat thread', () => {
+  it("takes the sender of the longest message for the poster, not an admin's greeting before it", () => {
+    const spanish = [
+      '[07:58] Admin Bolsa Mendoza: Buen día grupo, recuerden que solo se publican ofertas de trabajo',
+      '[08:10] Olga Vidal: Busco ayudante de cocina para rotisería en Godoy Cruz',
+      'experiencia de 1 año en cocina',
+      'saber usar cortadora de fiambre',
+      'turno tarde de 15 a 23',
+      '[08:12] Nico P: hay que tener carnet de manipulador?',
+      '[08:14] Olga Vidal: sí Nico. Ah y tiene que vivir cerca, cerramos tarde',
+      '[08:15] Admin Bolsa Mendoza: gracias Olga 👍',
+    ].join('\n')
+    const lines = spanish.split('\n').map((text) => ({ text }))
+    expect(readsAsChatReply(lines, 0)).toBe(true)
+    expect(readsAsChatReply(lines, 7)).toBe(true)
+    expect(readsAsChatReply(lines, 6)).toBe(false)
+    expect(labels(spanish).some((text) => /vivir cerca/u.test(text))).toBe(true)
+    const english = labels(
+      [
+        '[19:01] Group Admin: Welcome new members! No selling in the group please',
+        '[19:20] Kev Dunne: Need a second man for a plastering crew in Leeds',
+        '3 yrs skimming experience',
+        'own van and tools',
+        '[19:22] Lisa: is it cash in hand?',
+        "[19:25] Kev Dunne: no Lisa, PAYE. Oh and you'll need your CSCS card",
+      ].join('\n'),
+    )
+    expect(english.some((text) => /CSCS/u.test(text))).toBe(true)
+    expect(english.some((text) => /Welcome|selling/u.test(text))).toBe(false)
+  })
+})
+
+describe('chat messages under a header of their own', () => {
+  const thread = [
+    'Grupo: Vagas Cozinha Curitiba',
+    'Joana Prado (RH), [03.02.27 09:10]',
+    'Oi Sérgio, me passa o perfil do cozinheiro?',
+    'Sérgio Matos (Chef), [03.02.27 09:14]',
+    '- dois anos em cozinha de restaurante à la carte',
+    '- saber trabalhar com forno combinado',
+    '- curso de boas práticas de manipulação',
+    'Joana Prado (RH), [03.02.27 09:16]',
+    'Ok! E o horário?',
+    'Sérgio Matos (Chef), [03.02.27 09:18]',
+    'Tarde e noite, Joana. E conhecer cozinha japonesa é um diferencial',
+  ].join('\n')
+
+  it('reads the sender of a header alone on its line', () => {
+    expect(readHeaderLine('Joana Prado (RH), [03.02.27 09:10]')).toBe('joana prado (rh)')
+    expect(readHeaderLine('Tom Hale, [2/3/2027 9:10 AM]')).toBe('tom hale')
+    expect(readHeaderLine('Entrada às 09:10')).toBeNull()
+    expect(readHeaderLine('Turno [09:10 - 18:00]')).toBeNull()
+  })
+
+  it("takes the line under it for the message's first, and the poster's later message for an addition", () => {
+    const lines = thread.split('\n').map((text) => ({ text }))
+    expect(readsAsChatReply(lines, 2)).toBe(true)
+    expect(readsAsChatReply(lines, 8)).toBe(true)
+    const found = labels(thread)
+    expect(found.some((text) => /cozinha japonesa/u.test(text))).toBe(true)
+    expect(found.some((text) => /Joana|perfil|hor[aá]rio/u.test(text))).toBe(false)
   })
 })
 

@@ -123,7 +123,7 @@ import { readTenureWords } from './read-tenure-words'
 import { readsAsAdTitle } from './reads-as-ad-title'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { readsAsBareAsk } from './reads-as-bare-ask'
-import { answersParticipant, findPosterAsk, readChatHeader } from './reads-as-chat-reply'
+import { answersParticipant, findPosterAsk, readMessageHeader } from './reads-as-chat-reply'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
@@ -1656,17 +1656,19 @@ function readStructure(
     // A chat message is read without its header ("[09:20] Ana:"), which says who sent it and when. A later message
     // of the one who shared the posting may add to it ("não, só motorista. E tem que conhecer a zona sul"): only its
     // sentences that ask are read, as in a paragraph that opened with the company.
-    const chat = readChatHeader(line.text)
+    const chat = readMessageHeader(lines, index)
     const posterAsk = chat === null ? null : findPosterAsk(lines, index)
     const posterAdds = posterAsk !== null
     if (chat) {
+      // A header alone on the line above ("Ana, [04.12.26 14:36]") is the page's furniture already.
       const headerEnd = trimEnd(text, line.start, line.start + chat.length)
-      setAside.push({
-        start: line.start,
-        end: headerEnd,
-        text: text.slice(line.start, headerEnd),
-        reason: 'metadata',
-      })
+      if (headerEnd > line.start)
+        setAside.push({
+          start: line.start,
+          end: headerEnd,
+          text: text.slice(line.start, headerEnd),
+          reason: 'metadata',
+        })
       lineStart = line.start + chat.length
       if (posterAsk !== null && posterAsk > chat.length) {
         // What the poster says before the ask answers someone ("tem sim, Bruno."): the reply's, not the posting's.

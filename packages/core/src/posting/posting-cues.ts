@@ -146,7 +146,11 @@ const REQUIRED_CUES = [
   /\bobrigatori[oa]s?\b/,
   /\bimprescindible(?:s)?\b/,
   /\brequerid[oa]s?\b/,
-  /\bessential\b/,
+  // The same need said of the thing in PT and ES ("saber usar o aplicativo é essencial", "el inglés es esencial").
+  /\b(?:essential|essencial|essenciais|esencial|esenciales)\b/,
+  // What the employer demands, reported in the third person as one relays a posting ("eles pedem CNH", "piden
+  // licencia", "they require a permit").
+  /\b(?:eles|elas|ellos|ellas|they) (?:(?:also|tambem|tambien|so|solo) )?(?:pedem|exigem|piden|exigen|ask for|require|demand)\b/,
   // A bracket holding only a word of necessity qualifies the item before it: "(indispensable)", "(imprescindível)".
   /\(\s*(?:indispensa(?:ble|vel)|imprescindi(?:ble|vel)|obligatori[oa]|mandatory|excluyente)\s*\)/,
   // A need stated by its subject: "you must", "we need", "you'll need", "precisamos", "necesitas", "debes".

@@ -21,6 +21,36 @@ export function readChatMessage(line: string): string | null {
   return header ? line.slice(header[0].length) : null
 }
 
+// A message's header on a line of its own, as desktop apps copy a chat: the sender, maybe a role in brackets, and the
+// date and time in square brackets ("Ana Souza, [04.12.26 14:36]", "Tom (Sales), [12/4/2026 2:36 PM]"). The message
+// follows on the lines below.
+const HEADER_LINE =
+  /^\s*([^[\]:\d]{1,60}?),?\s*\[\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\s*\]:?\s*$/iu
+
+/** The sender named by a line that is a message's header alone ("Ana Souza, [04.12.26 14:36]"), or null. */
+export function readHeaderLine(line: string): string | null {
+  const header = HEADER_LINE.exec(line)
+  return header ? normalizeText(header[1] ?? '').replace(/^[~\s]+/u, '') : null
+}
+
+/**
+ * The header of the message a line opens: its own ("[14:36, 04/12] Ana Souza: …"), or the header alone on the line
+ * above ("Ana Souza, [04.12.26 14:36]"), which leaves the whole line to the message. Null on a line that opens no
+ * message: one that goes on with a message, or a header alone.
+ */
+export function readMessageHeader(
+  lines: ReadonlyArray<{ text: string }>,
+  index: number,
+): { sender: string; length: number } | null {
+  const line = lines[index]?.text ?? ''
+  const own = readChatHeader(line)
+  if (own !== null) return own
+  if (readHeaderLine(line) !== null) return null
+  const above = lines[index - 1]?.text
+  const sender = above === undefined ? null : readHeaderLine(above)
+  return sender === null ? null : { sender, length: 0 }
+}
+
 // The short forms chat writers use for the words a need is said with ("tem q ter", "vc precisa", "tienes q saber").
 const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\bq\b/gu, 'que'],
@@ -51,11 +81,29 @@ function asksInMessage(message: string): boolean {
   )
 }
 
-/** Who shared the posting: the sender of the chat's first message. */
+/**
+ * Who shared the posting: the sender of the chat's longest message, with the index of its first line. A posting shared
+ * in a chat runs long, or on over several lines, while the talk around it is short: a group's admin may greet first
+ * ("Bom dia a todos!"), a recruiter may ask for the profile that the manager then dictates, and the one who shares it
+ * goes on adding to it in reply. The first of equally long messages wins.
+ */
 function posterOf(lines: ReadonlyArray<{ text: string }>): { index: number; sender: string } | null {
-  const index = lines.findIndex((line) => readChatHeader(line.text) !== null)
-  const header = index < 0 ? null : readChatHeader((lines[index] as { text: string }).text)
-  return header ? { index, sender: header.sender } : null
+  let poster: { index: number; sender: string; length: number } | null = null
+  let current: { index: number; sender: string; length: number } | null = null
+  const settle = () => {
+    if (current && (poster === null || current.length > poster.length)) poster = current
+  }
+  for (const [index, line] of lines.entries()) {
+    const header = readMessageHeader(lines, index)
+    if (readHeaderLine(line.text) !== null) continue
+    if (header) {
+      settle()
+      current = { index, sender: header.sender, length: line.text.slice(header.length).trim().length }
+    } else if (current) current.length += line.text.trim().length
+  }
+  settle()
+  const found = poster as { index: number; sender: string; length: number } | null
+  return found ? { index: found.index, sender: found.sender } : null
 }
 
 /**
@@ -66,7 +114,7 @@ function posterOf(lines: ReadonlyArray<{ text: string }>): { index: number; send
  */
 export function findPosterAsk(lines: ReadonlyArray<{ text: string }>, index: number): number | null {
   const line = lines[index]?.text ?? ''
-  const header = readChatHeader(line)
+  const header = readMessageHeader(lines, index)
   const poster = posterOf(lines)
   if (!header || !poster || poster.index === index || header.sender !== poster.sender) return null
   if (!asksInMessage(line.slice(header.length))) return null
@@ -85,8 +133,8 @@ export function findPosterAsk(lines: ReadonlyArray<{ text: string }>, index: num
 export function answersParticipant(lines: ReadonlyArray<{ text: string }>, sentence: string): boolean {
   const poster = posterOf(lines)
   const names = new Set(
-    lines.flatMap((line) => {
-      const sender = readChatHeader(line.text)?.sender
+    lines.flatMap((_, index) => {
+      const sender = readMessageHeader(lines, index)?.sender
       const first = sender?.split(/\s+/u)[0] ?? ''
       return sender !== undefined && sender !== poster?.sender && /^\p{L}{3,}$/u.test(first) ? [first] : []
     }),
@@ -105,13 +153,19 @@ const REPLY_WORDS = 30
  * that carries it, with the lines that continue it; the replies talk about it, in the participants' own voice.
  */
 export function readsAsChatReply(lines: ReadonlyArray<{ text: string }>, index: number): boolean {
-  const header = readChatHeader(lines[index]?.text ?? '')
+  const header = readMessageHeader(lines, index)
+  if (header === null) return false
   const poster = posterOf(lines)
-  if (header === null || poster === null || poster.index === index) return false
+  if (poster === null || poster.index === index) return false
   const message = (lines[index] as { text: string }).text.slice(header.length)
   // A message continued on the next line (a list, a second paragraph) is a posting's, not a reply.
   const next = lines[index + 1]
-  if (next !== undefined && readChatHeader(next.text) === null) return false
+  if (
+    next !== undefined &&
+    readMessageHeader(lines, index + 1) === null &&
+    readHeaderLine(next.text) === null
+  )
+    return false
   if (message.trim().split(/\s+/u).length > REPLY_WORDS) return false
   // Only the poster speaks for the employer: another participant's message asks nothing of the candidate, whatever its
   // words ("precisa de carro?", "I need this job").

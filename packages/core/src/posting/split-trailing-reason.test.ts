@@ -81,6 +81,28 @@ describe('parsePosting: the reason after an ask', () => {
     expect(parsed.setAside.some((item) => item.text.includes('aunque los partes'))).toBe(true)
   })
 
+  it('sets aside a clause of regret spoken to those the ask leaves out, in EN, PT and ES', () => {
+    expect(cut('3 yrs min on a tower crane, sorry apprentices our site insurer says no').parts).toEqual([
+      '3 yrs min on a tower crane',
+    ])
+    expect(cut('Carteira de soldador válida, infelizmente quem não tem não dá pra pegar').parts).toEqual([
+      'Carteira de soldador válida',
+    ])
+    expect(cut('Licencia de buzo vigente, lo siento, sin ella la aseguradora no cubre').parts).toEqual([
+      'Licencia de buzo vigente',
+    ])
+  })
+
+  it('reads the ask before a clause of regret with its years and no label from the regret', () => {
+    const parsed = parsePosting(
+      'Requirements:\n- Min 4 yrs exp framing houses, sorry students our bonding company will not cover u\n- Own tools',
+      taxonomy,
+    )
+    const framing = parsed.requirements.find((item) => /framing/iu.test(item.label))
+    expect(framing?.minYears).toBe(4)
+    expect(parsed.requirements.some((item) => /bonding|students|cover/iu.test(item.label))).toBe(false)
+  })
+
   it('gives the ask the optional kind of its concession', () => {
     const parsed = parsePosting(
       'What you need:\n- A forklift licence\n- Knowledge of Excel, though it is not required for the role',
