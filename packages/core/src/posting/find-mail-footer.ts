@@ -10,6 +10,8 @@ type Line = { text: string; blankBefore: boolean }
 
 /** How a line that closes its sentence ends ("…of the original message.", "…delete it!"). */
 const CLOSES_SENTENCE = /[.!?]["'”’)]*\s*$/u
+/** Initials closing a line ("S.A. de C.V.", "L.L.C."): their stops abbreviate. */
+const ENDS_IN_INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,}$/u
 /** A list item: its own line, never the rest of a notice's sentence. */
 const OPENS_ITEM = /^\s*(?:[-–—•●▪◦‣*+·]|\d{1,2}[.)])\s/u
 /** The first sentence of a line. */
@@ -32,7 +34,8 @@ function signsOff(line: Line): boolean {
   return (
     !OPENS_ITEM.test(line.text) &&
     words(text) <= SIGNATURE_WORDS &&
-    !CLOSES_SENTENCE.test(text) &&
+    // "Empeños del Norte S.A. de C.V.": a stop after initials closes a company's name, not a sentence.
+    (!CLOSES_SENTENCE.test(text) || ENDS_IN_INITIALS.test(text)) &&
     !OPENS_MESSAGE.test(text) &&
     classifyHeading(text.replace(/:\s*$/u, '')) === null &&
     // "Thanks! / 3 years of bookkeeping": a line that asks is the posting's, wherever it stands.

@@ -69,7 +69,7 @@ import { readsAsChatReply } from './reads-as-chat-reply'
 import { readsAsListingByline } from './reads-as-listing-byline'
 import { readsAsListingHeadline } from './reads-as-listing-headline'
 import { readsAsMailWrapping } from './reads-as-mail-wrapping'
-import { readsAsPostResidue } from './reads-as-post-residue'
+import { commentsUnderPost, readsAsPostResidue } from './reads-as-post-residue'
 import { readConditionSubject } from './split-condition-clauses'
 import { findNeedAfterWork } from './split-work-then-need'
 import { statesHiringNotice } from './states-hiring-notice'
@@ -880,6 +880,39 @@ function isShortLabel(line: string): boolean {
   )
 }
 
+// What a board's widget shows under its title: counts, dates, links, buttons.
+const WIDGET_ROWS: ReadonlySet<FurnitureReason> = new Set(['metadata', 'interface', 'call-to-action'])
+
+/**
+ * A board's widget has a title over its rows ("Hiring insights" over "Hiring 2 candidates", "Job activity", "Posted 3
+ * days ago"): a short label opening a paragraph (or under the page's other frame) whose other lines are all set aside as the page's rows, or are short
+ * labels of their own, with at least two rows among them. The title names the widget, not an ask, whatever its words.
+ */
+function headFurnitureBlocks(lines: readonly PageLine[], reasons: Map<number, FurnitureReason>): void {
+  for (const [index, line] of lines.entries()) {
+    // The widget opens a paragraph, or follows another piece of the page's frame ("Report job").
+    const opens = index === 0 || line.blankBefore || reasons.has(index - 1)
+    if (reasons.has(index) || !opens || line.blankAfter) continue
+    if (
+      !isShortLabel(line.text) ||
+      classifyHeading(line.text.trim()) !== null ||
+      isQualificationLike(line.text)
+    )
+      continue
+    let rows = 0
+    let next = index + 1
+    for (; next < lines.length; next++) {
+      const below = lines[next] as PageLine
+      if (next > index + 1 && below.blankBefore) break
+      const reason = reasons.get(next)
+      if (reason !== undefined && WIDGET_ROWS.has(reason)) rows += 1
+      else if (reasons.has(next) || !isShortLabel(below.text)) break
+    }
+    const ended = next >= lines.length || (lines[next] as PageLine).blankBefore
+    if (ended && rows >= 2) reasons.set(index, 'interface')
+  }
+}
+
 /** A short label line standing alone between blank lines, the shape of an undecorated web-page heading. */
 export function isStandaloneLabel(line: PageLine): boolean {
   const trimmed = line.text.trim()
@@ -1219,8 +1252,9 @@ export function findPageFurniture(
       reasons.set(index, 'metadata')
       continue
     }
-    // A participant's reply under a posting shared in a chat talks about the posting; it is not the posting.
-    if (readsAsChatReply(lines, index)) {
+    // A participant's reply under a posting shared in a chat talks about the posting; it is not the posting, and nor is
+    // a comment under a social post.
+    if (readsAsChatReply(lines, index) || commentsUnderPost(lines, index)) {
       reasons.set(index, 'narrative')
       continue
     }
@@ -1307,5 +1341,6 @@ export function findPageFurniture(
     const near = [reasons.get(index - 1), reasons.get(index + 1)]
     if (near.includes('metadata') || near.includes('salary')) reasons.set(index, 'metadata')
   }
+  headFurnitureBlocks(lines, reasons)
   return reasons
 }

@@ -126,6 +126,7 @@ import { readsAsBareAsk } from './reads-as-bare-ask'
 import { answersParticipant, findPosterAsk, readMessageHeader } from './reads-as-chat-reply'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
+import { remarksAfterAsk } from './remarks-after-ask'
 import { retypeUnnamedRequirement } from './retype-unnamed-requirement'
 import { readsCompanyByPronounOnly, statesNiceToHave } from './score-cue-words'
 import { setsWorkingTerms } from './sets-working-terms'
@@ -3336,6 +3337,8 @@ function readUnit(
   const sentence = text.slice(unit.start, unit.end)
   // The clause that only says the others are optional ("…, sai na frente na seleção") asks nothing itself.
   if (statesOnlyNiceCue(sentence)) return []
+  // "…; we can't sponsor visas this year": a remark after the ask, with a subject of its own, asks nothing.
+  if (remarksAfterAsk(text, unit.start, unit.end)) return []
   const sectionKind: RequirementKind | null =
     unit.section === 'required' ? 'required' : unit.section === 'nice_to_have' ? 'nice_to_have' : null
   const cued = text.slice(unit.start, unit.preferenceAt ?? unit.end)

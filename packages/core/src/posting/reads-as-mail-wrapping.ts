@@ -61,6 +61,11 @@ function recallsConversation(sentence: string): boolean {
 const CLOSING =
   /^(?:thanks?(?: you)?(?: so much| again| in advance)?|many thanks|cheers|best(?: wishes| regards)?|kind regards|warm regards|regards|sincerely(?: yours)?|yours(?: truly| sincerely)?|take care|(?:muchas )?gracias(?: de antemano)?|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|(?:un )?abrazos?|obrigad[oa]s?(?: desde ja)?|atenciosamente|att|at\.te|abracos?|um abraco|grato|grata|cumprimentos)[\s,.!]*$/u
 
+// The same closings opening a longer line, set off from what follows by a comma or a stop ("Gracias, Mariana, …").
+const CLOSING_OPENING = new RegExp(`${CLOSING.source.replace(/\[\\s,\.!\]\*\$$/u, '')}\\s*[,!.]\\s*`, 'u')
+/** Most words after such a closing: a name or two and a short leave-taking, not a sentence of the posting. */
+const LEAVE_TAKING_WORDS = 6
+
 // A mail client's own line ("Sent from my iPhone", "Enviado desde mi Android", "Enviado do meu celular"), or the
 // note before printing ("Please consider the environment before printing", "Antes de imprimir … piense en el medio
 // ambiente").
@@ -130,7 +135,25 @@ export function readsAsMailFooter(line: string): boolean {
 
 /** True when a line only closes the message ("Thanks,", "Saludos cordiales", "Atenciosamente"): the signature follows. */
 export function closesMessage(line: string): boolean {
-  return CLOSING.test(normalizeText(line.trim().replace(/^[^\p{L}]+/u, '')))
+  const folded = normalizeText(line.trim().replace(/^[^\p{L}]+/u, ''))
+  if (CLOSING.test(folded)) return true
+  // "Gracias, Mariana, quedamos atentos.", "Thanks Tom, talk soon!", "Obrigada, fico no aguardo": the closing, then the
+  // one thanked and a few words of leave-taking. Short, and asking nothing, it still only ends the message.
+  const opening = CLOSING_OPENING.exec(folded)
+  if (!opening) return false
+  const rest = line
+    .trim()
+    .replace(/^[^\p{L}]+/u, '')
+    .slice(opening[0].length)
+  return (
+    rest.trim().split(/\s+/u).length <= LEAVE_TAKING_WORDS &&
+    readInlineKind(rest) === null &&
+    findRequirementPredicate(normalizeText(rest)) === null &&
+    !isQualificationLike(rest) &&
+    !/\b(?:you|your|voce|usted|tu)\b.*\b(?:must|need|should|deve|debe|precisa|necesita)\b/u.test(
+      normalizeText(rest),
+    )
+  )
 }
 
 /**
@@ -141,6 +164,7 @@ export function readsAsMailWrapping(text: string): boolean {
   const folded = normalizeText(text.trim().replace(/^[^\p{L}]+/u, ''))
   return (
     CLOSING.test(folded) ||
+    closesMessage(text) ||
     greetsRecipient(text) ||
     recallsConversation(text) ||
     disclaimsMessage(text) ||

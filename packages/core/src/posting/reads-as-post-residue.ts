@@ -66,3 +66,30 @@ export function readsAsPostResidue(line: string): boolean {
   if (/^@\p{L}/u.test(trimmed)) return true
   return countsReactions(normalizeText(trimmed)) || namesCompanyOnly(trimmed)
 }
+
+// An account's handle as networks print it before a comment: one lower-case token, its parts joined by "_" or "."
+// ("maria.souza_22", "joe_builds"), never a word of prose.
+const HANDLE = /^[\p{Ll}\p{N}]+(?:[._][\p{Ll}\p{N}]+)+$/u
+
+/** The handle a line opens with, when a comment follows it on the line, else null. */
+function openingHandle(line: string): string | null {
+  const match = /^\s*(\S+)\s+\S/u.exec(line)
+  const handle = match?.[1] ?? ''
+  return HANDLE.test(handle) ? handle : null
+}
+
+/**
+ * True when a line is another account's comment under a social post ("mike_rigs I've got my ticket, DM'd you",
+ * "ana.lima Tenho experiência, mandei mensagem"), or the poster's reply to one ("acme_jobs @mike_rigs sent!"). The
+ * poster is the account whose handle stands alone on a line, as the network prints it over the post; a line opened by
+ * any other handle is someone else speaking, and only the poster speaks for the employer.
+ */
+export function commentsUnderPost(lines: ReadonlyArray<{ text: string }>, index: number): boolean {
+  const handle = openingHandle(lines[index]?.text ?? '')
+  if (handle === null) return false
+  const posters = new Set(lines.map((line) => line.text.trim()).filter((text) => HANDLE.test(text)))
+  if (posters.size === 0) return false
+  if (!posters.has(handle)) return true
+  const rest = (lines[index]?.text ?? '').trim().slice(handle.length).trim()
+  return /^@[\p{L}\p{N}]/u.test(rest)
+}

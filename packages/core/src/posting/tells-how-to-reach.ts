@@ -23,6 +23,29 @@ const OFFERS_TALK =
 const ASKS =
   /\b(?:must|required|requirements?|need|needs|should|experience[ds]?|experiencia|available|disponib\p{L}*|disponivel|willing|licen\p{L}*|obrigatori\p{L}*|imprescindi\p{L}*|indispensa\p{L}*|deve|debe|precisa|necesita|requisitos?)\b/u
 
+// The reader's experience named as theirs, the thing a message to the poster tells of.
+const OWN_EXPERIENCE = /\b(?:your|sua|seu|tua|teu|tu|su)\s+(?:experience|experiencia)\b/gu
+
+// An order not to reach the poster some way ("Please don't reply here", "Não responda no grupo", "No comenten en la
+// publicación"): a negation, then a verb of contacting or of answering.
+const FORBIDS_CONTACT =
+  /^(?:(?:please|por favor|favor)\s+)?(?:do not|don'?t|nao|no)\s+(?:(?:me|nos|us)\s+)?(?!\p{L}+(?:amos|emos|imos)\b)(?:reply|respond|answer|comment|post|respond\p{L}*|comm?ent\p{L}*|contest\p{L}*)\b/u
+/** Most words of such an order: a channel and a courtesy, never a sentence with a condition of its own. */
+const FORBIDS_WORDS = 8
+
+/** True when a short sentence forbids a way of reaching the poster, with no condition said of the reader. */
+function forbidsChannel(folded: string): boolean {
+  const negated = folded.replace(/^(?:(?:please|por favor|favor)\s+)?(?:do not|don'?t|nao|no)\s+/u, '')
+  // An order, not the employer saying what it does not do ("Não respondemos mensagens…", "No llamamos a nadie…").
+  if (/^(?:(?:me|nos|us)\s+)?\p{L}+(?:amos|emos|imos)\b/u.test(negated)) return false
+  const order = FORBIDS_CONTACT.test(folded) || (negated !== folded && CONTACT_VERB.test(negated))
+  return (
+    order &&
+    folded.split(/\s+/u).length <= FORBIDS_WORDS &&
+    !/\b(?:if|unless|without|se|si|sem|sin|a menos)\b/u.test(folded)
+  )
+}
+
 /**
  * True when a sentence tells the reader how to reach the poster or hand in an application: an order of contacting or
  * sending aimed at the poster, a number, a link or the application's papers ("Send your CV to jobs@…", "Qualquer
@@ -33,8 +56,12 @@ export function tellsHowToReach(sentence: string): boolean {
   const folded = normalizeText(sentence.trim())
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s+/gu, ' ')
-  if (ASKS.test(folded) || ASKED_PAPER.test(folded)) return false
+  // "…um áudio contando sua experiência", "tell us about your experience": the reader's own experience is what the
+  // message is to tell, not a word of asking.
+  const asking = folded.replace(OWN_EXPERIENCE, ' ')
+  if (ASKS.test(asking) || ASKED_PAPER.test(folded)) return false
   if (OFFERS_TALK.test(folded)) return true
+  if (forbidsChannel(folded)) return true
   const led = READER_LEAD.exec(folded)
   const rest = led ? folded.slice(led[0].length) : folded
   if (!CONTACT_VERB.test(rest)) return false

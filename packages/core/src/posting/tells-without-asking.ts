@@ -52,6 +52,10 @@ function hasFiniteVerb(folded: string, raw: string): boolean {
   if (/(?:^|\s)é\s/u.test(raw)) return true
   if (CLOSED_FINITE.test(plain) || EMPLOYER_SUBJECT.test(plain)) return true
   if (/\b\p{L}{3,}(?:amos|emos|imos)\b/u.test(plain)) return true
+  // A PT/ES verb made impersonal by "se" after its own subject ("las discusiones se resuelven hablando", "o trabalho se
+  // faz em dupla"): "se" opening a clause may be "if", so only a determiner and a noun before it make it the verb's.
+  if (/\b(?:el|la|los|las|o|a|os|as|lo)\s+\p{L}{3,}\s+se\s+\p{L}{3,}(?:a|e|an|en|am|em)\b/u.test(folded))
+    return true
   const wordNet = loadWordNet()
   for (const match of plain.matchAll(THIRD_PERSON_VERB)) {
     const word = match[1] as string
