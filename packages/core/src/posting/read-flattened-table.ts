@@ -242,9 +242,10 @@ function readFirmnessOnce(value: string): 'yes' | 'no' | RequirementKind | 'empt
 function readFirmnessRole(header: string, values: readonly string[]): 'mandatory' | 'optional' | null {
   const label = normalizeText(header)
   const said: Array<ReturnType<typeof readFirmness>> = []
+  const contrast = readContrastFirmness(values)
   // Read until a cell says nothing of firmness: one such cell rules the column out.
   for (const value of values) {
-    const read = readFirmness(value)
+    const read = contrast && foldValue(value) === contrast.value ? contrast.kind : readFirmness(value)
     if (read === null) return null
     said.push(read)
   }
@@ -271,6 +272,46 @@ function readFirmnessRole(header: string, values: readonly string[]): 'mandatory
   const repeats = new Set(values.map(foldValue)).size < answered.length
   if (KIND_HEADER.test(label) || (inWords && repeats)) return 'mandatory'
   return null
+}
+
+/**
+ * A column of two answers, one a kind in words ("Indispensable") and the other a short phrase no lexicon reads
+ * ("Valor agregado", "Good to bring"): a column that grades its rows on two steps says the other step with the
+ * other answer, so the phrase reads as the opposite kind. Both answers must come back down the column, as a
+ * column's few grades do; a single odd cell is a stray, not a grade.
+ */
+function readContrastFirmness(values: readonly string[]): { value: string; kind: RequirementKind } | null {
+  const counts = new Map<string, number>()
+  for (const value of values) {
+    const folded = foldValue(value)
+    if (folded.length > 0) counts.set(folded, (counts.get(folded) ?? 0) + 1)
+  }
+  if (counts.size !== 2) return null
+  const [[first, firstCount], [second, secondCount]] = [...counts.entries()] as [
+    [string, number],
+    [string, number],
+  ]
+  if (firstCount < 2 || secondCount < 2) return null
+  // The known answer must say a kind in its own words ("Indispensable", "Deseable"), not a bare yes or no, whose
+  // sense is the header's.
+  const known = (value: string): RequirementKind | null => {
+    if (readFirmness(value) === null) return null
+    const named = headingOf(value)
+    return (
+      readInlineKind(value) ??
+      (named === 'required' || named === 'nice_to_have' ? named : null) ??
+      readFirmnessWords(value)
+    )
+  }
+  const [firstKind, secondKind] = [known(first), known(second)]
+  const [odd, kind] =
+    firstKind && readFirmness(second) === null
+      ? [second, firstKind]
+      : secondKind && readFirmness(first) === null
+        ? [first, secondKind]
+        : [null, null]
+  if (odd === null || kind === null || words(odd).length > 3 || /\d/u.test(odd)) return null
+  return { value: odd, kind: kind === 'required' ? 'nice_to_have' : 'required' }
 }
 
 const HEADING_VOTES = 40
@@ -340,12 +381,21 @@ function readGrid(
     const named = classifyHeading(columns[index]?.header ?? '', true)
     return named === 'required' || named === 'nice_to_have'
   }
-  const itemIndex = candidates.find(namesAsk) ?? candidates[0] ?? roles.indexOf('topic')
+  // Without a column of items, a column of topics stands beside a column of remarks ("Formación | Técnico en
+  // Turismo"): the topics name the rows, and what each row asks is the remark the topic heads.
+  const remarks = roles.indexOf('note')
+  const topic = roles.indexOf('topic')
+  const wordier = (index: number) =>
+    (columns[index]?.values ?? []).reduce((sum, value) => sum + words(value).length, 0)
+  const remarksAsk =
+    candidates.length === 0 && topic >= 0 && remarks >= 0 && wordier(remarks) > 2 * wordier(topic)
+  const itemIndex = remarksAsk ? remarks : (candidates.find(namesAsk) ?? candidates[0] ?? topic)
   if (itemIndex < 0) return null
   const level = roles.indexOf('level')
   const points = roles.indexOf('points')
   const years = roles.indexOf('years')
-  const note = roles.indexOf('note')
+  const note = remarksAsk ? -1 : roles.indexOf('note')
+  const contrast = firmness >= 0 ? readContrastFirmness(columns[firmness]?.values ?? []) : null
   const itemValues = columns[itemIndex]?.values ?? []
   // Points scored for the titles a candidate holds: extras that rank, never a bar to clear. The exam's subjects
   // weighed in points ("Portuguese  10 questions  2.0") are no qualification and stay unread.
@@ -363,7 +413,10 @@ function readGrid(
     if (!item || item.text.length === 0) return []
     const cell = (index: number) => (index >= 0 ? row.cells[index]?.text || undefined : undefined)
     let kind: RequirementKind | null = scoresTitles ? 'nice_to_have' : null
-    const said = readFirmness(cell(firmness) ?? '')
+    const said =
+      contrast && foldValue(cell(firmness) ?? '') === contrast.value
+        ? contrast.kind
+        : readFirmness(cell(firmness) ?? '')
     if (said === 'yes' || said === 'no')
       kind = (said === 'yes') === (roles[firmness] === 'mandatory') ? 'required' : 'nice_to_have'
     else if (said === 'required' || said === 'nice_to_have') kind = said

@@ -541,7 +541,10 @@ function cutTopLevel(sentence: string, from: number): Piece[] {
   let depth = 0
   let start = from
   let opener: Piece['opener'] = 'start'
-  const end = sentence.length
+  // "Bench tools – oscilloscope, logic analyser, JTAG debugger": a spaced dash after a plural noun, before the
+  // list's first comma, opens the members that illustrate the class, as a bracket would; the list is one ask.
+  const illustrated = findIllustratingDash(sentence, from)
+  const end = illustrated >= 0 ? illustrated : sentence.length
   for (let index = from; index < end; index += 1) {
     const char = sentence[index] as string
     if (char === '(' || char === '[') depth += 1
@@ -573,8 +576,27 @@ function cutTopLevel(sentence: string, from: number): Piece[] {
       }
     }
   }
-  pieces.push({ start, end, opener })
+  pieces.push({ start, end: illustrated >= 0 ? sentence.replace(/[.\s]+$/u, '').length : end, opener })
   return pieces.filter((piece) => piece.end > piece.start)
+}
+
+/**
+ * Where a spaced dash opens the examples of the class named before it ("hand tools — chisels, planes, gauges"):
+ * the words before the dash, with no comma among them, end in a plural noun, and the rest of the sentence is a
+ * comma list of short names with no clause mark. -1 when the sentence has no such dash.
+ */
+function findIllustratingDash(sentence: string, from: number): number {
+  const dash = /\s[–—-]\s/u.exec(sentence.slice(from))
+  if (!dash) return -1
+  const at = from + dash.index
+  const before = sentence.slice(from, at)
+  const after = sentence.slice(at + dash[0].length)
+  // The class is plural wherever its head stands: last in English ("bench tools"), first in Portuguese and Spanish
+  // ("equipos de medición").
+  if (/[,;:(]/u.test(before) || !before.trim().split(/\s+/u).some(isPlural)) return -1
+  const members = after.replace(/[.\s]+$/u, '').split(/\s*,\s*/u)
+  if (members.length < 2 || /[;:–—]|\s-\s/u.test(after)) return -1
+  return members.every((member) => member.length > 0 && member.split(/\s+/u).length <= 4) ? at : -1
 }
 
 // Words of degree and comparison, which qualify what they follow.
