@@ -7,9 +7,9 @@ import { acceptsEquivalentExperience } from './read-requirement-details'
 // emoji (a chat's punctuation):
 // "…, because most calls are in the evening", "…, pq a gente abriu outra loja", "…, aunque la radio se usa en
 // castellano", "…, though we can train you". "as" and "since" also tell time and manner, so only their clause-opening
-// forms after a comma count.
+// forms after a comma count (the subject is looked ahead to, past the space the pattern's closing \s takes).
 const REASON_OR_CONCESSION =
-  /(?:,|\s[–—-]|\p{Extended_Pictographic}\uFE0F?)\s*(?:because|since (?=(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|as (?=(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|though|although|even though|even if|porque|pq|pois|j[aá] que|visto que|uma vez que|ya que|puesto que|dado que|aunque|si bien|embora|mesmo que|ainda que)\s/gu
+  /(?:,|\s[–—-]|\p{Extended_Pictographic}\uFE0F?)\s*(?:because|since(?=\s(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|as(?=\s(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|though|although|even though|even if|porque|pq|pois|j[aá] que|visto que|uma vez que|ya que|puesto que|dado que|aunque|si bien|embora|mesmo que|ainda que)\s/gu
 
 // Where the reason's own sentence ends: a stop, or a semicolon that opens the next item.
 const SENTENCE_END = /[.!?;](?=\s|$)/u
