@@ -62,10 +62,10 @@ const REPEATED_PREPOSITION = /,?\s+(?:and|e|y)\s+(?=(with|com|con)\s+\p{L})/gu
 // español para el día a día con el equipo y con los capitanes"): they are the parties it is spoken with, not asks.
 const SPOKEN_LANGUAGE =
   /\b(?:english|ingles|portugues|portuguese|espanol|spanish|castellano|french|frances|german|aleman|alemao|italian|italiano)\b/u
-// A noun of handling or using before the first "with" ("Manejo con radiocontrol y con botonera", "operação com
-// paleteira e com empilhadeira"): the objects are the means of the one handling.
+// A noun of handling or using, or its gerund, before the first "with" ("Manejo con radiocontrol y con botonera",
+// "operação com paleteira e com empilhadeira"): the objects are the means of the one handling.
 const HANDLING_NOUN =
-  /\b(?:manejo|manuseio|handling|operation|operacao|operacion|uso|use|utilizacao|utilizacion)\s+(?:\p{L}+\s+)?$/u
+  /\b(?:manejo|manuseio|handling|operation|operacao|operacion|uso|use|utilizacao|utilizacion|operating|using|operando|manejando|manuseando|usando|utilizando)\s+(?:\p{L}+\s+)?$/u
 const FINITE_VERB =
   /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|cuenta|cuentan|suma|suman)\s/u
 const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|ustedes|ele|ela|el|ella)\b/u
