@@ -163,8 +163,10 @@ const REQUIRED_CUES = [
   /\bse (?:requiere|necesita|exige)\b/,
   // Importance put on having something: "it's important to have", "é importante ter", "es fundamental tener".
   /\b(?:it's|it is|e|es) (?:important|importante|fundamental|essencial|esencial) (?:to have|ter|tener|contar con|que)\b/,
-  // Obligation put with "to have to": "you have to", "tienes que", "tendrás que", "você tem que", "hay que".
-  /\byou(?:'ll| will)? have to\b|\b(?:tienes|tendras|tenes|tem|tens|tera|teras|hay) que\b/,
+  // Obligation put with "to have to": "you have to", "tienes que", "tendrás que", "você tem que", "hay que". The one
+  // to be hired left unsaid takes the third person, in Spanish as in Portuguese ("Tiene que desenvolverse con
+  // clientes", "Tem que saber empilhar"), whatever verb follows.
+  /\byou(?:'ll| will)? have to\b|\b(?:tienes|tendras|tenes|tiene|tendra|tem|tens|tera|teras|hay) que\b/,
   REFUSED_CONCESSION,
   POLITE_REQUEST,
   /\b(?:precisa|necesita) (?:ter|tener|saber|estar)\b/,

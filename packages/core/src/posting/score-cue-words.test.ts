@@ -79,6 +79,11 @@ describe('statesNiceToHave', () => {
     'Vivência com Go será valorizada.',
     'Experiencia con Rust suma puntos.',
     "We'd love to see some Elixir.",
+    'Experience with Sage payroll will be viewed favourably.',
+    'A forklift ticket counts positively.',
+    'Pesa positivamente quem já trabalhou com estoque.',
+    'Se valorará positivamente el carné de carretillero.',
+    'Cuenta de manera favorable haber trabajado en hostelería.',
   ])('reads "%s" as optional', (line) => {
     expect(statesNiceToHave(line)).toBe(true)
   })
@@ -89,6 +94,8 @@ describe('statesNiceToHave', () => {
     'Deliver desired outcomes with Python.',
     'Take advantage of modern tooling.',
     'The ideal candidate has 5 years of Java.',
+    'Contribute positively to the ward team.',
+    'Impactar positivamente a experiência do cliente.',
   ])('does not read "%s" as optional', (line) => {
     expect(statesNiceToHave(line)).toBe(false)
   })

@@ -778,6 +778,10 @@ const NICE_IN_LINE = [
   // Anything weighed in the candidate's favour, whatever weighs it: "tips the scales in your favour", "vai pesar a seu
   // favor", "juega a tu favor".
   /\bin (?:your|their|the candidate's|a candidate's) favou?r\b|\ba (?:seu|sua|tu|su|vosso) favor\b/,
+  // Weighed or seen kindly, told by the adverb of favour after a verb of weighing, counting or regarding: "weighs
+  // positively", "will be viewed favourably", "pesa positivamente", "conta favoravelmente", "se valorará
+  // positivamente". Whoever lacks it is weighed too, so it is wanted, not needed.
+  /\b(?:counts?|counted|weighs?|weighed|views?|viewed|regards?|regarded|looked (?:up)?on|considers?|considered|values?|valued|conta|contam|contara|pesa|pesam|pesara|pesarao|visto|vista|vistos|vistas|considerad[oa]s?|valoriza(?:d[oa]s?|mos)?|cuenta|cuentan|contara|pesan|valora|valoran|valorara|valoraran|valorad[oa]s?|suma|suman|soma|somam)\s+(?:\S+\s+)?(?:positively|favou?rably|positivamente|favoravelmente|favorablemente|de forma (?:positiva|favoravel|favorable)|de manera (?:positiva|favorable))\b/,
   // Said to count as well: "English also counts", "Inglês básico também conta", "el inglés también suma".
   /\b(?:also|tambem|tambien)\s+(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman|vale|valem)\b|\b(?:counts?|conta|contam|cuenta|cuentan|soma|somam|suma|suman)\s+(?:too|as well|tambem|tambien)\b/,
   // To be weighed in a passive future or conditional: "será tomado muy en cuenta", "will be taken into account",

@@ -54,6 +54,18 @@ const CLAUSE_JOINT = /,\s+(?:and|e|y|so|entao|por isso|asi que|por lo que)\s+/gu
 // comfortable running X", "…, e você precisa ter CNH", "…, y debes contar con carné"): an ask of its own.
 const READER_OBLIGED =
   /^(?:you(?:'ll| will)? (?:need|have to|must|should)|you must|voce (?:precisa|precisara|deve|devera|tem que)|(?:tu |usted )?(?:necesitas|necesitaras|debes|deberas|tienes que|tendras que))\b/u
+// A preposition said again after "and" ("comfortable with hand tools and with the bandsaw", "manejarse con las
+// herramientas de mano y con la maquinaria", "experiência com caixa e com estoque"): the verb before takes a second
+// object, named apart, so each object is an ask of its own. Read on the folded text; the group is the preposition.
+const REPEATED_PREPOSITION = /,?\s+(?:and|e|y)\s+(?=(with|com|con)\s+\p{L})/gu
+// A spoken language named before the objects ("English, as we talk with the plant and with the supplier", "el
+// español para el día a día con el equipo y con los capitanes"): they are the parties it is spoken with, not asks.
+const SPOKEN_LANGUAGE =
+  /\b(?:english|ingles|portugues|portuguese|espanol|spanish|castellano|french|frances|german|aleman|alemao|italian|italiano)\b/u
+// A noun of handling or using, or its gerund, before the first "with" ("Manejo con radiocontrol y con botonera",
+// "operação com paleteira e com empilhadeira"): the objects are the means of the one handling.
+const HANDLING_NOUN =
+  /\b(?:manejo|manuseio|handling|operation|operacao|operacion|uso|use|utilizacao|utilizacion|operating|using|operando|manejando|manuseando|usando|utilizando)\s+(?:\p{L}+\s+)?$/u
 const FINITE_VERB =
   /\s(?:would|will|is|are|could|should|must|counts?|e|sera|seria|conta|contam|es|cuenta|cuentan|suma|suman)\s/u
 const PRONOUN_OR_VERB_OPENING = /^(?:you|we|it|they|voce|voces|nos|tu|usted|ustedes|ele|ela|el|ella)\b/u
@@ -194,6 +206,24 @@ export function splitSentenceAsks(text: string, start: number, end: number): Spa
       !FINITE_VERB.test(` ${normalizeText(after.split(/\s+/u)[0] ?? '')} `)
     )
       joints.push({ at: start + match.index, skip: match[0].length })
+  }
+  // The preposition must have opened an object earlier in the same clause (no stop or semicolon between), after
+  // the verb or adjective that governs both; a bracket open at the joint keeps an aside whole.
+  for (const match of folded.length === sentence.length ? folded.matchAll(REPEATED_PREPOSITION) : []) {
+    const clause =
+      folded
+        .slice(0, match.index)
+        .split(/[.;:]\s/u)
+        .at(-1) ?? ''
+    const first = [...` ${clause} `.matchAll(new RegExp(`\\s${match[1]}\\s`, 'gu'))].at(-1)
+    if (!first || words(clause.slice(0, first.index)) < 1) continue
+    if ((clause.match(/\(/gu) ?? []).length !== (clause.match(/\)/gu) ?? []).length) continue
+    // A comma outside brackets between the two ("soldadura con soplete, calado y pulido a mano y con motor") puts
+    // the first in another item of a list: the second tells how the last item is done.
+    const between = clause.slice(first.index).replace(/\([^()]*\)/gu, '')
+    if (between.includes(',')) continue
+    if (SPOKEN_LANGUAGE.test(folded) || HANDLING_NOUN.test(clause.slice(0, first.index))) continue
+    joints.push({ at: start + match.index, skip: match[0].length })
   }
   joints.sort((a, b) => a.at - b.at)
   const kept = keepStanding(text, start, end, joints)

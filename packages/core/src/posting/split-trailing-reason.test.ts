@@ -69,6 +69,40 @@ describe('splitTrailingReason', () => {
   })
 })
 
+describe('splitTrailingReason: "as" and "since" opening a reason', () => {
+  it('sets aside a clause that opens with "as" or "since" and a subject', () => {
+    expect(cut('Neat handwriting, as you will fill in the delivery logs by hand').parts).toEqual([
+      'Neat handwriting',
+    ])
+    expect(cut("A head for heights, since we'll have you on the scaffold most days").parts).toEqual([
+      'A head for heights',
+    ])
+    expect(cut('Basic Spanish, as most of our tenants speak it').reasons).toEqual([
+      ', as most of our tenants speak it',
+    ])
+  })
+
+  it('keeps "as" of manner or role inside the ask', () => {
+    expect(cut('Two years working as a line cook').parts).toEqual(['Two years working as a line cook'])
+    expect(cut('Experience on site, as a labourer or apprentice').parts).toEqual([
+      'Experience on site, as a labourer or apprentice',
+    ])
+  })
+})
+
+describe('parsePosting: a reason opened by "as"', () => {
+  it('reads no ask from the reason', () => {
+    const parsed = parsePosting(
+      "Requirements:\n- Two years in a busy dental practice\n- Clear spoken English, as you'll phone patients to confirm bookings\n- A calm manner",
+      taxonomy,
+    )
+    expect(parsed.requirements.some((item) => /phone patients/iu.test(item.label))).toBe(false)
+    expect(parsed.requirements.find((item) => item.label === 'English')?.source.text).toBe(
+      'Clear spoken English',
+    )
+  })
+})
+
 describe('parsePosting: the reason after an ask', () => {
   it('reads no language or field from the reason', () => {
     const parsed = parsePosting(

@@ -7,11 +7,12 @@ import { acceptsEquivalentExperience } from './read-requirement-details'
 // emoji (a chat's punctuation):
 // "…, because most calls are in the evening", "…, pq a gente abriu outra loja", "…, aunque la radio se usa en
 // castellano", "…, though we can train you". "as" and "since" also tell time and manner, so only their clause-opening
-// forms after a comma count. A clause opened by a word of regret speaks to those the ask leaves out ("…, sorry no
-// trainees, the client won't allow it", "…, infelizmente sem exceção", "…, lo siento, el seguro no lo cubre"): it
-// says why they won't qualify, and asks nothing of the one who will.
+// forms after a comma count (the subject is looked ahead to, past the space the pattern's closing class takes). A
+// clause opened by a word of regret speaks to those the ask leaves out ("…, sorry no trainees, the client won't allow
+// it", "…, infelizmente sem exceção", "…, lo siento, el seguro no lo cubre"): it says why they won't qualify, and asks
+// nothing of the one who will.
 const REASON_OR_CONCESSION =
-  /(?:,|\s[–—-]|\p{Extended_Pictographic}\uFE0F?)\s*(?:sorry|unfortunately|regrettably|infelizmente|lamentavelmente|desculp[ae]m?|lamentablemente|lo siento|lo sentimos|perd[oó]n|disculp[ae]n?|because|since (?=(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|as (?=(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|though|although|even though|even if|porque|pq|pois|j[aá] que|visto que|uma vez que|ya que|puesto que|dado que|aunque|si bien|embora|mesmo que|ainda que)[\s,]/gu
+  /(?:,|\s[–—-]|\p{Extended_Pictographic}\uFE0F?)\s*(?:sorry|unfortunately|regrettably|infelizmente|lamentavelmente|desculp[ae]m?|lamentablemente|lo siento|lo sentimos|perd[oó]n|disculp[ae]n?|because|since(?=\s(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|as(?=\s(?:we|you|it|they|the|our|most|many|much|some|all|this|that|there)\b)|though|although|even though|even if|porque|pq|pois|j[aá] que|visto que|uma vez que|ya que|puesto que|dado que|aunque|si bien|embora|mesmo que|ainda que)[\s,]/gu
 
 // Where the reason's own sentence ends: a stop, or a semicolon that opens the next item.
 const SENTENCE_END = /[.!?;](?=\s|$)/u
