@@ -1040,6 +1040,56 @@ function isMetadata(line: string, taxonomy: Taxonomy): boolean {
   return findSkills(line, taxonomy).length === 0
 }
 
+// A line that names questions put to the applicant ("Employer questions", "Responda às perguntas abaixo:"): the
+// lines under it that ask are the application form's, whatever they name.
+const NAMES_QUESTIONS = /\b(?:questions?|questionnaire|perguntas?|questionario|preguntas?|cuestionario)\b/u
+
+/** The text of a line without its bullet, or the line. */
+function withoutBullet(text: string): string {
+  return text.replace(BULLET, '').replace(EMOJI_BULLET, '').trim()
+}
+
+/** True when a line asks a question: it ends with one, or with a question and an aside listing its choices. */
+function asksQuestion(text: string): boolean {
+  const body = withoutBullet(text)
+  return /\?\s*(?:\([^()]*\))?\s*$/u.test(body) || readQuestion(body) !== null
+}
+
+/**
+ * The lines of a block of screening questions: a short label or a lead-in ending in a colon that names questions,
+ * over a run of at least two lines that ask, bulleted or not. A board copies the form's questions under the posting
+ * ("How many years' experience do you have as a welder?"); they ask the applicant to answer, which no requirement
+ * does, though they name the things the requirements name. The lead-in and its label go with them.
+ */
+function findScreeningQuestions(lines: readonly PageLine[]): number[] {
+  const found: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const lead = lines[index]?.text.trim() ?? ''
+    if (asksQuestion(lead) || !NAMES_QUESTIONS.test(normalizeText(lead))) continue
+    if (!/:\s*$/u.test(lead) && words(lead).length > 4) continue
+    let next = index + 1
+    // A label ("Employer questions") may stand over the lead-in ("… would like you to answer these questions:").
+    const second = lines[next]?.text.trim() ?? ''
+    const leads = [index]
+    if (!asksQuestion(second) && NAMES_QUESTIONS.test(normalizeText(second)) && /:\s*$/u.test(second)) {
+      leads.push(next)
+      next++
+    }
+    const from = next
+    while (
+      next < lines.length &&
+      asksQuestion(lines[next]?.text ?? '') &&
+      (next === from || !lines[next]?.blankBefore)
+    )
+      next++
+    if (next - from < 2) continue
+    found.push(...leads)
+    for (let asked = from; asked < next; asked++) found.push(asked)
+    index = next - 1
+  }
+  return found
+}
+
 /**
  * Finds the lines of a pasted page that are not the posting: navigation, figures, salary tables, glued buttons,
  * career ladders and question-and-answer blocks. Works on the shape of lines, not on page phrases, so it holds on
@@ -1341,6 +1391,7 @@ export function findPageFurniture(
     const near = [reasons.get(index - 1), reasons.get(index + 1)]
     if (near.includes('metadata') || near.includes('salary')) reasons.set(index, 'metadata')
   }
+  for (const index of findScreeningQuestions(lines)) reasons.set(index, 'question')
   headFurnitureBlocks(lines, reasons)
   return reasons
 }

@@ -68,6 +68,10 @@ function isSubordinate(clause: Clause, line: PageLine, next: PageLine): boolean 
     if (below.number !== null) return below.number.startsWith(`${clause.number}.`)
     // A clause titled in capitals ("3. PERFIL REQUERIDO") is a notice's heading over whatever comes under it.
     if (!/\p{Ll}/u.test(clause.label) && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(clause.label)) return true
+  } else if (/:\s*$/u.test(clause.label) && LETTERED_ITEM.test(next.text.trim())) {
+    // A lead-in closed by a colon over lettered items ("Candidates who also hold these will stand out:" over "(a) …")
+    // heads them, as it heads a bulleted list.
+    return true
   } else if (isBulletLine(next.text) || below.mark !== '') {
     // Closed by a colon, the label announces the run below whatever its marks ("✨ Extras that help:" over "⭐ …").
     return /:\s*$/u.test(clause.label) || markKind(below.mark) !== markKind(clause.mark)

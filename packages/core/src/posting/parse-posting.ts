@@ -87,6 +87,7 @@ import { offersFlexibleTime } from './offers-flexible-time'
 import { opensOnlyAside } from './opens-only-aside'
 import { opensSharedPredicate } from './opens-shared-predicate'
 import { opensUnheadedAskedList } from './opens-unheaded-asked-list'
+import { plainColonDashes } from './plain-colon-dashes'
 import {
   classifyHeading,
   findRequirementPredicate,
@@ -99,6 +100,7 @@ import {
 } from './posting-cues'
 import { readClassLead } from './read-class-lead'
 import { EMPLOYER_SUBJECT, introducesAskedList } from './read-employer-text'
+import { readFirmnessWords } from './read-firmness-words'
 import { type FlattenedTable, readFlattenedTables, type TableItem } from './read-flattened-table'
 import { readGluedHeading } from './read-glued-heading'
 import { findCredentialHead, readListedItems, typeListedItem } from './read-listed-items'
@@ -1328,8 +1330,11 @@ function readStructure(
       continue
     }
     const next = lines[index + 1]
+    // Items lettered in brackets ("(a)", "ii)") under a lead-in closed by a colon are its list, as bullets would be.
     const opensList =
-      next !== undefined && isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))
+      next !== undefined &&
+      ((isBulletLine(next.text) && (!isBulletLine(line.text) || headsList(lines, index))) ||
+        (/:\s*$/u.test(line.text) && !isBulletLine(line.text) && BRACKETED_ITEM.test(next.text.trim())))
     let heading = readHeadingLine(line.text, opensList)
     // "Descripción del empleo" after "Descripción de la empresa", "Full job description" after a board's pay and job
     // type: a heading naming the vacancy's own account ends the section before it, and what follows is the role's.
@@ -1411,6 +1416,11 @@ function readStructure(
       heading =
         (known ? { section: known } : null) ??
         (stated ? { section: stated } : null) ??
+        // A lead-in closed by a colon that says its items only weigh in the candidate's favour ("An edge goes to those
+        // who hold:", "Dará ventaja contar con:") heads the extras.
+        (/:\s*$/u.test(line.text) && readFirmnessWords(label) === 'nice_to_have'
+          ? { section: 'nice_to_have' as const }
+          : null) ??
         (parent !== null && number?.startsWith(`${parent}.`)
           ? { section: (current as PostingSection).name }
           : null) ??
@@ -3311,6 +3321,9 @@ function readCourseNameRest(after: string): number {
   return COURSE_NAME_REST.exec(after)?.[0].length ?? 0
 }
 
+// An item lettered or numbered in Roman figures with its bracket ("(a)", "b)", "(iv)"): a notice's list marker.
+const BRACKETED_ITEM = /^(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s/u
+
 /**
  * True when a span is a sentence of its own: it opens with a capital after a line's start or a full stop, and its
  * brackets close. A clause cut after a semicolon or a line a PDF broke ("la Sociedad de Ingenieros (SIB).") is part
@@ -4104,7 +4117,7 @@ export function parsePosting(pasted: string, taxonomy: Taxonomy): ParsedPosting 
   const tables = readFlattenedTables(pasted)
   // Sentences a PDF or an e-mail wrapped over several lines are read whole; offsets stay those of the pasted text. The
   // label column of a two-column specification goes first, so its labels neither glue onto the text nor hide a wrap.
-  const text = reflowWrappedText(blankLabelColumn(blankTables(pasted, tables)))
+  const text = reflowWrappedText(blankLabelColumn(plainColonDashes(blankTables(pasted, tables))))
   const { sections, units, responsibilities, setAside } = readStructure(
     text,
     taxonomy,

@@ -350,6 +350,18 @@ function roleOf(header: string, values: readonly string[]): Role {
   return 'other'
 }
 
+/** True when a column's cells are all figures, at least two rows of them over a last one that is their sum. */
+function closesWithTotal(values: readonly string[]): boolean {
+  if (values.length < 3) return false
+  const figures = values.map((value) =>
+    /^\d+(?:[.,]\d+)?$/u.test(value.trim()) ? Number(value.trim().replace(',', '.')) : Number.NaN,
+  )
+  if (figures.some(Number.isNaN)) return false
+  const total = figures.at(-1) ?? 0
+  const parts = figures.slice(0, -1).reduce((sum, figure) => sum + figure, 0)
+  return total > 0 && Math.abs(parts - total) < 1e-6
+}
+
 function isFurnitureValue(value: string): boolean {
   const folded = normalizeText(value)
   return MONEY.test(folded) || CLOCK.test(folded) || WEEKDAY.test(folded)
@@ -369,6 +381,9 @@ function readGrid(
     header: cell.text,
     values: rows.map((row) => row.cells[index]?.text ?? ''),
   }))
+  // A column of figures whose last row adds up the rows above it ("30, 40, 20, 10, 100") makes the grid a scoring
+  // sheet: its rows are the parts of a score the selection adds up, not things the candidate is asked for.
+  if (columns.some((column) => closesWithTotal(column.values))) return { items: [], asks: false, firm: false }
   const roles = columns.map((column) => roleOf(column.header, column.values))
   const firmness = roles.findIndex((role) => role === 'mandatory' || role === 'optional')
   // A column that says how firmly each row is asked makes the grid a list of asks, whatever times or sums its rows
