@@ -2324,8 +2324,37 @@ const EXAMPLE_GAP = new RegExp(
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
   const gap = text.slice(previous.end, next.start)
   if (/^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)) return true
+  if (opensDashedExamples(text, previous, next)) return true
   const folded = normalizeText(gap)
   return EXAMPLE_GAP.test(folded)
+}
+
+/**
+ * True when a spaced dash right after a skill ("Microsoft 365 – Outlook, Word and Excel", "Adobe CC - Photoshop,
+ * InDesign - …") opens a short list of names, as a bracket would: the names are the members of the family or class
+ * named before the dash, not asks beside it. The list runs to the line's end or to a second spaced dash, which closes
+ * it as a bracket's end does; a dash before a single word or before a clause ("Python - we use it daily") opens no list.
+ */
+function opensDashedExamples(text: string, previous: SkillMatch, next: SkillMatch): boolean {
+  // Members the taxonomy does not know may come first ("Google Workspace – Gmail, Google Sheets …").
+  const gap = /^\s[–—-]\s+(?:[\p{L}\d][^,;:()–—\n]{0,30}(?:,\s*|\s(?:and|or|e|ou|y|o)\s+))*$/u.exec(
+    text.slice(previous.end, next.start),
+  )
+  if (!gap) return false
+  // A list before the dash ("Docker, Kubernetes - AWS, GCP") has no one family for the names after it to illustrate.
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
+  if (/[,;]/u.test(text.slice(lineStart, previous.start))) return false
+  const listStart = previous.end + (/^\s[–—-]\s+/u.exec(gap[0])?.[0].length ?? 0)
+  const lineEnd = text.indexOf('\n', next.start)
+  const rest = text.slice(listStart, lineEnd < 0 ? text.length : lineEnd)
+  const closing = /\s[–—-]\s|[;:.!?](?:\s|$)/u.exec(rest)
+  const list = (closing ? rest.slice(0, closing.index) : rest).trim()
+  if (/[()]/u.test(list)) return false
+  const members = list.split(/\s*,\s*(?:(?:and|or|e|ou|y|o)\s+)?|\s+(?:and|or|e|ou|y|o|&)\s+/u)
+  return (
+    members.length >= 3 &&
+    members.every((member) => /^[\p{Lu}\d]/u.test(member) && member.split(/\s+/u).length <= 3)
+  )
 }
 
 const CLASS_NOUN =
@@ -2825,7 +2854,11 @@ function readPersonQualities(
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
   const relative = RELATIVE_CLAUSE.exec(searched)
   // What follows a colon after the qualities elaborates the last of them ("Independent and tactful: you can ...").
-  const colon = found === null ? /:\s/u.exec(qualities) : null
+  // So does a spaced dash that opens no run of dashes ("Proactive – tidy – punctual" lists by them): "handy with
+  // hand tools – saws, chisels, planes" names what the quality bears on, "Calm – the desk gets busy" remarks on it.
+  const dash = /\s[–—-]\s/u.exec(qualities)
+  const elaborating = dash && !/\s[–—-]\s/u.test(qualities.slice(dash.index + dash[0].length)) ? dash : null
+  const colon = found === null ? (/:\s/u.exec(qualities) ?? elaborating) : null
   const cut = Math.min(relative ? relative.index : qualities.length, colon ? colon.index : qualities.length)
   const pieces = splitQualities(qualities.slice(0, cut))
   if (cut < qualities.length) {
