@@ -2427,6 +2427,13 @@ function insideOneBracket(text: string, previous: SkillMatch, match: SkillMatch)
   return inside.split(/,|\s(?:and|or|e|ou|y|o)\s/u).every((item) => item.trim().split(/\s+/u).length <= 3)
 }
 
+/** True when a mention sits inside the words offering the mention before it with anything like it. */
+function offersKindOf(text: string, previous: SkillMatch, match: SkillMatch): boolean {
+  const lineEnd = text.indexOf('\n', previous.end)
+  const end = readOfferedAlike(text, previous.end, lineEnd < 0 ? text.length : lineEnd)
+  return end !== null && match.start >= previous.end && match.end <= end
+}
+
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
 function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): SkillGroup[] {
   const groups: SkillGroup[] = []
@@ -2502,6 +2509,13 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
     // "servicios de conectividad (MPLS, fibra, SD-WAN)": a bracketed list illustrates the phrase before it, whatever
     // words the taxonomy does not know stand between its names.
     if (previous && insideOneBracket(text, previous, match)) {
+      disjunctive = true
+      current.push(match)
+      continue
+    }
+    // "Xero or a similar accounting package", "AutoCAD ou um software de desenho equivalente": the kind named in the
+    // offer of anything like the product is what the product is, one choice with it, no ask of its own.
+    if (previous && offersKindOf(text, previous, match)) {
       disjunctive = true
       current.push(match)
       continue

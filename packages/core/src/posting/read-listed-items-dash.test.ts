@@ -59,3 +59,13 @@ describe('"tipo" introducing examples (PT, ES)', () => {
       expect(sourcesOf(line)).toHaveLength(1)
   })
 })
+
+describe('a product offered with anything like it', () => {
+  it('reads the kind named in the offer as the product, one ask', () => {
+    for (const line of [
+      'Experience with Jira or a comparable project management tool',
+      'Familiarity with Xero or a similar accounting package for month-end',
+    ])
+      expect(sourcesOf(line)).toHaveLength(1)
+  })
+})
