@@ -2334,8 +2334,37 @@ const EXAMPLE_GAP = new RegExp(
 function isExampleList(text: string, previous: SkillMatch, next: SkillMatch): boolean {
   const gap = text.slice(previous.end, next.start)
   if (/^[\p{L}\s-]{0,30}\(\s*(?:e\.g\.?,?\s*|such as\s*|like\s*)?$/u.test(gap)) return true
+  if (opensDashedExamples(text, previous, next)) return true
   const folded = normalizeText(gap)
   return EXAMPLE_GAP.test(folded)
+}
+
+/**
+ * True when a spaced dash right after a skill ("Microsoft 365 – Outlook, Word and Excel", "Adobe CC - Photoshop,
+ * InDesign - …") opens a short list of names, as a bracket would: the names are the members of the family or class
+ * named before the dash, not asks beside it. The list runs to the line's end or to a second spaced dash, which closes
+ * it as a bracket's end does; a dash before a single word or before a clause ("Python - we use it daily") opens no list.
+ */
+function opensDashedExamples(text: string, previous: SkillMatch, next: SkillMatch): boolean {
+  // Members the taxonomy does not know may come first ("Google Workspace – Gmail, Google Sheets …").
+  const gap = /^\s[–—-]\s+(?:[\p{L}\d][^,;:()–—\n]{0,30}(?:,\s*|\s(?:and|or|e|ou|y|o)\s+))*$/u.exec(
+    text.slice(previous.end, next.start),
+  )
+  if (!gap) return false
+  // A list before the dash ("Docker, Kubernetes - AWS, GCP") has no one family for the names after it to illustrate.
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1
+  if (/[,;]/u.test(text.slice(lineStart, previous.start))) return false
+  const listStart = previous.end + (/^\s[–—-]\s+/u.exec(gap[0])?.[0].length ?? 0)
+  const lineEnd = text.indexOf('\n', next.start)
+  const rest = text.slice(listStart, lineEnd < 0 ? text.length : lineEnd)
+  const closing = /\s[–—-]\s|[;:.!?](?:\s|$)/u.exec(rest)
+  const list = (closing ? rest.slice(0, closing.index) : rest).trim()
+  if (/[()]/u.test(list)) return false
+  const members = list.split(/\s*,\s*(?:(?:and|or|e|ou|y|o)\s+)?|\s+(?:and|or|e|ou|y|o|&)\s+/u)
+  return (
+    members.length >= 3 &&
+    members.every((member) => /^[\p{Lu}\d]/u.test(member) && member.split(/\s+/u).length <= 3)
+  )
 }
 
 const CLASS_NOUN =
@@ -2406,6 +2435,13 @@ function insideOneBracket(text: string, previous: SkillMatch, match: SkillMatch)
   if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return false
   const inside = text.slice(lineStart + open + 1, close)
   return inside.split(/,|\s(?:and|or|e|ou|y|o)\s/u).every((item) => item.trim().split(/\s+/u).length <= 3)
+}
+
+/** True when a mention sits inside the words offering the mention before it with anything like it. */
+function offersKindOf(text: string, previous: SkillMatch, match: SkillMatch): boolean {
+  const lineEnd = text.indexOf('\n', previous.end)
+  const end = readOfferedAlike(text, previous.end, lineEnd < 0 ? text.length : lineEnd)
+  return end !== null && match.start >= previous.end && match.end <= end
 }
 
 /** Groups skill mentions into lists and decides whether each list is "any of" or "all of". */
@@ -2483,6 +2519,13 @@ function groupSkills(text: string, matches: SkillMatch[], taxonomy: Taxonomy): S
     // "servicios de conectividad (MPLS, fibra, SD-WAN)": a bracketed list illustrates the phrase before it, whatever
     // words the taxonomy does not know stand between its names.
     if (previous && insideOneBracket(text, previous, match)) {
+      disjunctive = true
+      current.push(match)
+      continue
+    }
+    // "Xero or a similar accounting package", "AutoCAD ou um software de desenho equivalente": the kind named in the
+    // offer of anything like the product is what the product is, one choice with it, no ask of its own.
+    if (previous && offersKindOf(text, previous, match)) {
       disjunctive = true
       current.push(match)
       continue
@@ -2835,7 +2878,11 @@ function readPersonQualities(
   const searched = folded.length === qualities.length ? folded : qualities.toLowerCase()
   const relative = RELATIVE_CLAUSE.exec(searched)
   // What follows a colon after the qualities elaborates the last of them ("Independent and tactful: you can ...").
-  const colon = found === null ? /:\s/u.exec(qualities) : null
+  // So does a spaced dash that opens no run of dashes ("Proactive – tidy – punctual" lists by them): "handy with
+  // hand tools – saws, chisels, planes" names what the quality bears on, "Calm – the desk gets busy" remarks on it.
+  const dash = /\s[–—-]\s/u.exec(qualities)
+  const elaborating = dash && !/\s[–—-]\s/u.test(qualities.slice(dash.index + dash[0].length)) ? dash : null
+  const colon = found === null ? (/:\s/u.exec(qualities) ?? elaborating) : null
   const cut = Math.min(relative ? relative.index : qualities.length, colon ? colon.index : qualities.length)
   const pieces = splitQualities(qualities.slice(0, cut))
   if (cut < qualities.length) {

@@ -40,8 +40,10 @@ const ELLIPSIS_LEAD =
 const SINGLED_OUT = /^(?:en|em|in) (?:especial|particular)\b|^(?:sobre ?tudo|sobre todo|above all)\b/u
 
 // Markers after which the rest of an item illustrates it ("herramientas como X, Y o Z"): one item, whatever its commas.
+// Portuguese and Spanish also say "tipo" for "such as" ("defeitos tipo trinca, bolha"), where it stands with no article
+// or determiner of its own and no "de" after it; "o tipo de solda", "licencia tipo B" use the noun.
 const EXAMPLE_OPENING =
-  /\b(?:e\.\s?g\.?|for example|for instance|such as|like|including|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo)\b/u
+  /\b(?:e\.\s?g\.?|for example|for instance|such as|like|including|por exemplo|por ejemplo|como|tais como|tales como|incluindo|incluyendo|(?<!\b(?:o|a|os|as|um|uma|el|la|los|las|un|una|de|do|da|del|dos|das|cada|qualquer|cualquier|mesmo|mismo|esse|este|ese|aquele|aquel|que|qual|cual|outro|otro|algum|algun|ningun|nenhum|mais|mas|novo|nuevo)\s)tipo(?!\s+(?:de|do|da|del|dos|das|\p{L}|\d+)\b))\b/u
 
 const CONJUNCTION = /^(?:and|e|y|&)$/u
 
