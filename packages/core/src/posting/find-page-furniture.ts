@@ -39,6 +39,7 @@ import { givesApplicationLogistics } from './gives-application-logistics'
 import { invitesToJoin } from './invites-to-join'
 import { labelsScheduleRow } from './labels-schedule-row'
 import { listsPerks } from './lists-perks'
+import { namesContactNumber } from './names-contact-number'
 import { namesOtherListing } from './names-other-listing'
 import { namesRegistration } from './names-registration'
 import { normalizeText } from './normalize-text'
@@ -673,7 +674,8 @@ export function sentenceFurniture(sentence: string): FurnitureReason | null {
   // What the employer says of the job rather than asks: what the pay depends on, how to apply or be interviewed, the
   // people the job deals with, where the work is done, the training new hires get, a search that names only the role.
   if (statesPayBasis(text)) return 'salary'
-  if (givesApplicationLogistics(text) || tellsHowToReach(text)) return 'call-to-action'
+  if (givesApplicationLogistics(text) || tellsHowToReach(text) || namesContactNumber(text))
+    return 'call-to-action'
   if (tellsOfOthers(text) || placesTheWork(text)) return 'narrative'
   if (describesOnboarding(text)) return 'benefits'
   if (announcesBareSearch(text)) return 'title'

@@ -1825,12 +1825,33 @@ function readStructure(
         // In the poster's reply, a sentence that names another participant answers them ("tem sim, Bruno").
         const keeps = (words: string) =>
           asksOfReader(words) && !(posterAdds && answersParticipant(lines, words))
-        for (const span of spans.filter((span) => !keeps(text.slice(span.start, span.end)))) {
+        // Once a sentence has asked, a bare fragment after it ("Imprescindible carnet B. Persona seria y
+        // ordenada. Incorporación inmediata.") goes on listing asks without the verb, as an ad clips them; the
+        // company's sentences come before the first ask, not among the asks.
+        let asked = lineAsked
+        const kept = spans.filter((span) => {
+          const words = text.slice(span.start, span.end)
+          if (keeps(words)) {
+            asked = true
+            return true
+          }
+          // One that opens on a definite article speaks of something known ("La tienda abre a las siete."): the
+          // employer telling, not an ad clipping an ask.
+          return (
+            asked &&
+            !bullet &&
+            !posterAdds &&
+            !/^(?:the|el|la|los|las|o|a|os|as)\s/u.test(normalizeText(words.trim())) &&
+            sentenceFurniture(words) === null &&
+            readsAsBareAsk(words)
+          )
+        })
+        for (const span of spans.filter((span) => !kept.includes(span))) {
           const words = text.slice(span.start, span.end)
           const reason = sentenceFurniture(words) ?? (isDutyLike(words) ? 'narrative' : 'company')
           setAside.push({ ...span, text: words, reason })
         }
-        spans = spans.filter((span) => keeps(text.slice(span.start, span.end)))
+        spans = kept
       }
       // A sentence of perks ("Perks include dental, a bike scheme, and a cinema night") goes whole, before its
       // coordinated items are cut apart and its last item is read alone.

@@ -12,8 +12,11 @@ const FINITE =
  * way, without repeating the verb of needing.
  */
 export function readsAsBareAsk(sentence: string): boolean {
-  const folded = normalizeText(sentence).replace(/\([^)]*\)?/gu, ' ')
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? []
+  // The PT copula "é" folds to the conjunction "e": read unaccented, "e" joins ("caprichosa e pontual").
+  const folded = normalizeText(sentence.replace(/(?<!\p{L})e(?!\p{L})/gu, ' y ')).replace(/\([^)]*\)?/gu, ' ')
+  // Figures ("L-V 8-13 / 15-18:30", "máx. 30 min") state one hour or bound, however many groups they are typed in:
+  // only words of letters make a fragment long.
+  const words = folded.match(/[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu) ?? []
   if (words.length === 0 || words.length > 8 || /\?/u.test(folded)) return false
   return !FINITE.test(folded) && !isDutyLike(folded)
 }
