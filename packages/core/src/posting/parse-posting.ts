@@ -126,6 +126,7 @@ import { readsAsAdTitle } from './reads-as-ad-title'
 import { readsAsAskAmongBenefits } from './reads-as-ask-among-benefits'
 import { readsAsBareAsk } from './reads-as-bare-ask'
 import { answersParticipant, findPosterAsk, readMessageHeader } from './reads-as-chat-reply'
+import { readsAsMailWrapping } from './reads-as-mail-wrapping'
 import { findPersonQualities, listsCharacterAdjectives, listsQualityNouns } from './reads-as-traits'
 import { reflowWrappedText } from './reflow-wrapped-text'
 import { remarksAfterAsk } from './remarks-after-ask'
@@ -1859,6 +1860,14 @@ function readStructure(
         const words = text.slice(span.start, span.end)
         if (!listsPerks(words)) return true
         setAside.push({ ...span, text: words, reason: 'benefits' })
+        return false
+      })
+      // So does the e-mail around a posting ("Came across your profile on the portal and thought this could fit"):
+      // cut at its "and", each half would no longer read as the sender speaking to the recipient.
+      spans = spans.filter((span) => {
+        const words = text.slice(span.start, span.end)
+        if (!readsAsMailWrapping(words)) return true
+        setAside.push({ ...span, text: words, reason: 'narrative' })
         return false
       })
       // The employer's reason or concession closing an ask ("…, because …", "…, aunque …") is comment, set aside;

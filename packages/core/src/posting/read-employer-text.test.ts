@@ -15,6 +15,9 @@ describe('describesEmployer', () => {
     'O Hospital São Lucas, em Natal, atende 40 mil pacientes por ano.',
     'Store Manager · Fenwick Outdoor · Bristol · £32,000 · Save · Fenwick Outdoor opened in 1991 and now runs 18 shops.',
     'Presencia en 14 países y 2.000 colaboradores.',
+    'En Ferretería Los Andes llevamos treinta años vendiendo al por mayor, y hoy el mostrador tiene sala de espera propia.',
+    'Na Oficina Boa Vista levamos vinte anos consertando motos, e a fila de espera só cresce.',
+    'Founded in 1972, Alder Joinery has 40 staff and a backlog of the value of two years.',
   ])('reads the employer telling its history or size: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(true)
   })
@@ -31,6 +34,8 @@ describe('describesEmployer', () => {
     'SAP FICO since 2015 at an advanced level',
     'Our ideal candidate has managed 3 stores and 40 employees.',
     'Nuestro candidato ideal ha liderado 2 tiendas con 30 personas.',
+    'Hace 15 años abrimos el taller y esperamos a alguien con licencia de soldador.',
+    'Desde 1998 atendemos 3 mil clientes, e a empresa espera domínio de Excel.',
   ])('keeps a sentence that asks something of the candidate: %s', (sentence) => {
     expect(describesEmployer(sentence)).toBe(false)
   })

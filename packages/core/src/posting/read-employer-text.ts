@@ -21,9 +21,10 @@ export const EMPLOYER_SUBJECT = new RegExp(
 // Verbs of wanting or seeking: the employer's wish, which asks something only when what it wants is a quality.
 const WANTING =
   /\b(?:need|needs|want|wants|looking for|look for|looks for|seek|seeks|seeking|search for|searching for|hiring|hope|love|busc\p{L}*|procur\p{L}*|necesit\p{L}*|precis\p{L}*|quer\p{L}*|quier\p{L}*|contrat\p{L}*|seleccion\p{L}*|gostar\p{L}*|encantar\p{L}*|adorar\p{L}*)\b/u
-// Verbs of valuing, preferring, expecting or asking: whatever they take is asked of the candidate.
+// Verbs of valuing, preferring, expecting or asking: whatever they take is asked of the candidate. After an article or
+// a preposition the same word is a noun ("una lista de espera", "the value of", "o valor"), and nothing is asked.
 const VALUING =
-  /\b(?:value|values|valued|prefer|prefers|preferred|expect|expects|require|requires|ask|asks|esper\p{L}*|valor\p{L}*|exig\p{L}*|requer\p{L}*|requier\p{L}*|pedimos|pide|pedem|prefer\p{L}*|apreci\p{L}*)\b/u
+  /(?<!\b(?:de|da|do|of|the|a|o|la|el|na|no|en|em|um|uma|un|una) )\b(?:value|values|valued|prefer|prefers|preferred|expect|expects|require|requires|ask|asks|esper\p{L}*|valor\p{L}*|exig\p{L}*|requer\p{L}*|requier\p{L}*|pedimos|pide|pedem|prefer\p{L}*|apreci\p{L}*)\b/u
 // What is wanted is a quality or a qualification when a relative, a "with", a noun of qualification, an adjective of
 // standing ("licensed", "bilingual", "titulada") or a language follows.
 const WANTS_QUALITY =

@@ -33,6 +33,26 @@ describe('readsAsMailWrapping', () => {
     expect(readsAsMailWrapping('Como te comenté, debe tener licencia de conducir clase B.')).toBe(false)
   })
 
+  it('reads the sender wishing the recipient well or telling how their profile was found, in EN, PT and ES', () => {
+    expect(readsAsMailWrapping('I hope this message finds you well!')).toBe(true)
+    expect(readsAsMailWrapping('Espero que você esteja bem.')).toBe(true)
+    expect(readsAsMailWrapping('Espero que te encuentres muy bien.')).toBe(true)
+    expect(
+      readsAsMailWrapping('Saw your profile on a jobs portal and felt the opening below might interest you.'),
+    ).toBe(true)
+    expect(readsAsMailWrapping('Vi seu currículo no banco de talentos e lembrei desta vaga.')).toBe(true)
+    expect(readsAsMailWrapping('Revisé tu hoja de vida en el portal y creo que encajas en la vacante.')).toBe(
+      true,
+    )
+  })
+
+  it('keeps a wish or a profile that the candidate is asked for', () => {
+    expect(readsAsMailWrapping('We hope you have good knowledge of payroll software.')).toBe(false)
+    expect(readsAsMailWrapping('Your profile must show at least two years of field sales.')).toBe(false)
+    expect(readsAsMailWrapping('Send your CV and portfolio to the studio.')).toBe(false)
+    expect(readsAsMailWrapping('Revisamos tu perfil: debe tener licencia de conducir.')).toBe(false)
+  })
+
   it('reads a closing, a signature and the mail footer', () => {
     expect(readsAsMailWrapping('Kind regards,')).toBe(true)
     expect(readsAsMailWrapping('Un saludo')).toBe(true)
@@ -79,5 +99,29 @@ describe('parsePosting on a forwarded e-mail', () => {
     const sources = parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
     expect(sources.some((source) => /forklift/u.test(source))).toBe(true)
     expect(sources.some((source) => /Tomasz|promised|regards|Priya|confidential/u.test(source))).toBe(false)
+  })
+  it('leaves out a cover note wishing the recipient well and telling how their profile was found', () => {
+    const text = [
+      '---------- Forwarded message ---------',
+      'From: Lee Park <lee@agency.example>',
+      'Subject: Fwd: Payroll Officer | Leeds',
+      '',
+      'Hi Sam,',
+      '',
+      'Trust you are well. Came across your resume on Monster and thought this could be a good match. Please go through the brief below from our client and revert with your updated CV.',
+      '',
+      'Regards,',
+      'Lee',
+      '',
+      '---------- Brief ----------',
+      '',
+      'Role: Payroll Officer',
+      'Must have:',
+      '- 3 years of payroll processing',
+      '- Advanced Excel',
+    ].join('\n')
+    const sources = parsePosting(text, taxonomy).requirements.map((requirement) => requirement.source.text)
+    expect(sources.some((source) => /payroll processing/u.test(source))).toBe(true)
+    expect(sources.some((source) => /Trust|resume|thought|match/u.test(source))).toBe(false)
   })
 })

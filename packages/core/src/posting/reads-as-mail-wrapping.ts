@@ -57,6 +57,24 @@ function recallsConversation(sentence: string): boolean {
   return RECALLS.test(folded) && !ASKS_READER.test(folded) && !isQualificationLike(sentence)
 }
 
+// A wish for the recipient's wellbeing that opens a message's body ("Hope you are doing well.", "I hope this e-mail
+// finds you well", "Espero que esteja bem!", "Espero que te encuentres bien"): a courtesy, not the posting.
+const WELL_WISH =
+  /^(?:i |we )?(?:hope|trust|espero|esperamos|ojala)\b(?:\s+\p{L}+){0,6}?\s+(?:well|fine|good|great|bem|bien|otimo|otima)\b[\s,.!]*(?:and (?:safe|healthy)|e com saude|y con salud)?[\s,.!]*$/u
+
+// The sender telling how the recipient came to their notice: a verb of finding or seeing, then the recipient's own
+// profile or CV ("Came across your profile on the board and thought of you", "Vi seu perfil no LinkedIn e lembrei de
+// você", "Encontré tu hoja de vida en el portal"). The sentence is about the two of them, never asked of a candidate.
+const FOUND_RECIPIENT =
+  /\b(?:came across|come across|found|saw|seen|noticed|viewed|reviewed|went through|looked at|checked|read|vi|vimos|encontrei|encontramos|achei|analisei|analisamos|olhei|encontre|revise|revisamos|me tope con|di con|dimos con)\s+(?:\p{L}+\s+){0,2}?(?:your|ur|seu|sua|teu|tua|tu|su)\s+(?:(?:linkedin|online|public)\s+)?(?:profile|cv|resume|curriculum|curriculo|hoja de vida|perfil|portfolio|portafolio|portfolio)\b/u
+
+/** "Hope you are doing well.", "Came across your profile on the board": the sender speaking to the recipient. */
+function addressesRecipient(sentence: string): boolean {
+  const folded = normalizeText(sentence.trim().replace(/^[^\p{L}]+/u, ''))
+  if (ASKS_READER.test(folded) || isQualificationLike(sentence)) return false
+  return WELL_WISH.test(folded) || FOUND_RECIPIENT.test(folded)
+}
+
 // A closing alone on its line ("Thanks,", "Best regards", "Saludos,", "Atenciosamente", "Un abrazo"): the message ends.
 const CLOSING =
   /^(?:thanks?(?: you)?(?: so much| again| in advance)?|many thanks|cheers|best(?: wishes| regards)?|kind regards|warm regards|regards|sincerely(?: yours)?|yours(?: truly| sincerely)?|take care|(?:muchas )?gracias(?: de antemano)?|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|(?:un )?abrazos?|obrigad[oa]s?(?: desde ja)?|atenciosamente|att|at\.te|abracos?|um abraco|grato|grata|cumprimentos)[\s,.!]*$/u
@@ -167,6 +185,7 @@ export function readsAsMailWrapping(text: string): boolean {
     closesMessage(text) ||
     greetsRecipient(text) ||
     recallsConversation(text) ||
+    addressesRecipient(text) ||
     disclaimsMessage(text) ||
     signsMessage(text)
   )

@@ -36,5 +36,23 @@ describe('splitRepeatedRelatives: a chain of relatives after a comma', () => {
   it('does not take a relative about something else for a chain', () => {
     expect(pieces('necesito un pintor, lo que importa es la prolijidad')).toHaveLength(1)
     expect(pieces('tem peças que se perdem, que é normal')).toHaveLength(1)
+    expect(pieces('traer las piezas, que se guardan en el depósito')).toHaveLength(1)
+  })
+
+  it('takes a reflexive relative as one more link of a chain that describes the person', () => {
+    expect(
+      pieces(
+        'buscamos una cocinera con tres años en hoteles, que se maneje bien con masas y salsas, y que pueda cubrir feriados',
+      ),
+    ).toEqual([
+      'buscamos una cocinera con tres años en hoteles',
+      'que se maneje bien con masas y salsas',
+      'que pueda cubrir feriados',
+    ])
+    expect(
+      pieces(
+        'procuramos eletricista com NR-10, que se sinta à vontade com quadros trifásicos, e que tenha CNH B',
+      ),
+    ).toHaveLength(3)
   })
 })

@@ -11,7 +11,7 @@ const RELATIVE =
 // pueda", ", y que traiga", ", e que saiba", ", who has", ", and who can". Read on the folded text; "lo que", "porque"
 // and a relative with no comma before it ("piezas que se llevan") describe something else.
 const CHAINED_RELATIVE =
-  /(,\s*(?:(?:e|y|and)\s+)?|\s(?:e|y|and)\s+)(?:que|who)\s+(?!(?:se|o|a|os|as|el|la|los|las|the|is|are|was)\s)\p{L}/gu
+  /(,\s*(?:(?:e|y|and)\s+)?|\s(?:e|y|and)\s+)(?:que|who)\s+(?!(?:o|a|os|as|el|la|los|las|the|is|are|was)\s)(se\s+)?\p{L}/gu
 
 /**
  * Cuts a clause that names the one wanted by the same relative again and again ("conversar com quem já operou X,
@@ -36,8 +36,12 @@ export function splitRepeatedRelatives(text: string, start: number, end: number)
       at: match.index + (match[1]?.length ?? 0),
       relative: 'chained',
       comma: (match[1] ?? '').includes(','),
+      reflexive: match[2] !== undefined,
     }))
     .filter((item, index, all) => item.comma || all.slice(0, index).some((other) => other.comma))
+    // "que se" alone most often describes a thing ("piezas, que se llevan al taller"); in a chain whose other links
+    // describe the one wanted (", que se sienta seguro con X, y que sepa Y"), it is one more link of the person.
+    .filter((item, _index, all) => !item.reflexive || all.some((other) => !other.reflexive))
   const first = found[0]
   // Only the relative said again, in the same words, lists persons: "quem sabe X e quem tem Y".
   const same = first ? found.filter((item) => item.relative === first.relative) : []
