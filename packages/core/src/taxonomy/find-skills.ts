@@ -101,6 +101,20 @@ function writtenAsAcronym(text: string, tokens: readonly Token[], first: number,
   return /\p{Ll}/u.test(line.replace(/(?<=\p{Lu})s\b/gu, ''))
 }
 
+/** The letters token right before `first` when only spaces or tabs join them ("HF etching"), else null. */
+function wordJoinedBefore(text: string, tokens: readonly Token[], first: number): Token | null {
+  const previous = tokens[first - 1]
+  const token = tokens[first] as Token
+  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return null
+  return previous
+}
+
+/** Every name and alias of a skill, lower-case, in one string. */
+function skillNameText(taxonomy: Taxonomy, skillId: string): string {
+  const skill = taxonomy.skills.get(skillId)
+  return [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
+}
+
 /**
  * True when the word before `first` is a lower-case noun naming a made thing (WordNet's artifact senses) that no name
  * of the skill holds, joined to it by a space: the head word is then about that thing.
@@ -112,18 +126,15 @@ function modifiedByOtherArtifact(
   skillId: string,
   taxonomy: Taxonomy,
 ): boolean {
-  const previous = tokens[first - 1]
+  const previous = wordJoinedBefore(text, tokens, first)
   const token = tokens[first] as Token
-  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return false
-  if (!/^\p{Ll}{3,}$/u.test(text.slice(previous.start, previous.end))) return false
+  if (!previous || !/^\p{Ll}{3,}$/u.test(text.slice(previous.start, previous.end))) return false
   const wordNet = loadWordNet()
   // Compounds of this kind are English: the word itself must be an English noun ("mechanic", not "comunicação").
   if (!wordNet.lemmas(token.text).some((lemma) => wordNet.isNoun(lemma))) return false
   const lemmas = wordNet.lemmas(previous.text)
   if (!lemmas.some((lemma) => wordNet.isNoun(lemma) && wordNet.namesArtifact(lemma))) return false
-  const skill = taxonomy.skills.get(skillId)
-  const names = [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
-  const words = new Set(names.split(/[^\p{L}\p{N}]+/u))
+  const words = new Set(skillNameText(taxonomy, skillId).split(/[^\p{L}\p{N}]+/u))
   return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
 }
 
@@ -139,16 +150,15 @@ function modifiedByAcronym(
   skillId: string,
   taxonomy: Taxonomy,
 ): boolean {
-  const previous = tokens[first - 1]
+  const previous = wordJoinedBefore(text, tokens, first)
   const token = tokens[first] as Token
-  if (previous?.kind !== 'letters' || !/^[ \t]+$/u.test(text.slice(previous.end, token.start))) return false
-  if (!writtenAsAcronym(text, tokens, first - 1, first - 1)) return false
+  if (!previous || !writtenAsAcronym(text, tokens, first - 1, first - 1)) return false
   // "ECE teacher", "ICU nurse": before a person the acronym names the field that person works in, the skill's own.
   const wordNet = loadWordNet()
   if (wordNet.lemmas(token.text).some((lemma) => wordNet.isPerson(lemma))) return false
-  const skill = taxonomy.skills.get(skillId)
-  const names = [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
-  return !names.split(/[^\p{L}\p{N}]+/u).includes(previous.text)
+  return !skillNameText(taxonomy, skillId)
+    .split(/[^\p{L}\p{N}]+/u)
+    .includes(previous.text)
 }
 
 // Nouns of a field's practice or study (PT, ES): "gestão de custos", "análisis de costos", "curso de vendas" name the
