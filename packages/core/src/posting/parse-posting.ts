@@ -174,7 +174,7 @@ import { tellsWithoutAsking } from './tells-without-asking'
 import { waivesAsk } from './waives-ask'
 
 /** Bumped whenever parsing rules change, so stored requirements can say which rules produced them. */
-export const POSTING_PARSER_VERSION = 'posting-parser-92'
+export const POSTING_PARSER_VERSION = 'posting-parser-93'
 
 /**
  * Requirement weights. A required item counts 1.0, or 1.5 when the posting stresses it (strong / expert /

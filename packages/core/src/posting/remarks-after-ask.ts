@@ -22,8 +22,13 @@ const CLOSED_OPENING =
 export function remarksAfterAsk(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   const before = text.slice(lineStart, start)
-  // The ask stands before the semicolon, on the same line: the clause comments on it.
-  if (!/\p{L}[^;]*;\s*$/u.test(before)) return false
+  // The ask stands before the semicolon, on the same line: the clause comments on it. Read from the line's end by
+  // index, not by a pattern anchored at the end: on a long line with no semicolon such a pattern is tried from every
+  // letter and scans to the end each time, quadratic in the line and paid for every clause of it.
+  const trimmed = before.trimEnd()
+  if (!trimmed.endsWith(';')) return false
+  const askBefore = trimmed.slice(trimmed.lastIndexOf(';', trimmed.length - 2) + 1, -1)
+  if (!/\p{L}/u.test(askBefore)) return false
   // The remark runs to the next semicolon or the line's end: a kind said at its close ("…; X será bem visto") is its.
   const lineEnd = text.indexOf('\n', end)
   const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd)
