@@ -109,10 +109,15 @@ function wordJoinedBefore(text: string, tokens: readonly Token[], first: number)
   return previous
 }
 
-/** Every name and alias of a skill, lower-case, in one string. */
-function skillNameText(taxonomy: Taxonomy, skillId: string): string {
+/** The words of every name and alias of a skill, lower-case. */
+function skillNameWords(taxonomy: Taxonomy, skillId: string): Set<string> {
   const skill = taxonomy.skills.get(skillId)
-  return [skill?.name ?? '', ...(skill?.aliases ?? [])].join(' ').toLowerCase()
+  return new Set(
+    [skill?.name ?? '', ...(skill?.aliases ?? [])]
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u),
+  )
 }
 
 /**
@@ -134,7 +139,7 @@ function modifiedByOtherArtifact(
   if (!wordNet.lemmas(token.text).some((lemma) => wordNet.isNoun(lemma))) return false
   const lemmas = wordNet.lemmas(previous.text)
   if (!lemmas.some((lemma) => wordNet.isNoun(lemma) && wordNet.namesArtifact(lemma))) return false
-  const words = new Set(skillNameText(taxonomy, skillId).split(/[^\p{L}\p{N}]+/u))
+  const words = skillNameWords(taxonomy, skillId)
   return !lemmas.some((lemma) => words.has(lemma)) && !words.has(previous.text)
 }
 
@@ -156,9 +161,7 @@ function modifiedByAcronym(
   // "ECE teacher", "ICU nurse": before a person the acronym names the field that person works in, the skill's own.
   const wordNet = loadWordNet()
   if (wordNet.lemmas(token.text).some((lemma) => wordNet.isPerson(lemma))) return false
-  return !skillNameText(taxonomy, skillId)
-    .split(/[^\p{L}\p{N}]+/u)
-    .includes(previous.text)
+  return !skillNameWords(taxonomy, skillId).has(previous.text)
 }
 
 // Nouns of a field's practice or study (PT, ES): "gestão de custos", "análisis de costos", "curso de vendas" name the
